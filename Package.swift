@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "NIABriefing",
+    products: [
+        .executable(name: "ingest", targets: ["IngestTool"]),
+        .executable(name: "extract", targets: ["ExtractTool"]),
+        .executable(name: "aggregate", targets: ["AggregateTool"]),
+        .executable(name: "render", targets: ["RenderTool"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "BriefingCore"),
+        .target(name: "Ingest", dependencies: ["BriefingCore"]),
+        .target(name: "Extract", dependencies: ["BriefingCore"]),
+        .target(name: "Aggregate", dependencies: ["BriefingCore"]),
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .target(name: "Render", dependencies: ["BriefingCore", "CCairo"]),
+
+        .executableTarget(name: "IngestTool", dependencies: [
+            "Ingest", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "ExtractTool", dependencies: [
+            "Extract", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "AggregateTool", dependencies: [
+            "Aggregate", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "RenderTool", dependencies: [
+            "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Ingest"]),
+        .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Extract", "Ingest"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BriefingCore"], exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Aggregate library (under construction).

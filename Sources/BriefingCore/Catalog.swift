@@ -1,0 +1,77 @@
+import Foundation
+
+/// The metric vocabulary (`Pipeline/metrics.json`): ids, labels, units, the phrases that identify
+/// each metric per language, and the constraints between metrics. Adding a metric or a language
+/// is an edit of that file, not of code.
+public struct Catalog: Codable, Sendable {
+    public static let format = "nia-catalog/1"
+    public var format: String
+    public var metrics: [MetricDefinition]
+    /// Parts that add up to a total.
+    public var sums: [SumConstraint]
+    /// Relations that bound a metric.
+    public var bounds: [BoundConstraint]
+
+    public init(format: String = Catalog.format, metrics: [MetricDefinition], sums: [SumConstraint] = [], bounds: [BoundConstraint] = []) {
+        self.format = format; self.metrics = metrics; self.sums = sums; self.bounds = bounds
+    }
+
+    public func metric(_ id: String) -> MetricDefinition? { metrics.first { $0.id == id } }
+}
+
+public struct MetricDefinition: Codable, Hashable, Sendable {
+    public var id: String
+    public var section: String
+    /// Base unit of the values (`person-trips`, `tonnes`, `CNY`, `percent`, ...).
+    public var unit: String
+    public var label: String
+    public var definition: String?
+    /// Matching rules per language code ("en", "zh").
+    public var match: [String: [MatchRule]]
+
+    public init(id: String, section: String, unit: String, label: String, definition: String? = nil, match: [String: [MatchRule]]) {
+        self.id = id; self.section = section; self.unit = unit; self.label = label; self.definition = definition; self.match = match
+    }
+}
+
+/// One way a release words a metric. A figure matches when the words it counts (its subject)
+/// contain one of `subject`, the clause around it contains one of `context` (when given) and
+/// none of `exclude`.
+public struct MatchRule: Codable, Hashable, Sendable {
+    /// Phrases for what the figure counts ("motor vehicles", "机动车").
+    public var subject: [String]
+    /// Phrases of which one must occur in the clause (e.g. "inspected"); empty means any clause.
+    public var context: [String]?
+    /// Phrases that rule the match out when they occur in the subject or clause.
+    public var exclude: [String]?
+    /// Units the figure must carry ("tonnes", "percent", "CNY"); empty means a plain count.
+    public var units: [String]?
+    /// Higher wins when several metrics match the same figure.
+    public var priority: Int?
+
+    public init(subject: [String], context: [String]? = nil, exclude: [String]? = nil, units: [String]? = nil, priority: Int? = nil) {
+        self.subject = subject; self.context = context; self.exclude = exclude; self.units = units; self.priority = priority
+    }
+}
+
+/// `total` = sum of `parts`, within `tolerance` (relative).
+public struct SumConstraint: Codable, Hashable, Sendable {
+    public var total: String
+    public var parts: [String]
+    public var tolerance: Double
+    public init(total: String, parts: [String], tolerance: Double = 0.015) {
+        self.total = total; self.parts = parts; self.tolerance = tolerance
+    }
+}
+
+/// `metric` ≤ `factor` × `atMost` (another metric), or ≤ `max` (a constant).
+public struct BoundConstraint: Codable, Hashable, Sendable {
+    public var metric: String
+    public var atMost: String?
+    public var factor: Double?
+    public var max: Double?
+    public var reason: String
+    public init(metric: String, atMost: String? = nil, factor: Double? = nil, max: Double? = nil, reason: String) {
+        self.metric = metric; self.atMost = atMost; self.factor = factor; self.max = max; self.reason = reason
+    }
+}

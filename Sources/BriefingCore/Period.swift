@@ -1,0 +1,83 @@
+import Foundation
+
+/// The stretch of time a figure covers: a calendar year, a quarter, a half-year,
+/// or a dated window (a campaign, "the first three quarters", the summer season).
+///
+/// Written as in facts.csv: `2024`, `2024-Q1`, `2024-H1`, `2024-11-30/2025-02-28`.
+public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum Kind: Hashable, Sendable {
+        case year
+        case quarter(Int)
+        case half(Int)
+        /// Inclusive ISO dates (`YYYY-MM-DD`).
+        case window(start: String, end: String)
+    }
+
+    /// The calendar year the period belongs to (for a window, the year it starts in).
+    public var year: Int
+    public var kind: Kind
+
+    public init(year: Int, kind: Kind = .year) {
+        self.year = year
+        self.kind = kind
+    }
+
+    public static func window(_ start: String, _ end: String) -> Period {
+        Period(year: Int(start.prefix(4)) ?? 0, kind: .window(start: start, end: end))
+    }
+
+    /// True only for a whole calendar year: the figures an annual briefing shows.
+    public var isAnnual: Bool { kind == .year }
+
+    public var description: String {
+        switch kind {
+        case .year: return String(year)
+        case .quarter(let q): return "\(year)-Q\(q)"
+        case .half(let h): return "\(year)-H\(h)"
+        case .window(let s, let e): return "\(s)/\(e)"
+        }
+    }
+
+    /// Parses the facts.csv notation; nil for anything else.
+    public init?(_ text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        if let slash = t.firstIndex(of: "/") {
+            let s = String(t[..<slash]), e = String(t[t.index(after: slash)...])
+            guard Period.isISODate(s), Period.isISODate(e), let y = Int(s.prefix(4)) else { return nil }
+            self.init(year: y, kind: .window(start: s, end: e))
+            return
+        }
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, first.count == 4, let y = Int(first) else { return nil }
+        if parts.count == 1 { self.init(year: y); return }
+        guard parts.count == 2, parts[1].count == 2, let n = Int(parts[1].dropFirst()) else { return nil }
+        switch parts[1].first {
+        case "Q" where (1...4).contains(n): self.init(year: y, kind: .quarter(n))
+        case "H" where (1...2).contains(n): self.init(year: y, kind: .half(n))
+        default: return nil
+        }
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let p = s.split(separator: "-")
+        return p.count == 3 && p[0].count == 4 && p[1].count == 2 && p[2].count == 2
+            && p.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
+
+    public static func < (a: Period, b: Period) -> Bool { a.description < b.description }
+}
+
+extension Period: Codable {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let p = Period(s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a period: \(s)")
+        }
+        self = p
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

@@ -1,0 +1,1 @@
+// The Extract library (under construction).

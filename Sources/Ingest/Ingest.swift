@@ -1,0 +1,1 @@
+// The Ingest library (under construction).

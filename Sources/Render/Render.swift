@@ -1,0 +1,1 @@
+// The Render library (under construction).
