@@ -34,9 +34,10 @@ public struct MetricDefinition: Codable, Hashable, Sendable {
     }
 }
 
-/// One way a release words a metric. A figure matches when the words it counts (its subject)
-/// contain one of `subject`, the clause around it contains one of `context` (when given) and
-/// none of `exclude`.
+/// One way a release words a metric. A figure matches when the words it counts (its subject,
+/// just after the figure in English, just before it in Chinese) contain one of `subject`, its
+/// sentence (or clause) contains one of `context` (when given), and the words next to it none
+/// of `exclude`. In a phrase, `*` stands for a short gap ("permits * hong kong * residents").
 public struct MatchRule: Codable, Hashable, Sendable {
     /// Phrases for what the figure counts ("motor vehicles", "机动车").
     public var subject: [String]
@@ -48,9 +49,14 @@ public struct MatchRule: Codable, Hashable, Sendable {
     public var units: [String]?
     /// Higher wins when several metrics match the same figure.
     public var priority: Int?
+    /// Where `context` must occur: "sentence" (the default) or "clause" (between commas or
+    /// semicolons), for metrics whose verbs sit side by side: "15 died, and 66 were injured".
+    public var scope: String?
 
-    public init(subject: [String], context: [String]? = nil, exclude: [String]? = nil, units: [String]? = nil, priority: Int? = nil) {
-        self.subject = subject; self.context = context; self.exclude = exclude; self.units = units; self.priority = priority
+    public init(subject: [String], context: [String]? = nil, exclude: [String]? = nil, units: [String]? = nil,
+                priority: Int? = nil, scope: String? = nil) {
+        self.subject = subject; self.context = context; self.exclude = exclude; self.units = units
+        self.priority = priority; self.scope = scope
     }
 }
 

@@ -1,1 +1,0 @@
-// The Extract library (under construction).

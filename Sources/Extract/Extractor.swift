@@ -1,0 +1,113 @@
+import BriefingCore
+import Foundation
+
+/// Turns an ingested release into facts: every figure with its metric (when the catalog knows
+/// it), period, qualifier, year-on-year change and provenance.
+public struct Extractor: Sendable {
+    public let catalog: Catalog
+    public let grammar: Grammar
+    private let matchers: [Language: MetricMatcher]
+
+    public init(catalog: Catalog, grammar: Grammar) {
+        self.catalog = catalog
+        self.grammar = grammar
+        var m: [Language: MetricMatcher] = [:]
+        for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, language: l) }
+        matchers = m
+    }
+
+    /// Loads the catalog and grammar from the pipeline folder (`metrics.json`, `grammar.json`).
+    public init(pipeline: URL) throws {
+        self.init(catalog: try Catalog.load(from: pipeline.appendingPathComponent("metrics.json")),
+                  grammar: try Grammar.load(from: pipeline.appendingPathComponent("grammar.json")))
+    }
+
+    public func extract(_ document: SourceDocument) -> DocumentFacts {
+        let text = Array(document.text.unicodeScalars)
+        let meta = document.metadata
+        var facts: [Fact] = []
+        var carried: Period?
+        var paragraph = -1
+        var readers: [Language: (SentenceReader, PeriodScope)] = [:]
+        for sentence in document.sentences {
+            let range = sentence.range.start..<sentence.range.end
+            // A sentence's own script decides how it is read: an English release may quote Chinese.
+            let language = Self.language(of: text[range]) ?? meta.language
+            if readers[language] == nil {
+                readers[language] = (SentenceReader(language: language, grammar: grammar, matcher: matchers[language]!, documentYear: meta.period.year),
+                                     PeriodScope(grammar.lexicon(language), document: meta.period, released: meta.released))
+            }
+            let (reader, scope) = readers[language]!
+            if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
+            let tokens = Tokenizer.tokenize(text, range)
+            let mentions = reader.numbers.read(tokens)
+            guard mentions.contains(where: { $0.kind == .figure }) else {
+                // A sentence without figures can still open a campaign window for the next ones.
+                if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried).carry }
+                continue
+            }
+            let (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried)
+            carried = carry
+            for figure in reader.read(tokens, mentions: mentions) {
+                facts.append(fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range, language: language))
+            }
+        }
+        return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
+                             facts: Self.deduplicated(facts), warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],
+                      sentence: Range<Int>, language: Language) -> Fact {
+        let m = f.mention
+        let start = tokens[m.first].start, end = tokens[m.end - 1].end
+        let unit = f.metric.flatMap { catalog.metric($0)?.unit } ?? m.unit.map { m.isRate ? "\($0)/day" : $0 } ?? (m.isRate ? "per day" : "count")
+        var note = m.doubt
+        if m.isRate { note = "a rate or average, not a total for the period" }
+        return Fact(metric: m.isRate ? nil : f.metric, period: period, value: m.value, unit: unit, qualifier: m.qualifier,
+                    yoyPct: f.yoy, status: m.doubt == nil ? .reported : .flagged, note: note,
+                    written: Tokenizer.string(text, start, end), subject: f.subject, source: document.id,
+                    range: TextRange(start, end), quote: Self.quote(text, sentence, around: start..<end), language: language)
+    }
+
+    /// The sentence, or for a very long one the stretch around the figure.
+    static func quote(_ text: [Unicode.Scalar], _ sentence: Range<Int>, around figure: Range<Int>) -> String {
+        let limit = 360
+        var r = sentence
+        if r.count > limit {
+            let lo = max(sentence.lowerBound, figure.lowerBound - limit / 2)
+            r = lo..<min(sentence.upperBound, lo + limit)
+        }
+        var s = Tokenizer.string(text, r.lowerBound, r.upperBound).trimmingCharacters(in: .whitespacesAndNewlines)
+        if r.lowerBound > sentence.lowerBound { s = "…" + s }
+        if r.upperBound < sentence.upperBound { s += "…" }
+        return s
+    }
+
+    /// Chinese when a fifth of the letters are Han characters.
+    static func language(of text: ArraySlice<Unicode.Scalar>) -> Language? {
+        var han = 0, latin = 0
+        for c in text {
+            if Tokenizer.isHan(c) { han += 1 } else if c.properties.isAlphabetic { latin += 1 }
+        }
+        if han + latin == 0 { return nil }
+        return han * 5 >= han + latin ? .zh : .en
+    }
+
+    /// A release often repeats its headline figures (a lead paragraph, then the report): keep one
+    /// fact per metric, period and value, preferring the statement that carries a change.
+    static func deduplicated(_ facts: [Fact]) -> [Fact] {
+        var seen: [String: Int] = [:]
+        var out: [Fact] = []
+        for f in facts {
+            guard let metric = f.metric else { out.append(f); continue }
+            let key = "\(metric)|\(f.period)|\(f.value)|\(f.qualifier.rawValue)"
+            if let i = seen[key] {
+                if out[i].yoyPct == nil, f.yoyPct != nil { out[i].yoyPct = f.yoyPct }
+                continue
+            }
+            seen[key] = out.count
+            out.append(f)
+        }
+        return out
+    }
+}

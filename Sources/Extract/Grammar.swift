@@ -1,0 +1,48 @@
+import BriefingCore
+import Foundation
+
+/// The words a language uses to write figures, changes and periods (`Pipeline/grammar.json`).
+/// Reading a new language, or a new wording, is an edit of that file.
+public struct Grammar: Codable, Sendable {
+    public static let format = "nia-grammar/1"
+    public var format: String
+    public var languages: [String: Lexicon]
+
+    public struct UnitWord: Codable, Sendable, Hashable {
+        public var unit: String
+        public var factor: Double
+    }
+
+    public struct Lexicon: Codable, Sendable {
+        public var atLeast: [String]
+        public var approx: [String]
+        public var scales: [String: Double]
+        public var numberWords: [String: Int]
+        public var numberWordsWithScaleOnly: [String: Int]
+        public var units: [String: UnitWord]
+        public var currencyPrefixes: [String: String]
+        public var rateMarkers: [String]
+        public var ratePrefixes: [String]
+        public var up: [String]
+        public var down: [String]
+        public var yoyAnchors: [String]
+        public var otherBases: [String]
+        public var respectively: [String]
+        public var listIntroducers: [String]
+        public var annualMarkers: [String]
+        public var campaignOpeners: [String]
+        public var months: [String: Int]
+        public var abbreviations: [String]
+        public var nameMarkers: [String]
+    }
+
+    public static func load(from url: URL) throws -> Grammar {
+        let g = try JSONFiles.read(Grammar.self, from: url, format: Grammar.format)
+        for lang in Language.allCases where g.languages[lang.rawValue] == nil {
+            throw PipelineError(url.path, "no lexicon for language \(lang.rawValue)")
+        }
+        return g
+    }
+
+    public func lexicon(_ language: Language) -> Lexicon { languages[language.rawValue]! }
+}

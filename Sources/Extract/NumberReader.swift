@@ -1,0 +1,211 @@
+import BriefingCore
+import Foundation
+
+/// A number as a release writes it: "more than 35,000", "64.882 million", "Fifteen",
+/// "CNY 220 million", "7.8 tons", "43.9%", "2.47亿".
+struct Mention: Sendable {
+    enum Kind: Sendable, Equatable { case figure, year, date, ordinal, name, time }
+    var kind: Kind
+    /// Token indices: `first` includes the qualifier and currency prefix; `number` is the digits
+    /// or number word; `end` is past the scale and unit.
+    var first: Int
+    var number: Int
+    var end: Int
+    var value: Decimal
+    /// nil for a plain count; otherwise "percent", "tonnes", "CNY", ...
+    var unit: String?
+    var qualifier: Qualifier
+    /// Why the written figure cannot be trusted as read, if it cannot.
+    var doubt: String?
+    /// "an average of 501,000 ... every day": a rate, not a total for the period.
+    var isRate = false
+
+    var isPercent: Bool { unit == "percent" }
+}
+
+/// Reads the numbers of a tokenised sentence.
+struct NumberReader {
+    let lexicon: Grammar.Lexicon
+    let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
+    let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
+    let nameMarkers: [Phrase]
+
+    init(_ lexicon: Grammar.Lexicon) {
+        self.lexicon = lexicon
+        atLeast = lexicon.atLeast.map(Phrase.init)
+        approx = lexicon.approx.map(Phrase.init)
+        ratePrefixes = lexicon.ratePrefixes.map(Phrase.init)
+        // Longest phrases first, so "hundred million" wins over "million", "万亿" over "万".
+        scales = lexicon.scales.map { (Phrase($0.key), Decimal($0.value)) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
+        units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
+        currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
+        nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+    }
+
+    func read(_ tokens: [Token]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = mention(at: i, tokens) {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func mention(at i: Int, _ tokens: [Token]) -> Mention? {
+        let t = tokens[i]
+        var value: Decimal
+        var doubt: String?
+        var end = i + 1
+        var spelled = false
+        switch t.kind {
+        case .number:
+            guard let (v, d) = Self.readDigits(t.text) else { return nil }
+            value = v; doubt = d
+        case .han:
+            guard let (v, e) = Self.readHanNumeral(tokens, i) else { return nil }
+            value = v; end = e; spelled = true
+        case .word:
+            guard let (v, e) = readNumberWords(tokens, i) else { return nil }
+            value = v; end = e; spelled = true
+        case .punct:
+            return nil
+        }
+
+        // Scale: "million", "hundred million", 万, 亿.
+        var scaled = false
+        if let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+            end = phrase; value *= factor; scaled = true
+            if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
+                doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
+            }
+        }
+        if spelled, !scaled, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
+
+        // Unit: "%", "percent", "tons", "yuan", 吨, 元. Adjacent only.
+        var unit: String?
+        if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
+            end = e; unit = u.unit
+            if u.factor != 1 { value *= Decimal(u.factor) }
+        }
+
+        var first = i
+        // Currency before the number: "CNY 220 million".
+        if unit == nil, let (p, code) = currency.first(where: { $0.0.endsAt(tokens, i, lowerBound: 0) }) {
+            unit = code; first = i - p.parts.count
+        }
+        // Qualifier before: "more than", "nearly"; in Chinese also after the figure (余, 多).
+        var qualifier = Qualifier.exact
+        if let p = atLeast.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
+            qualifier = .atLeast; first -= p.parts.count
+        } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
+            qualifier = .approx; first -= p.parts.count
+        }
+        var isRate = ratePrefixes.contains { $0.endsAt(tokens, first, lowerBound: 0) }
+        if t.kind == .number || t.kind == .han, scaled || unit == nil, end < tokens.count, tokens[end].kind == .han,
+           ["余", "多"].contains(tokens[end].text) {
+            qualifier = .atLeast; end += 1
+            if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
+                end = e; unit = u.unit; if u.factor != 1 { value *= Decimal(u.factor) }
+            }
+        }
+        if t.kind == .number, !isRate, end < tokens.count, tokens[end].text == "/" { isRate = true }
+
+        let kind = classify(tokens, i, end: end, scaled: scaled, unit: unit, qualifier: qualifier)
+        return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
+                       qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate)
+    }
+
+    /// Years, dates, times, ordinals and names are numbers, but not figures.
+    private func classify(_ tokens: [Token], _ i: Int, end: Int, scaled: Bool, unit: String?, qualifier: Qualifier) -> Mention.Kind {
+        let t = tokens[i]
+        guard t.kind == .number else { return .figure }
+        let next = end < tokens.count ? tokens[end] : nil
+        let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
+        if !scaled, unit == nil, let n = next, n.kind == .han {
+            if n.text == "年" { return .year }
+            if n.text == "月" || n.text == "日" || n.text == "号" { return .date }
+            if n.text == "时" || n.text == "点" { return .time }
+        }
+        if !scaled, unit == nil, let n = next, adjacent, n.kind == .word, ["st", "nd", "rd", "th"].contains(n.text) { return .ordinal }
+        if i > 0, tokens[i - 1].text == "第" { return .ordinal }
+        if !scaled, unit == nil {
+            if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
+            if let n = next, lexicon.months[n.text] != nil { return .date }
+            if let n = next, n.text == "a.m" || n.text == "p.m" || n.text == "a" || n.text == "p" || n.text == "o'clock" {
+                if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].text == ".") { return .time }
+            }
+            if let n = next, n.text == ":", adjacent { return .time }
+            if i > 0, tokens[i - 1].text == "no" || tokens[i - 1].text == "no." { return .name }
+            if i > 1, tokens[i - 1].text == ".", tokens[i - 2].text == "no" { return .name }
+            if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
+            if qualifier == .exact, !t.text.contains(","), !t.text.contains("."), t.text.count == 4,
+               let y = Int(t.text), (1949...2100).contains(y) {
+                return .year
+            }
+        }
+        return .figure
+    }
+
+    /// "9,638,000", "64.882", "31.49,000" (malformed). Returns the value and, for a figure whose
+    /// separators do not form a valid number, why it is doubtful (the value is then a best guess).
+    static func readDigits(_ s: String) -> (Decimal, String?)? {
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+        let wellFormed = parts.count <= 2 && !(parts.count == 2 && parts[1].contains(","))
+            && (groups.count == 1 || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }))
+        if wellFormed { return Decimal(string: s.filter { $0 != "," }).map { ($0, nil) } }
+        // Malformed ("31.49,000", "1,23,000"): read it with every separator dropped and say so.
+        let bare = s.filter(\.isNumber)
+        guard let v = Decimal(string: bare) else { return nil }
+        return (v, "malformed number \"\(s)\": its separators fit no reading; \(FactsCSV.plain(v)) (separators dropped) is only a guess")
+    }
+
+    /// "fifteen", "twenty-one", "two hundred", "one million".
+    private func readNumberWords(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
+        func word(_ s: String) -> Int? {
+            if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
+            let parts = s.split(separator: "-")
+            guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])], let b = lexicon.numberWords[String(parts[1])],
+                  a >= 20, a % 10 == 0, b < 10 else { return nil }
+            return a + b
+        }
+        guard var total = word(tokens[i].text) else { return nil }
+        var end = i + 1
+        if end < tokens.count, tokens[end].text == "hundred" {
+            total *= 100; end += 1
+            var k = end
+            if k < tokens.count, tokens[k].text == "and" { k += 1 }
+            if k < tokens.count, let rest = word(tokens[k].text), rest < 100, lexicon.numberWordsWithScaleOnly[tokens[k].text] == nil {
+                total += rest; end = k + 1
+            }
+        }
+        return (Decimal(total), end)
+    }
+
+    /// Chinese numerals: 十五, 六, 二十三, 一百二十; a single 一 is too often a word part to count.
+    static func readHanNumeral(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
+        let digits: [String: Int] = ["零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let units: [String: Int] = ["十": 10, "百": 100, "千": 1000]
+        var j = i, total = 0, current = 0, sawAny = false
+        while j < tokens.count, tokens[j].kind == .han {
+            let c = tokens[j].text
+            if let d = digits[c] { current = d; sawAny = true }
+            else if let u = units[c] { total += (current == 0 ? 1 : current) * u; current = 0; sawAny = true }
+            else { break }
+            j += 1
+        }
+        total += current
+        guard sawAny, j > i else { return nil }
+        let text = tokens[i..<j].map(\.text).joined()
+        if text == "一" || text == "万" || text == "零" { return nil }
+        // 第一, 一季度, 十四五: ordinals and names, not counts.
+        if i > 0, tokens[i - 1].text == "第" { return nil }
+        if j < tokens.count, ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项"].contains(tokens[j].text) { return nil }
+        return (Decimal(total), j)
+    }
+}

@@ -1,0 +1,185 @@
+import BriefingCore
+import Foundation
+
+/// Decides which period a sentence's figures belong to: the document's own period by default;
+/// a quarter, half-year or dated window when the sentence says so ("from the end of November
+/// 2024 to the end of February 2025", "since December 1, 2024", "in the first quarter",
+/// 2024年11月底至2025年2月底, 上半年); a window carries to the following sentences of the same
+/// paragraph ("Since the launch of the operation, ...") until a sentence is annual again.
+struct PeriodScope {
+    let lexicon: Grammar.Lexicon
+    let document: Period
+    /// Release date, when known: the end of an open window ("since December 1").
+    let released: String?
+    let annualMarkers: [Phrase], campaignOpeners: [Phrase]
+
+    init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
+        self.lexicon = lexicon; self.document = document; self.released = released
+        annualMarkers = lexicon.annualMarkers.map(Phrase.init)
+        campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
+    }
+
+    /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
+    /// Returns the period and the window to carry on.
+    func period(of tokens: [Token], mentions: [Mention], carried: Period?) -> (Period, carry: Period?) {
+        if let w = window(tokens, mentions) { return (w, w) }
+        if let p = partOfYear(tokens, mentions) { return (p, nil) }
+        if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
+        if annualMarkers.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) { return (annualDefault, nil) }
+        if campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+            let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
+            return (w, w)
+        }
+        if let c = carried { return (c, c) }
+        return (document, nil)
+    }
+
+    private var annualDefault: Period { document.isAnnual ? document : Period(year: document.year) }
+
+    /// "In 2023, ..." / "2023年，..." at the head of a sentence: that year's figures.
+    private func leadingYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        for m in mentions where m.kind == .year && m.number <= 2 {
+            if m.number == 0 || ["in", "during", "throughout", "for"].contains(tokens[m.number - 1].text) {
+                // "2024年一季度" is a quarter, handled before; a bare leading year is annual.
+                return Int(tokens[m.number].text)
+            }
+        }
+        return nil
+    }
+
+    /// Quarters and halves: "in the first quarter", "first half of the year", 一季度, 上半年.
+    private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                        "一": 1, "二": 2, "三": 3, "四": 4]
+        let year = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
+        for (k, t) in tokens.enumerated() {
+            let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
+            let next2 = k + 2 < tokens.count ? tokens[k + 2].text : ""
+            if let n = ordinals[t.text], t.kind == .word {
+                if next == "quarter" { return Period(year: year, kind: .quarter(n)) }
+                if next == "half" && n <= 2 { return Period(year: year, kind: .half(n)) }
+                if next == "three" && next2 == "quarters" && n == 1 {
+                    return .window(String(format: "%04d-01-01", year), String(format: "%04d-09-30", year))
+                }
+                if next == "six" && next2 == "months" && n == 1 { return Period(year: year, kind: .half(1)) }
+            }
+            if t.text == "summer", ["vacation", "holiday", "holidays", "travel", "season"].contains(next) {
+                return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
+            }
+            // Chinese: 一季度 / 第一季度, 上半年 / 下半年, 前三季度, 暑期.
+            if t.kind == .han {
+                if let n = ordinals[t.text], next == "季", next2 == "度" {
+                    if k > 0, tokens[k - 1].text == "前" {
+                        return .window(String(format: "%04d-01-01", year), String(format: "%04d-%02d-%02d", year, n * 3, n == 1 || n == 4 ? 31 : 30))
+                    }
+                    return Period(year: year, kind: .quarter(n))
+                }
+                if (t.text == "上" || t.text == "下"), next == "半", next2 == "年" { return Period(year: year, kind: .half(t.text == "上" ? 1 : 2)) }
+                if t.text == "暑", next == "期" || next == "运" {
+                    return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Dated windows
+
+    private struct Day { var year: Int?; var month: Int; var day: Int?; var edge: Edge }
+    private enum Edge { case start, end, exact }
+
+    /// "from the end of November 2024 to the end of February 2025", "since December 1, 2024",
+    /// "between March and May 2024", 2024年11月底至2025年2月底, 自2024年12月1日以来.
+    private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
+        for (k, t) in tokens.enumerated() {
+            switch t.text {
+            case "from", "between", "自", "从":
+                guard let (a, after) = day(tokens, k + 1) else { continue }
+                var j = after
+                if j < tokens.count, ["to", "until", "through", "till", "and", "至", "到"].contains(tokens[j].text) {
+                    j += 1
+                } else if j + 1 < tokens.count, tokens[j].text == "-" { j += 1 } else {
+                    if t.text == "自" || t.text == "从", let s = iso(a, defaultYear: nil, end: false) { return .window(s, openEnd) }
+                    continue
+                }
+                guard let (b, _) = day(tokens, j) else { continue }
+                let endYear = b.year ?? a.year ?? document.year
+                guard let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
+                      let e = iso(b, defaultYear: endYear, end: true) else { continue }
+                return .window(s, e)
+            case "since":
+                guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
+                      let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
+                return .window(s, openEnd)
+            default:
+                // Chinese "2024年12月1日以来/起": a date followed by 以来 or 起.
+                if t.kind == .han, t.text == "以" || t.text == "起", k > 0 {
+                    var j = k - 1
+                    while j > 0, tokens[j].kind != .number { j -= 1 }
+                    var s = j
+                    while s > 0, tokens[s - 1].kind == .number || ["年", "月"].contains(tokens[s - 1].text) { s -= 1 }
+                    if tokens[j].kind == .number, k - j <= 3, let (a, _) = day(tokens, s), let iso = iso(a, defaultYear: nil, end: false),
+                       t.text == "起" || (k + 1 < tokens.count && tokens[k + 1].text == "来") {
+                        return .window(iso, openEnd)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    private var openEnd: String { released ?? String(format: "%04d-12-31", document.year) }
+
+    /// "December 1 of last year" / "January 1 this year" / a month after the release's: the
+    /// year before the release.
+    private func yearForUndated(_ d: Day, _ tokens: [Token], from k: Int) -> Int? {
+        if d.year != nil { return d.year }
+        let window = tokens[k..<min(tokens.count, k + 9)].map(\.text)
+        let releaseYear = released.flatMap { Int($0.prefix(4)) } ?? document.year + 1
+        if window.contains("last") { return releaseYear - 1 }
+        if window.contains("this") { return releaseYear }
+        if let r = released, let rm = Int(r.dropFirst(5).prefix(2)), d.month > rm { return releaseYear - 1 }
+        return releaseYear
+    }
+
+    /// Reads "the end of November 2024", "December 1, 2024", "early March", "2024年11月底", "2月底".
+    private func day(_ tokens: [Token], _ from: Int) -> (Day, Int)? {
+        var i = from
+        var edge = Edge.exact
+        func at(_ j: Int) -> String { j < tokens.count ? tokens[j].text : "" }
+        if at(i) == "the" { i += 1 }
+        if ["end", "beginning", "start", "middle"].contains(at(i)), at(i + 1) == "of" {
+            edge = at(i) == "end" ? .end : .start; i += 2
+        } else if ["early", "late", "mid"].contains(at(i)) {
+            edge = at(i) == "late" ? .end : .start; i += 1
+        }
+        if let m = lexicon.months[at(i)] {
+            i += 1
+            var d: Int?
+            if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1...31).contains(v) { d = v; i += 1 }
+            if at(i) == "," { i += 1 }
+            var y: Int?
+            if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
+            return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge), i)
+        }
+        // Chinese: [YYYY年]M月[D日|底|初|中旬]
+        var y: Int?
+        if i + 1 < tokens.count, tokens[i].kind == .number, at(i + 1) == "年", let v = Int(tokens[i].text) { y = v; i += 2 }
+        guard i + 1 < tokens.count, tokens[i].kind == .number, at(i + 1) == "月", let m = Int(tokens[i].text), (1...12).contains(m) else { return nil }
+        i += 2
+        var d: Int?
+        if i + 1 < tokens.count, tokens[i].kind == .number, at(i + 1) == "日" || at(i + 1) == "号", let v = Int(tokens[i].text) { d = v; i += 2 }
+        else if at(i) == "底" || at(i) == "末" { edge = .end; i += 1 }
+        else if at(i) == "初" { edge = .start; i += 1 }
+        return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge), i)
+    }
+
+    private func iso(_ d: Day, defaultYear: Int?, end: Bool) -> String? {
+        guard let y = d.year ?? defaultYear else { return nil }
+        let lastDay = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1]
+        let day: Int
+        if let x = d.day { day = x }
+        else { day = (d.edge == .end || (end && d.edge != .start)) ? lastDay : 1 }
+        return String(format: "%04d-%02d-%02d", y, d.month, min(day, lastDay))
+    }
+}

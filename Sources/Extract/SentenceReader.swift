@@ -1,0 +1,200 @@
+import BriefingCore
+import Foundation
+
+/// A figure of a sentence with what it counts and its bound year-on-year change.
+struct ReadFigure: Sendable {
+    var mention: Mention
+    var yoy: Decimal?
+    var metric: String?
+    var subject: String
+}
+
+/// Reads one sentence: its numbers, which percentages are changes and to which figures they
+/// belong (single, or "..., respectively" lists), and which metric each figure is.
+struct SentenceReader {
+    let language: Language
+    let lexicon: Grammar.Lexicon
+    let numbers: NumberReader
+    let matcher: MetricMatcher
+    let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
+    /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
+    let previousYear: Int
+
+    init(language: Language, grammar: Grammar, matcher: MetricMatcher, documentYear: Int) {
+        self.language = language
+        lexicon = grammar.lexicon(language)
+        numbers = NumberReader(lexicon)
+        self.matcher = matcher
+        up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
+        yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
+        respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
+        previousYear = documentYear - 1
+    }
+
+    static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.text == ";" || t.text == "；" || t.text == "。") }
+    static func isClauseEnd(_ t: Token) -> Bool {
+        t.kind == .punct && [",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"].contains(t.text)
+    }
+
+    func read(_ tokens: [Token], mentions: [Mention]) -> [ReadFigure] {
+        let segment = segmentIndex(tokens)
+        var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
+        var dropped = Set<Int>()               // percentages that are changes on another base
+        var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
+        for (k, m) in mentions.enumerated() where m.kind == .figure && m.isPercent {
+            let before = window(before: k, mentions, tokens, segment)
+            if let d = directionBefore(tokens, before, m) {
+                direction[k] = d
+            } else if k > 0, let d = direction[k - 1], onlyListGlue(tokens, mentions[k - 1].end, m.first) {
+                direction[k] = d      // "up 41.3%, 38.8% and 82.9%": the direction carries along the list
+            } else {
+                continue
+            }
+            let after = window(after: k, mentions, tokens, segment)
+            switch base(tokens, before: before, after: after, mentions: mentions) {
+            case .yearOnYear: changes[k] = direction[k]! * m.value
+            case .other: dropped.insert(k)
+            }
+        }
+
+        // Bind changes to figures: a list of changes followed (or, in Chinese, preceded) by
+        // "respectively" binds in order to as many figures before it; a single change binds to the
+        // nearest figure before it in its segment ("…, up 43.9% year on year").
+        var yoy: [Int: Decimal] = [:]
+        let changeIndices = changes.keys.sorted()
+        var g = 0
+        while g < changeIndices.count {
+            var group = [changeIndices[g]]
+            while g + 1 < changeIndices.count, changeIndices[g + 1] == group.last! + 1,
+                  onlyListGlue(tokens, mentions[group.last!].end, mentions[changeIndices[g + 1]].first) {
+                g += 1; group.append(changeIndices[g])
+            }
+            g += 1
+            let figures = (0..<group[0]).filter {
+                mentions[$0].kind == .figure && !mentions[$0].isPercent && segment[mentions[$0].number] == segment[mentions[group[0]].number]
+            }
+            if group.count > 1 || saysRespectively(tokens, mentions, group) {
+                let targets = figures.suffix(group.count)
+                if targets.count == group.count {
+                    for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
+                }
+            } else if let f = figures.last(where: { yoy[$0] == nil }) {
+                yoy[f] = changes[group[0]]
+            } else if let f = figureAfter(group[0], mentions, tokens, segment) {
+                yoy[f] = changes[group[0]]   // "rose 17.2 percent to 398 million"
+            }
+        }
+
+        var out: [ReadFigure] = []
+        for (k, m) in mentions.enumerated() where m.kind == .figure && changes[k] == nil && direction[k] == nil && !dropped.contains(k) {
+            let after = window(after: k, mentions, tokens, segment)
+            let before = window(before: k, mentions, tokens, segment)
+            var mention = m
+            if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<min(after.upperBound, after.lowerBound + 6)) != nil }) {
+                mention.isRate = true
+            }
+            let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after, clause: clause(around: m, tokens))
+            out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
+        }
+        return out
+    }
+
+    /// Segment number of each token: semicolons and full stops separate segments.
+    private func segmentIndex(_ tokens: [Token]) -> [Int] {
+        var seg = 0
+        return tokens.map { t in
+            defer { if Self.isSegmentEnd(t) { seg += 1 } }
+            return seg
+        }
+    }
+
+    /// Tokens between the previous number (or the segment start) and this mention.
+    private func window(before k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int> {
+        let m = mentions[k]
+        var s = m.first
+        let lower = k > 0 ? mentions[k - 1].end : 0
+        while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].text == "(" || tokens[s - 1].text == ")" { s -= 1 }
+        return s..<m.first
+    }
+
+    /// Tokens between this mention and the next number or the segment end, at most twelve.
+    private func window(after k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int> {
+        let m = mentions[k]
+        let upper = k + 1 < mentions.count ? mentions[k + 1].first : tokens.count
+        var e = m.end
+        while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
+        return m.end..<max(m.end, e)
+    }
+
+    /// The clause around a mention: between commas, semicolons or colons.
+    private func clause(around m: Mention, _ tokens: [Token]) -> Range<Int> {
+        var s = m.first, e = m.end
+        while s > 0, !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
+        while e < tokens.count, !Self.isClauseEnd(tokens[e]) { e += 1 }
+        return s..<e
+    }
+
+    private func directionBefore(_ tokens: [Token], _ before: Range<Int>, _ m: Mention) -> Decimal? {
+        // The direction word sits just before the figure: "up 43.9%", "an increase of 87.3%",
+        // "increased by", 同比上升, "year-on-year increases of".
+        let near = max(before.lowerBound, m.first - 4)..<m.first
+        var best: (Int, Decimal)?
+        for (phrases, sign) in [(up, Decimal(1)), (down, Decimal(-1))] {
+            for p in phrases {
+                var s = near.lowerBound
+                while s < near.upperBound, let f = p.firstMatch(in: tokens, s..<near.upperBound) {
+                    if best == nil || f > best!.0 { best = (f, sign) }
+                    s = f + 1
+                }
+            }
+        }
+        return best?.1
+    }
+
+    private enum Base { case yearOnYear, other }
+
+    /// Is the change year on year? Yes when anchored so ("year on year", "over the previous year",
+    /// 同比, "compared with 2021" in a 2022 release) or when no base is stated; no when another
+    /// base is stated ("month-on-month", "compared with that before the policy", 环比).
+    private func base(_ tokens: [Token], before: Range<Int>, after: Range<Int>, mentions: [Mention]) -> Base {
+        let scopes = [before, after.lowerBound..<min(after.upperBound, after.lowerBound + 8)]
+        if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
+        if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
+        // "compared with (the number of) 2021", "than in 2019": the base year decides.
+        if let y = mentions.first(where: { $0.kind == .year && after.upperBound >= $0.number && $0.number >= after.lowerBound && $0.number <= after.lowerBound + 8 }),
+           let year = Int(tokens[y.number].text) {
+            let words = tokens[after.lowerBound..<y.number].map(\.text)
+            if words.contains("compared") || words.contains("than") || words.contains("over") || words.contains("from") {
+                return year == previousYear ? .yearOnYear : .other
+            }
+        }
+        return .yearOnYear
+    }
+
+    /// Only commas, "and" or their Chinese equivalents between two list items.
+    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a <= b else { return false }
+        return tokens[a..<b].allSatisfy { [",", "and", "、", "和", "及", "与", "，"].contains($0.text) }
+    }
+
+    private func saysRespectively(_ tokens: [Token], _ mentions: [Mention], _ group: [Int]) -> Bool {
+        let last = mentions[group.last!], first = mentions[group[0]]
+        let after = last.end..<min(tokens.count, last.end + 4)
+        let before = max(0, first.first - 4)..<first.first
+        return respectively.contains { $0.firstMatch(in: tokens, after) != nil || $0.firstMatch(in: tokens, before) != nil }
+    }
+
+    private func figureAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
+        let m = mentions[k]
+        guard k + 1 < mentions.count else { return nil }
+        let n = mentions[k + 1]
+        guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
+              tokens[m.end..<n.first].contains(where: { $0.text == "to" || $0.text == "至" || $0.text == "达" }) else { return nil }
+        return k + 1
+    }
+
+    private func subjectText(_ tokens: [Token], after: Range<Int>, before: Range<Int>) -> String {
+        let r = language == .zh ? before : after.lowerBound..<min(after.upperBound, after.lowerBound + 6)
+        return MetricMatcher.join(tokens[r])
+    }
+}

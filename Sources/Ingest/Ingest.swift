@@ -1,1 +1,0 @@
-// The Ingest library (under construction).

@@ -1,0 +1,21 @@
+import BriefingCore
+import Foundation
+
+/// The ingest stage: every release of a folder becomes one document JSON in `out`.
+public enum IngestStage {
+    public struct Summary: Sendable { public var documents: Int; public var sentences: Int }
+
+    /// Reads every `*.txt` of `sources`; any bad file stops the stage before anything is written.
+    /// The output folder is replaced as a whole, so documents of an earlier run never linger.
+    public static func run(sources: URL, out: URL) throws -> Summary {
+        let files = try Ingestor.sourceFiles(in: sources)
+        if files.isEmpty { throw PipelineError(sources.path, "no *.txt releases in this folder") }
+        let documents = try files.map(Ingestor.read)
+        try StageFolder.replace(out) { tmp in
+            for d in documents {
+                try JSONFiles.write(d, to: tmp.appendingPathComponent(d.id.replacingOccurrences(of: ".txt", with: ".json")))
+            }
+        }
+        return Summary(documents: documents.count, sentences: documents.reduce(0) { $0 + $1.sentences.count })
+    }
+}

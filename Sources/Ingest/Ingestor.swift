@@ -1,0 +1,127 @@
+import BriefingCore
+import Foundation
+
+/// Reads releases: checks the bytes, parses the optional `# key: value` header, normalises the
+/// text, splits it into sentences, and detects what the header does not give.
+public enum Ingestor {
+    /// Every `*.txt` of a folder, in file-name order.
+    public static func sourceFiles(in folder: URL) throws -> [URL] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+            throw PipelineError(folder.path, "no such folder")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    public static func read(_ file: URL) throws -> SourceDocument {
+        let data: Data
+        do { data = try Data(contentsOf: file) } catch {
+            throw PipelineError(file.path, "cannot read: \(error.localizedDescription)")
+        }
+        return try document(id: file.lastPathComponent, bytes: [UInt8](data), path: file.path)
+    }
+
+    /// Builds the document from a file's bytes; `path` names the file in errors.
+    public static func document(id: String, bytes: [UInt8], path: String) throws -> SourceDocument {
+        if bytes.isEmpty { throw PipelineError(path, "empty file") }
+        if bytes.contains(0) { throw PipelineError(path, "binary file (NUL bytes), not a text release") }
+        guard let raw = String(validating: bytes, as: UTF8.self) else {
+            throw PipelineError(path, "not UTF-8 text (invalid byte at offset \(firstInvalidUTF8(bytes)))")
+        }
+        let controls = raw.unicodeScalars.lazy.filter { $0.value < 32 && $0 != "\n" && $0 != "\r" && $0 != "\t" }.count
+        if controls * 100 > raw.unicodeScalars.count { throw PipelineError(path, "binary file (control characters), not a text release") }
+
+        let (header, body) = try Header.split(TextNormalizer.normalize(raw), path: path)
+        guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
+        let detector = MetadataDetector(text: body)
+        let language = header.language ?? detector.language
+        guard let period = header.period ?? detector.period(language: language) else {
+            throw PipelineError(path, "cannot find the period the release covers; add a header line such as \"# period: 2024\"")
+        }
+        var detected: [String] = []
+        if header.language == nil { detected.append("language") }
+        if header.period == nil { detected.append("period") }
+        var released = header.released
+        if released == nil, let r = detector.releaseDate(language: language, period: period) { released = r; detected.append("released") }
+        var title = header.title
+        if title == nil { title = detector.title; if title != nil { detected.append("title") } }
+        let meta = DocumentMetadata(title: title, url: header.url, publisher: header.publisher, language: language,
+                                    period: period, released: released, detected: detected)
+        return SourceDocument(id: id, contentHash: contentFingerprint(bytes), metadata: meta, text: body,
+                              sentences: SentenceSplitter.split(body))
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s): offset = consumed; consumed += UTF8.width(s)
+            case .emptyInput: return consumed
+            case .error: return offset == consumed ? consumed : consumed
+            }
+        }
+    }
+}
+
+/// The optional `# key: value` header, ended by a blank line.
+struct Header {
+    var url, publisher, title, released: String?
+    var language: Language?
+    var period: Period?
+
+    static let keys: Set<String> = ["url", "publisher", "language", "period", "released", "title"]
+
+    static func split(_ text: String, path: String) throws -> (Header, String) {
+        var h = Header()
+        guard text.hasPrefix("#") else { return (h, text) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        var n = 0
+        while let line = lines.first, line.hasPrefix("#") {
+            n += 1
+            lines = lines.dropFirst()
+            let content = line.dropFirst().trimmingCharacters(in: .whitespaces)
+            guard let colon = content.firstIndex(of: ":") else {
+                throw PipelineError(path, "header line \(n) is not \"# key: value\"")
+            }
+            let key = content[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard keys.contains(key) else {
+                throw PipelineError(path, "header line \(n): unknown key \"\(key)\" (known: \(keys.sorted().joined(separator: ", ")))")
+            }
+            if value.isEmpty { continue }
+            switch key {
+            case "url": h.url = value
+            case "publisher": h.publisher = value
+            case "title": h.title = value
+            case "language":
+                guard let l = Language(rawValue: value.lowercased()) else {
+                    throw PipelineError(path, "header line \(n): language \"\(value)\" is not en or zh")
+                }
+                h.language = l
+            case "period":
+                guard let p = Period(value) else {
+                    throw PipelineError(path, "header line \(n): period \"\(value)\" is not like 2024, 2024-Q1, 2024-H1")
+                }
+                h.period = p
+            case "released":
+                guard Period.isISODateString(value) else {
+                    throw PipelineError(path, "header line \(n): released \"\(value)\" is not a YYYY-MM-DD date")
+                }
+                h.released = value
+            default: break
+            }
+        }
+        if let first = lines.first, !first.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw PipelineError(path, "the header must end with a blank line")
+        }
+        return (h, lines.dropFirst().joined(separator: "\n"))
+    }
+}
+
+extension Period {
+    static func isISODateString(_ s: String) -> Bool { Period("\(s)/\(s)") != nil }
+}

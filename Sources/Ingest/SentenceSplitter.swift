@@ -1,0 +1,106 @@
+import BriefingCore
+
+/// Splits a release into paragraphs (lines) and sentences, with speaker turns.
+///
+/// English sentences end at `.`, `!` or `?` followed by a space and a capital, digit or quote,
+/// but not after an abbreviation ("10 a.m.", "No. 1", "etc.") or inside a figure ("43.9%").
+/// Chinese sentences end at 。！？. Semicolons stay inside sentences on purpose: the "of these …
+/// respectively" lists after a semicolon belong to the figure before it.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = ["a.m", "p.m", "no", "nos", "mr", "ms", "mrs", "dr", "e.g", "i.e", "etc", "vs",
+                                             "u.s", "u.k", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                             "sept", "oct", "nov", "dec", "art", "para", "approx", "fig", "gen", "prof", "jr", "sr"]
+
+    public static func split(_ text: String) -> [Sentence] {
+        let s = Array(text.unicodeScalars)
+        var out: [Sentence] = []
+        var paragraph = 0
+        var speaker: String?
+        var lineStart = 0
+        while lineStart <= s.count {
+            var lineEnd = lineStart
+            while lineEnd < s.count, s[lineEnd] != "\n" { lineEnd += 1 }
+            let line = trimmed(s, lineStart..<lineEnd)
+            if !line.isEmpty {
+                if let name = speakerName(s, line) {
+                    speaker = name
+                } else {
+                    splitLine(s, line, paragraph: paragraph, speaker: speaker, into: &out)
+                    paragraph += 1
+                }
+            }
+            lineStart = lineEnd + 1
+        }
+        return out
+    }
+
+    /// "[Xinhua News Agency]:" or a short line with no sentence punctuation (a name or role).
+    static func speakerName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
+        let text = string(s, r)
+        if text.hasPrefix("["), text.hasSuffix("]:") || text.hasSuffix("]") || text.hasSuffix("]："),
+           let close = text.firstIndex(of: "]") {
+            return String(text[text.index(after: text.startIndex)..<close])
+        }
+        let words = text.split(separator: " ").count
+        let endsSentence = [".", "!", "?", "。", "！", "？", ":", "：", ";", "；"].contains(text.last.map(String.init) ?? "")
+        if !endsSentence, words <= 8, !text.contains(where: \.isNumber), r.count <= 60 { return text }
+        return nil
+    }
+
+    static func splitLine(_ s: [Unicode.Scalar], _ r: Range<Int>, paragraph: Int, speaker: String?, into out: inout [Sentence]) {
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = s[i]
+            var end: Int?
+            if c == "。" || c == "！" || c == "？" {
+                end = i + 1
+                while end! < r.upperBound, ["”", "\"", "」", "）", ")"].contains(s[end!]) { end! += 1 }
+            } else if c == "." || c == "!" || c == "?" {
+                var j = i + 1
+                while j < r.upperBound, s[j] == "\"" || s[j] == "'" || s[j] == ")" { j += 1 }
+                if j >= r.upperBound {
+                    end = j
+                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]), !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)) {
+                    end = j
+                }
+            }
+            if let e = end {
+                let t = trimmed(s, start..<e)
+                if !t.isEmpty { out.append(Sentence(range: TextRange(t.lowerBound, t.upperBound), paragraph: paragraph, speaker: speaker)) }
+                start = e; i = e
+            } else {
+                i += 1
+            }
+        }
+        let t = trimmed(s, start..<r.upperBound)
+        if !t.isEmpty { out.append(Sentence(range: TextRange(t.lowerBound, t.upperBound), paragraph: paragraph, speaker: speaker)) }
+    }
+
+    static func startsSentence(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUppercase || (c.value >= 48 && c.value <= 57) || c == "\"" || c == "[" || c == "(" || Tokenizer.isHanScalar(c)
+    }
+
+    /// The word before a full stop is a known abbreviation or a single letter ("U.S.", "a.m.").
+    static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from lower: Int) -> Bool {
+        var k = dot
+        while k > lower, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        let word = string(s, k..<dot).lowercased()
+        return abbreviations.contains(word) || word.count == 1
+    }
+
+    static func trimmed(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, s[a].properties.isWhitespace { a += 1 }
+        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        return a..<b
+    }
+
+    static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView(); v.append(contentsOf: s[r]); return String(v)
+    }
+}
+
+enum Tokenizer {
+    static func isHanScalar(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Plain, comparable text: no BOM, LF line ends, straight quotes, ASCII dashes and spaces,
+/// half-width digits and percent signs, NFC.
+public enum TextNormalizer {
+    public static func normalize(_ raw: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = raw.precomposedStringWithCanonicalMapping.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        var previousCR = false
+        for s in scalars {
+            if previousCR { previousCR = false; if s == "\n" { continue } }
+            switch s.value {
+            case 0x0D: out.append("\n"); previousCR = true
+            case 0x2018, 0x2019, 0x201A, 0x2032: out.append("'")
+            case 0x201C, 0x201D, 0x201E, 0x2033: out.append("\"")
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: out.append("-")
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            case 0xFF10...0xFF19: out.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)   // full-width digits
+            case 0xFF05: out.append("%")
+            case 0xFF0E: out.append(".")   // full-width full stop inside figures: ５．８亿
+            case 0x2028, 0x2029, 0x0085: out.append("\n")
+            case 0x09: out.append(" ")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+}
