@@ -12,7 +12,7 @@ public struct Extractor: Sendable {
         self.catalog = catalog
         self.grammar = grammar
         var m: [Language: MetricMatcher] = [:]
-        for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, language: l) }
+        for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, grammar: grammar, language: l) }
         matchers = m
     }
 
@@ -93,21 +93,43 @@ public struct Extractor: Sendable {
         return han * 5 >= han + latin ? .zh : .en
     }
 
-    /// A release often repeats its headline figures (a lead paragraph, then the report): keep one
-    /// fact per metric, period and value, preferring the statement that carries a change.
+    /// A release often states a figure twice: in a lead paragraph and in the report, or once
+    /// exactly and once rounded ("32,300 violations and crimes" … "over 32,000 criminal cases …
+    /// up 64 percent"). Statements of one metric and period that agree within rounding become
+    /// one fact: the most exact value, with the change whichever statement gives.
     static func deduplicated(_ facts: [Fact]) -> [Fact] {
-        var seen: [String: Int] = [:]
         var out: [Fact] = []
+        var byKey: [String: [Int]] = [:]
         for f in facts {
-            guard let metric = f.metric else { out.append(f); continue }
-            let key = "\(metric)|\(f.period)|\(f.value)|\(f.qualifier.rawValue)"
-            if let i = seen[key] {
-                if out[i].yoyPct == nil, f.yoyPct != nil { out[i].yoyPct = f.yoyPct }
+            guard let metric = f.metric, f.status == .reported else { out.append(f); continue }
+            let key = "\(metric)|\(f.period)"
+            if let i = byKey[key]?.first(where: { agree(out[$0], f) }) {
+                let kept = out[i]
+                if rank(f.qualifier) > rank(kept.qualifier) {
+                    var better = f
+                    if better.yoyPct == nil { better.yoyPct = kept.yoyPct }
+                    out[i] = better
+                } else if kept.yoyPct == nil, f.yoyPct != nil {
+                    out[i].yoyPct = f.yoyPct
+                }
                 continue
             }
-            seen[key] = out.count
+            byKey[key, default: []].append(out.count)
             out.append(f)
         }
         return out
+    }
+
+    /// Exact beats "about" beats "more than".
+    private static func rank(_ q: Qualifier) -> Int { q == .exact ? 2 : q == .approx ? 1 : 0 }
+
+    /// Two statements agree when equal, or when a rounded or lower-bound one is within 1.5%,
+    /// and their changes (if both state one) are the same.
+    private static func agree(_ a: Fact, _ b: Fact) -> Bool {
+        if let x = a.yoyPct, let y = b.yoyPct, x != y { return false }
+        if a.value == b.value { return true }
+        if a.qualifier == .exact && b.qualifier == .exact { return false }
+        let x = NSDecimalNumber(decimal: a.value).doubleValue, y = NSDecimalNumber(decimal: b.value).doubleValue
+        return abs(x - y) <= 0.015 * max(abs(x), abs(y))
     }
 }

@@ -34,6 +34,13 @@ public struct Grammar: Codable, Sendable {
         public var months: [String: Int]
         public var abbreviations: [String]
         public var nameMarkers: [String]
+        /// Words that may stand between a figure and what it counts ("291 million were mainland residents").
+        public var copulas: [String]
+        /// Words that end the noun a figure counts ("18 measures to facilitate foreigners": not foreigners).
+        public var subjectStops: [String]
+        /// Words that may link a subject written before the figure to it ("a satisfaction rate of 97.3%");
+        /// empty means any words may (Chinese puts the subject first as a rule).
+        public var subjectLinks: [String]
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -18,9 +18,12 @@ struct MetricMatcher: Sendable {
 
     let language: Language
     let rules: [Rule]
+    let copulas: Set<String>, stops: Set<String>, links: Set<String>
 
-    init(catalog: Catalog, language: Language) {
+    init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
+        let lexicon = grammar.lexicon(language)
+        copulas = Set(lexicon.copulas); stops = Set(lexicon.subjectStops); links = Set(lexicon.subjectLinks)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { r in
                 Rule(metric: m.id, unit: m.unit, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
@@ -35,8 +38,29 @@ struct MetricMatcher: Sendable {
     private static let offSidePenalty = 3
     private static let subjectReach = 8
 
+    /// Where the noun a figure counts may start: after "were"/"was", up to the first word that
+    /// ends a noun phrase ("to", "which", "were", a comma), at most `subjectReach` tokens.
+    func head(_ tokens: [Token], after: Range<Int>) -> Range<Int> {
+        var s = after.lowerBound
+        while s < after.upperBound, copulas.contains(tokens[s].text) { s += 1 }
+        var e = s
+        while e < after.upperBound, e < s + Self.subjectReach {
+            let t = tokens[e]
+            if stops.contains(t.text) && e > s { break }
+            if SentenceReader.isClauseEnd(t), t.text != "(", t.text != ")", t.text != "（", t.text != "）", e > s { break }
+            e += 1
+        }
+        return s..<e
+    }
+
+    /// True when only linking words stand between a subject written before the figure and the figure.
+    private func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        links.isEmpty || tokens[min(from, to)..<to].allSatisfy { links.contains($0.text) }
+    }
+
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>) -> (metric: String, subject: String)? {
         let sentence = 0..<tokens.count
+        let head = head(tokens, after: after)
         let afterNear = after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
         var best: (score: Int, priority: Int, length: Int, metric: String, subject: String)?
         for rule in rules {
@@ -45,11 +69,11 @@ struct MetricMatcher: Sendable {
             // Distance of the nearest subject phrase.
             var score = Int.max, length = 0, subject = ""
             for p in rule.subject {
-                if let s = p.firstMatch(in: tokens, afterNear) {
-                    let d = (s - after.lowerBound) + (language == .zh ? Self.offSidePenalty : 0)
+                if let s = p.firstMatch(in: tokens, head.lowerBound..<after.upperBound), s < head.upperBound {
+                    let d = (s - head.lowerBound) + (language == .zh ? Self.offSidePenalty : 0)
                     if d < score || (d == score && p.parts.count > length) { score = d; length = p.parts.count; subject = p.source }
                 }
-                if let e = lastEnd(p, tokens, before) {
+                if let e = lastEnd(p, tokens, before), linked(tokens, from: e, to: before.upperBound) {
                     let d = (before.upperBound - e) + (language == .en ? Self.offSidePenalty : 0)
                     if d < score || (d == score && p.parts.count > length) { score = d; length = p.parts.count; subject = p.source }
                 }

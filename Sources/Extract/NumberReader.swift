@@ -86,8 +86,10 @@ struct NumberReader {
         }
         if spelled, !scaled, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
 
-        // Unit: "%", "percent", "tons", "yuan", 吨, 元. Adjacent only.
+        // Unit: "%", "percent", "tons", "yuan", 吨, 元; also hyphenated ("240-hour").
         var unit: String?
+        if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].start == tokens[end - 1].end,
+           units.contains(where: { $0.0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { end += 1 }
         if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
             end = e; unit = u.unit
             if u.factor != 1 { value *= Decimal(u.factor) }
