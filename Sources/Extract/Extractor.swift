@@ -101,7 +101,13 @@ public struct Extractor: Sendable {
         var out: [Fact] = []
         var byKey: [String: [Int]] = [:]
         for f in facts {
-            guard let metric = f.metric, f.status == .reported else { out.append(f); continue }
+            guard let metric = f.metric else { out.append(f); continue }
+            guard f.status == .reported else {
+                // A doubtful figure repeated word for word is one doubtful figure.
+                let key = "\(metric)|\(f.period)|\(f.written)"
+                if byKey[key] == nil { byKey[key] = [out.count]; out.append(f) }
+                continue
+            }
             let key = "\(metric)|\(f.period)"
             if let i = byKey[key]?.first(where: { agree(out[$0], f) }) {
                 let kept = out[i]
