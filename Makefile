@@ -154,6 +154,7 @@ $(INGEST_STAMP): $(SRC_MANIFEST) $(BIN)/ingest
 $(EXTRACT_STAMP): $(INGEST_STAMP) $(CATALOG) $(BIN)/extract
 	@rm -rf $(FACTS_DIR).tmp $(FACTS_CSV).tmp && mkdir -p $(FACTS_DIR).tmp
 	@bash scripts/stage $(BIN)/extract --documents $(DOCS) --catalog $(CATALOG) --out $(FACTS_DIR).tmp --csv $(FACTS_CSV).tmp
+	@[[ -f $(FACTS_CSV).tmp ]] || { echo "extract exited 0 but wrote no $(FACTS_CSV).tmp" >&2; exit 1; }
 	@rm -rf $(FACTS_DIR) && mv $(FACTS_DIR).tmp $(FACTS_DIR) && mv -f $(FACTS_CSV).tmp $(FACTS_CSV) && touch $@
 
 # -- make facts
@@ -167,7 +168,7 @@ $(FACTS_OUT_CSV) $(FACTS_OUT_DIR) &: $(EXTRACT_STAMP) $(WORKROOT)/selected-facts
 	@cp $(FACTS_CSV) $(FACTS_OUT_CSV).tmp && mv -f $(FACTS_OUT_CSV).tmp $(FACTS_OUT_CSV)
 	@touch $(FACTS_OUT_DIR) $(FACTS_OUT_CSV)
 
-facts: setup build $(FACTS_OUT_CSV)
+facts: setup build $(FACTS_OUT_CSV) $(FACTS_OUT_DIR)
 	@if [[ "$$(stat -c %y $(FACTS_OUT_CSV))" == $(call sq,$(FACTS_MTIME0)) ]]; then \
 	    echo "$(FACTS_OUT_CSV) is up to date"; \
 	else \
@@ -186,13 +187,15 @@ PDF_MTIME0 := $(shell stat -c %y $(PDF) 2>/dev/null)
 # make must not create that folder beforehand.
 $(SERIES) $(YEAR_CSV) &: $(EXTRACT_STAMP) $(CATALOG) $(BIN)/aggregate $(WORKROOT)/selected-$(YEAR).sources
 	@bash scripts/stage $(BIN)/aggregate --facts $(FACTS_DIR) --catalog $(CATALOG) --year $(YEAR) --out $(YEAR_DIR)
-	@touch -c $(SERIES) $(YEAR_CSV)
+	@for f in $(SERIES) $(YEAR_CSV); do [[ -f $$f ]] || { echo "aggregate exited 0 but wrote no $$f" >&2; exit 1; }; done
+	@touch $(SERIES) $(YEAR_CSV)
 
-$(PDF): $(SERIES) $(TPL_MANIFEST) $(BIN)/render
+$(PDF): $(SERIES) $(YEAR_CSV) $(TPL_MANIFEST) $(BIN)/render
 	@bash scripts/stage $(BIN)/render --series $(SERIES) --templates $(TEMPLATES) --out $@
-	@touch -c $@
+	@[[ -f $@ ]] || { echo "render exited 0 but wrote no $@" >&2; exit 1; }
+	@touch $@
 
-report: setup build $(PDF) $(YEAR_CSV)
+report: setup build $(SERIES) $(YEAR_CSV) $(PDF)
 	@if [[ "$$(stat -c %y $(PDF))" == $(call sq,$(PDF_MTIME0)) ]]; then \
 	    echo "$(PDF) is up to date"; \
 	else \
