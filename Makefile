@@ -32,6 +32,7 @@ BENCH_ARGS ?=
 TEST_ARGS  ?=
 
 CATALOG   := Pipeline/metrics.json
+GRAMMAR   := Pipeline/grammar.json
 TEMPLATES := Templates
 OUT       := Output
 WORKROOT  := $(OUT)/.work
@@ -151,7 +152,7 @@ $(INGEST_STAMP): $(SRC_MANIFEST) $(BIN)/ingest
 	@bash scripts/stage $(BIN)/ingest --sources $(call sq,$(SOURCES_ABS)) --out $(DOCS).tmp
 	@rm -rf $(DOCS) && mv $(DOCS).tmp $(DOCS) && touch $@
 
-$(EXTRACT_STAMP): $(INGEST_STAMP) $(CATALOG) $(BIN)/extract
+$(EXTRACT_STAMP): $(INGEST_STAMP) $(CATALOG) $(GRAMMAR) $(BIN)/extract
 	@rm -rf $(FACTS_DIR).tmp $(FACTS_CSV).tmp && mkdir -p $(FACTS_DIR).tmp
 	@bash scripts/stage $(BIN)/extract --documents $(DOCS) --catalog $(CATALOG) --out $(FACTS_DIR).tmp --csv $(FACTS_CSV).tmp
 	@[[ -f $(FACTS_CSV).tmp ]] || { echo "extract exited 0 but wrote no $(FACTS_CSV).tmp" >&2; exit 1; }
