@@ -129,13 +129,18 @@ public struct Extractor: Sendable {
     /// Exact beats "about" beats "more than".
     private static func rank(_ q: Qualifier) -> Int { q == .exact ? 2 : q == .approx ? 1 : 0 }
 
-    /// Two statements agree when equal, or when a rounded or lower-bound one is within 1.5%,
-    /// and their changes (if both state one) are the same.
+    /// Two statements agree when equal; when one is a lower bound ("over 12,000") that the
+    /// other meets within a tenth (12,600); or when one is approximate within 5%. Their changes,
+    /// if both state one, must be the same.
     private static func agree(_ a: Fact, _ b: Fact) -> Bool {
         if let x = a.yoyPct, let y = b.yoyPct, x != y { return false }
         if a.value == b.value { return true }
-        if a.qualifier == .exact && b.qualifier == .exact { return false }
-        let x = NSDecimalNumber(decimal: a.value).doubleValue, y = NSDecimalNumber(decimal: b.value).doubleValue
-        return abs(x - y) <= 0.015 * max(abs(x), abs(y))
+        let (x, y) = (NSDecimalNumber(decimal: a.value).doubleValue, NSDecimalNumber(decimal: b.value).doubleValue)
+        switch (a.qualifier, b.qualifier) {
+        case (.exact, .exact): return false
+        case (.atLeast, .exact): return x <= y && y <= x * 1.1
+        case (.exact, .atLeast): return y <= x && x <= y * 1.1
+        default: return abs(x - y) <= 0.05 * max(abs(x), abs(y))
+        }
     }
 }

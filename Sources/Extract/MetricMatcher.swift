@@ -58,7 +58,10 @@ struct MetricMatcher: Sendable {
         links.isEmpty || tokens[min(from, to)..<to].allSatisfy { links.contains($0.text) }
     }
 
-    func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>) -> (metric: String, subject: String)? {
+    /// `linkedBefore`: a subject before the figure must be linked to it by linking words only
+    /// (false when a change stands between them: "vehicles inspected fell 3.1% to 21.4 million").
+    func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
+               linkedBefore: Bool = true) -> (metric: String, subject: String)? {
         let sentence = 0..<tokens.count
         let head = head(tokens, after: after)
         let afterNear = after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
@@ -73,7 +76,7 @@ struct MetricMatcher: Sendable {
                     let d = (s - head.lowerBound) + (language == .zh ? Self.offSidePenalty : 0)
                     if d < score || (d == score && p.parts.count > length) { score = d; length = p.parts.count; subject = p.source }
                 }
-                if let e = lastEnd(p, tokens, before), linked(tokens, from: e, to: before.upperBound) {
+                if let e = lastEnd(p, tokens, before), !linkedBefore || linked(tokens, from: e, to: before.upperBound) {
                     let d = (before.upperBound - e) + (language == .en ? Self.offSidePenalty : 0)
                     if d < score || (d == score && p.parts.count > length) { score = d; length = p.parts.count; subject = p.source }
                 }

@@ -172,7 +172,8 @@ struct NumberReader {
         func word(_ s: String) -> Int? {
             if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
             let parts = s.split(separator: "-")
-            guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])], let b = lexicon.numberWords[String(parts[1])],
+            guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])],
+                  let b = lexicon.numberWords[String(parts[1])] ?? lexicon.numberWordsWithScaleOnly[String(parts[1])],
                   a >= 20, a % 10 == 0, b < 10 else { return nil }
             return a + b
         }

@@ -61,12 +61,13 @@ struct SentenceReader {
         // "respectively" binds in order to as many figures before it; a single change binds to the
         // nearest figure before it in its segment ("…, up 43.9% year on year").
         var yoy: [Int: Decimal] = [:]
+        var subjectBefore: [Int: Range<Int>] = [:]   // figure → where its subject stands when a change sits between
         let changeIndices = changes.keys.sorted()
         var g = 0
         while g < changeIndices.count {
             var group = [changeIndices[g]]
             while g + 1 < changeIndices.count, changeIndices[g + 1] == group.last! + 1,
-                  onlyListGlue(tokens, mentions[group.last!].end, mentions[changeIndices[g + 1]].first) {
+                  onlyListGlue(tokens, mentions[group.last!].end, mentions[changeIndices[g + 1]].first, directionWords: true) {
                 g += 1; group.append(changeIndices[g])
             }
             g += 1
@@ -82,18 +83,20 @@ struct SentenceReader {
                 yoy[f] = changes[group[0]]
             } else if let f = figureAfter(group[0], mentions, tokens, segment) {
                 yoy[f] = changes[group[0]]   // "rose 17.2 percent to 398 million"
+                subjectBefore[f] = window(before: group[0], mentions, tokens, segment)
             }
         }
 
         var out: [ReadFigure] = []
         for (k, m) in mentions.enumerated() where m.kind == .figure && changes[k] == nil && direction[k] == nil && !dropped.contains(k) {
             let after = window(after: k, mentions, tokens, segment)
-            let before = window(before: k, mentions, tokens, segment)
+            let before = subjectBefore[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
             if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<min(after.upperBound, after.lowerBound + 6)) != nil }) {
                 mention.isRate = true
             }
-            let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after, clause: clause(around: m, tokens))
+            let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
+                                                             clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil)
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out
@@ -171,10 +174,14 @@ struct SentenceReader {
         return .yearOnYear
     }
 
-    /// Only commas, "and" or their Chinese equivalents between two list items.
-    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+    /// Only commas, "and" or their Chinese equivalents between two list items; with
+    /// `directionWords`, also each item's own direction ("an increase of 12% and a decrease of 4%").
+    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int, directionWords: Bool = false) -> Bool {
         guard a <= b else { return false }
-        return tokens[a..<b].allSatisfy { [",", "and", "、", "和", "及", "与", "，"].contains($0.text) }
+        return tokens[a..<b].allSatisfy { t in
+            [",", "and", "、", "和", "及", "与", "，"].contains(t.text)
+                || (directionWords && (["a", "an", "of", "by"].contains(t.text) || lexicon.up.contains(t.text) || lexicon.down.contains(t.text)))
+        }
     }
 
     private func saysRespectively(_ tokens: [Token], _ mentions: [Mention], _ group: [Int]) -> Bool {

@@ -1,0 +1,146 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Sentences in the styles other releases use (invented, not from the seeds): each must give
+/// the listed facts — metric, value, qualifier and year-on-year change.
+struct BindingAndMatchingTests {
+    struct Expect: Sendable, CustomStringConvertible {
+        var metric: String
+        var value: String
+        var yoy: String? = nil
+        var qualifier: Qualifier = .exact
+        var description: String { "\(metric)=\(value)" }
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        var sentence: String
+        var facts: [Expect]
+        var description: String { String(sentence.prefix(70)) }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "Border police checked a total of 398 million persons crossing the border, a rise of 17.2 percent over the previous year.",
+             facts: [Expect(metric: "people.total", value: "398000000", yoy: "17.2")]),
+        Case(sentence: "Immigration officers inspected 87.6 million inbound and outbound travellers in 2024, down 12.5 percent year on year.",
+             facts: [Expect(metric: "people.total", value: "87600000", yoy: "-12.5")]),
+        Case(sentence: "The number of vehicles inspected decreased by 3.1 percent to 21.4 million.",
+             facts: [Expect(metric: "vehicles.total", value: "21400000", yoy: "-3.1")]),
+        Case(sentence: "More than 41,000 cases of crimes obstructing border management were cracked, and over 90,000 suspects were detained.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "41000", qualifier: .atLeast),
+                     Expect(metric: "enforcement.suspects", value: "90000", qualifier: .atLeast)]),
+        Case(sentence: "Some 9.2 million conveyances were inspected, which included 612,000 flights, 88,000 trains, 301,000 ships and 8.2 million motor vehicles, reflecting year-on-year increases of 9.1 percent, 4.4 percent, 2.0 percent and 6.6 percent respectively.",
+             facts: [Expect(metric: "vehicles.total", value: "9200000", qualifier: .approx),
+                     Expect(metric: "vehicles.aircraft", value: "612000", yoy: "9.1"),
+                     Expect(metric: "vehicles.trains", value: "88000", yoy: "4.4"),
+                     Expect(metric: "vehicles.ships", value: "301000", yoy: "2.0"),
+                     Expect(metric: "vehicles.motor", value: "8200000", yoy: "6.6")]),
+        Case(sentence: "The administration inspected 420 million people, up 60.1% from a year earlier; among them, 200 million mainland residents, 180 million residents of Hong Kong, Macao and Taiwan and 40 million foreign nationals, up 55%, 58% and 95% respectively.",
+             facts: [Expect(metric: "people.total", value: "420000000", yoy: "60.1"),
+                     Expect(metric: "people.mainland", value: "200000000", yoy: "55"),
+                     Expect(metric: "people.hkmt", value: "180000000", yoy: "58"),
+                     Expect(metric: "people.foreigners", value: "40000000", yoy: "95")]),
+        Case(sentence: "The authorities issued 18.4 million ordinary passports and 3.2 million port visas, an increase of 12% and a decrease of 4% respectively.",
+             facts: [Expect(metric: "documents.passports", value: "18400000", yoy: "12"),
+                     Expect(metric: "documents.port_visas", value: "3200000", yoy: "-4")]),
+        Case(sentence: "Nearly 1,200 criminal gangs were smashed and 2,600 transit dens were destroyed.",
+             facts: [Expect(metric: "enforcement.gangs", value: "1200", qualifier: .approx),
+                     Expect(metric: "enforcement.transit_dens", value: "2600")]),
+        Case(sentence: "A total of 3.4 tonnes of narcotics and 120 tonnes of precursor chemicals were seized.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "3.4"),
+                     Expect(metric: "enforcement.precursors_tonnes", value: "120")]),
+        Case(sentence: "Police seized 1,800 firearms and 250,000 rounds of ammunition.",
+             facts: [Expect(metric: "enforcement.guns", value: "1800"), Expect(metric: "enforcement.bullets", value: "250000")]),
+        Case(sentence: "The 12367 hotline answered 6.5 million calls, with a satisfaction rate of 98.7 percent.",
+             facts: [Expect(metric: "services.hotline_calls", value: "6500000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "98.7")]),
+        Case(sentence: "Eight officers lost their lives in the line of duty, and 52 officers were injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "8"), Expect(metric: "personnel.injured", value: "52")]),
+        Case(sentence: "The value of goods involved in smuggling reached RMB 1.2 billion.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "1200000000")]),
+        Case(sentence: "Some 36,000 foreigners who illegally entered, stayed or worked were investigated, and 21,000 of them were repatriated.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "36000", qualifier: .approx),
+                     Expect(metric: "enforcement.deported", value: "21000")]),
+        Case(sentence: "The number of visa-free foreign entries reached 20.1 million, up 112.3 percent compared with 2023.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "20100000", yoy: "112.3")]),
+    ]
+
+    @Test(arguments: cases)
+    func sentenceGivesFacts(_ c: Case) throws {
+        let facts = try metricFacts(c.sentence)
+        for e in c.facts {
+            let f = try #require(facts.first { $0.metric == e.metric }, "\(e.metric) not found; got \(facts.map { "\($0.metric!)=\($0.value)" })")
+            #expect(f.value == dec(e.value), "\(e.metric) value")
+            #expect(f.qualifier == e.qualifier, "\(e.metric) qualifier")
+            #expect(f.yoyPct == e.yoy.map(dec), "\(e.metric) change")
+            #expect(f.period == Period(year: 2024))
+        }
+        #expect(facts.count == c.facts.count, "extra facts: \(facts.map { "\($0.metric!)=\($0.value)" })")
+    }
+
+    /// Changes on another base are not year-on-year changes; shares are not changes.
+    @Test(arguments: [
+        "After the policy was relaxed, 3.1 million foreigners were inspected, up 29.5% month-on-month.",
+        "Some 3.1 million foreigners were inspected, up 48.2 percent compared with that before the policy optimization.",
+        "Some 3.1 million foreigners were inspected, an increase of 12 percent compared with 2019.",
+    ])
+    func otherBasesAreNotYearOnYear(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "people.foreigners" })
+        #expect(f.yoyPct == nil)
+    }
+
+    @Test func percentListWithoutEnoughFiguresBindsNothing() throws {
+        let facts = try metricFacts("Passports were issued, up 12%, 15% and 18% respectively.")
+        #expect(facts.allSatisfy { $0.yoyPct == nil })
+    }
+
+    @Test func subCountIsNotTheTotal() throws {
+        // "including 158 snakeheads" is part of the suspects, not the fugitives hunted.
+        let facts = try metricFacts("A total of 50,000 persons were arrested, including 158 snakeheads who absconded overseas.")
+        #expect(facts.first { $0.metric == "enforcement.suspects" }?.value == 50000)
+        #expect(!facts.contains { $0.metric == "enforcement.fugitives" })
+    }
+
+    @Test func wordsAfterThePhraseHeadDoNotMatch() throws {
+        // "18 policy measures to facilitate foreigners": the figure counts measures.
+        let facts = try metricFacts("The administration introduced 18 policy measures to facilitate foreigners, including visa-free transit.")
+        #expect(facts.isEmpty, "\(facts.map { $0.metric! })")
+    }
+
+    @Test func ratesAreNotTotals() throws {
+        let facts = try metricFacts("Border checkpoints inspected an average of 501,000 inbound and outbound travelers every day.")
+        #expect(facts.isEmpty)
+    }
+
+    @Test func restatementsMergeIntoTheExactFigure() throws {
+        let facts = try metricFacts("""
+            In total, 12,600 criminal cases jeopardizing border management were investigated.
+            Over 12,000 criminal cases jeopardizing border management were solved, increasing by 20 percent compared with the number of 2023.
+            """)
+        let cases = facts.filter { $0.metric == "enforcement.criminal_cases" }
+        #expect(cases.count == 1)
+        #expect(cases.first?.value == 12600)
+        #expect(cases.first?.qualifier == .exact)
+        #expect(cases.first?.yoyPct == 20)
+    }
+
+    @Test func malformedFigureIsFlaggedWithWhatWasWritten() throws {
+        let f = try #require(try metricFacts("A total of 5.2 million vehicles were inspected, including 4.81,000 motor vehicles.").first { $0.metric == "vehicles.motor" })
+        #expect(f.status == .flagged)
+        #expect(f.written == "4.81,000")
+        #expect(f.note?.contains("malformed") == true)
+    }
+
+    @Test func provenanceOffsetsPointAtTheFigure() throws {
+        let body = "In 2024, immigration officers inspected 87.6 million inbound and outbound travellers."
+        let doc = try Ingestor.document(id: "p.txt", bytes: Array("# period: 2024\n\n\(body)".utf8), path: "p.txt")
+        let f = try #require(sharedExtractor.extract(doc).facts.first { $0.metric == "people.total" })
+        let scalars = Array(doc.text.unicodeScalars)
+        var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[f.range.start..<f.range.end])
+        #expect(String(v) == "87.6 million")
+        #expect(f.source == "p.txt")
+        #expect(f.quote == body)
+    }
+}

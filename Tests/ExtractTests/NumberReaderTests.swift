@@ -1,0 +1,100 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+
+/// How releases write numbers, including the garbles of machine translation.
+struct NumberReaderTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var value: String
+        var unit: String?
+        var qualifier: Qualifier = .exact
+        var doubtful = false
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "inspected 9,638,000 vehicles", value: "9638000"),
+        Case(text: "a total of 115.7 million passengers", value: "115700000"),
+        Case(text: "64.882 million foreigners", value: "64882000"),
+        Case(text: "1.3 billion yuan", value: "1300000000", unit: "CNY"),
+        Case(text: "398 million persons", value: "398000000"),
+        Case(text: "87.6 million travellers", value: "87600000"),
+        Case(text: "612,000 flights", value: "612000"),
+        Case(text: "Fifteen auxiliary police officers", value: "15"),
+        Case(text: "Six comrades died", value: "6"),
+        Case(text: "twenty-one officers", value: "21"),
+        Case(text: "two hundred and forty guns", value: "240"),
+        Case(text: "one million visitors", value: "1000000"),
+        Case(text: "up 43.9% year on year", value: "43.9", unit: "percent"),
+        Case(text: "an increase of 228 percent", value: "228", unit: "percent"),
+        Case(text: "a rate of 97.3 per cent", value: "97.3", unit: "percent"),
+        Case(text: "rose 1.2 percentage points", value: "1.2", unit: "percentage points"),
+        Case(text: "more than 35,000 criminal cases", value: "35000", qualifier: .atLeast),
+        Case(text: "over 3 million calls", value: "3000000", qualifier: .atLeast),
+        Case(text: "exceeding 100 million", value: "100000000", qualifier: .atLeast),
+        Case(text: "at least 40 officers", value: "40", qualifier: .atLeast),
+        Case(text: "nearly 10,000 people", value: "10000", qualifier: .approx),
+        Case(text: "about 2.5 million trips", value: "2500000", qualifier: .approx),
+        Case(text: "approximately 7,200 ships", value: "7200", qualifier: .approx),
+        Case(text: "some 300 windows", value: "300", qualifier: .approx),
+        Case(text: "7.8 tons of various drugs", value: "7.8", unit: "tonnes"),
+        Case(text: "712.52 tonnes of precursors", value: "712.52", unit: "tonnes"),
+        Case(text: "254.9 kilograms of drugs", value: "0.2549", unit: "tonnes"),
+        Case(text: "600 kg of heroin", value: "0.6", unit: "tonnes"),
+        Case(text: "CNY 220 million", value: "220000000", unit: "CNY"),
+        Case(text: "RMB 1.5 billion of goods", value: "1500000000", unit: "CNY"),
+        Case(text: "77.6 million yuan", value: "77600000", unit: "CNY"),
+        Case(text: "a 240-hour visa-free transit", value: "240", unit: "hours"),
+        Case(text: "saving 343,000 hours", value: "343000", unit: "hours"),
+        Case(text: "0.5 million permits", value: "500000"),
+        Case(text: "1,544 criminal gangs", value: "1544"),
+        Case(text: "12 thousand bullets", value: "12000"),
+        // Garbles: never read silently one way.
+        Case(text: "31.49,000 motor vehicles", value: "3149000", doubtful: true),
+        Case(text: "1.476,000 port visas", value: "1476000", doubtful: true),
+        Case(text: "2,597 million visas", value: "2597000000", doubtful: true),
+        Case(text: "12,34 cases", value: "1234", doubtful: true),
+        Case(text: "1,23,456 people", value: "123456", doubtful: true),
+        Case(text: "4,1234 trains", value: "41234", doubtful: true),
+        Case(text: "1.2.3 million", value: "123000000", doubtful: true),
+    ]
+
+    @Test(arguments: cases)
+    func readsFigure(_ c: Case) throws {
+        let figures = mentions(c.text).filter { $0.kind == .figure }
+        let m = try #require(figures.first, "no figure in \(c.text)")
+        #expect(m.value == dec(c.value), "value of \(c.text)")
+        #expect(m.unit == c.unit, "unit of \(c.text)")
+        #expect(m.qualifier == c.qualifier, "qualifier of \(c.text)")
+        #expect((m.doubt != nil) == c.doubtful, "doubt of \(c.text): \(m.doubt ?? "none")")
+    }
+
+    /// Numbers that are not figures: years, dates, times, ordinals, names, and "one" alone.
+    @Test(arguments: [
+        ("In 2024, the work went on.", Mention.Kind.year),
+        ("on January 14, the conference", .date),
+        ("at 10 a.m. on that day", .time),
+        ("the 20th CPC National Congress", .ordinal),
+        ("the 12367 service hotline received calls", .name),
+        ("Since December 1, 2024, the policy", .date),
+        ("at 14 January the release", .date),
+    ])
+    func notFigures(_ text: String, _ kind: Mention.Kind) {
+        let ms = mentions(text)
+        #expect(!ms.isEmpty, "nothing read in \(text)")
+        #expect(ms.first?.kind == kind, "\(text): \(ms.map(\.kind))")
+        #expect(!ms.contains { $0.kind == .figure && $0.value > 2 && $0.value != 10 }, "\(text) yields a figure")
+    }
+
+    @Test func oneWithoutScaleIsNoFigure() {
+        #expect(mentions("a one-stop service at one window").filter { $0.kind == .figure }.isEmpty)
+        #expect(mentions("one million visitors").first?.value == 1_000_000)
+    }
+
+    @Test func averageIsARate() throws {
+        let m = try #require(mentions("inspected an average of 501,000 travelers").first)
+        #expect(m.isRate)
+    }
+}

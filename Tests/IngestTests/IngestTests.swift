@@ -1,0 +1,117 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Ingest
+
+struct IngestTests {
+    func doc(_ text: String) throws -> SourceDocument {
+        try Ingestor.document(id: "t.txt", bytes: Array(text.utf8), path: "dir/t.txt")
+    }
+
+    func sentences(_ d: SourceDocument) -> [String] {
+        let s = Array(d.text.unicodeScalars)
+        return d.sentences.map { r in var v = String.UnicodeScalarView(); v.append(contentsOf: s[r.range.start..<r.range.end]); return String(v) }
+    }
+
+    // MARK: bad input: one line naming the file and the problem
+
+    @Test(arguments: [
+        ([UInt8](), "empty file"),
+        ([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14], "binary"),
+        ([0x49, 0x6E, 0x20, 0xE9, 0x74, 0xE9], "not UTF-8"),
+        (Array("In the period, nothing was said about any year at all.".utf8), "cannot find the period"),
+        (Array("# period: 2024-Q7\n\nText.".utf8), "period"),
+        (Array("# colour: blue\n\nIn 2024, text.".utf8), "unknown key"),
+        (Array("# released: 14 January 2025\n\nIn 2024, text.".utf8), "YYYY-MM-DD"),
+        (Array("# language: fr\n\nIn 2024, text.".utf8), "not en or zh"),
+    ])
+    func badInput(_ bytes: [UInt8], _ problem: String) {
+        do {
+            _ = try Ingestor.document(id: "t.txt", bytes: bytes, path: "dir/t.txt")
+            Issue.record("accepted bad input; expected \(problem)")
+        } catch let e as PipelineError {
+            #expect(e.file == "dir/t.txt")
+            #expect(e.problem.contains(problem), "\(e.problem)")
+            #expect(!e.description.contains("\n"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func headerGivesMetadata() throws {
+        let d = try doc("# url: https://example.org/r\n# publisher: NIA\n# language: en\n# period: 2024-H1\n# released: 2024-07-18\n# title: Half-year data\n\nIn the first half, 287 million people were inspected.")
+        #expect(d.metadata.url == "https://example.org/r")
+        #expect(d.metadata.period.description == "2024-H1")
+        #expect(d.metadata.released == "2024-07-18")
+        #expect(d.metadata.detected.isEmpty)
+        #expect(!d.text.contains("# url"))
+    }
+
+    @Test(arguments: [
+        ("The report on the main data of immigration management in 2024 was released.", "2024"),
+        ("Main data and achievements of 2022 immigration management.", "2022"),
+        ("Immigration management data for the first quarter of 2023: 100 million people.", "2023-Q1"),
+        ("In the first half of 2025, the border police were busy.", "2025-H1"),
+        ("In the first three quarters of 2024, trips rose.", "2024-01-01/2024-09-30"),
+        ("In 2021, trips fell. In 2021, cases rose. In 2020, nothing.", "2021"),
+        ("国家移民管理局发布2024年移民管理主要数据。", "2024"),
+        ("2025年一季度，全国移民管理机构查验出入境人员1.4亿人次。", "2025-Q1"),
+        ("2024年上半年，全国移民管理机构查验出入境人员2.87亿人次。", "2024-H1"),
+    ])
+    func periodDetected(_ text: String, _ period: String) throws {
+        let d = try doc(text)
+        #expect(d.metadata.period.description == period)
+        #expect(d.metadata.detected.contains("period"))
+    }
+
+    @Test func languageAndReleaseDateDetected() throws {
+        let en = try doc("Date: January 17, 2023\n\nThe report on main data in 2022.")
+        #expect(en.metadata.language == .en)
+        #expect(en.metadata.released == "2023-01-17")
+        let undated = try doc("At 10 a.m. on January 14, the administration held a press conference on the main data of immigration management in 2024.")
+        #expect(undated.metadata.released == "2025-01-14")
+        let zh = try doc("2025年1月14日，国家移民管理局举行新闻发布会，介绍2024年移民管理主要数据。")
+        #expect(zh.metadata.language == .zh)
+        #expect(zh.metadata.released == "2025-01-14")
+    }
+
+    @Test func normalisation() throws {
+        let d = try doc("\u{FEFF}# period: 2024\r\n\r\nThe \u{201C}Winter Operation\u{201D} \u{2014} it\u{2019}s on.\r\nFull\u{3000}width ５．８亿 and ４３．９％.")
+        #expect(d.text == "The \"Winter Operation\" - it's on.\nFull width 5.8亿 and 43.9%.")
+    }
+
+    @Test func sentencesKeepFiguresAbbreviationsAndNumbers() throws {
+        let d = try doc("# period: 2024\n\nAt 10 a.m. on January 14, No. 1 port opened. Inspections rose 43.9% to 610 million. Calls, suggestions, etc. were answered; of these, 5 were kept! Was it U.S. style? Yes.\n出入境人员6.1亿人次。同比上升43.9%！")
+        #expect(sentences(d) == [
+            "At 10 a.m. on January 14, No. 1 port opened.",
+            "Inspections rose 43.9% to 610 million.",
+            "Calls, suggestions, etc. were answered; of these, 5 were kept!",
+            "Was it U.S. style?",
+            "Yes.",
+            "出入境人员6.1亿人次。",
+            "同比上升43.9%！",
+        ])
+    }
+
+    @Test func speakerTurns() throws {
+        let d = try doc("# period: 2022\n\n[Xinhua News Agency]:\n\nWhat happened in 2022?\n\nLu Ning\nThanks for the question. It went well.")
+        #expect(d.sentences.first?.speaker == "Xinhua News Agency")
+        #expect(d.sentences.last?.speaker == "Lu Ning")
+    }
+
+    @Test func stageWritesAllOrNothing() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("ingest-\(UUID().uuidString)")
+        let src = dir.appendingPathComponent("src"), out = dir.appendingPathComponent("out")
+        try fm.createDirectory(at: src, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        try Data("# period: 2024\n\nIn 2024, 5 ships were inspected.".utf8).write(to: src.appendingPathComponent("a.txt"))
+        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: src.appendingPathComponent("b.txt"))
+        #expect(throws: PipelineError.self) { try IngestStage.run(sources: src, out: out) }
+        #expect(!fm.fileExists(atPath: out.path))
+        try fm.removeItem(at: src.appendingPathComponent("b.txt"))
+        let s = try IngestStage.run(sources: src, out: out)
+        #expect(s.documents == 1)
+        #expect(try fm.contentsOfDirectory(atPath: out.path) == ["a.json"])
+    }
+}
