@@ -95,13 +95,8 @@ test: setup build
 	$(SWIFT) test $(TEST_ARGS)
 
 bench: setup
-	$(SWIFT) build -c release
-	@bin="$$($(SWIFT) build -c release --show-bin-path | tail -n 1)/bench"; \
-	if [[ -x $$bin ]]; then \
-	    echo "==> bench $(BENCH_ARGS)"; "$$bin" $(BENCH_ARGS); \
-	else \
-	    echo "bench: no benchmark executable yet (expected $$bin)"; \
-	fi
+	$(SWIFT) build -c release --product bench
+	@"$$($(SWIFT) build -c release --show-bin-path | tail -n 1)/bench" "$$PWD" $(BENCH_ARGS)
 
 # ---- the pipeline -------------------------------------------------------------------------
 ifneq ($(filter report facts,$(MAKECMDGOALS)),)

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "extract", targets: ["ExtractTool"]),
         .executable(name: "aggregate", targets: ["AggregateTool"]),
         .executable(name: "render", targets: ["RenderTool"]),
+        .executable(name: "bench", targets: ["Bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,8 @@ let package = Package(
             "Aggregate", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "RenderTool", dependencies: [
             "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .executableTarget(name: "Bench", dependencies: ["Ingest", "Extract", "Aggregate", "Render"], path: "Sources/Bench"),
 
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
