@@ -59,7 +59,7 @@ struct Resolver {
     /// The statements as read (merged per document); each pass starts from these.
     let read: [Statement]
     /// Statement indices per metric and year, in document order.
-    let index: [String: [Int]]
+    let index: [Key: [Int]]
     /// Every year resolved, latest first.
     let years: [Int]
     let percentMetrics: Set<String>
@@ -85,10 +85,10 @@ struct Resolver {
         }
         read = all
         statements = all
-        var index: [String: [Int]] = [:]
+        var index: [Key: [Int]] = [:]
         var years = Set<Int>()
         for (i, s) in all.enumerated() {
-            index[Self.key(s.metric, s.year), default: []].append(i)
+            index[Key(s.metric, s.year), default: []].append(i)
             years.insert(s.year)
             if s.yoy != nil { years.insert(s.year - 1) }
         }
@@ -97,7 +97,11 @@ struct Resolver {
         percentMetrics = Set(catalog.metrics.filter { $0.unit == "percent" }.map(\.id))
     }
 
-    static func key(_ metric: String, _ year: Int) -> String { "\(metric)|\(year)" }
+    /// A metric in a year.
+    struct Key: Hashable {
+        let metric: String, year: Int
+        init(_ metric: String, _ year: Int) { self.metric = metric; self.year = year }
+    }
 
     /// Resolves all years, latest first (a year's derived values need the next year resolved),
     /// until no pass finds another scale-shifted figure.
@@ -128,7 +132,7 @@ struct Resolver {
     // MARK: Candidates and cross-checks
 
     private mutating func resolve(_ metric: String, _ y: Int) -> Resolved? {
-        let own = index[Self.key(metric, y)] ?? []
+        let own = index[Key(metric, y)] ?? []
         preferOriginals(own)
         var candidates: [Candidate] = own.map { i in
             let s = statements[i]
@@ -136,7 +140,7 @@ struct Resolver {
                              release: s.release, kind: releases[s.release].isAnnual(for: y) ? 0 : 1, position: s.position)
         }
         if !percentMetrics.contains(metric) {
-            for b in index[Self.key(metric, y + 1)] ?? [] {
+            for b in index[Key(metric, y + 1)] ?? [] {
                 guard let d = derive(from: statements[b]) else { continue }
                 candidates.append(Candidate(origin: .derived(base: b), value: d.value, qualifier: d.qualifier,
                                             flagged: d.status == .flagged, release: d.release, kind: 2,
@@ -231,12 +235,24 @@ struct Resolver {
 
     private func resolved(_ c: Candidate) -> Resolved {
         switch c.origin {
-        case .stated(let i):
-            let s = statements[i]
-            return Resolved(value: s.value, qualifier: s.qualifier, yoy: s.yoy, status: s.status, release: s.release,
-                            quote: s.quote, written: s.written, note: s.note, language: s.language, statement: i)
-        case .derived(let b):
-            return derive(from: statements[b])!
+        case .stated(let i): return resolved(statementAt: i)
+        case .derived(let b): return derive(from: statements[b])!
+        }
+    }
+
+    func resolved(statementAt i: Int) -> Resolved {
+        let s = statements[i]
+        return Resolved(value: s.value, qualifier: s.qualifier, yoy: s.yoy, status: s.status, release: s.release,
+                        quote: s.quote, written: s.written, note: s.note, language: s.language, statement: i)
+    }
+
+    /// The flagged statement of a metric and year a constraint should replace: the year's own
+    /// release first, then the more trusted release, then document order.
+    private func flaggedStatement(_ metric: String, _ y: Int) -> Int? {
+        (index[Key(metric, y)] ?? []).filter { statements[$0].status == .flagged }.min { a, b in
+            let ra = releases[statements[a].release], rb = releases[statements[b].release]
+            return (ra.isAnnual(for: y) ? 0 : 1, ra.trust.rawValue, ra.id, statements[a].position)
+                < (rb.isAnnual(for: y) ? 0 : 1, rb.trust.rawValue, rb.id, statements[b].position)
         }
     }
 
@@ -280,11 +296,11 @@ struct Resolver {
 
     private mutating func applySums(_ y: Int, _ vals: inout [String: Resolved]) {
         for sum in catalog.sums {
-            // Only stated values are checked: a derived total or part is an estimate already.
+            // The check rests on the year's stated figures: a derived total is an estimate, and a
+            // part that is missing, flagged or only derived is an unknown the others may prove.
             guard var total = vals[sum.total], total.status != .derived else { continue }
             let parts = sum.parts.map { vals[$0] }
-            if parts.contains(where: { $0?.status == .derived }) { continue }
-            let doubtful = sum.parts.indices.filter { parts[$0] == nil || parts[$0]!.status == .flagged }
+            let doubtful = sum.parts.indices.filter { parts[$0] == nil || parts[$0]!.status == .flagged || parts[$0]!.status == .derived }
             let members = [total] + parts.compactMap { $0 }
             let exact = members.allSatisfy { $0.qualifier == .exact }
             let qualifier: Qualifier = exact ? .exact : .approx
@@ -312,16 +328,19 @@ struct Resolver {
                 let minus = others.map { "\(sum.parts[$0]) \(Format.figure(parts[$0]!.value))" }.joined(separator: ", ")
                 let reason = "\(sum.total) \(Format.figure(total.value)) minus \(minus) gives \(Format.figure(value)) (\(formula))"
                 let partID = sum.parts[p]
-                if var r = vals[partID] {
-                    reconcile(&r, to: value, qualifier: qualifier, reason)
-                    vals[partID] = r
+                // What is replaced: the flagged figure the year's releases wrote (preferring the
+                // year's own release), else nothing stated.
+                var r: Resolved
+                if let flagged = flaggedStatement(partID, y) {
+                    r = resolved(statementAt: flagged)
                 } else {
-                    var r = Resolved(value: value, qualifier: qualifier, yoy: nil, status: .reconciled,
-                                     release: total.release, quote: total.quote, written: "", note: nil,
-                                     language: total.language, statement: nil)
-                    reconcile(&r, to: value, qualifier: qualifier, reason)
-                    vals[partID] = r
+                    r = Resolved(value: value, qualifier: qualifier, yoy: nil, status: .reconciled,
+                                 release: total.release, quote: total.quote, written: "", note: nil,
+                                 language: total.language, statement: nil)
                 }
+                let implied = parts[p].flatMap { $0.status == .derived ? "; the next year's YoY implies \(Format.figure($0.value))" : nil }
+                reconcile(&r, to: value, qualifier: qualifier, reason + (implied ?? ""))
+                vals[partID] = r
             case (true, 0):
                 let value = parts.reduce(Decimal(0)) { $0 + $1!.value }
                 let list = sum.parts.indices.map { "\(sum.parts[$0]) \(Format.figure(parts[$0]!.value))" }.joined(separator: " + ")
