@@ -141,10 +141,11 @@ struct Resolver {
         }
         if !percentMetrics.contains(metric) {
             for b in index[Key(metric, y + 1)] ?? [] {
-                guard let d = derive(from: statements[b]) else { continue }
+                let base = statements[b]
+                guard let d = derivedValue(from: base) else { continue }
                 candidates.append(Candidate(origin: .derived(base: b), value: d.value, qualifier: d.qualifier,
-                                            flagged: d.status == .flagged, release: d.release, kind: 2,
-                                            position: statements[b].position))
+                                            flagged: base.status == .flagged, release: base.release, kind: 2,
+                                            position: base.position))
             }
         }
         let usable = candidates.filter { !$0.flagged }.sorted(by: precedes)
@@ -259,19 +260,25 @@ struct Resolver {
     /// The previous year's value a statement's YoY implies: value / (1 + yoy/100), flagged when
     /// the statement is. Nil without a YoY (or with an impossible one).
     private func derive(from s: Statement) -> Resolved? {
-        guard let yoy = s.yoy, yoy > -100 else { return nil }
-        let raw = s.value / (1 + yoy / 100)
-        // Counts stay whole numbers; tonnes and the like keep three decimals.
-        let value = raw.rounded(s.value == s.value.rounded(0) ? 0 : 3)
+        guard let yoy = s.yoy, let (value, qualifier) = derivedValue(from: s) else { return nil }
         let label = releases[s.release].label
         let base = s.status == .reconciled ? "the reconciled figure \(Format.figure(s.value))" : Format.figure(s.value)
         var note = "derived: \(label) states \(base) for \(s.year), \(Format.percent(yoy)) year on year; "
             + "\(Format.figure(s.value)) / \(FactsCSV.plain(1 + yoy / 100)) = \(Format.figure(value))"
         if s.status == .flagged { note = "derived from a flagged figure (\(s.note ?? "doubtful")); \(note)" }
-        return Resolved(value: value, qualifier: s.qualifier == .atLeast ? .approx : s.qualifier, yoy: nil,
+        return Resolved(value: value, qualifier: qualifier, yoy: nil,
                         status: s.status == .flagged ? .flagged : .derived, release: s.release, quote: s.yoyQuote,
                         written: "\(s.written) (\(Format.percent(yoy)) year on year)", note: note,
                         language: s.language, statement: nil)
+    }
+
+    /// The value and qualifier of `derive(from:)` alone, without the words (most derived values
+    /// are never used: the year's own release states the figure).
+    private func derivedValue(from s: Statement) -> (value: Decimal, qualifier: Qualifier)? {
+        guard let yoy = s.yoy, yoy > -100 else { return nil }
+        // Counts stay whole numbers; tonnes and the like keep three decimals.
+        let value = (s.value / (1 + yoy / 100)).rounded(s.value == s.value.rounded(0) ? 0 : 3)
+        return (value, s.qualifier == .atLeast ? .approx : s.qualifier)
     }
 
     // MARK: Constraints

@@ -42,12 +42,8 @@ struct AggregateCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: catalog) else {
             throw ValidationError("--catalog \(catalog) does not exist")
         }
-        // A year the sources have no annual release for is a usage error; unreadable files are
-        // left for run() to report with their names.
-        if let documents = try? Aggregator.loadFacts(from: URL(fileURLWithPath: facts)),
-           let problem = Aggregator.annualReleaseProblem(documents, year: year) {
-            throw ValidationError(problem.description)
-        }
+        // Whether the facts hold an annual release for --year is checked once they are read,
+        // before anything is written (AggregateError, exit 2).
     }
 
     func run() throws {
@@ -64,14 +60,16 @@ func fail(_ message: String, code: Int32) -> Never {
     exit(code)
 }
 
-// Exit codes: 0 success, 1 bad data (one line naming the file), 2 bad usage.
+// Exit codes: 0 success, 1 bad data (one line naming the file), 2 bad usage (arguments, or a
+// year without an annual release).
 do {
     let command = try AggregateCommand.parse()
     try command.run()
 } catch let error as PipelineError {
     fail(error.description, code: 1)
 } catch let error as AggregateError {
-    fail(error.description, code: 1)
+    // A year the sources have no annual release for: the arguments ask for what is not there.
+    fail(error.description, code: 2)
 } catch {
     if AggregateCommand.exitCode(for: error) == .success {  // --help, --version
         print(AggregateCommand.fullMessage(for: error))
