@@ -75,7 +75,8 @@ struct Resolver {
     init(documents: [DocumentFacts], catalog: Catalog, year: Int, options: Aggregator.Options) {
         self.catalog = catalog; self.year = year; self.options = options
         documentCount = documents.count
-        // A briefing for `year` rests on the releases up to that year only.
+        // A briefing for `year` rests on the releases up to that year only. Sorted by id, so a
+        // release's index orders releases as their ids do.
         let used = documents.filter { $0.metadata.period.year <= year }.sorted { $0.document < $1.document }
         releases = used.map(Release.init)
         let ids = Set(catalog.metrics.map(\.id))
@@ -174,11 +175,11 @@ struct Resolver {
         return resolved(winner)
     }
 
-    /// Precedence: own annual release, another release, derived; then trust, then document order.
+    /// Precedence: own annual release, another release, derived; then trust, then document order
+    /// (release indices follow the document ids).
     private func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
-        let ta = releases[a.release].trust, tb = releases[b.release].trust
-        return (a.kind, ta.rawValue, releases[a.release].id, a.position)
-            < (b.kind, tb.rawValue, releases[b.release].id, b.position)
+        (a.kind, releases[a.release].trust.rawValue, a.release, a.position)
+            < (b.kind, releases[b.release].trust.rawValue, b.release, b.position)
     }
 
     /// When two equal groups disagree, the more trusted release wins, then precedence.
@@ -252,8 +253,8 @@ struct Resolver {
     private func flaggedStatement(_ metric: String, _ y: Int) -> Int? {
         (index[Key(metric, y)] ?? []).filter { statements[$0].status == .flagged }.min { a, b in
             let ra = releases[statements[a].release], rb = releases[statements[b].release]
-            return (ra.isAnnual(for: y) ? 0 : 1, ra.trust.rawValue, ra.id, statements[a].position)
-                < (rb.isAnnual(for: y) ? 0 : 1, rb.trust.rawValue, rb.id, statements[b].position)
+            return (ra.isAnnual(for: y) ? 0 : 1, ra.trust.rawValue, statements[a].release, statements[a].position)
+                < (rb.isAnnual(for: y) ? 0 : 1, rb.trust.rawValue, statements[b].release, statements[b].position)
         }
     }
 
