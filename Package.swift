@@ -22,15 +22,17 @@ let package = Package(
             name: "CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .target(name: "Render", dependencies: ["BriefingCore", "CCairo"]),
+        .target(name: "CommandSupport", dependencies: [
+            "BriefingCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .executableTarget(name: "IngestTool", dependencies: [
-            "Ingest", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            "Ingest", "CommandSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "ExtractTool", dependencies: [
-            "Extract", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            "Extract", "CommandSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "AggregateTool", dependencies: [
-            "Aggregate", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            "Aggregate", "CommandSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "RenderTool", dependencies: [
-            "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            "Render", "CommandSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .executableTarget(name: "Bench", dependencies: ["Ingest", "Extract", "Aggregate", "Render"], path: "Sources/Bench"),
 

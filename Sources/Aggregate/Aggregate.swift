@@ -138,7 +138,7 @@ public struct AggregateResult: Sendable {
 }
 
 /// Problems with the inputs as a whole (problems with one file are `PipelineError`s).
-public enum AggregateError: Error, Equatable, CustomStringConvertible, Sendable {
+public enum AggregateError: UsageProblem, Equatable, Sendable {
     case noAnnualRelease(year: Int, documents: Int, available: [Int])
 
     public var description: String {

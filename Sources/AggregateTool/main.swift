@@ -1,6 +1,7 @@
 import Aggregate
 import ArgumentParser
 import BriefingCore
+import CommandSupport
 import Foundation
 
 /// `aggregate`: parses the arguments, calls `Aggregator.run`, prints one summary line.
@@ -47,33 +48,13 @@ struct AggregateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let start = Date()
+        let start = ContinuousClock.now
         let result = try Aggregator.run(facts: URL(fileURLWithPath: facts), catalog: URL(fileURLWithPath: catalog),
                                         year: year, out: URL(fileURLWithPath: out))
-        let ms = Int(Date().timeIntervalSince(start) * 1000)
-        FileHandle.standardError.write(Data("aggregate: \(result.summary), \(ms) ms\n".utf8))
+        reportSummary("aggregate", result.summary, since: start)
     }
-}
-
-func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data("aggregate: \(message)\n".utf8))
-    exit(code)
 }
 
 // Exit codes: 0 success, 1 bad data (one line naming the file), 2 bad usage (arguments, or a
 // year without an annual release).
-do {
-    let command = try AggregateCommand.parse()
-    try command.run()
-} catch let error as PipelineError {
-    fail(error.description, code: 1)
-} catch let error as AggregateError {
-    // A year the sources have no annual release for: the arguments ask for what is not there.
-    fail(error.description, code: 2)
-} catch {
-    if AggregateCommand.exitCode(for: error) == .success {  // --help, --version
-        print(AggregateCommand.fullMessage(for: error))
-        exit(0)
-    }
-    fail(AggregateCommand.message(for: error).replacingOccurrences(of: "\n", with: " "), code: 2)
-}
+runTool(AggregateCommand.self)

@@ -7,3 +7,7 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable {
     public init(_ file: String, _ problem: String) { self.file = file; self.problem = problem }
     public var description: String { "\(file): \(problem)" }
 }
+
+/// A request the data cannot serve, such as a year no release covers: a usage problem (exit 2),
+/// not bad data.
+public protocol UsageProblem: Error, CustomStringConvertible {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingCore
+import CommandSupport
 import Extract
 import Foundation
 
@@ -26,22 +27,15 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Also write every matched fact to this facts.csv.") var csv: String?
 
     func run() throws {
-        let clock = ContinuousClock.now
-        do {
-            let catalogURL = URL(fileURLWithPath: catalog)
-            let grammarURL = grammar.map { URL(fileURLWithPath: $0) } ?? catalogURL.deletingLastPathComponent().appendingPathComponent("grammar.json")
-            let extractor = Extractor(catalog: try Catalog.load(from: catalogURL), grammar: try Grammar.load(from: grammarURL))
-            let s = try ExtractStage.run(documents: URL(fileURLWithPath: documents), extractor: extractor,
-                                         out: URL(fileURLWithPath: out), csv: csv.map { URL(fileURLWithPath: $0) })
-            for w in s.warnings { FileHandle.standardError.write(Data("extract: warning: \(w)\n".utf8)) }
-            let d = ContinuousClock.now - clock
-            let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
-            FileHandle.standardError.write(Data("extract: \(s.documents) documents, \(s.matched) facts, \(s.flagged) flagged, \(s.facts - s.matched) unmatched figures, \(ms) ms\n".utf8))
-        } catch let e as PipelineError {
-            FileHandle.standardError.write(Data("extract: \(e)\n".utf8))
-            throw ExitCode(1)
-        }
+        let start = ContinuousClock.now
+        let catalogURL = URL(fileURLWithPath: catalog)
+        let grammarURL = grammar.map { URL(fileURLWithPath: $0) } ?? catalogURL.deletingLastPathComponent().appendingPathComponent("grammar.json")
+        let extractor = Extractor(catalog: try Catalog.load(from: catalogURL), grammar: try Grammar.load(from: grammarURL))
+        let s = try ExtractStage.run(documents: URL(fileURLWithPath: documents), extractor: extractor,
+                                     out: URL(fileURLWithPath: out), csv: csv.map { URL(fileURLWithPath: $0) })
+        for w in s.warnings { FileHandle.standardError.write(Data("extract: warning: \(w)\n".utf8)) }
+        reportSummary("extract", "\(s.documents) documents, \(s.matched) facts, \(s.flagged) flagged, \(s.facts - s.matched) unmatched figures", since: start)
     }
 }
 
-ExtractCommand.main()
+runTool(ExtractCommand.self)

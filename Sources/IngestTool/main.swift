@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingCore
+import CommandSupport
 import Foundation
 import Ingest
 
@@ -21,17 +22,10 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Folder to write one <id>.json per release into.") var out: String
 
     func run() throws {
-        let clock = ContinuousClock.now
-        do {
-            let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out))
-            let d = ContinuousClock.now - clock
-            let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
-            FileHandle.standardError.write(Data("ingest: \(s.documents) documents, \(s.sentences) sentences, \(ms) ms\n".utf8))
-        } catch let e as PipelineError {
-            FileHandle.standardError.write(Data("ingest: \(e)\n".utf8))
-            throw ExitCode(1)
-        }
+        let start = ContinuousClock.now
+        let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out))
+        reportSummary("ingest", "\(s.documents) documents, \(s.sentences) sentences", since: start)
     }
 }
 
-IngestCommand.main()
+runTool(IngestCommand.self)
