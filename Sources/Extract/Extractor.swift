@@ -87,7 +87,11 @@ public struct Extractor: Sendable {
     static func language(of text: ArraySlice<Unicode.Scalar>) -> Language? {
         var han = 0, latin = 0
         for c in text {
-            if Tokenizer.isHan(c) { han += 1 } else if c.properties.isAlphabetic { latin += 1 }
+            let v = c.value
+            if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { latin += 1 }
+            else if v < 128 { continue }
+            else if Tokenizer.isHan(c) { han += 1 }
+            else if c.properties.isAlphabetic { latin += 1 }
         }
         if han + latin == 0 { return nil }
         return han * 5 >= han + latin ? .zh : .en

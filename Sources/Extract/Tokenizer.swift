@@ -19,7 +19,10 @@ enum Tokenizer {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
-            || (s.value > 0xBF && s.properties.isAlphabetic && !isHan(s))
+            || (s.value > 0xBF && !isHan(s) && s.properties.isAlphabetic)
+    }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value == 32 || s.value == 10 || s.value == 9 || s.value == 13 || (s.value > 127 && s.properties.isWhitespace)
     }
 
     /// Splits `text[range]` into tokens. Numbers keep their internal `,` and `.` ("9,638,000",
@@ -48,12 +51,12 @@ enum Tokenizer {
                     if (text[j] == "-" || text[j] == "'") && j + 1 < end && isLetter(text[j + 1]) { j += 2; continue }
                     break
                 }
-                tokens.append(Token(kind: .word, start: i, end: j, text: string(text, i, j).lowercased()))
+                tokens.append(Token(kind: .word, start: i, end: j, text: lowercased(text, i, j)))
                 i = j
             } else if isHan(c) {
                 tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c))))
                 i += 1
-            } else if c.properties.isWhitespace {
+            } else if isSpace(c) {
                 i += 1
             } else {
                 tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c))))
@@ -61,6 +64,18 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// Lower-cased text of a word; ASCII (nearly every word) without Foundation.
+    static func lowercased(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(b - a)
+        for k in a..<b {
+            let v = text[k].value
+            guard v < 128 else { return string(text, a, b).lowercased() }
+            bytes.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func string(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {

@@ -29,8 +29,8 @@ public enum Ingestor {
         guard let raw = String(validating: bytes, as: UTF8.self) else {
             throw PipelineError(path, "not UTF-8 text (invalid byte at offset \(firstInvalidUTF8(bytes)))")
         }
-        let controls = raw.unicodeScalars.lazy.filter { $0.value < 32 && $0 != "\n" && $0 != "\r" && $0 != "\t" }.count
-        if controls * 100 > raw.unicodeScalars.count { throw PipelineError(path, "binary file (control characters), not a text release") }
+        let controls = bytes.lazy.filter { $0 < 32 && $0 != 10 && $0 != 13 && $0 != 9 }.count
+        if controls * 100 > bytes.count { throw PipelineError(path, "binary file (control characters), not a text release") }
 
         let (header, body) = try Header.split(TextNormalizer.normalize(raw), path: path)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
@@ -78,7 +78,8 @@ struct Header {
     static func split(_ text: String, path: String) throws -> (Header, String) {
         var h = Header()
         guard text.hasPrefix("#") else { return (h, text) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        // Only the header lines are split off; the body stays one string.
+        var lines = text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)[...]
         var n = 0
         while let line = lines.first, line.hasPrefix("#") {
             n += 1
@@ -118,7 +119,10 @@ struct Header {
         if let first = lines.first, !first.trimmingCharacters(in: .whitespaces).isEmpty {
             throw PipelineError(path, "the header must end with a blank line")
         }
-        return (h, lines.dropFirst().joined(separator: "\n"))
+        guard lines.count >= 2 else { return (h, "") }
+        let consumed = n + 1
+        let body = text.split(separator: "\n", maxSplits: consumed, omittingEmptySubsequences: false)
+        return (h, body.count > consumed ? String(body[consumed]) : "")
     }
 }
 

@@ -22,7 +22,7 @@ struct MetadataDetector {
 
     /// The first non-empty line, when it reads like a title.
     var title: String? {
-        guard let line = text.split(separator: "\n").first.map({ $0.trimmingCharacters(in: .whitespaces) }),
+        guard let line = text.split(separator: "\n", maxSplits: 1).first.map({ $0.trimmingCharacters(in: .whitespaces) }),
               line.count <= 200, !line.isEmpty else { return nil }
         return line
     }

@@ -36,6 +36,8 @@ public enum SentenceSplitter {
 
     /// "[Xinhua News Agency]:" or a short line with no sentence punctuation (a name or role).
     static func speakerName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
+        // Cheap tests first: most lines are long paragraphs.
+        guard r.count <= 60 || s[r.lowerBound] == "[" else { return nil }
         let text = string(s, r)
         if text.hasPrefix("["), text.hasSuffix("]:") || text.hasSuffix("]") || text.hasSuffix("]："),
            let close = text.firstIndex(of: "]") {

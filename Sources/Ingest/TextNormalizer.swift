@@ -5,7 +5,9 @@ import Foundation
 public enum TextNormalizer {
     public static func normalize(_ raw: String) -> String {
         var out = String.UnicodeScalarView()
-        var scalars = raw.precomposedStringWithCanonicalMapping.unicodeScalars[...]
+        // NFC only matters where combining marks occur; skip the costly pass otherwise.
+        let needsNFC = raw.unicodeScalars.contains { $0.value >= 0x300 && $0.value <= 0x36F || (0x1100...0x11FF).contains($0.value) || (0x3099...0x309A).contains($0.value) }
+        var scalars = (needsNFC ? raw.precomposedStringWithCanonicalMapping : raw).unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var previousCR = false
         for s in scalars {
