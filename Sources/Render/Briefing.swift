@@ -157,6 +157,8 @@ struct Content {
     static func fill(_ s: String, _ f: Figures) -> String { Placeholders.fill(s, f) ?? s }
 
     static func noteOrder(_ a: QualityNote, _ b: QualityNote) -> Bool {
+        let rank: [FactStatus: Int] = [.flagged: 0, .reconciled: 1, .derived: 2, .reported: 3]
+        if a.status != b.status { return rank[a.status]! < rank[b.status]! }
         if a.year != b.year { return a.year > b.year }
         return a.metric < b.metric
     }
@@ -188,16 +190,25 @@ struct Content {
                 }
                 let prev = f.usable(s.metric, y - 1).map { f.exact($0, s.metric) }
                     ?? (s.point(in: y - 1)?.status == .flagged ? "not used" : "–")
-                rows.append(.cells([s.label, value, prev, change, status]))
+                rows.append(.cells([s.label, unitName(s.unit), value, prev, change, status]))
             }
         }
         return TableBlock(columns: [
-            .init(title: "Figure", width: 172, align: .left),
-            .init(title: String(y), width: 104, align: .right),
-            .init(title: String(y - 1), width: 96, align: .right),
-            .init(title: "Change", width: 52, align: .right),
-            .init(title: "Status", width: 58, align: .left),
+            .init(title: "Figure", width: 150, align: .left),
+            .init(title: "Unit", width: 74, align: .left),
+            .init(title: String(y), width: 94, align: .right),
+            .init(title: String(y - 1), width: 86, align: .right),
+            .init(title: "Change", width: 48, align: .right),
+            .init(title: "Status", width: 56, align: .left),
         ], rows: rows)
+    }
+
+    static func unitName(_ unit: String) -> String {
+        switch unit {
+        case "percent": return "%"
+        case "CNY": return "yuan"
+        default: return unit
+        }
     }
 
     static func qualityRecord(_ n: QualityNote, _ f: Figures) -> RecordBlock {

@@ -12,6 +12,8 @@ struct ChartSeries: Equatable, Sendable {
     var name: String
     /// One entry per category; nil where there is nothing to plot.
     var values: [ChartValue?]
+    /// Categories whose value exists but is flagged (drawn as "n/a", never as a value).
+    var flagged: Set<Int> = []
 }
 
 /// A chart's data, resolved from a spec and the briefing data: what the renderer draws.
@@ -47,11 +49,13 @@ enum ChartBuilder {
         }
         var gaps: [String] = []
         var sources: [String] = []
+        var flaggedKeys = Set<String>()
 
         func value(_ id: String, _ year: Int, _ name: String) -> ChartValue? {
             guard let p = f.series(id)?.point(in: year) else { return nil }
             if p.status == .flagged {
                 gaps.append("\(name) \(year): n/a (flagged figure, see data-quality notes)")
+                flaggedKeys.insert("\(id)|\(year)")
                 return nil
             }
             let v = NSDecimalNumber(decimal: p.value).doubleValue
@@ -64,16 +68,23 @@ enum ChartBuilder {
         }
 
         var categories: [String] = [], series: [ChartSeries] = [], seriesAreYears = false
+        func flags(_ ids: [String], _ year: Int) -> Set<Int> {
+            Set(ids.indices.filter { flaggedKeys.contains("\(ids[$0])|\(year)") })
+        }
         switch spec.kind {
-        case .bar:
-            categories = labels
-            series = [ChartSeries(name: String(f.year), values: spec.metrics.enumerated().map { value($1, f.year, labels[$0]) })]
-        case .groupedBar:
-            categories = labels
-            seriesAreYears = true
-            for year in f.years {
-                let vals = spec.metrics.enumerated().map { value($1, year, labels[$0]) }
-                if vals.contains(where: { $0 != nil }) { series.append(ChartSeries(name: String(year), values: vals)) }
+        case .bar, .groupedBar:
+            // A metric with neither a value nor a flagged figure in any plotted year is left out.
+            let years = spec.kind == .bar ? [f.year] : f.years
+            let keep = spec.metrics.indices.filter { i in years.contains { f.series(spec.metrics[i])?.point(in: $0) != nil } }
+            let ids = keep.map { spec.metrics[$0] }, names = keep.map { labels[$0] }
+            categories = names
+            seriesAreYears = spec.kind == .groupedBar
+            for year in years {
+                let vals = ids.enumerated().map { value($1, year, names[$0]) }
+                let fl = flags(ids, year)
+                if vals.contains(where: { $0 != nil }) || !fl.isEmpty {
+                    series.append(ChartSeries(name: String(year), values: vals, flagged: fl))
+                }
             }
         case .line:
             let years = f.years.filter { y in spec.metrics.contains { f.series($0)?.point(in: y) != nil } }
@@ -81,7 +92,9 @@ enum ChartBuilder {
             let span = Array(first...last)
             categories = span.map(String.init)
             series = spec.metrics.enumerated().map { i, id in
-                ChartSeries(name: labels[i], values: span.map { value(id, $0, labels[i]) })
+                let vals = span.map { value(id, $0, labels[i]) }
+                let fl = Set(span.indices.filter { flaggedKeys.contains("\(id)|\(span[$0])") })
+                return ChartSeries(name: labels[i], values: vals, flagged: fl)
             }.filter { $0.values.contains { $0 != nil } }
         }
         let plotted = series.flatMap { $0.values.compactMap { $0 } }
@@ -261,7 +274,7 @@ struct ChartRenderer {
                 for (s, series) in chart.series.enumerated() {
                     let by = gy + Double(s) * (barH + 1.5)
                     guard let v = series.values[i] else {
-                        if nSeries > 1 || true {
+                        if series.flagged.contains(i) {
                             let na = try canvas.layout("n/a", Self.noteStyle)
                             canvas.draw(na, x: x0 + 3, y: by + (barH - na.height) / 2)
                         }

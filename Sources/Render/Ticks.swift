@@ -60,7 +60,8 @@ enum TickPicker {
         let a = lo > 0 ? lo : 1, b = Swift.max(hi, a)
         var e0 = Int(floor(log10(a) + 1e-9)), e1 = Int(ceil(log10(b) - 1e-9))
         if e1 == e0 { e1 += 1 }
-        if e1 - e0 < 1 { e0 -= 1 }
+        // Bars start at the axis: keep the smallest value visibly longer than nothing.
+        if a < 2 * pow(10, Double(e0)) { e0 -= 1 }
         var ticks: [ExactTick] = []
         let fine = e1 - e0 < 2
         for e in e0...e1 {
@@ -79,11 +80,17 @@ enum TickPicker {
 enum AxisLabels {
     static let cuts: [(exponent: Int, suffix: String)] = [(9, "B"), (6, "M"), (3, "K")]
 
+    /// The cut for a magnitude: B from 10⁹, M from 10⁶, K only from 10⁴ (so 1,544 stays 1,544
+    /// rather than 1.54K, and an axis to 1,000 reads 0, 200, … 1,000).
+    static func cut(for magnitude: Double) -> (exponent: Int, suffix: String)? {
+        cuts.first { magnitude >= pow(10, Double($0.exponent == 3 ? 4 : $0.exponent)) }
+    }
+
     /// Labels for a linear axis: one prefix for the whole axis, chosen by the largest tick,
     /// and one number of decimals (that of the step).
     static func linear(_ ticks: [ExactTick]) -> [String] {
         guard let top = ticks.map({ abs($0.value) }).max() else { return [] }
-        let cut = cuts.first { top >= pow(10, Double($0.exponent)) }
+        let cut = cut(for: top)
         let shift = cut?.exponent ?? 0
         let suffix = cut?.suffix ?? ""
         // Decimals needed by the step (the gap between ticks), after the shift.
@@ -105,7 +112,7 @@ enum AxisLabels {
     static func single(_ t: ExactTick) -> String {
         if t.units == 0 { return "0" }
         let top = abs(t.value)
-        let cut = cuts.first { top >= pow(10, Double($0.exponent)) }
+        let cut = top >= 1000 ? cuts.first { top >= pow(10, Double($0.exponent)) } : nil
         let shift = cut?.exponent ?? 0
         let decimals = Swift.max(0, -(t.exponent - shift))
         return decimalString(units: t.units, exponent: t.exponent - shift, decimals: decimals, group: cut == nil) + (cut?.suffix ?? "")
@@ -135,7 +142,7 @@ enum AxisLabels {
     static func compact(_ value: Double, unit: String = "") -> String {
         if unit == "percent" { return NumberText.plainDecimal(Decimal(value), maxFraction: 2) + "%" }
         let a = abs(value)
-        guard let cut = cuts.first(where: { a >= pow(10, Double($0.exponent)) }) else {
+        guard let cut = cut(for: a) else {
             return NumberText.plainDecimal(Decimal(value), maxFraction: a < 10 ? 2 : (a < 100 ? 1 : 0), group: true)
         }
         let scaled = value / pow(10, Double(cut.exponent))

@@ -7,12 +7,12 @@ import Testing
 @Suite("Briefing PDF", .serialized)
 struct PDFTests {
     /// Renders the fixture (optionally with a modified template) into a fresh directory.
-    static func render(_ data: BriefingData = Fixture.data(), templates: URL = Fixture.templates) throws -> (pdf: URL, summary: RenderSummary) {
+    static func render(_ data: BriefingData = Fixture.data(), templates: URL = Fixture.templates, keep: Bool = false) throws -> (pdf: URL, summary: RenderSummary) {
         let dir = try Fixture.tempDir()
         let series = try Fixture.writeSeries(data, in: dir)
         let pdf = dir.appendingPathComponent("briefing-2024.pdf")
         let summary = try Briefing.render(series: series, templates: templates, output: pdf)
-        if let keep = ProcessInfo.processInfo.environment["RENDER_KEEP"] {
+        if keep, let keep = ProcessInfo.processInfo.environment["RENDER_KEEP"] {
             try? FileManager.default.removeItem(atPath: keep + "/fixture.pdf")
             try? FileManager.default.removeItem(atPath: keep + "/series.json")
             try FileManager.default.copyItem(at: pdf, to: URL(fileURLWithPath: keep + "/fixture.pdf"))
@@ -39,7 +39,7 @@ struct PDFTests {
     }
 
     @Test func pageCountTitleAndDates() throws {
-        let (pdf, summary) = try Self.render()
+        let (pdf, summary) = try Self.render(keep: true)
         let info = try Self.info(pdf)
         #expect(info["Pages"] == String(summary.pages))
         #expect(summary.pages >= 6)
