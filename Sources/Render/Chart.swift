@@ -322,6 +322,8 @@ struct ChartRenderer {
         let axis = try canvas.layout(chart.axis, Self.tickStyle.with { $0.color = .text })
         if draw { canvas.draw(axis, x: x, y: cy) }
         cy += axis.height + 6
+        let single = chart.series.count == 1 && chart.categories.count <= 8
+        if single { cy += 10 }  // room for the value labels above the highest points
         let tickLayouts = try t.labels.map { try canvas.layout($0, Self.tickStyle) }
         let tickW = tickLayouts.map(\.width).max() ?? 0
         let x0 = x + tickW + 6, x1 = x + width - 20
@@ -336,7 +338,6 @@ struct ChartRenderer {
                 let l = tickLayouts[i]
                 canvas.draw(l, x: x0 - 4 - l.width, y: yy - l.height / 2)
             }
-            let single = chart.series.count == 1 && n <= 8
             for (s, series) in chart.series.enumerated() {
                 let c = colors[s]
                 let mk = Canvas.Marker(rawValue: s % 4)!

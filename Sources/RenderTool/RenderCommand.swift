@@ -30,6 +30,20 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The PDF to write.", valueName: "briefing.pdf"))
     var out: String
 
+    /// Like ArgumentParser's `main()`, but bad usage exits 2 (the pipeline's convention) rather than 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
     func validate() throws {
         guard FileManager.default.fileExists(atPath: series) else {
             throw ValidationError("no series file at \(series)")
