@@ -103,7 +103,7 @@ final class TextLayout {
     let text: String
     let style: TextStyle
 
-    fileprivate init(context: OpaquePointer, text: String, style: TextStyle, width: Double?, ellipsize: Bool) throws {
+    fileprivate init(context: OpaquePointer, text: String, style: TextStyle, width: Double?, ellipsize: Bool, maxLines: Int = 1) throws {
         raw = pango_layout_new(context)
         self.text = text
         self.style = style
@@ -114,6 +114,10 @@ final class TextLayout {
             pango_layout_set_width(raw, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
             if ellipsize {
                 pango_layout_set_ellipsize(raw, PANGO_ELLIPSIZE_END)
+                if maxLines > 1 {
+                    pango_layout_set_wrap(raw, PANGO_WRAP_WORD_CHAR)
+                    pango_layout_set_height(raw, Int32(-maxLines))
+                }
             } else {
                 pango_layout_set_wrap(raw, PANGO_WRAP_WORD_CHAR)
             }
@@ -183,8 +187,8 @@ final class Canvas {
 
     // MARK: text
 
-    func layout(_ text: String, _ style: TextStyle, width: Double? = nil, ellipsize: Bool = false) throws -> TextLayout {
-        try TextLayout(context: pango, text: text, style: style, width: width, ellipsize: ellipsize)
+    func layout(_ text: String, _ style: TextStyle, width: Double? = nil, ellipsize: Bool = false, maxLines: Int = 1) throws -> TextLayout {
+        try TextLayout(context: pango, text: text, style: style, width: width, ellipsize: ellipsize, maxLines: maxLines)
     }
 
     /// Draws a layout with its top-left corner at (x, y).

@@ -96,6 +96,14 @@ enum ChartBuilder {
                 let fl = Set(span.indices.filter { flaggedKeys.contains("\(id)|\(span[$0])") })
                 return ChartSeries(name: labels[i], values: vals, flagged: fl)
             }.filter { $0.values.contains { $0 != nil } }
+            // Say which years inside the span a plotted series has no figure for (not flagged: those have their note).
+            for s in series {
+                guard let lo = s.values.firstIndex(where: { $0 != nil }), let hi = s.values.lastIndex(where: { $0 != nil }) else { continue }
+                let missing = (lo...hi).filter { s.values[$0] == nil && !s.flagged.contains($0) }.map { String(span[$0]) }
+                if !missing.isEmpty {
+                    gaps.append("\(s.name): no figure for \(missing.joined(separator: ", ")) in the releases.")
+                }
+            }
         }
         let plotted = series.flatMap { $0.values.compactMap { $0 } }
         guard !plotted.isEmpty else { return nil }

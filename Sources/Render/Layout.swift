@@ -263,11 +263,12 @@ struct Paginator {
                 _ = try p.block.render(canvas, x: Page.left, y: p.y, width: Page.contentWidth, draw: true)
                 if let t = p.block.tag { canvas.tagEnd(t.name) }
             }
-            let fy = Page.height - 40
+            let fy = Page.height - 46
             canvas.line(Page.left, fy - 5, Page.width - Page.right, fy - 5, .rule, width: 0.5)
             let num = try canvas.layout("Page \(i + 1) of \(pages.count)", footerStyle.with { $0.align = .right })
             canvas.draw(num, x: Page.width - Page.right - num.width, y: fy)
-            try canvas.text(footer, footerStyle, x: Page.left, y: fy, width: Page.contentWidth - num.width - 16, ellipsize: true)
+            let text = try canvas.layout(footer, footerStyle, width: Page.contentWidth - num.width - 20, ellipsize: true, maxLines: 2)
+            canvas.draw(text, x: Page.left, y: fy)
             try canvas.check()
             canvas.showPage()
         }
