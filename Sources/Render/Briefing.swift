@@ -194,12 +194,12 @@ struct Content {
             }
         }
         return TableBlock(columns: [
-            .init(title: "Figure", width: 150, align: .left),
-            .init(title: "Unit", width: 74, align: .left),
-            .init(title: String(y), width: 94, align: .right),
-            .init(title: String(y - 1), width: 86, align: .right),
-            .init(title: "Change", width: 48, align: .right),
-            .init(title: "Status", width: 56, align: .left),
+            .init(title: "Figure", width: 138, align: .left),
+            .init(title: "Unit", width: 80, align: .left),
+            .init(title: String(y), width: 92, align: .right),
+            .init(title: String(y - 1), width: 80, align: .right),
+            .init(title: "Change", width: 52, align: .right),
+            .init(title: "Status", width: 52, align: .left),
         ], rows: rows)
     }
 

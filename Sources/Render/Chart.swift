@@ -138,10 +138,11 @@ enum ChartBuilder {
     }
 }
 
-/// Colours: an Okabe–Ito subset ordered for luminance spread (reads in greyscale too), and a
+/// Colours: an Okabe–Ito subset ordered for luminance spread (grey levels 87, 162, 26, 119 of 255,
+/// so it reads in greyscale too; markers differ as well), and a
 /// sequential blue ramp for years (oldest lightest).
 enum Palette {
-    static let categorical: [RGB] = [RGB(hex: 0x0072B2), RGB(hex: 0xE69F00), RGB(hex: 0x1A1A1A), RGB(hex: 0x56B4E9), RGB(hex: 0xCC79A7)]
+    static let categorical: [RGB] = [RGB(hex: 0x0072B2), RGB(hex: 0xE69F00), RGB(hex: 0x1A1A1A), RGB(hex: 0xD55E00), RGB(hex: 0x56B4E9)]
     static let years: [RGB] = [RGB(hex: 0xC6DBEF), RGB(hex: 0x6BAED6), RGB(hex: 0x2171B5), RGB(hex: 0x08306B)]
 
     static func colors(count: Int, years: Bool) -> [RGB] {
