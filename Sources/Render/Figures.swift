@@ -78,9 +78,9 @@ struct Figures {
         }
     }
 
-    /// Every year any series covers, ascending.
+    /// Every year any series covers up to the briefing year, ascending.
     var years: [Int] {
-        Array(Set(data.series.flatMap { $0.points.map(\.year) })).sorted()
+        Array(Set(data.series.flatMap { $0.points.map(\.year) }.filter { $0 <= year })).sorted()
     }
 
     /// "NIA release of 2025-01-14 (000_….txt)" for each source id, in order.

@@ -148,6 +148,22 @@ struct PDFTests {
         #expect(text.contains("No data to chart: 12367 hotline satisfaction rate, all years covered."))
     }
 
+    @Test func degenerateValuesStillRender() throws {
+        var data = Fixture.data()
+        for i in data.series.indices {
+            if data.series[i].metric.hasPrefix("vehicles.") || data.series[i].metric.hasPrefix("people.") {
+                for j in data.series[i].points.indices { data.series[i].points[j].value = 0; data.series[i].points[j].yoyPct = nil }
+            }
+        }
+        let (pdf, summary) = try Self.render(data)
+        // Zero cannot sit on a log scale: that chart has nothing to plot and is said to be missing, not drawn empty.
+        #expect(summary.omittedCharts.contains("Conveyances inspected by mode, 2024"))
+        let text = try Self.flat(pdf)
+        #expect(text.contains("No data to chart: Conveyances inspected by mode, 2024."))
+        #expect(text.contains("People inspected by residence, 2024"))
+        #expect(!text.contains("NaN") && !text.contains(" inf "))
+    }
+
     @Test func badInputNamesTheFileAndLeavesNoPDF() throws {
         let dir = try Fixture.tempDir()
         let series = dir.appendingPathComponent("series.json")
