@@ -336,7 +336,7 @@ struct ChartRenderer {
         let tickLayouts = try t.labels.map { try canvas.layout($0, Self.tickStyle) }
         let tickW = tickLayouts.map(\.width).max() ?? 0
         let x0 = x + tickW + 6, x1 = x + width - 20
-        let top = cy, bottom = cy + plotH
+        let bottom = cy + plotH
         let n = chart.categories.count
         func px(_ i: Int) -> Double { n == 1 ? (x0 + x1) / 2 : x0 + 18 + Double(i) / Double(n - 1) * (x1 - x0 - 36) }
         func py(_ v: Double) -> Double { bottom - Self.position(v, t, plotH) }
