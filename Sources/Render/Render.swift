@@ -1,1 +1,0 @@
-// The Render library (under construction).
