@@ -1,9 +1,9 @@
 import ArgumentParser
+import CommandSupport
 import BriefingCore
 import Foundation
 import Render
 
-@main
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -30,20 +30,6 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The PDF to write.", valueName: "briefing.pdf"))
     var out: String
 
-    /// Like ArgumentParser's `main()`, but bad usage exits 2 (the pipeline's convention) rather than 64.
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
-    }
-
     func validate() throws {
         guard FileManager.default.fileExists(atPath: series) else {
             throw ValidationError("no series file at \(series)")
@@ -56,20 +42,13 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let start = DispatchTime.now().uptimeNanoseconds
-        do {
-            let s = try Briefing.render(series: URL(fileURLWithPath: series), templates: URL(fileURLWithPath: templates),
-                                        output: URL(fileURLWithPath: out))
-            let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            var line = "render: \(s.output.lastPathComponent), \(s.pages) pages, \(s.charts) charts, \(ms) ms"
-            if !s.omittedCharts.isEmpty { line += " (\(s.omittedCharts.count) chart(s) without data omitted)" }
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-        } catch let e as PipelineError {
-            FileHandle.standardError.write(Data("render: \(e)\n".utf8))
-            throw ExitCode(1)
-        } catch {
-            FileHandle.standardError.write(Data("render: \(out): \(error)\n".utf8))
-            throw ExitCode(1)
-        }
+        let start = ContinuousClock.now
+        let s = try Briefing.render(series: URL(fileURLWithPath: series), templates: URL(fileURLWithPath: templates),
+                                    output: URL(fileURLWithPath: out))
+        var line = "\(s.output.lastPathComponent), \(s.pages) pages, \(s.charts) charts"
+        if !s.omittedCharts.isEmpty { line += " (\(s.omittedCharts.count) chart(s) without data omitted)" }
+        reportSummary("render", line, since: start)
     }
 }
+
+runTool(RenderCommand.self)
