@@ -7,7 +7,6 @@ import Foundation
 struct MetricMatcher: Sendable {
     struct Rule: Sendable {
         var metric: String
-        var unit: String
         var subject: [Phrase]
         var context: [Phrase]
         var exclude: [Phrase]
@@ -18,6 +17,8 @@ struct MetricMatcher: Sendable {
 
     let language: Language
     let rules: [Rule]
+    /// Subject phrases by their first word: only phrases whose first word occurs near a figure are tried.
+    let byFirstWord: [String: [(rule: Int, phrase: Int)]]
     let copulas: Set<String>, stops: Set<String>, links: Set<String>
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
@@ -26,15 +27,22 @@ struct MetricMatcher: Sendable {
         copulas = Set(lexicon.copulas); stops = Set(lexicon.subjectStops); links = Set(lexicon.subjectLinks)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { r in
-                Rule(metric: m.id, unit: m.unit, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
+                Rule(metric: m.id, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
                      exclude: (r.exclude ?? []).map(Phrase.init), units: r.units.map(Set.init), priority: r.priority ?? 0,
                      clauseScope: r.scope == "clause")
             }
         }
+        var index: [String: [(rule: Int, phrase: Int)]] = [:]
+        for (r, rule) in rules.enumerated() {
+            for (p, phrase) in rule.subject.enumerated() where !phrase.parts.isEmpty {
+                index[phrase.parts[0], default: []].append((r, p))
+            }
+        }
+        byFirstWord = index
     }
 
-    /// How far before the figure an English subject may stand ("the satisfaction rate of 97.3%"),
-    /// and how far after it a Chinese one may ("查验…6.1亿人次，其中…"), counts as a penalty.
+    /// A subject written on the far side (before the figure in English, after it in Chinese)
+    /// counts as this many tokens further away.
     private static let offSidePenalty = 3
     private static let subjectReach = 8
 
@@ -62,46 +70,49 @@ struct MetricMatcher: Sendable {
     /// (false when a change stands between them: "vehicles inspected fell 3.1% to 21.4 million").
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
                linkedBefore: Bool = true) -> (metric: String, subject: String)? {
-        let sentence = 0..<tokens.count
         let head = head(tokens, after: after)
         let afterNear = after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
-        var best: (score: Int, priority: Int, length: Int, metric: String, subject: String)?
-        for rule in rules {
-            if let units = rule.units { guard let u = m.unit, units.contains(u) else { continue } }
-            else if m.unit != nil { continue }
-            // Distance of the nearest subject phrase.
-            var score = Int.max, length = 0, subject = ""
-            for p in rule.subject {
-                if let s = p.firstMatch(in: tokens, head.lowerBound..<after.upperBound), s < head.upperBound {
-                    let d = (s - head.lowerBound) + (language == .zh ? Self.offSidePenalty : 0)
-                    if d < score || (d == score && p.parts.count > length) { score = d; length = p.parts.count; subject = p.source }
-                }
-                if let e = lastEnd(p, tokens, before), !linkedBefore || linked(tokens, from: e, to: before.upperBound) {
-                    let d = (before.upperBound - e) + (language == .en ? Self.offSidePenalty : 0)
-                    if d < score || (d == score && p.parts.count > length) { score = d; length = p.parts.count; subject = p.source }
+
+        // The nearest subject phrase of each rule.
+        var nearest: [Int: (distance: Int, length: Int, subject: String)] = [:]
+        func consider(_ r: Int, _ p: Phrase, _ d: Int) {
+            if let n = nearest[r], n.distance < d || (n.distance == d && n.length >= p.parts.count) { return }
+            nearest[r] = (d, p.parts.count, p.source)
+        }
+        for t in head {
+            for (r, p) in byFirstWord[tokens[t].text] ?? [] where unitsFit(rules[r], m) {
+                let phrase = rules[r].subject[p]
+                if phrase.end(tokens, from: t, limit: after.upperBound) != nil {
+                    consider(r, phrase, t - head.lowerBound + (language == .zh ? Self.offSidePenalty : 0))
                 }
             }
-            guard score != .max else { continue }
-            let scope = rule.clauseScope ? clause : sentence
+        }
+        for t in before {
+            for (r, p) in byFirstWord[tokens[t].text] ?? [] where unitsFit(rules[r], m) {
+                let phrase = rules[r].subject[p]
+                if let e = phrase.end(tokens, from: t, limit: before.upperBound), !linkedBefore || linked(tokens, from: e, to: before.upperBound) {
+                    consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
+                }
+            }
+        }
+
+        var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String)?
+        for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
+            let rule = rules[r]
+            let scope = rule.clauseScope ? clause : 0..<tokens.count
             if !rule.context.isEmpty, !rule.context.contains(where: { $0.firstMatch(in: tokens, scope) != nil }) { continue }
             if rule.exclude.contains(where: { $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil }) { continue }
-            if best == nil || score < best!.score || (score == best!.score && (rule.priority > best!.priority
-                || (rule.priority == best!.priority && length > best!.length))) {
-                best = (score, rule.priority, length, rule.metric, subject)
-            }
+            if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
+                || (rule.priority == b.priority && n.length > b.length)))) { continue }
+            best = (n.distance, rule.priority, n.length, rule.metric, n.subject)
         }
         return best.map { ($0.metric, $0.subject) }
     }
 
-    /// The end of the last occurrence of `p` inside `range`.
-    private func lastEnd(_ p: Phrase, _ tokens: [Token], _ range: Range<Int>) -> Int? {
-        var s = range.lowerBound, found: Int?
-        while s < range.upperBound, let f = p.firstMatch(in: tokens, s..<range.upperBound) {
-            found = f; s = f + 1
-        }
-        guard let f = found else { return nil }
-        // The phrase's end: walk its parts (gaps make the length vary; count the fixed parts).
-        return min(range.upperBound, f + p.parts.filter { $0 != "*" }.count)
+    /// A rule with units wants a figure in one of them; a rule without wants a plain count.
+    private func unitsFit(_ rule: Rule, _ m: Mention) -> Bool {
+        guard let units = rule.units else { return m.unit == nil }
+        return m.unit.map(units.contains) ?? false
     }
 
     static func join(_ tokens: ArraySlice<Token>) -> String {

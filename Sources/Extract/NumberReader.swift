@@ -171,7 +171,7 @@ struct NumberReader {
     private func readNumberWords(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
         func word(_ s: String) -> Int? {
             if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
-            guard s.contains("-") else { return nil }
+            guard s.utf8.contains(UInt8(ascii: "-")) else { return nil }
             let parts = s.split(separator: "-")
             guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])],
                   let b = lexicon.numberWords[String(parts[1])] ?? lexicon.numberWordsWithScaleOnly[String(parts[1])],

@@ -90,11 +90,13 @@ enum Tokenizer {
 struct Phrase: Sendable, Hashable {
     var parts: [String]
     let source: String
+    let hasGap: Bool
 
     init(_ phrase: String) {
         source = phrase
         let scalars = Array(phrase.lowercased().unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
+        hasGap = parts.contains("*")
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
@@ -102,7 +104,7 @@ struct Phrase: Sendable, Hashable {
         guard !parts.isEmpty, range.count > 0 else { return nil }
         var s = range.lowerBound
         while s < range.upperBound {
-            if tokens[s].text == parts[0], matches(tokens, from: s, part: 0, limit: range.upperBound) { return s }
+            if tokens[s].text == parts[0], end(tokens, from: s, limit: range.upperBound) != nil { return s }
             s += 1
         }
         return nil
@@ -110,7 +112,7 @@ struct Phrase: Sendable, Hashable {
 
     /// True when the phrase ends exactly at `end` (exclusive), gaps not allowed.
     func endsAt(_ tokens: [Token], _ end: Int, lowerBound: Int) -> Bool {
-        guard !parts.contains("*") else { return false }
+        guard !hasGap else { return false }
         let start = end - parts.count
         guard start >= lowerBound, start >= 0 else { return false }
         for (k, p) in parts.enumerated() where tokens[start + k].text != p { return false }
@@ -119,28 +121,29 @@ struct Phrase: Sendable, Hashable {
 
     /// True when the phrase starts exactly at `start`; returns the end index.
     func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
-        guard !parts.contains("*"), start + parts.count <= limit else { return nil }
+        guard !hasGap, start + parts.count <= limit else { return nil }
         for (k, p) in parts.enumerated() where tokens[start + k].text != p { return nil }
         return start + parts.count
     }
 
-    private func matches(_ tokens: [Token], from start: Int, part: Int, limit: Int) -> Bool {
+    /// Where the phrase ends when it starts at `start` (gaps included), or nil.
+    func end(_ tokens: [Token], from start: Int, part: Int = 0, limit: Int) -> Int? {
         var t = start
         var k = part
         while k < parts.count {
             if parts[k] == "*" {
                 k += 1
-                if k == parts.count { return true }
+                if k == parts.count { return t }
                 var g = t
                 while g < min(limit, t + 7) {
-                    if tokens[g].text == parts[k], matches(tokens, from: g, part: k, limit: limit) { return true }
+                    if tokens[g].text == parts[k], let e = end(tokens, from: g, part: k, limit: limit) { return e }
                     g += 1
                 }
-                return false
+                return nil
             }
-            guard t < limit, tokens[t].text == parts[k] else { return false }
+            guard t < limit, tokens[t].text == parts[k] else { return nil }
             t += 1; k += 1
         }
-        return true
+        return t
     }
 }
