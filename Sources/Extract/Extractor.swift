@@ -7,6 +7,9 @@ public struct Extractor: Sendable {
     public let catalog: Catalog
     public let grammar: Grammar
     private let matchers: [Language: MetricMatcher]
+    private let numberWords: NumberPrecheck
+    /// Base unit of each metric.
+    private let units: [String: String]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -14,6 +17,8 @@ public struct Extractor: Sendable {
         var m: [Language: MetricMatcher] = [:]
         for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, grammar: grammar, language: l) }
         matchers = m
+        units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
     /// Loads the catalog and grammar from the pipeline folder (`metrics.json`, `grammar.json`).
@@ -28,17 +33,19 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         var carried: Period?
         var paragraph = -1
-        var readers: [Language: (SentenceReader, PeriodScope)] = [:]
+        // One reader per language, made once: a sentence's own script decides which reads it.
+        let readers = Language.allCases.map { l in
+            (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
+             PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
+        }
         for sentence in document.sentences {
             let range = sentence.range.start..<sentence.range.end
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Self.language(of: text[range]) ?? meta.language
-            if readers[language] == nil {
-                readers[language] = (SentenceReader(language: language, grammar: grammar, matcher: matchers[language]!, documentYear: meta.period.year),
-                                     PeriodScope(grammar.lexicon(language), document: meta.period, released: meta.released))
-            }
-            let (reader, scope) = readers[language]!
+            let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
+            // Most sentences of a transcript hold no number at all: skip them before tokenising.
+            guard numberWords.mayHoldNumber(text, range) else { continue }
             let tokens = Tokenizer.tokenize(text, range)
             let mentions = reader.numbers.read(tokens)
             guard mentions.contains(where: { $0.kind == .figure }) else {
@@ -48,8 +55,11 @@ public struct Extractor: Sendable {
             }
             let (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried)
             carried = carry
+            // The quote is the sentence; only a very long one is cut around each figure.
+            let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             for figure in reader.read(tokens, mentions: mentions) {
-                facts.append(fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range, language: language))
+                facts.append(fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,
+                                  quote: sentenceQuote, language: language))
             }
         }
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
@@ -57,21 +67,23 @@ public struct Extractor: Sendable {
     }
 
     private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],
-                      sentence: Range<Int>, language: Language) -> Fact {
+                      sentence: Range<Int>, quote: String?, language: Language) -> Fact {
         let m = f.mention
         let start = tokens[m.first].start, end = tokens[m.end - 1].end
-        let unit = f.metric.flatMap { catalog.metric($0)?.unit } ?? m.unit.map { m.isRate ? "\($0)/day" : $0 } ?? (m.isRate ? "per day" : "count")
+        let unit = f.metric.flatMap { units[$0] } ?? m.unit.map { m.isRate ? "\($0)/day" : $0 } ?? (m.isRate ? "per day" : "count")
         var note = m.doubt
         if m.isRate { note = "a rate or average, not a total for the period" }
         return Fact(metric: m.isRate ? nil : f.metric, period: period, value: m.value, unit: unit, qualifier: m.qualifier,
                     yoyPct: f.yoy, status: m.doubt == nil ? .reported : .flagged, note: note,
                     written: Tokenizer.string(text, start, end), subject: f.subject, source: document.id,
-                    range: TextRange(start, end), quote: Self.quote(text, sentence, around: start..<end), language: language)
+                    range: TextRange(start, end), quote: quote ?? Self.quote(text, sentence, around: start..<end), language: language)
     }
 
     /// The sentence, or for a very long one the stretch around the figure.
+    static let quoteLimit = 360
+
     static func quote(_ text: [Unicode.Scalar], _ sentence: Range<Int>, around figure: Range<Int>) -> String {
-        let limit = 360
+        let limit = quoteLimit
         var r = sentence
         if r.count > limit {
             let lo = max(sentence.lowerBound, figure.lowerBound - limit / 2)
@@ -146,5 +158,42 @@ public struct Extractor: Sendable {
         case (.exact, .atLeast): return y <= x && x <= y * 1.1
         default: return abs(x - y) <= 0.05 * max(abs(x), abs(y))
         }
+    }
+}
+
+/// A cheap test that a sentence may hold a number: a digit, a Han character (Chinese numerals
+/// and figures), or an English number word, recognised by a hash of its lower-cased letters.
+struct NumberPrecheck: Sendable {
+    private let hashes: Set<UInt64>
+
+    init(_ words: [String]) {
+        hashes = Set(words.map { Self.hash($0.lowercased().unicodeScalars.filter { $0.value < 128 && $0 != "-" }.map { UInt8($0.value) }) })
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    func mayHoldNumber(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for i in range {
+            let v = text[i].value
+            if v >= 48 && v <= 57 { return true }
+            if v >= 0x3400 { return true }
+            if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) {
+                if !inWord { h = 0xcbf2_9ce4_8422_2325; inWord = true }
+                h = (h ^ UInt64(v >= 65 && v <= 90 ? v + 32 : v)) &* 0x100_0000_01b3
+            } else if v == 45, inWord {
+                if hashes.contains(h) { return true }   // "twenty-one": its first part is a number word
+                inWord = false
+            } else {
+                if inWord, hashes.contains(h) { return true }
+                inWord = false
+            }
+        }
+        return inWord && hashes.contains(h)
     }
 }

@@ -29,6 +29,8 @@ struct NumberReader {
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
+    /// First letters of the number words: most words need no dictionary lookup.
+    let numberWordInitials: Set<Unicode.Scalar>
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -40,6 +42,7 @@ struct NumberReader {
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+        numberWordInitials = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).compactMap(\.unicodeScalars.first))
     }
 
     func read(_ tokens: [Token]) -> [Mention] {
@@ -70,7 +73,8 @@ struct NumberReader {
             guard let (v, e) = Self.readHanNumeral(tokens, i) else { return nil }
             value = v; end = e; spelled = true
         case .word:
-            guard let (v, e) = readNumberWords(tokens, i) else { return nil }
+            guard let first = t.text.unicodeScalars.first, numberWordInitials.contains(first),
+                  let (v, e) = readNumberWords(tokens, i) else { return nil }
             value = v; end = e; spelled = true
         case .punct:
             return nil

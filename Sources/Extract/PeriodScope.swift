@@ -47,10 +47,12 @@ struct PeriodScope {
         return nil
     }
 
+    private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                                   "一": 1, "二": 2, "三": 3, "四": 4]
+
     /// Quarters and halves: "in the first quarter", "first half of the year", 一季度, 上半年.
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
-        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-                        "一": 1, "二": 2, "三": 3, "四": 4]
+        let ordinals = Self.ordinals
         let year = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         for (k, t) in tokens.enumerated() {
             let next = k + 1 < tokens.count ? tokens[k + 1].text : ""

@@ -79,9 +79,18 @@ enum Tokenizer {
     }
 
     static func string(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[a..<b])
-        return String(s)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(b - a)
+        for k in a..<b {
+            let v = text[k].value
+            guard v < 128 else {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: text[a..<b])
+                return String(s)
+            }
+            bytes.append(UInt8(v))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

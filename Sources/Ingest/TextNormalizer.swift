@@ -4,7 +4,7 @@ import Foundation
 /// half-width digits and percent signs, NFC.
 public enum TextNormalizer {
     public static func normalize(_ raw: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ScalarWriter(capacity: raw.utf8.count)
         // NFC only matters where combining marks occur; skip the costly pass otherwise.
         let needsNFC = raw.unicodeScalars.contains { $0.value >= 0x300 && $0.value <= 0x36F || (0x1100...0x11FF).contains($0.value) || (0x3099...0x309A).contains($0.value) }
         var scalars = (needsNFC ? raw.precomposedStringWithCanonicalMapping : raw).unicodeScalars[...]
@@ -27,6 +27,28 @@ public enum TextNormalizer {
             default: out.append(s)
             }
         }
-        return String(out)
+        return out.string
     }
+}
+
+/// Collects scalars as UTF-8 bytes: much faster than appending to a `String.UnicodeScalarView`.
+struct ScalarWriter {
+    var bytes: [UInt8] = []
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always) mutating func append(_ s: Unicode.Scalar) {
+        let v = s.value
+        if v < 0x80 { bytes.append(UInt8(v)); return }
+        if v < 0x800 {
+            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F))); return
+        }
+        if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F))); return
+        }
+        bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
