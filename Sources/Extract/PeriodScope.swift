@@ -12,21 +12,33 @@ struct PeriodScope {
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
     let annualMarkers: [Phrase], campaignOpeners: [Phrase]
+    /// Words without which no rule below can apply: one set lookup per token spares the rest
+    /// for the many sentences that only restate the document's period.
+    private let windowWords: Set<String> = ["from", "between", "since", "自", "从", "以", "起"]
+    private let partWords: Set<String> = ["quarter", "quarters", "half", "months", "summer", "季", "半", "暑"]
+    private let markerWords: Set<String>
 
     init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
+        markerWords = Set((annualMarkers + campaignOpeners).compactMap(\.parts.first))
     }
 
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?) -> (Period, carry: Period?) {
-        if let w = window(tokens, mentions) { return (w, w) }
-        if let p = partOfYear(tokens, mentions) { return (p, nil) }
+        var mayWindow = false, mayPart = false, mayMark = false
+        for t in tokens where t.kind != .number && t.kind != .punct {
+            if windowWords.contains(t.text) { mayWindow = true }
+            if partWords.contains(t.text) { mayPart = true }
+            if markerWords.contains(t.text) { mayMark = true }
+        }
+        if mayWindow, let w = window(tokens, mentions) { return (w, w) }
+        if mayPart, let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
-        if annualMarkers.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) { return (annualDefault, nil) }
-        if campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+        if mayMark, annualMarkers.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) { return (annualDefault, nil) }
+        if mayMark, campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
         }
