@@ -1,7 +1,9 @@
 import BriefingCore
 import Extract
 import Foundation
+import Aggregate
 import Ingest
+import Render
 
 // Benchmarks of the stages, run by `make bench` on a release build. Prints one line per
 // measurement; the figures go into the closing notes, never into a timed test.
@@ -49,7 +51,53 @@ func benchExtraction(_ label: String, folder: URL, language: Language, period: S
     print(String(format: "extract %@: %.1f MB in %.3f s = %.1f MB/s (%d facts, one core)", label, mb, extractTime, mb / extractTime, facts))
 }
 
+/// Aggregation of `count` synthetic releases, in memory and through the files (read, resolve, write).
+func benchAggregation(count: Int) throws {
+    let catalog = try Catalog.load(from: pipeline.appendingPathComponent("metrics.json"))
+    let docs = SyntheticReleases.documents(count: count, catalog: catalog)
+    let year = SyntheticReleases.lastYear(count: count)
+    var values = 0
+    let memory = try fastest(3) { values = try Aggregator.aggregate(docs, catalog: catalog, year: year).rows.count }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bench-aggregate-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let facts = dir.appendingPathComponent("facts")
+    try FileManager.default.createDirectory(at: facts, withIntermediateDirectories: true)
+    for d in docs { try JSONFiles.write(d, to: facts.appendingPathComponent(d.document.replacingOccurrences(of: ".txt", with: ".json"))) }
+    let files = try fastest(3) {
+        _ = try Aggregator.run(facts: facts, catalog: pipeline.appendingPathComponent("metrics.json"), year: year,
+                               out: dir.appendingPathComponent("out"))
+    }
+    print(String(format: "aggregate %d synthetic releases: %.3f s in memory, %.3f s with reading and writing the files (%d values)", count, memory, files, values))
+}
+
+/// The whole pipeline on the seeds, then the render stage alone (median of five).
+func benchSeedsPipeline() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bench-pipeline-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let extractor = try Extractor(pipeline: pipeline)
+    var result: AggregateResult!
+    let stages = try fastest(3) {
+        _ = try IngestStage.run(sources: pipeline.appendingPathComponent("sources"), out: dir.appendingPathComponent("documents"))
+        _ = try ExtractStage.run(documents: dir.appendingPathComponent("documents"), extractor: extractor,
+                                 out: dir.appendingPathComponent("facts"), csv: nil)
+        result = try Aggregator.run(facts: dir.appendingPathComponent("facts"), catalog: pipeline.appendingPathComponent("metrics.json"),
+                                    year: 2024, out: dir.appendingPathComponent("2024"))
+    }
+    print(String(format: "ingest + extract + aggregate, the two seeds for 2024: %.1f ms (%d values)", stages * 1000, result.rows.count))
+    var times: [Double] = []
+    var pages = 0
+    for _ in 0..<5 {
+        let start = ContinuousClock.now
+        pages = try Briefing.render(series: dir.appendingPathComponent("2024/series.json"), templates: repository.appendingPathComponent("Templates"),
+                                    output: dir.appendingPathComponent("briefing.pdf")).pages
+        times.append(seconds(ContinuousClock.now - start))
+    }
+    print(String(format: "render briefing-2024 (%d pages): median %.1f ms of 5", pages, times.sorted()[2] * 1000))
+}
+
 do {
+    try benchSeedsPipeline()
+    try benchAggregation(count: 1000)
     try benchExtraction("English seeds", folder: pipeline.appendingPathComponent("sources"), language: .en, period: "2024", megabytes: 8)
     try benchExtraction("Chinese fixture", folder: repository.appendingPathComponent("Tests/ExtractTests/Fixtures"), language: .zh, period: "2023", megabytes: 4)
 } catch {
