@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Ingest"]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Extract", "Ingest"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Ingest", "Extract", "Aggregate"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Ingest", "Extract", "Aggregate", "Render"], exclude: ["Fixtures"]),
     ]
 )
