@@ -53,13 +53,17 @@ public struct Extractor: Sendable {
                 if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried).carry }
                 continue
             }
-            let (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried)
+            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried)
             carried = carry
+            var periodNote: String?
+            if let (window, note) = scope.holiday(in: tokens, period: period) { period = window; periodNote = note }
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             for figure in reader.read(tokens, mentions: mentions) {
-                facts.append(fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,
-                                  quote: sentenceQuote, language: language))
+                var f = fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,
+                             quote: sentenceQuote, language: language)
+                if f.note == nil { f.note = periodNote }
+                facts.append(f)
             }
         }
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,

@@ -41,6 +41,11 @@ public struct Grammar: Codable, Sendable {
         /// Words that may link a subject written before the figure to it ("a satisfaction rate of 97.3%");
         /// empty means any words may (Chinese puts the subject first as a rule).
         public var subjectLinks: [String]
+        /// "205 million trips were made by mainland residents", "183 million by foreigners":
+        /// what the figure counts follows the marker.
+        public var agentMarkers: [String]
+        /// Holidays inside the period ("during the Spring Festival"): their figures are not the period's.
+        public var holidayMarkers: [String]
     }
 
     public static func load(from url: URL) throws -> Grammar {

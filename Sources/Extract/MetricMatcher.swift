@@ -20,11 +20,13 @@ struct MetricMatcher: Sendable {
     /// Subject phrases by their first word: only phrases whose first word occurs near a figure are tried.
     let byFirstWord: [String: [(rule: Int, phrase: Int)]]
     let copulas: Set<String>, stops: Set<String>, links: Set<String>
+    let agentMarkers: [Phrase]
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
         let lexicon = grammar.lexicon(language)
         copulas = Set(lexicon.copulas); stops = Set(lexicon.subjectStops); links = Set(lexicon.subjectLinks)
+        agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { r in
                 Rule(metric: m.id, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
@@ -50,6 +52,12 @@ struct MetricMatcher: Sendable {
     /// ends a noun phrase ("to", "which", "were", a comma), at most `subjectReach` tokens.
     func head(_ tokens: [Token], after: Range<Int>) -> Range<Int> {
         var s = after.lowerBound
+        // "… trips were made by mainland residents": the subject follows the agent marker.
+        let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 4)
+        if !tokens[near].contains(where: SentenceReader.isClauseEnd),
+           let e = agentMarkers.lazy.compactMap({ p in p.firstMatch(in: tokens, near).flatMap { p.end(tokens, from: $0, limit: after.upperBound) } }).first {
+            s = e
+        }
         while s < after.upperBound, copulas.contains(tokens[s].text) { s += 1 }
         var e = s
         while e < after.upperBound, e < s + Self.subjectReach {

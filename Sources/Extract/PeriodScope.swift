@@ -11,7 +11,7 @@ struct PeriodScope {
     let document: Period
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
-    let annualMarkers: [Phrase], campaignOpeners: [Phrase]
+    let annualMarkers: [Phrase], campaignOpeners: [Phrase], holidays: [Phrase]
     /// Words without which no rule below can apply: one set lookup per token spares the rest
     /// for the many sentences that only restate the document's period.
     private let windowWords: Set<String> = ["from", "between", "since", "自", "从", "以", "起"]
@@ -22,6 +22,7 @@ struct PeriodScope {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
+        holidays = lexicon.holidayMarkers.map(Phrase.init)
         markerWords = Set((annualMarkers + campaignOpeners).compactMap(\.parts.first))
     }
 
@@ -44,6 +45,27 @@ struct PeriodScope {
         }
         if let c = carried { return (c, c) }
         return (document, nil)
+    }
+
+    /// A holiday inside the period ("During the Spring Festival holiday, 13.5 million people
+    /// crossed"): its figures are not the period's. The release rarely dates it, so the window is
+    /// the document's whole period, with a note saying so.
+    func holiday(in tokens: [Token], period: Period) -> (Period, note: String)? {
+        guard let p = holidays.first(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        let (start, end) = Self.span(of: period)
+        return (.window(start, end), "a figure for the \(p.source) holiday inside \(period), whose exact dates the release does not give")
+    }
+
+    /// First and last day of a period.
+    static func span(of p: Period) -> (String, String) {
+        let y = p.year
+        func d(_ m: Int, _ day: Int) -> String { String(format: "%04d-%02d-%02d", y, m, day) }
+        switch p.kind {
+        case .year: return (d(1, 1), d(12, 31))
+        case .quarter(let q): return (d(q * 3 - 2, 1), d(q * 3, [31, 30, 30, 31][q - 1]))
+        case .half(let h): return h == 1 ? (d(1, 1), d(6, 30)) : (d(7, 1), d(12, 31))
+        case .window(let s, let e): return (s, e)
+        }
     }
 
     private var annualDefault: Period { document.isAnnual ? document : Period(year: document.year) }

@@ -31,21 +31,24 @@ struct MetadataDetector {
         language == .zh ? chinesePeriod() : englishPeriod()
     }
 
+    /// The first sentence (title first) that names a period decides: a quarter, half-year or
+    /// "first three quarters" when it says so, else the year of its "main data … in 2024".
     private func englishPeriod() -> Period? {
-        let lower = head.lowercased()
-        if let y = firstYear(#"first three quarters of (20\d\d)"#, lower) {
-            return .window("\(y)-01-01", "\(y)-09-30")
-        }
-        for (pattern, kind) in [(#"(?:first|1st) quarter of (20\d\d)"#, 1), (#"(?:second|2nd) quarter of (20\d\d)"#, 2),
-                                (#"(?:third|3rd) quarter of (20\d\d)"#, 3), (#"(?:fourth|4th) quarter of (20\d\d)"#, 4)] {
-            if let y = firstYear(pattern, lower) { return Period(year: y, kind: .quarter(kind)) }
-        }
-        if let y = firstYear(#"(?:first half|first six months) of (20\d\d)"#, lower) { return Period(year: y, kind: .half(1)) }
-        // "main data of immigration management in 2024", "main data and achievements of 2022 immigration management"
-        for pattern in [#"(?:main|major|key)?\s*(?:immigration management )?data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#,
-                        #"data[^.\n]{0,40}?\bof (20\d\d) immigration"#,
-                        #"\b(20\d\d) immigration management (?:data|work)"#] {
-            if let y = firstYear(pattern, lower) { return Period(year: y) }
+        let sentences = head.lowercased().replacingOccurrences(of: ". ", with: ".\n").split(separator: "\n")
+        for sentence in sentences.map(String.init) {
+            if let y = firstYear(#"first three quarters of (20\d\d)"#, sentence) { return .window("\(y)-01-01", "\(y)-09-30") }
+            for (pattern, q) in [(#"(?:first|1st) quarter of (20\d\d)"#, 1), (#"(?:second|2nd) quarter of (20\d\d)"#, 2),
+                                 (#"(?:third|3rd) quarter of (20\d\d)"#, 3), (#"(?:fourth|4th) quarter of (20\d\d)"#, 4),
+                                 (#"\bq([1-4]) (20\d\d)"#, 0)] {
+                if let m = Self.match(pattern, sentence), let y = m.compactMap({ Int($0) }).last, y > 1900 {
+                    return Period(year: y, kind: .quarter(q == 0 ? Int(m[0]) ?? 1 : q))
+                }
+            }
+            if let y = firstYear(#"(?:first half|first six months) of (20\d\d)"#, sentence) { return Period(year: y, kind: .half(1)) }
+            // "main data of immigration management in 2024", "main data and achievements of 2022 immigration management"
+            for pattern in [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#] {
+                if let y = firstYear(pattern, sentence) { return Period(year: y) }
+            }
         }
         // Otherwise the year the release keeps coming back to: "In 2024, ...".
         return mostFrequentYear(#"(?:^|[.\n]\s*)in (20\d\d),"#, text.lowercased()).map { Period(year: $0) }
