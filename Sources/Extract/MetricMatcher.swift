@@ -47,7 +47,9 @@ struct MetricMatcher: Sendable {
         while e < after.upperBound, e < s + Self.subjectReach {
             let t = tokens[e]
             if stops.contains(t.text) && e > s { break }
-            if SentenceReader.isClauseEnd(t), t.text != "(", t.text != ")", t.text != "（", t.text != "）", e > s { break }
+            // A Chinese figure's clause ends at the first mark after it (…1068个，挂牌督办…): what
+            // follows belongs to the next figure.
+            if SentenceReader.isClauseEnd(t), t.text != "(", t.text != ")", t.text != "（", t.text != "）", e > s || language == .zh { break }
             e += 1
         }
         return s..<e
@@ -61,7 +63,9 @@ struct MetricMatcher: Sendable {
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>) -> (metric: String, subject: String)? {
         let sentence = 0..<tokens.count
         let head = head(tokens, after: after)
-        let afterNear = after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
+        // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
+        // only the figure's own clause may rule a match out.
+        let afterNear = language == .zh ? head : after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
         var best: (score: Int, priority: Int, length: Int, metric: String, subject: String)?
         for rule in rules {
             if let units = rule.units { guard let u = m.unit, units.contains(u) else { continue } }
@@ -69,7 +73,9 @@ struct MetricMatcher: Sendable {
             // Distance of the nearest subject phrase.
             var score = Int.max, length = 0, subject = ""
             for p in rule.subject {
-                if let s = p.firstMatch(in: tokens, head.lowerBound..<after.upperBound), s < head.upperBound {
+                // A Chinese subject after the figure is the noun right after its measure word (六名民警…牺牲).
+                if let s = p.firstMatch(in: tokens, head.lowerBound..<after.upperBound), s < head.upperBound,
+                   language != .zh || s <= head.lowerBound + 1 {
                     let d = (s - head.lowerBound) + (language == .zh ? Self.offSidePenalty : 0)
                     if d < score || (d == score && p.parts.count > length) { score = d; length = p.parts.count; subject = p.source }
                 }

@@ -11,12 +11,33 @@ struct PeriodScope {
     let document: Period
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
-    let annualMarkers: [Phrase], campaignOpeners: [Phrase]
+    let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
+        yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
+    }
+
+    /// An annual marker that is not the base of a change: "去年" in "较去年同期上升" says nothing
+    /// of the figure's own period.
+    private func marksYear(_ tokens: [Token]) -> Bool {
+        var anchored: [Range<Int>] = []
+        for a in yoyAnchors where a.parts.count > 1 {
+            var s = 0
+            while s < tokens.count, let f = a.firstMatch(in: tokens, s..<tokens.count) {
+                anchored.append(f..<(f + a.parts.count)); s = f + 1
+            }
+        }
+        for p in annualMarkers {
+            var s = 0
+            while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
+                if !anchored.contains(where: { $0.contains(f) }) { return true }
+                s = f + 1
+            }
+        }
+        return false
     }
 
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
@@ -25,7 +46,7 @@ struct PeriodScope {
         if let w = window(tokens, mentions) { return (w, w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
-        if annualMarkers.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) { return (annualDefault, nil) }
+        if marksYear(tokens) { return (annualDefault, nil) }
         if campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
@@ -85,7 +106,11 @@ struct PeriodScope {
 
     // MARK: - Dated windows
 
-    private struct Day { var year: Int?; var month: Int; var day: Int?; var edge: Edge }
+    private struct Day {
+        var year: Int?; var month: Int; var day: Int?; var edge: Edge
+        /// A month alone ("7月至8月", "between March and May"): its first day at a range's start, its last at the end.
+        var bare = false
+    }
     private enum Edge { case start, end, exact }
 
     /// "from the end of November 2024 to the end of February 2025", "since December 1, 2024",
@@ -112,6 +137,17 @@ struct PeriodScope {
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
             default:
+                // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
+                if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].text == "年" || tokens[k + 1].text == "月",
+                   k == 0 || (tokens[k - 1].text != "年" && tokens[k - 1].text != "自" && tokens[k - 1].text != "从"),
+                   let (a, after) = day(tokens, k), after < tokens.count, ["至", "到", "-", "~"].contains(tokens[after].text),
+                   let (b, _) = day(tokens, after + 1) {
+                    let endYear = b.year ?? a.year ?? document.year
+                    if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
+                       let e = iso(b, defaultYear: endYear, end: true), s <= e {
+                        return .window(s, e)
+                    }
+                }
                 // Chinese "2024年12月1日以来/起": a date followed by 以来 or 起.
                 if t.kind == .han, t.text == "以" || t.text == "起", k > 0 {
                     var j = k - 1
@@ -171,7 +207,7 @@ struct PeriodScope {
         if i + 1 < tokens.count, tokens[i].kind == .number, at(i + 1) == "日" || at(i + 1) == "号", let v = Int(tokens[i].text) { d = v; i += 2 }
         else if at(i) == "底" || at(i) == "末" { edge = .end; i += 1 }
         else if at(i) == "初" { edge = .start; i += 1 }
-        return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge), i)
+        return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge, bare: d == nil && edge == .exact), i)
     }
 
     private func iso(_ d: Day, defaultYear: Int?, end: Bool) -> String? {
@@ -179,7 +215,7 @@ struct PeriodScope {
         let lastDay = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1]
         let day: Int
         if let x = d.day { day = x }
-        else { day = (d.edge == .end || (end && d.edge != .start)) ? lastDay : 1 }
+        else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }
         return String(format: "%04d-%02d-%02d", y, d.month, min(day, lastDay))
     }
 }

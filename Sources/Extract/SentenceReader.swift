@@ -41,7 +41,7 @@ struct SentenceReader {
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
-        for (k, m) in mentions.enumerated() where m.kind == .figure && m.isPercent {
+        for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
             if let d = directionBefore(tokens, before, m) {
                 direction[k] = d
@@ -52,7 +52,8 @@ struct SentenceReader {
             }
             let after = window(after: k, mentions, tokens, segment)
             switch base(tokens, before: before, after: after, mentions: mentions) {
-            case .yearOnYear: changes[k] = direction[k]! * m.value
+            // 增长1.2倍: "grew by 1.2 times" is +120%.
+            case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k)
             }
         }
@@ -91,6 +92,10 @@ struct SentenceReader {
             let before = window(before: k, mentions, tokens, segment)
             var mention = m
             if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<min(after.upperBound, after.lowerBound + 6)) != nil }) {
+                mention.isRate = true
+            }
+            // 日均查验出入境人员…万人次: in Chinese the "daily average" opens the figure's clause.
+            if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after, clause: clause(around: m, tokens))
@@ -160,6 +165,11 @@ struct SentenceReader {
         let scopes = [before, after.lowerBound..<min(after.upperBound, after.lowerBound + 8)]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
+        // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
+        if language == .zh, let y = mentions.last(where: { $0.kind == .year && $0.end == before.lowerBound }), y.first > 0,
+           ["较", "比", "与", "和", "同", "对"].contains(tokens[y.first - 1].text), let year = Int(tokens[y.number].text) {
+            return year == previousYear ? .yearOnYear : .other
+        }
         // "compared with (the number of) 2021", "than in 2019": the base year decides.
         if let y = mentions.first(where: { $0.kind == .year && after.upperBound >= $0.number && $0.number >= after.lowerBound && $0.number <= after.lowerBound + 8 }),
            let year = Int(tokens[y.number].text) {
