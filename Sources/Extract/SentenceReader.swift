@@ -181,10 +181,17 @@ struct SentenceReader {
         return .yearOnYear
     }
 
-    /// Only commas, "and" or their Chinese equivalents between two list items.
+    /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may
+    /// open the next item ("同比分别上升15.2%、下降3.4%").
     private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a <= b else { return false }
-        return tokens[a..<b].allSatisfy { [",", "and", "、", "和", "及", "与", "，"].contains($0.text) }
+        var i = a
+        while i < b {
+            if [",", "and", "、", "和", "及", "与", "，"].contains(tokens[i].text) { i += 1; continue }
+            guard let e = (up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() else { return false }
+            i = e
+        }
+        return true
     }
 
     private func saysRespectively(_ tokens: [Token], _ mentions: [Mention], _ group: [Int]) -> Bool {
