@@ -43,7 +43,7 @@ struct PeriodScope {
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?) -> (Period, carry: Period?) {
-        if let w = window(tokens, mentions) { return (w, w) }
+        if let w = window(tokens, mentions).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
         if marksYear(tokens) { return (annualDefault, nil) }
@@ -53,6 +53,33 @@ struct PeriodScope {
         }
         if let c = carried { return (c, c) }
         return (document, nil)
+    }
+
+    /// The year written just before a Chinese period word: 2024年一季度, 2024年第一季度, 2024年前三季度.
+    /// A year elsewhere in the sentence (较2019年同期) is not the period's.
+    static func chineseYear(before k: Int, _ tokens: [Token]) -> Int? {
+        var j = k - 1
+        if j >= 0, tokens[j].text == "第" || tokens[j].text == "前" { j -= 1 }
+        guard j >= 1, tokens[j].text == "年", tokens[j - 1].kind == .number, tokens[j - 1].text.count == 4 else { return nil }
+        return Int(tokens[j - 1].text)
+    }
+
+    static func lastDay(_ y: Int, _ m: Int) -> Int {
+        [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    }
+
+    /// A window that is exactly a quarter, a half or the year is that period (1月1日至3月31日 is 一季度).
+    static func canonical(_ p: Period) -> Period {
+        guard case .window(let s, let e) = p.kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
+              let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
+              let d2 = Int(e.suffix(2)), d2 == lastDay(y, m2) else { return p }
+        switch (m1, m2) {
+        case (1, 12): return Period(year: y)
+        case (1, 6): return Period(year: y, kind: .half(1))
+        case (7, 12): return Period(year: y, kind: .half(2))
+        case (1, 3), (4, 6), (7, 9), (10, 12): return Period(year: y, kind: .quarter(m2 / 3))
+        default: return p
+        }
     }
 
     private var annualDefault: Period { document.isAnnual ? document : Period(year: document.year) }
@@ -87,8 +114,13 @@ struct PeriodScope {
             if t.text == "summer", ["vacation", "holiday", "holidays", "travel", "season"].contains(next) {
                 return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
             }
-            // Chinese: 一季度 / 第一季度, 上半年 / 下半年, 前三季度, 暑期.
-            if t.kind == .han {
+            // Chinese: 一季度 / 第一季度, 上半年 / 下半年, 前三季度, 暑期; 3月份.
+            if t.kind == .number, next == "月", next2 == "份" || (next2 == "，" && (k == 0 || tokens[k - 1].text == "年")),
+               let m = Int(t.text), (1...12).contains(m) {
+                let y = Self.chineseYear(before: k, tokens) ?? document.year
+                return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
+            }
+            if t.kind == .han, let year = Self.chineseYear(before: k, tokens) ?? Optional(document.year) {
                 if let n = ordinals[t.text], next == "季", next2 == "度" {
                     if k > 0, tokens[k - 1].text == "前" {
                         return .window(String(format: "%04d-01-01", year), String(format: "%04d-%02d-%02d", year, n * 3, n == 1 || n == 4 ? 31 : 30))
@@ -137,6 +169,13 @@ struct PeriodScope {
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
             default:
+                // Chinese "1至3月", "1-11月": months of the year.
+                if t.kind == .number, k + 3 < tokens.count, ["至", "到", "-", "~"].contains(tokens[k + 1].text),
+                   tokens[k + 2].kind == .number, tokens[k + 3].text == "月", k == 0 || tokens[k - 1].text != "月",
+                   let m1 = Int(t.text), let m2 = Int(tokens[k + 2].text), 1 <= m1, m1 < m2, m2 <= 12 {
+                    let y = Self.chineseYear(before: k, tokens) ?? document.year
+                    return .window(String(format: "%04d-%02d-01", y, m1), String(format: "%04d-%02d-%02d", y, m2, Self.lastDay(y, m2)))
+                }
                 // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].text == "年" || tokens[k + 1].text == "月",
                    k == 0 || (tokens[k - 1].text != "年" && tokens[k - 1].text != "自" && tokens[k - 1].text != "从"),

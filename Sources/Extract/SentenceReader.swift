@@ -86,10 +86,11 @@ struct SentenceReader {
             }
         }
 
+        let listed = language == .zh ? listedSubjects(tokens, mentions, segment) : [:]
         var out: [ReadFigure] = []
         for (k, m) in mentions.enumerated() where m.kind == .figure && changes[k] == nil && direction[k] == nil && !dropped.contains(k) {
             let after = window(after: k, mentions, tokens, segment)
-            let before = window(before: k, mentions, tokens, segment)
+            let before = listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
             if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<min(after.upperBound, after.lowerBound + 6)) != nil }) {
                 mention.isRate = true
@@ -100,6 +101,45 @@ struct SentenceReader {
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after, clause: clause(around: m, tokens))
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
+        }
+        return out
+    }
+
+    /// Chinese lists whose subjects come first: "查验出入境人员、交通运输工具分别为1.41亿人次、786.3万架次".
+    /// The subjects before 分别 (split at 、 和 及 与) go in order to the figures after it, when their
+    /// numbers agree. Returns, per figure, the tokens of its subject.
+    private func listedSubjects(_ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Int: Range<Int>] {
+        var out: [Int: Range<Int>] = [:]
+        let copulas = Set(lexicon.copulas)
+        var k = 0
+        while k < mentions.count {
+            let m = mentions[k]
+            guard m.kind == .figure, !m.isPercent else { k += 1; continue }
+            // 分别 [为|是|达] just before the first figure.
+            var e = m.first
+            while e > 0, copulas.contains(tokens[e - 1].text) { e -= 1 }
+            guard let r = respectively.lazy.compactMap({ p -> Int? in
+                let s = e - p.parts.count
+                return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil
+            }).first else { k += 1; continue }
+            // The figures of the list.
+            var last = k
+            while last + 1 < mentions.count, mentions[last + 1].kind == .figure, !mentions[last + 1].isPercent,
+                  onlyListGlue(tokens, mentions[last].end, mentions[last + 1].first) { last += 1 }
+            // The subjects: back from 分别 to the clause start, split at list marks.
+            let lower = k > 0 ? mentions[k - 1].end : 0
+            var s = r
+            while s > lower, segment[s - 1] == segment[m.number], ![",", "，", ";", "；", ":", "：", "。"].contains(tokens[s - 1].text) { s -= 1 }
+            var parts: [Range<Int>] = []
+            var a = s
+            for i in s...r where i == r || ["、", "和", "及", "与"].contains(tokens[i].text) {
+                if i > a { parts.append(a..<i) }
+                a = i + 1
+            }
+            if parts.count == last - k + 1, parts.count > 1 {
+                for (j, p) in parts.enumerated() { out[k + j] = p }
+            }
+            k = last + 1
         }
         return out
     }
@@ -162,7 +202,15 @@ struct SentenceReader {
     /// 同比, "compared with 2021" in a 2022 release) or when no base is stated; no when another
     /// base is stated ("month-on-month", "compared with that before the policy", 环比).
     private func base(_ tokens: [Token], before: Range<Int>, after: Range<Int>, mentions: [Mention]) -> Base {
-        let scopes = [before, after.lowerBound..<min(after.upperBound, after.lowerBound + 8)]
+        var near = after.lowerBound..<min(after.upperBound, after.lowerBound + 8)
+        if language == .zh {
+            // Chinese states the base before the change (环比上升, 较2019年同期); what follows the
+            // clause (…，恢复至2019年同期的87.5%) is about the next figure.
+            var e = near.lowerBound
+            while e < near.upperBound, !Self.isClauseEnd(tokens[e]) { e += 1 }
+            near = near.lowerBound..<e
+        }
+        let scopes = [before, near]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
         // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
