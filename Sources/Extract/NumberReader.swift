@@ -125,6 +125,7 @@ struct NumberReader {
         } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
             qualifier = .approx; first -= p.parts.count
         }
+        var counted = false
         var isRate = ratePrefixes.contains { $0.endsAt(tokens, first, lowerBound: 0) }
         // Qualifiers after the figure: 1200余起, 3万多人, "1,000 or more"; then a measure word
         // (人次, 架(列、艘、辆)次, 张(件)次, 起, 名), then 以上 / 左右.
@@ -135,13 +136,25 @@ struct NumberReader {
             }
         }
         if t.kind == .number || t.kind == .han || scaled {
-            if unit == nil, let e = ending(counters, tokens, at: end) { end = e }
+            if unit == nil, let e = ending(counters, tokens, at: end) {
+                end = e; counted = true
+                // 本(件、张)次, 张(本)次: the alternatives of a measure word in brackets.
+                if end + 2 < tokens.count, tokens[end].text == "(",
+                   let close = tokens[(end + 1)..<min(tokens.count, end + 9)].firstIndex(where: { $0.text == ")" }),
+                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.text == "、" }) {
+                    end = close + 1
+                    if end < tokens.count, tokens[end].text == "次" { end += 1 }
+                }
+            }
             // After a measure word only an unambiguous qualifier (以上, 余): 多 there starts a new word (多发, 多国).
             if qualifier == .exact, end < tokens.count, tokens[end].kind == .han, tokens[end].text != "多",
                let e = ending(atLeastAfter, tokens, at: end) { qualifier = .atLeast; end = e }
             else if qualifier == .exact, let e = ending(approxAfter, tokens, at: end) { qualifier = .approx; end = e }
         }
         if t.kind == .number, !isRate, end < tokens.count, tokens[end].text == "/" { isRate = true }
+        // A Chinese numeral counts something only with a scale, unit or measure word (十五起, 六名,
+        // 两亿): alone it is part of a word (两岸, 三亚, 十分).
+        if t.kind == .han, !percentWord, !scaled, unit == nil, !counted { return nil }
 
         let kind = classify(tokens, i, end: end, scaled: scaled, unit: unit, qualifier: qualifier)
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
@@ -248,7 +261,7 @@ struct NumberReader {
             j += 1
         }
         total += current
-        guard sawAny, j > i else { return nil }
+        guard sawAny, j > i, digits[tokens[i].text] != nil || tokens[i].text == "十" else { return nil }
         var value = Decimal(total)
         // Decimals: 四十三点九.
         if j + 1 < tokens.count, tokens[j].text == "点", digits[tokens[j + 1].text] != nil {
@@ -267,7 +280,7 @@ struct NumberReader {
         // Headings: "二、出入境证件签发", "(三)".
         if next == "、", i == 0 || tokens[i - 1].kind == .punct { return nil }
         if i > 0, next == ")" || next == "）", tokens[i - 1].text == "(" || tokens[i - 1].text == "（" { return nil }
-        if ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步"].contains(next) { return nil }
+        if ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步", "分", "岸", "地", "国", "会"].contains(next) { return nil }
         return (value, j)
     }
 }

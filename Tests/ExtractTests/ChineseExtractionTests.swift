@@ -195,6 +195,15 @@ let chineseSentences: [ZHCase] = [
            expect: [E("services.hotline_calls", "3265000"), E("services.hotline_satisfaction", "99.72")]),
     ZHCase(text: "外国人入境586.4万人次，其中通过免签入境307.5万人次，同比上升266.1%。",
            expect: [E("people.visa_free_foreigners", "3075000", yoy: "266.1")], notAnnual: ["people.foreigners"]),
+    ZHCase(text: "签发出入境证件9612.7万本（件、张）次，其中签发普通护照1012.3万本，同比增长10.2%；签发往来港澳通行证及签注5983.2万张次。", period: "2024-H1",
+           expect: [E("documents.passports", "10123000", period: "2024-H1", yoy: "10.2"),
+                    E("documents.mainland_hkmt_combined", "59832000", period: "2024-H1")]),
+    ZHCase(text: "共侦办妨害国（边）境管理犯罪案件1.2万余起，抓获违法犯罪嫌疑人1.6万余名，打掉偷私渡犯罪团伙530余个。", period: "2024-H1",
+           expect: [E("enforcement.criminal_cases", "12000", period: "2024-H1", .atLeast),
+                    E("enforcement.suspects", "16000", period: "2024-H1", .atLeast),
+                    E("enforcement.gangs", "530", period: "2024-H1", .atLeast)]),
+    ZHCase(text: "2023年，全国移民管理机构查验出入境人员4.24亿人次，较2022年上升266.5%。两岸人员往来十分活跃。", period: "2023",
+           expect: [E("people.total", "424000000", period: "2023", yoy: "266.5")]),
     // Rates are not totals.
     ZHCase(text: "全年口岸日均查验出入境人员168万人次。",
            expect: [], notAnnual: ["people.total"]),
@@ -234,6 +243,16 @@ struct ChineseExtractionTests {
         let facts = ZH.extractor.extract(doc).facts
         #expect(facts.contains { $0.metric == "people.total" && $0.period.description == "2024-Q1" && $0.value == 141_000_000 && $0.yoyPct == Decimal(string: "117.8")! })
         #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 9_876_000 })
+    }
+
+    @Test func periodDetectedFromChineseTitles() throws {
+        for (title, period) in [("2024年上半年全国移民管理工作主要数据发布", "2024-H1"), ("国家移民管理局发布2023年移民管理工作主要数据", "2023"),
+                                ("2024年前三季度移民管理数据", "2024-01-01/2024-09-30"), ("2025年第一季度移民管理主要数据", "2025-Q1")] {
+            let text = title + "\n\n全国移民管理机构累计查验出入境人员1.41亿人次。"
+            let doc = try Ingestor.document(id: "t.txt", bytes: Array(text.utf8), path: "t.txt")
+            #expect(doc.metadata.language == .zh)
+            #expect(doc.metadata.period.description == period, "\(title)")
+        }
     }
 
     @Test func chineseQuoteInAnEnglishReleaseIsChinese() throws {
