@@ -78,7 +78,7 @@ struct Phrase: Sendable, Hashable {
 
     init(_ phrase: String) {
         source = phrase
-        let scalars = Array(phrase.lowercased().unicodeScalars)
+        let scalars = Array(phrase.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
     }
 
@@ -87,7 +87,7 @@ struct Phrase: Sendable, Hashable {
         guard !parts.isEmpty, range.count > 0 else { return nil }
         var s = range.lowerBound
         while s < range.upperBound {
-            if tokens[s].text == parts[0], matches(tokens, from: s, part: 0, limit: range.upperBound) { return s }
+            if same(tokens[s].text, parts[0]), matches(tokens, from: s, part: 0, limit: range.upperBound) { return s }
             s += 1
         }
         return nil
@@ -98,15 +98,24 @@ struct Phrase: Sendable, Hashable {
         guard !parts.contains("*") else { return false }
         let start = end - parts.count
         guard start >= lowerBound, start >= 0 else { return false }
-        for (k, p) in parts.enumerated() where tokens[start + k].text != p { return false }
+        for (k, p) in parts.enumerated() where !same(tokens[start + k].text, p) { return false }
         return true
     }
 
     /// True when the phrase starts exactly at `start`; returns the end index.
     func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
         guard !parts.contains("*"), start + parts.count <= limit else { return nil }
-        for (k, p) in parts.enumerated() where tokens[start + k].text != p { return nil }
+        for (k, p) in parts.enumerated() where !same(tokens[start + k].text, p) { return nil }
         return start + parts.count
+    }
+
+    /// Byte equality: token texts and phrase parts are both NFC, and String's `==` takes its slow
+    /// Unicode path for every Chinese character.
+    @inline(__always) func same(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var i = a.utf8.makeIterator(), j = b.utf8.makeIterator()
+        while let x = i.next() { if x != j.next() { return false } }
+        return true
     }
 
     private func matches(_ tokens: [Token], from start: Int, part: Int, limit: Int) -> Bool {
@@ -118,12 +127,12 @@ struct Phrase: Sendable, Hashable {
                 if k == parts.count { return true }
                 var g = t
                 while g < min(limit, t + 7) {
-                    if tokens[g].text == parts[k], matches(tokens, from: g, part: k, limit: limit) { return true }
+                    if same(tokens[g].text, parts[k]), matches(tokens, from: g, part: k, limit: limit) { return true }
                     g += 1
                 }
                 return false
             }
-            guard t < limit, tokens[t].text == parts[k] else { return false }
+            guard t < limit, same(tokens[t].text, parts[k]) else { return false }
             t += 1; k += 1
         }
         return true
