@@ -131,6 +131,10 @@ struct NumberReader {
         // (人次, 架(列、艘、辆)次, 张(件)次, 起, 名), then 以上 / 左右.
         if t.kind == .number || t.kind == .han, scaled || unit == nil, let e = ending(atLeastAfter, tokens, at: end) {
             qualifier = .atLeast; end = e
+            // 20余万人次: the scale after the qualifier.
+            if !scaled, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+                end = phrase; value *= factor; scaled = true
+            }
             if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
                 end = e; unit = u.unit; if u.factor != 1 { value *= Self.decimal(u.factor) }
             }

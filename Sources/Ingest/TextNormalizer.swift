@@ -18,7 +18,7 @@ public enum TextNormalizer {
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
             case 0xFF10...0xFF19: out.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)   // full-width digits
-            case 0xFF05: out.append("%")
+            case 0xFF05, 0xFE6A: out.append("%")
             case 0xFF0E: out.append(".")   // full-width full stop inside figures: ５．８亿
             // Full-width brackets, letters and signs of Chinese text become ASCII, so that
             // 国（边）境 and 国(边)境, ＡＢＣ and ABC read alike. The Chinese clause and sentence

@@ -218,6 +218,10 @@ let chineseSentences: [ZHCase] = [
            expect: [E("enforcement.illegal_foreigners", "19600", period: "2022"), E("enforcement.deported", "9200", period: "2022")]),
     ZHCase(text: "全年签发普通护照335.4万本、外国人签证证件53.9万件。", period: "2022",
            expect: [E("documents.passports", "3354000", period: "2022"), E("documents.visas", "539000", period: "2022")]),
+    ZHCase(text: "签发口岸签证20余万人次，12367服务热线群众满意率保持在99%以上。",
+           expect: [E("documents.port_visas", "200000", .atLeast), E("services.hotline_satisfaction", "99", .atLeast)]),
+    ZHCase(text: "春节假期，全国口岸日均出入境人员超过180万人次，共查验出入境人员1352.4万人次。", period: "2024-Q1",
+           expect: [], notAnnual: ["people.total"]),
     // Rates are not totals.
     ZHCase(text: "全年口岸日均查验出入境人员168万人次。",
            expect: [], notAnnual: ["people.total"]),
