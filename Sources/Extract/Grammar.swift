@@ -23,6 +23,8 @@ public struct Grammar: Codable, Sendable {
         /// Measure words that follow a figure and belong to it but say nothing of its unit:
         /// 人次, 架次, 本, 张(件)次, 起, 名, 个 (a figure with a counter is still a plain count).
         public var counters: [String]
+        /// Words for the year before the release ("last year", 去年): the figure is that year's.
+        public var previousYearMarkers: [String]
         public var scales: [String: Double]
         public var numberWords: [String: Int]
         public var numberWordsWithScaleOnly: [String: Int]

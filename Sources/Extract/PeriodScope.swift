@@ -11,18 +11,19 @@ struct PeriodScope {
     let document: Period
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
-    let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase]
+    let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
+        previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
 
     /// An annual marker that is not the base of a change: "去年" in "较去年同期上升" says nothing
     /// of the figure's own period.
-    private func marksYear(_ tokens: [Token]) -> Bool {
+    private func marksYear(_ tokens: [Token]) -> Period? {
         var anchored: [Range<Int>] = []
         for a in yoyAnchors where a.parts.count > 1 {
             var s = 0
@@ -30,14 +31,23 @@ struct PeriodScope {
                 anchored.append(f..<(f + a.parts.count)); s = f + 1
             }
         }
-        for p in annualMarkers {
-            var s = 0
-            while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
-                if !anchored.contains(where: { $0.contains(f) }) { return true }
-                s = f + 1
+        for (markers, previous) in [(previousYearMarkers, true), (annualMarkers, false)] {
+            for p in markers {
+                var s = 0
+                while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
+                    if !anchored.contains(where: { $0.contains(f) }) { return previous ? previousYear : annualDefault }
+                    s = f + 1
+                }
             }
         }
-        return false
+        return nil
+    }
+
+    /// "去年全年" / "last year": the year before the release (the document's own year for an annual
+    /// release published the following January; the year before for a quarterly one).
+    private var previousYear: Period {
+        if let r = released.flatMap({ Int($0.prefix(4)) }) { return Period(year: r - 1) }
+        return document.isAnnual ? document : Period(year: document.year - 1)
     }
 
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
@@ -46,7 +56,7 @@ struct PeriodScope {
         if let w = window(tokens, mentions).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
-        if marksYear(tokens) { return (annualDefault, nil) }
+        if let y = marksYear(tokens) { return (y, nil) }
         if campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)

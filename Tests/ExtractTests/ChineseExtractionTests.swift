@@ -263,6 +263,13 @@ struct ChineseExtractionTests {
         #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 9_876_000 })
     }
 
+    @Test func lastYearIsTheYearBeforeTheRelease() throws {
+        let q1 = try ZH.facts("去年全年，全国移民管理机构累计查验出入境人员4.24亿人次。", period: "2024-Q1", released: "2024-04-18")
+        #expect(q1.contains { $0.metric == "people.total" && $0.period.description == "2023" && $0.value == 424_000_000 })
+        let annual = try ZH.facts("去年，全国移民管理机构累计查验出入境人员6.1亿人次，较去年同期上升43.9%。", period: "2024", released: "2025-01-14")
+        #expect(annual.contains { $0.metric == "people.total" && $0.period.description == "2024" && $0.yoyPct == Decimal(string: "43.9")! })
+    }
+
     @Test func periodDetectedFromChineseTitles() throws {
         for (title, period) in [("2024年上半年全国移民管理工作主要数据发布", "2024-H1"), ("国家移民管理局发布2023年移民管理工作主要数据", "2023"),
                                 ("2024年前三季度移民管理数据", "2024-01-01/2024-09-30"), ("2025年第一季度移民管理主要数据", "2025-Q1")] {
