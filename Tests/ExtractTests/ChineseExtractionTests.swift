@@ -222,6 +222,9 @@ let chineseSentences: [ZHCase] = [
            expect: [E("documents.port_visas", "200000", .atLeast), E("services.hotline_satisfaction", "99", .atLeast)]),
     ZHCase(text: "春节假期，全国口岸日均出入境人员超过180万人次，共查验出入境人员1352.4万人次。", period: "2024-Q1",
            expect: [], notAnnual: ["people.total"]),
+    ZHCase(text: "全国移民管理机构累计查验出入境人员6.1亿人次，同比上升43.9%。其中，内地居民2.9亿人次，港澳台居民2.5亿人次，外国人6488.2万人次，同比分别上升41.3%、38.8%、82.9%。",
+           expect: [E("people.total", "610000000", yoy: "43.9"), E("people.mainland", "290000000", yoy: "41.3"),
+                    E("people.hkmt", "250000000", yoy: "38.8"), E("people.foreigners", "64882000", yoy: "82.9")]),
     // Rates are not totals.
     ZHCase(text: "全年口岸日均查验出入境人员168万人次。",
            expect: [], notAnnual: ["people.total"]),
