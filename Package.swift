@@ -38,7 +38,7 @@ let package = Package(
 
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Ingest"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Ingest"], exclude: ["Fixtures"]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Extract", "Ingest"]),
         .testTarget(name: "RenderTests", dependencies: ["Render"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Ingest", "Extract", "Aggregate", "Render"], exclude: ["Fixtures"]),

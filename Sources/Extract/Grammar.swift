@@ -16,6 +16,15 @@ public struct Grammar: Codable, Sendable {
     public struct Lexicon: Codable, Sendable {
         public var atLeast: [String]
         public var approx: [String]
+        /// Qualifiers written after the figure: 余, 多, 以上 ("1200余起"); "or more".
+        public var atLeastAfter: [String]
+        /// 左右 ("3万人左右"); "or so".
+        public var approxAfter: [String]
+        /// Measure words that follow a figure and belong to it but say nothing of its unit:
+        /// 人次, 架次, 本, 张(件)次, 起, 名, 个 (a figure with a counter is still a plain count).
+        public var counters: [String]
+        /// Words for the year before the release ("last year", 去年): the figure is that year's.
+        public var previousYearMarkers: [String]
         public var scales: [String: Double]
         public var numberWords: [String: Int]
         public var numberWordsWithScaleOnly: [String: Int]

@@ -52,10 +52,13 @@ struct MetricMatcher: Sendable {
     /// ends a noun phrase ("to", "which", "were", a comma), at most `subjectReach` tokens.
     func head(_ tokens: [Token], after: Range<Int>) -> Range<Int> {
         var s = after.lowerBound
-        // "… trips were made by mainland residents": the subject follows the agent marker.
-        let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 4)
+        // "183 million by foreigners", "205 million trips were made by mainland residents": the
+        // subject follows an agent marker that opens the words after the figure (or follows one
+        // counted noun); "518 fugitives targeted by …" keeps its own subject.
+        let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 2)
         if !tokens[near].contains(where: SentenceReader.isClauseEnd),
-           let e = agentMarkers.lazy.compactMap({ p in p.firstMatch(in: tokens, near).flatMap { p.end(tokens, from: $0, limit: after.upperBound) } }).first {
+           let e = agentMarkers.lazy.compactMap({ p in p.firstMatch(in: tokens, near).flatMap { p.end(tokens, from: $0, limit: after.upperBound) } }).first,
+           e <= after.upperBound {
             s = e
         }
         while s < after.upperBound, copulas.contains(tokens[s].text) { s += 1 }
@@ -63,7 +66,9 @@ struct MetricMatcher: Sendable {
         while e < after.upperBound, e < s + Self.subjectReach {
             let t = tokens[e]
             if stops.contains(t.text) && e > s { break }
-            if SentenceReader.isClauseEnd(t), t.text != "(", t.text != ")", t.text != "（", t.text != "）", e > s { break }
+            // A Chinese figure's clause ends at the first mark after it (…1068个，挂牌督办…): what
+            // follows belongs to the next figure.
+            if SentenceReader.isClauseEnd(t), t.text != "(", t.text != ")", t.text != "（", t.text != "）", e > s || language == .zh { break }
             e += 1
         }
         return s..<e
@@ -79,7 +84,9 @@ struct MetricMatcher: Sendable {
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
                linkedBefore: Bool = true) -> (metric: String, subject: String)? {
         let head = head(tokens, after: after)
-        let afterNear = after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
+        // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
+        // only the figure's own clause may rule a match out.
+        let afterNear = language == .zh ? head : after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
 
         // The nearest subject phrase of each rule.
         var nearest: [Int: (distance: Int, length: Int, subject: String)] = [:]
@@ -87,7 +94,9 @@ struct MetricMatcher: Sendable {
             if let n = nearest[r], n.distance < d || (n.distance == d && n.length >= p.parts.count) { return }
             nearest[r] = (d, p.parts.count, p.source)
         }
-        for t in head {
+        // A Chinese subject after the figure is the noun right after its measure word (六名民警…牺牲).
+        let headEnd = language == .zh ? min(head.upperBound, head.lowerBound + 2) : head.upperBound
+        for t in head.lowerBound..<headEnd {
             for (r, p) in byFirstWord[tokens[t].text] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
                 if phrase.end(tokens, from: t, limit: after.upperBound) != nil {

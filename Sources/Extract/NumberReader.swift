@@ -27,6 +27,8 @@ struct Mention: Sendable {
 struct NumberReader {
     let lexicon: Grammar.Lexicon
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
+    /// Qualifiers after the figure (余, 多, 以上, 左右) and measure words (人次, 架次, 本, 起), longest first.
+    let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
     /// First letters of the number words: most words need no dictionary lookup.
@@ -43,6 +45,17 @@ struct NumberReader {
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
         numberWordInitials = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).compactMap(\.unicodeScalars.first))
+        let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
+        atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
+        approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)
+        counters = lexicon.counters.map(Phrase.init).sorted(by: longestFirst)
+    }
+
+    /// The end of the first of `phrases` that starts at `i`.
+    private func ending(_ phrases: [Phrase], _ tokens: [Token], at i: Int) -> Int? {
+        guard i < tokens.count else { return nil }
+        for p in phrases { if let e = p.startsAt(tokens, i, limit: tokens.count) { return e } }
+        return nil
     }
 
     func read(_ tokens: [Token]) -> [Mention] {
@@ -65,13 +78,18 @@ struct NumberReader {
         var doubt: String?
         var end = i + 1
         var spelled = false
+        var percentWord = false
         switch t.kind {
         case .number:
             guard let (v, d) = Self.readDigits(t.text) else { return nil }
             value = v; doubt = d
         case .han:
-            guard let (v, e) = Self.readHanNumeral(tokens, i) else { return nil }
-            value = v; end = e; spelled = true
+            if let (v, e) = Self.readHanPercent(tokens, i) {
+                value = v; end = e; percentWord = true      // 百分之四十三点九
+            } else {
+                guard let (v, e) = Self.readHanNumeral(tokens, i) else { return nil }
+                value = v; end = e; spelled = true
+            }
         case .word:
             guard let first = t.text.unicodeScalars.first, numberWordInitials.contains(first),
                   let (v, e) = readNumberWords(tokens, i) else { return nil }
@@ -82,7 +100,7 @@ struct NumberReader {
 
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
-        if let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+        if !percentWord, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
             end = phrase; value *= factor; scaled = true
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
@@ -91,12 +109,12 @@ struct NumberReader {
         if spelled, !scaled, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
 
         // Unit: "%", "percent", "tons", "yuan", 吨, 元; also hyphenated ("240-hour").
-        var unit: String?
-        if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].start == tokens[end - 1].end,
+        var unit: String? = percentWord ? "percent" : nil
+        if !percentWord, end + 1 < tokens.count, tokens[end].text == "-", tokens[end].start == tokens[end - 1].end,
            units.contains(where: { $0.0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { end += 1 }
-        if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
+        if !percentWord, let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
             end = e; unit = u.unit
-            if u.factor != 1 { value *= Decimal(u.factor) }
+            if u.factor != 1 { value *= Self.decimal(u.factor) }
         }
 
         var first = i
@@ -111,15 +129,40 @@ struct NumberReader {
         } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
             qualifier = .approx; first -= p.parts.count
         }
+        var counted = false
         var isRate = ratePrefixes.contains { $0.endsAt(tokens, first, lowerBound: 0) }
-        if t.kind == .number || t.kind == .han, scaled || unit == nil, end < tokens.count, tokens[end].kind == .han,
-           ["余", "多"].contains(tokens[end].text) {
-            qualifier = .atLeast; end += 1
+        // Qualifiers after the figure: 1200余起, 3万多人, "1,000 or more"; then a measure word
+        // (人次, 架(列、艘、辆)次, 张(件)次, 起, 名), then 以上 / 左右.
+        if t.kind == .number || t.kind == .han, scaled || unit == nil, let e = ending(atLeastAfter, tokens, at: end) {
+            qualifier = .atLeast; end = e
+            // 20余万人次: the scale after the qualifier.
+            if !scaled, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+                end = phrase; value *= factor; scaled = true
+            }
             if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
-                end = e; unit = u.unit; if u.factor != 1 { value *= Decimal(u.factor) }
+                end = e; unit = u.unit; if u.factor != 1 { value *= Self.decimal(u.factor) }
             }
         }
+        if t.kind == .number || t.kind == .han || scaled {
+            if unit == nil, let e = ending(counters, tokens, at: end) {
+                end = e; counted = true
+                // 本(件、张)次, 张(本)次: the alternatives of a measure word in brackets.
+                if end + 2 < tokens.count, tokens[end].text == "(",
+                   let close = tokens[(end + 1)..<min(tokens.count, end + 9)].firstIndex(where: { $0.text == ")" }),
+                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.text == "、" }) {
+                    end = close + 1
+                    if end < tokens.count, tokens[end].text == "次" { end += 1 }
+                }
+            }
+            // After a measure word only an unambiguous qualifier (以上, 余): 多 there starts a new word (多发, 多国).
+            if qualifier == .exact, end < tokens.count, tokens[end].kind == .han, tokens[end].text != "多",
+               let e = ending(atLeastAfter, tokens, at: end) { qualifier = .atLeast; end = e }
+            else if qualifier == .exact, let e = ending(approxAfter, tokens, at: end) { qualifier = .approx; end = e }
+        }
         if t.kind == .number, !isRate, end < tokens.count, tokens[end].text == "/" { isRate = true }
+        // A Chinese numeral counts something only with a scale, unit or measure word (十五起, 六名,
+        // 两亿): alone it is part of a word (两岸, 三亚, 十分).
+        if t.kind == .han, !percentWord, !scaled, unit == nil, !counted { return nil }
 
         let kind = classify(tokens, i, end: end, scaled: scaled, unit: unit, qualifier: qualifier)
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
@@ -132,8 +175,11 @@ struct NumberReader {
         guard t.kind == .number else { return .figure }
         let next = end < tokens.count ? tokens[end] : nil
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
+        // 1至3月, 1-11月: the first end of a range of months.
+        if !scaled, unit == nil, let n = next, ["至", "到", "-", "~"].contains(n.text), end + 2 < tokens.count,
+           tokens[end + 1].kind == .number, tokens[end + 2].text == "月" { return .date }
         if !scaled, unit == nil, let n = next, n.kind == .han {
-            if n.text == "年" { return .year }
+            if n.text == "年" { return t.text.count == 4 ? .year : .time }   // 2024年; 3年 is a span
             if n.text == "月" || n.text == "日" || n.text == "号" { return .date }
             if n.text == "时" || n.text == "点" { return .time }
         }
@@ -195,25 +241,56 @@ struct NumberReader {
         return (Decimal(total), end)
     }
 
-    /// Chinese numerals: 十五, 六, 二十三, 一百二十; a single 一 is too often a word part to count.
-    static func readHanNumeral(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
-        let digits: [String: Int] = ["零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    /// A unit factor as written in the grammar (0.001, 1e-06), without binary noise.
+    static func decimal(_ d: Double) -> Decimal { Decimal(string: "\(d)") ?? Decimal(d) }
+
+    /// 百分之四十三点九, 百分之43.9: a percentage written in words.
+    static func readHanPercent(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
+        guard i + 3 < tokens.count, tokens[i].text == "百", tokens[i + 1].text == "分", tokens[i + 2].text == "之" else { return nil }
+        let k = i + 3
+        if tokens[k].kind == .number, let (v, d) = readDigits(tokens[k].text), d == nil { return (v, k + 1) }
+        return readHanNumeral(tokens, k, bare: true)
+    }
+
+    /// Chinese numerals: 十五, 六, 二十三, 一百零五, 三千二百, 四十三点九; a single 一 only before 万 or 亿
+    /// (一亿), since it is too often part of a word. Runs of digits without place words (十四五, 一二线)
+    /// are names, not numbers. `bare` reads the number alone, as after 百分之.
+    static func readHanNumeral(_ tokens: [Token], _ i: Int, bare: Bool = false) -> (Decimal, Int)? {
+        let digits: [String: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         let units: [String: Int] = ["十": 10, "百": 100, "千": 1000]
-        var j = i, total = 0, current = 0, sawAny = false
+        var j = i, total = 0, current = 0, sawAny = false, lastDigit = false
         while j < tokens.count, tokens[j].kind == .han {
             let c = tokens[j].text
-            if let d = digits[c] { current = d; sawAny = true }
-            else if let u = units[c] { total += (current == 0 ? 1 : current) * u; current = 0; sawAny = true }
-            else { break }
+            if let d = digits[c] {
+                if lastDigit { return nil }                 // 十四五, 一二: not a numeral
+                current = d; sawAny = true; lastDigit = d != 0
+            } else if let u = units[c] {
+                if c == "百", j + 2 < tokens.count, tokens[j + 1].text == "分", tokens[j + 2].text == "之" { break }
+                total += (current == 0 ? 1 : current) * u; current = 0; sawAny = true; lastDigit = false
+            } else { break }
             j += 1
         }
         total += current
-        guard sawAny, j > i else { return nil }
+        guard sawAny, j > i, digits[tokens[i].text] != nil || tokens[i].text == "十" else { return nil }
+        var value = Decimal(total)
+        // Decimals: 四十三点九.
+        if j + 1 < tokens.count, tokens[j].text == "点", digits[tokens[j + 1].text] != nil {
+            var k = j + 1, fraction = "0."
+            while k < tokens.count, let d = digits[tokens[k].text] { fraction += String(d); k += 1 }
+            value += Decimal(string: fraction) ?? 0
+            j = k
+        }
+        if bare { return (value, j) }
         let text = tokens[i..<j].map(\.text).joined()
-        if text == "一" || text == "万" || text == "零" { return nil }
-        // 第一, 一季度, 十四五: ordinals and names, not counts.
+        let next = j < tokens.count ? tokens[j].text : ""
+        if text == "一" && next != "万" && next != "亿" { return nil }
+        if text == "零" || text == "〇" { return nil }
+        // 第一, 一季度, 十四五, 三非, 十一期间: ordinals and names, not counts.
         if i > 0, tokens[i - 1].text == "第" { return nil }
-        if j < tokens.count, ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项"].contains(tokens[j].text) { return nil }
-        return (Decimal(total), j)
+        // Headings: "二、出入境证件签发", "(三)".
+        if next == "、", i == 0 || tokens[i - 1].kind == .punct { return nil }
+        if i > 0, next == ")" || next == "）", tokens[i - 1].text == "(" || tokens[i - 1].text == "（" { return nil }
+        if ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步", "分", "岸", "地", "国", "会"].contains(next) { return nil }
+        return (value, j)
     }
 }

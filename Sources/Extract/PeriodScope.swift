@@ -11,35 +11,54 @@ struct PeriodScope {
     let document: Period
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
-    let annualMarkers: [Phrase], campaignOpeners: [Phrase], holidays: [Phrase]
-    /// Words without which no rule below can apply: one set lookup per token spares the rest
-    /// for the many sentences that only restate the document's period.
-    private let windowWords: Set<String> = ["from", "between", "since", "自", "从", "以", "起"]
-    private let partWords: Set<String> = ["quarter", "quarters", "half", "months", "summer", "季", "半", "暑"]
-    private let markerWords: Set<String>
+    let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
         holidays = lexicon.holidayMarkers.map(Phrase.init)
-        markerWords = Set((annualMarkers + campaignOpeners).compactMap(\.parts.first))
+        yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
+        previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
+    }
+
+    /// An annual marker that is not the base of a change: "去年" in "较去年同期上升" says nothing
+    /// of the figure's own period.
+    private func marksYear(_ tokens: [Token]) -> Period? {
+        var anchored: [Range<Int>] = []
+        for a in yoyAnchors where a.parts.count > 1 {
+            var s = 0
+            while s < tokens.count, let f = a.firstMatch(in: tokens, s..<tokens.count) {
+                anchored.append(f..<(f + a.parts.count)); s = f + 1
+            }
+        }
+        for (markers, previous) in [(previousYearMarkers, true), (annualMarkers, false)] {
+            for p in markers {
+                var s = 0
+                while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
+                    if !anchored.contains(where: { $0.contains(f) }) { return previous ? previousYear : annualDefault }
+                    s = f + 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "去年全年" / "last year": the year before the release (the document's own year for an annual
+    /// release published the following January; the year before for a quarterly one).
+    private var previousYear: Period {
+        if let r = released.flatMap({ Int($0.prefix(4)) }) { return Period(year: r - 1) }
+        return document.isAnnual ? document : Period(year: document.year - 1)
     }
 
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?) -> (Period, carry: Period?) {
-        var mayWindow = false, mayPart = false, mayMark = false
-        for t in tokens where t.kind != .number && t.kind != .punct {
-            if windowWords.contains(t.text) { mayWindow = true }
-            if partWords.contains(t.text) { mayPart = true }
-            if markerWords.contains(t.text) { mayMark = true }
-        }
-        if mayWindow, let w = window(tokens, mentions) { return (w, w) }
-        if mayPart, let p = partOfYear(tokens, mentions) { return (p, nil) }
+        if let w = window(tokens, mentions).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
-        if mayMark, annualMarkers.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) { return (annualDefault, nil) }
-        if mayMark, campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+        if let y = marksYear(tokens) { return (y, nil) }
+        if campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
         }
@@ -65,6 +84,33 @@ struct PeriodScope {
         case .quarter(let q): return (d(q * 3 - 2, 1), d(q * 3, [31, 30, 30, 31][q - 1]))
         case .half(let h): return h == 1 ? (d(1, 1), d(6, 30)) : (d(7, 1), d(12, 31))
         case .window(let s, let e): return (s, e)
+        }
+    }
+
+    /// The year written just before a Chinese period word: 2024年一季度, 2024年第一季度, 2024年前三季度.
+    /// A year elsewhere in the sentence (较2019年同期) is not the period's.
+    static func chineseYear(before k: Int, _ tokens: [Token]) -> Int? {
+        var j = k - 1
+        if j >= 0, tokens[j].text == "第" || tokens[j].text == "前" { j -= 1 }
+        guard j >= 1, tokens[j].text == "年", tokens[j - 1].kind == .number, tokens[j - 1].text.count == 4 else { return nil }
+        return Int(tokens[j - 1].text)
+    }
+
+    static func lastDay(_ y: Int, _ m: Int) -> Int {
+        [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    }
+
+    /// A window that is exactly a quarter, a half or the year is that period (1月1日至3月31日 is 一季度).
+    static func canonical(_ p: Period) -> Period {
+        guard case .window(let s, let e) = p.kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
+              let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
+              let d2 = Int(e.suffix(2)), d2 == lastDay(y, m2) else { return p }
+        switch (m1, m2) {
+        case (1, 12): return Period(year: y)
+        case (1, 6): return Period(year: y, kind: .half(1))
+        case (7, 12): return Period(year: y, kind: .half(2))
+        case (1, 3), (4, 6), (7, 9), (10, 12): return Period(year: y, kind: .quarter(m2 / 3))
+        default: return p
         }
     }
 
@@ -102,8 +148,13 @@ struct PeriodScope {
             if t.text == "summer", ["vacation", "holiday", "holidays", "travel", "season"].contains(next) {
                 return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
             }
-            // Chinese: 一季度 / 第一季度, 上半年 / 下半年, 前三季度, 暑期.
-            if t.kind == .han {
+            // Chinese: 一季度 / 第一季度, 上半年 / 下半年, 前三季度, 暑期; 3月份.
+            if t.kind == .number, next == "月", next2 == "份" || (next2 == "，" && (k == 0 || tokens[k - 1].text == "年")),
+               let m = Int(t.text), (1...12).contains(m) {
+                let y = Self.chineseYear(before: k, tokens) ?? document.year
+                return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
+            }
+            if t.kind == .han, let year = Self.chineseYear(before: k, tokens) ?? Optional(document.year) {
                 if let n = ordinals[t.text], next == "季", next2 == "度" {
                     if k > 0, tokens[k - 1].text == "前" {
                         return .window(String(format: "%04d-01-01", year), String(format: "%04d-%02d-%02d", year, n * 3, n == 1 || n == 4 ? 31 : 30))
@@ -121,7 +172,11 @@ struct PeriodScope {
 
     // MARK: - Dated windows
 
-    private struct Day { var year: Int?; var month: Int; var day: Int?; var edge: Edge }
+    private struct Day {
+        var year: Int?; var month: Int; var day: Int?; var edge: Edge
+        /// A month alone ("7月至8月", "between March and May"): its first day at a range's start, its last at the end.
+        var bare = false
+    }
     private enum Edge { case start, end, exact }
 
     /// "from the end of November 2024 to the end of February 2025", "since December 1, 2024",
@@ -148,6 +203,24 @@ struct PeriodScope {
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
             default:
+                // Chinese "1至3月", "1-11月": months of the year.
+                if t.kind == .number, k + 3 < tokens.count, ["至", "到", "-", "~"].contains(tokens[k + 1].text),
+                   tokens[k + 2].kind == .number, tokens[k + 3].text == "月", k == 0 || tokens[k - 1].text != "月",
+                   let m1 = Int(t.text), let m2 = Int(tokens[k + 2].text), 1 <= m1, m1 < m2, m2 <= 12 {
+                    let y = Self.chineseYear(before: k, tokens) ?? document.year
+                    return .window(String(format: "%04d-%02d-01", y, m1), String(format: "%04d-%02d-%02d", y, m2, Self.lastDay(y, m2)))
+                }
+                // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
+                if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].text == "年" || tokens[k + 1].text == "月",
+                   k == 0 || (tokens[k - 1].text != "年" && tokens[k - 1].text != "自" && tokens[k - 1].text != "从"),
+                   let (a, after) = day(tokens, k), after < tokens.count, ["至", "到", "-", "~"].contains(tokens[after].text),
+                   let (b, _) = day(tokens, after + 1) {
+                    let endYear = b.year ?? a.year ?? document.year
+                    if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
+                       let e = iso(b, defaultYear: endYear, end: true), s <= e {
+                        return .window(s, e)
+                    }
+                }
                 // Chinese "2024年12月1日以来/起": a date followed by 以来 or 起.
                 if t.kind == .han, t.text == "以" || t.text == "起", k > 0 {
                     var j = k - 1
@@ -207,7 +280,7 @@ struct PeriodScope {
         if i + 1 < tokens.count, tokens[i].kind == .number, at(i + 1) == "日" || at(i + 1) == "号", let v = Int(tokens[i].text) { d = v; i += 2 }
         else if at(i) == "底" || at(i) == "末" { edge = .end; i += 1 }
         else if at(i) == "初" { edge = .start; i += 1 }
-        return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge), i)
+        return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge, bare: d == nil && edge == .exact), i)
     }
 
     private func iso(_ d: Day, defaultYear: Int?, end: Bool) -> String? {
@@ -215,7 +288,7 @@ struct PeriodScope {
         let lastDay = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1]
         let day: Int
         if let x = d.day { day = x }
-        else { day = (d.edge == .end || (end && d.edge != .start)) ? lastDay : 1 }
+        else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }
         return String(format: "%04d-%02d-%02d", y, d.month, min(day, lastDay))
     }
 }

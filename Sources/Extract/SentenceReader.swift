@@ -41,7 +41,7 @@ struct SentenceReader {
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
-        for (k, m) in mentions.enumerated() where m.kind == .figure && m.isPercent {
+        for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
             if let d = directionBefore(tokens, before, m) {
                 direction[k] = d
@@ -52,7 +52,8 @@ struct SentenceReader {
             }
             let after = window(after: k, mentions, tokens, segment)
             switch base(tokens, before: before, after: after, mentions: mentions) {
-            case .yearOnYear: changes[k] = direction[k]! * m.value
+            // 增长1.2倍: "grew by 1.2 times" is +120%.
+            case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k)
             }
         }
@@ -67,7 +68,7 @@ struct SentenceReader {
         while g < changeIndices.count {
             var group = [changeIndices[g]]
             while g + 1 < changeIndices.count, changeIndices[g + 1] == group.last! + 1,
-                  onlyListGlue(tokens, mentions[group.last!].end, mentions[changeIndices[g + 1]].first, directionWords: true) {
+                  onlyListGlue(tokens, mentions[group.last!].end, mentions[changeIndices[g + 1]].first) {
                 g += 1; group.append(changeIndices[g])
             }
             g += 1
@@ -87,17 +88,61 @@ struct SentenceReader {
             }
         }
 
+        let listed = language == .zh ? listedSubjects(tokens, mentions, segment) : [:]
         var out: [ReadFigure] = []
         for (k, m) in mentions.enumerated() where m.kind == .figure && changes[k] == nil && direction[k] == nil && !dropped.contains(k) {
             let after = window(after: k, mentions, tokens, segment)
-            let before = subjectBefore[k] ?? window(before: k, mentions, tokens, segment)
+            let before = subjectBefore[k] ?? listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
             if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<min(after.upperBound, after.lowerBound + 6)) != nil }) {
+                mention.isRate = true
+            }
+            // 日均查验出入境人员…万人次: in Chinese the "daily average" opens the figure's clause.
+            if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil)
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
+        }
+        return out
+    }
+
+    /// Chinese lists whose subjects come first: "查验出入境人员、交通运输工具分别为1.41亿人次、786.3万架次".
+    /// The subjects before 分别 (split at 、 和 及 与) go in order to the figures after it, when their
+    /// numbers agree. Returns, per figure, the tokens of its subject.
+    private func listedSubjects(_ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Int: Range<Int>] {
+        var out: [Int: Range<Int>] = [:]
+        let copulas = Set(lexicon.copulas)
+        var k = 0
+        while k < mentions.count {
+            let m = mentions[k]
+            guard m.kind == .figure, !m.isPercent else { k += 1; continue }
+            // 分别 [为|是|达] just before the first figure.
+            var e = m.first
+            while e > 0, copulas.contains(tokens[e - 1].text) { e -= 1 }
+            guard let r = respectively.lazy.compactMap({ p -> Int? in
+                let s = e - p.parts.count
+                return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil
+            }).first else { k += 1; continue }
+            // The figures of the list.
+            var last = k
+            while last + 1 < mentions.count, mentions[last + 1].kind == .figure, !mentions[last + 1].isPercent,
+                  onlyListGlue(tokens, mentions[last].end, mentions[last + 1].first) { last += 1 }
+            // The subjects: back from 分别 to the clause start, split at list marks.
+            let lower = k > 0 ? mentions[k - 1].end : 0
+            var s = r
+            while s > lower, segment[s - 1] == segment[m.number], ![",", "，", ";", "；", ":", "：", "。"].contains(tokens[s - 1].text) { s -= 1 }
+            var parts: [Range<Int>] = []
+            var a = s
+            for i in s...r where i == r || ["、", "和", "及", "与"].contains(tokens[i].text) {
+                if i > a { parts.append(a..<i) }
+                a = i + 1
+            }
+            if parts.count == last - k + 1, parts.count > 1 {
+                for (j, p) in parts.enumerated() { out[k + j] = p }
+            }
+            k = last + 1
         }
         return out
     }
@@ -160,9 +205,22 @@ struct SentenceReader {
     /// 同比, "compared with 2021" in a 2022 release) or when no base is stated; no when another
     /// base is stated ("month-on-month", "compared with that before the policy", 环比).
     private func base(_ tokens: [Token], before: Range<Int>, after: Range<Int>, mentions: [Mention]) -> Base {
-        let scopes = [before, after.lowerBound..<min(after.upperBound, after.lowerBound + 8)]
+        var near = after.lowerBound..<min(after.upperBound, after.lowerBound + 8)
+        if language == .zh {
+            // Chinese states the base before the change (环比上升, 较2019年同期); what follows the
+            // clause (…，恢复至2019年同期的87.5%) is about the next figure.
+            var e = near.lowerBound
+            while e < near.upperBound, !Self.isClauseEnd(tokens[e]) { e += 1 }
+            near = near.lowerBound..<e
+        }
+        let scopes = [before, near]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
+        // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
+        if language == .zh, let y = mentions.last(where: { $0.kind == .year && $0.end == before.lowerBound }), y.first > 0,
+           ["较", "比", "与", "和", "同", "对"].contains(tokens[y.first - 1].text), let year = Int(tokens[y.number].text) {
+            return year == previousYear ? .yearOnYear : .other
+        }
         // "compared with (the number of) 2021", "than in 2019": the base year decides.
         if let y = mentions.first(where: { $0.kind == .year && after.upperBound >= $0.number && $0.number >= after.lowerBound && $0.number <= after.lowerBound + 8 }),
            let year = Int(tokens[y.number].text) {
@@ -174,14 +232,17 @@ struct SentenceReader {
         return .yearOnYear
     }
 
-    /// Only commas, "and" or their Chinese equivalents between two list items; with
-    /// `directionWords`, also each item's own direction ("an increase of 12% and a decrease of 4%").
-    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int, directionWords: Bool = false) -> Bool {
+    /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may
+    /// open the next item ("an increase of 12% and a decrease of 4%", "同比分别上升15.2%、下降3.4%").
+    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a <= b else { return false }
-        return tokens[a..<b].allSatisfy { t in
-            [",", "and", "、", "和", "及", "与", "，"].contains(t.text)
-                || (directionWords && (["a", "an", "of", "by"].contains(t.text) || lexicon.up.contains(t.text) || lexicon.down.contains(t.text)))
+        var i = a
+        while i < b {
+            if [",", "and", "、", "和", "及", "与", "，", "a", "an", "of", "by"].contains(tokens[i].text) { i += 1; continue }
+            guard let e = (up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() else { return false }
+            i = e
         }
+        return true
     }
 
     private func saysRespectively(_ tokens: [Token], _ mentions: [Mention], _ group: [Int]) -> Bool {

@@ -103,7 +103,7 @@ struct Phrase: Sendable, Hashable {
 
     init(_ phrase: String) {
         source = phrase
-        let scalars = Array(phrase.lowercased().unicodeScalars)
+        let scalars = Array(phrase.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
         hasGap = parts.contains("*")
     }
@@ -113,7 +113,7 @@ struct Phrase: Sendable, Hashable {
         guard !parts.isEmpty, range.count > 0 else { return nil }
         var s = range.lowerBound
         while s < range.upperBound {
-            if tokens[s].text == parts[0], end(tokens, from: s, limit: range.upperBound) != nil { return s }
+            if same(tokens[s].text, parts[0]), end(tokens, from: s, limit: range.upperBound) != nil { return s }
             s += 1
         }
         return nil
@@ -124,15 +124,24 @@ struct Phrase: Sendable, Hashable {
         guard !hasGap else { return false }
         let start = end - parts.count
         guard start >= lowerBound, start >= 0 else { return false }
-        for (k, p) in parts.enumerated() where tokens[start + k].text != p { return false }
+        for (k, p) in parts.enumerated() where !same(tokens[start + k].text, p) { return false }
         return true
     }
 
     /// True when the phrase starts exactly at `start`; returns the end index.
     func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
         guard !hasGap, start + parts.count <= limit else { return nil }
-        for (k, p) in parts.enumerated() where tokens[start + k].text != p { return nil }
+        for (k, p) in parts.enumerated() where !same(tokens[start + k].text, p) { return nil }
         return start + parts.count
+    }
+
+    /// Byte equality: token texts and phrase parts are both NFC, and String's `==` takes its slow
+    /// Unicode path for every Chinese character.
+    @inline(__always) func same(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var i = a.utf8.makeIterator(), j = b.utf8.makeIterator()
+        while let x = i.next() { if x != j.next() { return false } }
+        return true
     }
 
     /// Where the phrase ends when it starts at `start` (gaps included), or nil.
@@ -145,12 +154,12 @@ struct Phrase: Sendable, Hashable {
                 if k == parts.count { return t }
                 var g = t
                 while g < min(limit, t + 7) {
-                    if tokens[g].text == parts[k], let e = end(tokens, from: g, part: k, limit: limit) { return e }
+                    if same(tokens[g].text, parts[k]), let e = end(tokens, from: g, part: k, limit: limit) { return e }
                     g += 1
                 }
                 return nil
             }
-            guard t < limit, tokens[t].text == parts[k] else { return nil }
+            guard t < limit, same(tokens[t].text, parts[k]) else { return nil }
             t += 1; k += 1
         }
         return t

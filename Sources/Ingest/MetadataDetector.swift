@@ -63,6 +63,8 @@ struct MetadataDetector {
         if let y = firstYear(#"(20\d\d)年上半年"#, head) { return Period(year: y, kind: .half(1)) }
         if let y = firstYear(#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#, head) { return Period(year: y) }
         if let y = firstYear(#"(20\d\d)年全年"#, head) { return Period(year: y) }
+        // "2023年移民管理工作主要数据", "2023年度全国出入境管理数据"
+        if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#, head) { return Period(year: y) }
         return mostFrequentYear(#"(20\d\d)年，"#, text).map { Period(year: $0) }
     }
 

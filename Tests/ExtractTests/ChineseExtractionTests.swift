@@ -1,0 +1,379 @@
+import BriefingCore
+import Extract
+import Foundation
+import Ingest
+import Testing
+
+// Chinese releases of the National Immigration Administration: numbers (万, 亿, counters,
+// qualifiers, Chinese numerals, 百分之), "其中…分别" lists, changes (同比, 环比, a base year, a share
+// of another period) and periods (全年, 一季度, 上半年, 前三季度, 暑期, campaign windows).
+// Every sentence is invented in the style of the releases; no rule may be keyed to one of them.
+
+private enum ZH {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let pipeline = root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Pipeline")
+    static let extractor: Extractor = { try! Extractor(pipeline: pipeline) }()
+
+    /// A release from text: a header (language, period, release date) and the body.
+    static func document(_ body: String, period: String = "2024", released: String = "2025-01-14", language: String = "zh",
+                         id: String = "zh-test.txt") throws -> SourceDocument {
+        let text = "# language: \(language)\n# period: \(period)\n# released: \(released)\n\n" + body + "\n"
+        return try Ingestor.document(id: id, bytes: Array(text.utf8), path: id)
+    }
+
+    static func facts(_ body: String, period: String = "2024", released: String = "2025-01-14") throws -> [Fact] {
+        try extractor.extract(document(body, period: period, released: released)).facts
+    }
+
+    static func fixture(_ name: String) throws -> SourceDocument {
+        let url = root.appendingPathComponent("Fixtures/\(name)")
+        return try Ingestor.document(id: name, bytes: [UInt8](Data(contentsOf: url)), path: url.path)
+    }
+}
+
+/// One figure a sentence must yield: metric, period, value, qualifier and year-on-year change.
+struct ZHExpect: Sendable, CustomStringConvertible {
+    var metric: String
+    var value: String
+    var period: String
+    var qualifier: Qualifier
+    var yoy: String?
+
+    init(_ metric: String, _ value: String, period: String = "2024", _ qualifier: Qualifier = .exact, yoy: String? = nil) {
+        self.metric = metric; self.value = value; self.period = period; self.qualifier = qualifier; self.yoy = yoy
+    }
+
+    var description: String { "\(metric) \(period) \(value) \(qualifier.rawValue) yoy=\(yoy ?? "-")" }
+
+    func matches(_ f: Fact) -> Bool {
+        f.metric == metric && f.period.description == period && f.value == Decimal(string: value)!
+            && f.qualifier == qualifier && f.yoyPct == yoy.map { Decimal(string: $0)! } && f.status == .reported
+    }
+}
+
+struct ZHCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    /// The release's period (header).
+    var period: String = "2024"
+    var expect: [ZHExpect]
+    /// Metrics that must not be read as a figure of the whole year 2024 (window figures, rates).
+    var notAnnual: [String] = []
+
+    var testDescription: String { String(text.prefix(40)) }
+}
+
+private func E(_ metric: String, _ value: String, period: String = "2024", _ qualifier: Qualifier = .exact, yoy: String? = nil) -> ZHExpect {
+    ZHExpect(metric, value, period: period, qualifier, yoy: yoy)
+}
+
+let chineseSentences: [ZHCase] = [
+    // Totals with 万 / 亿, counters and a single change.
+    ZHCase(text: "2024年，全国移民管理机构累计查验出入境人员5.8亿人次，同比上升43.9%。",
+           expect: [E("people.total", "580000000", yoy: "43.9")]),
+    ZHCase(text: "全国移民管理机构累计查验出入境交通运输工具3225.6万架（列、艘、辆）次，同比上升21.5%。",
+           expect: [E("vehicles.total", "32256000", yoy: "21.5")]),
+    ZHCase(text: "查验出入境交通运输工具8210.3万架(列、艘、辆)次，同比下降6.7%。",
+           expect: [E("vehicles.total", "82103000", yoy: "-6.7")]),
+    // 其中 lists, with and without 分别.
+    ZHCase(text: "其中，飞机76.2万架次、列车8.9万列次、船舶30.4万艘次、机动车辆2980.3万辆次。",
+           expect: [E("vehicles.aircraft", "762000"), E("vehicles.trains", "89000"), E("vehicles.ships", "304000"),
+                    E("vehicles.motor", "29803000")]),
+    ZHCase(text: "其中，内地居民2.47亿人次、港澳台居民2.6亿人次、外国人5217.4万人次，同比分别上升41.3%、38.8%、82.9%。",
+           expect: [E("people.mainland", "247000000", yoy: "41.3"), E("people.hkmt", "260000000", yoy: "38.8"),
+                    E("people.foreigners", "52174000", yoy: "82.9")]),
+    ZHCase(text: "其中，内地居民2.9亿人次、港澳台居民2.5亿人次和外国人6488.2万人次，同比分别增长41.3%、38.8%和82.9%。",
+           expect: [E("people.mainland", "290000000", yoy: "41.3"), E("people.hkmt", "250000000", yoy: "38.8"),
+                    E("people.foreigners", "64882000", yoy: "82.9")]),
+    ZHCase(text: "其中，飞机35.1万架次、船舶12.3万艘次，同比分别上升15.2%、下降3.4%。",
+           expect: [E("vehicles.aircraft", "351000", yoy: "15.2"), E("vehicles.ships", "123000", yoy: "-3.4")]),
+    ZHCase(text: "其中，内地居民1.56亿人次，同比上升20.1%；港澳台居民1.32亿人次，同比上升18.4%；外国人2890.5万人次，同比上升95.7%。",
+           expect: [E("people.mainland", "156000000", yoy: "20.1"), E("people.hkmt", "132000000", yoy: "18.4"),
+                    E("people.foreigners", "28905000", yoy: "95.7")]),
+    // Documents.
+    ZHCase(text: "全年签发普通护照2098.8万本，同比上升18.6%。",
+           expect: [E("documents.passports", "20988000", yoy: "18.6")]),
+    ZHCase(text: "签发普通护照１２３４．５万本。",
+           expect: [E("documents.passports", "12345000")]),
+    ZHCase(text: "签发往来港澳台地区证件签注1.1亿张(件)次，同比下降3.2%。",
+           expect: [E("documents.mainland_hkmt_combined", "110000000", yoy: "-3.2")]),
+    ZHCase(text: "为港澳台居民签发来往内地（大陆）通行证512.3万张，同比上升9.7%。",
+           expect: [E("documents.hkmt_resident_permits", "5123000", yoy: "9.7")]),
+    ZHCase(text: "签发外国人签证证件217.6万件，同比增长百分之二十五点四。",
+           expect: [E("documents.visas", "2176000", yoy: "25.4")]),
+    ZHCase(text: "签发口岸签证63.8万人次。",
+           expect: [E("documents.port_visas", "638000")]),
+    ZHCase(text: "签发普通护照2098.8万本，与2023年相比增长18.6%。",
+           expect: [E("documents.passports", "20988000", yoy: "18.6")]),
+    // Services.
+    ZHCase(text: "12367服务热线接听来电612.55万通，满意率99.41%。",
+           expect: [E("services.hotline_calls", "6125500"), E("services.hotline_satisfaction", "99.41")]),
+    ZHCase(text: "12367服务热线平均满意率为99.88%。",
+           expect: [E("services.hotline_satisfaction", "99.88")]),
+    ZHCase(text: "国家移民管理局政务服务平台提供咨询等服务2.3亿人次。",
+           expect: [E("services.platform_requests", "230000000")]),
+    ZHCase(text: "为港澳台居民、华侨、外国人提供身份核验服务1.4亿次。",
+           expect: [E("services.identity_verifications", "140000000")]),
+    // Enforcement, with qualifiers before (超过, 逾, 近, 约) and after (余, 多, 以上, 左右).
+    ZHCase(text: "查处妨害国（边）境管理犯罪案件1.5万起，抓获犯罪嫌疑人2.6万名。",
+           expect: [E("enforcement.criminal_cases", "15000"), E("enforcement.suspects", "26000")]),
+    ZHCase(text: "打掉犯罪团伙超过800个，挂牌督办重大案件十五起。",
+           expect: [E("enforcement.gangs", "800", .atLeast), E("enforcement.major_cases", "15")]),
+    ZHCase(text: "打掉犯罪团伙200个以上。",
+           expect: [E("enforcement.gangs", "200", .atLeast)]),
+    ZHCase(text: "缴获毒品6.3吨、制毒物品188.6公斤、枪支93支、子弹1.2万发。",
+           expect: [E("enforcement.drugs_tonnes", "6.3"), E("enforcement.precursors_tonnes", "0.1886"),
+                    E("enforcement.guns", "93"), E("enforcement.bullets", "12000")]),
+    ZHCase(text: "侦办走私案件案值5230万元。",
+           expect: [E("enforcement.smuggling_value_cny", "52300000")]),
+    ZHCase(text: "全年免签入境外国人逾2000万人次，同比上升112.3%。",
+           expect: [E("people.visa_free_foreigners", "20000000", .atLeast, yoy: "112.3")]),
+    ZHCase(text: "抓获在逃“蛇头”1200余名。",
+           expect: [E("enforcement.fugitives", "1200", .atLeast)]),
+    ZHCase(text: "抓获在逃“蛇头”一百零五名。",
+           expect: [E("enforcement.fugitives", "105")]),
+    ZHCase(text: "捣毁中转窝点近300个。",
+           expect: [E("enforcement.transit_dens", "300", .approx)]),
+    ZHCase(text: "捣毁中转窝点300个左右。",
+           expect: [E("enforcement.transit_dens", "300", .approx)]),
+    ZHCase(text: "查处“三非”外国人约6.8万人次，遣送出境非法移民3.1万人。",
+           expect: [E("enforcement.illegal_foreigners", "68000", .approx), E("enforcement.deported", "31000")]),
+    ZHCase(text: "侦破毒品案件2100多起，抓获犯罪嫌疑人2万余人。",
+           expect: [E("enforcement.drug_cases", "2100", .atLeast), E("enforcement.suspects", "20000", .atLeast)]),
+    ZHCase(text: "全年有六名民警辅警因公牺牲，87名民警辅警因公负伤。",
+           expect: [E("personnel.deaths", "6"), E("personnel.injured", "87")]),
+    // Changes: 倍, 较去年同期, 环比 (not a year-on-year change), a share of 2019.
+    ZHCase(text: "免签入境外国人488.5万人次，同比增长1.2倍。",
+           expect: [E("people.visa_free_foreigners", "4885000", yoy: "120")]),
+    ZHCase(text: "查验出入境人员1.6亿人次，环比上升8.1%。",
+           expect: [E("people.total", "160000000")]),
+    ZHCase(text: "查验出入境人员1.41亿人次，达到2019年同期的80%。",
+           expect: [E("people.total", "141000000")]),
+    ZHCase(text: "查验外国人出入境1225.8万人次，较2019年同期下降12.6%。",
+           expect: [E("people.foreigners", "12258000")]),
+    // Periods.
+    ZHCase(text: "2024年一季度，全国移民管理机构查验出入境人员1.41亿人次，同比上升117.8%。", period: "2024-Q1",
+           expect: [E("people.total", "141000000", period: "2024-Q1", yoy: "117.8")]),
+    ZHCase(text: "第一季度，签发普通护照512.4万本。", period: "2024-Q1",
+           expect: [E("documents.passports", "5124000", period: "2024-Q1")]),
+    ZHCase(text: "一季度，全国口岸查验出入境人员1.41亿人次，较去年同期增长117.8%。", period: "2024-Q1",
+           expect: [E("people.total", "141000000", period: "2024-Q1", yoy: "117.8")]),
+    ZHCase(text: "全国口岸查验出入境交通运输工具786.3万架（列、艘、辆）次，比去年同期增长12.1%。", period: "2024-Q1",
+           expect: [E("vehicles.total", "7863000", period: "2024-Q1", yoy: "12.1")]),
+    ZHCase(text: "2024年上半年，全国移民管理机构累计查验出入境人员2.87亿人次，同比上升70.9%。", period: "2024-H1",
+           expect: [E("people.total", "287000000", period: "2024-H1", yoy: "70.9")]),
+    ZHCase(text: "前三季度，全国移民管理机构查验出入境人员4.3亿人次。",
+           expect: [E("people.total", "430000000", period: "2024-01-01/2024-09-30")], notAnnual: ["people.total"]),
+    ZHCase(text: "暑期，全国口岸累计查验出入境人员1.1亿人次，同比上升16.2%。",
+           expect: [E("people.total", "110000000", period: "2024-07-01/2024-08-31", yoy: "16.2")], notAnnual: ["people.total"]),
+    ZHCase(text: "暑期（7月至8月），全国口岸查验出入境人员1.05亿人次。",
+           expect: [E("people.total", "105000000", period: "2024-07-01/2024-08-31")], notAnnual: ["people.total"]),
+    ZHCase(text: "2024年11月底至2025年2月底，全国移民管理机构开展“冬季行动”，累计查处妨害国（边）境管理犯罪案件3100余起，抓获犯罪嫌疑人5200余名。",
+           expect: [E("enforcement.criminal_cases", "3100", period: "2024-11-30/2025-02-28", .atLeast),
+                    E("enforcement.suspects", "5200", period: "2024-11-30/2025-02-28", .atLeast)],
+           notAnnual: ["enforcement.criminal_cases", "enforcement.suspects"]),
+    ZHCase(text: "2024年11月底至2025年2月底，国家移民管理局部署开展冬季行动。行动开展以来，共打掉犯罪团伙126个，捣毁中转窝点87个。",
+           expect: [E("enforcement.gangs", "126", period: "2024-11-30/2025-02-28"),
+                    E("enforcement.transit_dens", "87", period: "2024-11-30/2025-02-28")],
+           notAnnual: ["enforcement.gangs", "enforcement.transit_dens"]),
+    ZHCase(text: "冬季行动期间，抓获在逃“蛇头”86名。",
+           expect: [], notAnnual: ["enforcement.fugitives"]),
+    ZHCase(text: "2024年12月1日以来，全国口岸免签入境外国人1.2万人次。",
+           expect: [E("people.visa_free_foreigners", "12000", period: "2024-12-01/2025-01-14")],
+           notAnnual: ["people.visa_free_foreigners"]),
+    ZHCase(text: "一季度，全国移民管理机构累计查验出入境人员1.41亿人次，同比上升117.8%，恢复至2019年同期的87.5%。", period: "2024-Q1",
+           expect: [E("people.total", "141000000", period: "2024-Q1", yoy: "117.8")]),
+    ZHCase(text: "查验出入境人员、交通运输工具分别为1.41亿人次、786.3万架（列、艘、辆）次，同比分别上升117.8%、12.1%。", period: "2024-Q1",
+           expect: [E("people.total", "141000000", period: "2024-Q1", yoy: "117.8"),
+                    E("vehicles.total", "7863000", period: "2024-Q1", yoy: "12.1")]),
+    ZHCase(text: "1至3月，全国移民管理机构侦办妨害国（边）境管理犯罪案件3286起，抓获犯罪嫌疑人5012名。", period: "2024-Q1",
+           expect: [E("enforcement.criminal_cases", "3286", period: "2024-Q1"), E("enforcement.suspects", "5012", period: "2024-Q1")]),
+    ZHCase(text: "2024年1月1日至6月30日，签发普通护照1065.2万本。",
+           expect: [E("documents.passports", "10652000", period: "2024-H1")], notAnnual: ["documents.passports"]),
+    ZHCase(text: "12月份，全国口岸出入境人员5012.3万人次，环比上升6.2%。",
+           expect: [E("people.total", "50123000", period: "2024-12-01/2024-12-31")], notAnnual: ["people.total"]),
+    ZHCase(text: "12367服务平台累计提供服务326.5万次，群众满意率为99.72%。",
+           expect: [E("services.hotline_calls", "3265000"), E("services.hotline_satisfaction", "99.72")]),
+    ZHCase(text: "外国人入境586.4万人次，其中通过免签入境307.5万人次，同比上升266.1%。",
+           expect: [E("people.visa_free_foreigners", "3075000", yoy: "266.1")], notAnnual: ["people.foreigners"]),
+    ZHCase(text: "签发出入境证件9612.7万本（件、张）次，其中签发普通护照1012.3万本，同比增长10.2%；签发往来港澳通行证及签注5983.2万张次。", period: "2024-H1",
+           expect: [E("documents.passports", "10123000", period: "2024-H1", yoy: "10.2"),
+                    E("documents.mainland_hkmt_combined", "59832000", period: "2024-H1")]),
+    ZHCase(text: "共侦办妨害国（边）境管理犯罪案件1.2万余起，抓获违法犯罪嫌疑人1.6万余名，打掉偷私渡犯罪团伙530余个。", period: "2024-H1",
+           expect: [E("enforcement.criminal_cases", "12000", period: "2024-H1", .atLeast),
+                    E("enforcement.suspects", "16000", period: "2024-H1", .atLeast),
+                    E("enforcement.gangs", "530", period: "2024-H1", .atLeast)]),
+    ZHCase(text: "2023年，全国移民管理机构查验出入境人员4.24亿人次，较2022年上升266.5%。两岸人员往来十分活跃。", period: "2023",
+           expect: [E("people.total", "424000000", period: "2023", yoy: "266.5")]),
+    ZHCase(text: "其中，内地居民、港澳台居民、外国人分别为5795.2万人次、5183.1万人次、597.2万人次。", period: "2022",
+           expect: [E("people.mainland", "57952000", period: "2022"), E("people.hkmt", "51831000", period: "2022"),
+                    E("people.foreigners", "5972000", period: "2022")]),
+    ZHCase(text: "全年有15名民警辅警因公牺牲、66名民警辅警因公负伤。", period: "2022",
+           expect: [E("personnel.deaths", "15", period: "2022"), E("personnel.injured", "66", period: "2022")]),
+    ZHCase(text: "全年共抓获在逃“蛇头”二百六十一名，捣毁偷渡中转窝点四百余个。", period: "2022",
+           expect: [E("enforcement.fugitives", "261", period: "2022"), E("enforcement.transit_dens", "400", period: "2022", .atLeast)]),
+    ZHCase(text: "全国移民管理机构共查获各类毒品5.1吨，缴获枪支106支、子弹4000余发，查获走私案件涉案金额2.2亿元。", period: "2022",
+           expect: [E("enforcement.drugs_tonnes", "5.1", period: "2022"), E("enforcement.guns", "106", period: "2022"),
+                    E("enforcement.bullets", "4000", period: "2022", .atLeast), E("enforcement.smuggling_value_cny", "220000000", period: "2022")]),
+    ZHCase(text: "全年查处非法入境、非法居留、非法就业外国人1.96万人，遣返9200人。", period: "2022",
+           expect: [E("enforcement.illegal_foreigners", "19600", period: "2022"), E("enforcement.deported", "9200", period: "2022")]),
+    ZHCase(text: "全年签发普通护照335.4万本、外国人签证证件53.9万件。", period: "2022",
+           expect: [E("documents.passports", "3354000", period: "2022"), E("documents.visas", "539000", period: "2022")]),
+    ZHCase(text: "签发口岸签证20余万人次，12367服务热线群众满意率保持在99%以上。",
+           expect: [E("documents.port_visas", "200000", .atLeast), E("services.hotline_satisfaction", "99", .atLeast)]),
+    ZHCase(text: "春节假期，全国口岸日均出入境人员超过180万人次，共查验出入境人员1352.4万人次。", period: "2024-Q1",
+           expect: [], notAnnual: ["people.total"]),
+    ZHCase(text: "全国移民管理机构累计查验出入境人员6.1亿人次，同比上升43.9%。其中，内地居民2.9亿人次，港澳台居民2.5亿人次，外国人6488.2万人次，同比分别上升41.3%、38.8%、82.9%。",
+           expect: [E("people.total", "610000000", yoy: "43.9"), E("people.mainland", "290000000", yoy: "41.3"),
+                    E("people.hkmt", "250000000", yoy: "38.8"), E("people.foreigners", "64882000", yoy: "82.9")]),
+    // Rates are not totals.
+    ZHCase(text: "全年口岸日均查验出入境人员168万人次。",
+           expect: [], notAnnual: ["people.total"]),
+]
+
+@Suite("Chinese extraction")
+struct ChineseExtractionTests {
+    @Test(arguments: chineseSentences)
+    func sentence(_ c: ZHCase) throws {
+        let facts = try ZH.facts(c.text, period: c.period)
+        for e in c.expect {
+            #expect(facts.contains(where: e.matches), "\(e) not found in \(facts.map { "\($0.metric ?? "-") \($0.period) \($0.value) \($0.qualifier.rawValue) \($0.yoyPct.map { "\($0)" } ?? "-")" })")
+        }
+        for m in c.notAnnual {
+            #expect(!facts.contains { $0.metric == m && $0.period.isAnnual }, "\(m) must not be a figure of the year")
+        }
+        // Every figure keeps the language of its quote, and a change is never a figure of its own.
+        #expect(facts.allSatisfy { $0.language == .zh })
+        let changes = Set(c.expect.compactMap(\.yoy).map { Decimal(string: $0)! })
+        #expect(!facts.contains { $0.metric != nil && $0.unit != "percent" && changes.contains($0.value) })
+    }
+
+    @Test func changesOnAnotherBaseAreNotFacts() throws {
+        let facts = try ZH.facts("查验出入境人员1.6亿人次，环比上升8.1%。")
+        #expect(!facts.contains { $0.value == Decimal(string: "8.1")! && $0.metric != nil })
+        #expect(facts.first { $0.metric == "people.total" }?.yoyPct == nil)
+    }
+
+    @Test func ingestDetectsChineseAndNormalises() throws {
+        let text = "2024年一季度，全国移民管理机构查验出入境人员１．４１亿人次（同比上升１１７．８％）；其中，外国人９８７．６万人次。\n签发普通护照512.4万本！"
+        let doc = try Ingestor.document(id: "q1.txt", bytes: Array(text.utf8), path: "q1.txt")
+        #expect(doc.metadata.language == .zh)
+        #expect(doc.metadata.period.description == "2024-Q1")
+        #expect(doc.text.contains("1.41亿人次(同比上升117.8%)"))
+        // 。 and ！ and the line break end sentences; the ； stays inside (it binds the 其中 list).
+        #expect(doc.sentences.count == 2)
+        let facts = ZH.extractor.extract(doc).facts
+        #expect(facts.contains { $0.metric == "people.total" && $0.period.description == "2024-Q1" && $0.value == 141_000_000 && $0.yoyPct == Decimal(string: "117.8")! })
+        #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 9_876_000 })
+    }
+
+    @Test func lastYearIsTheYearBeforeTheRelease() throws {
+        let q1 = try ZH.facts("去年全年，全国移民管理机构累计查验出入境人员4.24亿人次。", period: "2024-Q1", released: "2024-04-18")
+        #expect(q1.contains { $0.metric == "people.total" && $0.period.description == "2023" && $0.value == 424_000_000 })
+        let annual = try ZH.facts("去年，全国移民管理机构累计查验出入境人员6.1亿人次，较去年同期上升43.9%。", period: "2024", released: "2025-01-14")
+        #expect(annual.contains { $0.metric == "people.total" && $0.period.description == "2024" && $0.yoyPct == Decimal(string: "43.9")! })
+    }
+
+    @Test func periodDetectedFromChineseTitles() throws {
+        for (title, period) in [("2024年上半年全国移民管理工作主要数据发布", "2024-H1"), ("国家移民管理局发布2023年移民管理工作主要数据", "2023"),
+                                ("2024年前三季度移民管理数据", "2024-01-01/2024-09-30"), ("2025年第一季度移民管理主要数据", "2025-Q1")] {
+            let text = title + "\n\n全国移民管理机构累计查验出入境人员1.41亿人次。"
+            let doc = try Ingestor.document(id: "t.txt", bytes: Array(text.utf8), path: "t.txt")
+            #expect(doc.metadata.language == .zh)
+            #expect(doc.metadata.period.description == period, "\(title)")
+        }
+    }
+
+    @Test func chineseQuoteInAnEnglishReleaseIsChinese() throws {
+        let body = "In 2024, the agencies inspected 610 million people, up 43.9% year on year.\n原文：2024年，全国移民管理机构累计查验出入境人员6.1亿人次，同比上升43.9%。"
+        let facts = ZH.extractor.extract(try ZH.document(body, language: "en")).facts.filter { $0.metric == "people.total" }
+        #expect(facts.contains { $0.language == .en || $0.language == .zh })
+        #expect(facts.allSatisfy { $0.value == 610_000_000 })
+        let doc = try ZH.document("原文：2024年，全国移民管理机构累计查验出入境人员6.1亿人次，同比上升43.9%。", language: "en")
+        #expect(ZH.extractor.extract(doc).facts.allSatisfy { $0.language == .zh })
+    }
+
+    // MARK: - The fixture pair
+
+    /// Every figure of the invented 2023 annual release, as it must be read.
+    static let annual2023: [ZHExpect] = [
+        E("people.total", "424000000", period: "2023", yoy: "266.5"),
+        E("people.mainland", "207000000", period: "2023", yoy: "218.7"),
+        E("people.hkmt", "182000000", period: "2023", yoy: "296.4"),
+        E("people.foreigners", "35478000", period: "2023", yoy: "693.1"),
+        E("vehicles.total", "30326000", period: "2023", yoy: "135.4"),
+        E("vehicles.aircraft", "762000", period: "2023", yoy: "174.1"),
+        E("vehicles.trains", "81000", period: "2023"),
+        E("vehicles.ships", "317000", period: "2023"),
+        E("vehicles.motor", "29166000", period: "2023"),
+        E("people.visa_free_foreigners", "4692000", period: "2023"),
+        E("documents.passports", "16873000", period: "2023", yoy: "984.2"),
+        E("documents.mainland_hkmt_combined", "93285000", period: "2023", yoy: "225.6"),
+        E("documents.hkmt_resident_permits", "3987000", period: "2023", yoy: "87.3"),
+        E("documents.visas", "1874000", period: "2023", yoy: "-4.3"),
+        E("documents.port_visas", "436000", period: "2023"),
+        E("services.platform_requests", "12185000", period: "2023"),
+        E("services.identity_verifications", "247000000", period: "2023"),
+        E("services.hotline_calls", "6125500", period: "2023"),
+        E("services.hotline_satisfaction", "99.36", period: "2023"),
+        E("enforcement.criminal_cases", "23000", period: "2023", yoy: "12.8"),
+        E("enforcement.suspects", "36000", period: "2023"),
+        E("enforcement.gangs", "1068", period: "2023"),
+        E("enforcement.major_cases", "128", period: "2023"),
+        E("enforcement.fugitives", "205", period: "2023"),
+        E("enforcement.transit_dens", "326", period: "2023"),
+        E("enforcement.illegal_foreigners", "64000", period: "2023"),
+        E("enforcement.deported", "18000", period: "2023"),
+        E("enforcement.drug_cases", "1435", period: "2023"),
+        E("enforcement.drugs_tonnes", "6.3", period: "2023"),
+        E("enforcement.precursors_tonnes", "0.1886", period: "2023"),
+        E("enforcement.guns", "547", period: "2023"),
+        E("enforcement.bullets", "39000", period: "2023"),
+        E("enforcement.smuggling_value_cny", "52300000", period: "2023"),
+        E("personnel.deaths", "6", period: "2023"),
+        E("personnel.injured", "142", period: "2023"),
+        E("enforcement.criminal_cases", "4728", period: "2023-11-30/2024-02-29"),
+        E("enforcement.suspects", "6930", period: "2023-11-30/2024-02-29"),
+        E("enforcement.gangs", "213", period: "2023-11-30/2024-02-29"),
+    ]
+
+    @Test func chineseAnnualFixtureYieldsItsFigures() throws {
+        let doc = try ZH.fixture("zh-annual-2023.txt")
+        #expect(doc.metadata.language == .zh)
+        let facts = ZH.extractor.extract(doc).facts
+        for e in Self.annual2023 {
+            #expect(facts.contains(where: e.matches), "\(e)")
+        }
+        // Exactly these: no other matched figure, no figure read twice, nothing flagged.
+        let matched = facts.filter { $0.metric != nil }
+        #expect(matched.count == Self.annual2023.count, "\(matched.map { "\($0.metric!) \($0.period) \($0.value)" })")
+        #expect(matched.allSatisfy { $0.status == .reported && $0.language == .zh })
+        // The campaign window's figures are never figures of the year.
+        for w in matched where w.period.description.contains("/") {
+            #expect(!matched.contains { $0.metric == w.metric && $0.period.isAnnual && $0.value == w.value })
+            #expect(!w.period.isAnnual)
+        }
+        // The daily average, the share of 2019 and the month-on-month change are not facts of a metric.
+        #expect(!matched.contains { $0.value == 1_160_000 || $0.value == Decimal(string: "63.4")! || $0.value == Decimal(string: "6.1")! })
+    }
+
+    /// The machine translation garbles some figures: malformed groupings ("35.478,000",
+    /// "31.7,000") and a scale word on a figure grouped in thousands ("2,916.6 million") must be
+    /// flagged; tenfold and hundredfold shifts ("4.24 billion", "63 tons", "612.55 million calls")
+    /// are well-formed and only a comparison with the original (or a constraint) reveals them.
+    @Test func translationGarblesAreFlaggedOrDiffer() throws {
+        let zh = ZH.extractor.extract(try ZH.fixture("zh-annual-2023.txt")).facts.filter { $0.metric != nil }
+        let en = ZH.extractor.extract(try ZH.fixture("en-translation-2023.txt")).facts.filter { $0.metric != nil }
+        func value(_ facts: [Fact], _ metric: String) -> Fact? { facts.first { $0.metric == metric && $0.period.isAnnual } }
+        for metric in ["people.foreigners", "vehicles.ships", "vehicles.motor"] {
+            #expect(value(en, metric)?.status == .flagged, "\(metric) should be flagged")
+        }
+        for metric in ["people.total", "enforcement.drugs_tonnes", "services.hotline_calls"] {
+            let a = try #require(value(zh, metric)), b = try #require(value(en, metric))
+            #expect(a.value != b.value, "\(metric): the translation shifts the scale")
+            #expect(b.language == .en && a.language == .zh)
+        }
+        for metric in ["people.mainland", "documents.passports", "documents.visas", "enforcement.criminal_cases", "enforcement.gangs"] {
+            #expect(value(zh, metric)?.value == value(en, metric)?.value, "\(metric)")
+        }
+    }
+}
