@@ -57,8 +57,7 @@ struct MetricMatcher: Sendable {
         // counted noun); "518 fugitives targeted by …" keeps its own subject.
         let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 2)
         if !tokens[near].contains(where: SentenceReader.isClauseEnd),
-           let e = agentMarkers.lazy.compactMap({ p in p.firstMatch(in: tokens, near).flatMap { p.end(tokens, from: $0, limit: after.upperBound) } }).first,
-           e <= after.upperBound {
+           let e = near.lazy.compactMap({ start in agentMarkers.lazy.compactMap { $0.end(tokens, from: start, limit: after.upperBound) }.first }).first {
             s = e
         }
         while s < after.upperBound, copulas.contains(tokens[s].text) { s += 1 }
