@@ -194,12 +194,15 @@ struct Resolver {
     private mutating func preferOriginals(_ own: [Int]) {
         let originals = own.filter { statements[$0].status != .flagged && releases[statements[$0].release].language == .zh }
         guard !originals.isEmpty else { return }
-        for i in own where statements[i].status != .flagged && releases[statements[i].release].language != .zh {
+        for i in own where releases[statements[i].release].language != .zh {
             let s = statements[i]
             guard let o = originals.first(where: { releases[statements[$0].release].period == releases[s.release].period })
             else { continue }
             let z = statements[o]
-            if !agree(z.value, z.qualifier, s.value, s.qualifier, options) {
+            if s.status == .flagged {
+                // Already doubtful (malformed, say): the note gains the original's reading.
+                statements[i].flag("the Chinese original \(releases[z.release].label) reads \"\(z.written)\" (\(Format.figure(z.value)))")
+            } else if !agree(z.value, z.qualifier, s.value, s.qualifier, options) {
                 statements[i].flag("the translation reads \"\(s.written)\" (\(Format.figure(s.value))), the Chinese original "
                     + "\(releases[z.release].label) reads \"\(z.written)\" (\(Format.figure(z.value))): "
                     + disagreementCause(s.value, z.value))

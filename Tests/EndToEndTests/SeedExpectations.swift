@@ -16,10 +16,10 @@ struct SeedExpectation: Sendable {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func load() throws -> [SeedExpectation] {
-        let url = repository.appendingPathComponent("Tests/EndToEndTests/Fixtures/seed-expectations.tsv")
+    static func load(_ file: String = "Tests/EndToEndTests/Fixtures/seed-expectations.tsv") throws -> [SeedExpectation] {
+        let url = repository.appendingPathComponent(file)
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
-        return lines.map { line in
+        return lines.filter { !$0.isEmpty }.map { line in
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             return SeedExpectation(source: f[0], period: f[1], metric: f[2], value: Double(f[3])!, qualifier: f[4],
                                    yoy: Double(f[5]), kind: Kind(rawValue: f[6])!)
