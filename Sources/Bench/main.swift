@@ -95,11 +95,19 @@ func benchSeedsPipeline() throws {
     print(String(format: "render briefing-2024 (%d pages): median %.1f ms of 5", pages, times.sorted()[2] * 1000))
 }
 
+/// `bench [repository] [name…]`: runs the named benchmarks (pipeline, aggregate, extract-en, extract-zh), or all.
+let only = Set(CommandLine.arguments.dropFirst(2))
+func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+
 do {
-    try benchSeedsPipeline()
-    try benchAggregation(count: 1000)
-    try benchExtraction("English seeds", folder: pipeline.appendingPathComponent("sources"), language: .en, period: "2024", megabytes: 8)
-    try benchExtraction("Chinese fixture", folder: repository.appendingPathComponent("Tests/ExtractTests/Fixtures"), language: .zh, period: "2023", megabytes: 4)
+    if wanted("pipeline") { try benchSeedsPipeline() }
+    if wanted("aggregate") { try benchAggregation(count: 1000) }
+    if wanted("extract-en") {
+        try benchExtraction("English seeds", folder: pipeline.appendingPathComponent("sources"), language: .en, period: "2024", megabytes: 8)
+    }
+    if wanted("extract-zh") {
+        try benchExtraction("Chinese fixture", folder: repository.appendingPathComponent("Tests/ExtractTests/Fixtures"), language: .zh, period: "2023", megabytes: 4)
+    }
 } catch {
     print("bench: \(error)")
     exit(1)

@@ -205,15 +205,33 @@ struct NumberReader {
 
     /// "9,638,000", "64.882", "31.49,000" (malformed). Returns the value and, for a figure whose
     /// separators do not form a valid number, why it is doubtful (the value is then a best guess).
+    /// "9,638,000" or "64.882" as an exact decimal, without Foundation's string parser.
+    static func plainDecimal(_ s: String) -> Decimal? {
+        var significand: UInt64 = 0, fractionDigits = 0, inFraction = false, digits = 0
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 19 else { return Decimal(string: s.filter { $0 != "," }) }
+                significand = significand * 10 + UInt64(b - UInt8(ascii: "0")); digits += 1
+                if inFraction { fractionDigits += 1 }
+            case UInt8(ascii: ","): continue
+            case UInt8(ascii: "."): if inFraction { return nil }; inFraction = true
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    }
+
     static func readDigits(_ s: String) -> (Decimal, String?)? {
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
         let wellFormed = parts.count <= 2 && !(parts.count == 2 && parts[1].contains(","))
             && (groups.count == 1 || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }))
-        if wellFormed { return Decimal(string: s.filter { $0 != "," }).map { ($0, nil) } }
+        if wellFormed { return plainDecimal(s).map { ($0, nil) } }
         // Malformed ("31.49,000", "1,23,000"): read it with every separator dropped and say so.
         let bare = s.filter(\.isNumber)
-        guard let v = Decimal(string: bare) else { return nil }
+        guard let v = plainDecimal(bare) else { return nil }
         return (v, "malformed number \"\(s)\": its separators fit no reading; \(FactsCSV.plain(v)) (separators dropped) is only a guess")
     }
 
@@ -255,9 +273,16 @@ struct NumberReader {
     /// Chinese numerals: 十五, 六, 二十三, 一百零五, 三千二百, 四十三点九; a single 一 only before 万 or 亿
     /// (一亿), since it is too often part of a word. Runs of digits without place words (十四五, 一二线)
     /// are names, not numbers. `bare` reads the number alone, as after 百分之.
+    private static let hanDigits: [String: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    private static let hanUnits: [String: Int] = ["十": 10, "百": 100, "千": 1000]
+    /// Characters after which a numeral is a name or ordinal, not a count.
+    private static let hanNotCounted: Set<String> = ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步", "分", "岸", "地", "国", "会"]
+    /// The Han characters a numeral may start with; most characters are not one.
+    private static let hanNumeralStarts: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十".unicodeScalars)
+
     static func readHanNumeral(_ tokens: [Token], _ i: Int, bare: Bool = false) -> (Decimal, Int)? {
-        let digits: [String: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        let units: [String: Int] = ["十": 10, "百": 100, "千": 1000]
+        guard let first = tokens[i].text.unicodeScalars.first, hanNumeralStarts.contains(first) else { return nil }
+        let digits = hanDigits, units = hanUnits
         var j = i, total = 0, current = 0, sawAny = false, lastDigit = false
         while j < tokens.count, tokens[j].kind == .han {
             let c = tokens[j].text
@@ -290,7 +315,7 @@ struct NumberReader {
         // Headings: "二、出入境证件签发", "(三)".
         if next == "、", i == 0 || tokens[i - 1].kind == .punct { return nil }
         if i > 0, next == ")" || next == "）", tokens[i - 1].text == "(" || tokens[i - 1].text == "（" { return nil }
-        if ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步", "分", "岸", "地", "国", "会"].contains(next) { return nil }
+        if hanNotCounted.contains(next) { return nil }
         return (value, j)
     }
 }

@@ -66,6 +66,9 @@ struct PeriodScope {
         return (document, nil)
     }
 
+    private static let partCharacters: Set<UInt32> = Set("一二三四上下暑".unicodeScalars.map(\.value))
+    private static let windowCharacters: Set<UInt32> = Set("自从以起".unicodeScalars.map(\.value))
+
     /// A holiday inside the period ("During the Spring Festival holiday, 13.5 million people
     /// crossed"): its figures are not the period's. The release rarely dates it, so the window is
     /// the document's whole period, with a note saying so.
@@ -135,9 +138,11 @@ struct PeriodScope {
         let ordinals = Self.ordinals
         let year = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         for (k, t) in tokens.enumerated() {
+            // Only words, numbers and a few characters start a part of the year; skip the rest cheaply.
+            if t.kind == .punct || (t.kind == .han && !Self.partCharacters.contains(t.lead)) { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
             let next2 = k + 2 < tokens.count ? tokens[k + 2].text : ""
-            if let n = ordinals[t.text], t.kind == .word {
+            if t.kind == .word, let n = ordinals[t.text] {
                 if next == "quarter" { return Period(year: year, kind: .quarter(n)) }
                 if next == "half" && n <= 2 { return Period(year: year, kind: .half(n)) }
                 if next == "three" && next2 == "quarters" && n == 1 {
@@ -183,6 +188,8 @@ struct PeriodScope {
     /// "between March and May 2024", 2024年11月底至2025年2月底, 自2024年12月1日以来.
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         for (k, t) in tokens.enumerated() {
+            // Only numbers, words and a few characters open a window; skip the rest cheaply.
+            if t.kind == .punct || (t.kind == .han && !Self.windowCharacters.contains(t.lead)) { continue }
             switch t.text {
             case "from", "between", "自", "从":
                 guard let (a, after) = day(tokens, k + 1) else { continue }

@@ -9,6 +9,14 @@ struct Token: Sendable {
     var end: Int
     /// Lower-cased text; for numbers, the digits and separators as written.
     var text: String
+    /// The first scalar of `text`: phrases compare it before the text, so most mismatches cost
+    /// one integer comparison (String's `==` is slow on Chinese characters).
+    var lead: UInt32
+
+    init(kind: Kind, start: Int, end: Int, text: String) {
+        self.kind = kind; self.start = start; self.end = end; self.text = text
+        lead = text.unicodeScalars.first?.value ?? 0
+    }
 }
 
 enum Tokenizer {
@@ -79,18 +87,7 @@ enum Tokenizer {
     }
 
     static func string(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(b - a)
-        for k in a..<b {
-            let v = text[k].value
-            guard v < 128 else {
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: text[a..<b])
-                return String(s)
-            }
-            bytes.append(UInt8(v))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        ScalarWriter.string(text, a..<b)
     }
 }
 
@@ -98,6 +95,8 @@ enum Tokenizer {
 /// `*` stands for a gap of up to six tokens.
 struct Phrase: Sendable, Hashable {
     var parts: [String]
+    /// First scalar of each part (see `Token.lead`).
+    let leads: [UInt32]
     let source: String
     let hasGap: Bool
 
@@ -106,6 +105,12 @@ struct Phrase: Sendable, Hashable {
         let scalars = Array(phrase.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
         hasGap = parts.contains("*")
+        leads = parts.map { $0.unicodeScalars.first?.value ?? 0 }
+    }
+
+    /// The token at `t` reads like part `k`.
+    @inline(__always) private func fits(_ tokens: [Token], _ t: Int, _ k: Int) -> Bool {
+        tokens[t].lead == leads[k] && same(tokens[t].text, parts[k])
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
@@ -113,7 +118,7 @@ struct Phrase: Sendable, Hashable {
         guard !parts.isEmpty, range.count > 0 else { return nil }
         var s = range.lowerBound
         while s < range.upperBound {
-            if same(tokens[s].text, parts[0]), end(tokens, from: s, limit: range.upperBound) != nil { return s }
+            if fits(tokens, s, 0), end(tokens, from: s, limit: range.upperBound) != nil { return s }
             s += 1
         }
         return nil
@@ -124,14 +129,14 @@ struct Phrase: Sendable, Hashable {
         guard !hasGap else { return false }
         let start = end - parts.count
         guard start >= lowerBound, start >= 0 else { return false }
-        for (k, p) in parts.enumerated() where !same(tokens[start + k].text, p) { return false }
+        for k in parts.indices where !fits(tokens, start + k, k) { return false }
         return true
     }
 
     /// True when the phrase starts exactly at `start`; returns the end index.
     func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
         guard !hasGap, start + parts.count <= limit else { return nil }
-        for (k, p) in parts.enumerated() where !same(tokens[start + k].text, p) { return nil }
+        for k in parts.indices where !fits(tokens, start + k, k) { return nil }
         return start + parts.count
     }
 
@@ -154,12 +159,12 @@ struct Phrase: Sendable, Hashable {
                 if k == parts.count { return t }
                 var g = t
                 while g < min(limit, t + 7) {
-                    if same(tokens[g].text, parts[k]), let e = end(tokens, from: g, part: k, limit: limit) { return e }
+                    if fits(tokens, g, k), let e = end(tokens, from: g, part: k, limit: limit) { return e }
                     g += 1
                 }
                 return nil
             }
-            guard t < limit, same(tokens[t].text, parts[k]) else { return nil }
+            guard t < limit, fits(tokens, t, k) else { return nil }
             t += 1; k += 1
         }
         return t

@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Plain, comparable text: no BOM, LF line ends, straight quotes, ASCII dashes and spaces,
@@ -39,26 +40,4 @@ public enum TextNormalizer {
         }
         return out.string
     }
-}
-
-/// Collects scalars as UTF-8 bytes: much faster than appending to a `String.UnicodeScalarView`.
-struct ScalarWriter {
-    var bytes: [UInt8] = []
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-    @inline(__always) mutating func append(_ s: Unicode.Scalar) {
-        let v = s.value
-        if v < 0x80 { bytes.append(UInt8(v)); return }
-        if v < 0x800 {
-            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F))); return
-        }
-        if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (v & 0x3F))); return
-        }
-        bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-    }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
