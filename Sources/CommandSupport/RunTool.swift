@@ -37,3 +37,6 @@ public func reportSummary(_ name: String, _ summary: String, since start: Contin
     let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
     FileHandle.standardError.write(Data("\(name): \(summary), \(ms) ms\n".utf8))
 }
+
+/// "1 document", "2 documents".
+public func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

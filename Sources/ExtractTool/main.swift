@@ -34,7 +34,8 @@ struct ExtractCommand: ParsableCommand {
         let s = try ExtractStage.run(documents: URL(fileURLWithPath: documents), extractor: extractor,
                                      out: URL(fileURLWithPath: out), csv: csv.map { URL(fileURLWithPath: $0) })
         for w in s.warnings { FileHandle.standardError.write(Data("extract: warning: \(w)\n".utf8)) }
-        reportSummary("extract", "\(s.documents) documents, \(s.matched) facts, \(s.flagged) flagged, \(s.facts - s.matched) unmatched figures", since: start)
+        reportSummary("extract", "\(counted(s.documents, "document")), \(counted(s.matched, "fact")), \(s.flagged) flagged, "
+                      + "\(counted(s.facts - s.matched, "figure")) matching no metric", since: start)
     }
 }
 

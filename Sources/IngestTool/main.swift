@@ -24,7 +24,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out))
-        reportSummary("ingest", "\(s.documents) documents, \(s.sentences) sentences", since: start)
+        reportSummary("ingest", "\(counted(s.documents, "document")), \(counted(s.sentences, "sentence"))", since: start)
     }
 }
 

@@ -68,13 +68,13 @@ import Testing
                                          "--csv", dir.appendingPathComponent("facts.csv").path])
         #expect(r.status == 0)
         #expect(r.stderr.contains("warning: quiet.txt: no figures"), "\(r.stderr)")
-        #expect(r.stderr.contains("extract: 1 documents, 0 facts"), "\(r.stderr)")
+        #expect(r.stderr.contains("extract: 1 document, 0 facts"), "\(r.stderr)")
         let csv = try String(contentsOf: dir.appendingPathComponent("facts.csv"), encoding: .utf8)
         #expect(csv == "year,period,metric,value,unit,qualifier,yoy_pct,status,source,quote\r\n")
     }
 
     @Test func usageErrorsExitTwoAndVersionAndHelpWork() throws {
-        for tool in ["ingest", "extract"] {
+        for tool in ["ingest", "extract", "aggregate", "render"] {
             #expect(try Self.run(tool, ["--no-such-option"]).status == 2)
             let v = try Self.run(tool, ["--version"])
             #expect(v.status == 0 && v.stdout.contains("1.0.0"))
@@ -92,5 +92,25 @@ import Testing
         let r = try Self.run("extract", ["--documents", docs.path, "--out", dir.appendingPathComponent("f").path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("x.json") && r.stderr.contains("nia-document/0"), "\(r.stderr)")
+    }
+}
+
+extension CommandLineTests {
+    /// A year no release covers: one line listing the years that have one, exit 2, nothing written.
+    @Test func yearWithoutReleaseIsRefused() throws {
+        let dir = try tempFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let src = dir.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        try Data("# period: 2024\n\nIn 2024, the authorities issued 18.4 million ordinary passports.".utf8).write(to: src.appendingPathComponent("a.txt"))
+        #expect(try Self.run("ingest", ["--sources", src.path, "--out", dir.appendingPathComponent("d").path]).status == 0)
+        #expect(try Self.run("extract", ["--documents", dir.appendingPathComponent("d").path, "--out", dir.appendingPathComponent("f").path]).status == 0)
+        let out = dir.appendingPathComponent("1999")
+        let r = try Self.run("aggregate", ["--facts", dir.appendingPathComponent("f").path, "--year", "1999", "--out", out.path])
+        #expect(r.status == 2)
+        #expect(r.stderr == "aggregate: no annual release for 1999 among 1 document; years with one: 2024\n", "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let ok = try Self.run("aggregate", ["--facts", dir.appendingPathComponent("f").path, "--year", "2024", "--out", dir.appendingPathComponent("2024").path])
+        #expect(ok.status == 0 && ok.stderr.hasPrefix("aggregate: 2024, 1 document,"), "\(ok.stderr)")
     }
 }
