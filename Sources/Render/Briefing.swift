@@ -97,6 +97,15 @@ struct Content {
     var charts = 0
     var omitted: [String] = []
 
+    /// A narrative sentence may offer fallbacks separated by `||` ("… {people.total.yoy} on
+    /// {prev_year}. || … in {year}."): the first whose placeholders all have values is used.
+    static func fillFirst(_ sentence: String, _ f: Figures) -> String? {
+        for alternative in sentence.components(separatedBy: "||") {
+            if let text = Placeholders.fill(alternative.trimmingCharacters(in: .whitespaces), f) { return text }
+        }
+        return nil
+    }
+
     static func build(_ f: Figures, _ t: BriefingTemplate, _ canvas: Canvas) throws -> Content {
         var c = Content()
         c.blocks.append(CoverBlock(figures: f, template: t))
@@ -105,7 +114,7 @@ struct Content {
             c.blocks.append(Heading(text: fill(section.title, f), level: 1, outline: fill(section.title, f)))
             var marks = Set<String>()
             for para in section.narrative {
-                let sentences = para.compactMap { Placeholders.fill($0, f) }
+                let sentences = para.compactMap { fillFirst($0, f) }
                 guard !sentences.isEmpty else { continue }
                 let text = sentences.joined(separator: " ")
                 if text.contains(Figures.reconciledMark) { marks.insert(Figures.reconciledMark) }

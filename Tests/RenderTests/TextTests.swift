@@ -53,6 +53,15 @@ struct TextTests {
         #expect(Placeholders.fill(template, f) == expected)
     }
 
+    @Test(arguments: [
+        ("Visas {documents.visas}. || Inspected {people.total}.", "Inspected 610 million."),
+        ("Inspected {people.total}, {people.total.yoy}. || Inspected {people.total}.", "Inspected 610 million, up 43.9%."),
+        ("Visas {documents.visas}. || Port visas {documents.port_visas}.", nil),
+    ] as [(String, String?)])
+    func fallbacks(_ template: String, _ expected: String?) {
+        #expect(Content.fillFirst(template, f) == expected)
+    }
+
     @Test func computedChangeNeedsTheYearBefore() {
         // Identity verifications: 2024 states 5.4%; guns have no 2023 value and no stated change.
         #expect(f.yoy("services.identity_verifications", 2024) == Decimal(string: "5.4"))
