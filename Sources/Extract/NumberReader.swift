@@ -31,8 +31,8 @@ struct NumberReader {
     let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
-    /// First letters of the number words: most words need no dictionary lookup.
-    let numberWordInitials: Set<Unicode.Scalar>
+    /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
+    let numberWordKeys: Set<UInt32>
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -44,7 +44,7 @@ struct NumberReader {
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
-        numberWordInitials = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).compactMap(\.unicodeScalars.first))
+        numberWordKeys = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
         approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)
@@ -91,7 +91,9 @@ struct NumberReader {
                 value = v; end = e; spelled = true
             }
         case .word:
-            guard let first = t.text.unicodeScalars.first, numberWordInitials.contains(first),
+            // "twenty-one" is one token: its first part decides.
+            let key = t.text.utf8.contains(UInt8(ascii: "-")) ? Token.key(of: String(t.text.prefix { $0 != "-" })) : t.key
+            guard numberWordKeys.contains(key),
                   let (v, e) = readNumberWords(tokens, i) else { return nil }
             value = v; end = e; spelled = true
         case .punct:

@@ -24,16 +24,16 @@ struct PeriodScope {
 
     /// An annual marker that is not the base of a change: "去年" in "较去年同期上升" says nothing
     /// of the figure's own period.
-    private func marksYear(_ tokens: [Token]) -> Period? {
+    private func marksYear(_ tokens: [Token], _ mask: KeyMask) -> Period? {
         var anchored: [Range<Int>] = []
-        for a in yoyAnchors where a.parts.count > 1 {
+        for a in yoyAnchors where a.parts.count > 1 && mask.mayHold(a) {
             var s = 0
             while s < tokens.count, let f = a.firstMatch(in: tokens, s..<tokens.count) {
                 anchored.append(f..<(f + a.parts.count)); s = f + 1
             }
         }
         for (markers, previous) in [(previousYearMarkers, true), (annualMarkers, false)] {
-            for p in markers {
+            for p in markers where mask.mayHold(p) {
                 var s = 0
                 while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
                     if !anchored.contains(where: { $0.contains(f) }) { return previous ? previousYear : annualDefault }
@@ -57,8 +57,9 @@ struct PeriodScope {
         if let w = window(tokens, mentions).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
-        if let y = marksYear(tokens) { return (y, nil) }
-        if campaignOpeners.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+        let mask = KeyMask(tokens)
+        if let y = marksYear(tokens, mask) { return (y, nil) }
+        if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
         }
@@ -66,14 +67,17 @@ struct PeriodScope {
         return (document, nil)
     }
 
-    private static let partCharacters: Set<UInt32> = Set("一二三四上下暑".unicodeScalars.map(\.value))
-    private static let windowCharacters: Set<UInt32> = Set("自从以起".unicodeScalars.map(\.value))
+    /// Words and characters that can start a part of the year or a window (see `partOfYear`, `window`).
+    private static let partKeys: Set<UInt32> = Set((["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "summer"]
+        + "一二三四上下暑".map(String.init)).map(Token.key(of:)))
+    private static let windowKeys: Set<UInt32> = Set((["from", "between", "since"] + "自从以起".map(String.init)).map(Token.key(of:)))
 
     /// A holiday inside the period ("During the Spring Festival holiday, 13.5 million people
     /// crossed"): its figures are not the period's. The release rarely dates it, so the window is
     /// the document's whole period, with a note saying so.
     func holiday(in tokens: [Token], period: Period) -> (Period, note: String)? {
-        guard let p = holidays.first(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        let mask = KeyMask(tokens)
+        guard let p = holidays.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
         let (start, end) = Self.span(of: period)
         return (.window(start, end), "a figure for the \(p.source) holiday inside \(period), whose exact dates the release does not give")
     }
@@ -138,8 +142,8 @@ struct PeriodScope {
         let ordinals = Self.ordinals
         let year = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         for (k, t) in tokens.enumerated() {
-            // Only words, numbers and a few characters start a part of the year; skip the rest cheaply.
-            if t.kind == .punct || (t.kind == .han && !Self.partCharacters.contains(t.lead)) { continue }
+            // Only numbers and a few words or characters start a part of the year; skip the rest cheaply.
+            if t.kind != .number && !Self.partKeys.contains(t.key) { continue }
             let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
             let next2 = k + 2 < tokens.count ? tokens[k + 2].text : ""
             if t.kind == .word, let n = ordinals[t.text] {
@@ -188,8 +192,8 @@ struct PeriodScope {
     /// "between March and May 2024", 2024年11月底至2025年2月底, 自2024年12月1日以来.
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         for (k, t) in tokens.enumerated() {
-            // Only numbers, words and a few characters open a window; skip the rest cheaply.
-            if t.kind == .punct || (t.kind == .han && !Self.windowCharacters.contains(t.lead)) { continue }
+            // Only numbers and a few words or characters open a window; skip the rest cheaply.
+            if t.kind != .number && !Self.windowKeys.contains(t.key) { continue }
             switch t.text {
             case "from", "between", "自", "从":
                 guard let (a, after) = day(tokens, k + 1) else { continue }

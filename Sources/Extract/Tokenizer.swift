@@ -9,13 +9,38 @@ struct Token: Sendable {
     var end: Int
     /// Lower-cased text; for numbers, the digits and separators as written.
     var text: String
-    /// The first scalar of `text`: phrases compare it before the text, so most mismatches cost
-    /// one integer comparison (String's `==` is slow on Chinese characters).
+    /// A 32-bit hash of `text` (see `Token.key(of:)`): phrases compare it before the text, so
+    /// most mismatches cost one integer comparison (String's `==` is slow on Chinese characters).
+    var key: UInt32
+    /// The first scalar of `text`.
     var lead: UInt32
 
     init(kind: Kind, start: Int, end: Int, text: String) {
         self.kind = kind; self.start = start; self.end = end; self.text = text
+        key = Token.key(of: text)
         lead = text.unicodeScalars.first?.value ?? 0
+    }
+
+    /// FNV-1a over the scalars: cheap, and the same for a token and a phrase part of equal text.
+    static func key(of text: String) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for s in text.unicodeScalars { h = (h ^ s.value) &* 0x0100_0193 }
+        return h
+    }
+}
+
+/// Which token keys a sentence holds, as a 64-bit mask: a phrase whose first word is absent
+/// need not be searched for.
+struct KeyMask: Sendable {
+    private var bits: UInt64 = 0
+
+    init(_ tokens: [Token]) {
+        for t in tokens { bits |= 1 << UInt64(t.key & 63) }
+    }
+
+    func mayHold(_ p: Phrase) -> Bool {
+        guard let k = p.keys.first else { return false }
+        return bits & (1 << UInt64(k & 63)) != 0
     }
 }
 
@@ -95,8 +120,8 @@ enum Tokenizer {
 /// `*` stands for a gap of up to six tokens.
 struct Phrase: Sendable, Hashable {
     var parts: [String]
-    /// First scalar of each part (see `Token.lead`).
-    let leads: [UInt32]
+    /// Key of each part (see `Token.key`).
+    let keys: [UInt32]
     let source: String
     let hasGap: Bool
 
@@ -105,12 +130,12 @@ struct Phrase: Sendable, Hashable {
         let scalars = Array(phrase.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
         hasGap = parts.contains("*")
-        leads = parts.map { $0.unicodeScalars.first?.value ?? 0 }
+        keys = parts.map(Token.key(of:))
     }
 
     /// The token at `t` reads like part `k`.
     @inline(__always) private func fits(_ tokens: [Token], _ t: Int, _ k: Int) -> Bool {
-        tokens[t].lead == leads[k] && same(tokens[t].text, parts[k])
+        tokens[t].key == keys[k] && same(tokens[t].text, parts[k])
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
