@@ -18,7 +18,7 @@ struct MetricMatcher: Sendable {
     let language: Language
     let rules: [Rule]
     /// Subject phrases by their first word: only phrases whose first word occurs near a figure are tried.
-    let byFirstWord: [String: [(rule: Int, phrase: Int)]]
+    let byFirstWord: [UInt32: [(rule: Int, phrase: Int)]]
     let copulas: Set<String>, stops: Set<String>, links: Set<String>
     let agentMarkers: [Phrase]
 
@@ -34,10 +34,10 @@ struct MetricMatcher: Sendable {
                      clauseScope: r.scope == "clause")
             }
         }
-        var index: [String: [(rule: Int, phrase: Int)]] = [:]
+        var index: [UInt32: [(rule: Int, phrase: Int)]] = [:]
         for (r, rule) in rules.enumerated() {
             for (p, phrase) in rule.subject.enumerated() where !phrase.parts.isEmpty {
-                index[phrase.parts[0], default: []].append((r, p))
+                index[phrase.keys[0], default: []].append((r, p))
             }
         }
         byFirstWord = index
@@ -67,7 +67,7 @@ struct MetricMatcher: Sendable {
             if stops.contains(t.text) && e > s { break }
             // A Chinese figure's clause ends at the first mark after it (…1068个，挂牌督办…): what
             // follows belongs to the next figure.
-            if SentenceReader.isClauseEnd(t), t.text != "(", t.text != ")", t.text != "（", t.text != "）", e > s || language == .zh { break }
+            if SentenceReader.isClauseEnd(t), !t.is("("), !t.is(")"), !t.is("（"), !t.is("）"), e > s || language == .zh { break }
             e += 1
         }
         return s..<e
@@ -96,7 +96,7 @@ struct MetricMatcher: Sendable {
         // A Chinese subject after the figure is the noun right after its measure word (六名民警…牺牲).
         let headEnd = language == .zh ? min(head.upperBound, head.lowerBound + 2) : head.upperBound
         for t in head.lowerBound..<headEnd {
-            for (r, p) in byFirstWord[tokens[t].text] ?? [] where unitsFit(rules[r], m) {
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
                 if phrase.end(tokens, from: t, limit: after.upperBound) != nil {
                     consider(r, phrase, t - head.lowerBound + (language == .zh ? Self.offSidePenalty : 0))
@@ -104,7 +104,7 @@ struct MetricMatcher: Sendable {
             }
         }
         for t in before {
-            for (r, p) in byFirstWord[tokens[t].text] ?? [] where unitsFit(rules[r], m) {
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
                 if let e = phrase.end(tokens, from: t, limit: before.upperBound), !linkedBefore || linked(tokens, from: e, to: before.upperBound) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
@@ -113,10 +113,11 @@ struct MetricMatcher: Sendable {
         }
 
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String)?
+        let mask = nearest.isEmpty ? nil : KeyMask(tokens)
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             let rule = rules[r]
             let scope = rule.clauseScope ? clause : 0..<tokens.count
-            if !rule.context.isEmpty, !rule.context.contains(where: { $0.firstMatch(in: tokens, scope) != nil }) { continue }
+            if !rule.context.isEmpty, !rule.context.contains(where: { mask!.mayHold($0) && $0.firstMatch(in: tokens, scope) != nil }) { continue }
             if rule.exclude.contains(where: { $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil }) { continue }
             if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
                 || (rule.priority == b.priority && n.length > b.length)))) { continue }

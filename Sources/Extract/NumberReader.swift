@@ -112,7 +112,7 @@ struct NumberReader {
 
         // Unit: "%", "percent", "tons", "yuan", 吨, 元; also hyphenated ("240-hour").
         var unit: String? = percentWord ? "percent" : nil
-        if !percentWord, end + 1 < tokens.count, tokens[end].text == "-", tokens[end].start == tokens[end - 1].end,
+        if !percentWord, end + 1 < tokens.count, tokens[end].is("-"), tokens[end].start == tokens[end - 1].end,
            units.contains(where: { $0.0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { end += 1 }
         if !percentWord, let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
             end = e; unit = u.unit
@@ -149,19 +149,19 @@ struct NumberReader {
             if unit == nil, let e = ending(counters, tokens, at: end) {
                 end = e; counted = true
                 // 本(件、张)次, 张(本)次: the alternatives of a measure word in brackets.
-                if end + 2 < tokens.count, tokens[end].text == "(",
-                   let close = tokens[(end + 1)..<min(tokens.count, end + 9)].firstIndex(where: { $0.text == ")" }),
-                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.text == "、" }) {
+                if end + 2 < tokens.count, tokens[end].is("("),
+                   let close = tokens[(end + 1)..<min(tokens.count, end + 9)].firstIndex(where: { $0.is(")") }),
+                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.is("、") }) {
                     end = close + 1
-                    if end < tokens.count, tokens[end].text == "次" { end += 1 }
+                    if end < tokens.count, tokens[end].is("次") { end += 1 }
                 }
             }
             // After a measure word only an unambiguous qualifier (以上, 余): 多 there starts a new word (多发, 多国).
-            if qualifier == .exact, end < tokens.count, tokens[end].kind == .han, tokens[end].text != "多",
+            if qualifier == .exact, end < tokens.count, tokens[end].kind == .han, !tokens[end].is("多"),
                let e = ending(atLeastAfter, tokens, at: end) { qualifier = .atLeast; end = e }
             else if qualifier == .exact, let e = ending(approxAfter, tokens, at: end) { qualifier = .approx; end = e }
         }
-        if t.kind == .number, !isRate, end < tokens.count, tokens[end].text == "/" { isRate = true }
+        if t.kind == .number, !isRate, end < tokens.count, tokens[end].is("/") { isRate = true }
         // A Chinese numeral counts something only with a scale, unit or measure word (十五起, 六名,
         // 两亿): alone it is part of a word (两岸, 三亚, 十分).
         if t.kind == .han, !percentWord, !scaled, unit == nil, !counted { return nil }
@@ -179,23 +179,23 @@ struct NumberReader {
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.
         if !scaled, unit == nil, let n = next, ["至", "到", "-", "~"].contains(n.text), end + 2 < tokens.count,
-           tokens[end + 1].kind == .number, tokens[end + 2].text == "月" { return .date }
+           tokens[end + 1].kind == .number, tokens[end + 2].is("月") { return .date }
         if !scaled, unit == nil, let n = next, n.kind == .han {
-            if n.text == "年" { return t.text.count == 4 ? .year : .time }   // 2024年; 3年 is a span
-            if n.text == "月" || n.text == "日" || n.text == "号" { return .date }
-            if n.text == "时" || n.text == "点" { return .time }
+            if n.is("年") { return t.text.count == 4 ? .year : .time }   // 2024年; 3年 is a span
+            if n.is("月") || n.is("日") || n.is("号") { return .date }
+            if n.is("时") || n.is("点") { return .time }
         }
         if !scaled, unit == nil, let n = next, adjacent, n.kind == .word, ["st", "nd", "rd", "th"].contains(n.text) { return .ordinal }
-        if i > 0, tokens[i - 1].text == "第" { return .ordinal }
+        if i > 0, tokens[i - 1].is("第") { return .ordinal }
         if !scaled, unit == nil {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
             if let n = next, lexicon.months[n.text] != nil { return .date }
-            if let n = next, n.text == "a.m" || n.text == "p.m" || n.text == "a" || n.text == "p" || n.text == "o'clock" {
-                if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].text == ".") { return .time }
+            if let n = next, n.is("a.m") || n.is("p.m") || n.is("a") || n.is("p") || n.is("o'clock") {
+                if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".")) { return .time }
             }
-            if let n = next, n.text == ":", adjacent { return .time }
-            if i > 0, tokens[i - 1].text == "no" || tokens[i - 1].text == "no." { return .name }
-            if i > 1, tokens[i - 1].text == ".", tokens[i - 2].text == "no" { return .name }
+            if let n = next, n.is(":"), adjacent { return .time }
+            if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
+            if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
             if qualifier == .exact, !t.text.contains(","), !t.text.contains("."), t.text.count == 4,
                let y = Int(t.text), (1949...2100).contains(y) {
@@ -250,10 +250,10 @@ struct NumberReader {
         }
         guard var total = word(tokens[i].text) else { return nil }
         var end = i + 1
-        if end < tokens.count, tokens[end].text == "hundred" {
+        if end < tokens.count, tokens[end].is("hundred") {
             total *= 100; end += 1
             var k = end
-            if k < tokens.count, tokens[k].text == "and" { k += 1 }
+            if k < tokens.count, tokens[k].is("and") { k += 1 }
             if k < tokens.count, let rest = word(tokens[k].text), rest < 100, lexicon.numberWordsWithScaleOnly[tokens[k].text] == nil {
                 total += rest; end = k + 1
             }
@@ -266,7 +266,7 @@ struct NumberReader {
 
     /// 百分之四十三点九, 百分之43.9: a percentage written in words.
     static func readHanPercent(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
-        guard i + 3 < tokens.count, tokens[i].text == "百", tokens[i + 1].text == "分", tokens[i + 2].text == "之" else { return nil }
+        guard i + 3 < tokens.count, tokens[i].is("百"), tokens[i + 1].is("分"), tokens[i + 2].is("之") else { return nil }
         let k = i + 3
         if tokens[k].kind == .number, let (v, d) = readDigits(tokens[k].text), d == nil { return (v, k + 1) }
         return readHanNumeral(tokens, k, bare: true)
@@ -292,16 +292,16 @@ struct NumberReader {
                 if lastDigit { return nil }                 // 十四五, 一二: not a numeral
                 current = d; sawAny = true; lastDigit = d != 0
             } else if let u = units[c] {
-                if c == "百", j + 2 < tokens.count, tokens[j + 1].text == "分", tokens[j + 2].text == "之" { break }
+                if c == "百", j + 2 < tokens.count, tokens[j + 1].is("分"), tokens[j + 2].is("之") { break }
                 total += (current == 0 ? 1 : current) * u; current = 0; sawAny = true; lastDigit = false
             } else { break }
             j += 1
         }
         total += current
-        guard sawAny, j > i, digits[tokens[i].text] != nil || tokens[i].text == "十" else { return nil }
+        guard sawAny, j > i, digits[tokens[i].text] != nil || tokens[i].is("十") else { return nil }
         var value = Decimal(total)
         // Decimals: 四十三点九.
-        if j + 1 < tokens.count, tokens[j].text == "点", digits[tokens[j + 1].text] != nil {
+        if j + 1 < tokens.count, tokens[j].is("点"), digits[tokens[j + 1].text] != nil {
             var k = j + 1, fraction = "0."
             while k < tokens.count, let d = digits[tokens[k].text] { fraction += String(d); k += 1 }
             value += Decimal(string: fraction) ?? 0
@@ -313,10 +313,10 @@ struct NumberReader {
         if text == "一" && next != "万" && next != "亿" { return nil }
         if text == "零" || text == "〇" { return nil }
         // 第一, 一季度, 十四五, 三非, 十一期间: ordinals and names, not counts.
-        if i > 0, tokens[i - 1].text == "第" { return nil }
+        if i > 0, tokens[i - 1].is("第") { return nil }
         // Headings: "二、出入境证件签发", "(三)".
         if next == "、", i == 0 || tokens[i - 1].kind == .punct { return nil }
-        if i > 0, next == ")" || next == "）", tokens[i - 1].text == "(" || tokens[i - 1].text == "（" { return nil }
+        if i > 0, next == ")" || next == "）", tokens[i - 1].is("(") || tokens[i - 1].is("（") { return nil }
         if hanNotCounted.contains(next) { return nil }
         return (value, j)
     }

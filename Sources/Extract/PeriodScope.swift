@@ -98,8 +98,8 @@ struct PeriodScope {
     /// A year elsewhere in the sentence (较2019年同期) is not the period's.
     static func chineseYear(before k: Int, _ tokens: [Token]) -> Int? {
         var j = k - 1
-        if j >= 0, tokens[j].text == "第" || tokens[j].text == "前" { j -= 1 }
-        guard j >= 1, tokens[j].text == "年", tokens[j - 1].kind == .number, tokens[j - 1].text.count == 4 else { return nil }
+        if j >= 0, tokens[j].is("第") || tokens[j].is("前") { j -= 1 }
+        guard j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number, tokens[j - 1].text.count == 4 else { return nil }
         return Int(tokens[j - 1].text)
     }
 
@@ -154,24 +154,24 @@ struct PeriodScope {
                 }
                 if next == "six" && next2 == "months" && n == 1 { return Period(year: year, kind: .half(1)) }
             }
-            if t.text == "summer", ["vacation", "holiday", "holidays", "travel", "season"].contains(next) {
+            if t.is("summer"), ["vacation", "holiday", "holidays", "travel", "season"].contains(next) {
                 return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
             }
             // Chinese: 一季度 / 第一季度, 上半年 / 下半年, 前三季度, 暑期; 3月份.
-            if t.kind == .number, next == "月", next2 == "份" || (next2 == "，" && (k == 0 || tokens[k - 1].text == "年")),
+            if t.kind == .number, next == "月", next2 == "份" || (next2 == "，" && (k == 0 || tokens[k - 1].is("年"))),
                let m = Int(t.text), (1...12).contains(m) {
                 let y = Self.chineseYear(before: k, tokens) ?? document.year
                 return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
             }
             if t.kind == .han, let year = Self.chineseYear(before: k, tokens) ?? Optional(document.year) {
                 if let n = ordinals[t.text], next == "季", next2 == "度" {
-                    if k > 0, tokens[k - 1].text == "前" {
+                    if k > 0, tokens[k - 1].is("前") {
                         return .window(String(format: "%04d-01-01", year), String(format: "%04d-%02d-%02d", year, n * 3, n == 1 || n == 4 ? 31 : 30))
                     }
                     return Period(year: year, kind: .quarter(n))
                 }
-                if (t.text == "上" || t.text == "下"), next == "半", next2 == "年" { return Period(year: year, kind: .half(t.text == "上" ? 1 : 2)) }
-                if t.text == "暑", next == "期" || next == "运" {
+                if (t.is("上") || t.is("下")), next == "半", next2 == "年" { return Period(year: year, kind: .half(t.is("上") ? 1 : 2)) }
+                if t.is("暑"), next == "期" || next == "运" {
                     return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
                 }
             }
@@ -200,8 +200,8 @@ struct PeriodScope {
                 var j = after
                 if j < tokens.count, ["to", "until", "through", "till", "and", "至", "到"].contains(tokens[j].text) {
                     j += 1
-                } else if j + 1 < tokens.count, tokens[j].text == "-" { j += 1 } else {
-                    if t.text == "自" || t.text == "从", let s = iso(a, defaultYear: nil, end: false) { return .window(s, openEnd) }
+                } else if j + 1 < tokens.count, tokens[j].is("-") { j += 1 } else {
+                    if t.is("自") || t.is("从"), let s = iso(a, defaultYear: nil, end: false) { return .window(s, openEnd) }
                     continue
                 }
                 guard let (b, _) = day(tokens, j) else { continue }
@@ -216,14 +216,14 @@ struct PeriodScope {
             default:
                 // Chinese "1至3月", "1-11月": months of the year.
                 if t.kind == .number, k + 3 < tokens.count, ["至", "到", "-", "~"].contains(tokens[k + 1].text),
-                   tokens[k + 2].kind == .number, tokens[k + 3].text == "月", k == 0 || tokens[k - 1].text != "月",
+                   tokens[k + 2].kind == .number, tokens[k + 3].is("月"), k == 0 || !tokens[k - 1].is("月"),
                    let m1 = Int(t.text), let m2 = Int(tokens[k + 2].text), 1 <= m1, m1 < m2, m2 <= 12 {
                     let y = Self.chineseYear(before: k, tokens) ?? document.year
                     return .window(String(format: "%04d-%02d-01", y, m1), String(format: "%04d-%02d-%02d", y, m2, Self.lastDay(y, m2)))
                 }
                 // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
-                if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].text == "年" || tokens[k + 1].text == "月",
-                   k == 0 || (tokens[k - 1].text != "年" && tokens[k - 1].text != "自" && tokens[k - 1].text != "从"),
+                if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("年") || tokens[k + 1].is("月"),
+                   k == 0 || (!tokens[k - 1].is("年") && !tokens[k - 1].is("自") && !tokens[k - 1].is("从")),
                    let (a, after) = day(tokens, k), after < tokens.count, ["至", "到", "-", "~"].contains(tokens[after].text),
                    let (b, _) = day(tokens, after + 1) {
                     let endYear = b.year ?? a.year ?? document.year
@@ -233,13 +233,13 @@ struct PeriodScope {
                     }
                 }
                 // Chinese "2024年12月1日以来/起": a date followed by 以来 or 起.
-                if t.kind == .han, t.text == "以" || t.text == "起", k > 0 {
+                if t.kind == .han, t.is("以") || t.is("起"), k > 0 {
                     var j = k - 1
                     while j > 0, tokens[j].kind != .number { j -= 1 }
                     var s = j
                     while s > 0, tokens[s - 1].kind == .number || ["年", "月"].contains(tokens[s - 1].text) { s -= 1 }
                     if tokens[j].kind == .number, k - j <= 3, let (a, _) = day(tokens, s), let iso = iso(a, defaultYear: nil, end: false),
-                       t.text == "起" || (k + 1 < tokens.count && tokens[k + 1].text == "来") {
+                       t.is("起") || (k + 1 < tokens.count && tokens[k + 1].is("来")) {
                         return .window(iso, openEnd)
                     }
                 }

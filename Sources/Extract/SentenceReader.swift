@@ -31,7 +31,7 @@ struct SentenceReader {
         previousYear = documentYear - 1
     }
 
-    static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.text == ";" || t.text == "；" || t.text == "。") }
+    static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
     static func isClauseEnd(_ t: Token) -> Bool {
         t.kind == .punct && [",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"].contains(t.text)
     }
@@ -161,7 +161,7 @@ struct SentenceReader {
         let m = mentions[k]
         var s = m.first
         let lower = k > 0 ? mentions[k - 1].end : 0
-        while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].text == "(" || tokens[s - 1].text == ")" { s -= 1 }
+        while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") { s -= 1 }
         return s..<m.first
     }
 
@@ -257,7 +257,7 @@ struct SentenceReader {
         guard k + 1 < mentions.count else { return nil }
         let n = mentions[k + 1]
         guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
-              tokens[m.end..<n.first].contains(where: { $0.text == "to" || $0.text == "至" || $0.text == "达" }) else { return nil }
+              tokens[m.end..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
         return k + 1
     }
 

@@ -21,6 +21,12 @@ struct Token: Sendable {
         lead = text.unicodeScalars.first?.value ?? 0
     }
 
+    /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
+    /// slow Unicode path for every Chinese character.
+    @inline(__always) func `is`(_ s: String) -> Bool {
+        text.utf8.count == s.utf8.count && text.utf8.elementsEqual(s.utf8)
+    }
+
     /// FNV-1a over the scalars: cheap, and the same for a token and a phrase part of equal text.
     static func key(of text: String) -> UInt32 {
         var h: UInt32 = 0x811C_9DC5
@@ -124,12 +130,15 @@ struct Phrase: Sendable, Hashable {
     let keys: [UInt32]
     let source: String
     let hasGap: Bool
+    /// Which parts are the `*` gap.
+    let gaps: [Bool]
 
     init(_ phrase: String) {
         source = phrase
         let scalars = Array(phrase.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
-        hasGap = parts.contains("*")
+        gaps = parts.map { $0 == "*" }
+        hasGap = gaps.contains(true)
         keys = parts.map(Token.key(of:))
     }
 
@@ -179,7 +188,7 @@ struct Phrase: Sendable, Hashable {
         var t = start
         var k = part
         while k < parts.count {
-            if parts[k] == "*" {
+            if gaps[k] {
                 k += 1
                 if k == parts.count { return t }
                 var g = t
