@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried)
             carried = carry
             var periodNote: String?
-            if let (window, note) = scope.holiday(in: tokens, period: period) { period = window; periodNote = note }
+            if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period) { period = window; periodNote = note }
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             for figure in reader.read(tokens, mentions: mentions) {

@@ -53,6 +53,11 @@ public struct Grammar: Codable, Sendable {
         /// "205 million trips were made by mainland residents", "183 million by foreigners":
         /// what the figure counts follows the marker.
         public var agentMarkers: [String]
+        /// A direction written after a change ("43.9 percent more than in 2023").
+        public var upAfter: [String]
+        public var downAfter: [String]
+        /// Nouns of time: a number before one is a span ("the first three quarters"), not a figure.
+        public var timeNouns: [String]
         /// Holidays inside the period ("during the Spring Festival"): their figures are not the period's.
         public var holidayMarkers: [String]
     }

@@ -75,7 +75,12 @@ struct MetricMatcher: Sendable {
 
     /// True when only linking words stand between a subject written before the figure and the figure.
     private func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
-        links.isEmpty || tokens[min(from, to)..<to].allSatisfy { links.contains($0.text) }
+        links.isEmpty || tokens[min(from, to)..<to].allSatisfy { links.contains($0.text) || Self.isYear($0) }
+    }
+
+    /// A year may stand between a subject and its figure ("issued in 2020 stood at").
+    private static func isYear(_ t: Token) -> Bool {
+        t.kind == .number && t.text.utf8.count == 4 && Int(t.text).map { (1949...2100).contains($0) } == true
     }
 
     /// `linkedBefore`: a subject before the figure must be linked to it by linking words only

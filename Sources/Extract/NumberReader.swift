@@ -31,6 +31,7 @@ struct NumberReader {
     let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
+    let timeNouns: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: Set<UInt32>
 
@@ -44,6 +45,7 @@ struct NumberReader {
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+        timeNouns = Set(lexicon.timeNouns)
         numberWordKeys = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
@@ -107,6 +109,15 @@ struct NumberReader {
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
             }
+        }
+        // Machine translation of 亿 and 万 after the figure: "1.41 100 million", "612.55 10,000".
+        if !scaled, !percentWord, t.kind == .number, end + 1 < tokens.count, tokens[end].kind == .number,
+           (tokens[end].is("100") && tokens[end + 1].is("million")) || tokens[end].is("10,000") {
+            let factor: Decimal = tokens[end].is("100") ? 100_000_000 : 10_000
+            let written = "\(t.text) \(tokens[end].text)\(tokens[end].is("100") ? " million" : "")"
+            end += tokens[end].is("100") ? 2 : 1
+            value *= factor; scaled = true
+            doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
         }
         if spelled, !scaled, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
 
@@ -174,8 +185,10 @@ struct NumberReader {
     /// Years, dates, times, ordinals and names are numbers, but not figures.
     private func classify(_ tokens: [Token], _ i: Int, end: Int, scaled: Bool, unit: String?, qualifier: Qualifier) -> Mention.Kind {
         let t = tokens[i]
-        guard t.kind == .number else { return .figure }
         let next = end < tokens.count ? tokens[end] : nil
+        // "the first three quarters", "five years": a span of time, not a figure.
+        if !scaled, unit == nil, let n = next, timeNouns.contains(n.text) { return .time }
+        guard t.kind == .number else { return .figure }
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.
         if !scaled, unit == nil, let n = next, ["至", "到", "-", "~"].contains(n.text), end + 2 < tokens.count,

@@ -75,9 +75,12 @@ struct PeriodScope {
     /// A holiday inside the period ("During the Spring Festival holiday, 13.5 million people
     /// crossed"): its figures are not the period's. The release rarely dates it, so the window is
     /// the document's whole period, with a note saying so.
-    func holiday(in tokens: [Token], period: Period) -> (Period, note: String)? {
+    /// Only a holiday named before the sentence's first figure scopes it ("…, adding that the
+    /// hotline stays open during the Spring Festival" does not).
+    func holiday(in tokens: [Token], mentions: [Mention], period: Period) -> (Period, note: String)? {
         let mask = KeyMask(tokens)
-        guard let p = holidays.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
+        guard let p = holidays.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }) else { return nil }
         let (start, end) = Self.span(of: period)
         return (.window(start, end), "a figure for the \(p.source) holiday inside \(period), whose exact dates the release does not give")
     }

@@ -16,6 +16,7 @@ struct SentenceReader {
     let lexicon: Grammar.Lexicon
     let numbers: NumberReader
     let matcher: MetricMatcher
+    let upAfter: [Phrase], downAfter: [Phrase]
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
@@ -26,6 +27,7 @@ struct SentenceReader {
         numbers = NumberReader(lexicon)
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
+        upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
@@ -43,7 +45,7 @@ struct SentenceReader {
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
         for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
-            if let d = directionBefore(tokens, before, m) {
+            if let d = directionBefore(tokens, before, m) ?? directionAfter(tokens, m) {
                 direction[k] = d
             } else if k > 0, let d = direction[k - 1], onlyListGlue(tokens, mentions[k - 1].end, m.first) {
                 direction[k] = d      // "up 41.3%, 38.8% and 82.9%": the direction carries along the list
@@ -160,7 +162,11 @@ struct SentenceReader {
     private func window(before k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int> {
         let m = mentions[k]
         var s = m.first
-        let lower = k > 0 ? mentions[k - 1].end : 0
+        // Years and dates may stand inside the subject ("passports issued in 2020 stood at …").
+        let previous = mentions[..<k].last { $0.kind == .figure }
+        let lower = previous?.end ?? 0
+        // "Mainland residents: 93.82 million": a subject before a colon heads the figure after it.
+        if s > lower, tokens[s - 1].is(":") || tokens[s - 1].is("："), segment[s - 1] == segment[m.number] { s -= 1 }
         while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") { s -= 1 }
         return s..<m.first
     }
@@ -180,6 +186,17 @@ struct SentenceReader {
         while s > 0, !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
         while e < tokens.count, !Self.isClauseEnd(tokens[e]) { e += 1 }
         return s..<e
+    }
+
+    /// "43.9 percent more than in 2023", "12 percent fewer than a year earlier": the direction
+    /// after the change, unless a figure follows ("up 5%, more than 3 million").
+    private func directionAfter(_ tokens: [Token], _ m: Mention) -> Decimal? {
+        for (phrases, sign) in [(upAfter, Decimal(1)), (downAfter, Decimal(-1))] {
+            for p in phrases {
+                if let e = p.startsAt(tokens, m.end, limit: tokens.count), e < tokens.count, tokens[e].kind != .number { return sign }
+            }
+        }
+        return nil
     }
 
     private func directionBefore(_ tokens: [Token], _ before: Range<Int>, _ m: Mention) -> Decimal? {
@@ -217,7 +234,7 @@ struct SentenceReader {
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
         // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
-        if language == .zh, let y = mentions.last(where: { $0.kind == .year && $0.end == before.lowerBound }), y.first > 0,
+        if language == .zh, let y = mentions.last(where: { $0.kind == .year && ($0.end == before.lowerBound || before.contains($0.first)) }), y.first > 0,
            ["较", "比", "与", "和", "同", "对"].contains(tokens[y.first - 1].text), let year = Int(tokens[y.number].text) {
             return year == previousYear ? .yearOnYear : .other
         }

@@ -50,8 +50,9 @@ struct MetadataDetector {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
             }
         }
-        // Otherwise the year the release keeps coming back to: "In 2024, ...".
-        return mostFrequentYear(#"(?:^|[.\n]\s*)in (20\d\d),"#, text.lowercased()).map { Period(year: $0) }
+        // Otherwise the year the release keeps coming back to: "In 2024, ...", else "… in 2020".
+        let lower = text.lowercased()
+        return (mostFrequentYear(#"(?:^|[.\n]\s*)in (20\d\d),"#, lower) ?? mostFrequentYear(#"\bin (20\d\d)\b"#, lower)).map { Period(year: $0) }
     }
 
     private func chinesePeriod() -> Period? {

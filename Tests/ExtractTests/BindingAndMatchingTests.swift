@@ -65,6 +65,20 @@ struct BindingAndMatchingTests {
                      Expect(metric: "enforcement.deported", value: "21000")]),
         Case(sentence: "The number of visa-free foreign entries reached 20.1 million, up 112.3 percent compared with 2023.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "20100000", yoy: "112.3")]),
+        Case(sentence: "Border police handled 610 million exit-entry trips in 2024, 43.9 percent more than in 2023.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")]),
+        Case(sentence: "Some 4.1 million conveyances were inspected, 12 percent fewer than a year earlier.",
+             facts: [Expect(metric: "vehicles.total", value: "4100000", yoy: "-12", qualifier: .approx)]),
+        Case(sentence: "The authorities inspected 6.52 million vehicles, vessels and aircraft, down 12.4 percent, adding that the 12367 hotline would stay open during the Spring Festival.",
+             facts: [Expect(metric: "vehicles.total", value: "6520000", yoy: "-12.4")]),
+        Case(sentence: "The number of ordinary passports issued in 2024 stood at 1.7 million, down 20 percent year on year.",
+             facts: [Expect(metric: "documents.passports", value: "1700000", yoy: "-20")]),
+        Case(sentence: "- Mainland residents: 93.82 million person-times, up 12.6%",
+             facts: [Expect(metric: "people.mainland", value: "93820000", yoy: "12.6")]),
+        Case(sentence: "Of these, 205 million trips were made by mainland residents and 183 million by residents of Hong Kong, Macao and Taiwan.",
+             facts: [Expect(metric: "people.mainland", value: "205000000"), Expect(metric: "people.hkmt", value: "183000000")]),
+        Case(sentence: "Nine officers sacrificed their lives and 52 were injured on duty.",
+             facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "52")]),
     ]
 
     @Test(arguments: cases)

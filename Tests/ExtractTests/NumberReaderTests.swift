@@ -59,6 +59,9 @@ struct NumberReaderTests {
         Case(text: "1,23,456 people", value: "123456", doubtful: true),
         Case(text: "4,1234 trains", value: "41234", doubtful: true),
         Case(text: "1.2.3 million", value: "123000000", doubtful: true),
+        // 亿 and 万 left as "100 million" and "10,000" after the figure by a machine translation.
+        Case(text: "inspected 1.41 100 million person-times", value: "141000000", doubtful: true),
+        Case(text: "answered 612.55 10,000 calls", value: "6125500", doubtful: true),
     ]
 
     @Test(arguments: cases)
@@ -86,6 +89,11 @@ struct NumberReaderTests {
         #expect(!ms.isEmpty, "nothing read in \(text)")
         #expect(ms.first?.kind == kind, "\(text): \(ms.map(\.kind))")
         #expect(!ms.contains { $0.kind == .figure && $0.value > 2 && $0.value != 10 }, "\(text) yields a figure")
+    }
+
+    @Test func spansOfTimeAreNoFigures() {
+        #expect(mentions("in the first three quarters").allSatisfy { $0.kind != .figure })
+        #expect(mentions("over the past five years").allSatisfy { $0.kind != .figure })
     }
 
     @Test func oneWithoutScaleIsNoFigure() {

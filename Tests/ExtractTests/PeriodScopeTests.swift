@@ -16,6 +16,8 @@ struct PeriodScopeTests {
         ("During the summer vacation, 89 million people were inspected at ports.", "people.total", "2024-07-01/2024-08-31"),
         ("In 2023, the authorities issued 18.4 million ordinary passports.", "documents.passports", "2023"),
         ("Throughout the year, 35,000 criminal cases of obstructing border management were handled.", "enforcement.criminal_cases", "2024"),
+        ("During the Spring Festival holiday, 13.5 million people crossed the border and were inspected.", "people.total", "2024-01-01/2024-12-31"),
+        ("Officers inspected 610 million people, and the hotline stays open during the Spring Festival.", "people.total", "2024"),
     ]
 
     @Test(arguments: cases)

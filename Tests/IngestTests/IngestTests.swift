@@ -54,6 +54,8 @@ struct IngestTests {
         ("In the first half of 2025, the border police were busy.", "2025-H1"),
         ("In the first three quarters of 2024, trips rose.", "2024-01-01/2024-09-30"),
         ("In 2021, trips fell. In 2021, cases rose. In 2020, nothing.", "2021"),
+        ("Cross-border trips in China plunged 72.6 percent year on year to 184 million in 2020 as the pandemic hit.", "2020"),
+        ("Main data of immigration management in 2023. In the first quarter of 2024, traffic is expected to grow.", "2023"),
         ("国家移民管理局发布2024年移民管理主要数据。", "2024"),
         ("2025年一季度，全国移民管理机构查验出入境人员1.4亿人次。", "2025-Q1"),
         ("2024年上半年，全国移民管理机构查验出入境人员2.87亿人次。", "2024-H1"),
