@@ -74,8 +74,12 @@ struct MetricMatcher: Sendable {
     }
 
     /// True when only linking words stand between a subject written before the figure and the figure.
+    /// In "Label: figure" lines the whole label is the subject, so only the words after the colon count.
     private func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
-        links.isEmpty || tokens[min(from, to)..<to].allSatisfy { links.contains($0.text) || Self.isYear($0) }
+        guard !links.isEmpty else { return true }
+        var start = min(from, to)
+        if let colon = tokens[start..<to].lastIndex(where: { $0.is(":") || $0.is("：") }) { start = colon + 1 }
+        return tokens[start..<to].allSatisfy { links.contains($0.text) || Self.isYear($0) }
     }
 
     /// A year may stand between a subject and its figure ("issued in 2020 stood at").

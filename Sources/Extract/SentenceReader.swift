@@ -183,10 +183,13 @@ struct SentenceReader {
     /// The clause around a mention: between commas, semicolons or colons.
     private func clause(around m: Mention, _ tokens: [Token]) -> Range<Int> {
         var s = m.first, e = m.end
+        // "Criminal suspects arrested: 13,000": the label before a colon belongs to the figure.
+        if s > 0, tokens[s - 1].is(":") || tokens[s - 1].is("：") { s -= 1 }
         while s > 0, !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
         while e < tokens.count, !Self.isClauseEnd(tokens[e]) { e += 1 }
         return s..<e
     }
+
 
     /// "43.9 percent more than in 2023", "12 percent fewer than a year earlier": the direction
     /// after the change, unless a figure follows ("up 5%, more than 3 million").
