@@ -37,8 +37,11 @@ func corpus(from folder: URL, language: Language, megabytes: Double) throws -> S
     return text
 }
 
+/// `BENCH_SCALE=0.1` shrinks the extraction corpora (for instruction counting under valgrind).
+let scale = Double(ProcessInfo.processInfo.environment["BENCH_SCALE"] ?? "1") ?? 1
+
 func benchExtraction(_ label: String, folder: URL, language: Language, period: String, megabytes: Double) throws {
-    let body = try corpus(from: folder, language: language, megabytes: megabytes)
+    let body = try corpus(from: folder, language: language, megabytes: megabytes * scale)
     guard !body.isEmpty else { print("extract \(label): no \(language.rawValue) release in \(folder.path)"); return }
     let bytes = Array("# period: \(period)\n# released: 2025-01-14\n\n\(body)".utf8)
     let mb = Double(bytes.count) / 1_000_000

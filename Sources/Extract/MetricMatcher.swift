@@ -19,13 +19,15 @@ struct MetricMatcher: Sendable {
     let rules: [Rule]
     /// Subject phrases by their first word: only phrases whose first word occurs near a figure are tried.
     let byFirstWord: [UInt32: [(rule: Int, phrase: Int)]]
-    let copulas: Set<String>, stops: Set<String>, links: Set<String>
+    let copulas: TokenSet, stops: TokenSet, links: TokenSet
+    let hasLinks: Bool
     let agentMarkers: [Phrase]
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
         let lexicon = grammar.lexicon(language)
-        copulas = Set(lexicon.copulas); stops = Set(lexicon.subjectStops); links = Set(lexicon.subjectLinks)
+        copulas = TokenSet(lexicon.copulas); stops = TokenSet(lexicon.subjectStops); links = TokenSet(lexicon.subjectLinks)
+        hasLinks = !lexicon.subjectLinks.isEmpty
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { r in
@@ -60,11 +62,11 @@ struct MetricMatcher: Sendable {
            let e = near.lazy.compactMap({ start in agentMarkers.lazy.compactMap { $0.end(tokens, from: start, limit: after.upperBound) }.first }).first {
             s = e
         }
-        while s < after.upperBound, copulas.contains(tokens[s].text) { s += 1 }
+        while s < after.upperBound, copulas.contains(tokens[s]) { s += 1 }
         var e = s
         while e < after.upperBound, e < s + Self.subjectReach {
             let t = tokens[e]
-            if stops.contains(t.text) && e > s { break }
+            if stops.contains(t) && e > s { break }
             // A Chinese figure's clause ends at the first mark after it (…1068个，挂牌督办…): what
             // follows belongs to the next figure.
             if SentenceReader.isClauseEnd(t), !t.is("("), !t.is(")"), !t.is("（"), !t.is("）"), e > s || language == .zh { break }
@@ -76,10 +78,10 @@ struct MetricMatcher: Sendable {
     /// True when only linking words stand between a subject written before the figure and the figure.
     /// In "Label: figure" lines the whole label is the subject, so only the words after the colon count.
     private func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
-        guard !links.isEmpty else { return true }
+        guard hasLinks else { return true }
         var start = min(from, to)
         if let colon = tokens[start..<to].lastIndex(where: { $0.is(":") || $0.is("：") }) { start = colon + 1 }
-        return tokens[start..<to].allSatisfy { links.contains($0.text) || Self.isYear($0) }
+        return tokens[start..<to].allSatisfy { links.contains($0) || Self.isYear($0) }
     }
 
     /// A year may stand between a subject and its figure ("issued in 2020 stood at").

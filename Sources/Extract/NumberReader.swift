@@ -220,35 +220,49 @@ struct NumberReader {
 
     /// "9,638,000", "64.882", "31.49,000" (malformed). Returns the value and, for a figure whose
     /// separators do not form a valid number, why it is doubtful (the value is then a best guess).
-    /// "9,638,000" or "64.882" as an exact decimal, without Foundation's string parser.
-    static func plainDecimal(_ s: String) -> Decimal? {
-        var significand: UInt64 = 0, fractionDigits = 0, inFraction = false, digits = 0
+    static func readDigits(_ s: String) -> (Decimal, String?)? {
+        // One pass: the digits, and whether the separators form a number (groups of three
+        // before one decimal point). Long figures fall back to Foundation's parser.
+        var significand: UInt64 = 0, digits = 0, fraction = 0, group = 0
+        var dots = 0, commas = 0, badGroups = false, commaAfterDot = false
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard digits < 19 else { return Decimal(string: s.filter { $0 != "," }) }
-                significand = significand * 10 + UInt64(b - UInt8(ascii: "0")); digits += 1
-                if inFraction { fractionDigits += 1 }
-            case UInt8(ascii: ","): continue
-            case UInt8(ascii: "."): if inFraction { return nil }; inFraction = true
+                guard digits < 19 else { return readLongDigits(s) }
+                significand = significand * 10 + UInt64(b - UInt8(ascii: "0"))
+                digits += 1; group += 1
+                if dots > 0 { fraction += 1 }
+            case UInt8(ascii: ","):
+                if dots > 0 { commaAfterDot = true }
+                if commas == 0 ? !(1...3).contains(group) : group != 3 { badGroups = true }
+                commas += 1; group = 0
+            case UInt8(ascii: "."):
+                if commas > 0, dots == 0, group != 3 { badGroups = true }
+                dots += 1; group = 0
             default: return nil
             }
         }
+        if commas > 0, dots == 0, group != 3 { badGroups = true }
         guard digits > 0 else { return nil }
-        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+        if dots <= 1 && !commaAfterDot && !badGroups {
+            return (Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand)), nil)
+        }
+        // Malformed ("31.49,000", "1,23,000"): read it with every separator dropped and say so.
+        let v = Decimal(significand)
+        return (v, "malformed number \"\(s)\": its separators fit no reading; \(FactsCSV.plain(v)) (separators dropped) is only a guess")
     }
 
-    static func readDigits(_ s: String) -> (Decimal, String?)? {
+    /// Figures of 19 digits or more: rare, read by Foundation.
+    private static func readLongDigits(_ s: String) -> (Decimal, String?)? {
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
         let wellFormed = parts.count <= 2 && !(parts.count == 2 && parts[1].contains(","))
             && (groups.count == 1 || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }))
-        if wellFormed { return plainDecimal(s).map { ($0, nil) } }
-        // Malformed ("31.49,000", "1,23,000"): read it with every separator dropped and say so.
-        let bare = s.filter(\.isNumber)
-        guard let v = plainDecimal(bare) else { return nil }
+        if wellFormed { return Decimal(string: s.filter { $0 != "," }).map { ($0, nil) } }
+        guard let v = Decimal(string: s.filter(\.isNumber)) else { return nil }
         return (v, "malformed number \"\(s)\": its separators fit no reading; \(FactsCSV.plain(v)) (separators dropped) is only a guess")
     }
+
 
     /// "fifteen", "twenty-one", "two hundred", "one million".
     private func readNumberWords(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
@@ -288,35 +302,37 @@ struct NumberReader {
     /// Chinese numerals: 十五, 六, 二十三, 一百零五, 三千二百, 四十三点九; a single 一 only before 万 or 亿
     /// (一亿), since it is too often part of a word. Runs of digits without place words (十四五, 一二线)
     /// are names, not numbers. `bare` reads the number alone, as after 百分之.
-    private static let hanDigits: [String: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-    private static let hanUnits: [String: Int] = ["十": 10, "百": 100, "千": 1000]
+    /// Chinese digits and units by scalar value (a token's `lead`): no string hashing per character.
+    private static let hanDigits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: [("零", 0), ("〇", 0), ("一", 1), ("二", 2), ("两", 2), ("三", 3),
+        ("四", 4), ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9)].map { ($0.0.unicodeScalars.first!.value, $0.1) })
+    private static let hanUnits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: [("十", 10), ("百", 100), ("千", 1000)].map { ($0.0.unicodeScalars.first!.value, $0.1) })
     /// Characters after which a numeral is a name or ordinal, not a count.
     private static let hanNotCounted: Set<String> = ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步", "分", "岸", "地", "国", "会"]
     /// The Han characters a numeral may start with; most characters are not one.
     private static let hanNumeralStarts: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十".unicodeScalars)
 
     static func readHanNumeral(_ tokens: [Token], _ i: Int, bare: Bool = false) -> (Decimal, Int)? {
-        guard let first = tokens[i].text.unicodeScalars.first, hanNumeralStarts.contains(first) else { return nil }
+        guard hanNumeralStarts.contains(Unicode.Scalar(tokens[i].lead) ?? " ") else { return nil }
         let digits = hanDigits, units = hanUnits
         var j = i, total = 0, current = 0, sawAny = false, lastDigit = false
         while j < tokens.count, tokens[j].kind == .han {
-            let c = tokens[j].text
+            let c = tokens[j].lead
             if let d = digits[c] {
                 if lastDigit { return nil }                 // 十四五, 一二: not a numeral
                 current = d; sawAny = true; lastDigit = d != 0
             } else if let u = units[c] {
-                if c == "百", j + 2 < tokens.count, tokens[j + 1].is("分"), tokens[j + 2].is("之") { break }
+                if tokens[j].is("百"), j + 2 < tokens.count, tokens[j + 1].is("分"), tokens[j + 2].is("之") { break }
                 total += (current == 0 ? 1 : current) * u; current = 0; sawAny = true; lastDigit = false
             } else { break }
             j += 1
         }
         total += current
-        guard sawAny, j > i, digits[tokens[i].text] != nil || tokens[i].is("十") else { return nil }
+        guard sawAny, j > i, digits[tokens[i].lead] != nil || tokens[i].is("十") else { return nil }
         var value = Decimal(total)
         // Decimals: 四十三点九.
-        if j + 1 < tokens.count, tokens[j].is("点"), digits[tokens[j + 1].text] != nil {
+        if j + 1 < tokens.count, tokens[j].is("点"), digits[tokens[j + 1].lead] != nil {
             var k = j + 1, fraction = "0."
-            while k < tokens.count, let d = digits[tokens[k].text] { fraction += String(d); k += 1 }
+            while k < tokens.count, let d = digits[tokens[k].lead] { fraction += String(d); k += 1 }
             value += Decimal(string: fraction) ?? 0
             j = k
         }

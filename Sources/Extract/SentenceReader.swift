@@ -17,6 +17,7 @@ struct SentenceReader {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
+    let copulas: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
@@ -28,14 +29,21 @@ struct SentenceReader {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
+        copulas = TokenSet(lexicon.copulas)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
     }
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
+    static let clauseMarks = TokenSet([",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"])
+    static let listGlue = TokenSet([",", "and", "、", "和", "及", "与", "，", "a", "an", "of", "by"])
+    static let chineseBaseMarks = TokenSet(["较", "比", "与", "和", "同", "对"])
+    static let listSubjectBounds = TokenSet([",", "，", ";", "；", ":", "：", "。"])
+    static let listSubjectSeparators = TokenSet(["、", "和", "及", "与"])
+
     static func isClauseEnd(_ t: Token) -> Bool {
-        t.kind == .punct && [",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"].contains(t.text)
+        t.kind == .punct && clauseMarks.contains(t)
     }
 
     func read(_ tokens: [Token], mentions: [Mention]) -> [ReadFigure] {
@@ -115,14 +123,13 @@ struct SentenceReader {
     /// numbers agree. Returns, per figure, the tokens of its subject.
     private func listedSubjects(_ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Int: Range<Int>] {
         var out: [Int: Range<Int>] = [:]
-        let copulas = Set(lexicon.copulas)
         var k = 0
         while k < mentions.count {
             let m = mentions[k]
             guard m.kind == .figure, !m.isPercent else { k += 1; continue }
             // 分别 [为|是|达] just before the first figure.
             var e = m.first
-            while e > 0, copulas.contains(tokens[e - 1].text) { e -= 1 }
+            while e > 0, copulas.contains(tokens[e - 1]) { e -= 1 }
             guard let r = respectively.lazy.compactMap({ p -> Int? in
                 let s = e - p.parts.count
                 return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil
@@ -134,10 +141,10 @@ struct SentenceReader {
             // The subjects: back from 分别 to the clause start, split at list marks.
             let lower = k > 0 ? mentions[k - 1].end : 0
             var s = r
-            while s > lower, segment[s - 1] == segment[m.number], ![",", "，", ";", "；", ":", "：", "。"].contains(tokens[s - 1].text) { s -= 1 }
+            while s > lower, segment[s - 1] == segment[m.number], !Self.listSubjectBounds.contains(tokens[s - 1]) { s -= 1 }
             var parts: [Range<Int>] = []
             var a = s
-            for i in s...r where i == r || ["、", "和", "及", "与"].contains(tokens[i].text) {
+            for i in s...r where i == r || Self.listSubjectSeparators.contains(tokens[i]) {
                 if i > a { parts.append(a..<i) }
                 a = i + 1
             }
@@ -238,7 +245,7 @@ struct SentenceReader {
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
         // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
         if language == .zh, let y = mentions.last(where: { $0.kind == .year && ($0.end == before.lowerBound || before.contains($0.first)) }), y.first > 0,
-           ["较", "比", "与", "和", "同", "对"].contains(tokens[y.first - 1].text), let year = Int(tokens[y.number].text) {
+           Self.chineseBaseMarks.contains(tokens[y.first - 1]), let year = Int(tokens[y.number].text) {
             return year == previousYear ? .yearOnYear : .other
         }
         // "compared with (the number of) 2021", "than in 2019": the base year decides.
@@ -258,7 +265,7 @@ struct SentenceReader {
         guard a <= b else { return false }
         var i = a
         while i < b {
-            if [",", "and", "、", "和", "及", "与", "，", "a", "an", "of", "by"].contains(tokens[i].text) { i += 1; continue }
+            if Self.listGlue.contains(tokens[i]) { i += 1; continue }
             guard let e = (up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() else { return false }
             i = e
         }

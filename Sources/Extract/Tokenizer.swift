@@ -24,7 +24,8 @@ struct Token: Sendable {
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
     /// slow Unicode path for every Chinese character.
     @inline(__always) func `is`(_ s: String) -> Bool {
-        text.utf8.count == s.utf8.count && text.utf8.elementsEqual(s.utf8)
+        guard text.utf8.count == s.utf8.count, lead == s.unicodeScalars.first?.value else { return false }
+        return s.unicodeScalars.count == 1 || text.utf8.elementsEqual(s.utf8)
     }
 
     /// FNV-1a over the scalars: cheap, and the same for a token and a phrase part of equal text.
@@ -32,6 +33,22 @@ struct Token: Sendable {
         var h: UInt32 = 0x811C_9DC5
         for s in text.unicodeScalars { h = (h ^ s.value) &* 0x0100_0193 }
         return h
+    }
+}
+
+/// A set of words or marks that tokens are tested against by key, then by text.
+struct TokenSet: Sendable {
+    private let byKey: [UInt32: [String]]
+
+    init(_ words: some Sequence<String>) {
+        var d: [UInt32: [String]] = [:]
+        for w in words { d[Token.key(of: w), default: []].append(w) }
+        byKey = d
+    }
+
+    @inline(__always) func contains(_ t: Token) -> Bool {
+        guard let words = byKey[t.key] else { return false }
+        return words.contains { t.is($0) }
     }
 }
 
@@ -124,8 +141,8 @@ enum Tokenizer {
 
 /// A phrase from the catalog or grammar, split the way the tokenizer splits text.
 /// `*` stands for a gap of up to six tokens.
-struct Phrase: Sendable, Hashable {
-    var parts: [String]
+final class Phrase: Sendable {
+    let parts: [String]
     /// Key of each part (see `Token.key`).
     let keys: [UInt32]
     let source: String

@@ -38,6 +38,11 @@ public enum SentenceSplitter {
     static func speakerName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
         // Cheap tests first: most lines are long paragraphs.
         guard r.count <= 60 || s[r.lowerBound] == "[" else { return nil }
+        // A line ending like a sentence, or holding a digit, is text, unless it is "[Name]:".
+        if s[r.lowerBound] != "[" {
+            if ".!?。！？:：;；".unicodeScalars.contains(s[r.upperBound - 1]) { return nil }
+            if s[r].contains(where: { $0.properties.numericType != nil }) { return nil }
+        }
         let text = string(s, r)
         if text.hasPrefix("["), text.hasSuffix("]:") || text.hasSuffix("]") || text.hasSuffix("]："),
            let close = text.firstIndex(of: "]") {
