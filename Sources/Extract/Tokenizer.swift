@@ -122,16 +122,16 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Lower-cased text of a word; ASCII (nearly every word) without Foundation.
+    /// Lower-cased text of a word; ASCII (nearly every word) written straight into the string.
     static func lowercased(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(b - a)
-        for k in a..<b {
-            let v = text[k].value
-            guard v < 128 else { return string(text, a, b).lowercased() }
-            bytes.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+        for k in a..<b where text[k].value >= 128 { return string(text, a, b).lowercased() }
+        return String(unsafeUninitializedCapacity: b - a) { buffer in
+            for k in a..<b {
+                let v = text[k].value
+                buffer[k - a] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
+            }
+            return b - a
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func string(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {

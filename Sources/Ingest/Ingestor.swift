@@ -78,12 +78,19 @@ struct Header {
     static func split(_ text: String, path: String) throws -> (Header, String) {
         var h = Header()
         guard text.hasPrefix("#") else { return (h, text) }
-        // Only the header lines are split off; the body stays one string.
-        var lines = text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)[...]
+        // Only the header lines are looked at (through the UTF-8 view); the body stays one string.
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var lineStart = utf8.startIndex
+        while lineStart < utf8.endIndex, utf8[lineStart] == UInt8(ascii: "#") {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
+            lines.append(text[lineStart..<lineEnd])
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+        }
+        let blankEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
         var n = 0
-        while let line = lines.first, line.hasPrefix("#") {
+        for line in lines {
             n += 1
-            lines = lines.dropFirst()
             let content = line.dropFirst().trimmingCharacters(in: .whitespaces)
             guard let colon = content.firstIndex(of: ":") else {
                 throw PipelineError(path, "header line \(n) is not \"# key: value\"")
@@ -116,13 +123,10 @@ struct Header {
             default: break
             }
         }
-        if let first = lines.first, !first.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !text[lineStart..<blankEnd].trimmingCharacters(in: .whitespaces).isEmpty {
             throw PipelineError(path, "the header must end with a blank line")
         }
-        guard lines.count >= 2 else { return (h, "") }
-        let consumed = n + 1
-        let body = text.split(separator: "\n", maxSplits: consumed, omittingEmptySubsequences: false)
-        return (h, body.count > consumed ? String(body[consumed]) : "")
+        return (h, blankEnd < utf8.endIndex ? String(text[utf8.index(after: blankEnd)...]) : "")
     }
 }
 

@@ -41,7 +41,7 @@ public enum SentenceSplitter {
         // A line ending like a sentence, or holding a digit, is text, unless it is "[Name]:".
         if s[r.lowerBound] != "[" {
             if ".!?。！？:：;；".unicodeScalars.contains(s[r.upperBound - 1]) { return nil }
-            if s[r].contains(where: { $0.properties.numericType != nil }) { return nil }
+            if s[r].contains(where: { $0.value >= 48 && $0.value <= 57 }) { return nil }
         }
         let text = string(s, r)
         if text.hasPrefix("["), text.hasSuffix("]:") || text.hasSuffix("]") || text.hasSuffix("]："),
