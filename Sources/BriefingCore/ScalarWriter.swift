@@ -3,6 +3,8 @@ public struct ScalarWriter {
     public private(set) var bytes: [UInt8] = []
     public init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
+    @inline(__always) public mutating func appendASCII(_ b: UInt8) { bytes.append(b) }
+
     @inline(__always) public mutating func append(_ s: Unicode.Scalar) {
         let v = s.value
         if v < 0x80 { bytes.append(UInt8(v)); return }

@@ -103,9 +103,7 @@ public enum SentenceSplitter {
         return a..<b
     }
 
-    static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView(); v.append(contentsOf: s[r]); return String(v)
-    }
+    static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { ScalarWriter.string(s, r) }
 }
 
 enum Tokenizer {

@@ -5,39 +5,76 @@ import Foundation
 /// half-width digits, percent signs, brackets and letters, NFC.
 public enum TextNormalizer {
     public static func normalize(_ raw: String) -> String {
-        var out = ScalarWriter(capacity: raw.utf8.count)
-        // NFC only matters where combining marks occur; skip the costly pass otherwise.
-        let needsNFC = raw.unicodeScalars.contains { $0.value >= 0x300 && $0.value <= 0x36F || (0x1100...0x11FF).contains($0.value) || (0x3099...0x309A).contains($0.value) }
-        var scalars = (needsNFC ? raw.precomposedStringWithCanonicalMapping : raw).unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        var previousCR = false
-        for s in scalars {
-            if previousCR { previousCR = false; if s == "\n" { continue } }
-            switch s.value {
-            case 0x0D: out.append("\n"); previousCR = true
-            case 0x2018, 0x2019, 0x201A, 0x2032: out.append("'")
-            case 0x201C, 0x201D, 0x201E, 0x2033: out.append("\"")
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: out.append("-")
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
-            case 0xFF10...0xFF19: out.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)   // full-width digits
-            case 0xFF05, 0xFE6A: out.append("%")
-            case 0xFF0E: out.append(".")   // full-width full stop inside figures: ５．８亿
-            // Full-width brackets, letters and signs of Chinese text become ASCII, so that
-            // 国（边）境 and 国(边)境, ＡＢＣ and ABC read alike. The Chinese clause and sentence
-            // marks (，；：。！？、) stay: they are what Chinese sentences split on.
-            case 0xFF08: out.append("(")
-            case 0xFF09: out.append(")")
-            case 0xFF0B: out.append("+")
-            case 0xFF0D: out.append("-")
-            case 0xFF0F: out.append("/")
-            case 0xFF5E, 0x301C: out.append("~")
-            case 0xFF21...0xFF3A, 0xFF41...0xFF5A: out.append(Unicode.Scalar(s.value - 0xFF21 + 0x41)!)
-            case 0x2028, 0x2029, 0x0085: out.append("\n")
-            case 0x09: out.append(" ")
-            default: out.append(s)
+        if let text = normalizeBytes(raw, allowCombining: false) { return text }
+        // Combining marks: compose them first (NFC), a costly pass most releases never need.
+        return normalizeBytes(raw.precomposedStringWithCanonicalMapping, allowCombining: true)!
+    }
+
+    /// Works on the UTF-8 bytes: ASCII (most of an English release) is copied as it is; other
+    /// scalars are decoded, mapped and re-encoded. Returns nil on a combining mark when
+    /// `allowCombining` is false.
+    private static func normalizeBytes(_ raw: String, allowCombining: Bool) -> String? {
+        var text = raw
+        return text.withUTF8 { bytes -> String? in
+            var out = ScalarWriter(capacity: bytes.count)
+            var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    switch b {
+                    case 0x0D:
+                        out.append("\n")
+                        if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                    case 0x09: out.append(" ")
+                    default: out.appendASCII(b)
+                    }
+                    i += 1
+                    continue
+                }
+                let (v, length) = decode(bytes, at: i)
+                i += length
+                if !allowCombining, isCombining(v) { return nil }
+                if let m = mapped(v) { out.append(Unicode.Scalar(m) ?? "\u{FFFD}") }
             }
+            return out.string
         }
-        return out.string
+    }
+
+    /// The scalar starting at `i` of valid UTF-8, and its length in bytes.
+    @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0xE0 { return (((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
+        if b0 < 0xF0 { return (((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3) }
+        return (((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F), 4)
+    }
+
+    private static func isCombining(_ v: UInt32) -> Bool {
+        (0x300...0x36F).contains(v) || (0x1100...0x11FF).contains(v) || (0x3099...0x309A).contains(v)
+    }
+
+    /// The replacement of a non-ASCII scalar, or nil to drop it.
+    private static func mapped(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x2018, 0x2019, 0x201A, 0x2032: return 0x27            // '
+        case 0x201C, 0x201D, 0x201E, 0x2033: return 0x22            // "
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return 0x2D   // -
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return 0x20          // space
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return nil     // invisible
+        case 0xFF10...0xFF19: return v - 0xFF10 + 0x30              // full-width digits
+        case 0xFF05, 0xFE6A: return 0x25                            // %
+        case 0xFF0E: return 0x2E                                    // full-width full stop inside figures: ５．８亿
+        // Full-width brackets, letters and signs of Chinese text become ASCII, so that
+        // 国（边）境 and 国(边)境, ＡＢＣ and ABC read alike. The Chinese clause and sentence
+        // marks (，；：。！？、) stay: they are what Chinese sentences split on.
+        case 0xFF08: return 0x28
+        case 0xFF09: return 0x29
+        case 0xFF0B: return 0x2B
+        case 0xFF0D: return 0x2D
+        case 0xFF0F: return 0x2F
+        case 0xFF5E, 0x301C: return 0x7E
+        case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return v - 0xFF21 + 0x41
+        case 0x2028, 0x2029, 0x0085: return 0x0A
+        default: return v
+        }
     }
 }

@@ -82,6 +82,11 @@ struct IngestTests {
         #expect(d.text == "The \"Winter Operation\" - it's on.\nFull width 5.8亿 and 43.9%.")
     }
 
+    @Test func combiningMarksAreComposed() {
+        #expect(TextNormalizer.normalize("Cafe\u{301} \u{201C}x\u{201D}\r\n") == "Caf\u{E9} \"x\"\n")
+        #expect(TextNormalizer.normalize("\u{FEFF}a\rb\tc") == "a\nb c")
+    }
+
     @Test func sentencesKeepFiguresAbbreviationsAndNumbers() throws {
         let d = try doc("# period: 2024\n\nAt 10 a.m. on January 14, No. 1 port opened. Inspections rose 43.9% to 610 million. Calls, suggestions, etc. were answered; of these, 5 were kept! Was it U.S. style? Yes.\n出入境人员6.1亿人次。同比上升43.9%！")
         #expect(sentences(d) == [
