@@ -106,7 +106,7 @@ public struct Extractor: Sendable {
             let v = c.value
             if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { latin += 1 }
             else if v < 128 { continue }
-            else if Tokenizer.isHan(c) { han += 1 }
+            else if c.isHan { han += 1 }
             else if c.properties.isAlphabetic { latin += 1 }
         }
         if han + latin == 0 { return nil }

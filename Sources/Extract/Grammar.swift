@@ -37,11 +37,9 @@ public struct Grammar: Codable, Sendable {
         public var yoyAnchors: [String]
         public var otherBases: [String]
         public var respectively: [String]
-        public var listIntroducers: [String]
         public var annualMarkers: [String]
         public var campaignOpeners: [String]
         public var months: [String: Int]
-        public var abbreviations: [String]
         public var nameMarkers: [String]
         /// Words that may stand between a figure and what it counts ("291 million were mainland residents").
         public var copulas: [String]

@@ -68,14 +68,10 @@ struct KeyMask: Sendable {
 }
 
 enum Tokenizer {
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
-    }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
-            || (s.value > 0xBF && !isHan(s) && s.properties.isAlphabetic)
+            || (s.value > 0xBF && !s.isHan && s.properties.isAlphabetic)
     }
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s.value == 32 || s.value == 10 || s.value == 9 || s.value == 13 || (s.value > 127 && s.properties.isWhitespace)
@@ -109,7 +105,7 @@ enum Tokenizer {
                 }
                 tokens.append(Token(kind: .word, start: i, end: j, text: lowercased(text, i, j)))
                 i = j
-            } else if isHan(c) {
+            } else if c.isHan {
                 tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c))))
                 i += 1
             } else if isSpace(c) {

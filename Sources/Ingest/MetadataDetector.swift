@@ -15,7 +15,7 @@ struct MetadataDetector {
     var language: Language {
         var han = 0, latin = 0
         for c in head.unicodeScalars {
-            if Tokenizer.isHanScalar(c) { han += 1 } else if c.properties.isAlphabetic { latin += 1 }
+            if c.isHan { han += 1 } else if c.properties.isAlphabetic { latin += 1 }
         }
         return han * 5 >= max(1, han + latin) ? .zh : .en
     }

@@ -85,7 +85,7 @@ public enum SentenceSplitter {
     }
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isUppercase || (c.value >= 48 && c.value <= 57) || c == "\"" || c == "[" || c == "(" || Tokenizer.isHanScalar(c)
+        c.properties.isUppercase || (c.value >= 48 && c.value <= 57) || c == "\"" || c == "[" || c == "(" || c.isHan
     }
 
     /// The word before a full stop is a known abbreviation or a single letter ("U.S.", "a.m.").
@@ -106,6 +106,3 @@ public enum SentenceSplitter {
     static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { ScalarWriter.string(s, r) }
 }
 
-enum Tokenizer {
-    static func isHanScalar(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) }
-}
