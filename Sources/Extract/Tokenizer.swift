@@ -109,6 +109,11 @@ enum Tokenizer {
                 tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c))))
                 i += 1
             } else if isSpace(c) {
+                // Between two Chinese characters a space separates headline parts
+                // ("…2.87亿人次 外国人出入境同比增长…"): it ends a statement like "；".
+                if i > range.lowerBound, i + 1 < end, text[i - 1].isHan, text[i + 1].isHan {
+                    tokens.append(Token(kind: .punct, start: i, end: i + 1, text: "；"))
+                }
                 i += 1
             } else {
                 tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c))))

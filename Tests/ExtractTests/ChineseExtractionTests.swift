@@ -67,6 +67,9 @@ private func E(_ metric: String, _ value: String, period: String = "2024", _ qua
 }
 
 let chineseSentences: [ZHCase] = [
+    // A headline in two halves split by a space: each figure keeps its own subject and change.
+    ZHCase(text: "上半年全国出入境人员达2.87亿人次 外国人出入境同比增长152.7%", period: "2024-H1",
+           expect: [E("people.total", "287000000", period: "2024-H1")]),
     // Totals with 万 / 亿, counters and a single change.
     ZHCase(text: "2024年，全国移民管理机构累计查验出入境人员5.8亿人次，同比上升43.9%。",
            expect: [E("people.total", "580000000", yoy: "43.9")]),
