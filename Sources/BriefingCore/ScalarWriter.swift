@@ -55,3 +55,30 @@ extension Unicode.Scalar {
         (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
     }
 }
+
+extension String {
+    /// The scalars of the string as an array, decoded straight from its UTF-8 bytes: the stages
+    /// index a release's text by scalar offset, and `Array(unicodeScalars)` counts, then copies.
+    public var scalarArray: [Unicode.Scalar] {
+        var copy = self
+        return copy.withUTF8 { b in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let b0 = UInt32(b[i])
+                let v: UInt32, n: Int
+                if b0 < 0x80 { v = b0; n = 1 }
+                else if b0 < 0xE0 { v = ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F); n = 2 }
+                else if b0 < 0xF0 { v = ((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F); n = 3 }
+                else {
+                    v = ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F)
+                    n = 4
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += n
+            }
+            return out
+        }
+    }
+}

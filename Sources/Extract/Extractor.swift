@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ document: SourceDocument) -> DocumentFacts {
-        let text = Array(document.text.unicodeScalars)
+        let text = document.text.scalarArray
         let meta = document.metadata
         var facts: [Fact] = []
         var carried: Period?

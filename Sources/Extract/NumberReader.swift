@@ -94,8 +94,8 @@ struct NumberReader {
             }
         case .word:
             // "twenty-one" is one token: its first part decides.
-            let key = t.text.utf8.contains(UInt8(ascii: "-")) ? Token.key(of: String(t.text.prefix { $0 != "-" })) : t.key
-            guard numberWordKeys.contains(key),
+            guard numberWordKeys.contains(t.key)
+                    || (t.text.utf8.contains(UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
                   let (v, e) = readNumberWords(tokens, i) else { return nil }
             value = v; end = e; spelled = true
         case .punct:

@@ -12,7 +12,7 @@ public enum SentenceSplitter {
                                              "sept", "oct", "nov", "dec", "art", "para", "approx", "fig", "gen", "prof", "jr", "sr"]
 
     public static func split(_ text: String) -> [Sentence] {
-        let s = Array(text.unicodeScalars)
+        let s = text.scalarArray
         var out: [Sentence] = []
         var paragraph = 0
         var speaker: String?
