@@ -52,6 +52,7 @@ func benchExtraction(_ label: String, folder: URL, language: Language, period: S
     let extractTime = fastest(3) { facts = extractor.extract(document).facts.count }
     print(String(format: "ingest  %@: %.1f MB in %.3f s = %.1f MB/s", label, mb, ingestTime, mb / ingestTime))
     print(String(format: "extract %@: %.1f MB in %.3f s = %.1f MB/s (%d facts, one core)", label, mb, extractTime, mb / extractTime, facts))
+    print(String(format: "ingest + extract %@: %.1f MB/s", label, mb / (ingestTime + extractTime)))
 }
 
 /// Aggregation of `count` synthetic releases, in memory and through the files (read, resolve, write).

@@ -93,11 +93,16 @@ public struct Extractor: Sendable {
             let lo = max(sentence.lowerBound, figure.lowerBound - limit / 2)
             r = lo..<min(sentence.upperBound, lo + limit)
         }
-        var s = Tokenizer.string(text, r.lowerBound, r.upperBound).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trim on the scalars: Foundation's trimming bridges through NSString, slowly.
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, text[a].properties.isWhitespace { a += 1 }
+        while b > a, text[b - 1].properties.isWhitespace { b -= 1 }
+        var s = Tokenizer.string(text, a, b)
         if r.lowerBound > sentence.lowerBound { s = "…" + s }
         if r.upperBound < sentence.upperBound { s += "…" }
         return s
     }
+
 
     /// Chinese when a fifth of the letters are Han characters.
     static func language(of text: ArraySlice<Unicode.Scalar>) -> Language? {
