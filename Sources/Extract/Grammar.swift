@@ -13,6 +13,12 @@ public struct Grammar: Codable, Sendable {
         public var factor: Double
     }
 
+    /// A named part of a year: `period` is `Q1`…`Q4`, `H1`, `H2` or a span `MM-DD/MM-DD`.
+    public struct PartOfYear: Codable, Sendable, Hashable {
+        public var phrase: String
+        public var period: String
+    }
+
     public struct Lexicon: Codable, Sendable {
         public var atLeast: [String]
         public var approx: [String]
@@ -56,6 +62,14 @@ public struct Grammar: Codable, Sendable {
         public var downAfter: [String]
         /// Nouns of time: a number before one is a span ("the first three quarters"), not a figure.
         public var timeNouns: [String]
+        /// Parts of a year ("first quarter", 上半年, "summer vacation"): figures of a sentence naming one belong to it.
+        public var partsOfYear: [PartOfYear]
+        /// Dated windows: "from … to …", "between … and …", 自…至…, "since …".
+        public var windowOpeners: [String]
+        public var windowJoiners: [String]
+        public var sinceWords: [String]
+        /// Words before a year that make a sentence that year's ("In 2023, …").
+        public var yearPrepositions: [String]
         /// Holidays inside the period ("during the Spring Festival"): their figures are not the period's.
         public var holidayMarkers: [String]
     }

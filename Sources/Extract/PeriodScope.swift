@@ -12,12 +12,24 @@ struct PeriodScope {
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
+    /// Parts of the year, longest phrase first (前三季度 before 三季度).
+    let parts: [(Phrase, String)]
+    let yearPrepositions: TokenSet
+    let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
+    /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
+    let windowKeys: Set<UInt32>
 
     init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
         holidays = lexicon.holidayMarkers.map(Phrase.init)
+        parts = lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count }
+        yearPrepositions = TokenSet(lexicon.yearPrepositions)
+        windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
+        sinceWords = TokenSet(lexicon.sinceWords)
+        // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
+        windowKeys = Set((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"]).map(Token.key(of:)))
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -67,10 +79,6 @@ struct PeriodScope {
         return (document, nil)
     }
 
-    /// Words and characters that can start a part of the year or a window (see `partOfYear`, `window`).
-    private static let partKeys: Set<UInt32> = Set((["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "summer"]
-        + "一二三四上下暑".map(String.init)).map(Token.key(of:)))
-    private static let windowKeys: Set<UInt32> = Set((["from", "between", "since"] + "自从以起".map(String.init)).map(Token.key(of:)))
 
     /// A holiday inside the period ("During the Spring Festival holiday, 13.5 million people
     /// crossed"): its figures are not the period's. The release rarely dates it, so the window is
@@ -129,7 +137,7 @@ struct PeriodScope {
     /// "In 2023, ..." / "2023年，..." at the head of a sentence: that year's figures.
     private func leadingYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
         for m in mentions where m.kind == .year && m.number <= 2 {
-            if m.number == 0 || ["in", "during", "throughout", "for"].contains(tokens[m.number - 1].text) {
+            if m.number == 0 || yearPrepositions.contains(tokens[m.number - 1]) {
                 // "2024年一季度" is a quarter, handled before; a bare leading year is annual.
                 return Int(tokens[m.number].text)
             }
@@ -137,49 +145,38 @@ struct PeriodScope {
         return nil
     }
 
-    private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-                                   "一": 1, "二": 2, "三": 3, "四": 4]
-
-    /// Quarters and halves: "in the first quarter", "first half of the year", 一季度, 上半年.
+    /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",
+    /// "first three quarters", 一季度, 前三季度, 上半年, 暑期). In English the year is the sentence's
+    /// first, else the document's; in Chinese only a year written just before the period word
+    /// counts (较2019年同期 elsewhere is a comparison). A month named with 份 ("3月份") is that month.
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
-        let ordinals = Self.ordinals
-        let year = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
+        let mask = KeyMask(tokens)
+        let sentenceYear = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         for (k, t) in tokens.enumerated() {
-            // Only numbers and a few words or characters start a part of the year; skip the rest cheaply.
-            if t.kind != .number && !Self.partKeys.contains(t.key) { continue }
-            let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
-            let next2 = k + 2 < tokens.count ? tokens[k + 2].text : ""
-            if t.kind == .word, let n = ordinals[t.text] {
-                if next == "quarter" { return Period(year: year, kind: .quarter(n)) }
-                if next == "half" && n <= 2 { return Period(year: year, kind: .half(n)) }
-                if next == "three" && next2 == "quarters" && n == 1 {
-                    return .window(String(format: "%04d-01-01", year), String(format: "%04d-09-30", year))
-                }
-                if next == "six" && next2 == "months" && n == 1 { return Period(year: year, kind: .half(1)) }
-            }
-            if t.is("summer"), ["vacation", "holiday", "holidays", "travel", "season"].contains(next) {
-                return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
-            }
-            // Chinese: 一季度 / 第一季度, 上半年 / 下半年, 前三季度, 暑期; 3月份.
-            if t.kind == .number, next == "月", next2 == "份" || (next2 == "，" && (k == 0 || tokens[k - 1].is("年"))),
+            if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
+               tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年"))),
                let m = Int(t.text), (1...12).contains(m) {
                 let y = Self.chineseYear(before: k, tokens) ?? document.year
                 return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
             }
-            if t.kind == .han, let year = Self.chineseYear(before: k, tokens) ?? Optional(document.year) {
-                if let n = ordinals[t.text], next == "季", next2 == "度" {
-                    if k > 0, tokens[k - 1].is("前") {
-                        return .window(String(format: "%04d-01-01", year), String(format: "%04d-%02d-%02d", year, n * 3, n == 1 || n == 4 ? 31 : 30))
-                    }
-                    return Period(year: year, kind: .quarter(n))
-                }
-                if (t.is("上") || t.is("下")), next == "半", next2 == "年" { return Period(year: year, kind: .half(t.is("上") ? 1 : 2)) }
-                if t.is("暑"), next == "期" || next == "运" {
-                    return .window(String(format: "%04d-07-01", year), String(format: "%04d-08-31", year))
-                }
+            for (phrase, spec) in parts where phrase.keys.first == t.key && mask.mayHold(phrase) {
+                guard phrase.startsAt(tokens, k, limit: tokens.count) != nil else { continue }
+                let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
+                if let p = Self.period(spec, year: year) { return p }
             }
         }
         return nil
+    }
+
+    /// `Q1`…`Q4`, `H1`, `H2` or `MM-DD/MM-DD` in `year`.
+    static func period(_ spec: String, year: Int) -> Period? {
+        if spec.count == 2, let n = Int(spec.dropFirst()) {
+            if spec.hasPrefix("Q"), (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
+            if spec.hasPrefix("H"), (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
+        }
+        let ends = spec.split(separator: "/")
+        guard ends.count == 2 else { return nil }
+        return Period("\(year)-\(ends[0])/\(year)-\(ends[1])")
     }
 
     // MARK: - Dated windows
@@ -196,12 +193,11 @@ struct PeriodScope {
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         for (k, t) in tokens.enumerated() {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
-            if t.kind != .number && !Self.windowKeys.contains(t.key) { continue }
-            switch t.text {
-            case "from", "between", "自", "从":
+            if t.kind != .number && !windowKeys.contains(t.key) { continue }
+            if windowOpeners.contains(t) {
                 guard let (a, after) = day(tokens, k + 1) else { continue }
                 var j = after
-                if j < tokens.count, ["to", "until", "through", "till", "and", "至", "到"].contains(tokens[j].text) {
+                if j < tokens.count, windowJoiners.contains(tokens[j]) {
                     j += 1
                 } else if j + 1 < tokens.count, tokens[j].is("-") { j += 1 } else {
                     if t.is("自") || t.is("从"), let s = iso(a, defaultYear: nil, end: false) { return .window(s, openEnd) }
@@ -212,11 +208,11 @@ struct PeriodScope {
                 guard let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
                       let e = iso(b, defaultYear: endYear, end: true) else { continue }
                 return .window(s, e)
-            case "since":
+            } else if sinceWords.contains(t) {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
-            default:
+            } else {
                 // Chinese "1至3月", "1-11月": months of the year.
                 if t.kind == .number, k + 3 < tokens.count, ["至", "到", "-", "~"].contains(tokens[k + 1].text),
                    tokens[k + 2].kind == .number, tokens[k + 3].is("月"), k == 0 || !tokens[k - 1].is("月"),

@@ -2,6 +2,9 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import Extract
+import Ingest
+@testable import Extract
+import Ingest
 
 /// Figures of a campaign window, a quarter or a half-year are never annual figures.
 struct PeriodScopeTests {
@@ -40,5 +43,19 @@ struct PeriodScopeTests {
     @Test func quarterlyReleaseDefaultsToItsQuarter() throws {
         let facts = try metricFacts("Border police inspected 150 million people, up 10 percent year on year.", period: "2025-Q1")
         #expect(facts.first?.period.description == "2025-Q1")
+    }
+}
+
+extension PeriodScopeTests {
+    /// Parts of the year come from the grammar: a new one is a data edit, not code.
+    @Test func aNewPartOfYearIsAGrammarEdit() throws {
+        let sentence = "In the first four months, 180 million people were inspected at the border."
+        #expect(try metricFacts(sentence).first?.period == Period(year: 2024))
+        var grammar = sharedExtractor.grammar
+        grammar.languages["en"]!.partsOfYear.append(.init(phrase: "first four months", period: "01-01/04-30"))
+        let extractor = Extractor(catalog: sharedExtractor.catalog, grammar: grammar)
+        let doc = try Ingestor.document(id: "t.txt", bytes: Array("# period: 2024\n\n\(sentence)".utf8), path: "t.txt")
+        let f = try #require(extractor.extract(doc).facts.first { $0.metric == "people.total" })
+        #expect(f.period.description == "2024-01-01/2024-04-30")
     }
 }
