@@ -12,8 +12,8 @@ struct PeriodScope {
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
-    /// Parts of the year, longest phrase first (前三季度 before 三季度).
-    let parts: [(Phrase, String)]
+    /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
+    let parts: [UInt32: [(Phrase, String)]]
     let yearPrepositions: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
@@ -24,7 +24,8 @@ struct PeriodScope {
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
         holidays = lexicon.holidayMarkers.map(Phrase.init)
-        parts = lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count }
+        parts = Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
+                           by: { $0.0.keys.first ?? 0 })
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords)
@@ -150,7 +151,6 @@ struct PeriodScope {
     /// first, else the document's; in Chinese only a year written just before the period word
     /// counts (较2019年同期 elsewhere is a comparison). A month named with 份 ("3月份") is that month.
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
-        let mask = KeyMask(tokens)
         let sentenceYear = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         for (k, t) in tokens.enumerated() {
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
@@ -159,7 +159,7 @@ struct PeriodScope {
                 let y = Self.chineseYear(before: k, tokens) ?? document.year
                 return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
             }
-            for (phrase, spec) in parts where phrase.keys.first == t.key && mask.mayHold(phrase) {
+            for (phrase, spec) in parts[t.key] ?? [] {
                 guard phrase.startsAt(tokens, k, limit: tokens.count) != nil else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
                 if let p = Self.period(spec, year: year) { return p }

@@ -3,7 +3,6 @@ import Foundation
 import Testing
 @testable import Extract
 import Ingest
-@testable import Extract
 import Ingest
 
 /// Figures of a campaign window, a quarter or a half-year are never annual figures.
