@@ -68,6 +68,8 @@ public struct Grammar: Codable, Sendable {
         public var windowOpeners: [String]
         public var windowJoiners: [String]
         public var sinceWords: [String]
+        /// Verbs after which "in December" dates an event, not the figures ("held in January").
+        public var eventVerbs: [String]
         /// Words before a year that make a sentence that year's ("In 2023, …").
         public var yearPrepositions: [String]
         /// Holidays inside the period ("during the Spring Festival"): their figures are not the period's.

@@ -54,6 +54,9 @@ struct MetricMatcher: Sendable {
     /// ends a noun phrase ("to", "which", "were", a comma), at most `subjectReach` tokens.
     func head(_ tokens: [Token], after: Range<Int>) -> Range<Int> {
         var s = after.lowerBound
+        // "… made 182 million and foreign nationals made 38.1 million", "drugs 8.6 tonnes, drug
+        // precursors 436 tonnes": words after a conjunction or comma name the next figure.
+        if s < after.upperBound, tokens[s].is("and") || tokens[s].is(",") || tokens[s].is("while") { return s..<s }
         // "183 million by foreigners", "205 million trips were made by mainland residents": the
         // subject follows an agent marker that opens the words after the figure (or follows one
         // counted noun); "518 fugitives targeted by …" keeps its own subject.
@@ -96,7 +99,10 @@ struct MetricMatcher: Sendable {
         let head = head(tokens, after: after)
         // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
         // only the figure's own clause may rule a match out.
-        let afterNear = language == .zh ? head : after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
+        // Exclusions after the figure are read up to the end of its clause: what follows a comma
+        // is the next item of a list (毒品6.3吨、制毒物品…; "drugs 8.6 tonnes, drug precursors …").
+        var afterNear = language == .zh ? head : after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
+        if let stop = tokens[afterNear].firstIndex(where: SentenceReader.isClauseEnd) { afterNear = afterNear.lowerBound..<max(afterNear.lowerBound, stop) }
 
         // The nearest subject phrase of each rule.
         var nearest: [Int: (distance: Int, length: Int, subject: String)] = [:]

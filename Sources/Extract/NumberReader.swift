@@ -132,7 +132,9 @@ struct NumberReader {
 
         var first = i
         // Currency before the number: "CNY 220 million".
-        if unit == nil, let (p, code) = currency.first(where: { $0.0.endsAt(tokens, i, lowerBound: 0) }) {
+        // "RMB 2.37 billion yuan" names the currency on both sides: the prefix is part of the figure.
+        if unit == nil || unit == "CNY", let (p, code) = currency.first(where: { $0.0.endsAt(tokens, i, lowerBound: 0) }),
+           unit == nil || code == unit {
             unit = code; first = i - p.parts.count
         }
         // Qualifier before: "more than", "nearly"; in Chinese also after the figure (余, 多).

@@ -14,7 +14,7 @@ struct PeriodScope {
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
     let parts: [UInt32: [(Phrase, String)]]
-    let yearPrepositions: TokenSet
+    let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: Set<UInt32>
@@ -26,7 +26,7 @@ struct PeriodScope {
         holidays = lexicon.holidayMarkers.map(Phrase.init)
         parts = Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
                            by: { $0.0.keys.first ?? 0 })
-        yearPrepositions = TokenSet(lexicon.yearPrepositions)
+        yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords)
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
@@ -69,6 +69,7 @@ struct PeriodScope {
     func period(of tokens: [Token], mentions: [Mention], carried: Period?) -> (Period, carry: Period?) {
         if let w = window(tokens, mentions).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
+        if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
         let mask = KeyMask(tokens)
         if let y = marksYear(tokens, mask) { return (y, nil) }
@@ -134,6 +135,22 @@ struct PeriodScope {
     }
 
     private var annualDefault: Period { document.isAnnual ? document : Period(year: document.year) }
+
+    /// "In December alone, …", "… made 4.07 million trips in December": the figures of a sentence
+    /// naming a month (without a day) are that month's, unless the month dates an event ("the
+    /// conference held in January").
+    private func namedMonth(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
+        guard tokens.count > 2 else { return nil }
+        for k in 0..<(tokens.count - 1) where yearPrepositions.contains(tokens[k]) {
+            guard let m = lexicon.months[tokens[k + 1].text] else { continue }
+            if k > 0, eventVerbs.contains(tokens[k - 1]) { continue }
+            let next = k + 2 < tokens.count ? tokens[k + 2] : nil
+            if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
+            let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year
+            return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
+        }
+        return nil
+    }
 
     /// "In 2023, ..." / "2023年，..." at the head of a sentence: that year's figures.
     private func leadingYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
@@ -279,7 +296,7 @@ struct PeriodScope {
             if at(i) == "," { i += 1 }
             var y: Int?
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
-            return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge), i)
+            return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge, bare: d == nil && edge == .exact), i)
         }
         // Chinese: [YYYY年]M月[D日|底|初|中旬]
         var y: Int?

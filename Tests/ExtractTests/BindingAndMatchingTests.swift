@@ -77,6 +77,13 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.mainland", value: "93820000", yoy: "12.6")]),
         Case(sentence: "Of these, 205 million trips were made by mainland residents and 183 million by residents of Hong Kong, Macao and Taiwan.",
              facts: [Expect(metric: "people.mainland", value: "205000000"), Expect(metric: "people.hkmt", value: "183000000")]),
+        Case(sentence: "Mainland residents made 207 million trips, while residents of Hong Kong, Macao and Taiwan made 182 million and foreign nationals made 38.1 million.",
+             facts: [Expect(metric: "people.mainland", value: "207000000"), Expect(metric: "people.hkmt", value: "182000000"),
+                     Expect(metric: "people.foreigners", value: "38100000")]),
+        Case(sentence: "The police seized various drugs 8.6 tonnes, drug precursor chemicals 436 tonnes.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.6"), Expect(metric: "enforcement.precursors_tonnes", value: "436")]),
+        Case(sentence: "Smuggling cases were cracked with a case value of RMB 2.37 billion yuan.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2370000000")]),
         Case(sentence: "Nine officers sacrificed their lives and 52 were injured on duty.",
              facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "52")]),
     ]
