@@ -72,8 +72,9 @@ public struct Grammar: Codable, Sendable {
         public var eventVerbs: [String]
         /// Words before a year that make a sentence that year's ("In 2023, …").
         public var yearPrepositions: [String]
-        /// Holidays inside the period ("during the Spring Festival"): their figures are not the period's.
-        public var holidayMarkers: [String]
+        /// Holidays and other stretches inside the period ("during the Spring Festival", "during the
+        /// month", 单日): their figures are not the period's.
+        public var subPeriodMarkers: [String]
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -19,6 +19,8 @@ struct Mention: Sendable {
     var doubt: String?
     /// "an average of 501,000 ... every day": a rate, not a total for the period.
     var isRate = false
+    /// Written in words ("Fifteen", "three groups"): a count in prose, never what a change refers to.
+    var spelled = false
 
     var isPercent: Bool { unit == "percent" }
 }
@@ -181,7 +183,8 @@ struct NumberReader {
 
         let kind = classify(tokens, i, end: end, scaled: scaled, unit: unit, qualifier: qualifier)
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
-                       qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate)
+                       qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate,
+                       spelled: spelled && t.kind == .word)
     }
 
     /// Years, dates, times, ordinals and names are numbers, but not figures.

@@ -23,7 +23,7 @@ struct PeriodScope {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
-        holidays = lexicon.holidayMarkers.map(Phrase.init)
+        holidays = lexicon.subPeriodMarkers.map(Phrase.init)
         parts = Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
                            by: { $0.0.keys.first ?? 0 })
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
@@ -82,17 +82,27 @@ struct PeriodScope {
     }
 
 
-    /// A holiday inside the period ("During the Spring Festival holiday, 13.5 million people
-    /// crossed"): its figures are not the period's. The release rarely dates it, so the window is
-    /// the document's whole period, with a note saying so.
-    /// Only a holiday named before the sentence's first figure scopes it ("…, adding that the
-    /// hotline stays open during the Spring Festival" does not).
+    /// A holiday or other stretch inside the period ("During the Spring Festival holiday, 13.5
+    /// million people crossed", "took 612,000 calls during the month"): its figures are not the
+    /// period's. The release rarely dates it, so the window is the document's whole period, with a
+    /// note saying so.
+    /// The stretch must be named before the sentence's first figure, or in the clause of one
+    /// ("took 612,000 calls during the month"); "…, adding that the hotline stays open during the
+    /// Spring Festival" dates no figure.
     func holiday(in tokens: [Token], mentions: [Mention], period: Period) -> (Period, note: String)? {
         let mask = KeyMask(tokens)
-        let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
-        guard let p = holidays.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }) else { return nil }
+        let figures = mentions.filter { $0.kind == .figure }
+        guard let firstFigure = figures.first?.first else { return nil }
+        let found = holidays.lazy.compactMap { p -> (Phrase, Int)? in
+            guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
+            if f < firstFigure { return (p, f) }
+            guard let figure = figures.last(where: { $0.end <= f }),
+                  !tokens[figure.end..<f].contains(where: SentenceReader.isClauseEnd) else { return nil }
+            return (p, f)
+        }.first
+        guard let (p, _) = found else { return nil }
         let (start, end) = Self.span(of: period)
-        return (.window(start, end), "a figure for the \(p.source) holiday inside \(period), whose exact dates the release does not give")
+        return (.window(start, end), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
     }
 
     /// First and last day of a period.

@@ -83,7 +83,8 @@ struct SentenceReader {
             }
             g += 1
             let figures = (0..<group[0]).filter {
-                mentions[$0].kind == .figure && !mentions[$0].isPercent && segment[mentions[$0].number] == segment[mentions[group[0]].number]
+                mentions[$0].kind == .figure && !mentions[$0].isPercent && !mentions[$0].spelled
+                    && segment[mentions[$0].number] == segment[mentions[group[0]].number]
             }
             if group.count > 1 || saysRespectively(tokens, mentions, group) {
                 let targets = figures.suffix(group.count)

@@ -45,6 +45,7 @@ struct MetadataDetector {
                 }
             }
             if let y = firstYear(#"(?:first half|first six months) of (20\d\d)"#, sentence) { return Period(year: y, kind: .half(1)) }
+            if let y = firstYear(#"(?:second half|last six months|second six months) of (20\d\d)"#, sentence) { return Period(year: y, kind: .half(2)) }
             // "main data of immigration management in 2024", "main data and achievements of 2022 immigration management"
             for pattern in [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }

@@ -52,6 +52,7 @@ struct IngestTests {
         ("Main data and achievements of 2022 immigration management.", "2022"),
         ("Immigration management data for the first quarter of 2023: 100 million people.", "2023-Q1"),
         ("In the first half of 2025, the border police were busy.", "2025-H1"),
+        ("NIA data note: border crossings in the second half of 2023.", "2023-H2"),
         ("In the first three quarters of 2024, trips rose.", "2024-01-01/2024-09-30"),
         ("In 2021, trips fell. In 2021, cases rose. In 2020, nothing.", "2021"),
         ("Cross-border trips in China plunged 72.6 percent year on year to 184 million in 2020 as the pandemic hit.", "2020"),
