@@ -66,19 +66,20 @@ extension String {
             out.reserveCapacity(b.count)
             var i = 0
             while i < b.count {
-                let b0 = UInt32(b[i])
-                let v: UInt32, n: Int
-                if b0 < 0x80 { v = b0; n = 1 }
-                else if b0 < 0xE0 { v = ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F); n = 2 }
-                else if b0 < 0xF0 { v = ((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F); n = 3 }
-                else {
-                    v = ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F)
-                    n = 4
-                }
+                let (v, n) = decodeUTF8(b, at: i)
                 out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
                 i += n
             }
             return out
         }
     }
+}
+
+/// The scalar that starts at `i` in valid UTF-8, and its length in bytes.
+@inline(__always) public func decodeUTF8(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+    let b0 = UInt32(b[i])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0 { return (((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
+    if b0 < 0xF0 { return (((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3) }
+    return (((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F), 4)
 }

@@ -31,21 +31,13 @@ public enum TextNormalizer {
                     i += 1
                     continue
                 }
-                let (v, length) = decode(bytes, at: i)
+                let (v, length) = decodeUTF8(bytes, at: i)
                 i += length
                 if !allowCombining, isCombining(v) { return nil }
                 if let m = mapped(v) { out.append(Unicode.Scalar(m) ?? "\u{FFFD}") }
             }
             return out.string
         }
-    }
-
-    /// The scalar starting at `i` of valid UTF-8, and its length in bytes.
-    @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let b0 = UInt32(b[i])
-        if b0 < 0xE0 { return (((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2) }
-        if b0 < 0xF0 { return (((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3) }
-        return (((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F), 4)
     }
 
     private static func isCombining(_ v: UInt32) -> Bool {

@@ -39,13 +39,9 @@ import Testing
         defer { try? fm.removeItem(at: dir) }
         try fm.createDirectory(at: dir.appendingPathComponent("sources"), withIntermediateDirectories: true)
         try Self.release(breaking: part, fault).write(to: dir.appendingPathComponent("sources/r.txt"), atomically: true, encoding: .utf8)
-        _ = try IngestStage.run(sources: dir.appendingPathComponent("sources"), out: dir.appendingPathComponent("documents"))
-        _ = try ExtractStage.run(documents: dir.appendingPathComponent("documents"),
-                                 extractor: try Extractor(pipeline: SeedExpectation.repository.appendingPathComponent("Pipeline")),
-                                 out: dir.appendingPathComponent("facts"), csv: nil)
-        let result = try Aggregator.run(facts: dir.appendingPathComponent("facts"),
-                                        catalog: SeedExpectation.repository.appendingPathComponent("Pipeline/metrics.json"),
-                                        year: 2024, out: dir.appendingPathComponent("2024"))
+        let pipeline = try InProcessPipeline(sources: dir.appendingPathComponent("sources"))
+        defer { pipeline.remove() }
+        let result = try pipeline.aggregate(2024)
         let p = Self.parts[part]
         let point = try #require(result.briefing.series(p.metric)?.point(in: 2024), "\(p.metric) has no 2024 value")
         #expect(point.status == .reconciled)

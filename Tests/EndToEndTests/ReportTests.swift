@@ -12,15 +12,8 @@ import Testing
 
     /// Ingest, extract and aggregate the releases of `sources` for `year` into a new folder.
     func pipeline(_ sources: URL, year: Int) throws -> (work: URL, result: AggregateResult) {
-        let work = fm.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
-        _ = try IngestStage.run(sources: sources, out: work.appendingPathComponent("documents"))
-        _ = try ExtractStage.run(documents: work.appendingPathComponent("documents"),
-                                 extractor: try Extractor(pipeline: SeedExpectation.repository.appendingPathComponent("Pipeline")),
-                                 out: work.appendingPathComponent("facts"), csv: nil)
-        let result = try Aggregator.run(facts: work.appendingPathComponent("facts"),
-                                        catalog: SeedExpectation.repository.appendingPathComponent("Pipeline/metrics.json"),
-                                        year: year, out: work.appendingPathComponent("\(year)"))
-        return (work, result)
+        let p = try InProcessPipeline(sources: sources)
+        return (p.work, try p.aggregate(year))
     }
 
     func rows(_ work: URL, _ year: Int) throws -> [CSVRow] {

@@ -7,21 +7,16 @@ import Testing
 /// The seeds, copied bare, through ingest and extract: every expectation of the TSV holds.
 @Suite struct SeedFactsTests {
     @Test func bareSeedsYieldTheExpectedFacts() throws {
-        let fm = FileManager.default
         let seeds = try bareSeedsFolder()
-        let work = fm.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: seeds); try? fm.removeItem(at: work) }
-        let ingest = try IngestStage.run(sources: seeds, out: work.appendingPathComponent("documents"))
-        #expect(ingest.documents == 2)
-        let extractor = try Extractor(pipeline: SeedExpectation.repository.appendingPathComponent("Pipeline"))
-        let csv = work.appendingPathComponent("facts.csv")
-        _ = try ExtractStage.run(documents: work.appendingPathComponent("documents"), extractor: extractor,
-                                 out: work.appendingPathComponent("facts"), csv: csv)
-        let rows = CSVRow.parse(try String(contentsOf: csv, encoding: .utf8))
+        defer { try? FileManager.default.removeItem(at: seeds) }
+        let pipeline = try InProcessPipeline(sources: seeds)
+        defer { pipeline.remove() }
+        let rows = try pipeline.rows()
+        #expect(Set(rows.map(\.source)) == ["000_ebb5ee576dff67ce.txt", "002_b4b605b664683cb2.txt"])
         let failures = judge(rows, try SeedExpectation.load(), byYear: false, reconciledMayBeFlagged: true)
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
         // Metadata found without a header.
-        let doc = try JSONFiles.read(SourceDocument.self, from: work.appendingPathComponent("documents/000_ebb5ee576dff67ce.json"), format: SourceDocument.format)
+        let doc = try JSONFiles.read(SourceDocument.self, from: pipeline.documents.appendingPathComponent("000_ebb5ee576dff67ce.json"), format: SourceDocument.format)
         #expect(doc.metadata.period == Period(year: 2024))
         #expect(doc.metadata.released == "2025-01-14")
     }

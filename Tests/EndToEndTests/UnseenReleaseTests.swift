@@ -13,14 +13,9 @@ import Testing
     let repository = SeedExpectation.repository
 
     func facts(of folder: URL) throws -> [CSVRow] {
-        let work = fm.temporaryDirectory.appendingPathComponent("unseen-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: work) }
-        _ = try IngestStage.run(sources: folder, out: work.appendingPathComponent("documents"))
-        let csv = work.appendingPathComponent("facts.csv")
-        _ = try ExtractStage.run(documents: work.appendingPathComponent("documents"),
-                                 extractor: try Extractor(pipeline: repository.appendingPathComponent("Pipeline")),
-                                 out: work.appendingPathComponent("facts"), csv: csv)
-        return CSVRow.parse(try String(contentsOf: csv, encoding: .utf8))
+        let pipeline = try InProcessPipeline(sources: folder)
+        defer { pipeline.remove() }
+        return try pipeline.rows()
     }
 
     @Test func otherStylesYieldTheirFigures() throws {
@@ -40,14 +35,9 @@ import Testing
         for name in ["zh-annual-2023.txt", "en-translation-2023.txt"] {
             try fm.copyItem(at: repository.appendingPathComponent("Tests/ExtractTests/Fixtures/\(name)"), to: folder.appendingPathComponent(name))
         }
-        let work = fm.temporaryDirectory.appendingPathComponent("pair-work-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: work) }
-        _ = try IngestStage.run(sources: folder, out: work.appendingPathComponent("documents"))
-        _ = try ExtractStage.run(documents: work.appendingPathComponent("documents"),
-                                 extractor: try Extractor(pipeline: repository.appendingPathComponent("Pipeline")),
-                                 out: work.appendingPathComponent("facts"), csv: nil)
-        let result = try Aggregator.run(facts: work.appendingPathComponent("facts"), catalog: repository.appendingPathComponent("Pipeline/metrics.json"),
-                                        year: 2023, out: work.appendingPathComponent("2023"))
+        let pipeline = try InProcessPipeline(sources: folder)
+        defer { pipeline.remove() }
+        let result = try pipeline.aggregate(2023)
         let rows = result.rows.filter { $0.year == 2023 }
         // Every garbled translated figure is flagged, and the original's value is the reported one.
         let garbled: [(String, Decimal, Decimal)] = [
