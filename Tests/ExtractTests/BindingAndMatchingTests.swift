@@ -84,6 +84,8 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.6"), Expect(metric: "enforcement.precursors_tonnes", value: "436")]),
         Case(sentence: "Smuggling cases were cracked with a case value of RMB 2.37 billion yuan.",
              facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2370000000")]),
+        Case(sentence: "The exit-entry administrations issued visas for foreigners 2.17 million pieces.",
+             facts: [Expect(metric: "documents.visas", value: "2170000")]),
         Case(sentence: "Nine officers sacrificed their lives and 52 were injured on duty.",
              facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "52")]),
     ]
