@@ -258,18 +258,38 @@ struct PeriodScope {
                         return .window(s, e)
                     }
                 }
-                // Chinese "2024年12月1日以来/起": a date followed by 以来 or 起.
+                // Chinese "2024年12月1日以来/起", "4月以来": a date (a month alone is in the
+                // document's year) followed by 以来 or 起, up to a 截至 date when one follows;
+                // 今年以来 is the release year so far.
                 if t.kind == .han, t.is("以") || t.is("起"), k > 0 {
+                    let since = t.is("起") || (k + 1 < tokens.count && tokens[k + 1].is("来"))
+                    if since, k >= 2, tokens[k - 1].is("年"), tokens[k - 2].is("今") {
+                        let y = released.flatMap { Int($0.prefix(4)) } ?? document.year
+                        return .window(String(format: "%04d-01-01", y), until(tokens, after: k) ?? openEnd)
+                    }
                     var j = k - 1
                     while j > 0, tokens[j].kind != .number { j -= 1 }
                     var s = j
-                    while s > 0, tokens[s - 1].kind == .number || ["年", "月"].contains(tokens[s - 1].text) { s -= 1 }
-                    if tokens[j].kind == .number, k - j <= 3, let (a, _) = day(tokens, s), let iso = iso(a, defaultYear: nil, end: false),
-                       t.is("起") || (k + 1 < tokens.count && tokens[k + 1].is("来")) {
-                        return .window(iso, openEnd)
+                    while s > 0, tokens[s - 1].kind == .number || Self.chineseDateMarks.contains(tokens[s - 1]) { s -= 1 }
+                    if tokens[j].kind == .number, k - j <= 3, let (a, _) = day(tokens, s), let iso = iso(a, defaultYear: document.year, end: false), since {
+                        return .window(iso, until(tokens, after: k) ?? openEnd)
                     }
                 }
             }
+        }
+        return nil
+    }
+
+    private static let chineseDateMarks = TokenSet(["年", "月"])
+
+    /// "…，截至6月底，…": the end of a Chinese window that opened earlier in the sentence.
+    private func until(_ tokens: [Token], after k: Int) -> String? {
+        var i = k + 1
+        while i + 1 < tokens.count {
+            if tokens[i].is("截"), tokens[i + 1].is("至") || tokens[i + 1].is("止"), let (d, _) = day(tokens, i + 2) {
+                return iso(d, defaultYear: d.year ?? document.year, end: true)
+            }
+            i += 1
         }
         return nil
     }

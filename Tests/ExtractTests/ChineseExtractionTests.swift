@@ -276,6 +276,15 @@ struct ChineseExtractionTests {
         #expect(annual.contains { $0.metric == "people.total" && $0.period.description == "2024" && $0.yoyPct == Decimal(string: "43.9")! })
     }
 
+    @Test func monthsSinceAndYearToDateAreWindows() throws {
+        let h1 = try ZH.facts("4月以来，全国移民管理机构开展专项行动，截至6月底，共破获妨害国(边)境管理犯罪案件1732起，抓获犯罪嫌疑人2908名。",
+                              period: "2024-H1", released: "2024-07-18")
+        // April to the end of June is exactly the second quarter.
+        #expect(h1.contains { $0.metric == "enforcement.suspects" && $0.value == 2908 && $0.period.description == "2024-Q2" })
+        let ytd = try ZH.facts("今年以来，全国移民管理机构累计查验出入境人员2.3亿人次。", period: "2025-Q1", released: "2025-04-20")
+        #expect(ytd.contains { $0.metric == "people.total" && $0.period.description == "2025-01-01/2025-04-20" })
+    }
+
     @Test func periodDetectedFromChineseTitles() throws {
         for (title, period) in [("2024年上半年全国移民管理工作主要数据发布", "2024-H1"), ("国家移民管理局发布2023年移民管理工作主要数据", "2023"),
                                 ("2024年前三季度移民管理数据", "2024-01-01/2024-09-30"), ("2025年第一季度移民管理主要数据", "2025-Q1")] {
