@@ -53,7 +53,7 @@ struct SentenceReader {
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
         for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
-            if let d = directionBefore(tokens, before, m) ?? directionAfter(tokens, m) {
+            if let d = signBefore(tokens, m) ?? directionBefore(tokens, before, m) ?? directionAfter(tokens, m) {
                 direction[k] = d
             } else if k > 0, let d = direction[k - 1], onlyListGlue(tokens, mentions[k - 1].end, m.first) {
                 direction[k] = d      // "up 41.3%, 38.8% and 82.9%": the direction carries along the list
@@ -198,6 +198,14 @@ struct SentenceReader {
         return s..<e
     }
 
+
+    /// "−3.2%", "+15.9%" in tables: a sign written against the change (a spaced dash is a separator).
+    private func signBefore(_ tokens: [Token], _ m: Mention) -> Decimal? {
+        let i = m.first - 1
+        guard i >= 0, tokens[i].kind == .punct, tokens[i].end == tokens[m.first].start,
+              i == 0 || tokens[i - 1].end < tokens[i].start else { return nil }
+        return tokens[i].is("-") ? -1 : tokens[i].is("+") ? 1 : nil
+    }
 
     /// "43.9 percent more than in 2023", "12 percent fewer than a year earlier": the direction
     /// after the change, unless a figure follows ("up 5%, more than 3 million").

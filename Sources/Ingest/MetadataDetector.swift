@@ -37,14 +37,19 @@ struct MetadataDetector {
         let sentences = head.lowercased().replacingOccurrences(of: ". ", with: ".\n").split(separator: "\n")
         for sentence in sentences.map(String.init) {
             if let y = firstYear(#"first three quarters of (20\d\d)"#, sentence) { return .window("\(y)-01-01", "\(y)-09-30") }
-            for (pattern, q) in [(#"(?:first|1st) quarter of (20\d\d)"#, 1), (#"(?:second|2nd) quarter of (20\d\d)"#, 2),
-                                 (#"(?:third|3rd) quarter of (20\d\d)"#, 3), (#"(?:fourth|4th) quarter of (20\d\d)"#, 4),
+            for (pattern, q) in [(#"(?:first|1st) quarter,? (?:of )?(20\d\d)"#, 1), (#"(?:second|2nd) quarter,? (?:of )?(20\d\d)"#, 2),
+                                 (#"(?:third|3rd) quarter,? (?:of )?(20\d\d)"#, 3), (#"(?:fourth|4th) quarter,? (?:of )?(20\d\d)"#, 4),
                                  (#"\bq([1-4]) (20\d\d)"#, 0)] {
                 if let m = Self.match(pattern, sentence), let y = m.compactMap({ Int($0) }).last, y > 1900 {
                     return Period(year: y, kind: .quarter(q == 0 ? Int(m[0]) ?? 1 : q))
                 }
             }
             if let y = firstYear(#"(?:first half|first six months) of (20\d\d)"#, sentence) { return Period(year: y, kind: .half(1)) }
+            // "January–June 2025", "1 January 2025 - 30 June 2025": a range of months.
+            if let m = Self.match(#"\b(january|april|july|october)\s*(?:\d{4}\s*)?(?:-|to|through)\s*(?:\d{1,2} )?(march|june|september|december),? (20\d\d)"#, sentence),
+               m.count == 3, let y = Int(m[2]), let p = Self.monthRange(m[0], m[1], year: y) {
+                return p
+            }
             if let y = firstYear(#"(?:second half|last six months|second six months) of (20\d\d)"#, sentence) { return Period(year: y, kind: .half(2)) }
             // "main data of immigration management in 2024", "main data and achievements of 2022 immigration management"
             for pattern in [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#] {
@@ -56,6 +61,19 @@ struct MetadataDetector {
         return (mostFrequentYear(#"(?:^|[.\n]\s*)in (20\d\d),"#, lower) ?? mostFrequentYear(#"\bin (20\d\d)\b"#, lower)).map { Period(year: $0) }
     }
 
+    /// January–March is Q1, January–June H1, January–September the first three quarters, and so on.
+    static func monthRange(_ from: String, _ to: String, year y: Int) -> Period? {
+        let months = ["january": 1, "april": 4, "july": 7, "october": 10, "march": 3, "june": 6, "september": 9, "december": 12]
+        guard let a = months[from], let b = months[to], a < b else { return nil }
+        switch (a, b) {
+        case (1, 12): return Period(year: y)
+        case (1, 6): return Period(year: y, kind: .half(1))
+        case (7, 12): return Period(year: y, kind: .half(2))
+        case _ where b - a == 2: return Period(year: y, kind: .quarter(b / 3))
+        default: return .window(String(format: "%04d-%02d-01", y, a), String(format: "%04d-%02d-%02d", y, b, b == 6 || b == 9 ? 30 : 31))
+        }
+    }
+
     private func chinesePeriod() -> Period? {
         if let y = firstYear(#"(20\d\d)年前三季度"#, head) { return .window("\(y)-01-01", "\(y)-09-30") }
         for (pattern, q) in [(#"(20\d\d)年(?:第)?(?:一|1)季度"#, 1), (#"(20\d\d)年(?:第)?(?:二|2)季度"#, 2),
@@ -64,6 +82,8 @@ struct MetadataDetector {
         }
         if let y = firstYear(#"(20\d\d)年上半年"#, head) { return Period(year: y, kind: .half(1)) }
         if let y = firstYear(#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#, head) { return Period(year: y) }
+        // "发布2017年出入境管理工作情况": the year of the work reported on.
+        if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作(?:主要)?(?:情况|数据|成效)"#, head) { return Period(year: y) }
         if let y = firstYear(#"(20\d\d)年全年"#, head) { return Period(year: y) }
         // "2023年移民管理工作主要数据", "2023年度全国出入境管理数据"
         if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#, head) { return Period(year: y) }

@@ -86,6 +86,8 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2370000000")]),
         Case(sentence: "The exit-entry administrations issued visas for foreigners 2.17 million pieces.",
              facts: [Expect(metric: "documents.visas", value: "2170000")]),
+        Case(sentence: "Visas and documents issued to foreigners — 1.402 million — −3.2%",
+             facts: [Expect(metric: "documents.visas", value: "1402000", yoy: "-3.2")]),
         Case(sentence: "Nine officers sacrificed their lives and 52 were injured on duty.",
              facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "52")]),
     ]
