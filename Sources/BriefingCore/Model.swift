@@ -3,6 +3,20 @@ import Foundation
 /// Languages the pipeline reads. The briefing itself is always English.
 public enum Language: String, Codable, Sendable, CaseIterable {
     case en, zh
+
+    /// Chinese when a fifth of the letters are Han characters; nil for text without letters.
+    public static func dominant(in scalars: some Sequence<Unicode.Scalar>) -> Language? {
+        var han = 0, latin = 0
+        for c in scalars {
+            let v = c.value
+            if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { latin += 1 }
+            else if v < 128 { continue }
+            else if c.isHan { han += 1 }
+            else if c.properties.isAlphabetic { latin += 1 }
+        }
+        if han + latin == 0 { return nil }
+        return han * 5 >= han + latin ? .zh : .en
+    }
 }
 
 /// How exactly a release states a figure.

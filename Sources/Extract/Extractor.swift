@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
         for sentence in document.sentences {
             let range = sentence.range.start..<sentence.range.end
             // A sentence's own script decides how it is read: an English release may quote Chinese.
-            let language = Self.language(of: text[range]) ?? meta.language
+            let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
@@ -50,16 +50,17 @@ public struct Extractor: Sendable {
             let mentions = reader.numbers.read(tokens)
             guard mentions.contains(where: { $0.kind == .figure }) else {
                 // A sentence without figures can still open a campaign window for the next ones.
-                if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried).carry }
+                if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried, mask: KeyMask(tokens)).carry }
                 continue
             }
-            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried)
+            let mask = KeyMask(tokens)
+            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
             carried = carry
             var periodNote: String?
-            if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period) { period = window; periodNote = note }
+            if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask) { period = window; periodNote = note }
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
-            for figure in reader.read(tokens, mentions: mentions) {
+            for figure in reader.read(tokens, mentions: mentions, mask: mask) {
                 var f = fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil { f.note = periodNote }
@@ -104,19 +105,7 @@ public struct Extractor: Sendable {
     }
 
 
-    /// Chinese when a fifth of the letters are Han characters.
-    static func language(of text: ArraySlice<Unicode.Scalar>) -> Language? {
-        var han = 0, latin = 0
-        for c in text {
-            let v = c.value
-            if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { latin += 1 }
-            else if v < 128 { continue }
-            else if c.isHan { han += 1 }
-            else if c.properties.isAlphabetic { latin += 1 }
-        }
-        if han + latin == 0 { return nil }
-        return han * 5 >= han + latin ? .zh : .en
-    }
+
 
     /// A release often states a figure twice: in a lead paragraph and in the report, or once
     /// exactly and once rounded ("32,300 violations and crimes" … "over 32,000 criminal cases …

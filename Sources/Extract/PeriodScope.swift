@@ -66,12 +66,11 @@ struct PeriodScope {
 
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
-    func period(of tokens: [Token], mentions: [Mention], carried: Period?) -> (Period, carry: Period?) {
+    func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
         if let w = window(tokens, mentions).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
-        let mask = KeyMask(tokens)
         if let y = marksYear(tokens, mask) { return (y, nil) }
         if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
@@ -89,8 +88,7 @@ struct PeriodScope {
     /// The stretch must be named before the sentence's first figure, or in the clause of one
     /// ("took 612,000 calls during the month"); "…, adding that the hotline stays open during the
     /// Spring Festival" dates no figure.
-    func holiday(in tokens: [Token], mentions: [Mention], period: Period) -> (Period, note: String)? {
-        let mask = KeyMask(tokens)
+    func holiday(in tokens: [Token], mentions: [Mention], period: Period, mask: KeyMask) -> (Period, note: String)? {
         let figures = mentions.filter { $0.kind == .figure }
         guard let firstFigure = figures.first?.first else { return nil }
         let found = holidays.lazy.compactMap { p -> (Phrase, Int)? in
@@ -342,7 +340,7 @@ struct PeriodScope {
 
     private func iso(_ d: Day, defaultYear: Int?, end: Bool) -> String? {
         guard let y = d.year ?? defaultYear else { return nil }
-        let lastDay = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][d.month - 1]
+        let lastDay = Self.lastDay(y, d.month)
         let day: Int
         if let x = d.day { day = x }
         else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }

@@ -46,7 +46,8 @@ struct SentenceReader {
         t.kind == .punct && clauseMarks.contains(t)
     }
 
-    func read(_ tokens: [Token], mentions: [Mention]) -> [ReadFigure] {
+    /// `mask`: the sentence's token keys, computed once by the caller.
+    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
@@ -113,7 +114,8 @@ struct SentenceReader {
                 mention.isRate = true
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
-                                                             clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil)
+                                                             clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
+                                                             mask: mask)
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out

@@ -162,7 +162,7 @@ final class Phrase: Sendable {
 
     /// The token at `t` reads like part `k`.
     @inline(__always) private func fits(_ tokens: [Token], _ t: Int, _ k: Int) -> Bool {
-        tokens[t].key == keys[k] && same(tokens[t].text, parts[k])
+        tokens[t].key == keys[k] && tokens[t].is(parts[k])
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
@@ -190,15 +190,6 @@ final class Phrase: Sendable {
         guard !hasGap, start + parts.count <= limit else { return nil }
         for k in parts.indices where !fits(tokens, start + k, k) { return nil }
         return start + parts.count
-    }
-
-    /// Byte equality: token texts and phrase parts are both NFC, and String's `==` takes its slow
-    /// Unicode path for every Chinese character.
-    @inline(__always) func same(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var i = a.utf8.makeIterator(), j = b.utf8.makeIterator()
-        while let x = i.next() { if x != j.next() { return false } }
-        return true
     }
 
     /// Where the phrase ends when it starts at `start` (gaps included), or nil.

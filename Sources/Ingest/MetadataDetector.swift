@@ -12,13 +12,8 @@ struct MetadataDetector {
         head = String(text.prefix(6000))
     }
 
-    var language: Language {
-        var han = 0, latin = 0
-        for c in head.unicodeScalars {
-            if c.isHan { han += 1 } else if c.properties.isAlphabetic { latin += 1 }
-        }
-        return han * 5 >= max(1, han + latin) ? .zh : .en
-    }
+    var language: Language { Language.dominant(in: head.unicodeScalars) ?? .en }
+
 
     /// The first non-empty line, when it reads like a title.
     var title: String? {
