@@ -5,7 +5,8 @@ public enum Language: String, Codable, Sendable, CaseIterable {
     case en, zh
 
     /// Chinese when a fifth of the letters are Han characters; nil for text without letters.
-    public static func dominant(in scalars: some Sequence<Unicode.Scalar>) -> Language? {
+    /// Inlinable so that each caller gets a version specialised to its sequence (a hot loop in extract).
+    @inlinable public static func dominant(in scalars: some Sequence<Unicode.Scalar>) -> Language? {
         var han = 0, latin = 0
         for c in scalars {
             let v = c.value

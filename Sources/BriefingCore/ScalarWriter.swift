@@ -51,7 +51,7 @@ public struct ScalarWriter {
 
 extension Unicode.Scalar {
     /// A CJK ideograph (basic block, extension A, compatibility ideographs): the script of Chinese releases.
-    public var isHan: Bool {
+    @inlinable public var isHan: Bool {
         (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
     }
 }
