@@ -38,7 +38,11 @@ public struct Extractor: Sendable {
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
              PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
         }
+        // The counts of the previous sentence that a list of changes in this one may bind to.
+        var previousList: [Int] = []
         for sentence in document.sentences {
+            let list = previousList
+            previousList = []
             let range = sentence.range.start..<sentence.range.end
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
@@ -60,12 +64,21 @@ public struct Extractor: Sendable {
             if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask) { period = window; periodNote = note }
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
-            for figure in reader.read(tokens, mentions: mentions, mask: mask) {
+            var unbound: [Decimal] = []
+            let figures = reader.read(tokens, mentions: mentions, mask: mask, unbound: &unbound)
+            let first = facts.count
+            for figure in figures {
                 var f = fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil { f.note = periodNote }
                 facts.append(f)
             }
+            // "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
+            // the changes go in order to the previous sentence's list when the counts agree.
+            if !unbound.isEmpty, unbound.count == list.count {
+                for (i, change) in zip(list, unbound) { facts[i].yoyPct = change }
+            }
+            previousList = Self.list(figures, tokens: tokens).map { first + $0 }
         }
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: Self.deduplicated(facts), warnings: facts.isEmpty ? ["no figures found"] : [])
@@ -82,6 +95,19 @@ public struct Extractor: Sendable {
                     yoyPct: f.yoy, status: m.doubt == nil ? .reported : .flagged, note: note,
                     written: Tokenizer.string(text, start, end), subject: f.subject, source: document.id,
                     range: TextRange(start, end), quote: quote ?? Self.quote(text, sentence, around: start..<end), language: language)
+    }
+
+    /// The counts a list of changes in the next sentence may refer to: those of the sentence's
+    /// last segment (after its last ";" or "。") that carry no change of their own, by index in
+    /// `figures`.
+    static func list(_ figures: [ReadFigure], tokens: [Token]) -> [Int] {
+        let counts = figures.indices.filter {
+            let m = figures[$0].mention
+            return !m.isPercent && !m.spelled && !m.isRate && figures[$0].yoy == nil
+        }
+        guard let last = counts.last else { return [] }
+        let segmentStart = tokens[..<figures[last].mention.first].lastIndex(where: SentenceReader.isSegmentEnd) ?? -1
+        return counts.filter { figures[$0].mention.first > segmentStart }
     }
 
     /// The sentence, or for a very long one the stretch around the figure.

@@ -46,8 +46,10 @@ struct SentenceReader {
         t.kind == .punct && clauseMarks.contains(t)
     }
 
-    /// `mask`: the sentence's token keys, computed once by the caller.
-    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> [ReadFigure] {
+    /// `mask`: the sentence's token keys, computed once by the caller. `unbound` receives a list
+    /// of changes that has no figure before it in the sentence ("These rose by 41.3%, 38.8% and
+    /// 82.9% respectively."): the caller binds it to the previous sentence's list.
+    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, unbound: inout [Decimal]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
@@ -91,6 +93,8 @@ struct SentenceReader {
                 let targets = figures.suffix(group.count)
                 if targets.count == group.count {
                     for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
+                } else if !mentions[..<group[0]].contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
+                    unbound = group.map { changes[$0]! }
                 }
             } else if let f = figures.last(where: { yoy[$0] == nil }) {
                 yoy[f] = changes[group[0]]

@@ -1,0 +1,83 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Wordings the extractor once missed: changes listed in the sentence after their figures,
+/// table headings that name the rows' subject, dash-table labels, digits split by spaces, a
+/// period between the noun and its figure, and Chinese vague or spelled-out numbers. Every text
+/// is invented; each case is a wording, not a sentence to recognise.
+struct GapTests {
+    /// One fact a text must give: metric, value, change, qualifier and period.
+    struct Expect: Sendable, CustomStringConvertible {
+        var metric: String
+        var value: String
+        var yoy: String? = nil
+        var qualifier: Qualifier = .exact
+        var period: String = "2024"
+        var description: String { "\(metric)=\(value)" }
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var facts: [Expect]
+        /// Metrics the text must not give at all (whatever the value).
+        var absent: [String] = []
+        var language: String? = nil
+        var description: String { String(text.prefix(60)).replacingOccurrences(of: "\n", with: " / ") }
+    }
+
+    static func check(_ c: Case, exact: Bool = true) throws {
+        let facts = try extract(c.text, language: c.language).filter { $0.metric != nil }
+        let seen = facts.map { "\($0.metric!)=\($0.value) yoy=\($0.yoyPct.map { "\($0)" } ?? "-") \($0.period)" }
+        for e in c.facts {
+            let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
+            #expect(f.yoyPct == e.yoy.map(dec), "\(e.metric) change; got \(seen)")
+            #expect(f.qualifier == e.qualifier, "\(e.metric) qualifier")
+            #expect(f.period.description == e.period, "\(e.metric) period")
+            #expect(f.status == .reported, "\(e.metric) status")
+        }
+        for m in c.absent { #expect(!facts.contains { $0.metric == m }, "\(m) must not be given; got \(seen)") }
+        if exact { #expect(facts.count == c.facts.count, "extra facts: \(seen)") }
+    }
+
+    // MARK: 1. "respectively" in the sentence after the list
+
+    static let changesInTheNextSentence: [Case] = [
+        Case(text: "Immigration officers inspected 610 million people, up 43.9% year on year. Of these, mainland residents made 291 million trips, Hong Kong, Macao and Taiwan residents 254 million, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.mainland", value: "291000000", yoy: "41.3"),
+                     Expect(metric: "people.hkmt", value: "254000000", yoy: "38.8"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9")]),
+        Case(text: "Among the inbound and outbound travellers, 180 million were mainland residents, 150 million Hong Kong, Macao and Taiwan residents and 40 million foreigners. The three figures were up 12.5%, 9.8% and 60.2% year on year respectively.",
+             facts: [Expect(metric: "people.mainland", value: "180000000", yoy: "12.5"),
+                     Expect(metric: "people.hkmt", value: "150000000", yoy: "9.8"),
+                     Expect(metric: "people.foreigners", value: "40000000", yoy: "60.2")]),
+        Case(text: "Border inspection covered 701,000 aircraft, 95,000 trains and 288,000 ships. This represented increases of 7.7%, 3.1% and 1.9%, respectively.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "701000", yoy: "7.7"),
+                     Expect(metric: "vehicles.trains", value: "95000", yoy: "3.1"),
+                     Expect(metric: "vehicles.ships", value: "288000", yoy: "1.9")]),
+        Case(text: "The authorities issued 18.4 million ordinary passports and 3.2 million port visas. They fell by 4.2% and 6.5% respectively.",
+             facts: [Expect(metric: "documents.passports", value: "18400000", yoy: "-4.2"),
+                     Expect(metric: "documents.port_visas", value: "3200000", yoy: "-6.5")]),
+        Case(text: "其中，内地居民2.9亿人次，港澳台居民2.5亿人次，外国人6488.2万人次。同比分别上升41.3%、38.8%、82.9%。",
+             facts: [Expect(metric: "people.mainland", value: "290000000", yoy: "41.3"),
+                     Expect(metric: "people.hkmt", value: "250000000", yoy: "38.8"),
+                     Expect(metric: "people.foreigners", value: "64882000", yoy: "82.9")], language: "zh"),
+        // Counts that differ bind nothing: three changes, two figures.
+        Case(text: "Of these, mainland residents made 291 million trips and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.",
+             facts: [Expect(metric: "people.mainland", value: "291000000"), Expect(metric: "people.foreigners", value: "64880000")]),
+        // Figures that already carry their change are not the list of the next sentence's changes.
+        Case(text: "Officers inspected 612,000 aircraft, up 9.1%, and 88,000 trains, up 4.4%. Visa applications rose by 12% and 15% respectively.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "612000", yoy: "9.1"), Expect(metric: "vehicles.trains", value: "88000", yoy: "4.4")]),
+        // A sentence with figures of its own keeps its changes: they never reach back.
+        Case(text: "Officers inspected 612,000 aircraft and 88,000 trains. The 12367 hotline answered 6.5 million calls, up 12% and 4% respectively.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "612000"), Expect(metric: "vehicles.trains", value: "88000"),
+                     Expect(metric: "services.hotline_calls", value: "6500000")]),
+    ]
+
+    @Test(arguments: changesInTheNextSentence)
+    func changesBindToThePreviousSentencesList(_ c: Case) throws { try Self.check(c) }
+
+}
