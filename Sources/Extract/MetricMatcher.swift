@@ -22,6 +22,12 @@ struct MetricMatcher: Sendable {
     let copulas: TokenSet, stops: TokenSet, links: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
+    /// Parts of the year and stretches inside it ("second half", "Spring Festival"), longest first,
+    /// with the words that open them ("in", "during"): a period may stand between a subject and its
+    /// figure ("Person-trips inspected in the second half came to 13.2 million").
+    let periodPhrases: [Phrase]
+    let yearPrepositions: TokenSet
+    let months: Set<String>
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -29,6 +35,9 @@ struct MetricMatcher: Sendable {
         copulas = TokenSet(lexicon.copulas); stops = TokenSet(lexicon.subjectStops); links = TokenSet(lexicon.subjectLinks)
         hasLinks = !lexicon.subjectLinks.isEmpty
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
+        periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
+        yearPrepositions = TokenSet(lexicon.yearPrepositions)
+        months = Set(lexicon.months.keys)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { r in
                 Rule(metric: m.id, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
@@ -84,7 +93,17 @@ struct MetricMatcher: Sendable {
         guard hasLinks else { return true }
         var start = min(from, to)
         if let colon = tokens[start..<to].lastIndex(where: { $0.is(":") || $0.is("：") }) { start = colon + 1 }
-        return tokens[start..<to].allSatisfy { links.contains($0) || Self.isYear($0) }
+        var i = start
+        while i < to {
+            let t = tokens[i]
+            if links.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
+            // "in the second half", "during the Spring Festival holiday", "in December": the
+            // period of the figure, not another noun.
+            if let e = periodPhrases.lazy.compactMap({ $0.end(tokens, from: i, limit: to) }).first { i = e; continue }
+            if months.contains(t.text), i > start, yearPrepositions.contains(tokens[i - 1]) { i += 1; continue }
+            return false
+        }
+        return true
     }
 
     /// A year may stand between a subject and its figure ("issued in 2020 stood at").

@@ -80,4 +80,28 @@ struct GapTests {
     @Test(arguments: changesInTheNextSentence)
     func changesBindToThePreviousSentencesList(_ c: Case) throws { try Self.check(c) }
 
+    // MARK: 5. A period between the noun and its figure
+
+    static let periodBetween: [Case] = [
+        Case(text: "Person-trips inspected in the second half came to 13.2 million.",
+             facts: [Expect(metric: "people.total", value: "13200000", period: "2024-H2")]),
+        Case(text: "On border management, the number of criminal cases in the first quarter stood at 1,020.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "1020", period: "2024-Q1")]),
+        Case(text: "Ordinary passports issued in the first half of 2024 totalled 9.8 million.",
+             facts: [Expect(metric: "documents.passports", value: "9800000", period: "2024-H1")]),
+        Case(text: "Conveyances inspected in the fourth quarter numbered 2.4 million.",
+             facts: [Expect(metric: "vehicles.total", value: "2400000", period: "2024-Q4")]),
+        Case(text: "Inbound and outbound passengers during the Spring Festival holiday reached 2.1 million.",
+             facts: [Expect(metric: "people.total", value: "2100000", period: "2024-01-01/2024-12-31")]),
+        Case(text: "Foreigners inspected during the summer vacation numbered 7.4 million.",
+             facts: [Expect(metric: "people.foreigners", value: "7400000", period: "2024-07-01/2024-08-31")]),
+    ]
+
+    @Test(arguments: periodBetween)
+    func periodBetweenNounAndFigure(_ c: Case) throws {
+        try Self.check(c)
+        // Whatever it is, it is never a figure of the release's year.
+        #expect(try metricFacts(c.text).allSatisfy { !$0.period.isAnnual })
+    }
+
 }
