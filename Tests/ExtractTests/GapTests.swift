@@ -80,6 +80,21 @@ struct GapTests {
     @Test(arguments: changesInTheNextSentence)
     func changesBindToThePreviousSentencesList(_ c: Case) throws { try Self.check(c) }
 
+    // MARK: 3. Dash-table labels: the measure word is context enough
+
+    static let dashLabels: [Case] = [
+        Case(text: "Hong Kong, Macao and Taiwan residents — 125.7 million person-trips", facts: [Expect(metric: "people.hkmt", value: "125700000")]),
+        Case(text: "Hong Kong, Macao and Taiwan compatriots — 125.7 million person-trips", facts: [Expect(metric: "people.hkmt", value: "125700000")]),
+        Case(text: "Residents of Hong Kong, Macao and Taiwan - 125.7 million person-time", facts: [Expect(metric: "people.hkmt", value: "125700000")]),
+        Case(text: "Hong Kong, Macao and Taiwan residents — 125.7 million crossings", facts: [Expect(metric: "people.hkmt", value: "125700000")]),
+        Case(text: "Hong Kong, Macao and Taiwan residents — 125.7mn person-trips", facts: [Expect(metric: "people.hkmt", value: "125700000")]),
+        Case(text: "Mainland residents — 291 million person-times", facts: [Expect(metric: "people.mainland", value: "291000000")]),
+        Case(text: "Foreign nationals – 64.88 million person-trips, up 82.9%", facts: [Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9")]),
+    ]
+
+    @Test(arguments: dashLabels)
+    func dashLabelWithMeasureWord(_ c: Case) throws { try Self.check(c) }
+
     // MARK: 5. A period between the noun and its figure
 
     static let periodBetween: [Case] = [
