@@ -83,10 +83,12 @@ struct NumberReader {
         var end = i + 1
         var spelled = false
         var percentWord = false
+        var spaced = false
         switch t.kind {
         case .number:
             guard let (v, d) = Self.readDigits(t.text) else { return nil }
             value = v; doubt = d
+            if let (e, v) = spacedDigits(tokens, i) { end = e; value = v; spaced = true }
         case .han:
             if let (v, e) = Self.readHanPercent(tokens, i) {
                 value = v; end = e; percentWord = true      // 百分之四十三点九
@@ -120,6 +122,11 @@ struct NumberReader {
             end += tokens[end].is("100") ? 2 : 1
             value *= factor; scaled = true
             doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+        }
+        if spaced {
+            var written = ""
+            for k in i..<end { written += (k > i && tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
+            doubt = "\"\(written)\" has its digits split by spaces, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with every separator dropped, only a guess"
         }
         if spelled, !scaled, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
 
@@ -185,6 +192,23 @@ struct NumberReader {
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
                        qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate,
                        spelled: spelled && t.kind == .word)
+    }
+
+    /// "5.9 3 2 ten thousand", "1.2 3 million": digits that a garbled translation split by spaces,
+    /// before a scale word. Returns where the digits end and their value read with every
+    /// separator dropped, or nil. A year does not start such a run ("in 2024 3 million"), and "1.41 100
+    /// million" / "612.55 10,000" are 亿 and 万 left as numbers, read apart.
+    private func spacedDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .number, tokens[j].start == tokens[j - 1].end + 1,
+              tokens[j].text.utf8.filter({ $0 >= 48 && $0 <= 57 }).count <= 3 { j += 1 }
+        guard j > i + 1, j < tokens.count, scales.contains(where: { $0.0.startsAt(tokens, j, limit: tokens.count) != nil }) else { return nil }
+        if tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), (1949...2100).contains(y) { return nil }
+        if (tokens[j - 1].is("100") && tokens[j].is("million")) || tokens[j - 1].is("10,000") { return nil }
+        // As for any malformed figure, every separator is dropped: the spaces leave no way to
+        // tell which point or comma was meant.
+        guard let (v, _) = Self.readDigits(tokens[i..<j].map(\.text).joined().filter(\.isNumber)) else { return nil }
+        return (j, v)
     }
 
     /// Years, dates, times, ordinals and names are numbers, but not figures.

@@ -95,6 +95,54 @@ struct GapTests {
     @Test(arguments: dashLabels)
     func dashLabelWithMeasureWord(_ c: Case) throws { try Self.check(c) }
 
+    // MARK: 4. Digits split by spaces
+
+    /// The value is a guess read with every separator dropped, as for any malformed figure.
+    @Test(arguments: [
+        ("5.9 3 2 ten thousand person-times", "59320000", "5.9 3 2 ten thousand"),
+        ("1.2 3 million people", "123000000", "1.2 3 million"),
+        ("6 4 8 8.2 ten thousand foreigners", "648820000", "6 4 8 8.2 ten thousand"),
+        ("5.9 3 2万人次", "59320000", "5.9 3 2万人次"),
+    ])
+    func digitsSplitBySpacesAreOneDoubtfulFigure(_ text: String, _ value: String, _ written: String) throws {
+        let language: Language = text.unicodeScalars.contains { $0.isHan } ? .zh : .en
+        let figures = mentions(text, language: language).filter { $0.kind == .figure }
+        #expect(figures.count == 1, "\(figures.map(\.value))")
+        let m = try #require(figures.first)
+        #expect(m.value == dec(value))
+        #expect(m.doubt != nil)
+    }
+
+    @Test func splitDigitsAreFlaggedWithWhatWasWritten() throws {
+        let facts = try extract("In 2024, foreign nationals made 5.9 3 2 ten thousand person-times of border crossings.")
+        #expect(!facts.contains { [dec("5.9"), 3, 2, 20000, 59000].contains($0.value) }, "\(facts.map(\.value))")
+        let f = try #require(facts.first { $0.metric == "people.foreigners" })
+        #expect(f.status == .flagged)
+        #expect(f.written == "5.9 3 2 ten thousand")
+        #expect(f.note?.contains("split by spaces") == true)
+    }
+
+    /// In a garbled list the split figure keeps its place: the changes after it still bind in order.
+    @Test func splitDigitsKeepTheirPlaceInAList() throws {
+        let facts = try extract("Among which, mainland residents 6,110 ten thousand person-times, Hongkong Macao Taiwan residents 4.8 1 7 ten thousand person-times, foreigners 980 ten thousand person-times, rose respectively 30.1%, 22.4%, 95.0%.")
+        let hkmt = try #require(facts.first { $0.metric == "people.hkmt" })
+        #expect(hkmt.status == .flagged && hkmt.written == "4.8 1 7 ten thousand" && hkmt.yoyPct == dec("22.4"))
+        #expect(facts.first { $0.metric == "people.mainland" }?.yoyPct == dec("30.1"))
+        #expect(facts.first { $0.metric == "people.foreigners" }?.yoyPct == dec("95.0"))
+        #expect(facts.filter { $0.unit != "percent" }.count == 3, "\(facts.map(\.value))")
+    }
+
+    /// Numbers that stand apart for a reason are read as they are.
+    @Test(arguments: [
+        ("On January 14 2025, the NIA said 610 million people crossed.", [dec("610000000")]),
+        ("In 2024 3 new ports opened to 1.2 million travellers.", [3, dec("1200000")]),
+        ("In 2024 3 million foreigners came.", [dec("3000000")]),
+        ("inspected 1.41 100 million person-times", [dec("141000000")]),
+    ])
+    func spacedNumbersThatAreNotGarbles(_ text: String, _ values: [Decimal]) {
+        #expect(mentions(text).filter { $0.kind == .figure }.map(\.value) == values)
+    }
+
     // MARK: 5. A period between the noun and its figure
 
     static let periodBetween: [Case] = [
