@@ -9,7 +9,8 @@ struct MetadataDetector {
 
     init(text: String) {
         self.text = text
-        head = String(text.prefix(6000))
+        // Years in Chinese digits (二〇二三年) read as 2023年.
+        head = ChineseYear.arabic(String(text.prefix(6000)))
     }
 
     var language: Language { Language.dominant(in: head.unicodeScalars) ?? .en }
@@ -82,7 +83,7 @@ struct MetadataDetector {
         if let y = firstYear(#"(20\d\d)年全年"#, head) { return Period(year: y) }
         // "2023年移民管理工作主要数据", "2023年度全国出入境管理数据"
         if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#, head) { return Period(year: y) }
-        return mostFrequentYear(#"(20\d\d)年，"#, text).map { Period(year: $0) }
+        return mostFrequentYear(#"(20\d\d)年，"#, ChineseYear.arabic(text)).map { Period(year: $0) }
     }
 
     /// "Date: January 17, 2023", "2025年1月14日", or "on January 14" in a release on the year before.

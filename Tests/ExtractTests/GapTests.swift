@@ -167,4 +167,21 @@ struct GapTests {
         #expect(try metricFacts(c.text).allSatisfy { !$0.period.isAnnual })
     }
 
+    // MARK: 7. Years in Chinese numerals scope their sentence
+
+    static let chineseYears: [Case] = [
+        Case(text: "二〇二三年，全国移民管理机构查验出入境人员4.24亿人次。",
+             facts: [Expect(metric: "people.total", value: "424000000", period: "2023")], language: "zh"),
+        Case(text: "二零二三年一季度，全国移民管理机构查验出入境人员1.41亿人次。",
+             facts: [Expect(metric: "people.total", value: "141000000", period: "2023-Q1")], language: "zh"),
+        Case(text: "二〇二三年上半年，签发普通护照1065.2万本。",
+             facts: [Expect(metric: "documents.passports", value: "10652000", period: "2023-H1")], language: "zh"),
+    ]
+
+    @Test(arguments: chineseYears)
+    func chineseNumeralYears(_ c: Case) throws {
+        try Self.check(c)
+        // The quote keeps the year as written.
+        #expect(try extract(c.text, language: c.language).allSatisfy { $0.quote == c.text })
+    }
 }
