@@ -75,6 +75,9 @@ public struct Grammar: Codable, Sendable {
         /// Holidays and other stretches inside the period ("during the Spring Festival", "during the
         /// month", 单日): their figures are not the period's.
         public var subPeriodMarkers: [String]
+        /// Words that make a number written against them vague (数万, 数十万, 几十万, 十几万, 上万):
+        /// no figure at all.
+        public var vagueNumbers: [String]
     }
 
     public static func load(from url: URL) throws -> Grammar {

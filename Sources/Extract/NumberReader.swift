@@ -33,6 +33,9 @@ struct NumberReader {
     let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
+    let vague: [Phrase]
+    /// Keys of the first word of each scale (万, 亿, million): a scale alone is tried only there.
+    let scaleKeys: Set<UInt32>
     let timeNouns: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: Set<UInt32>
@@ -47,6 +50,8 @@ struct NumberReader {
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+        vague = lexicon.vagueNumbers.map(Phrase.init)
+        scaleKeys = Set(scales.compactMap { $0.0.keys.first })
         timeNouns = Set(lexicon.timeNouns)
         numberWordKeys = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
@@ -92,9 +97,12 @@ struct NumberReader {
         case .han:
             if let (v, e) = Self.readHanPercent(tokens, i) {
                 value = v; end = e; percentWord = true      // 百分之四十三点九
-            } else {
-                guard let (v, e) = Self.readHanNumeral(tokens, i) else { return nil }
+            } else if let (v, e) = Self.readHanNumeral(tokens, i) {
                 value = v; end = e; spelled = true
+            } else if qualifiedScale(tokens, i) {
+                value = 1; end = i; spelled = true      // 近万, 超千: the scale alone is the number
+            } else {
+                return nil
             }
         case .word:
             // "twenty-one" is one token: its first part decides.
@@ -105,6 +113,10 @@ struct NumberReader {
         case .punct:
             return nil
         }
+
+        // 数十万, 几十万, 十几万: a vague amount is no figure. Only a numeral in characters is made
+        // vague by the word before it: 人数5.8亿 is the number of people, 5.8亿.
+        if !vague.isEmpty, (t.kind == .han && vague.contains(where: { $0.endsAt(tokens, i, lowerBound: 0) })) || ending(vague, tokens, at: end) != nil { return nil }
 
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
@@ -192,6 +204,15 @@ struct NumberReader {
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
                        qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate,
                        spelled: spelled && t.kind == .word)
+    }
+
+    /// 近万 ("nearly ten thousand"), 超千 ("over a thousand"): a scale word right after a qualifier
+    /// written before figures. 余, 多 and 以上 follow a number (三千余万) and never stand for one.
+    private func qualifiedScale(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, scaleKeys.contains(tokens[i].key), scales.contains(where: { $0.0.startsAt(tokens, i, limit: tokens.count) != nil }) else { return false }
+        return (atLeast + approx).contains { p in
+            p.endsAt(tokens, i, lowerBound: 0) && !atLeastAfter.contains { $0.source == p.source }
+        }
     }
 
     /// "5.9 3 2 ten thousand", "1.2 3 million": digits that a garbled translation split by spaces,

@@ -167,6 +167,32 @@ struct GapTests {
         #expect(try metricFacts(c.text).allSatisfy { !$0.period.isAnnual })
     }
 
+    // MARK: 6. Chinese: 近万 is about ten thousand; 数万, 数十万, 上万 are no figure
+
+    static let chineseAmounts: [Case] = [
+        Case(text: "全年捣毁偷渡中转窝点近万个。", facts: [Expect(metric: "enforcement.transit_dens", value: "10000", qualifier: .approx)], language: "zh"),
+        Case(text: "全国移民管理机构抓获犯罪嫌疑人近千名。", facts: [Expect(metric: "enforcement.suspects", value: "1000", qualifier: .approx)], language: "zh"),
+        Case(text: "打掉偷渡犯罪团伙超千个。", facts: [Expect(metric: "enforcement.gangs", value: "1000", qualifier: .atLeast)], language: "zh"),
+        Case(text: "全年抓获犯罪嫌疑人数万名。", facts: [], absent: ["enforcement.suspects"], language: "zh"),
+        Case(text: "口岸查验出入境人员数十万人次。", facts: [], absent: ["people.total"], language: "zh"),
+        Case(text: "捣毁中转窝点上万个。", facts: [], absent: ["enforcement.transit_dens"], language: "zh"),
+        Case(text: "抓获犯罪嫌疑人几十万名。", facts: [], absent: ["enforcement.suspects"], language: "zh"),
+        Case(text: "抓获犯罪嫌疑人十几万名。", facts: [], absent: ["enforcement.suspects"], language: "zh"),
+    ]
+
+    @Test(arguments: chineseAmounts)
+    func chineseNearlyAndVagueAmounts(_ c: Case) throws {
+        try Self.check(c)
+        // A vague amount is no figure at all, matched or not.
+        if c.facts.isEmpty { #expect(try extract(c.text, language: c.language).isEmpty) }
+    }
+
+    /// 数 ends words too (人数, 总数): before digits it makes nothing vague.
+    @Test(arguments: [("全年出入境人数5.8亿人次", "580000000"), ("旅客总数1.2万人", "12000"), ("签发证件件数10几万件", nil)])
+    func vagueMarksLeaveWordsAlone(_ text: String, _ value: String?) {
+        #expect(mentions(text, language: .zh).filter { $0.kind == .figure }.map(\.value) == (value.map { [dec($0)] } ?? []))
+    }
+
     // MARK: 7. Years in Chinese numerals scope their sentence
 
     static let chineseYears: [Case] = [
