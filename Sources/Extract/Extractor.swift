@@ -40,22 +40,35 @@ public struct Extractor: Sendable {
         }
         // The counts of the previous sentence that a list of changes in this one may bind to.
         var previousList: [Int] = []
-        for sentence in document.sentences {
+        var table = TableHeading()
+        var previousEnd = 0
+        for (index, sentence) in document.sentences.enumerated() {
             let list = previousList
             previousList = []
             let range = sentence.range.start..<sentence.range.end
+            table.skipped(text, from: previousEnd, to: range.lowerBound)
+            previousEnd = range.upperBound
+            let wholeLine = (index == 0 || document.sentences[index - 1].paragraph != sentence.paragraph)
+                && (index + 1 == document.sentences.count || document.sentences[index + 1].paragraph != sentence.paragraph)
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
-            guard numberWords.mayHoldNumber(text, range) else { continue }
-            let tokens = Tokenizer.tokenize(text, range)
-            let mentions = reader.numbers.read(tokens)
+            guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
+            var tokens = Tokenizer.tokenize(text, range)
+            var mentions = reader.numbers.read(tokens)
             guard mentions.contains(where: { $0.kind == .figure }) else {
+                table.noFigures(text, range, wholeLine: wholeLine)
                 // A sentence without figures can still open a campaign window for the next ones.
                 if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried, mask: KeyMask(tokens)).carry }
                 continue
+            }
+            // A table row reads with its heading before it.
+            var heading = 0..<0
+            if let headed = table.row(text, tokens, mentions) {
+                (tokens, heading) = headed
+                mentions = reader.numbers.read(tokens)
             }
             let mask = KeyMask(tokens)
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
@@ -65,7 +78,7 @@ public struct Extractor: Sendable {
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             var unbound: [Decimal] = []
-            let figures = reader.read(tokens, mentions: mentions, mask: mask, unbound: &unbound)
+            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound)
             let first = facts.count
             for figure in figures {
                 var f = fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,

@@ -113,8 +113,9 @@ struct MetricMatcher: Sendable {
 
     /// `linkedBefore`: a subject before the figure must be linked to it by linking words only
     /// (false when a change stands between them: "vehicles inspected fell 3.1% to 21.4 million").
+    /// `heading`: a table heading before the row, whose words are context and exclusions too.
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
-               linkedBefore: Bool = true, mask: KeyMask) -> (metric: String, subject: String)? {
+               linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0) -> (metric: String, subject: String)? {
         let head = head(tokens, after: after)
         // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
         // only the figure's own clause may rule a match out.
@@ -152,8 +153,12 @@ struct MetricMatcher: Sendable {
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             let rule = rules[r]
             let scope = rule.clauseScope ? clause : 0..<tokens.count
-            if !rule.context.isEmpty, !rule.context.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, scope) != nil }) { continue }
-            if rule.exclude.contains(where: { $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil }) { continue }
+            if !rule.context.isEmpty, !rule.context.contains(where: {
+                mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || $0.firstMatch(in: tokens, heading) != nil)
+            }) { continue }
+            if rule.exclude.contains(where: {
+                $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil || $0.firstMatch(in: tokens, heading) != nil
+            }) { continue }
             if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
                 || (rule.priority == b.priority && n.length > b.length)))) { continue }
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject)

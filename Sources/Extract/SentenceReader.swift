@@ -46,10 +46,11 @@ struct SentenceReader {
         t.kind == .punct && clauseMarks.contains(t)
     }
 
-    /// `mask`: the sentence's token keys, computed once by the caller. `unbound` receives a list
+    /// `mask`: the sentence's token keys, computed once by the caller. `heading`: the tokens of a
+    /// table heading put before a row (context and exclusions for its figures). `unbound` receives a list
     /// of changes that has no figure before it in the sentence ("These rose by 41.3%, 38.8% and
     /// 82.9% respectively."): the caller binds it to the previous sentence's list.
-    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, unbound: inout [Decimal]) -> [ReadFigure] {
+    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, unbound: inout [Decimal]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
@@ -119,7 +120,7 @@ struct SentenceReader {
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
-                                                             mask: mask)
+                                                             mask: mask, heading: heading)
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out
@@ -205,11 +206,11 @@ struct SentenceReader {
     }
 
 
-    /// "−3.2%", "+15.9%" in tables: a sign written against the change (a spaced dash is a separator).
+    /// "−3.2%", "+15.9%", "(-2.0%)" in tables: a sign written against the change (a spaced dash is a separator).
     private func signBefore(_ tokens: [Token], _ m: Mention) -> Decimal? {
         let i = m.first - 1
         guard i >= 0, tokens[i].kind == .punct, tokens[i].end == tokens[m.first].start,
-              i == 0 || tokens[i - 1].end < tokens[i].start else { return nil }
+              i == 0 || tokens[i - 1].end < tokens[i].start || tokens[i - 1].is("(") else { return nil }
         return tokens[i].is("-") ? -1 : tokens[i].is("+") ? 1 : nil
     }
 

@@ -80,6 +80,34 @@ struct GapTests {
     @Test(arguments: changesInTheNextSentence)
     func changesBindToThePreviousSentencesList(_ c: Case) throws { try Self.check(c) }
 
+    // MARK: 2. Table headings carried to their rows
+
+    static let headedTables: [Case] = [
+        Case(text: "Border inspections (person-trips)\nMainland residents: 291 million\nHong Kong, Macao and Taiwan residents: 254 million\nForeigners: 64.88 million",
+             facts: [Expect(metric: "people.mainland", value: "291000000"), Expect(metric: "people.hkmt", value: "254000000"),
+                     Expect(metric: "people.foreigners", value: "64880000")]),
+        Case(text: "Conveyances inspected:\nAircraft .... 612,000 (+9.1%)\nTrains .... 88,000 (+4.4%)\nShips .... 301,000 (-2.0%)",
+             facts: [Expect(metric: "vehicles.aircraft", value: "612000", yoy: "9.1"), Expect(metric: "vehicles.trains", value: "88000", yoy: "4.4"),
+                     Expect(metric: "vehicles.ships", value: "301000", yoy: "-2.0")]),
+        Case(text: "Cross-border travel in 2024\n| Group | Trips | Change |\n|---|---|---|\n| Mainland residents | 291 million | +41.3% |\n| Foreigners | 64.88 million | +82.9% |",
+             facts: [Expect(metric: "people.mainland", value: "291000000", yoy: "41.3"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9")]),
+        Case(text: "出入境人员（人次）\n内地居民：2.9亿\n港澳台居民：2.5亿\n外国人：6488.2万",
+             facts: [Expect(metric: "people.mainland", value: "290000000"), Expect(metric: "people.hkmt", value: "250000000"),
+                     Expect(metric: "people.foreigners", value: "64882000")], language: "zh"),
+        // A documents heading: its rows are documents, never people crossing.
+        Case(text: "Documents issued\nMainland residents: 20.1 million\nForeigners: 1.9 million",
+             facts: [], absent: ["people.mainland", "people.foreigners", "people.total"]),
+        Case(text: "签发出入境证件（本、张）\n内地居民：2100万\n外国人：190万",
+             facts: [], absent: ["people.mainland", "people.foreigners", "people.total"], language: "zh"),
+        // A heading reaches its rows only: prose ends the table.
+        Case(text: "Border inspections (person-trips)\nMainland residents: 291 million\nThe administration thanked the press for coming.\nForeigners: 1.9 million",
+             facts: [Expect(metric: "people.mainland", value: "291000000")], absent: ["people.foreigners"]),
+    ]
+
+    @Test(arguments: headedTables)
+    func headingsGiveTheirRowsContext(_ c: Case) throws { try Self.check(c) }
+
     // MARK: 3. Dash-table labels: the measure word is context enough
 
     static let dashLabels: [Case] = [

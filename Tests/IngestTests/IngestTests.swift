@@ -110,6 +110,12 @@ struct IngestTests {
         ])
     }
 
+    /// Dot leaders join a table row's label to its figure; an ellipsis before prose still ends a sentence.
+    @Test func dotLeadersKeepARowWhole() throws {
+        let d = try doc("# period: 2024\n\nAircraft .... 612,000 (+9.1%)\nTrains ... 88,000\nIt rose... Then it fell.")
+        #expect(sentences(d) == ["Aircraft .... 612,000 (+9.1%)", "Trains ... 88,000", "It rose...", "Then it fell."])
+    }
+
     @Test func speakerTurns() throws {
         let d = try doc("# period: 2022\n\n[Xinhua News Agency]:\n\nWhat happened in 2022?\n\nLu Ning\nThanks for the question. It went well.")
         #expect(d.sentences.first?.speaker == "Xinhua News Agency")
