@@ -9,38 +9,8 @@ import Ingest
 /// period between the noun and its figure, and Chinese vague or spelled-out numbers. Every text
 /// is invented; each case is a wording, not a sentence to recognise.
 struct GapTests {
-    /// One fact a text must give: metric, value, change, qualifier and period.
-    struct Expect: Sendable, CustomStringConvertible {
-        var metric: String
-        var value: String
-        var yoy: String? = nil
-        var qualifier: Qualifier = .exact
-        var period: String = "2024"
-        var description: String { "\(metric)=\(value)" }
-    }
-
-    struct Case: Sendable, CustomStringConvertible {
-        var text: String
-        var facts: [Expect]
-        /// Metrics the text must not give at all (whatever the value).
-        var absent: [String] = []
-        var language: String? = nil
-        var description: String { String(text.prefix(60)).replacingOccurrences(of: "\n", with: " / ") }
-    }
-
-    static func check(_ c: Case, exact: Bool = true) throws {
-        let facts = try extract(c.text, language: c.language).filter { $0.metric != nil }
-        let seen = facts.map { "\($0.metric!)=\($0.value) yoy=\($0.yoyPct.map { "\($0)" } ?? "-") \($0.period)" }
-        for e in c.facts {
-            let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
-            #expect(f.yoyPct == e.yoy.map(dec), "\(e.metric) change; got \(seen)")
-            #expect(f.qualifier == e.qualifier, "\(e.metric) qualifier")
-            #expect(f.period.description == e.period, "\(e.metric) period")
-            #expect(f.status == .reported, "\(e.metric) status")
-        }
-        for m in c.absent { #expect(!facts.contains { $0.metric == m }, "\(m) must not be given; got \(seen)") }
-        if exact { #expect(facts.count == c.facts.count, "extra facts: \(seen)") }
-    }
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
 
     // MARK: 1. "respectively" in the sentence after the list
 
@@ -78,7 +48,7 @@ struct GapTests {
     ]
 
     @Test(arguments: changesInTheNextSentence)
-    func changesBindToThePreviousSentencesList(_ c: Case) throws { try Self.check(c) }
+    func changesBindToThePreviousSentencesList(_ c: Case) throws { try c.check() }
 
     // MARK: 2. Table headings carried to their rows
 
@@ -106,7 +76,7 @@ struct GapTests {
     ]
 
     @Test(arguments: headedTables)
-    func headingsGiveTheirRowsContext(_ c: Case) throws { try Self.check(c) }
+    func headingsGiveTheirRowsContext(_ c: Case) throws { try c.check() }
 
     // MARK: 3. Dash-table labels: the measure word is context enough
 
@@ -121,7 +91,7 @@ struct GapTests {
     ]
 
     @Test(arguments: dashLabels)
-    func dashLabelWithMeasureWord(_ c: Case) throws { try Self.check(c) }
+    func dashLabelWithMeasureWord(_ c: Case) throws { try c.check() }
 
     // MARK: 4. Digits split by spaces
 
@@ -190,7 +160,7 @@ struct GapTests {
 
     @Test(arguments: periodBetween)
     func periodBetweenNounAndFigure(_ c: Case) throws {
-        try Self.check(c)
+        try c.check()
         // Whatever it is, it is never a figure of the release's year.
         #expect(try metricFacts(c.text).allSatisfy { !$0.period.isAnnual })
     }
@@ -210,7 +180,7 @@ struct GapTests {
 
     @Test(arguments: chineseAmounts)
     func chineseNearlyAndVagueAmounts(_ c: Case) throws {
-        try Self.check(c)
+        try c.check()
         // A vague amount is no figure at all, matched or not.
         if c.facts.isEmpty { #expect(try extract(c.text, language: c.language).isEmpty) }
     }
@@ -234,7 +204,7 @@ struct GapTests {
 
     @Test(arguments: chineseYears)
     func chineseNumeralYears(_ c: Case) throws {
-        try Self.check(c)
+        try c.check()
         // The quote keeps the year as written.
         #expect(try extract(c.text, language: c.language).allSatisfy { $0.quote == c.text })
     }
