@@ -26,6 +26,7 @@ struct MetricMatcher: Sendable {
     /// with the words that open them ("in", "during"): a period may stand between a subject and its
     /// figure ("Person-trips inspected in the second half came to 13.2 million").
     let periodPhrases: [Phrase]
+    let periodKeys: Set<UInt32>
     let yearPrepositions: TokenSet
     let months: Set<String>
 
@@ -36,6 +37,7 @@ struct MetricMatcher: Sendable {
         hasLinks = !lexicon.subjectLinks.isEmpty
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
+        periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
         rules = catalog.metrics.flatMap { m in
@@ -99,7 +101,7 @@ struct MetricMatcher: Sendable {
             if links.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
             // "in the second half", "during the Spring Festival holiday", "in December": the
             // period of the figure, not another noun.
-            if let e = periodPhrases.lazy.compactMap({ $0.end(tokens, from: i, limit: to) }).first { i = e; continue }
+            if periodKeys.contains(t.key), let e = periodPhrases.lazy.compactMap({ $0.end(tokens, from: i, limit: to) }).first { i = e; continue }
             if months.contains(t.text), i > start, yearPrepositions.contains(tokens[i - 1]) { i += 1; continue }
             return false
         }
@@ -154,10 +156,11 @@ struct MetricMatcher: Sendable {
             let rule = rules[r]
             let scope = rule.clauseScope ? clause : 0..<tokens.count
             if !rule.context.isEmpty, !rule.context.contains(where: {
-                mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || $0.firstMatch(in: tokens, heading) != nil)
+                mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
             }) { continue }
             if rule.exclude.contains(where: {
-                $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil || $0.firstMatch(in: tokens, heading) != nil
+                $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
+                    || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
             if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
                 || (rule.priority == b.priority && n.length > b.length)))) { continue }

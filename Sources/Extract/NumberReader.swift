@@ -34,8 +34,9 @@ struct NumberReader {
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
     let vague: [Phrase]
-    /// Keys of the first word of each scale (万, 亿, million): a scale alone is tried only there.
-    let scaleKeys: Set<UInt32>
+    /// Keys of the vague words and of the first word of each scale (万, 亿, million): the few
+    /// tokens they are tried at.
+    let vagueKeys: Set<UInt32>, scaleKeys: Set<UInt32>
     let timeNouns: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: Set<UInt32>
@@ -51,6 +52,7 @@ struct NumberReader {
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
         vague = lexicon.vagueNumbers.map(Phrase.init)
+        vagueKeys = Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first })
         scaleKeys = Set(scales.compactMap { $0.0.keys.first })
         timeNouns = Set(lexicon.timeNouns)
         numberWordKeys = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
@@ -116,7 +118,10 @@ struct NumberReader {
 
         // 数十万, 几十万, 十几万: a vague amount is no figure. Only a numeral in characters is made
         // vague by the word before it: 人数5.8亿 is the number of people, 5.8亿.
-        if !vague.isEmpty, (t.kind == .han && vague.contains(where: { $0.endsAt(tokens, i, lowerBound: 0) })) || ending(vague, tokens, at: end) != nil { return nil }
+        if !vagueKeys.isEmpty {
+            if t.kind == .han, i > 0, vagueKeys.contains(tokens[i - 1].key), vague.contains(where: { $0.endsAt(tokens, i, lowerBound: 0) }) { return nil }
+            if end < tokens.count, vagueKeys.contains(tokens[end].key), ending(vague, tokens, at: end) != nil { return nil }
+        }
 
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
