@@ -38,13 +38,14 @@ public struct Extractor: Sendable {
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
              PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
         }
-        // The counts of the previous sentence that a list of changes in this one may bind to.
-        var previousList: [Int] = []
+        // The figures of the previous sentence (and where their facts start), whose counts a list
+        // of changes in this one may bind to.
+        var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
         var table = TableHeading()
         var previousEnd = 0
         for (index, sentence) in document.sentences.enumerated() {
-            let list = previousList
-            previousList = []
+            let before = previous
+            previous = nil
             let range = sentence.range.start..<sentence.range.end
             table.skipped(text, from: previousEnd, to: range.lowerBound)
             previousEnd = range.upperBound
@@ -88,10 +89,13 @@ public struct Extractor: Sendable {
             }
             // "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
             // the changes go in order to the previous sentence's list when the counts agree.
-            if !unbound.isEmpty, unbound.count == list.count {
-                for (i, change) in zip(list, unbound) { facts[i].yoyPct = change }
+            if !unbound.isEmpty, let p = before {
+                let list = Self.list(p.figures, tokens: p.tokens)
+                if unbound.count == list.count {
+                    for (i, change) in zip(list, unbound) { facts[p.first + i].yoyPct = change }
+                }
             }
-            previousList = Self.list(figures, tokens: tokens).map { first + $0 }
+            previous = (figures, tokens, first)
         }
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: Self.deduplicated(facts), warnings: facts.isEmpty ? ["no figures found"] : [])

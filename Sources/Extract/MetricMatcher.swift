@@ -102,7 +102,7 @@ struct MetricMatcher: Sendable {
             // "in the second half", "during the Spring Festival holiday", "in December": the
             // period of the figure, not another noun.
             if periodKeys.contains(t.key), let e = periodPhrases.lazy.compactMap({ $0.end(tokens, from: i, limit: to) }).first { i = e; continue }
-            if months.contains(t.text), i > start, yearPrepositions.contains(tokens[i - 1]) { i += 1; continue }
+            if i > start, yearPrepositions.contains(tokens[i - 1]), months.contains(t.text) { i += 1; continue }
             return false
         }
         return true

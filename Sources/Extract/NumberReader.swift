@@ -35,8 +35,9 @@ struct NumberReader {
     let nameMarkers: [Phrase]
     let vague: [Phrase]
     /// Keys of the vague words and of the first word of each scale (万, 亿, million): the few
-    /// tokens they are tried at.
-    let vagueKeys: Set<UInt32>, scaleKeys: Set<UInt32>
+    /// tokens they are tried at. A handful each: searched in order, which costs less than a hash
+    /// for every Chinese character.
+    let vagueKeys: [UInt32], scaleKeys: [UInt32]
     let timeNouns: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: Set<UInt32>
@@ -52,8 +53,8 @@ struct NumberReader {
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
         vague = lexicon.vagueNumbers.map(Phrase.init)
-        vagueKeys = Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first })
-        scaleKeys = Set(scales.compactMap { $0.0.keys.first })
+        vagueKeys = Array(Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first }))
+        scaleKeys = Array(Set(scales.compactMap { $0.0.keys.first }))
         timeNouns = Set(lexicon.timeNouns)
         numberWordKeys = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
@@ -101,7 +102,7 @@ struct NumberReader {
                 value = v; end = e; percentWord = true      // 百分之四十三点九
             } else if let (v, e) = Self.readHanNumeral(tokens, i) {
                 value = v; end = e; spelled = true
-            } else if qualifiedScale(tokens, i) {
+            } else if scaleKeys.contains(t.key), qualifiedScale(tokens, i) {
                 value = 1; end = i; spelled = true      // 近万, 超千: the scale alone is the number
             } else {
                 return nil
@@ -214,7 +215,7 @@ struct NumberReader {
     /// 近万 ("nearly ten thousand"), 超千 ("over a thousand"): a scale word right after a qualifier
     /// written before figures. 余, 多 and 以上 follow a number (三千余万) and never stand for one.
     private func qualifiedScale(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i > 0, scaleKeys.contains(tokens[i].key), scales.contains(where: { $0.0.startsAt(tokens, i, limit: tokens.count) != nil }) else { return false }
+        guard i > 0, scales.contains(where: { $0.0.startsAt(tokens, i, limit: tokens.count) != nil }) else { return false }
         return (atLeast + approx).contains { p in
             p.endsAt(tokens, i, lowerBound: 0) && !atLeastAfter.contains { $0.source == p.source }
         }

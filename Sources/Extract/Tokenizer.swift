@@ -107,7 +107,7 @@ enum Tokenizer {
                 i = j
             } else if c.isHan {
                 // 二〇二三年 is the year 2023: one number, as if written in digits.
-                if let year = ChineseYear.digits(text, at: i, end: end) {
+                if ChineseYear.digit(c.value) != nil, let year = ChineseYear.digits(text, at: i, end: end) {
                     tokens.append(Token(kind: .number, start: i, end: i + 4, text: year))
                     i += 4
                 } else {
