@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
     private let numberWords: NumberPrecheck
     /// Base unit of each metric.
     private let units: [String: String]
+    /// The catalog's checks within one release.
+    private let checks: DocumentChecks
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -18,6 +20,7 @@ public struct Extractor: Sendable {
         for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, grammar: grammar, language: l) }
         matchers = m
         units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        checks = DocumentChecks(catalog: catalog)
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -67,8 +70,10 @@ public struct Extractor: Sendable {
                 facts.append(f)
             }
         }
+        var checked = Self.deduplicated(facts)
+        checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
-                             facts: Self.deduplicated(facts), warnings: facts.isEmpty ? ["no figures found"] : [])
+                             facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
     }
 
     private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],
