@@ -6,7 +6,7 @@ import Foundation
 /// why, and its quote keeps what was written.
 ///
 /// 1. Each figure alone: a count cannot be fractional ("calls 812.6 times"), and a national figure
-///    cannot be below the catalog's `minPerYear` for its metric, scaled to its period.
+///    cannot be below the catalog's `minPerYear` for its metric, scaled to its period, nor above `max`.
 /// 2. The catalog's `sums`, per period, among the figures still plain: one member a power of ten
 ///    off in a sum stated in full is flagged with the value the sum gives; parts stated that
 ///    exceed their total flag the members whose slip would explain it (all of them when none
@@ -20,11 +20,14 @@ struct DocumentChecks: Sendable {
     let catalog: Catalog
     /// Metrics that count whole things, with their unit.
     private let wholeCounts: [String: String]
+    /// The bounds on a figure alone (`max`, `minPerYear`), per metric.
+    private let alone: [String: [BoundConstraint]]
 
     init(catalog: Catalog) {
         self.catalog = catalog
         wholeCounts = Dictionary(catalog.metrics.filter(Checks.countsWholeThings).map { ($0.id, $0.unit) },
                                  uniquingKeysWith: { a, _ in a })
+        alone = Dictionary(grouping: catalog.bounds.filter { $0.atMost == nil }, by: \.metric)
     }
 
     /// The facts of a metric in a period.
@@ -38,12 +41,11 @@ struct DocumentChecks: Sendable {
             if let m = f.metric { index[Key(metric: m, period: f.period), default: []].append(i) }
         }
         // 1. Each figure alone.
-        let floors = catalog.bounds.filter { $0.minPerYear != nil }
         for i in facts.indices where facts[i].status == .reported {
             guard let m = facts[i].metric else { continue }
             var why: [String] = []
             if let unit = wholeCounts[m], let w = Checks.fractionalCount(facts[i].value, unit: unit) { why.append(w) }
-            for b in floors where b.metric == m {
+            for b in alone[m] ?? [] {
                 let broken = Checks.broken(b, value: facts[i].value, period: facts[i].period, other: nil)
                 if !broken.isEmpty { why.append("\(broken.joined(separator: "; ")); \(b.reason)") }
             }
@@ -53,8 +55,8 @@ struct DocumentChecks: Sendable {
         for period in Set(index.keys.map(\.period)).sorted() {
             for sum in catalog.sums { check(sum, period, index, &facts) }
         }
-        // 3. Bounds (those on a figure alone were applied in 1).
-        for bound in catalog.bounds {
+        // 3. Bounds between metrics.
+        for bound in catalog.bounds where bound.atMost != nil {
             for (key, members) in index where key.metric == bound.metric {
                 let other = bound.atMost.flatMap { plain(Key(metric: $0, period: key.period), index, facts) }
                 for i in members where facts[i].status == .reported {

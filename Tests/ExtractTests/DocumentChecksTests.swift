@@ -78,6 +78,10 @@ struct DocumentChecksTests {
         Case(name: "real small figures stay plain",
              text: "Fifteen officers died in the line of duty. Police seized 6 guns, 7.8 tonnes of drugs and captured 121 snakehead fugitives.",
              reported: ["personnel.deaths", "enforcement.guns", "enforcement.drugs_tonnes", "enforcement.fugitives"]),
+        Case(name: "a rate above its maximum",
+             text: "The immigration service hotline answered 5.8 million calls, and callers' satisfaction reached 101.4 percent.",
+             flagged: ["services.hotline_satisfaction": ["above 100", "cannot exceed 100%"]],
+             reported: ["services.hotline_calls"]),
         // Bounds between metrics, as the aggregate stage applies them.
         Case(name: "visas above the foreigners who crossed",
              text: "Foreign nationals made 3.1 million trips. The administration issued 2.31 billion visas and documents to foreigners.",
