@@ -57,9 +57,9 @@ public enum Checks {
         /// One member (0 the total, k the k-th part), off by a power of ten, is what breaks a sum
         /// stated in full: `value` is what the sum says it is.
         case slip(member: Int, value: Decimal, shift: String)
-        /// The sum is broken and no single scale slip explains it: `suspects` are the members that
-        /// may be wrong. With parts missing they are those whose own slip by a power of ten would
-        /// remove the excess (`shifted`); otherwise every member stated.
+        /// The parts exceed the total and no single scale slip makes the sum hold: `suspects` are
+        /// the members that may be wrong, those whose own slip by a power of ten would remove the
+        /// excess (`shifted`) when that rules some out, otherwise every member stated.
         case broken(suspects: [Int], shifted: Bool)
     }
 
