@@ -350,11 +350,11 @@ struct Resolver {
                 vals[sum.total] = total
             case (false, _):
                 // The shared check, on the stated figures only (a flagged or derived part is an
-                // unknown): a sum stated in full must hold, and the parts stated must not exceed
+                // unknown): a sum stated in full must hold either way, and the parts stated must not exceed
                 // the total. One member a power of ten off is reconciled; otherwise the suspects
                 // are flagged.
                 let known: [Decimal?] = [total.value] + parts.map { $0.flatMap { $0.status == .flagged || $0.status == .derived ? nil : $0.value } }
-                let finding = Checks.checkSum(known, tolerance: tol)
+                let finding = Checks.checkSum(known, tolerance: tol, shortfallBreaks: true)
                 let ids = [sum.total] + sum.parts
                 for (m, reason) in Checks.sumReasons(finding, ids: ids, members: known, period: String(y)) {
                     if case let .slip(_, value, _) = finding {

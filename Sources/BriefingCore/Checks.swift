@@ -52,7 +52,7 @@ public enum Checks {
 
     /// The outcome of checking one sum.
     public enum SumFinding: Equatable, Sendable {
-        /// Nothing contradicts the sum (it holds, or the parts stay below the total).
+        /// Nothing contradicts the sum (it holds, or the parts stay below the total where a shortfall is allowed).
         case consistent
         /// One member (0 the total, k the k-th part), off by a power of ten, is what breaks a sum
         /// stated in full: `value` is what the sum says it is.
@@ -65,9 +65,11 @@ public enum Checks {
 
     /// Checks `members` (the total first, then the parts; nil for what is not stated). A sum stated
     /// in full that fails because one member is a power of ten off names that member. Otherwise
-    /// only parts that exceed their total are a contradiction: a list of parts may leave some out
-    /// (or the release may count a category it does not list), so a shortfall is none.
-    public static func checkSum(_ members: [Decimal?], tolerance: Double) -> SumFinding {
+    /// parts that exceed their total are a contradiction. A shortfall of parts stated in full is
+    /// one only when `shortfallBreaks`: the aggregate stage holds the catalog's sums exact (every
+    /// part of people by residence or conveyances by mode is named), while one release on its own
+    /// may count a category it does not list, so extraction does not doubt it for that alone.
+    public static func checkSum(_ members: [Decimal?], tolerance: Double, shortfallBreaks: Bool = false) -> SumFinding {
         guard let total = members.first ?? nil else { return .consistent }
         let partsSum = members.dropFirst().compactMap { $0 }.reduce(0, +)
         let statedMembers = members.indices.filter { members[$0] != nil }
@@ -88,6 +90,7 @@ public enum Checks {
                 fixes.append((i, i == 0 ? partsSum : total - others, s.word))
             }
             if fixes.count == 1 { return .slip(member: fixes[0].0, value: fixes[0].1, shift: fixes[0].2) }
+            if shortfallBreaks { return .broken(suspects: statedMembers, shifted: false) }
         }
         guard partsSum.double > total.double * (1 + tolerance) else { return .consistent }
         // The parts exceed the total: a member whose shift by a power of ten alone would remove

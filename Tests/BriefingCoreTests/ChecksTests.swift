@@ -34,6 +34,17 @@ struct ChecksTests {
         #expect(Checks.checkSum(c.members, tolerance: Checks.tolerance) == c.finding)
     }
 
+    /// Where a shortfall breaks the sum (the aggregate stage), a full list short with no slip
+    /// doubts every member; an incomplete list short, or a slip, is judged as before.
+    @Test func shortfallBreaksWhenTheListIsFull() {
+        #expect(Checks.checkSum([610, 291, 254, 30], tolerance: Checks.tolerance, shortfallBreaks: true)
+            == .broken(suspects: [0, 1, 2, 3], shifted: false))
+        #expect(Checks.checkSum([610, 291, nil, 30], tolerance: Checks.tolerance, shortfallBreaks: true) == .consistent)
+        #expect(Checks.checkSum([610, 291, 254, 6.5], tolerance: Checks.tolerance, shortfallBreaks: true)
+            == .slip(member: 3, value: 65, shift: "tenfold"))
+        #expect(Checks.checkSum([610, 291, 254, 60], tolerance: Checks.tolerance, shortfallBreaks: true) == .consistent)
+    }
+
     @Test func reasonsNameTheSlipAndTheSum() {
         let members: [Decimal?] = [1_287.3, 223_000, 31_000, 128_000, 12_491_000]
         let ids = ["vehicles.total", "vehicles.aircraft", "vehicles.trains", "vehicles.ships", "vehicles.motor"]
