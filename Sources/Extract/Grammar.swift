@@ -75,6 +75,14 @@ public struct Grammar: Codable, Sendable {
         /// Holidays and other stretches inside the period ("during the Spring Festival", "during the
         /// month", 单日): their figures are not the period's.
         public var subPeriodMarkers: [String]
+        /// Words that start a campaign at the date after them ("launched on November 1", "since the
+        /// launch of … on June 1"), and words before its end date ("as of August 31", "by the end of
+        /// December"): the campaign's figures belong to that window.
+        public var campaignStarts: [String]?
+        public var windowEnds: [String]?
+        /// "since its establishment (in April 2018)", 组建以来: a total since the body's founding, never
+        /// the period's.
+        public var foundingMarkers: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {
