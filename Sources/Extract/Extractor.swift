@@ -39,6 +39,7 @@ public struct Extractor: Sendable {
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
              PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
         }
+        let places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         for sentence in document.sentences {
             let range = sentence.range.start..<sentence.range.end
             // A sentence's own script decides how it is read: an English release may quote Chinese.
@@ -66,6 +67,7 @@ public struct Extractor: Sendable {
             }
             let founding = scope.sinceFounding(tokens, mask: mask)
             if let w = founding.window { period = w }
+            let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
@@ -75,7 +77,10 @@ public struct Extractor: Sendable {
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }
-                if founding.undated {
+                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
+                    f.metric = nil
+                    f.note = "a local figure (\(place)), not the national one"
+                } else if founding.undated {
                     f.metric = nil
                     f.note = "a total since the body's founding, not the period's"
                 }

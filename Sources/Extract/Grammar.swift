@@ -83,6 +83,13 @@ public struct Grammar: Codable, Sendable {
         /// "since its establishment (in April 2018)", 组建以来: a total since the body's founding, never
         /// the period's.
         public var foundingMarkers: [String]?
+        /// Words naming a province, station or single port (全省, 边检总站, "general station",
+        /// "in the province"), and words naming the whole country (全国, "nationwide"); a figure
+        /// ruled by a local one is not the national metric. Markers inside `scopeNeutral`
+        /// phrases (占全国总量) say nothing.
+        public var localMarkers: [String]?
+        public var nationalMarkers: [String]?
+        public var scopeNeutral: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

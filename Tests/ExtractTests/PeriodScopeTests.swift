@@ -128,3 +128,33 @@ extension PeriodScopeTests {
         #expect(f.period.description == "2024-01-01/2024-04-30")
     }
 }
+
+/// A provincial, station or port figure is not the national metric; 全国, "across the country"
+/// keep a figure national.
+struct PlaceScopeTests {
+    @Test(arguments: [
+        "2023年，上海边检总站共查验出入境人员1500万人次，同比上升120%。",
+        "全年，全省边检机关侦办妨害国(边)境管理犯罪案件1200起，抓获犯罪嫌疑人1500名。",
+        "其中，拱北口岸查验出入境人员800万人次。",
+        "全年，本省边检机关查验出入境人员3000万人次，占全国总量的20%；查验出入境交通运输工具400万架次。",
+        "The Fujian Border Inspection General Station inspected 12 million inbound and outbound travellers in 2024.",
+        "A total of 9.8 million inbound and outbound travellers were inspected at Gongbei Port, up 30 percent.",
+        "Border police in the province handled 1,500 criminal cases of obstructing border management.",
+    ])
+    func localFigureIsNoNationalMetric(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+        #expect(facts.contains { $0.note?.contains("local") == true })
+    }
+
+    @Test(arguments: [
+        ("2024年，全国各口岸共查验出入境人员6.1亿人次。", "people.total"),
+        ("全年，全国移民管理机构共侦办妨害国(边)境管理犯罪案件3.6万起。", "enforcement.criminal_cases"),
+        ("Immigration authorities across the country inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("Nationwide, 610 million people were inspected at ports, of which the Guangdong general station handled a quarter.", "people.total"),
+    ])
+    func nationalFigureStays(_ sentence: String, _ metric: String) throws {
+        #expect(try metricFacts(sentence).contains { $0.metric == metric })
+    }
+}
