@@ -119,6 +119,11 @@ struct PeriodScope {
     /// "up from 645 million in 2018": a figure followed, in its clause, by "in" and a year before
     /// the sentence's is that year's (the base of a comparison). Later years are forecasts: none.
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
+        // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
+        if m.first >= 3, tokens[m.first - 1].is("to"), yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
+           let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
+            return y
+        }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
             if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,

@@ -368,11 +368,12 @@ struct SentenceReader {
 
     private func figureAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
         let m = mentions[k]
-        guard k + 1 < mentions.count else { return nil }
-        let n = mentions[k + 1]
+        // "jumped 14.3% in 2025 to 697 million": a year may stand between.
+        guard let next = mentions.indices.dropFirst(k + 1).first(where: { mentions[$0].kind != .year }) else { return nil }
+        let n = mentions[next]
         guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
               tokens[m.end..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
-        return k + 1
+        return next
     }
 
     private func subjectText(_ tokens: [Token], after: Range<Int>, before: Range<Int>) -> String {

@@ -56,6 +56,9 @@ struct BindingAndMatchingTests {
         Case(sentence: "The 12367 hotline answered 6.5 million calls, with a satisfaction rate of 98.7 percent.",
              facts: [Expect(metric: "services.hotline_calls", value: "6500000"),
                      Expect(metric: "services.hotline_satisfaction", value: "98.7")]),
+        // A change before its figure, with the year between them.
+        Case(sentence: "Cross-border trips surged 21.5 percent in 2024 to 640 million, the administration said.",
+             facts: [Expect(metric: "people.total", value: "640000000", yoy: "21.5")]),
         // A change on another base first, then the year-on-year one.
         Case(sentence: "Officers inspected 150 million inbound and outbound travellers, up 6.2% quarter on quarter and 18.4% year on year.",
              facts: [Expect(metric: "people.total", value: "150000000", yoy: "18.4")]),

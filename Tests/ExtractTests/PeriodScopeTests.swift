@@ -80,6 +80,8 @@ struct PeriodScopeTests {
         ("Officers inspected 700 million people, up from 620 million people in 2023.", 620_000_000, "2023"),
         ("A total of 700 million people were inspected, compared with 612 million person-times in 2022.", 612_000_000, "2022"),
         ("Officers inspected 700 million people in 2024, up 12 percent.", 700_000_000, "2024"),
+        ("Border crossings climbed 9.2 percent in 2023 to 610 million.", 610_000_000, "2023"),
+        ("Border crossings climbed 9.2 percent in 2024 to 640 million.", 640_000_000, "2024"),
     ])
     func figureDatedInItsClause(_ sentence: String, _ value: Int, _ period: String) throws {
         let f = try #require(try metricFacts(sentence).first { $0.value == Decimal(value) })
