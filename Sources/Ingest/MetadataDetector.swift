@@ -114,7 +114,7 @@ struct MetadataDetector {
             return String(format: "%04d-%02d-%02d", y, mo, d)
         }
         // 2025年1月14日 opening a line: the day of the conference or of the news item.
-        if language == .zh, let m = Self.match(#"(?:^|\n)\s*(20\d\d)年(\d{1,2})月(\d{1,2})日"#, head),
+        if language == .zh, let m = Self.match(#"(?:^|\n)\s*(20\d\d)年(\d{1,2})月(\d{1,2})日(?:\s*\n|[^。\n]{0,40}(?:举行|召开|发布|通报|新闻))"#, head),
            let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), (1...12).contains(mo), (1...31).contains(d) {
             return String(format: "%04d-%02d-%02d", y, mo, d)
         }
@@ -179,7 +179,8 @@ struct MetadataDetector {
 
     /// "Date: January 17, 2023", "2025年1月14日", or "on January 14" in a release on the year before.
     func releaseDate(language: Language, period: Period) -> String? {
-        if let d = statedReleaseDate(language: language) { return d }
+        // A stated date that is not after the period began dates something else.
+        if let d = statedReleaseDate(language: language), let y = Int(d.prefix(4)), period.isAnnual ? y > period.year : y >= period.year { return d }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let lower = head.lowercased()
         if language == .zh {
