@@ -144,10 +144,7 @@ struct SentenceReader {
                 let s = e - p.parts.count
                 return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil
             }).first else { k += 1; continue }
-            // The figures of the list.
-            var last = k
-            while last + 1 < mentions.count, mentions[last + 1].kind == .figure, !mentions[last + 1].isPercent,
-                  onlyListGlue(tokens, mentions[last].end, mentions[last + 1].first) { last += 1 }
+            let last = lastOfList(from: k, tokens, mentions, alike: false)
             // The subjects: back from 分别 to the clause start, split at list marks.
             let lower = k > 0 ? mentions[k - 1].end : 0
             var s = r
@@ -176,15 +173,23 @@ struct SentenceReader {
         while k < mentions.count {
             let m = mentions[k]
             guard m.kind == .figure, !m.isPercent else { k += 1; continue }
-            var last = k
-            while last + 1 < mentions.count, mentions[last + 1].kind == .figure, !mentions[last + 1].isPercent, !mentions[last + 1].spelled,
-                  mentions[last + 1].unit == m.unit, onlyListGlue(tokens, mentions[last].end, mentions[last + 1].first) { last += 1 }
+            let last = lastOfList(from: k, tokens, mentions, alike: true)
             if last > k, !m.spelled, let phrases = listedNames(count: last - k + 1, before: k, tokens, mentions, segment) {
                 for (j, p) in phrases.enumerated() { out[k + j] = p }
             }
             k = last + 1
         }
         return out
+    }
+
+    /// The last figure of the list of figures that starts at mention `k` (only list glue between
+    /// them); `alike`: of one unit, none spelled out ("35.33 million, nearly eight times" is no list).
+    private func lastOfList(from k: Int, _ tokens: [Token], _ mentions: [Mention], alike: Bool) -> Int {
+        var last = k
+        while last + 1 < mentions.count, mentions[last + 1].kind == .figure, !mentions[last + 1].isPercent,
+              !alike || (!mentions[last + 1].spelled && mentions[last + 1].unit == mentions[k].unit),
+              onlyListGlue(tokens, mentions[last].end, mentions[last + 1].first) { last += 1 }
+        return last
     }
 
     /// The last `count` catalog subjects written in the segment before mention `k` (after the
