@@ -90,6 +90,9 @@ public struct Grammar: Codable, Sendable {
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
         public var scopeNeutral: [String]?
+        /// Words before a part of the year that make it the base of a comparison ("compared with
+        /// the first half", 较二季度): not the figures' own period.
+        public var baseMarks: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

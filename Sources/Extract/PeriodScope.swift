@@ -17,6 +17,7 @@ struct PeriodScope {
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
+    let baseMarks: TokenSet
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: Set<UInt32>
 
@@ -36,6 +37,7 @@ struct PeriodScope {
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
+        baseMarks = TokenSet(lexicon.baseMarks ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -275,12 +277,21 @@ struct PeriodScope {
                 return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
             }
             for (phrase, spec) in parts[t.key] ?? [] {
-                guard phrase.startsAt(tokens, k, limit: tokens.count) != nil else { continue }
+                guard phrase.startsAt(tokens, k, limit: tokens.count) != nil, !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
                 if let p = Self.period(spec, year: year) { return p }
             }
         }
         return nil
+    }
+
+    /// "compared with the first half", 较二季度, 比2023年上半年: the part of the year a change is
+    /// measured against, not the figures' own.
+    private func isComparisonBase(_ tokens: [Token], _ k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, tokens[j].is("the") || tokens[j].is("第") { j -= 1 }
+        if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
+        return j >= 0 && baseMarks.contains(tokens[j])
     }
 
     /// `Q1`…`Q4`, `H1`, `H2` or `MM-DD/MM-DD` in `year`.

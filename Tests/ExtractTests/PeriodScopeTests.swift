@@ -66,9 +66,13 @@ struct PeriodScopeTests {
          [610_000_000: "2024", 58_000_000: "2024-12-01/2024-12-31"]),
         ("In the first half, 300 million people were inspected; of these, 150 million people were inspected in the second quarter.",
          [300_000_000: "2024-H1", 150_000_000: "2024-Q2"]),
+        ("In the third quarter, 160 million people were inspected; compared with the second quarter, 12 million more people were inspected.",
+         [160_000_000: "2024-Q3", 12_000_000: "2024-Q3"]),
+        ("三季度，全国移民管理机构查验出入境人员1.6亿人次；较二季度增加1200万人次。",
+         [160_000_000: "2024-Q3", 12_000_000: "2024-Q3"]),
     ])
     func segmentsNameTheirOwnStretch(_ sentence: String, _ periods: [Int: String]) throws {
-        let facts = try metricFacts(sentence).filter { $0.metric == "people.total" }
+        let facts = try extract(sentence)
         for (value, period) in periods {
             #expect(facts.first { $0.value == Decimal(value) }?.period.description == period, "\(value)")
         }
@@ -142,6 +146,7 @@ struct PlaceScopeTests {
         "The Fujian Border Inspection General Station inspected 12 million inbound and outbound travellers in 2024.",
         "A total of 9.8 million inbound and outbound travellers were inspected at Gongbei Port, up 30 percent.",
         "Border police in the province handled 1,500 criminal cases of obstructing border management.",
+        "Border police in Yunnan province handled 1,500 criminal cases of obstructing border management.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
