@@ -66,21 +66,22 @@ public struct Extractor: Sendable {
                 period = window; periodNote = note
             }
             let founding = scope.sinceFounding(tokens, mask: mask)
-            if let w = founding.window { period = w }
             let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             for figure in reader.read(tokens, mentions: mentions, mask: mask) {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
-                if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y) }
+                let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
+                if cumulative, let w = founding?.window { own = w }
+                else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y) }
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }
                 if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
                     f.metric = nil
                     f.note = "a local figure (\(place)), not the national one"
-                } else if founding.undated {
+                } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding, not the period's"
                 }

@@ -93,6 +93,8 @@ public struct Grammar: Codable, Sendable {
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
+        /// "the highest since its founding", 创…以来新高: a founding marker that dates a record, not a total.
+        public var recordWords: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -18,6 +18,7 @@ struct PeriodScope {
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
     let baseMarks: TokenSet
+    let recordWords: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: Set<UInt32>
 
@@ -38,6 +39,7 @@ struct PeriodScope {
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -219,21 +221,33 @@ struct PeriodScope {
     private static func isFigureStart(_ t: Token) -> Bool { t.kind == .number && t.text.count != 4 }
 
     /// "since its establishment in April 2018, a total of …", 国家移民管理局组建以来……累计: a total since
-    /// the body's founding. Returns the window when the founding is dated, else nil with `undated` true.
-    func sinceFounding(_ tokens: [Token], mask: KeyMask) -> (window: Period?, undated: Bool) {
+    /// the body's founding. Returns where the marker stands and the window when the founding is
+    /// dated (nil when it is not); nil when the sentence has no such marker.
+    func sinceFounding(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
         for p in foundingMarkers where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
+            let at = f..<(f + p.parts.count)
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
             // 2018年4月组建以来 (before it).
-            for k in (f + p.parts.count)..<min(tokens.count, f + p.parts.count + 10) where tokens[k].is("in") || tokens[k].is("on") {
-                if let (a, _) = day(tokens, k + 1), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (.window(s, openEnd), false) }
+            for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {
+                if let (a, _) = day(tokens, k + 1), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, openEnd)) }
             }
             var b = f
             while b > max(0, f - 6), tokens[b - 1].kind == .number || Self.chineseDateMarks.contains(tokens[b - 1]) || tokens[b - 1].is("日") { b -= 1 }
-            if b < f, let (a, _) = day(tokens, b), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (.window(s, openEnd), false) }
-            return (nil, true)
+            if b < f, let (a, _) = day(tokens, b), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, openEnd)) }
+            return (at, nil)
         }
-        return (nil, false)
+        return nil
+    }
+
+    /// Whether a founding marker at `at` makes figure `m` a total since the founding: a figure
+    /// after it, or one just before it in its clause ("issued 90 million passports since its
+    /// establishment"), unless the sentence calls something a record ("the highest since its
+    /// founding", 创组建以来新高).
+    func sinceFounding(_ at: Range<Int>, covers m: Mention, _ tokens: [Token], mask: KeyMask) -> Bool {
+        if m.first >= at.upperBound { return true }
+        guard m.end <= at.lowerBound, !tokens[m.end..<at.lowerBound].contains(where: SentenceReader.isClauseEnd) else { return false }
+        return !recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
     }
 
     /// "In December alone, …", "… made 4.07 million trips in December": the figures of a sentence

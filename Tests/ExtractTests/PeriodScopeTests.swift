@@ -99,6 +99,16 @@ struct PeriodScopeTests {
         #expect(facts.first { $0.metric == "people.total" }?.period.description == "2024-02-10/2024-02-17")
     }
 
+    @Test(arguments: [
+        ("全年共签发普通护照2000万本，创国家移民管理局成立以来新高。", "documents.passports", "2024"),
+        ("Ordinary passports issued reached 20 million, the highest since its establishment.", "documents.passports", "2024"),
+        ("The administration has issued 90 million ordinary passports since its establishment in April 2018.", "documents.passports", "2018-04-01/2025-01-14"),
+    ])
+    func foundingMarkerOnlyForTotalsSinceThen(_ sentence: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == metric })
+        #expect(f.period.description == period)
+    }
+
     @Test func undatedFoundingTotalIsNoMetric() throws {
         for text in ["国家移民管理局组建以来，累计签发普通护照8000余万本。",
                      "Since it was established, the administration has issued more than 80 million ordinary passports."] {
