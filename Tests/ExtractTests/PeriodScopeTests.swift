@@ -168,6 +168,7 @@ struct PlaceScopeTests {
     @Test(arguments: [
         ("2024年，全国各口岸共查验出入境人员6.1亿人次。", "people.total"),
         ("全年，全国移民管理机构共侦办妨害国(边)境管理犯罪案件3.6万起。", "enforcement.criminal_cases"),
+        ("全年，各边检总站共查验出入境人员6.1亿人次。", "people.total"),
         ("Immigration authorities across the country inspected 610 million inbound and outbound travellers.", "people.total"),
         ("Nationwide, 610 million people were inspected at ports, of which the Guangdong general station handled a quarter.", "people.total"),
     ])
