@@ -59,7 +59,8 @@ struct MetadataDetector {
         // stood at" in a report on 2023): each "in 2023" counts (not "than in 2022", "the same
         // period in 2019"), and each "last year" counts for the year before a dated release.
         let lower = text.lowercased()
-        var counts = yearCounts(#"(?<!than |period |with |of )\b(?:in|throughout|during) (20\d\d)\b(?! (?:levels?|figures?|period))"#, lower)
+        // A plan ("In 2025, the administration will …") is no evidence.
+        var counts = yearCounts(#"(?<!than |period |with |of )\b(?:in|throughout|during) (20\d\d)\b(?! (?:levels?|figures?|period))(?![^.\n]*\bwill\b)"#, lower)
         if let r = releaseYear {
             let last = Self.count(#"(?<!than |period |over |from |with |to )\blast year\b"#, lower)
             if last > 0 { counts[r - 1, default: 0] += last }
@@ -169,7 +170,7 @@ struct MetadataDetector {
         if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#, head) { return Period(year: y) }
         // Otherwise the year the evidence points to: "2023年，…" counts, and so does each 去年 in a
         // dated release (not the base of a change: 较去年, 比去年, 去年同期).
-        var counts = yearCounts(#"(20\d\d)年(?:全年)?，"#, text)
+        var counts = yearCounts(#"(20\d\d)年(?:全年)?，(?![^。\n]*将)"#, text)
         if let r = releaseYear {
             let last = Self.count(#"(?<![较比与同])去年(?!同期)"#, text)
             if last > 0 { counts[r - 1, default: 0] += last }

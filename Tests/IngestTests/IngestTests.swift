@@ -70,6 +70,9 @@ struct IngestTests {
         ("Ports reopen\n\nBEIJING, Feb. 2, 2024 (Xinhua) -- Trips totalled 420 million in 2023, up sharply. In 2022, when controls were tight, the number stood at 116 million. Visas rose in 2023.", "2023"),
         ("2024年1月1日起，新的便利措施实施。2023年，全国移民管理机构查验出入境人员4.2亿人次。去年签发护照2000万本。", "2023"),
         ("2025年1月16日\n\n去年，全国移民管理机构查验出入境人员6.1亿人次。2023年，这一数字为4.2亿人次。去年签发护照2000万本。", "2024"),
+        // Plans are no evidence.
+        ("In 2024, officers checked 610 million travellers. In 2025, the administration will open more lanes. In 2025, it will also add staff.", "2024"),
+        ("2024年，全国移民管理机构查验出入境人员6.1亿人次。2025年，国家移民管理局将继续优化政策。2025年，将推出更多便利措施。", "2024"),
         // A release on a stretch of the year only: its window.
         ("During the 2024 winter holiday (January 20 to February 25), officers checked 60 million travellers, far more than the same period of 2019.", "2024-01-20/2024-02-25"),
         ("Over the 2022 summer travel season (1 July to 31 August), 10 million trips were made.", "2022-07-01/2022-08-31"),
