@@ -95,6 +95,9 @@ public struct Grammar: Codable, Sendable {
         public var baseMarks: [String]?
         /// "the highest since its founding", 创…以来新高: a founding marker that dates a record, not a total.
         public var recordWords: [String]?
+        /// "since the beginning of this year", "so far this year": the release's year up to the
+        /// release (or an "as of" date). Chinese 今年以来 is read with the dated windows.
+        public var yearToDate: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -18,7 +18,7 @@ struct PeriodScope {
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
     let baseMarks: TokenSet
-    let recordWords: [Phrase]
+    let recordWords: [Phrase], yearToDateMarkers: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: Set<UInt32>
 
@@ -40,6 +40,7 @@ struct PeriodScope {
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
+        yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -76,7 +77,7 @@ struct PeriodScope {
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
-        if let w = (window(tokens, mentions) ?? campaign(tokens, mask)).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
@@ -216,6 +217,21 @@ struct PeriodScope {
             return s <= end ? .window(s, end) : nil
         }
         return nil
+    }
+
+    /// "Since the beginning of this year, …", "so far this year": from the first of January of the
+    /// release's year to an "as of" date when one follows, else to the release.
+    private func yearToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+        guard let p = yearToDateMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
+              let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
+        let y = released.flatMap { Int($0.prefix(4)) } ?? document.year
+        var end = openEnd
+        for j in (f + p.parts.count)..<tokens.count {
+            if let e = windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first, let (b, _) = day(tokens, e),
+               let x = iso(b, defaultYear: b.year ?? y, end: true) { end = x; break }
+        }
+        let start = String(format: "%04d-01-01", y)
+        return start <= end ? .window(start, end) : nil
     }
 
     private static func isFigureStart(_ t: Token) -> Bool { t.kind == .number && t.text.count != 4 }

@@ -35,6 +35,9 @@ struct PeriodScopeTests {
          "enforcement.criminal_cases", "2024-09-15/2024-11-30"),
         ("Since the launch of the autumn sweep on August 1, as of October 31, police arrested 820 criminal suspects.", "enforcement.suspects", "2024-08-01/2024-10-31"),
         ("In the campaign that began in May, 960 criminal suspects have been arrested.", "enforcement.suspects", "2024-05-01/2025-01-14"),
+        // The year so far.
+        ("Since the beginning of this year, officers have inspected 500 million people.", "people.total", "2025-01-01/2025-01-14"),
+        ("So far this year, as of January 10, officers have inspected 12 million people.", "people.total", "2025-01-01/2025-01-10"),
         // A total since the body's founding, dated.
         ("Since its establishment in April 2018, the administration has issued a total of 100 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
         ("Since the founding of the administration on April 10, 2018, it has issued 99 million ordinary passports.", "documents.passports", "2018-04-10/2025-01-14"),
