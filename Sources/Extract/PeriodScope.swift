@@ -80,7 +80,11 @@ struct PeriodScope {
         if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
-        if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
+        if let y = leadingYear(tokens, mentions) {
+            // "In 2023, …" in a release on a stretch of 2023 is that stretch.
+            if case .window = document.kind, y == document.year { return (document, nil) }
+            return (Period(year: y), nil)
+        }
         if let y = marksYear(tokens, mask) { return (y, nil) }
         if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))

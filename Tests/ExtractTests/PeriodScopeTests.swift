@@ -122,7 +122,7 @@ struct PeriodScopeTests {
     }
 
     @Test func windowReleaseNeverGoesAnnual() throws {
-        let facts = try metricFacts("Officers inspected 80 million people throughout the year. Over the holiday, 9 million people were inspected.",
+        let facts = try metricFacts("Officers inspected 80 million people throughout the year. Over the holiday, 9 million people were inspected. In 2024, 12,000 criminal suspects were arrested.",
                                     period: "2024-07-01/2024-08-31")
         #expect(!facts.isEmpty)
         #expect(facts.allSatisfy { !$0.period.isAnnual })
