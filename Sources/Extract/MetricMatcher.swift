@@ -142,6 +142,25 @@ struct MetricMatcher: Sendable {
         return best.map { ($0.metric, $0.subject) }
     }
 
+    /// The catalog's subject phrases written one after another in `range`, longest first at each
+    /// place ("mainland residents, Hong Kong, Macao and Taiwan residents, and foreign nationals"
+    /// is three): where a list of subjects names the figures that follow or precede it.
+    /// `shortest`: the shortest phrase at each place instead ("aircraft, trains and motor vehicles"
+    /// is three subjects though "aircraft, trains" is a phrase too).
+    func subjectPhrases(_ tokens: [Token], in range: Range<Int>, shortest: Bool = false) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            var best: Int?
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] {
+                if let e = rules[r].subject[p].end(tokens, from: t, limit: range.upperBound), e > t,
+                   best == nil || (shortest ? e < best! : e > best!) { best = e }
+            }
+            if let e = best { out.append(t..<e); t = e } else { t += 1 }
+        }
+        return out
+    }
+
     /// A rule with units wants a figure in one of them; a rule without wants a plain count.
     private func unitsFit(_ rule: Rule, _ m: Mention) -> Bool {
         guard let units = rule.units else { return m.unit == nil }
