@@ -184,7 +184,8 @@ struct SentenceReader {
     /// Tokens between this mention and the next number or the segment end, at most twelve.
     private func window(after k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int> {
         let m = mentions[k]
-        let upper = k + 1 < mentions.count ? mentions[k + 1].first : tokens.count
+        // A name ("61,000 \"3 non-foreigners\"", "the 12367 hotline") may stand in what a figure counts.
+        let upper = mentions[(k + 1)...].first(where: { $0.kind != .name })?.first ?? tokens.count
         var e = m.end
         while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
         return m.end..<max(m.end, e)
@@ -292,11 +293,12 @@ struct SentenceReader {
 
     private func figureAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
         let m = mentions[k]
-        guard k + 1 < mentions.count else { return nil }
-        let n = mentions[k + 1]
+        // "jumped 14.3% in 2025 to 697 million": a year or date may stand between.
+        guard let next = mentions[(k + 1)...].firstIndex(where: { $0.kind == .figure }) else { return nil }
+        let n = mentions[next]
         guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
               tokens[m.end..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
-        return k + 1
+        return next
     }
 
     private func subjectText(_ tokens: [Token], after: Range<Int>, before: Range<Int>) -> String {
