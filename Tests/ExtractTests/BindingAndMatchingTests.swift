@@ -188,6 +188,15 @@ struct BindingAndMatchingTests {
         #expect(facts.isEmpty)
     }
 
+    /// An amount in tonnes or yuan is known by its unit, wherever its subject stands in the clause;
+    /// a percentage is not (shares of anything are written in it).
+    @Test func amountsAreKnownByTheirUnitPercentagesAreNot() throws {
+        let drugs = try metricFacts("Drugs seized by border police in the spring campaign and in routine checks totalled 4.2 tonnes.")
+        #expect(drugs.map(\.metric) == ["enforcement.drugs_tonnes"] && drugs.first?.value == dec("4.2"))
+        let share = try metricFacts("In the hotline's satisfaction survey foreigners accounted for 23 percent of callers.")
+        #expect(share.isEmpty, "\(share.map { "\($0.metric!)=\($0.value)" })")
+    }
+
     @Test func restatementsMergeIntoTheExactFigure() throws {
         let facts = try metricFacts("""
             In total, 12,600 criminal cases jeopardizing border management were investigated.
