@@ -293,13 +293,11 @@ struct SentenceReader {
 
     private func figureAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
         let m = mentions[k]
-        // "jumped 14.3% in 2025 to 697 million": a year or date may stand between, the "to" after it
-        // ("up 5% from 2022 to 2023, with 3 million …" is no such change).
-        guard let next = mentions[(k + 1)...].firstIndex(where: { $0.kind != .year && $0.kind != .date }) else { return nil }
+        // "jumped 14.3% in 2025 to 697 million": a year may stand between.
+        guard let next = mentions.indices.dropFirst(k + 1).first(where: { mentions[$0].kind != .year }) else { return nil }
         let n = mentions[next]
-        let from = next > k + 1 ? mentions[next - 1].end : m.end
         guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
-              tokens[from..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
+              tokens[m.end..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
         return next
     }
 

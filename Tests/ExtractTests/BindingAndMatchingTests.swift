@@ -197,12 +197,6 @@ struct BindingAndMatchingTests {
         #expect(share.isEmpty, "\(share.map { "\($0.metric!)=\($0.value)" })")
     }
 
-    /// "rose 9.7% in 2024 to 610 million" binds across the year; "from 2022 to 2023" is no "to" a figure.
-    @Test func changeBeforeAFigureSkipsOnlyAYear() throws {
-        let facts = try metricFacts("Visa-free entries rose 30% from 2023 to 2024, and 1.2 million ordinary passports were issued.")
-        #expect(facts.first { $0.metric == "documents.passports" }?.yoyPct == nil)
-    }
-
     @Test func restatementsMergeIntoTheExactFigure() throws {
         let facts = try metricFacts("""
             In total, 12,600 criminal cases jeopardizing border management were investigated.
