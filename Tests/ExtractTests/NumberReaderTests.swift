@@ -103,6 +103,7 @@ struct NumberReaderTests {
         ("at 14 January the release", .date),
         ("dealt with 3 non-foreigners in key regions", .name),
         ("the \"three non\" foreigners who stayed", .name),
+        ("cases of \"three illegal\" foreigners", .name),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)
