@@ -26,6 +26,9 @@ public struct Grammar: Codable, Sendable {
         public var atLeastAfter: [String]
         /// 左右 ("3万人左右"); "or so".
         public var approxAfter: [String]
+        /// A scale word with the qualifier a machine translation writes after it ("9 ten thousand
+        /// more": 9万余 word for word); "more" alone after a figure is no qualifier ("3 million more visitors").
+        public var atLeastWithScale: [String]?
         /// Measure words that follow a figure and belong to it but say nothing of its unit:
         /// 人次, 架次, 本, 张(件)次, 起, 名, 个 (a figure with a counter is still a plain count).
         public var counters: [String]

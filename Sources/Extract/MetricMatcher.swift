@@ -123,7 +123,11 @@ struct MetricMatcher: Sendable {
         for t in before {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
-                if let e = phrase.end(tokens, from: t, limit: before.upperBound), !linkedBefore || linked(tokens, from: e, to: before.upperBound) {
+                // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
+                // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
+                // million"). Not a percentage: shares and rates of anything are written in it.
+                if let e = phrase.end(tokens, from: t, limit: before.upperBound),
+                   !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }

@@ -255,7 +255,8 @@ struct SentenceReader {
     /// Tokens between this mention and the next number or the segment end, at most twelve.
     private func window(after k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int> {
         let m = mentions[k]
-        let upper = k + 1 < mentions.count ? mentions[k + 1].first : tokens.count
+        // A name ("61,000 \"3 non-foreigners\"", "the 12367 hotline") may stand in what a figure counts.
+        let upper = mentions[(k + 1)...].first(where: { $0.kind != .name })?.first ?? tokens.count
         var e = m.end
         while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
         return m.end..<max(m.end, e)
