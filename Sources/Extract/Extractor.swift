@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
     private let numberWords: NumberPrecheck
     /// Base unit of each metric.
     private let units: [String: String]
+    /// The catalog's checks within one release.
+    private let checks: DocumentChecks
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -18,6 +20,7 @@ public struct Extractor: Sendable {
         for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, grammar: grammar, language: l) }
         matchers = m
         units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        checks = DocumentChecks(catalog: catalog)
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -32,12 +35,14 @@ public struct Extractor: Sendable {
         let meta = document.metadata
         var facts: [Fact] = []
         var carried: Period?
+        var datedHolidays: [String: Period] = [:]
         var paragraph = -1
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
              PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
         }
+        let places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
@@ -72,19 +77,38 @@ public struct Extractor: Sendable {
                 mentions = reader.numbers.read(tokens)
             }
             let mask = KeyMask(tokens)
+            let carriedIn = carried
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
             carried = carry
             var periodNote: String?
-            if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask) { period = window; periodNote = note }
+            if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
+                datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
+            } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays) {
+                period = window; periodNote = note
+            }
+            let founding = scope.sinceFounding(tokens, mask: mask)
+            let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask)
+            let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             var unbound: [Decimal] = []
             let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound)
             let first = facts.count
             for figure in figures {
-                var f = fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,
+                var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
+                let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
+                if cumulative, let w = founding?.window { own = w }
+                else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y) }
+                var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
-                if f.note == nil { f.note = periodNote }
+                if f.note == nil, own == period { f.note = periodNote }
+                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
+                    f.metric = nil
+                    f.note = "a local figure (\(place)), not the national one"
+                } else if cumulative, founding?.window == nil {
+                    f.metric = nil
+                    f.note = "a total since the body's founding, not the period's"
+                }
                 facts.append(f)
             }
             // "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
@@ -97,8 +121,36 @@ public struct Extractor: Sendable {
             }
             previous = (figures, tokens, first)
         }
+        var checked = Self.deduplicated(facts)
+        checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
-                             facts: Self.deduplicated(facts), warnings: facts.isEmpty ? ["no figures found"] : [])
+                             facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// A sentence of several segments (split at semicolons) whose later segment names its own
+    /// stretch ("During the summer vacation (1 July to 31 August), 83.8 million …; in September,
+    /// 43.1 million …"): from that segment on, its figures are that stretch's. The first segment
+    /// keeps the sentence's period unless that came from a later segment. Returns where each
+    /// segment's period starts (token index); empty for a sentence of one segment.
+    private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
+        var bounds = [0]
+        for (i, t) in tokens.enumerated() where SentenceReader.isSegmentEnd(t) && i + 1 < tokens.count { bounds.append(i + 1) }
+        guard bounds.count > 1 else { return [] }
+        func own(_ a: Int, _ b: Int) -> Period? {
+            let slice = Array(tokens[a..<b])
+            let shifted = mentions.filter { $0.first >= a && $0.end <= b }.map { m -> Mention in
+                var x = m; x.first -= a; x.number -= a; x.end -= a; return x
+            }
+            return scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice))
+        }
+        var later: [(start: Int, period: Period)] = []
+        for (n, a) in bounds.enumerated().dropFirst() {
+            let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
+            if let p = own(a, b) { later.append((a, p)) }
+        }
+        guard let first = later.first else { return [] }
+        let head = own(0, bounds[1]) == nil && sentence == first.period ? (carried ?? scope.document) : sentence
+        return [(0, head)] + later
     }
 
     private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],

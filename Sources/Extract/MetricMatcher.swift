@@ -145,7 +145,11 @@ struct MetricMatcher: Sendable {
         for t in before {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
-                if let e = phrase.end(tokens, from: t, limit: before.upperBound), !linkedBefore || linked(tokens, from: e, to: before.upperBound) {
+                // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
+                // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
+                // million"). Not a percentage: shares and rates of anything are written in it.
+                if let e = phrase.end(tokens, from: t, limit: before.upperBound),
+                   !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }
@@ -167,6 +171,25 @@ struct MetricMatcher: Sendable {
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// The catalog's subject phrases written one after another in `range`, longest first at each
+    /// place ("mainland residents, Hong Kong, Macao and Taiwan residents, and foreign nationals"
+    /// is three): where a list of subjects names the figures that follow or precede it.
+    /// `shortest`: the shortest phrase at each place instead ("aircraft, trains and motor vehicles"
+    /// is three subjects though "aircraft, trains" is a phrase too).
+    func subjectPhrases(_ tokens: [Token], in range: Range<Int>, shortest: Bool = false) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            var best: Int?
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] {
+                if let e = rules[r].subject[p].end(tokens, from: t, limit: range.upperBound), e > t,
+                   best == nil || (shortest ? e < best! : e > best!) { best = e }
+            }
+            if let e = best { out.append(t..<e); t = e } else { t += 1 }
+        }
+        return out
     }
 
     /// A rule with units wants a figure in one of them; a rule without wants a plain count.

@@ -31,6 +31,8 @@ struct NumberReader {
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
     /// Qualifiers after the figure (余, 多, 以上, 左右) and measure words (人次, 架次, 本, 起), longest first.
     let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
+    /// "ten thousand more" (万余): a scale and the qualifier after it; "more than" after it is a comparison.
+    let atLeastWithScale: [Phrase], comparisons: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
     let vague: [Phrase]
@@ -52,7 +54,7 @@ struct NumberReader {
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
-        vague = lexicon.vagueNumbers.map(Phrase.init)
+        vague = (lexicon.vagueNumbers ?? []).map(Phrase.init)
         vagueKeys = Array(Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first }))
         scaleKeys = Array(Set(scales.compactMap { $0.0.keys.first }))
         timeNouns = Set(lexicon.timeNouns)
@@ -61,6 +63,8 @@ struct NumberReader {
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
         approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)
         counters = lexicon.counters.map(Phrase.init).sorted(by: longestFirst)
+        atLeastWithScale = (lexicon.atLeastWithScale ?? []).map(Phrase.init).sorted(by: longestFirst)
+        comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
     }
 
     /// The end of the first of `phrases` that starts at `i`.
@@ -126,10 +130,17 @@ struct NumberReader {
 
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
+        var moreAfterScale = false
         if !percentWord, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+            let scaleStart = end
             end = phrase; value *= factor; scaled = true
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
+            }
+            // "9 ten thousand more rounds" (9万余发), but not "1 ten thousand more than in 2023".
+            if let e = ending(atLeastWithScale, tokens, at: scaleStart), e > end,
+               !comparisons.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) {
+                end = e; moreAfterScale = true
             }
         }
         // Machine translation of 亿 and 万 after the figure: "1.41 100 million", "612.55 10,000".
@@ -171,6 +182,7 @@ struct NumberReader {
         } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
             qualifier = .approx; first -= p.parts.count
         }
+        if moreAfterScale { qualifier = .atLeast }
         var counted = false
         var isRate = ratePrefixes.contains { $0.endsAt(tokens, first, lowerBound: 0) }
         // Qualifiers after the figure: 1200余起, 3万多人, "1,000 or more"; then a measure word
@@ -186,14 +198,20 @@ struct NumberReader {
             }
         }
         if t.kind == .number || t.kind == .han || scaled {
-            if unit == nil, let e = ending(counters, tokens, at: end) {
-                end = e; counted = true
-                // 本(件、张)次, 张(本)次: the alternatives of a measure word in brackets.
+            if unit == nil {
+                let counter = ending(counters, tokens, at: end)
+                if let e = counter { end = e; counted = true }
+                // 本(件、张)次, 张(本)次, "piece (piece) times": the alternatives of a measure word in
+                // brackets; "(frame, row, ship, vehicle) times" (架(列、艘、辆)次 word for word): a
+                // measure word written as its alternatives, known by the counter after them.
+                // Words in brackets after a counter with none after them may name what is counted
+                // ("13.12 million times (columns, ships, vehicles)"): they stay for the matcher.
                 if end + 2 < tokens.count, tokens[end].is("("),
                    let close = tokens[(end + 1)..<min(tokens.count, end + 9)].firstIndex(where: { $0.is(")") }),
-                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.is("、") }) {
-                    end = close + 1
-                    if end < tokens.count, tokens[end].is("次") { end += 1 }
+                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.kind == .word || $0.is("、") || $0.is(",") }) {
+                    let after = ending(counters, tokens, at: close + 1)
+                    let han = tokens[(end + 1)..<close].allSatisfy { $0.kind == .han || $0.is("、") }
+                    if (counter != nil && han) || after != nil { end = after ?? close + 1; counted = true }
                 }
             }
             // After a measure word only an unambiguous qualifier (以上, 余): 多 there starts a new word (多发, 多国).
@@ -244,6 +262,8 @@ struct NumberReader {
         let next = end < tokens.count ? tokens[end] : nil
         // "the first three quarters", "five years": a span of time, not a figure.
         if !scaled, unit == nil, let n = next, timeNouns.contains(n.text) { return .time }
+        // "three non" (三非) foreigners: a number word naming something, like "12367 hotline".
+        if t.kind == .word, !scaled, unit == nil, nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
         guard t.kind == .number else { return .figure }
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.
