@@ -82,7 +82,8 @@ struct TableHeading {
             var a = start, b = end
             while a < b, Tokenizer.isSpace(text[a]) { a += 1 }
             while b > a, Tokenizer.isSpace(text[b - 1]) { b -= 1 }
-            if b > a { out.append((a..<b, separator)) }
+            // An empty cell between pipes keeps its column ("|  | 2018 | 2017 |").
+            if b > a || (piped && separator != nil && end < range.upperBound) { out.append((a..<b, separator)) }
         }
         while i < range.upperBound {
             let c = text[i]
@@ -109,7 +110,7 @@ struct TableHeading {
         for c in cells {
             let tokens = Tokenizer.tokenize(text, c.cell)
             let numbers = tokens.filter { $0.kind == .number }
-            if let first = tokens.first, first.kind == .number, numbers.count == 1, tokens.count <= 4,
+            if let first = tokens.first, first.kind == .number, numbers.count == 1, tokens.count <= 6,
                first.text.unicodeScalars.count == 4, let y = Int(first.text), (1949...2100).contains(y) {
                 years.append(y)
             } else if !numbers.isEmpty {

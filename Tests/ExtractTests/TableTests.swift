@@ -48,6 +48,10 @@ struct TableTests {
                      Expect(metric: "people.mainland", value: "202000000", period: "2023"),
                      Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9"),
                      Expect(metric: "people.foreigners", value: "35470000", period: "2023")], language: "zh"),
+        // An empty first heading cell keeps the columns in line.
+        Case(text: "Inspections of people in 2024 (person-trips):\n|  | 2024 | 2023 | y/y |\n|---|---|---|---|\n| Mainland residents | 350.1 million | 312.6 million | +12.0% |",
+             facts: [Expect(metric: "people.mainland", value: "350100000", yoy: "12.0"),
+                     Expect(metric: "people.mainland", value: "312600000", period: "2023")]),
     ]
 
     @Test(arguments: yearColumns)
@@ -60,6 +64,14 @@ struct TableTests {
         #expect(facts.count == 1, "\(facts.map { "\($0.metric!)=\($0.value) \($0.period)" })")
         let f = try #require(facts.first)
         #expect(f.metric == "people.mainland" && f.value == dec("160200000") && f.yoyPct == dec("22.8") && f.period.description == "2024-H1")
+    }
+
+    /// 2024年一季度 | 2023年一季度 in a quarter's release: the earlier quarter's cells match no metric.
+    @Test func otherQuarterColumnInChinese() throws {
+        let facts = try extract("一季度，全国移民管理机构查验出入境人员1.41亿人次。分项如下：\n| 项目 | 2024年一季度 | 2023年一季度 | 同比 |\n| 内地居民 | 6988万人次 | 4520万人次 | +54.6% |\n| 外国人 | 1031万人次 | 342万人次 | +201.5% |",
+                                period: "2024-Q1", language: "zh")
+        let matched = facts.filter { $0.metric != nil }.map { "\($0.metric!)=\($0.value) \($0.yoyPct.map { "\($0)" } ?? "-") \($0.period)" }
+        #expect(Set(matched) == ["people.total=141000000 - 2024-Q1", "people.mainland=69880000 54.6 2024-Q1", "people.foreigners=10310000 201.5 2024-Q1"], "\(matched)")
     }
 
     // MARK: 2. A paragraph ending with a colon heads the rows after it
