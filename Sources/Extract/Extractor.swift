@@ -60,11 +60,12 @@ public struct Extractor: Sendable {
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
-            // A paragraph ending with a colon heads the rows after it.
+            // A paragraph ending with a colon heads the rows after it: its last sentence and the one
+            // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer {
                 if index + 1 == document.sentences.count || document.sentences[index + 1].paragraph != sentence.paragraph,
                    let last = text[range].last, last == ":" || last == "：" {
-                    table.intro(document.sentences[...index].reversed().prefix { $0.paragraph == sentence.paragraph }
+                    table.intro(document.sentences[...index].reversed().prefix { $0.paragraph == sentence.paragraph }.prefix(2)
                         .reversed().map { $0.range.start..<$0.range.end })
                 }
             }

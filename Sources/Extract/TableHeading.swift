@@ -39,6 +39,8 @@ struct TableHeading {
     /// like a sentence, else prose.
     mutating func noFigures(_ text: [Unicode.Scalar], _ range: Range<Int>, wholeLine: Bool) {
         if Self.isRule(text, range) { return }
+        // A table's header row ("| Category | Trips | Change |") is a heading line however padded.
+        if wholeLine, text[range.lowerBound] == "|" { heading(range); return }
         if wholeLine, range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) {
             heading(range)
         } else {

@@ -52,6 +52,10 @@ struct TableTests {
         Case(text: "Inspections of people in 2024 (person-trips):\n|  | 2024 | 2023 | y/y |\n|---|---|---|---|\n| Mainland residents | 350.1 million | 312.6 million | +12.0% |",
              facts: [Expect(metric: "people.mainland", value: "350100000", yoy: "12.0"),
                      Expect(metric: "people.mainland", value: "312600000", period: "2023")]),
+        // A padded header row without years is still the table's heading.
+        Case(text: "Cross-border trips in 2024\n| Category                               | Trips              | Change  |\n|----------------------------------------|--------------------|---------|\n| Mainland residents                     | 291 million        | +41.3% |\n| Foreigners                             | 64.88 million      | +82.9% |",
+             facts: [Expect(metric: "people.mainland", value: "291000000", yoy: "41.3"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9")]),
     ]
 
     @Test(arguments: yearColumns)
