@@ -60,10 +60,21 @@ public struct Extractor: Sendable {
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
+            // A paragraph ending with a colon heads the rows after it: its last sentence and the one
+            // before ("… inspected 650.9 million people. The breakdown is as follows:").
+            defer {
+                if index + 1 == document.sentences.count || document.sentences[index + 1].paragraph != sentence.paragraph,
+                   let last = text[range].last, last == ":" || last == "：" {
+                    table.intro(document.sentences[...index].reversed().prefix { $0.paragraph == sentence.paragraph }.prefix(2)
+                        .reversed().map { $0.range.start..<$0.range.end })
+                }
+            }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
             guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
+            if table.header(text, range) { continue }
             var tokens = Tokenizer.tokenize(text, range)
             var mentions = reader.numbers.read(tokens)
+            Self.markListNumber(tokens, &mentions, from: 0)
             guard mentions.contains(where: { $0.kind == .figure }) else {
                 table.noFigures(text, range, wholeLine: wholeLine)
                 // A sentence without figures can still open a campaign window for the next ones.
@@ -72,9 +83,13 @@ public struct Extractor: Sendable {
             }
             // A table row reads with its heading before it.
             var heading = 0..<0
-            if let headed = table.row(text, tokens, mentions) {
-                (tokens, heading) = headed
+            var otherYears: [(tokens: Range<Int>, year: Int)] = []
+            if let headed = table.row(text, tokens, mentions, range: range, year: meta.period.year) {
+                (tokens, heading, otherYears) = headed
                 mentions = reader.numbers.read(tokens)
+                // The heading's own figures (an intro paragraph's) were read with it.
+                mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
+                Self.markListNumber(tokens, &mentions, from: heading.upperBound)
             }
             let mask = KeyMask(tokens)
             let carriedIn = carried
@@ -102,6 +117,13 @@ public struct Extractor: Sendable {
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }
+                if let y = otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
+                    // A cell under another year's column is that year's figure, never the release's.
+                    if meta.period.isAnnual { f.period = Period(year: y) } else {
+                        f.metric = nil
+                        f.note = "a figure of the \(y) column, not of the release's period"
+                    }
+                }
                 if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
                     f.metric = nil
                     f.note = "a local figure (\(place)), not the national one"
@@ -125,6 +147,18 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// The number of a list item at the start of a line or row ("1. Ordinary passports: …",
+    /// "(2) Port visas: …") is no figure.
+    static func markListNumber(_ tokens: [Token], _ mentions: inout [Mention], from start: Int) {
+        var s = start
+        while s < tokens.count, tokens[s].kind == .punct, !tokens[s].is("(") { s += 1 }   // bullets: "-", "*"
+        if s < tokens.count, tokens[s].is("(") { s += 1 }
+        guard let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
+              mentions[k].end == s + 1, s + 2 < tokens.count, tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）"),
+              tokens[s].kind == .number, tokens[s].text.unicodeScalars.count <= 2 else { return }
+        mentions[k].kind = .ordinal
     }
 
     /// A sentence of several segments (split at semicolons) whose later segment names its own

@@ -154,6 +154,13 @@ struct MetricMatcher: Sendable {
                 }
             }
         }
+        // A measure word that names what is counted ("35.43 million vehicle-times"): the subject
+        // when no word outside the figure names one.
+        for t in (m.number + 1)..<max(m.number + 1, m.end) where language == .en {
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
+                if rules[r].subject[p].end(tokens, from: t, limit: m.end) != nil { consider(r, rules[r].subject[p], 2 * Self.subjectReach) }
+            }
+        }
 
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String)?
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {

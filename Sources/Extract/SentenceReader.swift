@@ -252,7 +252,11 @@ struct SentenceReader {
         let previous = mentions[..<k].last { $0.kind == .figure }
         let lower = previous?.end ?? 0
         // "Mainland residents: 93.82 million": a subject before a colon heads the figure after it.
-        if s > lower, tokens[s - 1].is(":") || tokens[s - 1].is("："), segment[s - 1] == segment[m.number] { s -= 1 }
+        if s > lower, tokens[s - 1].is(":") || tokens[s - 1].is("："), segment[s - 1] == segment[m.number] {
+            // The label is one, commas and all ("… provided to Hong Kong and Macao residents, Taiwan residents and foreigners: 9,638,000").
+            s -= 1
+            while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
+        }
         while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") { s -= 1 }
         return s..<m.first
     }
@@ -271,7 +275,10 @@ struct SentenceReader {
     private func clause(around m: Mention, _ tokens: [Token]) -> Range<Int> {
         var s = m.first, e = m.end
         // "Criminal suspects arrested: 13,000": the label before a colon belongs to the figure.
-        if s > 0, tokens[s - 1].is(":") || tokens[s - 1].is("：") { s -= 1 }
+        if s > 0, tokens[s - 1].is(":") || tokens[s - 1].is("：") {
+            s -= 1
+            while s > 0, !Self.isSegmentEnd(tokens[s - 1]), !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
+        }
         while s > 0, !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
         while e < tokens.count, !Self.isClauseEnd(tokens[e]) { e += 1 }
         return s..<e

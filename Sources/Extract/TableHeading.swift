@@ -10,6 +10,9 @@ struct TableHeading {
     /// Text ranges of the heading's lines.
     private(set) var lines: [Range<Int>] = []
     private var lastWasHeading = false
+    /// The year each column of the table is headed by ("| Category | 2018 | 2017 | Change |"),
+    /// nil for a column without one; nil when the table has no such header row.
+    private var columnYears: [Int?]?
 
     /// A heading line is short and does not end like a sentence.
     static let maxLength = 80
@@ -27,7 +30,7 @@ struct TableHeading {
             var s = a, e = b
             while s < e, Tokenizer.isSpace(text[s]) { s += 1 }
             while e > s, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
-            if e > s { heading(s..<e) }
+            if e > s, !Self.isRule(text, s..<e) { heading(s..<e) }
             a = b + 1
         }
     }
@@ -35,11 +38,19 @@ struct TableHeading {
     /// A sentence without figures: a heading when it is a short line of its own that does not end
     /// like a sentence, else prose.
     mutating func noFigures(_ text: [Unicode.Scalar], _ range: Range<Int>, wholeLine: Bool) {
+        if Self.isRule(text, range) { return }
+        // A table's header row ("| Category | Trips | Change |") is a heading line however padded.
+        if wholeLine, text[range.lowerBound] == "|" { heading(range); return }
         if wholeLine, range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) {
             heading(range)
         } else {
             prose()
         }
+    }
+
+    /// A table's rule line ("|-----|:---:|", "+----+"): no heading, no prose.
+    static func isRule(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        text[range].allSatisfy { "|-:+= \t".unicodeScalars.contains($0) }
     }
 
     private mutating func heading(_ r: Range<Int>) {
@@ -48,12 +59,107 @@ struct TableHeading {
         lastWasHeading = true
     }
 
-    mutating func prose() { lines = []; lastWasHeading = false }
+    mutating func prose() { lines = []; lastWasHeading = false; columnYears = nil }
+
+    /// A paragraph ending with a colon ("Conveyances inspected in 2018 totalled 30.215 million,
+    /// up 4.7% year on year:", "… The breakdown by residence is as follows:") heads the rows
+    /// that follow it, as a heading line does.
+    mutating func intro(_ sentences: [Range<Int>]) {
+        lines = sentences
+        lastWasHeading = true
+        columnYears = nil
+    }
+
+    /// The cells of a line of columns: between pipes ("| a | b |"), tabs, or runs of two or more
+    /// spaces; with the place of the separator before each (nil for the first cell of a line
+    /// without a leading pipe). Nil for a line of fewer than three cells.
+    static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [(cell: Range<Int>, separator: Int?)]? {
+        guard range.count > 2 else { return nil }
+        let piped = text[range.lowerBound] == "|"
+        if !piped, !text[range].contains("\t"), !zip(text[range], text[range].dropFirst()).contains(where: { $0 == " " && $1 == " " }) { return nil }
+        var out: [(cell: Range<Int>, separator: Int?)] = []
+        var start = range.lowerBound, separator: Int? = nil
+        var i = range.lowerBound
+        func close(_ end: Int) {
+            var a = start, b = end
+            while a < b, Tokenizer.isSpace(text[a]) { a += 1 }
+            while b > a, Tokenizer.isSpace(text[b - 1]) { b -= 1 }
+            // An empty cell between pipes keeps its column ("|  | 2018 | 2017 |").
+            if b > a || (piped && separator != nil && end < range.upperBound) { out.append((a..<b, separator)) }
+        }
+        while i < range.upperBound {
+            let c = text[i]
+            let isSeparator = piped ? c == "|" : c == "\t" || (c == " " && i + 1 < range.upperBound && text[i + 1] == " ")
+            if isSeparator {
+                close(i)
+                separator = i
+                i += 1
+                if !piped { while i < range.upperBound, text[i] == " " || text[i] == "\t" { i += 1 } }
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        close(range.upperBound)
+        return out.count >= 3 ? out : nil
+    }
+
+    /// A row of column headings naming years ("| Category | 2018 | 2017 | Change |", 指标\t2024年\t2023年\t同比):
+    /// notes each column's year and keeps the heading lines above it. False for any other line.
+    mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let cells = Self.cells(text, range) else { return false }
+        var years: [Int?] = []
+        for c in cells {
+            let tokens = Tokenizer.tokenize(text, c.cell)
+            let numbers = tokens.filter { $0.kind == .number }
+            if let first = tokens.first, first.kind == .number, numbers.count == 1, tokens.count <= 6,
+               first.text.unicodeScalars.count == 4, let y = Int(first.text), (1949...2100).contains(y) {
+                years.append(y)
+            } else if !numbers.isEmpty {
+                return false     // a row of figures, not of headings
+            } else {
+                years.append(nil)
+            }
+        }
+        guard years.contains(where: { $0 != nil }) else { return false }
+        columnYears = years
+        if !lastWasHeading { lines = [] }
+        lastWasHeading = true
+        return true
+    }
 
     /// A sentence with figures. When it is a row ("Label: value", "Label .... value", "| Label |
     /// value |") under a heading, returns the heading's tokens, each line closed by ";" so that no
     /// subject reaches across it, then the row's, with the heading's token range; else ends the table.
-    mutating func row(_ text: [Unicode.Scalar], _ tokens: [Token], _ mentions: [Mention]) -> (tokens: [Token], heading: Range<Int>)? {
+    ///
+    /// A row of a table whose header row names years ("| Mainland residents | 316 million |
+    /// 281.9 million | +12.1% |") reads without the cells of other years' columns; each of those
+    /// follows as a segment of its own (the row's label, ":", the cell), returned in `years`
+    /// with the year its figures belong to.
+    mutating func row(_ text: [Unicode.Scalar], _ tokens: [Token], _ mentions: [Mention], range: Range<Int>, year: Int)
+        -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int)])? {
+        if let years = columnYears, let cells = Self.cells(text, range), cells.count == years.count {
+            lastWasHeading = false
+            var out = headingTokens(text)
+            let heading = 0..<out.count
+            let label = Tokenizer.tokenize(text, cells[0].cell)
+            for (c, y) in zip(cells, years) {
+                if let y, y != year { continue }
+                if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
+                out += Tokenizer.tokenize(text, c.cell)
+            }
+            var spans: [(tokens: Range<Int>, year: Int)] = []
+            for (c, y) in zip(cells, years) {
+                guard let y, y != year else { continue }
+                let start = out.count
+                out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: ";"))
+                out += label
+                out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: "|"))
+                out += Tokenizer.tokenize(text, c.cell)
+                spans.append((start..<out.count, y))
+            }
+            return (out, heading, spans)
+        }
         guard let m = mentions.first(where: { $0.kind == .figure }), m.first > 1,
               Self.labelSeparators.contains(tokens[m.first - 1]),
               tokens[..<(m.first - 1)].contains(where: { $0.kind == .word || $0.kind == .han }) else {
@@ -62,12 +168,17 @@ struct TableHeading {
         }
         lastWasHeading = false
         guard !lines.isEmpty else { return nil }
+        let out = headingTokens(text)
+        return (out + tokens, 0..<out.count, [])
+    }
+
+    /// The heading's tokens, each line closed by ";".
+    private func headingTokens(_ text: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
         for r in lines {
             out += Tokenizer.tokenize(text, r)
             out.append(Token(kind: .punct, start: r.upperBound, end: r.upperBound, text: ";"))
         }
-        let heading = 0..<out.count
-        return (out + tokens, heading)
+        return out
     }
 }

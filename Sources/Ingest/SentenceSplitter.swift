@@ -69,6 +69,7 @@ public enum SentenceSplitter {
                 if j >= r.upperBound {
                     end = j
                 } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]), !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
+                          !(c == "." && isListNumber(s, r.lowerBound..<i)),
                           !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil) {
                     end = j
                 }
@@ -89,6 +90,15 @@ public enum SentenceSplitter {
     /// joins a label to its value.
     static func isLeader(_ s: [Unicode.Scalar], dot: Int, from lower: Int) -> Bool {
         dot > lower && s[dot - 1] == "."
+    }
+
+    /// The number of a list item or section at the start of a line ("1. Ordinary passports: …",
+    /// "II. Documents issued"): its full stop ends no sentence.
+    static func isListNumber(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard (1...4).contains(r.count) else { return false }
+        let digits = s[r].allSatisfy { $0.value >= 48 && $0.value <= 57 }
+        let roman = s[r].allSatisfy { "IVXL".unicodeScalars.contains($0) }
+        return (digits && r.count <= 2) || roman
     }
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {

@@ -25,7 +25,7 @@ public enum TextNormalizer {
                     case 0x0D:
                         out.append("\n")
                         if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                    case 0x09: out.append(" ")
+                    case 0x09: out.append(" "); out.append(" ")   // two spaces: a tab still parts a table's columns
                     default: out.appendASCII(b)
                     }
                     i += 1

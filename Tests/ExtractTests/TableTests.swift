@@ -1,0 +1,185 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Tables and lists: columns headed by years, a paragraph ending with a colon that heads the rows
+/// after it, numbered items under a section heading, labels with commas before their colon,
+/// visa-free entries and the sub-counts of foreigners, measure words in machine translations.
+/// Every text is invented; each case is a wording, not a sentence to recognise.
+struct TableTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    // MARK: 1. Columns headed by years
+
+    static let yearColumns: [Case] = [
+        // The release's year column is the year's figure, with the change column; the other year's
+        // figures are that year's; a "Total" row under an intro naming the subject is no part.
+        Case(text: "In 2024, officers inspected 702.3 million inbound and outbound travellers, up 11.2% year on year. The figures by group were as follows:\n| Group | 2024 | 2023 | Change |\n|---|---|---|---|\n| Mainland residents | 350.1 million | 312.6 million | +12.0% |\n| Foreigners | 70.2 million | 51.9 million | +35.3% |\n| Total | 702.3 million | 631.6 million | +11.2% |",
+             facts: [Expect(metric: "people.total", value: "702300000", yoy: "11.2"),
+                     Expect(metric: "people.mainland", value: "350100000", yoy: "12.0"),
+                     Expect(metric: "people.mainland", value: "312600000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "70200000", yoy: "35.3"),
+                     Expect(metric: "people.foreigners", value: "51900000", period: "2023")]),
+        // The earlier year first, the columns padded.
+        Case(text: "Border inspection of people, by residence:\n|  Residence    |  2023         |  2024         |  Change   |\n|:--------------|--------------:|--------------:|----------:|\n|  Hong Kong, Macao and Taiwan residents | 201.4 million | 224.8 million | +11.6% |\n|  Foreign nationals | 51.9 million | 70.2 million | -2.4% |",
+             facts: [Expect(metric: "people.hkmt", value: "224800000", yoy: "11.6"),
+                     Expect(metric: "people.hkmt", value: "201400000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "70200000", yoy: "-2.4"),
+                     Expect(metric: "people.foreigners", value: "51900000", period: "2023")]),
+        // Tabs between the columns.
+        Case(text: "Travellers inspected in 2024 (person-trips):\nGroup\t2024\t2023\tChange\nMainland residents\t350.1 million\t312.6 million\t+12.0%\nForeign nationals\t70.2 million\t51.9 million\t+35.3%",
+             facts: [Expect(metric: "people.mainland", value: "350100000", yoy: "12.0"),
+                     Expect(metric: "people.mainland", value: "312600000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "70200000", yoy: "35.3"),
+                     Expect(metric: "people.foreigners", value: "51900000", period: "2023")]),
+        // Runs of spaces between the columns.
+        Case(text: "Conveyances inspected at the border were as follows:\nType              2024           2023           Change\nAircraft          702,000        650,000        +8.0%\nMotor vehicles    30.5 million   29.0 million   +5.2%",
+             facts: [Expect(metric: "vehicles.aircraft", value: "702000", yoy: "8.0"),
+                     Expect(metric: "vehicles.aircraft", value: "650000", period: "2023"),
+                     Expect(metric: "vehicles.motor", value: "30500000", yoy: "5.2"),
+                     Expect(metric: "vehicles.motor", value: "29000000", period: "2023")]),
+        // Chinese headers.
+        Case(text: "2024年，全国移民管理机构查验出入境人员6.1亿人次，同比上升43.9%。分类情况如下：\n| 指标 | 2024年 | 2023年 | 同比 |\n|---|---|---|---|\n| 内地居民 | 2.91亿人次 | 2.02亿人次 | +44.1% |\n| 外国人 | 6488万人次 | 3547万人次 | +82.9% |",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.mainland", value: "291000000", yoy: "44.1"),
+                     Expect(metric: "people.mainland", value: "202000000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9"),
+                     Expect(metric: "people.foreigners", value: "35470000", period: "2023")], language: "zh"),
+        // An empty first heading cell keeps the columns in line.
+        Case(text: "Inspections of people in 2024 (person-trips):\n|  | 2024 | 2023 | y/y |\n|---|---|---|---|\n| Mainland residents | 350.1 million | 312.6 million | +12.0% |",
+             facts: [Expect(metric: "people.mainland", value: "350100000", yoy: "12.0"),
+                     Expect(metric: "people.mainland", value: "312600000", period: "2023")]),
+        // A padded header row without years is still the table's heading.
+        Case(text: "Cross-border trips in 2024\n| Category                               | Trips              | Change  |\n|----------------------------------------|--------------------|---------|\n| Mainland residents                     | 291 million        | +41.3% |\n| Foreigners                             | 64.88 million      | +82.9% |",
+             facts: [Expect(metric: "people.mainland", value: "291000000", yoy: "41.3"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9")]),
+    ]
+
+    @Test(arguments: yearColumns)
+    func yearColumnsGiveEachYearItsFigure(_ c: Case) throws { try c.check() }
+
+    /// In a release of part of a year, the other year's column is neither the release's period nor a year's.
+    @Test func otherYearColumnOfAPartOfTheYear() throws {
+        let facts = try extract("People inspected in the first half, by residence:\n| Group | 2024 | 2023 | Change |\n| Mainland residents | 160.2 million | 130.5 million | +22.8% |",
+                                period: "2024-H1").filter { $0.metric != nil }
+        #expect(facts.count == 1, "\(facts.map { "\($0.metric!)=\($0.value) \($0.period)" })")
+        let f = try #require(facts.first)
+        #expect(f.metric == "people.mainland" && f.value == dec("160200000") && f.yoyPct == dec("22.8") && f.period.description == "2024-H1")
+    }
+
+    /// 2024年一季度 | 2023年一季度 in a quarter's release: the earlier quarter's cells match no metric.
+    @Test func otherQuarterColumnInChinese() throws {
+        let facts = try extract("一季度，全国移民管理机构查验出入境人员1.41亿人次。分项如下：\n| 项目 | 2024年一季度 | 2023年一季度 | 同比 |\n| 内地居民 | 6988万人次 | 4520万人次 | +54.6% |\n| 外国人 | 1031万人次 | 342万人次 | +201.5% |",
+                                period: "2024-Q1", language: "zh")
+        let matched = facts.filter { $0.metric != nil }.map { "\($0.metric!)=\($0.value) \($0.yoyPct.map { "\($0)" } ?? "-") \($0.period)" }
+        #expect(Set(matched) == ["people.total=141000000 - 2024-Q1", "people.mainland=69880000 54.6 2024-Q1", "people.foreigners=10310000 201.5 2024-Q1"], "\(matched)")
+    }
+
+    // MARK: 2. A paragraph ending with a colon heads the rows after it
+
+    static let colonIntros: [Case] = [
+        Case(text: "Vehicles inspected in 2024 came to 31.6 million, up 5.2% year on year:\n  Aircraft ...... 640,000 (+8.0%)\n  Trains ...... 120,000 (+1.5%)\n  Motor vehicles ...... 30.5 million (+5.1%)",
+             facts: [Expect(metric: "vehicles.total", value: "31600000", yoy: "5.2"),
+                     Expect(metric: "vehicles.aircraft", value: "640000", yoy: "8.0"),
+                     Expect(metric: "vehicles.trains", value: "120000", yoy: "1.5"),
+                     Expect(metric: "vehicles.motor", value: "30500000", yoy: "5.1")]),
+        Case(text: "The administration checked conveyances at all ports. The breakdown is given below:\nShips: 410,000, down 2.2%\nAircraft: 700,000, up 3.0%",
+             facts: [Expect(metric: "vehicles.ships", value: "410000", yoy: "-2.2"),
+                     Expect(metric: "vehicles.aircraft", value: "700000", yoy: "3.0")]),
+        // An intro about documents: its rows are never people crossing.
+        Case(text: "Documents issued to residents in 2024 are listed below:\nMainland residents: 20.1 million\nForeigners: 1.9 million",
+             facts: [], absent: ["people.mainland", "people.foreigners", "people.total"]),
+    ]
+
+    @Test(arguments: colonIntros)
+    func aColonIntroHeadsItsRows(_ c: Case) throws { try c.check() }
+
+    // MARK: 3. Numbered items under a section heading
+
+    static let numberedItems: [Case] = [
+        Case(text: "III. Documents issued\n  1. Ordinary passports: 18.4 million, up 4.2%.\n  2. Port visas: 510,000, down 1.1%.\n  3. Exit-entry permits for mainland residents travelling to and from Hong Kong and Macao: 25.2 million, an increase of 8.8%.",
+             facts: [Expect(metric: "documents.passports", value: "18400000", yoy: "4.2"),
+                     Expect(metric: "documents.port_visas", value: "510000", yoy: "-1.1"),
+                     Expect(metric: "documents.mainland_hkmt_permits", value: "25200000", yoy: "8.8")]),
+        Case(text: "2. Exit-entry documents issued\n(1) Passports: 9.6 million.\n(2) Permits for Taiwan residents travelling to and from the mainland: 1.2 million.",
+             facts: [Expect(metric: "documents.passports", value: "9600000"),
+                     Expect(metric: "documents.hkmt_resident_permits", value: "1200000")]),
+    ]
+
+    @Test(arguments: numberedItems)
+    func numberedItemsReadUnderTheirSection(_ c: Case) throws { try c.check() }
+
+    @Test func listNumbersAreNoFigures() throws {
+        let facts = try extract("IV. Services\n  1. Passports issued: 18.4 million.\n  12. Port visas: 510,000.")
+        #expect(!facts.contains { [1, 12, 4].contains($0.value) }, "\(facts.map(\.value))")
+    }
+
+    // MARK: 4. A label with commas before its colon is one label
+
+    static let commaLabels: [Case] = [
+        Case(text: "Identity verification services for Taiwan residents, overseas Chinese and foreigners: 8,120,000.",
+             facts: [Expect(metric: "services.identity_verifications", value: "8120000")]),
+        Case(text: "- Verification services provided to residents of Hong Kong, Macao and Taiwan, overseas Chinese, and foreign nationals: 7.3 million",
+             facts: [Expect(metric: "services.identity_verifications", value: "7300000")]),
+        Case(text: "* Foreign nationals illegally entering, staying or employed in China investigated: over 36,000",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "36000", qualifier: .atLeast)]),
+    ]
+
+    @Test(arguments: commaLabels)
+    func aLabelKeepsItsCommas(_ c: Case) throws { try c.check() }
+
+    // MARK: 5–6. Visa-free entries, and sub-counts that are not the total of foreigners
+
+    static let visaFree: [Case] = [
+        Case(text: "In 2024, 20.1 million foreign entries were made without a visa, up 112.3% year on year.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "20100000", yoy: "112.3")]),
+        Case(text: "About 4.5 million foreign nationals entered the country visa-free in the first quarter, up 190 per cent on the same period last year.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "4500000", yoy: "190", qualifier: .approx, period: "2024-Q1")]),
+        Case(text: "Some 8.2 million foreign visitors came in without a visa.", // "some": about
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "8200000", qualifier: .approx)]),
+        // Sub-counts under a narrower policy or channel: neither all foreigners nor all visa-free entries.
+        Case(text: "Of them, 1.3 million foreigners entered under the 144-hour transit policy, up 52%.",
+             facts: [], absent: ["people.foreigners", "people.visa_free_foreigners"]),
+        Case(text: "Among them, 900,000 foreign nationals came in via visa-free transit.",
+             facts: [], absent: ["people.foreigners", "people.visa_free_foreigners"]),
+    ]
+
+    @Test(arguments: visaFree)
+    func visaFreeEntriesAndTheirSubCounts(_ c: Case) throws { try c.check() }
+
+    // MARK: 7–8. Machine-translated measure words; a malformed figure keeps its metric
+
+    static let measureWords: [Case] = [
+        Case(text: "Inspected transport vehicles 2,400.5 ten thousand times, year-on-year up 3.1%. Among which, aircraft 70.2 ten thousand sorties, trains 12.1 ten thousand columns, ships 40.3 ten thousand ship-times, motor vehicles 2,277.9 ten thousand vehicle-times.",
+             facts: [Expect(metric: "vehicles.total", value: "24005000", yoy: "3.1"),
+                     Expect(metric: "vehicles.aircraft", value: "702000"), Expect(metric: "vehicles.trains", value: "121000"),
+                     Expect(metric: "vehicles.ships", value: "403000"), Expect(metric: "vehicles.motor", value: "22779000")]),
+        // The measure word names what is counted when nothing else does.
+        Case(text: "Inspected inbound and outbound conveyances (aircraft, trains, ships, motor vehicles) 31.2 million vehicle-times, up 2.0%.",
+             facts: [Expect(metric: "vehicles.total", value: "31200000", yoy: "2.0")]),
+    ]
+
+    @Test(arguments: measureWords)
+    func measureWordsNameNoMetricOfTheirOwn(_ c: Case) throws { try c.check() }
+
+    /// A part of a list keeps its own metric though the total before it is doubtful.
+    @Test func partsKeepTheirMetricBesideADoubtfulTotal() throws {
+        let facts = try extract("Checked transport means 2,401 million times, up 3.1%; among which, aircraft 70.2 ten thousand sorties, motor vehicles 2,277.9 ten thousand vehicle-times.")
+        let motor = try #require(facts.first { $0.metric == "vehicles.motor" })
+        #expect(motor.value == dec("22779000") && motor.status == .reported)
+        #expect(!facts.contains { $0.metric == "vehicles.total" && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.status)" })")
+    }
+
+    @Test(arguments: [
+        "Investigated and punished \"three illegal\" foreigners 8.41,000 person-times, repatriated 3.1 ten thousand person-times.",
+        "Investigated \"three illegals\" foreign nationals 8.41,000 person-times.",
+    ])
+    func aMalformedFigureKeepsItsMetricFlagged(_ text: String) throws {
+        let facts = try extract(text)
+        let f = try #require(facts.first { $0.metric == "enforcement.illegal_foreigners" }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+        #expect(f.status == .flagged && f.written == "8.41,000")
+    }
+}
