@@ -34,6 +34,8 @@ struct NumberReaderTests {
         Case(text: "more than 35,000 criminal cases", value: "35000", qualifier: .atLeast),
         Case(text: "over 3 million calls", value: "3000000", qualifier: .atLeast),
         Case(text: "exceeding 100 million", value: "100000000", qualifier: .atLeast),
+        Case(text: "the value exceeded CNY 1.5 billion", value: "1500000000", unit: "CNY", qualifier: .atLeast),
+        Case(text: "calls topped 2.3 million", value: "2300000", qualifier: .atLeast),
         Case(text: "at least 40 officers", value: "40", qualifier: .atLeast),
         Case(text: "nearly 10,000 people", value: "10000", qualifier: .approx),
         Case(text: "about 2.5 million trips", value: "2500000", qualifier: .approx),
@@ -76,6 +78,16 @@ struct NumberReaderTests {
         Case(text: "documents 7,104.2 ten thousand piece (piece) times", value: "71042000"),
         Case(text: "tools 2,415.6 ten thousand (frame, column, ship, vehicle) times", value: "24156000"),
     ]
+
+    @Test(arguments: cases)
+    func readsFigure(_ c: Case) throws {
+        let figures = mentions(c.text).filter { $0.kind == .figure }
+        let m = try #require(figures.first, "no figure in \(c.text)")
+        #expect(m.value == dec(c.value), "value of \(c.text)")
+        #expect(m.unit == c.unit, "unit of \(c.text)")
+        #expect(m.qualifier == c.qualifier, "qualifier of \(c.text)")
+        #expect((m.doubt != nil) == c.doubtful, "doubt of \(c.text): \(m.doubt ?? "none")")
+    }
 
     /// A measure word ends the figure: what follows is the next item, not what the figure counts.
     @Test(arguments: [
