@@ -6,7 +6,8 @@ import Foundation
 /// 2024 to the end of February 2025", "since December 1, 2024", "in the first quarter",
 /// 2024年11月底至2025年2月底, 上半年); a window carries to the following sentences of the same
 /// paragraph ("Since the launch of the operation, ...") until a sentence is annual again.
-struct PeriodScope {
+/// A class for the same reason as `SentenceReader`: picked per sentence, never copied.
+final class PeriodScope {
     let lexicon: Grammar.Lexicon
     let document: Period
     /// Release date, when known: the end of an open window ("since December 1").
