@@ -24,8 +24,21 @@ struct Token: Sendable {
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
     /// slow Unicode path for every Chinese character.
     @inline(__always) func `is`(_ s: String) -> Bool {
-        guard text.utf8.count == s.utf8.count, lead == s.unicodeScalars.first?.value else { return false }
-        return s.unicodeScalars.count == 1 || text.utf8.elementsEqual(s.utf8)
+        text.utf8.count == s.utf8.count && Token.sameBytes(text, s)
+    }
+
+    /// The UTF-8 of two strings compared in place: decoding `s`'s scalars or
+    /// iterating `String.UTF8View` cost more than the whole comparison.
+    @inline(__always) static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                guard x.count == y.count else { return false }
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            }
+        }
+        if let same, let same { return same }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// FNV-1a over the scalars: cheap, and the same for a token and a phrase part of equal text.
