@@ -163,10 +163,15 @@ public struct Extractor: Sendable {
 /// and figures), or an English number word, recognised by a hash of its lower-cased letters.
 struct NumberPrecheck: Sendable {
     private let hashes: Set<UInt64>
+    /// Most words are no number word: the filter says so without hashing `h` again.
+    private let filter: KeyFilter
 
     init(_ words: [String]) {
         hashes = Set(words.map { Self.hash($0.lowercased().unicodeScalars.filter { $0.value < 128 && $0 != "-" }.map { UInt8($0.value) }) })
+        filter = KeyFilter(hashes)
     }
+
+    @inline(__always) private func isNumberWord(_ h: UInt64) -> Bool { filter.mayHold(h) && hashes.contains(h) }
 
     private static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -185,13 +190,13 @@ struct NumberPrecheck: Sendable {
                 if !inWord { h = 0xcbf2_9ce4_8422_2325; inWord = true }
                 h = (h ^ UInt64(v >= 65 && v <= 90 ? v + 32 : v)) &* 0x100_0000_01b3
             } else if v == 45, inWord {
-                if hashes.contains(h) { return true }   // "twenty-one": its first part is a number word
+                if isNumberWord(h) { return true }   // "twenty-one": its first part is a number word
                 inWord = false
             } else {
-                if inWord, hashes.contains(h) { return true }
+                if inWord, isNumberWord(h) { return true }
                 inWord = false
             }
         }
-        return inWord && hashes.contains(h)
+        return inWord && isNumberWord(h)
     }
 }

@@ -35,7 +35,7 @@ struct NumberReader {
     let nameMarkers: [Phrase]
     let timeNouns: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
-    let numberWordKeys: Set<UInt32>
+    let numberWordKeys: KeySet
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -48,7 +48,7 @@ struct NumberReader {
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
         timeNouns = Set(lexicon.timeNouns)
-        numberWordKeys = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
+        numberWordKeys = KeySet((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
         approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)

@@ -14,24 +14,24 @@ final class PeriodScope {
     let released: String?
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
-    let parts: [UInt32: [(Phrase, String)]]
+    let parts: KeyTable<[(Phrase, String)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
-    let windowKeys: Set<UInt32>
+    let windowKeys: KeySet
 
     init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
         holidays = lexicon.subPeriodMarkers.map(Phrase.init)
-        parts = Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
-                           by: { $0.0.keys.first ?? 0 })
+        parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
+                                    by: { $0.0.keys.first ?? 0 }))
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords)
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
-        windowKeys = Set((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"]).map(Token.key(of:)))
+        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"]).map(Token.key(of:)))
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }

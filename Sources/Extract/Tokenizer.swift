@@ -49,14 +49,52 @@ struct Token: Sendable {
     }
 }
 
+/// 4096 bits, one per value of a key's low 12 bits: says without hashing that most keys are
+/// in no table (a `Set` or `Dictionary` lookup runs SipHash, about 80 instructions).
+struct KeyFilter: Sendable {
+    private var words = [UInt64](repeating: 0, count: 64)
+
+    init(_ keys: some Sequence<UInt64>) {
+        for k in keys { words[Int(k >> 6 & 63)] |= 1 << (k & 63) }
+    }
+
+    @inline(__always) func mayHold(_ k: UInt64) -> Bool { words[Int(k >> 6 & 63)] & (1 << (k & 63)) != 0 }
+}
+
+/// A dictionary by token key behind a `KeyFilter`.
+struct KeyTable<Value: Sendable>: Sendable {
+    private let table: [UInt32: Value]
+    private let filter: KeyFilter
+
+    init(_ table: [UInt32: Value]) {
+        self.table = table
+        filter = KeyFilter(table.keys.map(UInt64.init))
+    }
+
+    @inline(__always) subscript(_ k: UInt32) -> Value? { filter.mayHold(UInt64(k)) ? table[k] : nil }
+}
+
+/// A set of token keys behind a `KeyFilter`.
+struct KeySet: Sendable {
+    private let keys: Set<UInt32>
+    private let filter: KeyFilter
+
+    init(_ keys: some Sequence<UInt32>) {
+        self.keys = Set(keys)
+        filter = KeyFilter(self.keys.map(UInt64.init))
+    }
+
+    @inline(__always) func contains(_ k: UInt32) -> Bool { filter.mayHold(UInt64(k)) && keys.contains(k) }
+}
+
 /// A set of words or marks that tokens are tested against by key, then by text.
 struct TokenSet: Sendable {
-    private let byKey: [UInt32: [String]]
+    private let byKey: KeyTable<[String]>
 
     init(_ words: some Sequence<String>) {
         var d: [UInt32: [String]] = [:]
         for w in words { d[Token.key(of: w), default: []].append(w) }
-        byKey = d
+        byKey = KeyTable(d)
     }
 
     @inline(__always) func contains(_ t: Token) -> Bool {
