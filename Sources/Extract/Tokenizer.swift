@@ -103,18 +103,24 @@ struct TokenSet: Sendable {
     }
 }
 
-/// Which token keys a sentence holds, as a 64-bit mask: a phrase whose first word is absent
-/// need not be searched for.
+/// Which token keys a sentence holds, as a 256-bit mask: a phrase one of whose words is absent
+/// need not be searched for. (64 bits were mostly set by a sentence's own words.)
 struct KeyMask: Sendable {
-    private var bits: UInt64 = 0
+    private var bits = SIMD4<UInt64>()
 
     init(_ tokens: [Token]) {
-        for t in tokens { bits |= 1 << UInt64(t.key & 63) }
+        for t in tokens { insert(t.key) }
     }
 
+    /// The keys a phrase needs (see `Phrase.needs`).
+    init(keys: [UInt32]) {
+        for k in keys { insert(k) }
+    }
+
+    private mutating func insert(_ k: UInt32) { bits[Int(k >> 6 & 3)] |= 1 << UInt64(k & 63) }
+
     func mayHold(_ p: Phrase) -> Bool {
-        guard let k = p.keys.first else { return false }
-        return bits & (1 << UInt64(k & 63)) != 0
+        !p.keys.isEmpty && bits & p.needs.bits == p.needs.bits
     }
 }
 
@@ -201,6 +207,9 @@ final class Phrase: Sendable {
     let hasGap: Bool
     /// Which parts are the `*` gap.
     let gaps: [Bool]
+    /// The keys a sentence must hold for the phrase to start in it: the first part's and
+    /// every word's (a gap matches any tokens).
+    let needs: KeyMask
 
     init(_ phrase: String) {
         source = phrase
@@ -209,6 +218,9 @@ final class Phrase: Sendable {
         gaps = parts.map { $0 == "*" }
         hasGap = gaps.contains(true)
         keys = parts.map(Token.key(of:))
+        var needed: [UInt32] = []
+        for k in keys.indices where k == 0 || !gaps[k] { needed.append(keys[k]) }
+        needs = KeyMask(keys: needed)
     }
 
     /// The token at `t` reads like part `k`.
@@ -219,9 +231,10 @@ final class Phrase: Sendable {
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
     func firstMatch(in tokens: [Token], _ range: Range<Int>) -> Int? {
         guard !parts.isEmpty, range.count > 0 else { return nil }
+        let first = keys[0]
         var s = range.lowerBound
         while s < range.upperBound {
-            if fits(tokens, s, 0), end(tokens, from: s, limit: range.upperBound) != nil { return s }
+            if tokens[s].key == first, fits(tokens, s, 0), end(tokens, from: s, limit: range.upperBound) != nil { return s }
             s += 1
         }
         return nil
