@@ -16,9 +16,13 @@ struct Token: Sendable {
     var lead: UInt32
 
     init(kind: Kind, start: Int, end: Int, text: String) {
-        self.kind = kind; self.start = start; self.end = end; self.text = text
-        key = Token.key(of: text)
-        lead = text.unicodeScalars.first?.value ?? 0
+        self.init(kind: kind, start: start, end: end, text: text, key: Token.key(of: text), lead: text.unicodeScalars.first?.value ?? 0)
+    }
+
+    /// `key` and `lead` as `init(kind:start:end:text:)` computes them, computed by the caller
+    /// on the scalars the text was made of.
+    init(kind: Kind, start: Int, end: Int, text: String, key: UInt32, lead: UInt32) {
+        self.kind = kind; self.start = start; self.end = end; self.text = text; self.key = key; self.lead = lead
     }
 
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
@@ -45,6 +49,13 @@ struct Token: Sendable {
     static func key(of text: String) -> UInt32 {
         var h: UInt32 = 0x811C_9DC5
         for s in text.unicodeScalars { h = (h ^ s.value) &* 0x0100_0193 }
+        return h
+    }
+
+    /// `key(of:)` of the text of `text[a..<b]`.
+    static func key(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for k in a..<b { h = (h ^ text[k].value) &* 0x0100_0193 }
         return h
     }
 }
@@ -151,7 +162,7 @@ enum Tokenizer {
                     if (text[j] == "," || text[j] == ".") && j + 1 < end && isDigit(text[j + 1]) { j += 1; continue }
                     break
                 }
-                tokens.append(Token(kind: .number, start: i, end: j, text: string(text, i, j)))
+                tokens.append(Token(kind: .number, start: i, end: j, text: string(text, i, j), key: Token.key(text, i, j), lead: c.value))
                 i = j
             } else if isLetter(c) {
                 var j = i + 1
@@ -160,10 +171,10 @@ enum Tokenizer {
                     if (text[j] == "-" || text[j] == "'") && j + 1 < end && isLetter(text[j + 1]) { j += 2; continue }
                     break
                 }
-                tokens.append(Token(kind: .word, start: i, end: j, text: lowercased(text, i, j)))
+                tokens.append(word(text, i, j))
                 i = j
             } else if c.isHan {
-                tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c))))
+                tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
                 i += 1
             } else if isSpace(c) {
                 // Between two Chinese characters a space separates headline parts
@@ -173,11 +184,24 @@ enum Tokenizer {
                 }
                 i += 1
             } else {
-                tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c))))
+                tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
                 i += 1
             }
         }
         return tokens
+    }
+
+    /// A word token. For ASCII (nearly every word) its key and lead are computed on the
+    /// scalars as they are lower-cased, not on the new string.
+    static func word(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> Token {
+        var h: UInt32 = 0x811C_9DC5
+        for k in a..<b {
+            let v = text[k].value
+            if v >= 128 { return Token(kind: .word, start: a, end: b, text: lowercased(text, a, b)) }
+            h = (h ^ (v >= 65 && v <= 90 ? v + 32 : v)) &* 0x0100_0193
+        }
+        let v = text[a].value
+        return Token(kind: .word, start: a, end: b, text: lowercased(text, a, b), key: h, lead: v >= 65 && v <= 90 ? v + 32 : v)
     }
 
     /// Lower-cased text of a word; ASCII (nearly every word) written straight into the string.
