@@ -97,7 +97,7 @@ struct NumberReader {
         case .word:
             // "twenty-one" is one token: its first part decides.
             guard numberWordKeys.contains(t.key)
-                    || (t.text.utf8.contains(UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
+                    || (Token.contains(t.text, byte: UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
                   let (v, e) = readNumberWords(tokens, i) else { return nil }
             value = v; end = e; spelled = true
         case .punct:

@@ -58,6 +58,11 @@ struct Token: Sendable {
         for k in a..<b { h = (h ^ text[k].value) &* 0x0100_0193 }
         return h
     }
+
+    /// Whether `s` holds the ASCII byte `b`, read in place (iterating `String.UTF8View` is slow).
+    static func contains(_ s: String, byte b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(b) } ?? s.utf8.contains(b)
+    }
 }
 
 /// 4096 bits, one per value of a key's low 12 bits: says without hashing that most keys are
