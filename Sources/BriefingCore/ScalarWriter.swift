@@ -62,15 +62,16 @@ extension String {
     public var scalarArray: [Unicode.Scalar] {
         var copy = self
         return copy.withUTF8 { b in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                let (v, n) = decodeUTF8(b, at: i)
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += n
+            // Written in place (a scalar takes at least a byte): `append` checked uniqueness and
+            // capacity per scalar.
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0
+                while i < b.count {
+                    let (v, n) = decodeUTF8(b, at: i)
+                    out[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    count += 1; i += n
+                }
             }
-            return out
         }
     }
 }
