@@ -217,7 +217,9 @@ final class NumberReader {
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
-            if qualifier == .exact, !t.text.contains(","), !t.text.contains("."), t.text.count == 4,
+            // Bytes, not Foundation's substring search and Character count: a number token is ASCII.
+            if qualifier == .exact, t.text.utf8.count == 4, !Token.contains(t.text, byte: UInt8(ascii: ",")),
+               !Token.contains(t.text, byte: UInt8(ascii: ".")),
                let y = Int(t.text), (1949...2100).contains(y) {
                 return .year
             }
