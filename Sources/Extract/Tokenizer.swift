@@ -270,7 +270,14 @@ final class Phrase: Sendable {
     }
 
     /// True when the phrase ends exactly at `end` (exclusive), gaps not allowed.
-    func endsAt(_ tokens: [Token], _ end: Int, lowerBound: Int) -> Bool {
+    /// Most phrases tried at a place fail on the word there: its key is compared inline, and
+    /// only a phrase that passes is matched in full.
+    @inline(__always) func endsAt(_ tokens: [Token], _ end: Int, lowerBound: Int) -> Bool {
+        if end > 0, end <= tokens.count, let last = keys.last, tokens[end - 1].key != last { return false }
+        return fullyEndsAt(tokens, end, lowerBound: lowerBound)
+    }
+
+    private func fullyEndsAt(_ tokens: [Token], _ end: Int, lowerBound: Int) -> Bool {
         guard !hasGap else { return false }
         let start = end - parts.count
         guard start >= lowerBound, start >= 0 else { return false }
@@ -279,7 +286,12 @@ final class Phrase: Sendable {
     }
 
     /// True when the phrase starts exactly at `start`; returns the end index.
-    func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
+    @inline(__always) func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
+        if start >= 0, start < tokens.count, let first = keys.first, tokens[start].key != first { return nil }
+        return fullyStartsAt(tokens, start, limit: limit)
+    }
+
+    private func fullyStartsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
         guard !hasGap, start + parts.count <= limit else { return nil }
         for k in parts.indices where !fits(tokens, start + k, k) { return nil }
         return start + parts.count
