@@ -242,7 +242,10 @@ final class Phrase: Sendable {
 
     init(_ phrase: String) {
         source = phrase
-        let scalars = Array(phrase.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
+        // ASCII is already NFC: Foundation's normalization is most of the cost of a phrase, and
+        // readers are made for every document.
+        let lower = phrase.lowercased()
+        let scalars = Array((lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.precomposedStringWithCanonicalMapping).unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
         gaps = parts.map { $0 == "*" }
         hasGap = gaps.contains(true)
