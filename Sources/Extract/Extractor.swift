@@ -180,6 +180,12 @@ struct NumberPrecheck: Sendable {
     }
 
     func mayHoldNumber(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        // Every sentence passes here: read the scalars without a bounds check each.
+        text.withUnsafeBufferPointer { mayHoldNumber($0, range) }
+    }
+
+    private func mayHoldNumber(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         for i in range {
