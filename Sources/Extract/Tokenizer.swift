@@ -206,13 +206,18 @@ enum Tokenizer {
             h = (h ^ (v >= 65 && v <= 90 ? v + 32 : v)) &* 0x0100_0193
         }
         let v = text[a].value
-        return Token(kind: .word, start: a, end: b, text: lowercased(text, a, b), key: h, lead: v >= 65 && v <= 90 ? v + 32 : v)
+        return Token(kind: .word, start: a, end: b, text: asciiLowercased(text, a, b), key: h, lead: v >= 65 && v <= 90 ? v + 32 : v)
     }
 
     /// Lower-cased text of a word; ASCII (nearly every word) written straight into the string.
     static func lowercased(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         for k in a..<b where text[k].value >= 128 { return string(text, a, b).lowercased() }
-        return String(unsafeUninitializedCapacity: b - a) { buffer in
+        return asciiLowercased(text, a, b)
+    }
+
+    /// `lowercased` of a stretch known to be ASCII.
+    static func asciiLowercased(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        String(unsafeUninitializedCapacity: b - a) { buffer in
             for k in a..<b {
                 let v = text[k].value
                 buffer[k - a] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
