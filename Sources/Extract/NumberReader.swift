@@ -317,11 +317,12 @@ final class NumberReader {
     private static let hanUnits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: [("十", 10), ("百", 100), ("千", 1000)].map { ($0.0.unicodeScalars.first!.value, $0.1) })
     /// Characters after which a numeral is a name or ordinal, not a count.
     private static let hanNotCounted: Set<String> = ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步", "分", "岸", "地", "国", "会"]
-    /// The Han characters a numeral may start with; most characters are not one.
-    private static let hanNumeralStarts: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十".unicodeScalars)
+    /// The Han characters a numeral may start with; most characters are not one. Searched as an
+    /// array: every Han token is tested, and hashing cost more than thirteen comparisons.
+    private static let hanNumeralStarts: [UInt32] = "零〇一二两三四五六七八九十".unicodeScalars.map(\.value)
 
     static func readHanNumeral(_ tokens: [Token], _ i: Int, bare: Bool = false) -> (Decimal, Int)? {
-        guard hanNumeralStarts.contains(Unicode.Scalar(tokens[i].lead) ?? " ") else { return nil }
+        guard hanNumeralStarts.contains(tokens[i].lead) else { return nil }
         let digits = hanDigits, units = hanUnits
         var j = i, total = 0, current = 0, sawAny = false, lastDigit = false
         while j < tokens.count, tokens[j].kind == .han {
