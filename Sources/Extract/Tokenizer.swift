@@ -144,10 +144,10 @@ enum Tokenizer {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
-            || (s.value > 0xBF && !s.isHan && s.properties.isAlphabetic)
+            || (s.value > 0xBF && !s.isHan && s.isAlphabetic)
     }
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value == 32 || s.value == 10 || s.value == 9 || s.value == 13 || (s.value > 127 && s.properties.isWhitespace)
+        s.value == 32 || s.value == 10 || s.value == 9 || s.value == 13 || (s.value > 127 && s.isWhitespace)
     }
 
     /// Splits `text[range]` into tokens. Numbers keep their internal `,` and `.` ("9,638,000",
