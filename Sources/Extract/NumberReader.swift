@@ -64,6 +64,13 @@ final class NumberReader {
         return nil
     }
 
+    /// The end and value of the first of `phrases` that starts at `i`. A loop, not a lazy
+    /// `compactMap`: its escaping closure boxed `mention`'s `end` on the heap.
+    private func ending<Value>(_ phrases: [(Phrase, Value)], _ tokens: [Token], at i: Int) -> (Int, Value)? {
+        for (p, v) in phrases { if let e = p.startsAt(tokens, i, limit: tokens.count) { return (e, v) } }
+        return nil
+    }
+
     func read(_ tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
         var i = 0
@@ -108,7 +115,7 @@ final class NumberReader {
 
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
-        if !percentWord, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+        if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) {
             end = phrase; value *= factor; scaled = true
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
@@ -129,7 +136,7 @@ final class NumberReader {
         var unit: String? = percentWord ? "percent" : nil
         if !percentWord, end + 1 < tokens.count, tokens[end].is("-"), tokens[end].start == tokens[end - 1].end,
            units.contains(where: { $0.0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { end += 1 }
-        if !percentWord, let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
+        if !percentWord, let (e, u) = ending(units, tokens, at: end) {
             end = e; unit = u.unit
             if u.factor != 1 { value *= Self.decimal(u.factor) }
         }
@@ -155,10 +162,10 @@ final class NumberReader {
         if t.kind == .number || t.kind == .han, scaled || unit == nil, let e = ending(atLeastAfter, tokens, at: end) {
             qualifier = .atLeast; end = e
             // 20余万人次: the scale after the qualifier.
-            if !scaled, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+            if !scaled, let (phrase, factor) = ending(scales, tokens, at: end) {
                 end = phrase; value *= factor; scaled = true
             }
-            if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
+            if let (e, u) = ending(units, tokens, at: end) {
                 end = e; unit = u.unit; if u.factor != 1 { value *= Self.decimal(u.factor) }
             }
         }
