@@ -244,6 +244,8 @@ final class Phrase: Sendable {
     /// The keys a sentence must hold for the phrase to start in it: the first part's and
     /// every word's (a gap matches any tokens).
     let needs: KeyMask
+    /// The scalar of each part written with one (a Chinese character, a mark), else `.max`.
+    let singles: [UInt32]
 
     init(_ phrase: String) {
         source = phrase
@@ -258,11 +260,16 @@ final class Phrase: Sendable {
         var needed: [UInt32] = []
         for k in keys.indices where k == 0 || !gaps[k] { needed.append(keys[k]) }
         needs = KeyMask(keys: needed)
+        singles = parts.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : .max }
     }
 
-    /// The token at `t` reads like part `k`.
+    /// The token at `t` reads like part `k`. A token is a part of one scalar exactly when it
+    /// starts with that scalar and is as long: no byte comparison for Chinese characters.
     @inline(__always) private func fits(_ tokens: [Token], _ t: Int, _ k: Int) -> Bool {
-        tokens[t].key == keys[k] && tokens[t].is(parts[k])
+        guard tokens[t].key == keys[k] else { return false }
+        let c = singles[k]
+        if c != .max { return tokens[t].lead == c && tokens[t].text.utf8.count == (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4) }
+        return tokens[t].is(parts[k])
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
