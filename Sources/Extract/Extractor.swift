@@ -113,16 +113,16 @@ public struct Extractor: Sendable {
     /// one fact: the most exact value, with the change whichever statement gives.
     static func deduplicated(_ facts: [Fact]) -> [Fact] {
         var out: [Fact] = []
-        var byKey: [String: [Int]] = [:]
+        var byKey: [DuplicateKey: [Int]] = [:]
         for f in facts {
             guard let metric = f.metric else { out.append(f); continue }
             guard f.status == .reported else {
                 // A doubtful figure repeated word for word is one doubtful figure.
-                let key = "\(metric)|\(f.period)|\(f.written)"
+                let key = DuplicateKey(metric: metric, period: f.period, written: f.written)
                 if byKey[key] == nil { byKey[key] = [out.count]; out.append(f) }
                 continue
             }
-            let key = "\(metric)|\(f.period)"
+            let key = DuplicateKey(metric: metric, period: f.period, written: nil)
             if let i = byKey[key]?.first(where: { agree(out[$0], f) }) {
                 let kept = out[i]
                 if rank(f.qualifier) > rank(kept.qualifier) {
@@ -138,6 +138,15 @@ public struct Extractor: Sendable {
             out.append(f)
         }
         return out
+    }
+
+    /// What statements of one figure share: metric and period, and for a doubtful figure its
+    /// written text. A struct, not the text "metric|period": building and hashing that string
+    /// cost more than the rest of the deduplication.
+    private struct DuplicateKey: Hashable {
+        var metric: String
+        var period: Period
+        var written: String?
     }
 
     /// Exact beats "about" beats "more than".
