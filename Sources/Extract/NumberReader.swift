@@ -205,7 +205,7 @@ final class NumberReader {
         guard t.kind == .number else { return .figure }
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.
-        if !scaled, unit == nil, let n = next, ["至", "到", "-", "~"].contains(n.text), end + 2 < tokens.count,
+        if !scaled, unit == nil, let n = next, PeriodScope.rangeMarks.contains(n.text), end + 2 < tokens.count,
            tokens[end + 1].kind == .number, tokens[end + 2].is("月") { return .date }
         if !scaled, unit == nil, let n = next, n.kind == .han {
             if n.is("年") { return t.text.count == 4 ? .year : .time }   // 2024年; 3年 is a span

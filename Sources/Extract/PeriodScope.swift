@@ -240,7 +240,7 @@ final class PeriodScope {
                 return .window(s, openEnd)
             } else {
                 // Chinese "1至3月", "1-11月": months of the year.
-                if t.kind == .number, k + 3 < tokens.count, ["至", "到", "-", "~"].contains(tokens[k + 1].text),
+                if t.kind == .number, k + 3 < tokens.count, Self.rangeMarks.contains(tokens[k + 1].text),
                    tokens[k + 2].kind == .number, tokens[k + 3].is("月"), k == 0 || !tokens[k - 1].is("月"),
                    let m1 = Int(t.text), let m2 = Int(tokens[k + 2].text), 1 <= m1, m1 < m2, m2 <= 12 {
                     let y = Self.chineseYear(before: k, tokens) ?? document.year
@@ -249,7 +249,7 @@ final class PeriodScope {
                 // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("年") || tokens[k + 1].is("月"),
                    k == 0 || (!tokens[k - 1].is("年") && !tokens[k - 1].is("自") && !tokens[k - 1].is("从")),
-                   let (a, after) = day(tokens, k), after < tokens.count, ["至", "到", "-", "~"].contains(tokens[after].text),
+                   let (a, after) = day(tokens, k), after < tokens.count, Self.rangeMarks.contains(tokens[after].text),
                    let (b, _) = day(tokens, after + 1) {
                     let endYear = b.year ?? a.year ?? document.year
                     if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
@@ -280,6 +280,9 @@ final class PeriodScope {
     }
 
     private static let chineseDateMarks = TokenSet(["年", "月"])
+    /// What joins the two ends of a range (1至3月, 1-11月). A set made once: the array literal
+    /// was built, and compared slowly with Chinese text, at every number.
+    static let rangeMarks: Set<String> = ["至", "到", "-", "~"]
 
     /// "…，截至6月底，…": the end of a Chinese window that opened earlier in the sentence.
     private func until(_ tokens: [Token], after k: Int) -> String? {
