@@ -19,11 +19,11 @@ public enum Aggregator {
     public struct Options: Sendable {
         /// Two figures for the same metric and year agree when they differ by at most this
         /// fraction (the rounding of "610 million" or "43.9%"), and a bound is broken only by more.
-        public var tolerance: Double = 0.015
+        public var tolerance: Double = Checks.tolerance
         /// "More than X" agrees with values from X up to X × (1 + this).
-        public var atLeastSlack: Double = 0.10
+        public var atLeastSlack: Double = Checks.atLeastSlack
         /// Tolerance used when one of the figures is "about" / "nearly".
-        public var approxTolerance: Double = 0.05
+        public var approxTolerance: Double = Checks.approxTolerance
         public init() {}
     }
 

@@ -43,11 +43,14 @@ private struct Candidate {
 ///   derived value is kept as a flagged row.
 /// - A Chinese original's figure beats its English translation of the same period outright; the
 ///   disagreeing translated figure is flagged with both readings.
-/// - **Sums** (catalog): checked among stated values. One flagged or missing part is reconciled to
-///   total minus the others (a flagged total to the sum of the parts). A failing sum with no
-///   doubtful member: if multiplying exactly one member by 10^±1..3 makes it hold, that member is
-///   reconciled; otherwise every member is flagged (none can be trusted over the others).
-/// - **Bounds** (catalog): the bounded metric is flagged when it breaks them.
+/// - **Sums** (catalog): checked among stated values with the extract stage's code (`Checks`).
+///   One flagged or missing part is reconciled to total minus the others (a flagged total to the
+///   sum of the parts). A sum stated in full that fails: if multiplying exactly one member by
+///   10^±1..4 makes it hold, that member is reconciled. Otherwise only parts that exceed the total
+///   are a contradiction (a release may count a category it does not list): the members whose
+///   slip alone would explain the excess are flagged, or every member when none would.
+/// - **Bounds** (catalog): the bounded metric is flagged when it breaks them (at most another
+///   metric or a constant, at least the least plausible national figure for a year).
 /// - A derived value keeps the qualifier of its base, except that "more than X" gives an `approx`
 ///   value: the YoY is rounded and the base is only a floor, so the result is an estimate.
 struct Resolver {
@@ -319,23 +322,11 @@ struct Resolver {
             let formula = "\(sum.total) = \(sum.parts.joined(separator: " + "))"
 
             switch (total.status == .flagged, doubtful.count) {
-            case (false, 0):
-                let partsSum = parts.reduce(Decimal(0)) { $0 + $1!.value }
-                if holds(total.value, partsSum, tol) { continue }
-                explainOrFlag(sum, y, &vals, formula: formula, tolerance: tol, qualifier: qualifier)
-            case (false, 1):
+            case (false, 1) where rest(of: sum, parts, without: doubtful[0]) < total.value:
+                // One unknown part, and the others leave room for it: it is the total minus them.
                 let p = doubtful[0]
                 let others = sum.parts.indices.filter { $0 != p }
-                let rest = others.reduce(Decimal(0)) { $0 + parts[$1]!.value }
-                let value = total.value - rest
-                guard value > 0 else {
-                    let reason = "the other parts of \(formula) add up to \(Format.figure(rest)), more than the total "
-                        + "\(Format.figure(total.value)) (\(y))"
-                    for m in [sum.total] + others.map({ sum.parts[$0] }) where vals[m]!.status != .flagged {
-                        flag(&vals[m]!, reason)
-                    }
-                    continue
-                }
+                let value = total.value - rest(of: sum, parts, without: p)
                 let minus = others.map { "\(sum.parts[$0]) \(Format.figure(parts[$0]!.value))" }.joined(separator: ", ")
                 let reason = "\(sum.total) \(Format.figure(total.value)) minus \(minus) gives \(Format.figure(value)) (\(formula))"
                 let partID = sum.parts[p]
@@ -357,58 +348,38 @@ struct Resolver {
                 let list = sum.parts.indices.map { "\(sum.parts[$0]) \(Format.figure(parts[$0]!.value))" }.joined(separator: " + ")
                 reconcile(&total, to: value, qualifier: qualifier, "the parts \(list) give \(Format.figure(value)) (\(formula))")
                 vals[sum.total] = total
+            case (false, _):
+                // The shared check, on the stated figures only (a flagged or derived part is an
+                // unknown): a sum stated in full must hold either way, and the parts stated must not exceed
+                // the total. One member a power of ten off is reconciled; otherwise the suspects
+                // are flagged.
+                let known: [Decimal?] = [total.value] + parts.map { $0.flatMap { $0.status == .flagged || $0.status == .derived ? nil : $0.value } }
+                let finding = Checks.checkSum(known, tolerance: tol, shortfallBreaks: true)
+                let ids = [sum.total] + sum.parts
+                for (m, reason) in Checks.sumReasons(finding, ids: ids, members: known, period: String(y)) {
+                    if case let .slip(_, value, _) = finding {
+                        reconcile(&vals[ids[m]]!, to: value, qualifier: qualifier, reason)
+                    } else if vals[ids[m]]!.status != .flagged {
+                        flag(&vals[ids[m]]!, reason)
+                    }
+                }
             default:
-                continue  // two or more unknowns: nothing to check
+                continue  // a flagged total and an unknown part: nothing to check
             }
         }
     }
 
-    private func holds(_ total: Decimal, _ partsSum: Decimal, _ tol: Double) -> Bool {
-        abs(total.double - partsSum.double) <= tol * abs(total.double)
-    }
-
-    /// A sum of stated values fails. When shifting exactly one member by a power of ten makes it
-    /// hold, that member is the garbled one and is reconciled; otherwise all members are flagged.
-    private mutating func explainOrFlag(_ sum: SumConstraint, _ y: Int, _ vals: inout [String: Resolved],
-                                        formula: String, tolerance: Double, qualifier: Qualifier) {
-        let ids = [sum.total] + sum.parts
-        let v = ids.map { vals[$0]!.value }
-        func check(_ w: [Decimal]) -> Bool { holds(w[0], w.dropFirst().reduce(0, +), tolerance) }
-        var fixes: [(member: Int, value: Decimal)] = []
-        for i in ids.indices {
-            var w = v
-            // What the constraint says member i must be.
-            w[i] = i == 0 ? v.dropFirst().reduce(0, +) : v[0] - v.indices.filter { $0 != 0 && $0 != i }.reduce(Decimal(0)) { $0 + v[$1] }
-            if w[i] > 0, scaleShift(w[i], v[i]) != nil, check(w) { fixes.append((i, w[i])) }
-        }
-        let partsSum = v.dropFirst().reduce(0, +)
-        let mismatch = "the parts add up to \(Format.figure(partsSum)), the total is \(Format.figure(v[0])) (\(formula), \(y))"
-        if fixes.count == 1, let fix = fixes.first {
-            let id = ids[fix.member]
-            reconcile(&vals[id]!, to: fix.value, qualifier: qualifier,
-                      "\(mismatch); this figure is \(scaleShift(fix.value, v[fix.member])!) off (a decimal or scale error) "
-                        + "and the constraint gives \(Format.figure(fix.value))")
-            return
-        }
-        for id in ids { flag(&vals[id]!, "\(mismatch); no single figure explains the difference, so none is used") }
+    /// The sum of the parts other than `p` (all of them stated).
+    private func rest(of sum: SumConstraint, _ parts: [Resolved?], without p: Int) -> Decimal {
+        sum.parts.indices.filter { $0 != p }.reduce(Decimal(0)) { $0 + parts[$1]!.value }
     }
 
     private mutating func applyBounds(_ y: Int, _ vals: inout [String: Resolved]) {
         for bound in catalog.bounds {
             guard var r = vals[bound.metric], r.status != .flagged else { continue }
-            var broken: [String] = []
-            if let other = bound.atMost, let o = vals[other], o.status != .flagged {
-                var limit = (bound.factor ?? 1) * o.value.double
-                // "More than X" is a floor: the real limit may be somewhat higher.
-                if o.qualifier == .atLeast { limit *= 1 + options.atLeastSlack }
-                if r.value.double > limit * (1 + options.tolerance) {
-                    let times = String(format: "%.1f", r.value.double / o.value.double)
-                    broken.append("\(Format.figure(r.value)) is \(times) times \(other) \(Format.figure(o.value)) (\(y))")
-                }
-            }
-            if let max = bound.max, r.value.double > max {
-                broken.append("\(Format.figure(r.value)) is above \(FactsCSV.plain(Decimal(max)))")
-            }
+            let other = bound.atMost.flatMap { vals[$0] }.flatMap { $0.status == .flagged ? nil : ($0.value, $0.qualifier) }
+            let broken = Checks.broken(bound, value: r.value, period: Period(year: y), other: other,
+                                       tolerance: options.tolerance, atLeastSlack: options.atLeastSlack)
             guard !broken.isEmpty else { continue }
             flag(&r, "written \"\(r.written)\": \(broken.joined(separator: "; ")); \(bound.reason)")
             vals[bound.metric] = r

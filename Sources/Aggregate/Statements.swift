@@ -137,32 +137,7 @@ func agree(_ a: Decimal, _ qa: Qualifier, _ b: Decimal, _ qb: Qualifier, _ o: Ag
     return abs(x - y) <= tol * max(abs(x), abs(y))
 }
 
-/// When `a` / `b` is close to 10, 100 or 1000 (or the inverse): the words for that shift, the
-/// usual garble of a decimal point or a scale word in translation.
-func scaleShift(_ a: Decimal, _ b: Decimal) -> String? {
-    let x = abs(a.double), y = abs(b.double)
-    guard x > 0, y > 0 else { return nil }
-    let r = max(x, y) / min(x, y)
-    for (factor, word) in [(10.0, "tenfold"), (100.0, "hundredfold"), (1000.0, "thousandfold")]
-    where abs(r / factor - 1) <= 0.05 {
-        return word
-    }
-    return nil
-}
-
-/// Words for a disagreement between two figures: the likely cause when it is a scale shift.
-func disagreementCause(_ a: Decimal, _ b: Decimal) -> String {
-    if let shift = scaleShift(a, b) {
-        return "likely a \(shift) shift (a decimal or scale error in translation)"
-    }
-    let x = a.double, y = b.double
-    let pct = abs(x - y) / max(abs(x), abs(y)) * 100
-    return "the figures differ by \(String(format: "%.1f", pct))%, more than rounding explains"
-}
-
 extension Decimal {
-    var double: Double { NSDecimalNumber(decimal: self).doubleValue }
-
     /// Rounded to `scale` decimal places.
     func rounded(_ scale: Int) -> Decimal {
         var x = self, r = Decimal()
@@ -174,20 +149,7 @@ extension Decimal {
 /// Numbers as the quality notes write them.
 enum Format {
     /// "31,149,000", "7.8", "99.36".
-    static func figure(_ d: Decimal) -> String {
-        let plain = FactsCSV.plain(d)
-        let negative = plain.hasPrefix("-")
-        let body = negative ? String(plain.dropFirst()) : plain
-        let parts = body.split(separator: ".", maxSplits: 1)
-        var digits = Array(parts[0])
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + String(digits.suffix(3)) + grouped
-            digits.removeLast(3)
-        }
-        grouped = String(digits) + grouped
-        return (negative ? "-" : "") + grouped + (parts.count > 1 ? "." + parts[1] : "")
-    }
+    static func figure(_ d: Decimal) -> String { Checks.figure(d) }
 
     /// "+43.9%", "-5%".
     static func percent(_ d: Decimal) -> String {

@@ -70,14 +70,18 @@ public struct SumConstraint: Codable, Hashable, Sendable {
     }
 }
 
-/// `metric` ≤ `factor` × `atMost` (another metric), or ≤ `max` (a constant).
+/// `metric` ≤ `factor` × `atMost` (another metric), or ≤ `max` (a constant), or ≥ `minPerYear`
+/// × the part of a year its period covers (the least plausible national figure).
 public struct BoundConstraint: Codable, Hashable, Sendable {
     public var metric: String
     public var atMost: String?
     public var factor: Double?
     public var max: Double?
+    public var minPerYear: Double?
     public var reason: String
-    public init(metric: String, atMost: String? = nil, factor: Double? = nil, max: Double? = nil, reason: String) {
-        self.metric = metric; self.atMost = atMost; self.factor = factor; self.max = max; self.reason = reason
+    public init(metric: String, atMost: String? = nil, factor: Double? = nil, max: Double? = nil, minPerYear: Double? = nil,
+                reason: String) {
+        self.metric = metric; self.atMost = atMost; self.factor = factor; self.max = max; self.minPerYear = minPerYear
+        self.reason = reason
     }
 }

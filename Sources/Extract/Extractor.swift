@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
     private let numberWords: NumberPrecheck
     /// Base unit of each metric.
     private let units: [String: String]
+    /// The catalog's checks within one release.
+    private let checks: DocumentChecks
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -18,6 +20,7 @@ public struct Extractor: Sendable {
         for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, grammar: grammar, language: l) }
         matchers = m
         units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        checks = DocumentChecks(catalog: catalog)
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -32,43 +35,122 @@ public struct Extractor: Sendable {
         let meta = document.metadata
         var facts: [Fact] = []
         var carried: Period?
+        var datedHolidays: [String: Period] = [:]
         var paragraph = -1
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
              PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
         }
-        for sentence in document.sentences {
+        let places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
+        // The figures of the previous sentence (and where their facts start), whose counts a list
+        // of changes in this one may bind to.
+        var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
+        var table = TableHeading()
+        var previousEnd = 0
+        for (index, sentence) in document.sentences.enumerated() {
+            let before = previous
+            previous = nil
             let range = sentence.range.start..<sentence.range.end
+            table.skipped(text, from: previousEnd, to: range.lowerBound)
+            previousEnd = range.upperBound
+            let wholeLine = (index == 0 || document.sentences[index - 1].paragraph != sentence.paragraph)
+                && (index + 1 == document.sentences.count || document.sentences[index + 1].paragraph != sentence.paragraph)
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
-            guard numberWords.mayHoldNumber(text, range) else { continue }
-            let tokens = Tokenizer.tokenize(text, range)
-            let mentions = reader.numbers.read(tokens)
+            guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
+            var tokens = Tokenizer.tokenize(text, range)
+            var mentions = reader.numbers.read(tokens)
             guard mentions.contains(where: { $0.kind == .figure }) else {
+                table.noFigures(text, range, wholeLine: wholeLine)
                 // A sentence without figures can still open a campaign window for the next ones.
                 if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried, mask: KeyMask(tokens)).carry }
                 continue
             }
+            // A table row reads with its heading before it.
+            var heading = 0..<0
+            if let headed = table.row(text, tokens, mentions) {
+                (tokens, heading) = headed
+                mentions = reader.numbers.read(tokens)
+            }
             let mask = KeyMask(tokens)
+            let carriedIn = carried
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
             carried = carry
             var periodNote: String?
-            if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask) { period = window; periodNote = note }
+            if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
+                datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
+            } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays) {
+                period = window; periodNote = note
+            }
+            let founding = scope.sinceFounding(tokens, mask: mask)
+            let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask)
+            let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
-            for figure in reader.read(tokens, mentions: mentions, mask: mask) {
-                var f = fact(figure, tokens: tokens, period: period, document: document, text: text, sentence: range,
+            var unbound: [Decimal] = []
+            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound)
+            let first = facts.count
+            for figure in figures {
+                var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
+                let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
+                if cumulative, let w = founding?.window { own = w }
+                else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y) }
+                var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
-                if f.note == nil { f.note = periodNote }
+                if f.note == nil, own == period { f.note = periodNote }
+                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
+                    f.metric = nil
+                    f.note = "a local figure (\(place)), not the national one"
+                } else if cumulative, founding?.window == nil {
+                    f.metric = nil
+                    f.note = "a total since the body's founding, not the period's"
+                }
                 facts.append(f)
             }
+            // "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
+            // the changes go in order to the previous sentence's list when the counts agree.
+            if !unbound.isEmpty, let p = before {
+                let list = Self.list(p.figures, tokens: p.tokens)
+                if unbound.count == list.count {
+                    for (i, change) in zip(list, unbound) { facts[p.first + i].yoyPct = change }
+                }
+            }
+            previous = (figures, tokens, first)
         }
+        var checked = Self.deduplicated(facts)
+        checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
-                             facts: Self.deduplicated(facts), warnings: facts.isEmpty ? ["no figures found"] : [])
+                             facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// A sentence of several segments (split at semicolons) whose later segment names its own
+    /// stretch ("During the summer vacation (1 July to 31 August), 83.8 million …; in September,
+    /// 43.1 million …"): from that segment on, its figures are that stretch's. The first segment
+    /// keeps the sentence's period unless that came from a later segment. Returns where each
+    /// segment's period starts (token index); empty for a sentence of one segment.
+    private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
+        var bounds = [0]
+        for (i, t) in tokens.enumerated() where SentenceReader.isSegmentEnd(t) && i + 1 < tokens.count { bounds.append(i + 1) }
+        guard bounds.count > 1 else { return [] }
+        func own(_ a: Int, _ b: Int) -> Period? {
+            let slice = Array(tokens[a..<b])
+            let shifted = mentions.filter { $0.first >= a && $0.end <= b }.map { m -> Mention in
+                var x = m; x.first -= a; x.number -= a; x.end -= a; return x
+            }
+            return scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice))
+        }
+        var later: [(start: Int, period: Period)] = []
+        for (n, a) in bounds.enumerated().dropFirst() {
+            let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
+            if let p = own(a, b) { later.append((a, p)) }
+        }
+        guard let first = later.first else { return [] }
+        let head = own(0, bounds[1]) == nil && sentence == first.period ? (carried ?? scope.document) : sentence
+        return [(0, head)] + later
     }
 
     private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],
@@ -82,6 +164,19 @@ public struct Extractor: Sendable {
                     yoyPct: f.yoy, status: m.doubt == nil ? .reported : .flagged, note: note,
                     written: Tokenizer.string(text, start, end), subject: f.subject, source: document.id,
                     range: TextRange(start, end), quote: quote ?? Self.quote(text, sentence, around: start..<end), language: language)
+    }
+
+    /// The counts a list of changes in the next sentence may refer to: those of the sentence's
+    /// last segment (after its last ";" or "。") that carry no change of their own, by index in
+    /// `figures`.
+    static func list(_ figures: [ReadFigure], tokens: [Token]) -> [Int] {
+        let counts = figures.indices.filter {
+            let m = figures[$0].mention
+            return !m.isPercent && !m.spelled && !m.isRate && figures[$0].yoy == nil
+        }
+        guard let last = counts.last else { return [] }
+        let segmentStart = tokens[..<figures[last].mention.first].lastIndex(where: SentenceReader.isSegmentEnd) ?? -1
+        return counts.filter { figures[$0].mention.first > segmentStart }
     }
 
     /// The sentence, or for a very long one the stretch around the figure.

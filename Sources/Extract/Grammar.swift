@@ -26,6 +26,9 @@ public struct Grammar: Codable, Sendable {
         public var atLeastAfter: [String]
         /// 左右 ("3万人左右"); "or so".
         public var approxAfter: [String]
+        /// A scale word with the qualifier a machine translation writes after it ("9 ten thousand
+        /// more": 9万余 word for word); "more" alone after a figure is no qualifier ("3 million more visitors").
+        public var atLeastWithScale: [String]?
         /// Measure words that follow a figure and belong to it but say nothing of its unit:
         /// 人次, 架次, 本, 张(件)次, 起, 名, 个 (a figure with a counter is still a plain count).
         public var counters: [String]
@@ -75,6 +78,32 @@ public struct Grammar: Codable, Sendable {
         /// Holidays and other stretches inside the period ("during the Spring Festival", "during the
         /// month", 单日): their figures are not the period's.
         public var subPeriodMarkers: [String]
+        /// Words that start a campaign at the date after them ("launched on November 1", "since the
+        /// launch of … on June 1"), and words before its end date ("as of August 31", "by the end of
+        /// December"): the campaign's figures belong to that window.
+        public var campaignStarts: [String]?
+        public var windowEnds: [String]?
+        /// "since its establishment (in April 2018)", 组建以来: a total since the body's founding, never
+        /// the period's.
+        public var foundingMarkers: [String]?
+        /// Words naming a province, station or single port (全省, 边检总站, "general station",
+        /// "in the province"), and words naming the whole country (全国, "nationwide"); a figure
+        /// ruled by a local one is not the national metric. Markers inside `scopeNeutral`
+        /// phrases (占全国总量) say nothing.
+        public var localMarkers: [String]?
+        public var nationalMarkers: [String]?
+        public var scopeNeutral: [String]?
+        /// Words before a part of the year that make it the base of a comparison ("compared with
+        /// the first half", 较二季度): not the figures' own period.
+        public var baseMarks: [String]?
+        /// "the highest since its founding", 创…以来新高: a founding marker that dates a record, not a total.
+        public var recordWords: [String]?
+        /// "since the beginning of this year", "so far this year": the release's year up to the
+        /// release (or an "as of" date). Chinese 今年以来 is read with the dated windows.
+        public var yearToDate: [String]?
+        /// Words that make a number written against them vague (数万, 数十万, 几十万, 十几万, 上万):
+        /// no figure at all.
+        public var vagueNumbers: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

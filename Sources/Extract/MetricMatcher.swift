@@ -22,6 +22,13 @@ struct MetricMatcher: Sendable {
     let copulas: TokenSet, stops: TokenSet, links: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
+    /// Parts of the year and stretches inside it ("second half", "Spring Festival"), longest first,
+    /// with the words that open them ("in", "during"): a period may stand between a subject and its
+    /// figure ("Person-trips inspected in the second half came to 13.2 million").
+    let periodPhrases: [Phrase]
+    let periodKeys: Set<UInt32>
+    let yearPrepositions: TokenSet
+    let months: Set<String>
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -29,6 +36,10 @@ struct MetricMatcher: Sendable {
         copulas = TokenSet(lexicon.copulas); stops = TokenSet(lexicon.subjectStops); links = TokenSet(lexicon.subjectLinks)
         hasLinks = !lexicon.subjectLinks.isEmpty
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
+        periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
+        periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
+        yearPrepositions = TokenSet(lexicon.yearPrepositions)
+        months = Set(lexicon.months.keys)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { r in
                 Rule(metric: m.id, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
@@ -84,7 +95,17 @@ struct MetricMatcher: Sendable {
         guard hasLinks else { return true }
         var start = min(from, to)
         if let colon = tokens[start..<to].lastIndex(where: { $0.is(":") || $0.is("：") }) { start = colon + 1 }
-        return tokens[start..<to].allSatisfy { links.contains($0) || Self.isYear($0) }
+        var i = start
+        while i < to {
+            let t = tokens[i]
+            if links.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
+            // "in the second half", "during the Spring Festival holiday", "in December": the
+            // period of the figure, not another noun.
+            if periodKeys.contains(t.key), let e = periodPhrases.lazy.compactMap({ $0.end(tokens, from: i, limit: to) }).first { i = e; continue }
+            if i > start, yearPrepositions.contains(tokens[i - 1]), months.contains(t.text) { i += 1; continue }
+            return false
+        }
+        return true
     }
 
     /// A year may stand between a subject and its figure ("issued in 2020 stood at").
@@ -94,8 +115,9 @@ struct MetricMatcher: Sendable {
 
     /// `linkedBefore`: a subject before the figure must be linked to it by linking words only
     /// (false when a change stands between them: "vehicles inspected fell 3.1% to 21.4 million").
+    /// `heading`: a table heading before the row, whose words are context and exclusions too.
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
-               linkedBefore: Bool = true, mask: KeyMask) -> (metric: String, subject: String)? {
+               linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0) -> (metric: String, subject: String)? {
         let head = head(tokens, after: after)
         // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
         // only the figure's own clause may rule a match out.
@@ -123,7 +145,11 @@ struct MetricMatcher: Sendable {
         for t in before {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
-                if let e = phrase.end(tokens, from: t, limit: before.upperBound), !linkedBefore || linked(tokens, from: e, to: before.upperBound) {
+                // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
+                // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
+                // million"). Not a percentage: shares and rates of anything are written in it.
+                if let e = phrase.end(tokens, from: t, limit: before.upperBound),
+                   !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }
@@ -133,13 +159,37 @@ struct MetricMatcher: Sendable {
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             let rule = rules[r]
             let scope = rule.clauseScope ? clause : 0..<tokens.count
-            if !rule.context.isEmpty, !rule.context.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, scope) != nil }) { continue }
-            if rule.exclude.contains(where: { $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil }) { continue }
+            if !rule.context.isEmpty, !rule.context.contains(where: {
+                mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
+            }) { continue }
+            if rule.exclude.contains(where: {
+                $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
+                    || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
+            }) { continue }
             if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
                 || (rule.priority == b.priority && n.length > b.length)))) { continue }
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// The catalog's subject phrases written one after another in `range`, longest first at each
+    /// place ("mainland residents, Hong Kong, Macao and Taiwan residents, and foreign nationals"
+    /// is three): where a list of subjects names the figures that follow or precede it.
+    /// `shortest`: the shortest phrase at each place instead ("aircraft, trains and motor vehicles"
+    /// is three subjects though "aircraft, trains" is a phrase too).
+    func subjectPhrases(_ tokens: [Token], in range: Range<Int>, shortest: Bool = false) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            var best: Int?
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] {
+                if let e = rules[r].subject[p].end(tokens, from: t, limit: range.upperBound), e > t,
+                   best == nil || (shortest ? e < best! : e > best!) { best = e }
+            }
+            if let e = best { out.append(t..<e); t = e } else { t += 1 }
+        }
+        return out
     }
 
     /// A rule with units wants a figure in one of them; a rule without wants a plain count.

@@ -33,8 +33,15 @@ final class NumberReader {
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
     /// Qualifiers after the figure (余, 多, 以上, 左右) and measure words (人次, 架次, 本, 起), longest first.
     let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
+    /// "ten thousand more" (万余): a scale and the qualifier after it; "more than" after it is a comparison.
+    let atLeastWithScale: [Phrase], comparisons: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
     let nameMarkers: [Phrase]
+    let vague: [Phrase]
+    /// Keys of the vague words and of the first word of each scale (万, 亿, million): the few
+    /// tokens they are tried at. A handful each: searched in order, which costs less than a hash
+    /// for every Chinese character.
+    let vagueKeys: [UInt32], scaleKeys: [UInt32]
     let timeNouns: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: KeySet
@@ -49,12 +56,17 @@ final class NumberReader {
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+        vague = (lexicon.vagueNumbers ?? []).map(Phrase.init)
+        vagueKeys = Array(Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first }))
+        scaleKeys = Array(Set(scales.compactMap { $0.0.keys.first }))
         timeNouns = Set(lexicon.timeNouns)
         numberWordKeys = KeySet((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
         approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)
         counters = lexicon.counters.map(Phrase.init).sorted(by: longestFirst)
+        atLeastWithScale = (lexicon.atLeastWithScale ?? []).map(Phrase.init).sorted(by: longestFirst)
+        comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
     }
 
     /// The end of the first of `phrases` that starts at `i`.
@@ -92,16 +104,21 @@ final class NumberReader {
         var end = i + 1
         var spelled = false
         var percentWord = false
+        var spaced = false
         switch t.kind {
         case .number:
             guard let (v, d) = Self.readDigits(t.text) else { return nil }
             value = v; doubt = d
+            if let (e, v) = spacedDigits(tokens, i) { end = e; value = v; spaced = true }
         case .han:
             if let (v, e) = Self.readHanPercent(tokens, i) {
                 value = v; end = e; percentWord = true      // 百分之四十三点九
-            } else {
-                guard let (v, e) = Self.readHanNumeral(tokens, i) else { return nil }
+            } else if let (v, e) = Self.readHanNumeral(tokens, i) {
                 value = v; end = e; spelled = true
+            } else if scaleKeys.contains(t.key), qualifiedScale(tokens, i) {
+                value = 1; end = i; spelled = true      // 近万, 超千: the scale alone is the number
+            } else {
+                return nil
             }
         case .word:
             // "twenty-one" is one token: its first part decides.
@@ -113,12 +130,26 @@ final class NumberReader {
             return nil
         }
 
+        // 数十万, 几十万, 十几万: a vague amount is no figure. Only a numeral in characters is made
+        // vague by the word before it: 人数5.8亿 is the number of people, 5.8亿.
+        if !vagueKeys.isEmpty {
+            if t.kind == .han, i > 0, vagueKeys.contains(tokens[i - 1].key), vague.contains(where: { $0.endsAt(tokens, i, lowerBound: 0) }) { return nil }
+            if end < tokens.count, vagueKeys.contains(tokens[end].key), ending(vague, tokens, at: end) != nil { return nil }
+        }
+
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
+        var moreAfterScale = false
         if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) {
+            let scaleStart = end
             end = phrase; value *= factor; scaled = true
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
+            }
+            // "9 ten thousand more rounds" (9万余发), but not "1 ten thousand more than in 2023".
+            if let e = ending(atLeastWithScale, tokens, at: scaleStart), e > end,
+               !comparisons.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) {
+                end = e; moreAfterScale = true
             }
         }
         // Machine translation of 亿 and 万 after the figure: "1.41 100 million", "612.55 10,000".
@@ -129,6 +160,11 @@ final class NumberReader {
             end += tokens[end].is("100") ? 2 : 1
             value *= factor; scaled = true
             doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+        }
+        if spaced {
+            var written = ""
+            for k in i..<end { written += (k > i && tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
+            doubt = "\"\(written)\" has its digits split by spaces, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with every separator dropped, only a guess"
         }
         if spelled, !scaled, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
 
@@ -155,6 +191,7 @@ final class NumberReader {
         } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
             qualifier = .approx; first -= p.parts.count
         }
+        if moreAfterScale { qualifier = .atLeast }
         var counted = false
         var isRate = ratePrefixes.contains { $0.endsAt(tokens, first, lowerBound: 0) }
         // Qualifiers after the figure: 1200余起, 3万多人, "1,000 or more"; then a measure word
@@ -170,14 +207,20 @@ final class NumberReader {
             }
         }
         if t.kind == .number || t.kind == .han || scaled {
-            if unit == nil, let e = ending(counters, tokens, at: end) {
-                end = e; counted = true
-                // 本(件、张)次, 张(本)次: the alternatives of a measure word in brackets.
+            if unit == nil {
+                let counter = ending(counters, tokens, at: end)
+                if let e = counter { end = e; counted = true }
+                // 本(件、张)次, 张(本)次, "piece (piece) times": the alternatives of a measure word in
+                // brackets; "(frame, row, ship, vehicle) times" (架(列、艘、辆)次 word for word): a
+                // measure word written as its alternatives, known by the counter after them.
+                // Words in brackets after a counter with none after them may name what is counted
+                // ("13.12 million times (columns, ships, vehicles)"): they stay for the matcher.
                 if end + 2 < tokens.count, tokens[end].is("("),
                    let close = tokens[(end + 1)..<min(tokens.count, end + 9)].firstIndex(where: { $0.is(")") }),
-                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.is("、") }) {
-                    end = close + 1
-                    if end < tokens.count, tokens[end].is("次") { end += 1 }
+                   tokens[(end + 1)..<close].allSatisfy({ $0.kind == .han || $0.kind == .word || $0.is("、") || $0.is(",") }) {
+                    let after = ending(counters, tokens, at: close + 1)
+                    let han = tokens[(end + 1)..<close].allSatisfy { $0.kind == .han || $0.is("、") }
+                    if (counter != nil && han) || after != nil { end = after ?? close + 1; counted = true }
                 }
             }
             // After a measure word only an unambiguous qualifier (以上, 余): 多 there starts a new word (多发, 多国).
@@ -196,12 +239,40 @@ final class NumberReader {
                        spelled: spelled && t.kind == .word)
     }
 
+    /// 近万 ("nearly ten thousand"), 超千 ("over a thousand"): a scale word right after a qualifier
+    /// written before figures. 余, 多 and 以上 follow a number (三千余万) and never stand for one.
+    private func qualifiedScale(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, scales.contains(where: { $0.0.startsAt(tokens, i, limit: tokens.count) != nil }) else { return false }
+        return (atLeast + approx).contains { p in
+            p.endsAt(tokens, i, lowerBound: 0) && !atLeastAfter.contains { $0.source == p.source }
+        }
+    }
+
+    /// "5.9 3 2 ten thousand", "1.2 3 million": digits that a garbled translation split by spaces,
+    /// before a scale word. Returns where the digits end and their value read with every
+    /// separator dropped, or nil. A year does not start such a run ("in 2024 3 million"), and "1.41 100
+    /// million" / "612.55 10,000" are 亿 and 万 left as numbers, read apart.
+    private func spacedDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .number, tokens[j].start == tokens[j - 1].end + 1,
+              tokens[j].text.utf8.filter({ $0 >= 48 && $0 <= 57 }).count <= 3 { j += 1 }
+        guard j > i + 1, j < tokens.count, scales.contains(where: { $0.0.startsAt(tokens, j, limit: tokens.count) != nil }) else { return nil }
+        if tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), (1949...2100).contains(y) { return nil }
+        if (tokens[j - 1].is("100") && tokens[j].is("million")) || tokens[j - 1].is("10,000") { return nil }
+        // As for any malformed figure, every separator is dropped: the spaces leave no way to
+        // tell which point or comma was meant.
+        guard let (v, _) = Self.readDigits(tokens[i..<j].map(\.text).joined().filter(\.isNumber)) else { return nil }
+        return (j, v)
+    }
+
     /// Years, dates, times, ordinals and names are numbers, but not figures.
     private func classify(_ tokens: [Token], _ i: Int, end: Int, scaled: Bool, unit: String?, qualifier: Qualifier) -> Mention.Kind {
         let t = tokens[i]
         let next = end < tokens.count ? tokens[end] : nil
         // "the first three quarters", "five years": a span of time, not a figure.
         if !scaled, unit == nil, let n = next, timeNouns.contains(n.text) { return .time }
+        // "three non" (三非) foreigners: a number word naming something, like "12367 hotline".
+        if t.kind == .word, !scaled, unit == nil, nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
         guard t.kind == .number else { return .figure }
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.

@@ -17,6 +17,9 @@ final class PeriodScope {
     let parts: KeyTable<[(Phrase, String)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
+    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
+    let baseMarks: TokenSet
+    let recordWords: [Phrase], yearToDateMarkers: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: KeySet
 
@@ -31,7 +34,14 @@ final class PeriodScope {
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords)
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
-        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"]).map(Token.key(of:)))
+        // Month names open a window written without "from" ("June 1 to September 30, …").
+        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"] + lexicon.months.keys).map(Token.key(of:)))
+        campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
+        windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
+        foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
+        baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
+        yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -68,10 +78,14 @@ final class PeriodScope {
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
-        if let w = window(tokens, mentions).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
-        if let y = leadingYear(tokens, mentions) { return (Period(year: y), nil) }
+        if let y = leadingYear(tokens, mentions) {
+            // "In 2023, …" in a release on a stretch of 2023 is that stretch.
+            if case .window = document.kind, y == document.year { return (document, nil) }
+            return (Period(year: y), nil)
+        }
         if let y = marksYear(tokens, mask) { return (y, nil) }
         if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
@@ -89,7 +103,9 @@ final class PeriodScope {
     /// The stretch must be named before the sentence's first figure, or in the clause of one
     /// ("took 612,000 calls during the month"); "…, adding that the hotline stays open during the
     /// Spring Festival" dates no figure.
-    func holiday(in tokens: [Token], mentions: [Mention], period: Period, mask: KeyMask) -> (Period, note: String)? {
+    /// `dated`: holidays whose dates an earlier sentence gave ("the Spring Festival holiday
+    /// (January 21 to 27)"), by their phrase.
+    func holiday(in tokens: [Token], mentions: [Mention], period: Period, mask: KeyMask, dated: [String: Period] = [:]) -> (Period, note: String?)? {
         let figures = mentions.filter { $0.kind == .figure }
         guard let firstFigure = figures.first?.first else { return nil }
         let found = holidays.lazy.compactMap { p -> (Phrase, Int)? in
@@ -100,8 +116,34 @@ final class PeriodScope {
             return (p, f)
         }.first
         guard let (p, _) = found else { return nil }
+        if let known = dated[p.source] { return (known, nil) }
         let (start, end) = Self.span(of: period)
         return (.window(start, end), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
+    }
+
+    /// The first holiday a sentence names, wherever it stands.
+    func holidayNamed(in tokens: [Token], mask: KeyMask) -> String? {
+        holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
+    }
+
+    /// "up from 645 million in 2018": a figure followed, in its clause, by "in" and a year before
+    /// the sentence's is that year's (the base of a comparison). Later years are forecasts: none.
+    func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
+        // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
+        if m.first >= 3, tokens[m.first - 1].is("to"), yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
+           let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
+            return y
+        }
+        var k = m.end
+        while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
+            if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
+               let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-") {
+                return y
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// First and last day of a period.
@@ -143,7 +185,91 @@ final class PeriodScope {
         }
     }
 
-    private var annualDefault: Period { document.isAnnual ? document : Period(year: document.year) }
+    /// "throughout the year" in a quarterly release is the year; in a release on a dated stretch
+    /// (a summer season) it is never read as the whole year.
+    private var annualDefault: Period {
+        if case .window = document.kind { return document }
+        return document.isAnnual ? document : Period(year: document.year)
+    }
+
+    /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
+    /// million …"): a dated window, a part of the year or a month, else nil.
+    func ownPeriod(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
+        (window(tokens, mentions) ?? campaign(tokens, mask)).map(Self.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
+    }
+
+    /// "In the operation launched on November 1, … had been cracked by the end of December",
+    /// "Since the launch of the summer action on June 1, as of August 31, …": from the date after
+    /// a campaign's start to the date after a window end, else to the release.
+    private func campaign(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+        for p in campaignStarts where mask.mayHold(p) {
+            guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
+            var k = f + p.parts.count
+            while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !Self.isFigureStart(tokens[k]) { k += 1 }
+            guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in"),
+                  let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
+            var end = openEnd
+            var j = after
+            while j < tokens.count {
+                if let e = windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first,
+                   let (b, _) = day(tokens, e) {
+                    let sy = Int(s.prefix(4)) ?? document.year
+                    if let x = iso(b, defaultYear: b.year ?? (b.month < a.month ? sy + 1 : sy), end: true) { end = x }
+                    break
+                }
+                j += 1
+            }
+            return s <= end ? .window(s, end) : nil
+        }
+        return nil
+    }
+
+    /// "Since the beginning of this year, …", "so far this year": from the first of January of the
+    /// release's year to an "as of" date when one follows, else to the release.
+    private func yearToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+        guard let p = yearToDateMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
+              let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
+        let y = released.flatMap { Int($0.prefix(4)) } ?? document.year
+        var end = openEnd
+        for j in (f + p.parts.count)..<tokens.count {
+            if let e = windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first, let (b, _) = day(tokens, e),
+               let x = iso(b, defaultYear: b.year ?? y, end: true) { end = x; break }
+        }
+        let start = String(format: "%04d-01-01", y)
+        return start <= end ? .window(start, end) : nil
+    }
+
+    private static func isFigureStart(_ t: Token) -> Bool { t.kind == .number && t.text.count != 4 }
+
+    /// "since its establishment in April 2018, a total of …", 国家移民管理局组建以来……累计: a total since
+    /// the body's founding. Returns where the marker stands and the window when the founding is
+    /// dated (nil when it is not); nil when the sentence has no such marker.
+    func sinceFounding(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
+        for p in foundingMarkers where mask.mayHold(p) {
+            guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
+            let at = f..<(f + p.parts.count)
+            // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
+            // 2018年4月组建以来 (before it).
+            for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {
+                if let (a, _) = day(tokens, k + 1), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, openEnd)) }
+            }
+            var b = f
+            while b > max(0, f - 6), tokens[b - 1].kind == .number || Self.chineseDateMarks.contains(tokens[b - 1]) || tokens[b - 1].is("日") { b -= 1 }
+            if b < f, let (a, _) = day(tokens, b), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, openEnd)) }
+            return (at, nil)
+        }
+        return nil
+    }
+
+    /// Whether a founding marker at `at` makes figure `m` a total since the founding: a figure
+    /// after it, or one just before it in its clause ("issued 90 million passports since its
+    /// establishment"), unless the sentence calls something a record ("the highest since its
+    /// founding", 创组建以来新高).
+    func sinceFounding(_ at: Range<Int>, covers m: Mention, _ tokens: [Token], mask: KeyMask) -> Bool {
+        if m.first >= at.upperBound { return true }
+        guard m.end <= at.lowerBound, !tokens[m.end..<at.lowerBound].contains(where: SentenceReader.isClauseEnd) else { return false }
+        return !recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+    }
 
     /// "In December alone, …", "… made 4.07 million trips in December": the figures of a sentence
     /// naming a month (without a day) are that month's, unless the month dates an event ("the
@@ -186,12 +312,21 @@ final class PeriodScope {
                 return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
             }
             for (phrase, spec) in parts[t.key] ?? [] {
-                guard phrase.startsAt(tokens, k, limit: tokens.count) != nil else { continue }
+                guard phrase.startsAt(tokens, k, limit: tokens.count) != nil, !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
                 if let p = Self.period(spec, year: year) { return p }
             }
         }
         return nil
+    }
+
+    /// "compared with the first half", 较二季度, 比2023年上半年: the part of the year a change is
+    /// measured against, not the figures' own.
+    private func isComparisonBase(_ tokens: [Token], _ k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, tokens[j].is("the") || tokens[j].is("第") { j -= 1 }
+        if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
+        return j >= 0 && baseMarks.contains(tokens[j])
     }
 
     /// `Q1`…`Q4`, `H1`, `H2` or `MM-DD/MM-DD` in `year`.
@@ -229,7 +364,7 @@ final class PeriodScope {
                     if t.is("自") || t.is("从"), let s = iso(a, defaultYear: nil, end: false) { return .window(s, openEnd) }
                     continue
                 }
-                guard let (b, _) = day(tokens, j) else { continue }
+                guard let b = rangeEnd(tokens, j, from: a) else { continue }
                 let endYear = b.year ?? a.year ?? document.year
                 guard let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
                       let e = iso(b, defaultYear: endYear, end: true) else { continue }
@@ -238,6 +373,15 @@ final class PeriodScope {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
+            } else if let (a, after) = monthFirst(tokens, k), a.day != nil, k == 0 || !windowOpeners.contains(tokens[k - 1]) && !sinceWords.contains(tokens[k - 1]),
+                      after < tokens.count, windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") {
+                // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
+                // range without "from"; a bare day after the joiner is in the start's month.
+                guard let b = rangeEnd(tokens, after + 1, from: a) else { continue }
+                let endYear = b.year ?? a.year ?? document.year
+                guard let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
+                      let e = iso(b, defaultYear: endYear, end: true), s <= e else { continue }
+                return .window(s, e)
             } else {
                 // Chinese "1至3月", "1-11月": months of the year.
                 if t.kind == .number, k + 3 < tokens.count, Self.rangeMarks.contains(tokens[k + 1].text),
@@ -310,11 +454,35 @@ final class PeriodScope {
         return releaseYear
     }
 
-    /// Reads "the end of November 2024", "December 1, 2024", "early March", "2024年11月底", "2月底".
+    /// The end of a range: a date, or a bare day in the start's month ("February 4 to 10", ending
+    /// the clause).
+    private func rangeEnd(_ tokens: [Token], _ j: Int, from a: Day) -> Day? {
+        if let (b, _) = day(tokens, j) { return b }
+        guard let start = a.day, j < tokens.count, tokens[j].kind == .number, let d = Int(tokens[j].text), d > start, d <= 31,
+              j + 1 == tokens.count || tokens[j + 1].kind == .punct else { return nil }
+        return Day(year: a.year, month: a.month, day: d, edge: .exact)
+    }
+
+    /// An English date that starts at `k` with its month or its day: "June 1", "1 July".
+    private func monthFirst(_ tokens: [Token], _ k: Int) -> (Day, Int)? {
+        if lexicon.months[tokens[k].text] != nil { return day(tokens, k) }
+        if tokens[k].kind == .number, k + 1 < tokens.count, lexicon.months[tokens[k + 1].text] != nil { return day(tokens, k) }
+        return nil
+    }
+
+    /// Reads "the end of November 2024", "December 1, 2024", "1 July 2024", "early March", "2024年11月底", "2月底".
     private func day(_ tokens: [Token], _ from: Int) -> (Day, Int)? {
         var i = from
         var edge = Edge.exact
         func at(_ j: Int) -> String { j < tokens.count ? tokens[j].text : "" }
+        // "1 July", "31 August 2024": the day before the month.
+        if i + 1 < tokens.count, tokens[i].kind == .number, let d = Int(tokens[i].text), (1...31).contains(d), let m = lexicon.months[at(i + 1)] {
+            i += 2
+            var y: Int?
+            if at(i) == "," { i += 1 }
+            if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
+            return (Day(year: y, month: m, day: d, edge: .exact), i)
+        }
         if at(i) == "the" { i += 1 }
         if ["end", "beginning", "start", "middle"].contains(at(i)), at(i + 1) == "of" {
             edge = at(i) == "end" ? .end : .start; i += 2

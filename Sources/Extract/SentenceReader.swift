@@ -48,8 +48,11 @@ final class SentenceReader {
         t.kind == .punct && clauseMarks.contains(t)
     }
 
-    /// `mask`: the sentence's token keys, computed once by the caller.
-    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> [ReadFigure] {
+    /// `mask`: the sentence's token keys, computed once by the caller. `heading`: the tokens of a
+    /// table heading put before a row (context and exclusions for its figures). `unbound` receives a list
+    /// of changes that has no figure before it in the sentence ("These rose by 41.3%, 38.8% and
+    /// 82.9% respectively."): the caller binds it to the previous sentence's list.
+    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, unbound: inout [Decimal]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
@@ -58,8 +61,10 @@ final class SentenceReader {
             let before = window(before: k, mentions, tokens, segment)
             if let d = signBefore(tokens, m) ?? directionBefore(tokens, before, m) ?? directionAfter(tokens, m) {
                 direction[k] = d
-            } else if k > 0, let d = direction[k - 1], onlyListGlue(tokens, mentions[k - 1].end, m.first) {
-                direction[k] = d      // "up 41.3%, 38.8% and 82.9%": the direction carries along the list
+            } else if k > 0, let d = direction[k - 1], onlyListGlue(tokens, mentions[k - 1].end, m.first, basesToo: true) {
+                // "up 41.3%, 38.8% and 82.9%", "up 4.1% month-on-month and 15.9% year on year": the
+                // direction carries along the list
+                direction[k] = d
             } else {
                 continue
             }
@@ -93,19 +98,26 @@ final class SentenceReader {
                 let targets = figures.suffix(group.count)
                 if targets.count == group.count {
                     for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
+                } else if !mentions[..<group[0]].contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
+                    unbound = group.map { changes[$0]! }
+                } else {
+                    bindBySubject(group, tokens, mentions, segment, changes, &yoy)
                 }
             } else if let f = figures.last(where: { yoy[$0] == nil }) {
                 yoy[f] = changes[group[0]]
             } else if let f = figureAfter(group[0], mentions, tokens, segment) {
                 yoy[f] = changes[group[0]]   // "rose 17.2 percent to 398 million"
                 subjectBefore[f] = window(before: group[0], mentions, tokens, segment)
+            } else {
+                bindBySubject(group, tokens, mentions, segment, changes, &yoy)
             }
         }
 
-        let listed = language == .zh ? listedSubjects(tokens, mentions, segment) : [:]
+        let listed = language == .zh ? listedSubjects(tokens, mentions, segment) : subjectsListedFirst(tokens, mentions, segment)
         var out: [ReadFigure] = []
         for (k, m) in mentions.enumerated() where m.kind == .figure && changes[k] == nil && direction[k] == nil && !dropped.contains(k) {
-            let after = window(after: k, mentions, tokens, segment)
+            var after = window(after: k, mentions, tokens, segment)
+            if language == .en, listed[k] != nil { after = m.end..<m.end }
             let before = subjectBefore[k] ?? listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
             if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<min(after.upperBound, after.lowerBound + 6)) != nil }) {
@@ -117,7 +129,7 @@ final class SentenceReader {
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
-                                                             mask: mask)
+                                                             mask: mask, heading: heading)
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out
@@ -139,10 +151,7 @@ final class SentenceReader {
                 let s = e - p.parts.count
                 return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil
             }).first else { k += 1; continue }
-            // The figures of the list.
-            var last = k
-            while last + 1 < mentions.count, mentions[last + 1].kind == .figure, !mentions[last + 1].isPercent,
-                  onlyListGlue(tokens, mentions[last].end, mentions[last + 1].first) { last += 1 }
+            let last = lastOfList(from: k, tokens, mentions, alike: false)
             // The subjects: back from 分别 to the clause start, split at list marks.
             let lower = k > 0 ? mentions[k - 1].end : 0
             var s = r
@@ -159,6 +168,73 @@ final class SentenceReader {
             k = last + 1
         }
         return out
+    }
+
+    /// English lists whose subjects come first: "Among them, mainland residents, Hong Kong, Macao
+    /// and Taiwan residents, and foreign nationals numbered 88 million, 75 million and 24 million":
+    /// when the catalog's subject phrases written before a run of figures are as many as the
+    /// figures, each figure is its subject's, in order.
+    private func subjectsListedFirst(_ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Int: Range<Int>] {
+        var out: [Int: Range<Int>] = [:]
+        var k = 0
+        while k < mentions.count {
+            let m = mentions[k]
+            guard m.kind == .figure, !m.isPercent else { k += 1; continue }
+            let last = lastOfList(from: k, tokens, mentions, alike: true)
+            if last > k, !m.spelled, let phrases = listedNames(count: last - k + 1, before: k, tokens, mentions, segment) {
+                for (j, p) in phrases.enumerated() { out[k + j] = p }
+            }
+            k = last + 1
+        }
+        return out
+    }
+
+    /// The last figure of the list of figures that starts at mention `k` (only list glue between
+    /// them); `alike`: of one unit, none spelled out ("35.33 million, nearly eight times" is no list).
+    private func lastOfList(from k: Int, _ tokens: [Token], _ mentions: [Mention], alike: Bool) -> Int {
+        var last = k
+        while last + 1 < mentions.count, mentions[last + 1].kind == .figure, !mentions[last + 1].isPercent,
+              !alike || (!mentions[last + 1].spelled && mentions[last + 1].unit == mentions[k].unit),
+              onlyListGlue(tokens, mentions[last].end, mentions[last + 1].first) { last += 1 }
+        return last
+    }
+
+    /// The last `count` catalog subjects written in the segment before mention `k` (after the
+    /// figure before it), when only list glue stands between them: "aircraft, trains and motor
+    /// vehicles", not "trips made by foreign nationals".
+    private func listedNames(count: Int, before k: Int, _ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Range<Int>]? {
+        let m = mentions[k]
+        var s = m.first
+        let lower = mentions[..<k].last { $0.kind == .figure }?.end ?? 0
+        while s > lower, segment[s - 1] == segment[m.number] { s -= 1 }
+        for shortest in [false, true] {
+            let names = matcher.subjectPhrases(tokens, in: s..<m.first, shortest: shortest).suffix(count)
+            if names.count == count, zip(names, names.dropFirst()).allSatisfy({ onlyListGlue(tokens, $0.upperBound, $1.lowerBound) }) { return Array(names) }
+        }
+        return nil
+    }
+
+    /// Changes whose figures stand in an earlier clause, named again before the changes: "…
+    /// 476,000 ships and 35.1 million motor vehicles; aircraft, trains and motor vehicles
+    /// increased by 3.2%, 5.1% and 2.2% respectively, and ships fell 2.3%". Each subject named
+    /// before the changes goes, in order, to the earlier figure whose own words hold it.
+    private func bindBySubject(_ group: [Int], _ tokens: [Token], _ mentions: [Mention], _ segment: [Int],
+                               _ changes: [Int: Decimal], _ yoy: inout [Int: Decimal]) {
+        guard let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) else { return }
+        var targets: [Int] = []
+        for name in names {
+            let words = tokens[name].map(\.text)
+            let candidates = (0..<group[0]).filter { f in
+                let m = mentions[f]
+                guard m.kind == .figure, !m.isPercent, !m.spelled, yoy[f] == nil, !targets.contains(f) else { return false }
+                let label = language == .zh ? window(before: f, mentions, tokens, segment) : window(after: f, mentions, tokens, segment)
+                let text = tokens[label].map(\.text)
+                return text.count >= words.count && (0...(text.count - words.count)).contains { Array(text[$0..<($0 + words.count)]) == words }
+            }
+            guard candidates.count == 1 else { return }
+            targets.append(candidates[0])
+        }
+        for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
     }
 
     /// Segment number of each token: semicolons and full stops separate segments.
@@ -186,7 +262,8 @@ final class SentenceReader {
     /// Tokens between this mention and the next number or the segment end, at most twelve.
     private func window(after k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int> {
         let m = mentions[k]
-        let upper = k + 1 < mentions.count ? mentions[k + 1].first : tokens.count
+        // A name ("61,000 \"3 non-foreigners\"", "the 12367 hotline") may stand in what a figure counts.
+        let upper = mentions[(k + 1)...].first(where: { $0.kind != .name })?.first ?? tokens.count
         var e = m.end
         while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
         return m.end..<max(m.end, e)
@@ -203,11 +280,11 @@ final class SentenceReader {
     }
 
 
-    /// "−3.2%", "+15.9%" in tables: a sign written against the change (a spaced dash is a separator).
+    /// "−3.2%", "+15.9%", "(-2.0%)" in tables: a sign written against the change (a spaced dash is a separator).
     private func signBefore(_ tokens: [Token], _ m: Mention) -> Decimal? {
         let i = m.first - 1
         guard i >= 0, tokens[i].kind == .punct, tokens[i].end == tokens[m.first].start,
-              i == 0 || tokens[i - 1].end < tokens[i].start else { return nil }
+              i == 0 || tokens[i - 1].end < tokens[i].start || tokens[i - 1].is("(") else { return nil }
         return tokens[i].is("-") ? -1 : tokens[i].is("+") ? 1 : nil
     }
 
@@ -253,6 +330,14 @@ final class SentenceReader {
             while e < near.upperBound, !Self.isClauseEnd(tokens[e]) { e += 1 }
             near = near.lowerBound..<e
         }
+        // English writes the base after the change ("4.1% month-on-month and 15.9% year on year"):
+        // the nearest base after it decides before any written before it.
+        if language == .en {
+            let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
+            let yoy = yoyAnchors.compactMap { $0.firstMatch(in: tokens, near) }.min()
+            if let o = other, o < (yoy ?? Int.max) { return .other }
+            if yoy != nil { return .yearOnYear }
+        }
         let scopes = [before, near]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
@@ -274,11 +359,13 @@ final class SentenceReader {
 
     /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may
     /// open the next item ("an increase of 12% and a decrease of 4%", "同比分别上升15.2%、下降3.4%").
-    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+    /// `basesToo`: the base of the change before may stand between ("4.1% month-on-month and 15.9%").
+    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int, basesToo: Bool = false) -> Bool {
         guard a <= b else { return false }
         var i = a
         while i < b {
             if Self.listGlue.contains(tokens[i]) { i += 1; continue }
+            if basesToo, let e = (otherBases + yoyAnchors).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() { i = e; continue }
             guard let e = (up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() else { return false }
             i = e
         }
@@ -294,11 +381,12 @@ final class SentenceReader {
 
     private func figureAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
         let m = mentions[k]
-        guard k + 1 < mentions.count else { return nil }
-        let n = mentions[k + 1]
+        // "jumped 14.3% in 2025 to 697 million": a year may stand between.
+        guard let next = mentions.indices.dropFirst(k + 1).first(where: { mentions[$0].kind != .year }) else { return nil }
+        let n = mentions[next]
         guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
               tokens[m.end..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
-        return k + 1
+        return next
     }
 
     private func subjectText(_ tokens: [Token], after: Range<Int>, before: Range<Int>) -> String {

@@ -179,8 +179,14 @@ enum Tokenizer {
                 tokens.append(word(text, i, j))
                 i = j
             } else if c.isHan {
-                tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
-                i += 1
+                // 二〇二三年 is the year 2023: one number, as if written in digits.
+                if ChineseYear.digit(c.value) != nil, let year = ChineseYear.digits(text, at: i, end: end) {
+                    tokens.append(Token(kind: .number, start: i, end: i + 4, text: year))
+                    i += 4
+                } else {
+                    tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
+                    i += 1
+                }
             } else if isSpace(c) {
                 // Between two Chinese characters a space separates headline parts
                 // ("…2.87亿人次 外国人出入境同比增长…"): it ends a statement like "；".

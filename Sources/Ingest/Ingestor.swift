@@ -36,7 +36,7 @@ public enum Ingestor {
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
         let detector = MetadataDetector(text: body)
         let language = header.language ?? detector.language
-        guard let period = header.period ?? detector.period(language: language) else {
+        guard let period = header.period ?? detector.period(language: language, released: header.released) else {
             throw PipelineError(path, "cannot find the period the release covers; add a header line such as \"# period: 2024\"")
         }
         var detected: [String] = []

@@ -9,7 +9,8 @@ struct MetadataDetector {
 
     init(text: String) {
         self.text = text
-        head = String(text.prefix(6000))
+        // Years in Chinese digits (二〇二三年) read as 2023年.
+        head = ChineseYear.arabic(String(text.prefix(6000)))
     }
 
     var language: Language { Language.dominant(in: head.unicodeScalars) ?? .en }
@@ -22,13 +23,17 @@ struct MetadataDetector {
         return line
     }
 
-    func period(language: Language) -> Period? {
-        language == .zh ? chinesePeriod() : englishPeriod()
+    /// `released`: the header's release date, when it gives one (else a dated line of the text).
+    func period(language: Language, released: String? = nil) -> Period? {
+        let dated = released ?? statedReleaseDate(language: language)
+        let releaseYear = dated.flatMap { Int($0.prefix(4)) }
+        return (language == .zh ? chinesePeriod(releaseYear: releaseYear) : englishPeriod(releaseYear: releaseYear))
+            ?? window(language: language, releaseYear: releaseYear)
     }
 
     /// The first sentence (title first) that names a period decides: a quarter, half-year or
     /// "first three quarters" when it says so, else the year of its "main data … in 2024".
-    private func englishPeriod() -> Period? {
+    private func englishPeriod(releaseYear: Int?) -> Period? {
         let sentences = head.lowercased().replacingOccurrences(of: ". ", with: ".\n").split(separator: "\n")
         for sentence in sentences.map(String.init) {
             if let y = firstYear(#"first three quarters of (20\d\d)"#, sentence) { return .window("\(y)-01-01", "\(y)-09-30") }
@@ -51,9 +56,91 @@ struct MetadataDetector {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
             }
         }
-        // Otherwise the year the release keeps coming back to: "In 2024, ...", else "… in 2020".
+        // Otherwise the year the evidence points to, not the first year named ("In 2022, when …
+        // stood at" in a report on 2023): each "in 2023" counts (not "than in 2022", "the same
+        // period in 2019"), and each "last year" counts for the year before a dated release.
         let lower = text.lowercased()
-        return (mostFrequentYear(#"(?:^|[.\n]\s*)in (20\d\d),"#, lower) ?? mostFrequentYear(#"\bin (20\d\d)\b"#, lower)).map { Period(year: $0) }
+        // A plan ("In 2025, the administration will …") is no evidence.
+        var counts = yearCounts(#"(?<!than |period |with |of )\b(?:in|throughout|during) (20\d\d)\b(?! (?:levels?|figures?|period))(?![^.\n]*\bwill\b)"#, lower)
+        if let r = releaseYear {
+            let last = Self.count(#"(?<!than |period |over |from |with |to )\blast year\b"#, lower)
+            if last > 0 { counts[r - 1, default: 0] += last }
+        }
+        return Self.best(counts).map { Period(year: $0) }
+    }
+
+    /// The year with most evidence; a tie goes to the later year (earlier ones are comparisons).
+    static func best(_ counts: [Int: Int]) -> Int? {
+        counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
+    }
+
+    /// A release on a stretch of the year only ("during the 2023 summer vacation (July 1 to
+    /// August 31)", 2023年暑期（7月1日至8月31日）): the first dated window of its opening, in the
+    /// year named beside it, else the release's year.
+    private func window(language: Language, releaseYear: Int?) -> Period? {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let sentences = head.replacingOccurrences(of: ". ", with: ".\n").replacingOccurrences(of: "。", with: "。\n").split(separator: "\n").map(String.init)
+        for sentence in sentences {
+            let year = firstYear(#"(?<![\d.])(20\d\d)(?![\d.%])"#, sentence) ?? releaseYear
+            guard let y = year else { continue }
+            var r: (Int, Int, Int, Int)?
+            if language == .zh {
+                if let m = Self.match(#"(\d{1,2})月(\d{1,2})日\s*(?:至|到|-|—|–|～|~)\s*(?:(\d{1,2})月)?(\d{1,2})日"#, sentence), m.count >= 3 {
+                    let v = m.map { Int($0) }
+                    if let m1 = v[0], let d1 = v[1], let d2 = v.last ?? nil { r = (m1, d1, v.count == 4 ? v[2] ?? m1 : m1, d2) }
+                }
+            } else {
+                let alt = months.joined(separator: "|")
+                if let m = Self.match(#"\b(\#(alt)) (\d{1,2})(?:, 20\d\d)? (?:to|through|until|-|–) (?:(\#(alt)) )?(\d{1,2})\b"#, sentence.lowercased()) {
+                    let m1 = months.firstIndex(of: m[0]).map { $0 + 1 }
+                    let m2 = m.count == 4 ? months.firstIndex(of: m[2]).map { $0 + 1 } : m1
+                    if let a = m1, let b = m2, let d1 = Int(m[1]), let d2 = Int(m.last!) { r = (a, d1, b, d2) }
+                } else if let m = Self.match(#"\b(\d{1,2}) (\#(alt)) (?:to|through|until|-|–) (\d{1,2}) (\#(alt))\b"#, sentence.lowercased()),
+                          let a = months.firstIndex(of: m[1]), let b = months.firstIndex(of: m[3]), let d1 = Int(m[0]), let d2 = Int(m[2]) {
+                    r = (a + 1, d1, b + 1, d2)
+                }
+            }
+            guard let (m1, d1, m2, d2) = r, (1...12).contains(m1), (1...12).contains(m2), (1...31).contains(d1), (1...31).contains(d2),
+                  (m1, d1) <= (m2, d2) else { continue }
+            return .window(String(format: "%04d-%02d-%02d", y, m1, d1), String(format: "%04d-%02d-%02d", y, m2, d2))
+        }
+        return nil
+    }
+
+    /// A release date written with its year: "Updated: 2024-01-18 07:26", "Release time:
+    /// 2023-09-05", "Date: January 17, 2023", "BEIJING, Jan. 17, 2024 (Xinhua)", 发布时间：2024-01-18.
+    func statedReleaseDate(language: Language) -> String? {
+        let lower = head.lowercased()
+        if let m = Self.match(#"(?:date|released|published|updated|release time|posted|发布时间|更新时间|日期)\s*[:：]?\s*(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})"#, lower),
+           let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), (1...12).contains(mo), (1...31).contains(d) {
+            return String(format: "%04d-%02d-%02d", y, mo, d)
+        }
+        // 2025年1月14日 opening a line: the day of the conference or of the news item.
+        if language == .zh, let m = Self.match(#"(?:^|\n)\s*(20\d\d)年(\d{1,2})月(\d{1,2})日(?:\s*\n|[^。\n]{0,40}(?:举行|召开|发布|通报|新闻))"#, head),
+           let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), (1...12).contains(mo), (1...31).contains(d) {
+            return String(format: "%04d-%02d-%02d", y, mo, d)
+        }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        if let m = Self.match(#"(?:date|released|published|updated|posted)[:\s]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)"#, lower)
+            ?? Self.match(#"(?:^|\n)[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)\b"#, lower),
+           let mo = months.firstIndex(of: m[0]), let d = Int(m[1]), let y = Int(m[2]) {
+            return String(format: "%04d-%02d-%02d", y, mo + 1, d)
+        }
+        return nil
+    }
+
+    private func yearCounts(_ pattern: String, _ s: String) -> [Int: Int] {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines]) else { return [:] }
+        var counts: [Int: Int] = [:]
+        for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
+            if let r = Range(m.range(at: 1), in: s), let y = Int(s[r]) { counts[y, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    static func count(_ pattern: String, _ s: String) -> Int {
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return 0 }
+        return re.numberOfMatches(in: s, range: NSRange(s.startIndex..., in: s))
     }
 
     /// January–March is Q1, January–June H1, January–September the first three quarters, and so on.
@@ -69,7 +156,7 @@ struct MetadataDetector {
         }
     }
 
-    private func chinesePeriod() -> Period? {
+    private func chinesePeriod(releaseYear: Int?) -> Period? {
         if let y = firstYear(#"(20\d\d)年前三季度"#, head) { return .window("\(y)-01-01", "\(y)-09-30") }
         for (pattern, q) in [(#"(20\d\d)年(?:第)?(?:一|1)季度"#, 1), (#"(20\d\d)年(?:第)?(?:二|2)季度"#, 2),
                              (#"(20\d\d)年(?:第)?(?:三|3)季度"#, 3), (#"(20\d\d)年(?:第)?(?:四|4)季度"#, 4)] {
@@ -82,11 +169,20 @@ struct MetadataDetector {
         if let y = firstYear(#"(20\d\d)年全年"#, head) { return Period(year: y) }
         // "2023年移民管理工作主要数据", "2023年度全国出入境管理数据"
         if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#, head) { return Period(year: y) }
-        return mostFrequentYear(#"(20\d\d)年，"#, text).map { Period(year: $0) }
+        // Otherwise the year the evidence points to: "2023年，…" counts, and so does each 去年 in a
+        // dated release (not the base of a change: 较去年, 比去年, 去年同期).
+        var counts = yearCounts(#"(20\d\d)年(?:全年)?，(?![^。\n]*将)"#, ChineseYear.arabic(text))
+        if let r = releaseYear {
+            let last = Self.count(#"(?<![较比与同])去年(?!同期)"#, text)
+            if last > 0 { counts[r - 1, default: 0] += last }
+        }
+        return Self.best(counts).map { Period(year: $0) }
     }
 
     /// "Date: January 17, 2023", "2025年1月14日", or "on January 14" in a release on the year before.
     func releaseDate(language: Language, period: Period) -> String? {
+        // A stated date that is not after the period began dates something else.
+        if let d = statedReleaseDate(language: language), let y = Int(d.prefix(4)), period.isAnnual ? y > period.year : y >= period.year { return d }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let lower = head.lowercased()
         if language == .zh {
@@ -106,20 +202,28 @@ struct MetadataDetector {
             let y = m.count > 2 ? Int(m[2]) ?? period.year + 1 : period.year + 1
             return String(format: "%04d-%02d-%02d", y, mo + 1, d)
         }
+        // A dateline without a year, "BEIJING, Jan 20 (Reuters) -", "Beijing, Jan. 17 (Xinhua)":
+        // the first such date after the period's end.
+        if let m = Self.match(#"(?:^|\n)[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}) \("#, lower),
+           let mo = months.firstIndex(where: { $0.hasPrefix(m[0]) }), let d = Int(m[1]) {
+            let y = period.isAnnual || mo + 1 < Self.endMonth(of: period) ? period.year + 1 : period.year
+            return String(format: "%04d-%02d-%02d", y, mo + 1, d)
+        }
         return nil
+    }
+
+    /// The last month of a period.
+    private static func endMonth(of p: Period) -> Int {
+        switch p.kind {
+        case .year: return 12
+        case .quarter(let q): return q * 3
+        case .half(let h): return h * 6
+        case .window(_, let e): return Int(e.dropFirst(5).prefix(2)) ?? 12
+        }
     }
 
     private func firstYear(_ pattern: String, _ s: String) -> Int? {
         Self.match(pattern, s).flatMap { $0.compactMap { Int($0) }.first }
-    }
-
-    private func mostFrequentYear(_ pattern: String, _ s: String) -> Int? {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines]) else { return nil }
-        var counts: [Int: Int] = [:]
-        for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
-            if let r = Range(m.range(at: 1), in: s), let y = Int(s[r]) { counts[y, default: 0] += 1 }
-        }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
     }
 
     /// Captured groups of the first match (empty strings for groups that did not take part).

@@ -68,7 +68,8 @@ public enum SentenceSplitter {
                 while j < r.upperBound, s[j] == "\"" || s[j] == "'" || s[j] == ")" { j += 1 }
                 if j >= r.upperBound {
                     end = j
-                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]), !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)) {
+                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]), !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
+                          !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil) {
                     end = j
                 }
             }
@@ -82,6 +83,12 @@ public enum SentenceSplitter {
         }
         let t = trimmed(s, start..<r.upperBound)
         if !t.isEmpty { out.append(Sentence(range: TextRange(t.lowerBound, t.upperBound), paragraph: paragraph, speaker: speaker)) }
+    }
+
+    /// Dot leaders of a table row ("Aircraft .... 612,000"): a run of full stops before a figure
+    /// joins a label to its value.
+    static func isLeader(_ s: [Unicode.Scalar], dot: Int, from lower: Int) -> Bool {
+        dot > lower && s[dot - 1] == "."
     }
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {

@@ -128,19 +128,20 @@ struct Content {
                 c.blocks.append(Paragraph(text: notes.joined(separator: " ") + " See the data-quality notes.",
                                           style: TextStyle(size: 7.5, italic: true, color: .grey), spaceAfter: 10))
             }
-            var noData: [String] = []
+            var noData: [String] = [], oneYear: [String] = []
             for spec in section.charts {
                 if let chart = ChartBuilder.build(spec, f) {
                     c.blocks.append(ChartBlock(chart: chart))
                     c.charts += 1
                 } else {
                     let title = fill(spec.title, f)
-                    noData.append(title)
+                    let hasAnyYear = spec.metrics.contains { id in f.years.contains { f.series(id)?.point(in: $0) != nil } }
+                    if spec.kind == .line && hasAnyYear { oneYear.append(title) } else { noData.append(title) }
                     c.omitted.append(title)
                 }
             }
-            if !noData.isEmpty {
-                c.blocks.append(Paragraph(text: "No data to chart: " + noData.joined(separator: "; ") + ".",
+            for (lead, titles) in [("No data to chart: ", noData), ("Not drawn, the sources give a single year only: ", oneYear)] where !titles.isEmpty {
+                c.blocks.append(Paragraph(text: lead + titles.joined(separator: "; ") + ".",
                                           style: TextStyle(size: 8.5, italic: true, color: .grey)))
             }
         }

@@ -88,7 +88,8 @@ enum ChartBuilder {
             }
         case .line:
             let years = f.years.filter { y in spec.metrics.contains { f.series($0)?.point(in: y) != nil } }
-            guard let first = years.first, let last = years.last else { return nil }
+            // A line through one year shows no trend: the bar chart of the year already has it.
+            guard years.count >= 2, let first = years.first, let last = years.last else { return nil }
             let span = Array(first...last)
             categories = span.map(String.init)
             series = spec.metrics.enumerated().map { i, id in

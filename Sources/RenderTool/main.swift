@@ -46,7 +46,7 @@ struct RenderCommand: ParsableCommand {
         let s = try Briefing.render(series: URL(fileURLWithPath: series), templates: URL(fileURLWithPath: templates),
                                     output: URL(fileURLWithPath: out))
         var line = "\(s.output.lastPathComponent), \(s.pages) pages, \(s.charts) charts"
-        if !s.omittedCharts.isEmpty { line += " (\(s.omittedCharts.count) chart(s) without data omitted)" }
+        if !s.omittedCharts.isEmpty { line += " (\(s.omittedCharts.count) chart(s) omitted: no data, or a single year for a line)" }
         reportSummary("render", line, since: start)
     }
 }

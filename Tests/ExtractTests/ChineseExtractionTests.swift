@@ -231,6 +231,11 @@ let chineseSentences: [ZHCase] = [
     // Rates are not totals.
     ZHCase(text: "全年口岸日均查验出入境人员168万人次。",
            expect: [], notAnnual: ["people.total"]),
+    // Identity verification services on the same platform are not platform requests (认证服务 vs 服务).
+    ZHCase(text: "国家移民管理局政务服务平台为中外人员提供咨询、预约等政务服务9860.2万人次；为港澳台居民、华侨和外国人提供证件身份认证服务1544.6万次，同比上升35.2%。",
+           expect: [E("services.platform_requests", "98602000"), E("services.identity_verifications", "15446000", yoy: "35.2")]),
+    ZHCase(text: "政务服务平台全年提供服务1.2亿次，身份核验服务860万次。",
+           expect: [E("services.platform_requests", "120000000"), E("services.identity_verifications", "8600000")]),
 ]
 
 @Suite("Chinese extraction")

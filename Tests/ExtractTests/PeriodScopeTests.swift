@@ -25,6 +25,22 @@ struct PeriodScopeTests {
         ("Throughout the year, 35,000 criminal cases of obstructing border management were handled.", "enforcement.criminal_cases", "2024"),
         ("During the Spring Festival holiday, 13.5 million people crossed the border and were inspected.", "people.total", "2024-01-01/2024-12-31"),
         ("Officers inspected 610 million people, and the hotline stays open during the Spring Festival.", "people.total", "2024"),
+        // Dated ranges without "from", and ranges ending on a bare day.
+        ("May 10 to June 20, police ran a border sweep and arrested 1,250 criminal suspects.", "enforcement.suspects", "2024-05-10/2024-06-20"),
+        ("During the Qingming holiday (4 April to 6 April), officers inspected 4.1 million inbound and outbound travellers.", "people.total", "2024-04-04/2024-04-06"),
+        ("During the Dragon Boat Festival holiday from June 8 to 10, 5.3 million people were inspected.", "people.total", "2024-06-08/2024-06-10"),
+        ("Over the Labour Day break (May 1 to 5), border officers inspected 8.9 million people.", "people.total", "2024-05-01/2024-05-05"),
+        // A campaign dated by its start and its end.
+        ("In the crackdown launched on September 15, 640 criminal cases of obstructing border management had been investigated by the end of November.",
+         "enforcement.criminal_cases", "2024-09-15/2024-11-30"),
+        ("Since the launch of the autumn sweep on August 1, as of October 31, police arrested 820 criminal suspects.", "enforcement.suspects", "2024-08-01/2024-10-31"),
+        ("In the campaign that began in May, 960 criminal suspects have been arrested.", "enforcement.suspects", "2024-05-01/2025-01-14"),
+        // The year so far.
+        ("Since the beginning of this year, officers have inspected 500 million people.", "people.total", "2025-01-01/2025-01-14"),
+        ("So far this year, as of January 10, officers have inspected 12 million people.", "people.total", "2025-01-01/2025-01-10"),
+        // A total since the body's founding, dated.
+        ("Since its establishment in April 2018, the administration has issued a total of 100 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
+        ("Since the founding of the administration on April 10, 2018, it has issued 99 million ordinary passports.", "documents.passports", "2018-04-10/2025-01-14"),
     ]
 
     @Test(arguments: cases)
@@ -44,6 +60,74 @@ struct PeriodScopeTests {
         #expect(facts.first { $0.metric == "enforcement.criminal_cases" }?.period.description == "2024-11-30/2025-02-28")
     }
 
+    /// A later segment of a sentence that names its own stretch: its figures are that stretch's,
+    /// the first segment's stay the sentence's.
+    @Test(arguments: [
+        ("During the winter holiday (January 20 to February 25), 60 million people were inspected; in March, 45 million people were inspected.",
+         [60_000_000: "2024-01-20/2024-02-25", 45_000_000: "2024-03-01/2024-03-31"]),
+        ("Officers inspected 610 million people; in December alone, 58 million people were inspected.",
+         [610_000_000: "2024", 58_000_000: "2024-12-01/2024-12-31"]),
+        ("In the first half, 300 million people were inspected; of these, 150 million people were inspected in the second quarter.",
+         [300_000_000: "2024-H1", 150_000_000: "2024-Q2"]),
+        ("In the third quarter, 160 million people were inspected; compared with the second quarter, 12 million more people were inspected.",
+         [160_000_000: "2024-Q3", 12_000_000: "2024-Q3"]),
+        ("三季度，全国移民管理机构查验出入境人员1.6亿人次；较二季度增加1200万人次。",
+         [160_000_000: "2024-Q3", 12_000_000: "2024-Q3"]),
+    ])
+    func segmentsNameTheirOwnStretch(_ sentence: String, _ periods: [Int: String]) throws {
+        let facts = try extract(sentence)
+        for (value, period) in periods {
+            #expect(facts.first { $0.value == Decimal(value) }?.period.description == period, "\(value)")
+        }
+    }
+
+    /// "up from 620 million in 2023": the base of a comparison is its own year's figure, never the
+    /// document's; a later year (a forecast) is not taken.
+    @Test(arguments: [
+        ("Officers inspected 700 million people, up from 620 million people in 2023.", 620_000_000, "2023"),
+        ("A total of 700 million people were inspected, compared with 612 million person-times in 2022.", 612_000_000, "2022"),
+        ("Officers inspected 700 million people in 2024, up 12 percent.", 700_000_000, "2024"),
+        ("Border crossings climbed 9.2 percent in 2023 to 610 million.", 610_000_000, "2023"),
+        ("Border crossings climbed 9.2 percent in 2024 to 640 million.", 640_000_000, "2024"),
+    ])
+    func figureDatedInItsClause(_ sentence: String, _ value: Int, _ period: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.value == Decimal(value) })
+        #expect(f.period.description == period)
+    }
+
+    @Test func holidayDatedEarlierKeepsItsDates() throws {
+        let facts = try metricFacts("""
+            Compared with the Spring Festival holiday (February 10 to 17), the summer was busier. During the Spring Festival holiday, officers inspected 13.5 million people.
+            """)
+        #expect(facts.first { $0.metric == "people.total" }?.period.description == "2024-02-10/2024-02-17")
+    }
+
+    @Test(arguments: [
+        ("全年共签发普通护照2000万本，创国家移民管理局成立以来新高。", "documents.passports", "2024"),
+        ("Ordinary passports issued reached 20 million, the highest since its establishment.", "documents.passports", "2024"),
+        ("The administration has issued 90 million ordinary passports since its establishment in April 2018.", "documents.passports", "2018-04-01/2025-01-14"),
+    ])
+    func foundingMarkerOnlyForTotalsSinceThen(_ sentence: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == metric })
+        #expect(f.period.description == period)
+    }
+
+    @Test func undatedFoundingTotalIsNoMetric() throws {
+        for text in ["国家移民管理局组建以来，累计签发普通护照8000余万本。",
+                     "Since it was established, the administration has issued more than 80 million ordinary passports."] {
+            let facts = try extract(text)
+            #expect(!facts.isEmpty)
+            #expect(facts.allSatisfy { $0.metric == nil }, "\(text)")
+        }
+    }
+
+    @Test func windowReleaseNeverGoesAnnual() throws {
+        let facts = try metricFacts("Officers inspected 80 million people throughout the year. Over the holiday, 9 million people were inspected. In 2024, 12,000 criminal suspects were arrested.",
+                                    period: "2024-07-01/2024-08-31")
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { !$0.period.isAnnual })
+    }
+
     @Test func quarterlyReleaseDefaultsToItsQuarter() throws {
         let facts = try metricFacts("Border police inspected 150 million people, up 10 percent year on year.", period: "2025-Q1")
         #expect(facts.first?.period.description == "2025-Q1")
@@ -61,5 +145,37 @@ extension PeriodScopeTests {
         let doc = try Ingestor.document(id: "t.txt", bytes: Array("# period: 2024\n\n\(sentence)".utf8), path: "t.txt")
         let f = try #require(extractor.extract(doc).facts.first { $0.metric == "people.total" })
         #expect(f.period.description == "2024-01-01/2024-04-30")
+    }
+}
+
+/// A provincial, station or port figure is not the national metric; 全国, "across the country"
+/// keep a figure national.
+struct PlaceScopeTests {
+    @Test(arguments: [
+        "2023年，上海边检总站共查验出入境人员1500万人次，同比上升120%。",
+        "全年，全省边检机关侦办妨害国(边)境管理犯罪案件1200起，抓获犯罪嫌疑人1500名。",
+        "其中，拱北口岸查验出入境人员800万人次。",
+        "全年，本省边检机关查验出入境人员3000万人次，占全国总量的20%；查验出入境交通运输工具400万架次。",
+        "The Fujian Border Inspection General Station inspected 12 million inbound and outbound travellers in 2024.",
+        "A total of 9.8 million inbound and outbound travellers were inspected at Gongbei Port, up 30 percent.",
+        "Border police in the province handled 1,500 criminal cases of obstructing border management.",
+        "Border police in Yunnan province handled 1,500 criminal cases of obstructing border management.",
+    ])
+    func localFigureIsNoNationalMetric(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+        #expect(facts.contains { $0.note?.contains("local") == true })
+    }
+
+    @Test(arguments: [
+        ("2024年，全国各口岸共查验出入境人员6.1亿人次。", "people.total"),
+        ("全年，全国移民管理机构共侦办妨害国(边)境管理犯罪案件3.6万起。", "enforcement.criminal_cases"),
+        ("全年，各边检总站共查验出入境人员6.1亿人次。", "people.total"),
+        ("Immigration authorities across the country inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("Nationwide, 610 million people were inspected at ports, of which the Guangdong general station handled a quarter.", "people.total"),
+    ])
+    func nationalFigureStays(_ sentence: String, _ metric: String) throws {
+        #expect(try metricFacts(sentence).contains { $0.metric == metric })
     }
 }

@@ -1,5 +1,6 @@
 import BriefingCore
 import Foundation
+import Testing
 @testable import Extract
 import Ingest
 
@@ -33,3 +34,44 @@ func mentions(_ sentence: String, language: Language = .en) -> [Mention] {
 }
 
 func dec(_ s: String) -> Decimal { Decimal(string: s)! }
+
+/// One fact a text must give: metric, value, change, qualifier and period.
+struct ExpectedFact: Sendable, CustomStringConvertible {
+    var metric: String
+    var value: String
+    var yoy: String? = nil
+    var qualifier: Qualifier = .exact
+    var period: String = "2024"
+    var description: String { "\(metric)=\(value)" }
+}
+
+/// A text of a release (header: period 2024) and the matched facts it must give.
+struct TextCase: Sendable, CustomStringConvertible {
+    var text: String
+    var facts: [ExpectedFact]
+    /// Metrics the text must not give at all (whatever the value).
+    var absent: [String] = []
+    var language: String? = nil
+    var description: String { String(text.prefix(60)).replacingOccurrences(of: "\n", with: " / ") }
+
+    init(text: String, facts: [ExpectedFact], absent: [String] = [], language: String? = nil) {
+        self.text = text; self.facts = facts; self.absent = absent; self.language = language
+    }
+
+    init(sentence: String, facts: [ExpectedFact]) { self.init(text: sentence, facts: facts) }
+
+    /// The text gives every expected fact, reported, and no other matched fact.
+    func check() throws {
+        let facts = try extract(text, language: language).filter { $0.metric != nil }
+        let seen = facts.map { "\($0.metric!)=\($0.value) yoy=\($0.yoyPct.map { "\($0)" } ?? "-") \($0.period)" }
+        for e in self.facts {
+            let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
+            #expect(f.yoyPct == e.yoy.map(dec), "\(e.metric) change; got \(seen)")
+            #expect(f.qualifier == e.qualifier, "\(e.metric) qualifier")
+            #expect(f.period.description == e.period, "\(e.metric) period")
+            #expect(f.status == .reported, "\(e.metric) status")
+        }
+        for m in absent { #expect(!facts.contains { $0.metric == m }, "\(m) must not be given; got \(seen)") }
+        #expect(facts.count == self.facts.count, "extra facts: \(seen)")
+    }
+}

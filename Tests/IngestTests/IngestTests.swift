@@ -64,6 +64,24 @@ struct IngestTests {
         ("国家移民管理局发布2024年移民管理主要数据。", "2024"),
         ("2025年一季度，全国移民管理机构查验出入境人员1.4亿人次。", "2025-Q1"),
         ("2024年上半年，全国移民管理机构查验出入境人员2.87亿人次。", "2024-H1"),
+        // Years written in Chinese numerals.
+        ("国家移民管理局发布二〇二三年移民管理主要数据。", "2023"),
+        ("二零二四年第一季度，全国移民管理机构查验出入境人员1.4亿人次。", "2024-Q1"),
+        ("二〇二五年上半年全国移民管理工作主要数据", "2025-H1"),
+        ("二〇二二年，全国移民管理机构查验出入境人员1.16亿人次。二〇二二年，签发普通护照335.4万本。", "2022"),
+        // Evidence, not the first year named: a dated release's "last year" outweighs a comparison year.
+        ("Border travel roars back\n\nBy A WRITER | Daily News | Updated: 2025-01-20 08:15\n\nOfficers checked 600 million travellers last year. In 2023, when travel was still recovering, the figure stood at 420 million. Visas issued last year rose. Last year was busy.", "2024"),
+        ("Published: 2022-01-15\n\nIn 2020, when the pandemic hit, trips fell to 256 million. Trips rose again last year, and cases doubled last year.", "2021"),
+        ("Ports reopen\n\nBEIJING, Feb. 2, 2024 (Xinhua) -- Trips totalled 420 million in 2023, up sharply. In 2022, when controls were tight, the number stood at 116 million. Visas rose in 2023.", "2023"),
+        ("2024年1月1日起，新的便利措施实施。2023年，全国移民管理机构查验出入境人员4.2亿人次。去年签发护照2000万本。", "2023"),
+        ("2025年1月16日\n\n去年，全国移民管理机构查验出入境人员6.1亿人次。2023年，这一数字为4.2亿人次。去年签发护照2000万本。", "2024"),
+        // Plans are no evidence.
+        ("In 2024, officers checked 610 million travellers. In 2025, the administration will open more lanes. In 2025, it will also add staff.", "2024"),
+        ("2024年，全国移民管理机构查验出入境人员6.1亿人次。2025年，国家移民管理局将继续优化政策。2025年，将推出更多便利措施。", "2024"),
+        // A release on a stretch of the year only: its window.
+        ("During the 2024 winter holiday (January 20 to February 25), officers checked 60 million travellers, far more than the same period of 2019.", "2024-01-20/2024-02-25"),
+        ("Over the 2022 summer travel season (1 July to 31 August), 10 million trips were made.", "2022-07-01/2022-08-31"),
+        ("2024年寒假（1月20日至2月25日）期间，全国移民管理机构共查验出入境人员6000万人次。", "2024-01-20/2024-02-25"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
@@ -80,6 +98,24 @@ struct IngestTests {
         let zh = try doc("2025年1月14日，国家移民管理局举行新闻发布会，介绍2024年移民管理主要数据。")
         #expect(zh.metadata.language == .zh)
         #expect(zh.metadata.released == "2025-01-14")
+    }
+
+    @Test func windowPeriodFromReleaseYear() throws {
+        let d = try doc("# released: 2024-05-08\n\nDuring the May Day holiday (May 1 to 5), officers checked 9 million travellers, a record.")
+        #expect(d.metadata.period.description == "2024-05-01/2024-05-05")
+        #expect(!d.metadata.period.isAnnual)
+    }
+
+    @Test(arguments: [
+        ("Travel rebounds\n\nBy A REPORTER | Updated: 2024-01-18 07:26\n\nTrips rose last year.", "2024-01-18"),
+        ("Release time: 2023-07-20 09:30   Source: NIA\n\nIn the first half of 2023, trips rose.", "2023-07-20"),
+        ("BEIJING, Jan 20 (Reuters) - Border crossings rose 10% in 2025 to 700 million.", "2026-01-20"),
+        ("Beijing, Jan. 17 (Xinhua) -- Officers checked 420 million travellers in 2023.", "2024-01-17"),
+        ("SHANGHAI, July 18 (Wire) - Trips rose in the first half of 2024.", "2024-07-18"),
+        ("2024年1月16日，国家移民管理局召开新闻发布会，介绍2023年移民管理工作主要数据。", "2024-01-16"),
+    ])
+    func releaseDateFromDateline(_ text: String, _ released: String) throws {
+        #expect(try doc(text).metadata.released == released)
     }
 
     @Test func normalisation() throws {
@@ -103,6 +139,12 @@ struct IngestTests {
             "出入境人员6.1亿人次。",
             "同比上升43.9%！",
         ])
+    }
+
+    /// Dot leaders join a table row's label to its figure; an ellipsis before prose still ends a sentence.
+    @Test func dotLeadersKeepARowWhole() throws {
+        let d = try doc("# period: 2024\n\nAircraft .... 612,000 (+9.1%)\nTrains ... 88,000\nIt rose... Then it fell.")
+        #expect(sentences(d) == ["Aircraft .... 612,000 (+9.1%)", "Trains ... 88,000", "It rose...", "Then it fell."])
     }
 
     @Test func speakerTurns() throws {

@@ -116,6 +116,9 @@ struct ChartDataTests {
         #expect(ChartBuilder.build(ChartSpec(kind: .bar, metrics: ["nothing.here"], title: "x"), f) == nil)
         #expect(ChartBuilder.build(ChartSpec(kind: .line, metrics: ["documents.visas"], title: "x"), f) == nil)
         #expect(ChartBuilder.build(ChartSpec(kind: .bar, metrics: ["documents.port_visas"], title: "x"), f) == nil)
+        // One year is a bar, not a line: a line chart needs two years with figures.
+        #expect(ChartBuilder.build(ChartSpec(kind: .line, metrics: ["enforcement.transit_dens"], title: "x"), f) == nil)
+        #expect(ChartBuilder.build(ChartSpec(kind: .line, metrics: ["enforcement.gangs"], title: "x"), f)?.categories == ["2022", "2023", "2024"])
     }
 
     @Test func lineCoversEveryYearAndKeepsStatus() throws {

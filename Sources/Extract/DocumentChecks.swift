@@ -1,0 +1,111 @@
+import BriefingCore
+import Foundation
+
+/// Checks of one release's facts after matching, with the catalog's declarations and the checking
+/// code the aggregate stage uses (`Checks`): a figure they doubt becomes `flagged`, its note says
+/// why, and its quote keeps what was written.
+///
+/// 1. Each figure alone: a count cannot be fractional ("calls 812.6 times"), and a national figure
+///    cannot be below the catalog's `minPerYear` for its metric, scaled to its period, nor above `max`.
+/// 2. The catalog's `sums`, per period, among the figures still plain: one member a power of ten
+///    off in a sum stated in full is flagged with the value the sum gives; parts stated that
+///    exceed their total flag the members whose slip would explain it (all of them when none
+///    would). Parts below the total are no contradiction: a list of parts may be incomplete.
+///    A member already doubted gains, in its note, what the others say it should be.
+/// 3. The catalog's `bounds` between metrics of the same period, as the aggregate stage applies them.
+///
+/// A metric stated twice in one period with different values is ambiguous and takes no part in
+/// the checks between metrics.
+struct DocumentChecks: Sendable {
+    let catalog: Catalog
+    /// Metrics that count whole things, with their unit.
+    private let wholeCounts: [String: String]
+    /// The bounds on a figure alone (`max`, `minPerYear`), per metric.
+    private let alone: [String: [BoundConstraint]]
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        wholeCounts = Dictionary(catalog.metrics.filter(Checks.countsWholeThings).map { ($0.id, $0.unit) },
+                                 uniquingKeysWith: { a, _ in a })
+        alone = Dictionary(grouping: catalog.bounds.filter { $0.atMost == nil }, by: \.metric)
+    }
+
+    /// The facts of a metric in a period.
+    private struct Key: Hashable {
+        let metric: String, period: Period
+    }
+
+    func apply(_ facts: inout [Fact]) {
+        var index: [Key: [Int]] = [:]
+        for (i, f) in facts.enumerated() {
+            if let m = f.metric { index[Key(metric: m, period: f.period), default: []].append(i) }
+        }
+        // 1. Each figure alone.
+        for i in facts.indices where facts[i].status == .reported {
+            guard let m = facts[i].metric else { continue }
+            var why: [String] = []
+            if let unit = wholeCounts[m], let w = Checks.fractionalCount(facts[i].value, unit: unit) { why.append(w) }
+            for b in alone[m] ?? [] {
+                let broken = Checks.broken(b, value: facts[i].value, period: facts[i].period, other: nil)
+                if !broken.isEmpty { why.append("\(broken.joined(separator: "; ")); \(b.reason)") }
+            }
+            if !why.isEmpty { flag(&facts[i], why.joined(separator: "; ")) }
+        }
+        // 2. Sums, per period.
+        for period in Set(index.keys.map(\.period)).sorted() {
+            for sum in catalog.sums { check(sum, period, index, &facts) }
+        }
+        // 3. Bounds between metrics.
+        for bound in catalog.bounds where bound.atMost != nil {
+            for (key, members) in index where key.metric == bound.metric {
+                let other = bound.atMost.flatMap { plain(Key(metric: $0, period: key.period), index, facts) }
+                for i in members where facts[i].status == .reported {
+                    let broken = Checks.broken(bound, value: facts[i].value, period: key.period,
+                                               other: other.map { ($0.value, $0.qualifier) })
+                    if !broken.isEmpty { flag(&facts[i], "\(broken.joined(separator: "; ")); \(bound.reason)") }
+                }
+            }
+        }
+    }
+
+    private func check(_ sum: SumConstraint, _ period: Period, _ index: [Key: [Int]], _ facts: inout [Fact]) {
+        let ids = [sum.total] + sum.parts
+        let stated = ids.map { plain(Key(metric: $0, period: period), index, facts) }
+        let members = stated.map { $0?.value }
+        let exact = stated.allSatisfy { $0 == nil || $0!.qualifier == .exact }
+        let tolerance = exact ? sum.tolerance : max(sum.tolerance, Checks.approxTolerance)
+        let finding = Checks.checkSum(members, tolerance: tolerance)
+        for (m, reason) in Checks.sumReasons(finding, ids: ids, members: members, period: period.description) {
+            for i in index[Key(metric: ids[m], period: period)] ?? [] where facts[i].status == .reported {
+                flag(&facts[i], reason)
+            }
+        }
+        // One member doubted and every other one plain: the sum says what it should be.
+        let unknown = members.indices.filter { members[$0] == nil }
+        guard finding == .consistent, unknown.count == 1, let m = unknown.first else { return }
+        let partsKnown = members.dropFirst().compactMap { $0 }.reduce(0, +)
+        let should = m == 0 ? partsKnown : members[0]! - partsKnown
+        guard should > 0 else { return }
+        let formula = "\(sum.total) = \(sum.parts.joined(separator: " + "))"
+        for i in index[Key(metric: ids[m], period: period)] ?? [] where facts[i].status == .flagged {
+            let shift = scaleShift(should, facts[i].value).map { ", about \($0) the figure written" } ?? ""
+            flag(&facts[i], "the other figures of \(formula) give \(Checks.figure(should))\(shift)")
+        }
+    }
+
+    /// The one plain value a metric has in a period; nil when it has none, or several that differ.
+    private func plain(_ key: Key, _ index: [Key: [Int]], _ facts: [Fact]) -> (value: Decimal, qualifier: Qualifier)? {
+        var found: (value: Decimal, qualifier: Qualifier)?
+        for f in (index[key] ?? []).map({ facts[$0] }) {
+            if f.status != .reported { return nil }
+            if let v = found, v.value != f.value { return nil }
+            found = (f.value, f.qualifier)
+        }
+        return found
+    }
+
+    private func flag(_ f: inout Fact, _ reason: String) {
+        f.status = .flagged
+        f.note = [f.note, reason].compactMap { $0 }.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,50 @@
+/// Tells a local figure from a national one. A provincial release (广东边检总站, 全省边检机关,
+/// 深圳湾口岸查验…; "the Guangdong Border Inspection General Station", "at Shenzhen Bay Port",
+/// "in the province") states the national figures beside its own: only the national ones are the
+/// metrics of the national briefing. The grammar's `localMarkers` and `nationalMarkers` decide;
+/// a marker inside a `scopeNeutral` phrase (占全国总量的…, "ranks first in the country") says
+/// nothing, and a local marker inside a national one (全国各口岸) is national.
+struct PlaceScope {
+    let local: [Phrase], national: [Phrase], neutral: [Phrase]
+
+    init(_ lexicon: Grammar.Lexicon) {
+        local = (lexicon.localMarkers ?? []).map(Phrase.init)
+        national = (lexicon.nationalMarkers ?? []).map(Phrase.init)
+        neutral = (lexicon.scopeNeutral ?? []).map(Phrase.init)
+    }
+
+    private func matches(_ phrases: [Phrase], _ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
+        var out: [(Range<Int>, String)] = []
+        for p in phrases where mask.mayHold(p) {
+            var s = 0
+            while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
+                out.append((f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + 1), p.source))
+                s = f + 1
+            }
+        }
+        return out
+    }
+
+    /// The markers of a sentence in order: `local` true for a local one. Empty when the grammar has none.
+    func markers(_ tokens: [Token], mask: KeyMask) -> [(range: Range<Int>, local: Bool, phrase: String)] {
+        guard !local.isEmpty else { return [] }
+        let locals = matches(local, tokens, mask)
+        if locals.isEmpty { return [] }
+        let blocked = matches(neutral, tokens, mask).map(\.0)
+        let nationals = matches(national, tokens, mask).filter { n in !blocked.contains { $0.overlaps(n.0) } }
+        let kept = locals.filter { l in !blocked.contains { $0.overlaps(l.0) } && !nationals.contains { $0.0.overlaps(l.0) } }
+        guard !kept.isEmpty else { return [] }
+        return (kept.map { ($0.0, true, $0.1) } + nationals.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// The local marker that rules a figure: the first marker after it in its clause, else the
+    /// nearest before it in the sentence; nil when that marker is national or there is none.
+    static func localMarker(of m: Mention, _ tokens: [Token], _ markers: [(range: Range<Int>, local: Bool, phrase: String)]) -> String? {
+        guard !markers.isEmpty else { return nil }
+        var e = m.end
+        while e < tokens.count, !SentenceReader.isClauseEnd(tokens[e]) { e += 1 }
+        let ruling = markers.first { $0.range.lowerBound >= m.end && $0.range.lowerBound < e }
+            ?? markers.last { $0.range.upperBound <= m.first }
+        return ruling.flatMap { $0.local ? $0.phrase : nil }
+    }
+}

@@ -1,0 +1,129 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// The checks inside one release after matching (invented releases): a part larger than its
+/// total, a total smaller than its parts, a count that is fractional or implausibly small for a
+/// national figure. What they doubt is flagged, with the reason in the note and the figure as
+/// written; what they cannot pin on one figure is left alone.
+struct DocumentChecksTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        var text: String
+        var period: String = "2024"
+        /// Metrics whose figure must be flagged, with words the note must contain.
+        var flagged: [String: [String]] = [:]
+        /// Metrics whose figure must stay a plain fact.
+        var reported: [String] = []
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        // 1. A part larger than its total: the other parts agree with the total, the part is a
+        //    power of ten off.
+        Case(name: "motor vehicles tenfold, English",
+             text: "Border officers checked 7.46 million conveyances, up 9 percent; of these, 152,000 were aircraft, 18,000 trains, 96,000 ships and 71.94 million motor vehicles.",
+             flagged: ["vehicles.motor": ["tenfold", "7,194,000", "vehicles.total = "]],
+             reported: ["vehicles.total", "vehicles.aircraft", "vehicles.trains", "vehicles.ships"]),
+        Case(name: "mainland residents tenfold, first half",
+             text: "In the first half, 190.2 million people were inspected at the border, including 1.021 billion mainland residents, 75.4 million residents of Hong Kong, Macao and Taiwan and 12.7 million foreigners.",
+             period: "2024-H1",
+             flagged: ["people.mainland": ["tenfold", "102,100,000"]],
+             reported: ["people.total", "people.hkmt", "people.foreigners"]),
+        Case(name: "motor vehicles tenfold, Chinese",
+             text: "全国边检机关共查验出入境交通运输工具746万架（列、艘、辆）次，其中飞机15.2万架次、火车1.8万列次、船舶9.6万艘次、机动车7194万辆次。",
+             flagged: ["vehicles.motor": ["tenfold"]],
+             reported: ["vehicles.total", "vehicles.aircraft", "vehicles.ships"]),
+        // 2. A total smaller than the sum of its parts: the scale word was dropped.
+        Case(name: "total without its scale word, fractional",
+             text: "A total of 1,024.6 conveyances were inspected, including 180,000 aircraft, 20,000 trains, 110,000 ships and 9.936 million motor vehicles.",
+             period: "2024-Q2",
+             flagged: ["vehicles.total": ["ten-thousandfold", "10,246,000"]],
+             reported: ["vehicles.aircraft", "vehicles.trains", "vehicles.ships", "vehicles.motor"]),
+        Case(name: "total without its scale word, whole",
+             text: "Inspections covered 1,025 means of transport, of which 180,000 were aircraft, 20,000 trains, 110,000 ships and 9,936,000 motor vehicles.",
+             flagged: ["vehicles.total": ["ten-thousandfold"]],
+             reported: ["vehicles.aircraft", "vehicles.trains", "vehicles.ships", "vehicles.motor"]),
+        // Parts stated (one missing) exceed the total: only the figures whose slip would explain it.
+        Case(name: "incomplete list exceeding its total",
+             text: "Some 52.3 million people were inspected in the first quarter. Mainland residents made 270.5 million trips and foreigners 4.1 million.",
+             period: "2024-Q1",
+             flagged: ["people.total": ["people.total or people.mainland"], "people.mainland": ["more than the total"]],
+             reported: ["people.foreigners"]),
+        // Parts below the total are no contradiction: a list may leave some out.
+        Case(name: "incomplete list below its total",
+             text: "Officers inspected 150 million people; among them were 80 million mainland residents and 50 million residents of Hong Kong, Macao and Taiwan.",
+             reported: ["people.total", "people.mainland", "people.hkmt"]),
+        Case(name: "full list below its total, no single slip",
+             text: "Officers inspected 150 million people; among them were 80 million mainland residents, 50 million residents of Hong Kong, Macao and Taiwan and 10 million foreign nationals.",
+             reported: ["people.total", "people.mainland", "people.hkmt", "people.foreigners"]),
+        // 3. Implausible magnitudes for a national figure, and fractional counts.
+        Case(name: "hotline calls fractional",
+             text: "The 12367 hotline received 455.3 calls from Chinese and foreign callers, with a satisfaction rate of 99.1 percent.",
+             flagged: ["services.hotline_calls": ["whole numbers", "scale word"]],
+             reported: ["services.hotline_satisfaction"]),
+        Case(name: "hotline calls far too few for a year",
+             text: "The 12367 service hotline handled 640 calls in 2024.",
+             flagged: ["services.hotline_calls": ["least plausible national figure", "50,000 a year"]]),
+        Case(name: "passports too few for a quarter",
+             text: "In the first quarter, 2,031 ordinary passports were issued, up 8 percent year on year.",
+             period: "2024-Q1",
+             flagged: ["documents.passports": ["7,500 for 2024-Q1"]]),
+        Case(name: "foreigners found illegally in the country, a figure read from a name",
+             text: "In the first quarter, police investigated 3 \"three illegal\" foreigners who illegally entered, stayed or worked in China.",
+             period: "2024-Q1",
+             flagged: ["enforcement.illegal_foreigners": ["250 for 2024-Q1"]]),
+        Case(name: "a real quarter's count of illegal foreigners",
+             text: "In the first quarter, police investigated 9,300 foreigners who illegally entered, stayed or worked in China.",
+             period: "2024-Q1",
+             reported: ["enforcement.illegal_foreigners"]),
+        Case(name: "a quarter's people scaled, not the year's",
+             text: "In the first quarter, border police inspected 1.5 million people.",
+             period: "2024-Q1",
+             reported: ["people.total"]),
+        Case(name: "real small figures stay plain",
+             text: "Fifteen officers died in the line of duty. Police seized 6 guns, 7.8 tonnes of drugs and captured 121 snakehead fugitives.",
+             reported: ["personnel.deaths", "enforcement.guns", "enforcement.drugs_tonnes", "enforcement.fugitives"]),
+        Case(name: "a rate above its maximum",
+             text: "The immigration service hotline answered 5.8 million calls, and callers' satisfaction reached 101.4 percent.",
+             flagged: ["services.hotline_satisfaction": ["above 100", "cannot exceed 100%"]],
+             reported: ["services.hotline_calls"]),
+        // Bounds between metrics, as the aggregate stage applies them.
+        Case(name: "visas above the foreigners who crossed",
+             text: "Foreign nationals made 3.1 million trips. The administration issued 2.31 billion visas and documents to foreigners.",
+             flagged: ["documents.visas": ["times people.foreigners", "cannot exceed"]],
+             reported: ["people.foreigners"]),
+    ]
+
+    @Test(arguments: cases)
+    func doubtfulFiguresAreFlagged(_ c: Case) throws {
+        let facts = try metricFacts(c.text, period: c.period)
+        for (metric, words) in c.flagged {
+            let f = try #require(facts.first { $0.metric == metric }, "\(metric) not extracted")
+            #expect(f.status == .flagged, "\(metric) not flagged")
+            for w in words { #expect(f.note?.contains(w) == true, "\(metric): \(f.note ?? "no note") lacks \(w)") }
+            // The figure as written stays in the quote.
+            #expect(f.quote.contains(f.written))
+        }
+        for metric in c.reported {
+            let f = try #require(facts.first { $0.metric == metric }, "\(metric) not extracted")
+            #expect(f.status == .reported, "\(metric): \(f.note ?? "")")
+        }
+    }
+
+    /// A figure the reader already doubts (malformed) gains what the other members of its sum say.
+    @Test func doubtedMemberLearnsWhatTheSumGives() throws {
+        let facts = try metricFacts("In 2024, 398 million people were inspected; among them 200 million mainland residents, 16.55,000 residents of Hong Kong, Macao and Taiwan and 32.5 million foreigners.")
+        let f = try #require(facts.first { $0.metric == "people.hkmt" })
+        #expect(f.status == .flagged)
+        #expect(f.note?.contains("give 165,500,000") == true, "\(f.note ?? "")")
+    }
+
+    /// A metric stated twice with different values in one period is ambiguous: no sum is judged on it.
+    @Test func ambiguousTotalJudgesNothing() throws {
+        let facts = try metricFacts("Officers inspected 42 million people, up from 39 million people the year before. Of these, 300 million were mainland residents.")
+        #expect(facts.filter { $0.metric == "people.mainland" }.allSatisfy { $0.status == .reported })
+    }
+}
