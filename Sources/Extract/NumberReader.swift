@@ -26,8 +26,8 @@ struct Mention: Sendable {
 }
 
 /// Reads the numbers of a tokenised sentence.
-/// A class: the lazy phrase searches of `mention(at:_:)` capture it, and capturing a struct
-/// of this many tables copied and retained each of them per token.
+/// A class: the closures of `mention(at:_:)` capture it, and capturing a struct of this many
+/// tables copied and retained each of them per token.
 final class NumberReader {
     let lexicon: Grammar.Lexicon
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
