@@ -13,7 +13,7 @@ public enum Language: String, Codable, Sendable, CaseIterable {
             if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { latin += 1 }
             else if v < 128 { continue }
             else if c.isHan { han += 1 }
-            else if c.properties.isAlphabetic { latin += 1 }
+            else if c.isAlphabetic { latin += 1 }
         }
         if han + latin == 0 { return nil }
         return han * 5 >= han + latin ? .zh : .en

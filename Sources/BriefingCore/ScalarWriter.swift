@@ -54,6 +54,33 @@ extension Unicode.Scalar {
     @inlinable public var isHan: Bool {
         (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
     }
+
+    /// `properties.isAlphabetic`; see `CJKMarks`.
+    @inlinable public var isAlphabetic: Bool {
+        if let i = CJKMarks.index(value) { return CJKMarks.alphabetic[i] }
+        return properties.isAlphabetic
+    }
+
+    /// `properties.isWhitespace`; see `CJKMarks`.
+    @inlinable public var isWhitespace: Bool {
+        if let i = CJKMarks.index(value) { return CJKMarks.whitespace[i] }
+        return properties.isWhitespace
+    }
+}
+
+/// The Unicode properties of the CJK symbols and punctuation and of the half- and full-width
+/// forms (U+3000–U+303F, U+FF00–U+FFEF), looked up once: Chinese text has such a mark every
+/// few characters, and a property lookup costs hundreds of instructions.
+public enum CJKMarks {
+    @inlinable static func index(_ v: UInt32) -> Int? {
+        if v >= 0x3000 && v < 0x3040 { return Int(v - 0x3000) }
+        if v >= 0xFF00 && v < 0xFFF0 { return Int(v - 0xFF00) + 0x40 }
+        return nil
+    }
+
+    @usableFromInline static let scalars = (0x3000..<0x3040).map { Unicode.Scalar($0)! } + (0xFF00..<0xFFF0).map { Unicode.Scalar($0)! }
+    @usableFromInline static let alphabetic = scalars.map(\.properties.isAlphabetic)
+    @usableFromInline static let whitespace = scalars.map(\.properties.isWhitespace)
 }
 
 extension String {
@@ -62,15 +89,16 @@ extension String {
     public var scalarArray: [Unicode.Scalar] {
         var copy = self
         return copy.withUTF8 { b in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                let (v, n) = decodeUTF8(b, at: i)
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += n
+            // Written in place (a scalar takes at least a byte): `append` checked uniqueness and
+            // capacity per scalar.
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0
+                while i < b.count {
+                    let (v, n) = decodeUTF8(b, at: i)
+                    out[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    count += 1; i += n
+                }
             }
-            return out
         }
     }
 }

@@ -242,16 +242,16 @@ public struct Extractor: Sendable {
     /// one fact: the most exact value, with the change whichever statement gives.
     static func deduplicated(_ facts: [Fact]) -> [Fact] {
         var out: [Fact] = []
-        var byKey: [String: [Int]] = [:]
+        var byKey: [DuplicateKey: [Int]] = [:]
         for f in facts {
             guard let metric = f.metric else { out.append(f); continue }
             guard f.status == .reported else {
                 // A doubtful figure repeated word for word is one doubtful figure.
-                let key = "\(metric)|\(f.period)|\(f.written)"
+                let key = DuplicateKey(metric: metric, period: f.period, written: f.written)
                 if byKey[key] == nil { byKey[key] = [out.count]; out.append(f) }
                 continue
             }
-            let key = "\(metric)|\(f.period)"
+            let key = DuplicateKey(metric: metric, period: f.period, written: nil)
             if let i = byKey[key]?.first(where: { agree(out[$0], f) }) {
                 let kept = out[i]
                 if rank(f.qualifier) > rank(kept.qualifier) {
@@ -267,6 +267,15 @@ public struct Extractor: Sendable {
             out.append(f)
         }
         return out
+    }
+
+    /// What statements of one figure share: metric and period, and for a doubtful figure its
+    /// written text. A struct, not the text "metric|period": building and hashing that string
+    /// cost more than the rest of the deduplication.
+    private struct DuplicateKey: Hashable {
+        var metric: String
+        var period: Period
+        var written: String?
     }
 
     /// Exact beats "about" beats "more than".
@@ -292,10 +301,15 @@ public struct Extractor: Sendable {
 /// and figures), or an English number word, recognised by a hash of its lower-cased letters.
 struct NumberPrecheck: Sendable {
     private let hashes: Set<UInt64>
+    /// Most words are no number word: the filter says so without hashing `h` again.
+    private let filter: KeyFilter
 
     init(_ words: [String]) {
         hashes = Set(words.map { Self.hash($0.lowercased().unicodeScalars.filter { $0.value < 128 && $0 != "-" }.map { UInt8($0.value) }) })
+        filter = KeyFilter(hashes)
     }
+
+    @inline(__always) private func isNumberWord(_ h: UInt64) -> Bool { filter.mayHold(h) && hashes.contains(h) }
 
     private static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -304,6 +318,12 @@ struct NumberPrecheck: Sendable {
     }
 
     func mayHoldNumber(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        // Every sentence passes here: read the scalars without a bounds check each.
+        text.withUnsafeBufferPointer { mayHoldNumber($0, range) }
+    }
+
+    private func mayHoldNumber(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         for i in range {
@@ -314,13 +334,13 @@ struct NumberPrecheck: Sendable {
                 if !inWord { h = 0xcbf2_9ce4_8422_2325; inWord = true }
                 h = (h ^ UInt64(v >= 65 && v <= 90 ? v + 32 : v)) &* 0x100_0000_01b3
             } else if v == 45, inWord {
-                if hashes.contains(h) { return true }   // "twenty-one": its first part is a number word
+                if isNumberWord(h) { return true }   // "twenty-one": its first part is a number word
                 inWord = false
             } else {
-                if inWord, hashes.contains(h) { return true }
+                if inWord, isNumberWord(h) { return true }
                 inWord = false
             }
         }
-        return inWord && hashes.contains(h)
+        return inWord && isNumberWord(h)
     }
 }

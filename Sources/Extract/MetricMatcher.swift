@@ -18,7 +18,7 @@ struct MetricMatcher: Sendable {
     let language: Language
     let rules: [Rule]
     /// Subject phrases by their first word: only phrases whose first word occurs near a figure are tried.
-    let byFirstWord: [UInt32: [(rule: Int, phrase: Int)]]
+    let byFirstWord: KeyTable<[(rule: Int, phrase: Int)]>
     let copulas: TokenSet, stops: TokenSet, links: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
@@ -53,7 +53,7 @@ struct MetricMatcher: Sendable {
                 index[phrase.keys[0], default: []].append((r, p))
             }
         }
-        byFirstWord = index
+        byFirstWord = KeyTable(index)
     }
 
     /// A subject written on the far side (before the figure in English, after it in Chinese)

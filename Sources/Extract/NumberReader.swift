@@ -26,7 +26,9 @@ struct Mention: Sendable {
 }
 
 /// Reads the numbers of a tokenised sentence.
-struct NumberReader {
+/// A class: the closures of `mention(at:_:)` capture it, and capturing a struct of this many
+/// tables copied and retained each of them per token.
+final class NumberReader {
     let lexicon: Grammar.Lexicon
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
     /// Qualifiers after the figure (余, 多, 以上, 左右) and measure words (人次, 架次, 本, 起), longest first.
@@ -42,7 +44,7 @@ struct NumberReader {
     let vagueKeys: [UInt32], scaleKeys: [UInt32]
     let timeNouns: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
-    let numberWordKeys: Set<UInt32>
+    let numberWordKeys: KeySet
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -58,7 +60,7 @@ struct NumberReader {
         vagueKeys = Array(Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first }))
         scaleKeys = Array(Set(scales.compactMap { $0.0.keys.first }))
         timeNouns = Set(lexicon.timeNouns)
-        numberWordKeys = Set((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
+        numberWordKeys = KeySet((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
         approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)
@@ -71,6 +73,13 @@ struct NumberReader {
     private func ending(_ phrases: [Phrase], _ tokens: [Token], at i: Int) -> Int? {
         guard i < tokens.count else { return nil }
         for p in phrases { if let e = p.startsAt(tokens, i, limit: tokens.count) { return e } }
+        return nil
+    }
+
+    /// The end and value of the first of `phrases` that starts at `i`. A loop, not a lazy
+    /// `compactMap`: its escaping closure boxed `mention`'s `end` on the heap.
+    private func ending<Value>(_ phrases: [(Phrase, Value)], _ tokens: [Token], at i: Int) -> (Int, Value)? {
+        for (p, v) in phrases { if let e = p.startsAt(tokens, i, limit: tokens.count) { return (e, v) } }
         return nil
     }
 
@@ -114,7 +123,7 @@ struct NumberReader {
         case .word:
             // "twenty-one" is one token: its first part decides.
             guard numberWordKeys.contains(t.key)
-                    || (t.text.utf8.contains(UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
+                    || (Token.contains(t.text, byte: UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
                   let (v, e) = readNumberWords(tokens, i) else { return nil }
             value = v; end = e; spelled = true
         case .punct:
@@ -131,7 +140,7 @@ struct NumberReader {
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
         var moreAfterScale = false
-        if !percentWord, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+        if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) {
             let scaleStart = end
             end = phrase; value *= factor; scaled = true
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
@@ -163,7 +172,7 @@ struct NumberReader {
         var unit: String? = percentWord ? "percent" : nil
         if !percentWord, end + 1 < tokens.count, tokens[end].is("-"), tokens[end].start == tokens[end - 1].end,
            units.contains(where: { $0.0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { end += 1 }
-        if !percentWord, let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
+        if !percentWord, let (e, u) = ending(units, tokens, at: end) {
             end = e; unit = u.unit
             if u.factor != 1 { value *= Self.decimal(u.factor) }
         }
@@ -190,10 +199,10 @@ struct NumberReader {
         if t.kind == .number || t.kind == .han, scaled || unit == nil, let e = ending(atLeastAfter, tokens, at: end) {
             qualifier = .atLeast; end = e
             // 20余万人次: the scale after the qualifier.
-            if !scaled, let (phrase, factor) = scales.lazy.compactMap({ p, f in p.startsAt(tokens, end, limit: tokens.count).map { ($0, f) } }).first {
+            if !scaled, let (phrase, factor) = ending(scales, tokens, at: end) {
                 end = phrase; value *= factor; scaled = true
             }
-            if let (e, u) = units.lazy.compactMap({ p, u in p.startsAt(tokens, end, limit: tokens.count).map { ($0, u) } }).first {
+            if let (e, u) = ending(units, tokens, at: end) {
                 end = e; unit = u.unit; if u.factor != 1 { value *= Self.decimal(u.factor) }
             }
         }
@@ -267,7 +276,7 @@ struct NumberReader {
         guard t.kind == .number else { return .figure }
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.
-        if !scaled, unit == nil, let n = next, ["至", "到", "-", "~"].contains(n.text), end + 2 < tokens.count,
+        if !scaled, unit == nil, let n = next, PeriodScope.rangeMarks.contains(n.text), end + 2 < tokens.count,
            tokens[end + 1].kind == .number, tokens[end + 2].is("月") { return .date }
         if !scaled, unit == nil, let n = next, n.kind == .han {
             if n.is("年") { return t.text.count == 4 ? .year : .time }   // 2024年; 3年 is a span
@@ -286,7 +295,9 @@ struct NumberReader {
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
-            if qualifier == .exact, !t.text.contains(","), !t.text.contains("."), t.text.count == 4,
+            // Bytes, not Foundation's substring search and Character count: a number token is ASCII.
+            if qualifier == .exact, t.text.utf8.count == 4, !Token.contains(t.text, byte: UInt8(ascii: ",")),
+               !Token.contains(t.text, byte: UInt8(ascii: ".")),
                let y = Int(t.text), (1949...2100).contains(y) {
                 return .year
             }
@@ -384,11 +395,12 @@ struct NumberReader {
     private static let hanUnits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: [("十", 10), ("百", 100), ("千", 1000)].map { ($0.0.unicodeScalars.first!.value, $0.1) })
     /// Characters after which a numeral is a name or ordinal, not a count.
     private static let hanNotCounted: Set<String> = ["季", "月", "年", "号", "日", "线", "批", "级", "带", "道", "路", "是", "方", "体", "化", "致", "些", "项", "非", "期", "黄", "假", "类", "大", "中", "全", "届", "周", "轮", "步", "分", "岸", "地", "国", "会"]
-    /// The Han characters a numeral may start with; most characters are not one.
-    private static let hanNumeralStarts: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十".unicodeScalars)
+    /// The Han characters a numeral may start with; most characters are not one. Searched as an
+    /// array: every Han token is tested, and hashing cost more than thirteen comparisons.
+    private static let hanNumeralStarts: [UInt32] = "零〇一二两三四五六七八九十".unicodeScalars.map(\.value)
 
     static func readHanNumeral(_ tokens: [Token], _ i: Int, bare: Bool = false) -> (Decimal, Int)? {
-        guard hanNumeralStarts.contains(Unicode.Scalar(tokens[i].lead) ?? " ") else { return nil }
+        guard hanNumeralStarts.contains(tokens[i].lead) else { return nil }
         let digits = hanDigits, units = hanUnits
         var j = i, total = 0, current = 0, sawAny = false, lastDigit = false
         while j < tokens.count, tokens[j].kind == .han {

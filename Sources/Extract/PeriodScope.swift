@@ -6,35 +6,36 @@ import Foundation
 /// 2024 to the end of February 2025", "since December 1, 2024", "in the first quarter",
 /// 2024年11月底至2025年2月底, 上半年); a window carries to the following sentences of the same
 /// paragraph ("Since the launch of the operation, ...") until a sentence is annual again.
-struct PeriodScope {
+/// A class for the same reason as `SentenceReader`: picked per sentence, never copied.
+final class PeriodScope {
     let lexicon: Grammar.Lexicon
     let document: Period
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
-    let parts: [UInt32: [(Phrase, String)]]
+    let parts: KeyTable<[(Phrase, String)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
     let baseMarks: TokenSet
     let recordWords: [Phrase], yearToDateMarkers: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
-    let windowKeys: Set<UInt32>
+    let windowKeys: KeySet
 
     init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
         self.lexicon = lexicon; self.document = document; self.released = released
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
         holidays = lexicon.subPeriodMarkers.map(Phrase.init)
-        parts = Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
-                           by: { $0.0.keys.first ?? 0 })
+        parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
+                                    by: { $0.0.keys.first ?? 0 }))
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords)
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
         // Month names open a window written without "from" ("June 1 to September 30, …").
-        windowKeys = Set((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"] + lexicon.months.keys).map(Token.key(of:)))
+        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"] + lexicon.months.keys).map(Token.key(of:)))
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
@@ -383,7 +384,7 @@ struct PeriodScope {
                 return .window(s, e)
             } else {
                 // Chinese "1至3月", "1-11月": months of the year.
-                if t.kind == .number, k + 3 < tokens.count, ["至", "到", "-", "~"].contains(tokens[k + 1].text),
+                if t.kind == .number, k + 3 < tokens.count, Self.rangeMarks.contains(tokens[k + 1].text),
                    tokens[k + 2].kind == .number, tokens[k + 3].is("月"), k == 0 || !tokens[k - 1].is("月"),
                    let m1 = Int(t.text), let m2 = Int(tokens[k + 2].text), 1 <= m1, m1 < m2, m2 <= 12 {
                     let y = Self.chineseYear(before: k, tokens) ?? document.year
@@ -392,7 +393,7 @@ struct PeriodScope {
                 // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("年") || tokens[k + 1].is("月"),
                    k == 0 || (!tokens[k - 1].is("年") && !tokens[k - 1].is("自") && !tokens[k - 1].is("从")),
-                   let (a, after) = day(tokens, k), after < tokens.count, ["至", "到", "-", "~"].contains(tokens[after].text),
+                   let (a, after) = day(tokens, k), after < tokens.count, Self.rangeMarks.contains(tokens[after].text),
                    let (b, _) = day(tokens, after + 1) {
                     let endYear = b.year ?? a.year ?? document.year
                     if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
@@ -423,6 +424,9 @@ struct PeriodScope {
     }
 
     private static let chineseDateMarks = TokenSet(["年", "月"])
+    /// What joins the two ends of a range (1至3月, 1-11月). A set made once: the array literal
+    /// was built, and compared slowly with Chinese text, at every number.
+    static let rangeMarks: Set<String> = ["至", "到", "-", "~"]
 
     /// "…，截至6月底，…": the end of a Chinese window that opened earlier in the sentence.
     private func until(_ tokens: [Token], after k: Int) -> String? {

@@ -11,7 +11,9 @@ struct ReadFigure: Sendable {
 
 /// Reads one sentence: its numbers, which percentages are changes and to which figures they
 /// belong (single, or "..., respectively" lists), and which metric each figure is.
-struct SentenceReader {
+/// A class: the extractor picks a reader per sentence, and copying a struct of this many
+/// arrays and tables retained each of them.
+final class SentenceReader {
     let language: Language
     let lexicon: Grammar.Lexicon
     let numbers: NumberReader

@@ -16,16 +16,33 @@ struct Token: Sendable {
     var lead: UInt32
 
     init(kind: Kind, start: Int, end: Int, text: String) {
-        self.kind = kind; self.start = start; self.end = end; self.text = text
-        key = Token.key(of: text)
-        lead = text.unicodeScalars.first?.value ?? 0
+        self.init(kind: kind, start: start, end: end, text: text, key: Token.key(of: text), lead: text.unicodeScalars.first?.value ?? 0)
+    }
+
+    /// `key` and `lead` as `init(kind:start:end:text:)` computes them, computed by the caller
+    /// on the scalars the text was made of.
+    init(kind: Kind, start: Int, end: Int, text: String, key: UInt32, lead: UInt32) {
+        self.kind = kind; self.start = start; self.end = end; self.text = text; self.key = key; self.lead = lead
     }
 
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
     /// slow Unicode path for every Chinese character.
     @inline(__always) func `is`(_ s: String) -> Bool {
-        guard text.utf8.count == s.utf8.count, lead == s.unicodeScalars.first?.value else { return false }
-        return s.unicodeScalars.count == 1 || text.utf8.elementsEqual(s.utf8)
+        text.utf8.count == s.utf8.count && Token.sameBytes(text, s)
+    }
+
+    /// The UTF-8 of two strings compared in place: decoding `s`'s scalars or
+    /// iterating `String.UTF8View` cost more than the whole comparison.
+    @inline(__always) static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                guard x.count == y.count else { return false }
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            }
+        }
+        if let same, let same { return same }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// FNV-1a over the scalars: cheap, and the same for a token and a phrase part of equal text.
@@ -34,16 +51,66 @@ struct Token: Sendable {
         for s in text.unicodeScalars { h = (h ^ s.value) &* 0x0100_0193 }
         return h
     }
+
+    /// `key(of:)` of the text of `text[a..<b]`.
+    static func key(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for k in a..<b { h = (h ^ text[k].value) &* 0x0100_0193 }
+        return h
+    }
+
+    /// Whether `s` holds the ASCII byte `b`, read in place (iterating `String.UTF8View` is slow).
+    static func contains(_ s: String, byte b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(b) } ?? s.utf8.contains(b)
+    }
+}
+
+/// 4096 bits, one per value of a key's low 12 bits: says without hashing that most keys are
+/// in no table (a `Set` or `Dictionary` lookup runs SipHash, about 80 instructions).
+struct KeyFilter: Sendable {
+    private var words = [UInt64](repeating: 0, count: 64)
+
+    init(_ keys: some Sequence<UInt64>) {
+        for k in keys { words[Int(k >> 6 & 63)] |= 1 << (k & 63) }
+    }
+
+    @inline(__always) func mayHold(_ k: UInt64) -> Bool { words[Int(k >> 6 & 63)] & (1 << (k & 63)) != 0 }
+}
+
+/// A dictionary by token key behind a `KeyFilter`.
+struct KeyTable<Value: Sendable>: Sendable {
+    private let table: [UInt32: Value]
+    private let filter: KeyFilter
+
+    init(_ table: [UInt32: Value]) {
+        self.table = table
+        filter = KeyFilter(table.keys.map(UInt64.init))
+    }
+
+    @inline(__always) subscript(_ k: UInt32) -> Value? { filter.mayHold(UInt64(k)) ? table[k] : nil }
+}
+
+/// A set of token keys behind a `KeyFilter`.
+struct KeySet: Sendable {
+    private let keys: Set<UInt32>
+    private let filter: KeyFilter
+
+    init(_ keys: some Sequence<UInt32>) {
+        self.keys = Set(keys)
+        filter = KeyFilter(self.keys.map(UInt64.init))
+    }
+
+    @inline(__always) func contains(_ k: UInt32) -> Bool { filter.mayHold(UInt64(k)) && keys.contains(k) }
 }
 
 /// A set of words or marks that tokens are tested against by key, then by text.
 struct TokenSet: Sendable {
-    private let byKey: [UInt32: [String]]
+    private let byKey: KeyTable<[String]>
 
     init(_ words: some Sequence<String>) {
         var d: [UInt32: [String]] = [:]
         for w in words { d[Token.key(of: w), default: []].append(w) }
-        byKey = d
+        byKey = KeyTable(d)
     }
 
     @inline(__always) func contains(_ t: Token) -> Bool {
@@ -52,18 +119,24 @@ struct TokenSet: Sendable {
     }
 }
 
-/// Which token keys a sentence holds, as a 64-bit mask: a phrase whose first word is absent
-/// need not be searched for.
+/// Which token keys a sentence holds, as a 256-bit mask: a phrase one of whose words is absent
+/// need not be searched for. (64 bits were mostly set by a sentence's own words.)
 struct KeyMask: Sendable {
-    private var bits: UInt64 = 0
+    private var bits = SIMD4<UInt64>()
 
     init(_ tokens: [Token]) {
-        for t in tokens { bits |= 1 << UInt64(t.key & 63) }
+        for t in tokens { insert(t.key) }
     }
 
+    /// The keys a phrase needs (see `Phrase.needs`).
+    init(keys: [UInt32]) {
+        for k in keys { insert(k) }
+    }
+
+    private mutating func insert(_ k: UInt32) { bits[Int(k >> 6 & 3)] |= 1 << UInt64(k & 63) }
+
     func mayHold(_ p: Phrase) -> Bool {
-        guard let k = p.keys.first else { return false }
-        return bits & (1 << UInt64(k & 63)) != 0
+        !p.keys.isEmpty && bits & p.needs.bits == p.needs.bits
     }
 }
 
@@ -71,10 +144,10 @@ enum Tokenizer {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
-            || (s.value > 0xBF && !s.isHan && s.properties.isAlphabetic)
+            || (s.value > 0xBF && !s.isHan && s.isAlphabetic)
     }
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value == 32 || s.value == 10 || s.value == 9 || s.value == 13 || (s.value > 127 && s.properties.isWhitespace)
+        s.value == 32 || s.value == 10 || s.value == 9 || s.value == 13 || (s.value > 127 && s.isWhitespace)
     }
 
     /// Splits `text[range]` into tokens. Numbers keep their internal `,` and `.` ("9,638,000",
@@ -94,7 +167,7 @@ enum Tokenizer {
                     if (text[j] == "," || text[j] == ".") && j + 1 < end && isDigit(text[j + 1]) { j += 1; continue }
                     break
                 }
-                tokens.append(Token(kind: .number, start: i, end: j, text: string(text, i, j)))
+                tokens.append(Token(kind: .number, start: i, end: j, text: string(text, i, j), key: Token.key(text, i, j), lead: c.value))
                 i = j
             } else if isLetter(c) {
                 var j = i + 1
@@ -103,7 +176,7 @@ enum Tokenizer {
                     if (text[j] == "-" || text[j] == "'") && j + 1 < end && isLetter(text[j + 1]) { j += 2; continue }
                     break
                 }
-                tokens.append(Token(kind: .word, start: i, end: j, text: lowercased(text, i, j)))
+                tokens.append(word(text, i, j))
                 i = j
             } else if c.isHan {
                 // 二〇二三年 is the year 2023: one number, as if written in digits.
@@ -111,7 +184,7 @@ enum Tokenizer {
                     tokens.append(Token(kind: .number, start: i, end: i + 4, text: year))
                     i += 4
                 } else {
-                    tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c))))
+                    tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
                     i += 1
                 }
             } else if isSpace(c) {
@@ -122,17 +195,35 @@ enum Tokenizer {
                 }
                 i += 1
             } else {
-                tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c))))
+                tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
                 i += 1
             }
         }
         return tokens
     }
 
+    /// A word token. For ASCII (nearly every word) its key and lead are computed on the
+    /// scalars as they are lower-cased, not on the new string.
+    static func word(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> Token {
+        var h: UInt32 = 0x811C_9DC5
+        for k in a..<b {
+            let v = text[k].value
+            if v >= 128 { return Token(kind: .word, start: a, end: b, text: lowercased(text, a, b)) }
+            h = (h ^ (v >= 65 && v <= 90 ? v + 32 : v)) &* 0x0100_0193
+        }
+        let v = text[a].value
+        return Token(kind: .word, start: a, end: b, text: asciiLowercased(text, a, b), key: h, lead: v >= 65 && v <= 90 ? v + 32 : v)
+    }
+
     /// Lower-cased text of a word; ASCII (nearly every word) written straight into the string.
     static func lowercased(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         for k in a..<b where text[k].value >= 128 { return string(text, a, b).lowercased() }
-        return String(unsafeUninitializedCapacity: b - a) { buffer in
+        return asciiLowercased(text, a, b)
+    }
+
+    /// `lowercased` of a stretch known to be ASCII.
+    static func asciiLowercased(_ text: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        String(unsafeUninitializedCapacity: b - a) { buffer in
             for k in a..<b {
                 let v = text[k].value
                 buffer[k - a] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
@@ -156,34 +247,58 @@ final class Phrase: Sendable {
     let hasGap: Bool
     /// Which parts are the `*` gap.
     let gaps: [Bool]
+    /// The keys a sentence must hold for the phrase to start in it: the first part's and
+    /// every word's (a gap matches any tokens).
+    let needs: KeyMask
+    /// The scalar of each part written with one (a Chinese character, a mark), else `.max`.
+    let singles: [UInt32]
 
     init(_ phrase: String) {
         source = phrase
-        let scalars = Array(phrase.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
+        // ASCII is already NFC: Foundation's normalization is most of the cost of a phrase, and
+        // readers are made for every document.
+        let lower = phrase.lowercased()
+        let scalars = Array((lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.precomposedStringWithCanonicalMapping).unicodeScalars)
         parts = Tokenizer.tokenize(scalars, 0..<scalars.count).map(\.text)
         gaps = parts.map { $0 == "*" }
         hasGap = gaps.contains(true)
         keys = parts.map(Token.key(of:))
+        var needed: [UInt32] = []
+        for k in keys.indices where k == 0 || !gaps[k] { needed.append(keys[k]) }
+        needs = KeyMask(keys: needed)
+        singles = parts.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : .max }
     }
 
-    /// The token at `t` reads like part `k`.
+    /// The token at `t` reads like part `k`. A token is a part of one scalar exactly when it
+    /// starts with that scalar and is as long: no byte comparison for Chinese characters.
     @inline(__always) private func fits(_ tokens: [Token], _ t: Int, _ k: Int) -> Bool {
-        tokens[t].key == keys[k] && tokens[t].is(parts[k])
+        guard tokens[t].key == keys[k] else { return false }
+        let c = singles[k]
+        if c != .max { return tokens[t].lead == c && tokens[t].text.utf8.count == (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4) }
+        return tokens[t].is(parts[k])
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
     func firstMatch(in tokens: [Token], _ range: Range<Int>) -> Int? {
         guard !parts.isEmpty, range.count > 0 else { return nil }
+        let first = keys[0]
         var s = range.lowerBound
         while s < range.upperBound {
-            if fits(tokens, s, 0), end(tokens, from: s, limit: range.upperBound) != nil { return s }
+            if tokens[s].key == first, fits(tokens, s, 0), end(tokens, from: s, limit: range.upperBound) != nil { return s }
             s += 1
         }
         return nil
     }
 
     /// True when the phrase ends exactly at `end` (exclusive), gaps not allowed.
-    func endsAt(_ tokens: [Token], _ end: Int, lowerBound: Int) -> Bool {
+    /// Most phrases tried at a place fail on the word there: its key is compared inline, and
+    /// only a phrase that passes is matched in full.
+    @inline(__always) func endsAt(_ tokens: [Token], _ end: Int, lowerBound: Int) -> Bool {
+        if end > 0, end <= tokens.count, let last = keys.last, tokens[end - 1].key != last { return false }
+        return fullyEndsAt(tokens, end, lowerBound: lowerBound)
+    }
+
+    private func fullyEndsAt(_ tokens: [Token], _ end: Int, lowerBound: Int) -> Bool {
         guard !hasGap else { return false }
         let start = end - parts.count
         guard start >= lowerBound, start >= 0 else { return false }
@@ -192,7 +307,12 @@ final class Phrase: Sendable {
     }
 
     /// True when the phrase starts exactly at `start`; returns the end index.
-    func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
+    @inline(__always) func startsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
+        if start >= 0, start < tokens.count, let first = keys.first, tokens[start].key != first { return nil }
+        return fullyStartsAt(tokens, start, limit: limit)
+    }
+
+    private func fullyStartsAt(_ tokens: [Token], _ start: Int, limit: Int) -> Int? {
         guard !hasGap, start + parts.count <= limit else { return nil }
         for k in parts.indices where !fits(tokens, start + k, k) { return nil }
         return start + parts.count
