@@ -69,6 +69,10 @@ struct MetadataDetector {
         return Self.best(counts).map { Period(year: $0) }
     }
 
+    /// English month names, lower case, January first: a month's number is its index + 1.
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"]
+
     /// The year with most evidence; a tie goes to the later year (earlier ones are comparisons).
     static func best(_ counts: [Int: Int]) -> Int? {
         counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key
@@ -78,7 +82,7 @@ struct MetadataDetector {
     /// August 31)", 2023年暑期（7月1日至8月31日）): the first dated window of its opening, in the
     /// year named beside it, else the release's year.
     private func window(language: Language, releaseYear: Int?) -> Period? {
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let months = Self.monthNames
         let sentences = head.replacingOccurrences(of: ". ", with: ".\n").replacingOccurrences(of: "。", with: "。\n").split(separator: "\n").map(String.init)
         for sentence in sentences {
             let year = firstYear(#"(?<![\d.])(20\d\d)(?![\d.%])"#, sentence) ?? releaseYear
@@ -183,7 +187,7 @@ struct MetadataDetector {
     func releaseDate(language: Language, period: Period) -> String? {
         // A stated date that is not after the period began dates something else.
         if let d = statedReleaseDate(language: language), let y = Int(d.prefix(4)), period.isAnnual ? y > period.year : y >= period.year { return d }
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let months = Self.monthNames
         let lower = head.lowercased()
         if language == .zh {
             if let m = Self.match(#"(20\d\d)年(\d{1,2})月(\d{1,2})日"#, head), let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), y > period.year || (y == period.year && !period.isAnnual) {
