@@ -1,7 +1,8 @@
 /// Tells a local figure from a national one. A provincial release (广东边检总站, 全省边检机关,
 /// 深圳湾口岸查验…; "the Guangdong Border Inspection General Station", "at Shenzhen Bay Port",
 /// "in the province") states the national figures beside its own: only the national ones are the
-/// metrics of the national briefing. The grammar's `localMarkers` and `nationalMarkers` decide;
+/// metrics of the national briefing. A named airport, crossing or detachment (机场口岸, 支队, "land
+/// crossing"), a province's own body (省边检) and Hong Kong's or Macao's authorities are local too. The grammar's `localMarkers` and `nationalMarkers` decide;
 /// a marker inside a `scopeNeutral` phrase (占全国总量的…, "ranks first in the country") says
 /// nothing, and a local marker inside a national one (全国各口岸) is national.
 struct PlaceScope {

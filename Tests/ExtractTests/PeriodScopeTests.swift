@@ -160,6 +160,20 @@ struct PlaceScopeTests {
         "A total of 9.8 million inbound and outbound travellers were inspected at Gongbei Port, up 30 percent.",
         "Border police in the province handled 1,500 criminal cases of obstructing border management.",
         "Border police in Yunnan province handled 1,500 criminal cases of obstructing border management.",
+        // A named airport, crossing, detachment or non-mainland authority; a province's own body.
+        "Baiyun International Airport inspected 26 million inbound and outbound travellers last year.",
+        "In Guangzhou, Baiyun Airport port inspected 9.2 million people entering and leaving the country.",
+        "The Immigration Department of Hong Kong recorded 290 million inbound and outbound travellers in 2024, up 12 per cent.",
+        "Officers at the city's control points inspected 30 million inbound and outbound travellers in 2024.",
+        "Wenjindu, the second-busiest land crossing, handled 40 million of those trips.",
+        "Fujian province border inspection organs inspected entry-exit personnel 31 million people-times.",
+        "Provincial border police in Yunnan investigated 2,100 criminal cases of obstructing border management.",
+        "The Xishuangbanna border management detachment investigated 640 criminal cases of obstructing border management.",
+        "浙江省边检机关全年查验出入境人员1200万人次，同比上升35%。",
+        "云南省公安厅全年侦办妨害国(边)境管理犯罪案件900起。",
+        "珠海港珠澳大桥口岸全年验放出入境旅客2,100万人次。",
+        "其中，西藏边境管理支队抓获犯罪嫌疑人420名；新疆边境管理总队缴获毒品1.2吨。",
+        "首都机场口岸查验出入境人员1,800万人次。",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -174,6 +188,12 @@ struct PlaceScopeTests {
         ("全年，各边检总站共查验出入境人员6.1亿人次。", "people.total"),
         ("Immigration authorities across the country inspected 610 million inbound and outbound travellers.", "people.total"),
         ("Nationwide, 610 million people were inspected at ports, of which the Guangdong general station handled a quarter.", "people.total"),
+        ("National port inspected entry-exit personnel 259 million people-times, year-on-year decrease 61.3%.", "people.total"),
+        ("The NIA inspected 610 million inbound and outbound travellers at international airport ports and land crossing ports.", "people.total"),
+        ("Immigration authorities inspected 610 million travellers, with international airports handling nearly half.", "people.total"),
+        ("全国各省边检机关共查验出入境人员6.1亿人次。", "people.total"),
+        ("各边境管理支队共侦办妨害国(边)境管理犯罪案件3,000起。", "enforcement.criminal_cases"),
+        ("全国口岸全年验放出入境人员6.1亿人次。", "people.total"),
     ])
     func nationalFigureStays(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
