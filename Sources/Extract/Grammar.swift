@@ -86,6 +86,9 @@ public struct Grammar: Codable, Sendable {
         /// "since its establishment (in April 2018)", 组建以来: a total since the body's founding, never
         /// the period's.
         public var foundingMarkers: [String]?
+        /// Nouns after a month name that make it that month's window without a preposition: the
+        /// machine-translated "The December month, …" (12月份).
+        public var monthNouns: [String]?
         /// Words naming a province, station or single port (全省, 边检总站, "general station",
         /// "in the province"), and words naming the whole country (全国, "nationwide"); a figure
         /// ruled by a local one is not the national metric. Markers inside `scopeNeutral`

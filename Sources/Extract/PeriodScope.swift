@@ -18,7 +18,7 @@ final class PeriodScope {
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
-    let baseMarks: TokenSet
+    let baseMarks: TokenSet, monthNouns: TokenSet
     let recordWords: [Phrase], yearToDateMarkers: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: KeySet
@@ -40,6 +40,7 @@ final class PeriodScope {
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        monthNouns = TokenSet(lexicon.monthNouns ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
@@ -247,7 +248,7 @@ final class PeriodScope {
     func sinceFounding(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
         for p in foundingMarkers where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
-            let at = f..<(f + p.parts.count)
+            let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
             // 2018年4月组建以来 (before it).
             for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {
@@ -273,18 +274,27 @@ final class PeriodScope {
 
     /// "In December alone, …", "… made 4.07 million trips in December": the figures of a sentence
     /// naming a month (without a day) are that month's, unless the month dates an event ("the
-    /// conference held in January").
+    /// conference held in January"). A month before a `monthNouns` word ("The December month,
+    /// …") needs no preposition.
     private func namedMonth(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         guard tokens.count > 2 else { return nil }
+        for i in 1..<tokens.count where monthNouns.contains(tokens[i]) {
+            guard let m = lexicon.months[tokens[i - 1].text], i < 2 || !eventVerbs.contains(tokens[i - 2]) else { continue }
+            return Self.monthWindow(document.year, m)
+        }
         for k in 0..<(tokens.count - 1) where yearPrepositions.contains(tokens[k]) {
             guard let m = lexicon.months[tokens[k + 1].text] else { continue }
             if k > 0, eventVerbs.contains(tokens[k - 1]) { continue }
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year
-            return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
+            return Self.monthWindow(y, m)
         }
         return nil
+    }
+
+    private static func monthWindow(_ y: Int, _ m: Int) -> Period {
+        .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, lastDay(y, m)))
     }
 
     /// "In 2023, ..." / "2023年，..." at the head of a sentence: that year's figures.

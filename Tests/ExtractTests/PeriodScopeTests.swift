@@ -41,6 +41,13 @@ struct PeriodScopeTests {
         // A total since the body's founding, dated.
         ("Since its establishment in April 2018, the administration has issued a total of 100 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
         ("Since the founding of the administration on April 10, 2018, it has issued 99 million ordinary passports.", "documents.passports", "2018-04-10/2025-01-14"),
+        ("Since the administration established in April 2018, it cumulatively issued 95 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
+        // A month written with "month" (machine-translated 12月份), with or without "the".
+        ("The December month, national port inspected entry-exit personnel 40 million people-times.", "people.total", "2024-12-01/2024-12-31"),
+        ("November month, officers inspected 38 million inbound and outbound travellers.", "people.total", "2024-11-01/2024-11-30"),
+        ("In the March month, the border police arrested 800 criminal suspects.", "enforcement.suspects", "2024-03-01/2024-03-31"),
+        // "accumulated" alone is no founding total: 全年累计 is the year's.
+        ("In 2023, national port accumulated inspected entry-exit personnel 424 million people-times.", "people.total", "2023"),
     ]
 
     @Test(arguments: cases)
@@ -114,7 +121,9 @@ struct PeriodScopeTests {
 
     @Test func undatedFoundingTotalIsNoMetric() throws {
         for text in ["国家移民管理局组建以来，累计签发普通护照8000余万本。",
-                     "Since it was established, the administration has issued more than 80 million ordinary passports."] {
+                     "Since it was established, the administration has issued more than 80 million ordinary passports.",
+                     "Since the organ was established, immigration organs accumulated issued 85 million ordinary passports.",
+                     "Since the bureau founded, national port accumulated inspected entry-exit personnel 1.3 billion people-times."] {
             let facts = try extract(text)
             #expect(!facts.isEmpty)
             #expect(facts.allSatisfy { $0.metric == nil }, "\(text)")
