@@ -99,6 +99,11 @@ struct MetricMatcher: Sendable {
         while i < to {
             let t = tokens[i]
             if links.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
+            // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
+            // ships) totalled …", "\"three non\" foreigners (illegal entry, …) 38,000"): words only.
+            if t.is("(") || t.is("（"),
+               let close = tokens[(i + 1)..<to].firstIndex(where: { $0.is(")") || $0.is("）") }),
+               tokens[(i + 1)..<close].allSatisfy({ $0.kind != .number }) { i = close + 1; continue }
             // "in the second half", "during the Spring Festival holiday", "in December": the
             // period of the figure, not another noun.
             if periodKeys.contains(t.key), let e = periodPhrases.lazy.compactMap({ $0.end(tokens, from: i, limit: to) }).first { i = e; continue }

@@ -259,7 +259,14 @@ final class SentenceReader {
             s -= 1
             while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
-        while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") { s -= 1 }
+        while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") {
+            // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
+            // 36 million"): the subject stands before it.
+            if tokens[s - 1].is(")") || tokens[s - 1].is("）"),
+               let open = tokens[lower..<(s - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
+               segment[open] == segment[m.number], !tokens[open..<s].contains(where: { $0.kind == .number }) { s = open; continue }
+            s -= 1
+        }
         return s..<m.first
     }
 

@@ -1,0 +1,57 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Word-for-word machine translation (singular nouns, 起 as "rises", 名 as "name"), glosses in
+/// brackets between a subject and its figure, and Chinese officers' casualties written with 、:
+/// invented sentences in those styles.
+struct PhrasingTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        // Singular nouns and measure words of a literal translation.
+        Case(sentence: "Whole year investigated hinder national (border) border management crime case 18,000 rises, year-on-year rise 9.6%.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "18000", yoy: "9.6")]),
+        Case(sentence: "Cracked drug case 960 rises, arrested criminal suspect 31,000 name.",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "960"), Expect(metric: "enforcement.suspects", value: "31000")]),
+        Case(sentence: "The organs issued ordinary passport 2.71 million books, year-on-year decrease 40.5%.",
+             facts: [Expect(metric: "documents.passports", value: "2710000", yoy: "-40.5")]),
+        Case(sentence: "Whole year national port inspected in total 310 million people-times, year-on-year decrease 52.3%.",
+             facts: [Expect(metric: "people.total", value: "310000000", yoy: "-52.3")]),
+        Case(sentence: "Five comrade sacrificed on the duty, 61 comrade injured on the duty.",
+             facts: [Expect(metric: "personnel.deaths", value: "5"), Expect(metric: "personnel.injured", value: "61")]),
+        // "rises" after a figure counts cases; a rise written as a change still reads as one.
+        Case(sentence: "Border police cracked 5,200 criminal cases of obstructing border management, a rise of 8.1% year on year.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "5200", yoy: "8.1")]),
+        Case(sentence: "Ordinary passports issued rose 12.4% year on year to 9.3 million.",
+             facts: [Expect(metric: "documents.passports", value: "9300000", yoy: "12.4")]),
+        // A gloss in brackets between the subject and its figure.
+        Case(sentence: "Investigated \"three non\" foreigner (illegal entry, illegal residence, illegal employment) 27,000 person-times.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "27000")]),
+        Case(sentence: "Inspections of means of transport (aircraft, trains and ships) reached 28.4 million, up 3.3 per cent year on year.",
+             facts: [Expect(metric: "vehicles.total", value: "28400000", yoy: "3.3")]),
+        Case(sentence: "Conveyances inspected (planes, trains, vessels and motor vehicles) totalled 31.05 million.",
+             facts: [Expect(metric: "vehicles.total", value: "31050000")]),
+        // Foreign nationals "for illegal entry …" are the three illegals; present participles of dismantling.
+        Case(sentence: "Police investigated some 52,000 foreign nationals for illegal entry, residence or employment.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "52000", qualifier: .approx)]),
+        Case(sentence: "Border police arrested 9,100 suspects, smashing 270 criminal gangs involved in smuggling.",
+             facts: [Expect(metric: "enforcement.suspects", value: "9100"), Expect(metric: "enforcement.gangs", value: "270")]),
+        Case(sentence: "Among them, 71.2 million were inland (mainland) residents, up 8.8%.",
+             facts: [Expect(metric: "people.mainland", value: "71200000", yoy: "8.8")]),
+        // Chinese: officers and auxiliary police joined by 、 before 牺牲 / 负伤, figures in either numeral.
+        Case(text: "全年共有九名民警、辅警因公牺牲，73名民警、辅警因公负伤。",
+             facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "73")], language: "zh"),
+        Case(text: "这一年，14名民警、辅警英勇牺牲，201名因公负伤。",
+             facts: [Expect(metric: "personnel.deaths", value: "14"), Expect(metric: "personnel.injured", value: "201")], language: "zh"),
+        // Officers who were trained are not casualties.
+        Case(text: "全年培训38名民警、辅警。", facts: [], absent: ["personnel.deaths", "personnel.injured"], language: "zh"),
+    ]
+
+    @Test(arguments: cases)
+    func sentenceGivesFacts(_ c: Case) throws { try c.check() }
+
+}
