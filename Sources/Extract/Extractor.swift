@@ -137,7 +137,9 @@ public struct Extractor: Sendable {
             // the changes go in order to the previous sentence's list when the counts agree.
             if !unbound.isEmpty, let p = before {
                 let list = Self.list(p.figures, tokens: p.tokens)
-                if unbound.count == list.count {
+                // A change alone binds only to a sentence of one count without a change of its own.
+                let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
+                if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
                     for (i, change) in zip(list, unbound) { facts[p.first + i].yoyPct = change }
                 }
             }

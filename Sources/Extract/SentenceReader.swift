@@ -105,6 +105,10 @@ final class SentenceReader {
                 }
             } else if let f = figures.last(where: { yoy[$0] == nil }) {
                 yoy[f] = changes[group[0]]
+            } else if changeIndices.count == 1, !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
+                // A change alone, with no count in its sentence ("同比增长2.9%" on the line after the
+                // figure): the previous sentence's, if that has one count and no change.
+                unbound = [changes[group[0]]!]
             } else if let f = figureAfter(group[0], mentions, tokens, segment) {
                 yoy[f] = changes[group[0]]   // "rose 17.2 percent to 398 million"
                 subjectBefore[f] = window(before: group[0], mentions, tokens, segment)

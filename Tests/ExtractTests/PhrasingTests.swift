@@ -49,6 +49,20 @@ struct PhrasingTests {
              facts: [Expect(metric: "personnel.deaths", value: "14"), Expect(metric: "personnel.injured", value: "201")], language: "zh"),
         // Officers who were trained are not casualties.
         Case(text: "全年培训38名民警、辅警。", facts: [], absent: ["personnel.deaths", "personnel.injured"], language: "zh"),
+        // A change alone on the line after a figure's line binds to that figure.
+        Case(text: "全年签发普通护照2,480万本\n同比下降3.6%\n", facts: [Expect(metric: "documents.passports", value: "24800000", yoy: "-3.6")], language: "zh"),
+        Case(text: "查验出入境交通运输工具2,905万架（列、艘、辆）次\n同比增长4.4%\n",
+             facts: [Expect(metric: "vehicles.total", value: "29050000", yoy: "4.4")], language: "zh"),
+        Case(text: "Border police inspected 512 million travellers.\n\nThat was up 6.1% year on year.\n",
+             facts: [Expect(metric: "people.total", value: "512000000", yoy: "6.1")]),
+        // Not across a line with its own change, nor onto a line of two counts.
+        Case(text: "全年签发普通护照2,480万本，同比下降3.6%\n同比增长1.2%\n",
+             facts: [Expect(metric: "documents.passports", value: "24800000", yoy: "-3.6")], language: "zh"),
+        Case(text: "全年签发普通护照2,480万本、口岸签证61万人次\n同比增长1.2%\n",
+             facts: [Expect(metric: "documents.passports", value: "24800000"), Expect(metric: "documents.port_visas", value: "610000")], language: "zh"),
+        // Nor across a line without figures.
+        Case(text: "全年签发普通护照2,480万本\n（二）口岸签证\n同比增长1.2%\n",
+             facts: [Expect(metric: "documents.passports", value: "24800000")], language: "zh"),
     ]
 
     @Test(arguments: cases)
