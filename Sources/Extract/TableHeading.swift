@@ -160,9 +160,18 @@ struct TableHeading {
             }
             return (out, heading, spans)
         }
-        guard let m = mentions.first(where: { $0.kind == .figure }), m.first > 1,
-              Self.labelSeparators.contains(tokens[m.first - 1]),
-              tokens[..<(m.first - 1)].contains(where: { $0.kind == .word || $0.kind == .han }) else {
+        // A Chinese list line without a separator ("内地居民3.46亿人次，同比增长3.3%" under a line 其中：): a
+        // label of Chinese words only right before the figure, on a line that does not end like a
+        // sentence, under a heading that ends with a colon.
+        let chineseRow: Bool = {
+            guard let m = mentions.first(where: { $0.kind == .figure }), m.first > 0, let last = text[range].last,
+                  !Self.sentenceEnds.contains(last), let h = lines.last, h.upperBound > h.lowerBound,
+                  text[h.upperBound - 1] == "：" || text[h.upperBound - 1] == ":" else { return false }
+            return tokens[..<m.first].allSatisfy { $0.kind == .han }
+        }()
+        guard let m = mentions.first(where: { $0.kind == .figure }), chineseRow || m.first > 1,
+              chineseRow || Self.labelSeparators.contains(tokens[m.first - 1]),
+              chineseRow || tokens[..<(m.first - 1)].contains(where: { $0.kind == .word || $0.kind == .han }) else {
             prose()
             return nil
         }

@@ -63,6 +63,16 @@ struct PhrasingTests {
         // Nor across a line without figures.
         Case(text: "全年签发普通护照2,480万本\n（二）口岸签证\n同比增长1.2%\n",
              facts: [Expect(metric: "documents.passports", value: "24800000")], language: "zh"),
+        // List lines without a separator under a line ending with a colon take it as their heading.
+        Case(text: "全年查验出入境人员5.9亿人次\n其中：\n内地居民3.01亿人次，同比增长4.1%\n港澳台居民2.12亿人次，同比下降1.5%\n外国人7,730万人次\n",
+             facts: [Expect(metric: "people.total", value: "590000000"),
+                     Expect(metric: "people.mainland", value: "301000000", yoy: "4.1"),
+                     Expect(metric: "people.hkmt", value: "212000000", yoy: "-1.5"),
+                     Expect(metric: "people.foreigners", value: "77300000")], language: "zh"),
+        Case(text: "出入境人员构成如下：\n内地居民2.4亿人次\n外国人5,100万人次\n",
+             facts: [Expect(metric: "people.mainland", value: "240000000"), Expect(metric: "people.foreigners", value: "51000000")], language: "zh"),
+        // Not under a heading without a colon.
+        Case(text: "（一）出入境人员\n内地居民3.01亿人次\n", facts: [], absent: ["people.mainland"], language: "zh"),
     ]
 
     @Test(arguments: cases)
