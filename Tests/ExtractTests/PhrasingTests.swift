@@ -73,6 +73,13 @@ struct PhrasingTests {
              facts: [Expect(metric: "people.mainland", value: "240000000"), Expect(metric: "people.foreigners", value: "51000000")], language: "zh"),
         // Not under a heading without a colon.
         Case(text: "（一）出入境人员\n内地居民3.01亿人次\n", facts: [], absent: ["people.mainland"], language: "zh"),
+        // 签注 counted in 件次 is the endorsements issued, on a line of its own too; not without that measure.
+        Case(text: "签发往来港澳台证件2,210万本\n签注9,870万件次\n",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "22100000"),
+                     Expect(metric: "documents.mainland_hkmt_endorsements", value: "98700000")], language: "zh"),
+        Case(text: "赴港澳签注平均办理时长缩短至5个工作日。", facts: [], absent: ["documents.mainland_hkmt_endorsements"], language: "zh"),
+        Case(sentence: "Issued inland residents come and go Hong Kong Macao Taiwan certificate and endorsement 21.4 million books (pieces) times.",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "21400000")]),
     ]
 
     @Test(arguments: cases)
