@@ -168,6 +168,9 @@ struct BindingAndMatchingTests {
         "After the policy was relaxed, 3.1 million foreigners were inspected, up 29.5% month-on-month.",
         "Some 3.1 million foreigners were inspected, up 48.2 percent compared with that before the policy optimization.",
         "Some 3.1 million foreigners were inspected, an increase of 12 percent compared with 2019.",
+        // 环比 word for word in older machine translations.
+        "Foreigners inspected 3.1 million person-times, ring ratio rise 6.3%.",
+        "Foreigners inspected 3.1 million person-times, chain ratio decline 2.2%.",
     ])
     func otherBasesAreNotYearOnYear(_ sentence: String) throws {
         let f = try #require(try metricFacts(sentence).first { $0.metric == "people.foreigners" })
