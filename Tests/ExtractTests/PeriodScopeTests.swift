@@ -123,7 +123,14 @@ struct PeriodScopeTests {
         for text in ["国家移民管理局组建以来，累计签发普通护照8000余万本。",
                      "Since it was established, the administration has issued more than 80 million ordinary passports.",
                      "Since the organ was established, immigration organs accumulated issued 85 million ordinary passports.",
-                     "Since the bureau founded, national port accumulated inspected entry-exit personnel 1.3 billion people-times."] {
+                     "Since the bureau founded, national port accumulated inspected entry-exit personnel 1.3 billion people-times.",
+                     // A total over several years is no year's figure either.
+                     "Over the past five years, immigration officers have checked a cumulative 2.5 billion inbound and outbound trips.",
+                     "In the past decade, the administration issued some 150 million ordinary passports in total.",
+                     "Over the last three years, police arrested 26,000 criminal suspects.",
+                     "五年来，全国移民管理机构累计查验出入境人员25亿人次。",
+                     "十年来，累计签发普通护照1.5亿本。",
+                     "过去五年，累计抓获犯罪嫌疑人2.6万名。"] {
             let facts = try extract(text)
             #expect(!facts.isEmpty)
             #expect(facts.allSatisfy { $0.metric == nil }, "\(text)")
@@ -183,6 +190,11 @@ struct PlaceScopeTests {
         "珠海港珠澳大桥口岸全年验放出入境旅客2,100万人次。",
         "其中，西藏边境管理支队抓获犯罪嫌疑人420名；新疆边境管理总队缴获毒品1.2吨。",
         "首都机场口岸查验出入境人员1,800万人次。",
+        // A port named before 口岸 with a period between it and the verb; "X ports alone".
+        "广州口岸一季度查验出入境人员2,100万人次。",
+        "厦门口岸上半年共查验出入境人员900万人次，同比上升40%。",
+        "Guangzhou ports alone inspected 21 million inbound and outbound travellers in the first quarter.",
+        "Of these, Beijing's ports alone checked 9 million inbound and outbound trips.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -203,6 +215,11 @@ struct PlaceScopeTests {
         ("全国各省边检机关共查验出入境人员6.1亿人次。", "people.total"),
         ("各边境管理支队共侦办妨害国(边)境管理犯罪案件3,000起。", "enforcement.criminal_cases"),
         ("全国口岸全年验放出入境人员6.1亿人次。", "people.total"),
+        ("全国口岸一季度查验出入境人员1.7亿人次。", "people.total"),
+        ("各口岸上半年共查验出入境人员2.9亿人次。", "people.total"),
+        ("Ports across the country inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),
+        // A record over several years says nothing of the figure's span.
+        ("In 2024, 610 million inbound and outbound travellers were inspected, the most in the past five years.", "people.total"),
     ])
     func nationalFigureStays(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
