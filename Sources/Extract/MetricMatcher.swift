@@ -90,11 +90,12 @@ struct MetricMatcher: Sendable {
     }
 
     /// True when only linking words stand between a subject written before the figure and the figure.
-    /// In "Label: figure" lines the whole label is the subject, so only the words after the colon count.
+    /// In "Label: figure" lines and "| Label | figure |" rows the whole label is the subject, so only
+    /// the words after the colon or the cell's pipe count.
     private func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
         guard hasLinks else { return true }
         var start = min(from, to)
-        if let colon = tokens[start..<to].lastIndex(where: { $0.is(":") || $0.is("：") }) { start = colon + 1 }
+        if let colon = tokens[start..<to].lastIndex(where: { $0.is(":") || $0.is("：") || $0.is("|") }) { start = colon + 1 }
         var i = start
         while i < to {
             let t = tokens[i]
@@ -111,6 +112,17 @@ struct MetricMatcher: Sendable {
             return false
         }
         return true
+    }
+
+    /// "Conveyances inspected (aircraft, trains, ships, motor vehicles): 15.88 million", "| … (…) | 15.88
+    /// million |": a gloss in brackets closing a label lists what the label's subject holds; it
+    /// names no subject of its own. Empty when the label has no words before the brackets.
+    private func labelGloss(_ tokens: [Token], _ before: Range<Int>) -> Range<Int> {
+        guard let sep = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") || $0.is("|") }), sep > before.lowerBound,
+              tokens[sep - 1].is(")") || tokens[sep - 1].is("）"),
+              let open = tokens[before.lowerBound..<(sep - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
+              tokens[before.lowerBound..<open].contains(where: { $0.kind == .word || $0.kind == .han }) else { return 0..<0 }
+        return open..<sep
     }
 
     /// A year may stand between a subject and its figure ("issued in 2020 stood at").
@@ -147,7 +159,8 @@ struct MetricMatcher: Sendable {
                 }
             }
         }
-        for t in before {
+        let gloss = labelGloss(tokens, before)
+        for t in before where !gloss.contains(t) {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
                 // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere

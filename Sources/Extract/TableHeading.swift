@@ -110,11 +110,19 @@ struct TableHeading {
         guard let cells = Self.cells(text, range) else { return false }
         var years: [Int?] = []
         for c in cells {
-            let tokens = Tokenizer.tokenize(text, c.cell)
-            let numbers = tokens.filter { $0.kind == .number }
+            var tokens = Tokenizer.tokenize(text, c.cell)
+            // "H1 2024", "Q3 2023": the half or quarter's digit is no figure.
+            while tokens.count > 2, tokens[0].is("h") || tokens[0].is("q"), tokens[1].kind == .number,
+                  tokens[1].text.count == 1, tokens[1].start == tokens[0].end { tokens.removeFirst(2) }
+            let numbers = tokens.indices.filter { k in
+                tokens[k].kind == .number && !(k > 0 && tokens[k].text.count == 1 && tokens[k].start == tokens[k - 1].end
+                                               && (tokens[k - 1].is("h") || tokens[k - 1].is("q")))
+            }.map { tokens[$0] }
             if let first = tokens.first, first.kind == .number, numbers.count == 1, tokens.count <= 6,
                first.text.unicodeScalars.count == 4, let y = Int(first.text), (1949...2100).contains(y) {
                 years.append(y)
+            } else if !numbers.isEmpty, numbers.allSatisfy({ Self.isYear($0) }), tokens.count <= 8 {
+                years.append(nil)  // "Share of H1 2019 level": a heading naming a year, no year's column
             } else if !numbers.isEmpty {
                 return false     // a row of figures, not of headings
             } else {
@@ -126,6 +134,10 @@ struct TableHeading {
         if !lastWasHeading { lines = [] }
         lastWasHeading = true
         return true
+    }
+
+    private static func isYear(_ t: Token) -> Bool {
+        t.text.unicodeScalars.count == 4 && Int(t.text).map { (1949...2100).contains($0) } == true
     }
 
     /// A sentence with figures. When it is a row ("Label: value", "Label .... value", "| Label |

@@ -125,6 +125,13 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "27500"), Expect(metric: "enforcement.deported", value: "8800")]),
         Case(sentence: "Captured fleeing \"snakehead\" 418 names, destroyed transit dens 902.",
              facts: [Expect(metric: "enforcement.fugitives", value: "418"), Expect(metric: "enforcement.transit_dens", value: "902")]),
+        // "Snake heads" in two words, quoted or not; a gang count beside them stays the gangs'.
+        Case(sentence: "Police broke up 215 criminal gangs and caught 96 \"snake heads\" during the hunt.",
+             facts: [Expect(metric: "enforcement.gangs", value: "215"), Expect(metric: "enforcement.fugitives", value: "96")]),
+        Case(sentence: "In the hunting campaign, 71 fugitive snake heads were arrested and brought back.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "71")]),
+        Case(sentence: "Officers dismantled 33 snake-head gangs.",
+             facts: [Expect(metric: "enforcement.gangs", value: "33")]),
         Case(sentence: "Investigated and handled border management criminal cases 2.3 ten thousand more from, arrested criminal suspects 4.1 ten thousand more names.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "23000", qualifier: .atLeast),
                      Expect(metric: "enforcement.suspects", value: "41000", qualifier: .atLeast)]),

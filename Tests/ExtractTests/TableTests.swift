@@ -56,6 +56,19 @@ struct TableTests {
         Case(text: "Cross-border trips in 2024\n| Category                               | Trips              | Change  |\n|----------------------------------------|--------------------|---------|\n| Mainland residents                     | 291 million        | +41.3% |\n| Foreigners                             | 64.88 million      | +82.9% |",
              facts: [Expect(metric: "people.mainland", value: "291000000", yoy: "41.3"),
                      Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9")]),
+        // A header naming the half ("H1 2025") and a column measured against another year ("Share
+        // of H1 2019 level"); labels whose subject is not next to the cell ("issued to foreign
+        // nationals", "rate of the 12367 hotline"), a gloss in brackets closing a label.
+        Case(text: "Main figures, in 2024:\n| Item | H1 2024 | Change | Share of H1 2019 level |\n|---|---|---|---|\n| Travellers checked entering and leaving (trips) | 301 million | +5.2% | 104.1% |\n| Visas and residence documents issued to foreign nationals | 1,230,000 | +11.1% | - |\n| Satisfaction rate of the 12367 service hotline | 99.6% | - | - |\n| Means of transport inspected (aircraft, ships, motor vehicles) | 16.2 million | +2.0% | 99.0% |",
+             facts: [Expect(metric: "people.total", value: "301000000", yoy: "5.2"),
+                     Expect(metric: "documents.visas", value: "1230000", yoy: "11.1"),
+                     Expect(metric: "services.hotline_satisfaction", value: "99.6"),
+                     Expect(metric: "vehicles.total", value: "16200000", yoy: "2.0")
+             ]),
+        Case(text: "Quarterly figures:\n| Indicator | Q1 2024 | y/y |\n|---|---|---|\n| Passengers inspected entering and leaving | 175 million | +14.0% |\n| Ordinary passports issued to citizens | 5.1 million | +3.3% |",
+             facts: [Expect(metric: "people.total", value: "175000000", yoy: "14.0"),
+                     Expect(metric: "documents.passports", value: "5100000", yoy: "3.3")
+             ]),
     ]
 
     @Test(arguments: yearColumns)
