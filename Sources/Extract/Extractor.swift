@@ -102,7 +102,7 @@ public struct Extractor: Sendable {
                 period = window; periodNote = note
             }
             let founding = scope.sinceFounding(tokens, mask: mask)
-            let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask)
+            let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask, text: text)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil

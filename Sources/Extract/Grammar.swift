@@ -96,6 +96,11 @@ public struct Grammar: Codable, Sendable {
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
         public var scopeNeutral: [String]?
+        /// "Guangdong ports inspected …", "Shanghai ports alone recorded …": a capitalised name right
+        /// before one of `portNouns` is a place, so its figure is local, unless the name is one of
+        /// `portNonPlaces` ("China's ports", "All ports", "Border ports").
+        public var portNouns: [String]?
+        public var portNonPlaces: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?

@@ -7,11 +7,27 @@
 /// nothing, and a local marker inside a national one (全国各口岸) is national.
 struct PlaceScope {
     let local: [Phrase], national: [Phrase], neutral: [Phrase]
+    let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
 
     init(_ lexicon: Grammar.Lexicon) {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
         national = (lexicon.nationalMarkers ?? []).map(Phrase.init)
         neutral = (lexicon.scopeNeutral ?? []).map(Phrase.init)
+        portNouns = TokenSet(lexicon.portNouns ?? []); portNonPlaces = TokenSet(lexicon.portNonPlaces ?? [])
+        hasPortNouns = !(lexicon.portNouns ?? []).isEmpty
+    }
+
+    /// "Guangdong ports", "Shanghai port": a capitalised word of the text right before a port noun.
+    private func namedPorts(_ tokens: [Token], _ text: [Unicode.Scalar]?) -> [(Range<Int>, String)] {
+        guard hasPortNouns, let text, tokens.count > 1 else { return [] }
+        var out: [(Range<Int>, String)] = []
+        for k in 1..<tokens.count where portNouns.contains(tokens[k]) {
+            let w = tokens[k - 1]
+            guard w.kind == .word, w.end > w.start, w.start < text.count, text[w.start].properties.isUppercase,
+                  !portNonPlaces.contains(w) else { continue }
+            out.append(((k - 1)..<(k + 1), w.text + " " + tokens[k].text))
+        }
+        return out
     }
 
     private func matches(_ phrases: [Phrase], _ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
@@ -27,9 +43,9 @@ struct PlaceScope {
     }
 
     /// The markers of a sentence in order: `local` true for a local one. Empty when the grammar has none.
-    func markers(_ tokens: [Token], mask: KeyMask) -> [(range: Range<Int>, local: Bool, phrase: String)] {
+    func markers(_ tokens: [Token], mask: KeyMask, text: [Unicode.Scalar]? = nil) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !local.isEmpty else { return [] }
-        let locals = matches(local, tokens, mask)
+        let locals = matches(local, tokens, mask) + namedPorts(tokens, text)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
         let nationals = matches(national, tokens, mask).filter { n in !blocked.contains { $0.overlaps(n.0) } }

@@ -132,6 +132,13 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "enforcement.fugitives", value: "71")]),
         Case(sentence: "Officers dismantled 33 snake-head gangs.",
              facts: [Expect(metric: "enforcement.gangs", value: "33")]),
+        // "person times" in two words (machine translation), the subject after the figure.
+        Case(sentence: "The immigration agencies inspected a total of 98 million person times of entry and exit personnel, a year-on-year increase of 41.5%.",
+             facts: [Expect(metric: "people.total", value: "98000000", yoy: "41.5")]),
+        Case(sentence: "Inspected 612 million person times of inbound and outbound personnel in the whole year.",
+             facts: [Expect(metric: "people.total", value: "612000000")]),
+        Case(sentence: "Foreigners made 26.1 million person times of entries and exits.",
+             facts: [Expect(metric: "people.foreigners", value: "26100000")]),
         Case(sentence: "Investigated and handled border management criminal cases 2.3 ten thousand more from, arrested criminal suspects 4.1 ten thousand more names.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "23000", qualifier: .atLeast),
                      Expect(metric: "enforcement.suspects", value: "41000", qualifier: .atLeast)]),

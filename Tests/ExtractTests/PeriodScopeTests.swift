@@ -102,6 +102,19 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A holiday named in quotes (machine translations: the "May Day" holiday) is the holiday's
+    /// stretch, never the whole year's figure.
+    @Test(arguments: [
+        "During the \"May Day\" holiday, officers inspected 9.2 million people.",
+        "Over the \"National Day\" holiday, 13.5 million people were inspected at the border.",
+        "In the \"Labour Day\" holiday, border police inspected 8.7 million persons, 1.7 million per day.",
+    ])
+    func quotedHolidayIsNoYearFigure(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "people.total" })
+        #expect(f.period.description != "2024", "\(f.period)")
+        #expect(f.note?.contains("holiday") == true)
+    }
+
     @Test func holidayDatedEarlierKeepsItsDates() throws {
         let facts = try metricFacts("""
             Compared with the Spring Festival holiday (February 10 to 17), the summer was busier. During the Spring Festival holiday, officers inspected 13.5 million people.
@@ -195,6 +208,8 @@ struct PlaceScopeTests {
         "厦门口岸上半年共查验出入境人员900万人次，同比上升40%。",
         "Guangzhou ports alone inspected 21 million inbound and outbound travellers in the first quarter.",
         "Of these, Beijing's ports alone checked 9 million inbound and outbound trips.",
+        "In the first half, Fujian ports inspected 12.4 million person times of entry and exit personnel.",
+        "Last year Yunnan ports checked 30 million inbound and outbound travellers, up 40 percent.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -218,6 +233,10 @@ struct PlaceScopeTests {
         ("全国口岸一季度查验出入境人员1.7亿人次。", "people.total"),
         ("各口岸上半年共查验出入境人员2.9亿人次。", "people.total"),
         ("Ports across the country inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),
+        ("China's ports inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),
+        ("Border ports inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("In 2024, Chinese ports checked 610 million person times of entry and exit personnel.", "people.total"),
+        ("All ports inspected 610 million inbound and outbound travellers, up 43.9 percent.", "people.total"),
         // A record over several years says nothing of the figure's span.
         ("In 2024, 610 million inbound and outbound travellers were inspected, the most in the past five years.", "people.total"),
     ])
