@@ -26,6 +26,16 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         Period(year: Int(start.prefix(4)) ?? 0, kind: .window(start: start, end: end))
     }
 
+    /// The window of whole months `first` through `last` of `year` (first day to last day).
+    public static func months(_ year: Int, _ first: Int, _ last: Int) -> Period {
+        window(String(format: "%04d-%02d-01", year, first), String(format: "%04d-%02d-%02d", year, last, lastDay(year, last)))
+    }
+
+    /// The last day of month `m` (1–12) of year `y`.
+    public static func lastDay(_ y: Int, _ m: Int) -> Int {
+        [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    }
+
     /// True only for a whole calendar year: the figures an annual briefing shows.
     public var isAnnual: Bool { kind == .year }
 

@@ -168,15 +168,11 @@ final class PeriodScope {
         return Int(tokens[j - 1].text)
     }
 
-    static func lastDay(_ y: Int, _ m: Int) -> Int {
-        [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-    }
-
     /// A window that is exactly a quarter, a half or the year is that period (1月1日至3月31日 is 一季度).
     static func canonical(_ p: Period) -> Period {
         guard case .window(let s, let e) = p.kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
               let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
-              let d2 = Int(e.suffix(2)), d2 == lastDay(y, m2) else { return p }
+              let d2 = Int(e.suffix(2)), d2 == Period.lastDay(y, m2) else { return p }
         switch (m1, m2) {
         case (1, 12): return Period(year: y)
         case (1, 6): return Period(year: y, kind: .half(1))
@@ -280,7 +276,7 @@ final class PeriodScope {
         guard tokens.count > 2 else { return nil }
         for i in 1..<tokens.count where monthNouns.contains(tokens[i]) {
             guard let m = lexicon.months[tokens[i - 1].text], i < 2 || !eventVerbs.contains(tokens[i - 2]) else { continue }
-            return Self.monthWindow(document.year, m)
+            return Period.months(document.year, m, m)
         }
         for k in 0..<(tokens.count - 1) where yearPrepositions.contains(tokens[k]) {
             guard let m = lexicon.months[tokens[k + 1].text] else { continue }
@@ -288,13 +284,9 @@ final class PeriodScope {
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year
-            return Self.monthWindow(y, m)
+            return Period.months(y, m, m)
         }
         return nil
-    }
-
-    private static func monthWindow(_ y: Int, _ m: Int) -> Period {
-        .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, lastDay(y, m)))
     }
 
     /// "In 2023, ..." / "2023年，..." at the head of a sentence: that year's figures.
@@ -319,7 +311,7 @@ final class PeriodScope {
                tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年"))),
                let m = Int(t.text), (1...12).contains(m) {
                 let y = Self.chineseYear(before: k, tokens) ?? document.year
-                return .window(String(format: "%04d-%02d-01", y, m), String(format: "%04d-%02d-%02d", y, m, Self.lastDay(y, m)))
+                return Period.months(y, m, m)
             }
             for (phrase, spec) in parts[t.key] ?? [] {
                 guard phrase.startsAt(tokens, k, limit: tokens.count) != nil, !isComparisonBase(tokens, k) else { continue }
@@ -398,7 +390,7 @@ final class PeriodScope {
                    tokens[k + 2].kind == .number, tokens[k + 3].is("月"), k == 0 || !tokens[k - 1].is("月"),
                    let m1 = Int(t.text), let m2 = Int(tokens[k + 2].text), 1 <= m1, m1 < m2, m2 <= 12 {
                     let y = Self.chineseYear(before: k, tokens) ?? document.year
-                    return .window(String(format: "%04d-%02d-01", y, m1), String(format: "%04d-%02d-%02d", y, m2, Self.lastDay(y, m2)))
+                    return Period.months(y, m1, m2)
                 }
                 // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("年") || tokens[k + 1].is("月"),
@@ -522,7 +514,7 @@ final class PeriodScope {
 
     private func iso(_ d: Day, defaultYear: Int?, end: Bool) -> String? {
         guard let y = d.year ?? defaultYear else { return nil }
-        let lastDay = Self.lastDay(y, d.month)
+        let lastDay = Period.lastDay(y, d.month)
         let day: Int
         if let x = d.day { day = x }
         else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }

@@ -156,7 +156,7 @@ struct MetadataDetector {
         case (1, 6): return Period(year: y, kind: .half(1))
         case (7, 12): return Period(year: y, kind: .half(2))
         case _ where b - a == 2: return Period(year: y, kind: .quarter(b / 3))
-        default: return .window(String(format: "%04d-%02d-01", y, a), String(format: "%04d-%02d-%02d", y, b, b == 6 || b == 9 ? 30 : 31))
+        default: return Period.months(y, a, b)
         }
     }
 
