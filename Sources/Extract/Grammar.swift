@@ -60,6 +60,13 @@ public struct Grammar: Codable, Sendable {
         /// "205 million trips were made by mainland residents", "183 million by foreigners":
         /// what the figure counts follows the marker.
         public var agentMarkers: [String]
+        /// "Visas issued to foreign nationals in China totalled 1.94 million": after one of
+        /// `participles`, a phrase opened by one of `phrasePrepositions` and closed by one of
+        /// `totalVerbs` says to whom or where; it links the subject before it to the figure and
+        /// names no subject of its own.
+        public var participles: [String]?
+        public var phrasePrepositions: [String]?
+        public var totalVerbs: [String]?
         /// A direction written after a change ("43.9 percent more than in 2023").
         public var upAfter: [String]
         public var downAfter: [String]

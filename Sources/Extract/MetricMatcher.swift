@@ -22,6 +22,7 @@ struct MetricMatcher: Sendable {
     let copulas: TokenSet, stops: TokenSet, links: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
+    let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
     /// Parts of the year and stretches inside it ("second half", "Spring Festival"), longest first,
     /// with the words that open them ("in", "during"): a period may stand between a subject and its
     /// figure ("Person-trips inspected in the second half came to 13.2 million").
@@ -36,6 +37,8 @@ struct MetricMatcher: Sendable {
         copulas = TokenSet(lexicon.copulas); stops = TokenSet(lexicon.subjectStops); links = TokenSet(lexicon.subjectLinks)
         hasLinks = !lexicon.subjectLinks.isEmpty
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
+        participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
+        totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
@@ -89,6 +92,45 @@ struct MetricMatcher: Sendable {
         return s..<e
     }
 
+    /// At most this many words between the preposition and the verb of a recipient phrase.
+    private static let recipientReach = 10
+
+    /// "issued | to foreign nationals in China | totalled": where a phrase opened by a preposition
+    /// right after a participle ends at a total verb, the verb's index. Such a phrase says to whom or
+    /// where, and names no subject of its own.
+    private func recipientPhrase(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        guard i > 0, phrasePrepositions.contains(tokens[i]), participles.contains(tokens[i - 1]) else { return nil }
+        var j = i + 1
+        while j < limit, j <= i + Self.recipientReach {
+            let t = tokens[j]
+            if totalVerbs.contains(t) { return j > i + 1 ? j : nil }
+            guard t.kind == .word || t.is(",") || t.is("-") || Self.isYear(t) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "Mainland residents and foreigners inspected numbered …", "aircraft, trains and ships
+    /// inspected totalled …": a subject that is one of several nouns joined by "and" or commas at
+    /// the head of the clause names one of several things the figure counts together, not the
+    /// figure's own subject. (A phrase that covers the whole list, "Hong Kong, Macao and Taiwan
+    /// residents", starts before it.) Words that follow an earlier figure ("291 million trips and
+    /// foreigners 64.9 million", "seized 9.3 tonnes of drugs and goods worth …") name the next
+    /// item, not a list.
+    private func isConjunct(_ tokens: [Token], _ t: Int, end e: Int, in before: Range<Int>) -> Bool {
+        guard language == .en, t - 2 >= before.lowerBound else { return false }
+        // Verbs are joined too ("Investigated and handled criminal cases 2.1 thousand" in machine
+        // translations): a linking word or a past participle is no noun of a list.
+        func isNoun(_ w: Token) -> Bool {
+            w.kind == .word && !w.is("and") && !links.contains(w) && !copulas.contains(w) && !participles.contains(w) && !w.text.hasSuffix("ed")
+        }
+        let joined = tokens[t - 1].is("and") || (tokens[t - 1].is(",") && e < before.upperBound && (tokens[e].is("and") || tokens[e].is(",")))
+        guard joined, isNoun(tokens[t - 2]) else { return false }
+        var s = t - 2
+        while s > before.lowerBound, tokens[s - 1].kind == .word || tokens[s - 1].is(",") { s -= 1 }
+        return s == before.lowerBound && (s == 0 || SentenceReader.isClauseEnd(tokens[s - 1]))
+    }
+
     /// True when only linking words stand between a subject written before the figure and the figure.
     /// In "Label: figure" lines and "| Label | figure |" rows the whole label is the subject, so only
     /// the words after the colon or the cell's pipe count.
@@ -99,7 +141,8 @@ struct MetricMatcher: Sendable {
         var i = start
         while i < to {
             let t = tokens[i]
-            if links.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
+            if let e = recipientPhrase(tokens, at: i, limit: to) { i = e; continue }
+            if links.contains(t) || participles.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
             // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
             // ships) totalled …", "\"three non\" foreigners (illegal entry, …) 38,000"): words only.
             if t.is("(") || t.is("（"),
@@ -160,9 +203,14 @@ struct MetricMatcher: Sendable {
             }
         }
         let gloss = labelGloss(tokens, before)
-        for t in before where !gloss.contains(t) {
+        let recipients = before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } }
+        var conjunctEnds = Set<Int>()   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
+        for t in before where !gloss.contains(t) && !recipients.contains(where: { $0.contains(t) }) {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
+                if let e = phrase.end(tokens, from: t, limit: before.upperBound), conjunctEnds.contains(e) || isConjunct(tokens, t, end: e, in: before) {
+                    conjunctEnds.insert(e); continue
+                }
                 // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
                 // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
                 // million"). Not a percentage: shares and rates of anything are written in it.

@@ -271,6 +271,14 @@ final class SentenceReader {
                segment[open] == segment[m.number], !tokens[open..<s].contains(where: { $0.kind == .number }) { s = open; continue }
             s -= 1
         }
+        // "Visas, extensions and residence permits issued … totalled 1.94 million": nouns listed
+        // with commas at the head of the sentence are one subject, commas and all.
+        if previous == nil, s > 0, tokens[s - 1].is(","), segment[s - 1] == segment[m.number],
+           let and = tokens[s..<m.first].firstIndex(where: { $0.is("and") }), tokens[s..<and].allSatisfy({ $0.kind == .word }) {
+            var b = s - 1
+            while b > 0, tokens[b - 1].kind == .word || tokens[b - 1].is(",") { b -= 1 }
+            if b == 0 { s = b }
+        }
         return s..<m.first
     }
 

@@ -10,10 +10,7 @@ import Testing
 /// figure), and a Chinese original beside a garbled machine translation of it. The `r4-`,
 /// `r5-`, `r6-` and `r7-` files were written blind, by writers who never saw the extractor (news articles, wire
 /// stories, Q&A transcripts, tables, machine translations, provincial releases); each failure
-/// they showed was fixed in the mechanism or the catalog, never for the sentence. One is not
-/// yet, and its row is left out of expectations.tsv: r7-01's 1.94 million visas after "Visas,
-/// extensions and residence permits issued to foreign nationals in China totalled" (a subject
-/// list cut by its commas, and "extensions" excluded for visa-extension services).
+/// they showed was fixed in the mechanism or the catalog, never for the sentence.
 @Suite struct UnseenReleaseTests {
     let fm = FileManager.default
     let repository = SeedExpectation.repository

@@ -172,6 +172,19 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.total", value: "610000000", yoy: "9.7")]),
         Case(sentence: "Mainland residents made 300 million crossings, up 6.2%, and residents of Hong Kong, Macau and Taiwan made 251 million, up 8.6%.",
              facts: [Expect(metric: "people.mainland", value: "300000000", yoy: "6.2"), Expect(metric: "people.hkmt", value: "251000000", yoy: "8.6")]),
+        // The subject first, then to whom or where, then the figure.
+        Case(sentence: "Visas issued to foreign nationals totalled 1.2 million, up 31 percent.",
+             facts: [Expect(metric: "documents.visas", value: "1200000", yoy: "31")]),
+        Case(sentence: "Ordinary passports issued to Chinese citizens in 2023 numbered 18.4 million.",
+             facts: [Expect(metric: "documents.passports", value: "18400000")]),
+        Case(sentence: "Exit-entry permits issued to mainland residents for travel to Hong Kong and Macao came to 41.2 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "41200000")]),
+        Case(sentence: "Port visas approved at the border for foreign business travellers reached 312,000.",
+             facts: [Expect(metric: "documents.port_visas", value: "312000")]),
+        Case(sentence: "Visas and residence permits granted to foreign citizens in China amounted to 950,000.",
+             facts: [Expect(metric: "documents.visas", value: "950000")]),
+        Case(sentence: "Visas, stay and residence permits issued to foreigners living in China totalled 2.03 million.",
+             facts: [Expect(metric: "documents.visas", value: "2030000")]),
     ]
 
     @Test(arguments: cases)
@@ -189,6 +202,19 @@ struct BindingAndMatchingTests {
     func otherBasesAreNotYearOnYear(_ sentence: String) throws {
         let f = try #require(try metricFacts(sentence).first { $0.metric == "people.foreigners" })
         #expect(f.yoyPct == nil)
+    }
+
+    /// Several things counted together ("mainland residents and foreigners") are none of them:
+    /// the figure is their sum, which no metric holds.
+    @Test(arguments: [
+        "Aircraft, trains and ships inspected totalled 1.2 million.",
+        "Mainland residents and foreigners inspected at land ports numbered 300 million.",
+        "Meanwhile, drugs and precursor chemicals seized came to 30 tonnes.",
+        "Trains and motor vehicles checked at the border were 8.1 million.",
+    ])
+    func coordinatedSubjectsAreNoMetric(_ sentence: String) throws {
+        let facts = try metricFacts(sentence)
+        #expect(facts.isEmpty, "\(facts.map { $0.metric! })")
     }
 
     @Test func percentListWithoutEnoughFiguresBindsNothing() throws {
