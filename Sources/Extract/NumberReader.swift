@@ -283,11 +283,14 @@ final class NumberReader {
             if n.is("月") || n.is("日") || n.is("号") { return .date }
             if n.is("时") || n.is("点") { return .time }
         }
-        if !scaled, unit == nil, let n = next, adjacent, n.kind == .word, ["st", "nd", "rd", "th"].contains(n.text) { return .ordinal }
-        if i > 0, tokens[i - 1].is("第") { return .ordinal }
         if !scaled, unit == nil {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
             if let n = next, lexicon.months[n.text] != nil { return .date }
+        }
+        // The tokenizer keeps "20th" whole, its suffix beyond the digits of its text.
+        if !scaled, unit == nil, t.end - t.start > t.text.unicodeScalars.count { return .ordinal }
+        if i > 0, tokens[i - 1].is("第") { return .ordinal }
+        if !scaled, unit == nil {
             if let n = next, n.is("a.m") || n.is("p.m") || n.is("a") || n.is("p") || n.is("o'clock") {
                 if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".")) { return .time }
             }

@@ -477,9 +477,11 @@ final class PeriodScope {
         var i = from
         var edge = Edge.exact
         func at(_ j: Int) -> String { j < tokens.count ? tokens[j].text : "" }
-        // "1 July", "31 August 2024": the day before the month.
-        if i + 1 < tokens.count, tokens[i].kind == .number, let d = Int(tokens[i].text), (1...31).contains(d), let m = lexicon.months[at(i + 1)] {
-            i += 2
+        // "1 July", "31 August 2024", "the 22nd of June": the day before the month.
+        if at(i) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .number { i += 1 }
+        let of = at(i + 1) == "of" ? 1 : 0
+        if i + 1 < tokens.count, tokens[i].kind == .number, let d = Int(tokens[i].text), (1...31).contains(d), let m = lexicon.months[at(i + 1 + of)] {
+            i += 2 + of
             var y: Int?
             if at(i) == "," { i += 1 }
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }

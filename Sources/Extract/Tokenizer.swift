@@ -167,8 +167,10 @@ enum Tokenizer {
                     if (text[j] == "," || text[j] == ".") && j + 1 < end && isDigit(text[j + 1]) { j += 1; continue }
                     break
                 }
-                tokens.append(Token(kind: .number, start: i, end: j, text: string(text, i, j), key: Token.key(text, i, j), lead: c.value))
-                i = j
+                // "April 29th", "October 1st to 7th": an ordinal's suffix belongs to its number.
+                let suffixEnd = ordinalSuffixEnd(text, digits: i..<j, end: end)
+                tokens.append(Token(kind: .number, start: i, end: suffixEnd, text: string(text, i, j), key: Token.key(text, i, j), lead: c.value))
+                i = suffixEnd
             } else if isLetter(c) {
                 var j = i + 1
                 while j < end {
@@ -200,6 +202,15 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// Where "st", "nd", "rd" or "th" written against whole digits ends, or the digits' end.
+    static func ordinalSuffixEnd(_ text: [Unicode.Scalar], digits: Range<Int>, end: Int) -> Int {
+        let j = digits.upperBound
+        guard j + 2 <= end, j + 2 == end || !isLetter(text[j + 2]),
+              !text[digits].contains(where: { $0 == "," || $0 == "." }) else { return j }
+        let suffix = String(String.UnicodeScalarView(text[j..<(j + 2)])).lowercased()
+        return ["st", "nd", "rd", "th"].contains(suffix) ? j + 2 : j
     }
 
     /// A word token. For ASCII (nearly every word) its key and lead are computed on the

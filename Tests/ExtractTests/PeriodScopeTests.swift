@@ -30,6 +30,11 @@ struct PeriodScopeTests {
         ("During the Qingming holiday (4 April to 6 April), officers inspected 4.1 million inbound and outbound travellers.", "people.total", "2024-04-04/2024-04-06"),
         ("During the Dragon Boat Festival holiday from June 8 to 10, 5.3 million people were inspected.", "people.total", "2024-06-08/2024-06-10"),
         ("Over the Labour Day break (May 1 to 5), border officers inspected 8.9 million people.", "people.total", "2024-05-01/2024-05-05"),
+        // Days written as ordinals.
+        ("During the May Day holiday from April 29th to May 3rd, 9.1 million people were inspected.", "people.total", "2024-04-29/2024-05-03"),
+        ("From October 1st to 7th, officers checked 12.2 million inbound and outbound travellers.", "people.total", "2024-10-01/2024-10-07"),
+        ("Between January 28th and February 4th, 14 million people crossed the border and were inspected.", "people.total", "2024-01-28/2024-02-04"),
+        ("From the 22nd of June to the 2nd of July, police arrested 410 criminal suspects.", "enforcement.suspects", "2024-06-22/2024-07-02"),
         // A campaign dated by its start and its end.
         ("In the crackdown launched on September 15, 640 criminal cases of obstructing border management had been investigated by the end of November.",
          "enforcement.criminal_cases", "2024-09-15/2024-11-30"),
