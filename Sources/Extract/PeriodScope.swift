@@ -417,6 +417,7 @@ final class PeriodScope {
             if t.kind != .number && !windowKeys.contains(t.key) { continue }
             if t.kind == .number, let r = yearRange(tokens, k) { return r }
             if windowOpeners.contains(t) {
+                if let w = dayRange(tokens, k + 1) { return w }
                 guard let (a, after) = day(tokens, k + 1) else { continue }
                 var j = after
                 if j < tokens.count, windowJoiners.contains(tokens[j]) {
@@ -482,6 +483,15 @@ final class PeriodScope {
             }
         }
         return nil
+    }
+
+    /// "from 10 to 17 February": a bare day, then a date of the same month.
+    private func dayRange(_ tokens: [Token], _ k: Int) -> Period? {
+        guard k + 2 < tokens.count, tokens[k].kind == .number, let d = Int(tokens[k].text), (1...31).contains(d),
+              windowJoiners.contains(tokens[k + 1]), lexicon.months[tokens[k + 2].text] == nil,
+              let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
+              let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
+        return .window(String(end.prefix(8)) + String(format: "%02d", d), end)
     }
 
     /// "(2021-2025)", "from 2021 to 2025", "between 2021 and 2025": whole years, a total over them.

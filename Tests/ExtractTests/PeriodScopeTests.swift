@@ -64,6 +64,9 @@ struct PeriodScopeTests {
         ("Over the 2019-2023 period, officers inspected a combined 2.6 billion people.", "people.total", "2019-01-01/2023-12-31"),
         ("Between 2020 and 2024, a total of 95 million ordinary passports were issued.", "documents.passports", "2020-01-01/2024-12-31"),
         ("From 2021 to 2025, police seized 4,200 guns.", "enforcement.guns", "2021-01-01/2025-12-31"),
+        // A bare day, then a date of the same month.
+        ("During the Qingming holiday from 4 to 6 April, officers inspected 4.1 million inbound and outbound travellers.", "people.total", "2024-04-04/2024-04-06"),
+        ("From 1 to 7 October, police arrested 240 criminal suspects.", "enforcement.suspects", "2024-10-01/2024-10-07"),
     ]
 
     @Test(arguments: cases)
@@ -153,6 +156,19 @@ struct PeriodScopeTests {
         }
         #expect(facts.first { $0.value == 1_900_000 }?.period.description == "2024-10-03/2024-10-03")
         #expect(facts.first { $0.value == 610_000_000 }?.period == Period(year: 2024))
+    }
+
+    /// "a daily average of" after a comma is the next figure's rate, not the total's.
+    @Test(arguments: [
+        "During the May Day holiday (May 1 to 5), officers inspected 9.8 million inbound and outbound travellers, a daily average of 1.96 million.",
+        "Over the National Day holiday from October 1 to 7, 9.8 million inbound and outbound travellers were inspected, or a daily average of 1.4 million.",
+    ])
+    func dailyAverageAfterCommaIsTheNextFiguresRate(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        let total = try #require(facts.first { $0.value == 9_800_000 })
+        #expect(total.metric == "people.total")
+        #expect(total.period.isAnnual == false)
+        #expect(facts.first { $0.value > 1_000_000 && $0.value < 9_800_000 }?.note?.contains("rate") == true)
     }
 
     /// "the holiday" with no holiday named before, and a peak day without its date: a stretch
