@@ -203,19 +203,17 @@ struct MetricMatcher: Sendable {
             }
         }
         let gloss = labelGloss(tokens, before)
-        let recipients = before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } }
-        var conjunctEnds = Set<Int>()   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
+        let recipients = language == .en ? before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
+        var conjunctEnds: [Int] = []   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
         for t in before where !gloss.contains(t) && !recipients.contains(where: { $0.contains(t) }) {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
-                if let e = phrase.end(tokens, from: t, limit: before.upperBound), conjunctEnds.contains(e) || isConjunct(tokens, t, end: e, in: before) {
-                    conjunctEnds.insert(e); continue
-                }
+                guard let e = phrase.end(tokens, from: t, limit: before.upperBound) else { continue }
+                if conjunctEnds.contains(e) || isConjunct(tokens, t, end: e, in: before) { conjunctEnds.append(e); continue }
                 // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
                 // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
                 // million"). Not a percentage: shares and rates of anything are written in it.
-                if let e = phrase.end(tokens, from: t, limit: before.upperBound),
-                   !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
+                if !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }

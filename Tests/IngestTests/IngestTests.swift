@@ -78,6 +78,16 @@ struct IngestTests {
         // Plans are no evidence.
         ("In 2024, officers checked 610 million travellers. In 2025, the administration will open more lanes. In 2025, it will also add staff.", "2024"),
         ("2024年，全国移民管理机构查验出入境人员6.1亿人次。2025年，国家移民管理局将继续优化政策。2025年，将推出更多便利措施。", "2024"),
+        // A part of the year named without its year: the release's year, or the year before for
+        // a part that had not ended when the release came out.
+        ("BEIJING, April 18, 2025 (Xinhua) -- China saw 185 million inbound and outbound trips in the first quarter of this year, the administration said.", "2025-Q1"),
+        ("NIA releases quarterly data\n\nReleased: 2025-04-18\n\nIn the first quarter, immigration authorities inspected 185 million people.", "2025-Q1"),
+        ("The number of people crossing the border in January-March reached 185 million, the NIA said on April 18, 2025.", "2025-Q1"),
+        ("Published: 2026-01-21\n\nIn the fourth quarter, officers inspected 160 million travellers, a quarterly record.", "2025-Q4"),
+        ("Border data for H1 show that 300 million people were inspected, the agency said on July 17, 2025.", "2025-H1"),
+        ("In the first nine months, 450 million people were inspected, the NIA said on 16 October 2025.", "2025-01-01/2025-09-30"),
+        ("2025年4月18日，国家移民管理局发布今年一季度移民管理主要数据。一季度，全国移民管理机构查验出入境人员1.85亿人次。", "2025-Q1"),
+        ("2025年7月16日，国家移民管理局召开新闻发布会。今年上半年，全国移民管理机构查验出入境人员3亿人次。", "2025-H1"),
         // A release on a stretch of the year only: its window.
         ("During the 2024 winter holiday (January 20 to February 25), officers checked 60 million travellers, far more than the same period of 2019.", "2024-01-20/2024-02-25"),
         ("Over the 2022 summer travel season (1 July to 31 August), 10 million trips were made.", "2022-07-01/2022-08-31"),
