@@ -138,4 +138,21 @@ struct ChartDataTests {
         #expect(r.valueLabel(c.series[0].values[0]!) == "31.1M†")
         #expect(r.valueLabel(c.series[0].values[1]!) == "101K")
     }
+
+    /// Six years of a metric: grouped bars keep the latest four (as many as the year palette
+    /// tells apart), or fewer when the template asks, and say which years they leave out.
+    @Test func groupedBarsDrawTheLatestYears() throws {
+        var data = Fixture.data()
+        let points = (2019...2024).map { Fixture.rep($0, String(10 + $0 - 2019)) }
+        data.series.removeAll { $0.metric == "personnel.deaths" }
+        data.series.append(MetricSeries(metric: "personnel.deaths", label: "Died in the line of duty", section: "personnel", unit: "persons", points: points))
+        let f = Figures(data: data)
+        let c = try #require(ChartBuilder.build(ChartSpec(kind: .groupedBar, metrics: ["personnel.deaths"], title: "x"), f))
+        #expect(c.series.map(\.name) == ["2021", "2022", "2023", "2024"])
+        #expect(c.series.last?.values.first??.value == 15)
+        #expect(c.gaps.contains("Years before 2021 are left out of this chart."))
+        var two = ChartSpec(kind: .groupedBar, metrics: ["personnel.deaths"], title: "x")
+        two.recentYears = 2
+        #expect(ChartBuilder.build(two, f)?.series.map(\.name) == ["2023", "2024"])
+    }
 }
