@@ -70,6 +70,21 @@ struct TextTests {
         #expect(f.yoy("people.total", 2023) == Decimal(string: "266.4"))
     }
 
+    @Test func noChangeIsComputedFromQualifiedFigures() {
+        var data = Fixture.data()
+        data.series.removeAll { ["enforcement.criminal_cases", "enforcement.gangs", "enforcement.guns"].contains($0.metric) }
+        data.series.append(MetricSeries(metric: "enforcement.criminal_cases", label: "Criminal cases", section: "enforcement", unit: "cases",
+                                        points: [Fixture.rep(2023, "36000", q: .atLeast), Fixture.rep(2024, "35000", q: .atLeast)]))
+        data.series.append(MetricSeries(metric: "enforcement.gangs", label: "Gangs", section: "enforcement", unit: "gangs",
+                                        points: [Fixture.rep(2023, "800"), Fixture.rep(2024, "900", q: .approx)]))
+        data.series.append(MetricSeries(metric: "enforcement.guns", label: "Guns", section: "enforcement", unit: "guns",
+                                        points: [Fixture.rep(2023, "1000"), Fixture.rep(2024, "1100")]))
+        let g = Figures(data: data)
+        #expect(g.yoy("enforcement.criminal_cases", 2024) == nil)
+        #expect(g.yoy("enforcement.gangs", 2024) == nil)
+        #expect(g.yoy("enforcement.guns", 2024) == 10)
+    }
+
     @Test func badPlaceholderSyntaxIsRejected() throws {
         #expect(throws: RenderError.self) { try Placeholders.parse("open {people.total") }
         #expect(throws: RenderError.self) { try Placeholders.parse("bad {people total}") }
