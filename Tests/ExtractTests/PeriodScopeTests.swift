@@ -215,6 +215,14 @@ struct PlaceScopeTests {
         "Of these, Beijing's ports alone checked 9 million inbound and outbound trips.",
         "In the first half, Fujian ports inspected 12.4 million person times of entry and exit personnel.",
         "Last year Yunnan ports checked 30 million inbound and outbound travellers, up 40 percent.",
+        // A place named before 各口岸, 口岸 or an airport, in Chinese without capitals to tell it.
+        "其中，厦门各口岸全年查验出入境人员1100万人次，同比上升60%。",
+        "广东省各口岸上半年共查验出入境人员1.2亿人次。",
+        "青岛各口岸一季度查验出入境交通运输工具5万架次。",
+        "成都天府国际机场查验出入境人员600万人次。",
+        "云南省口岸全年查验出入境人员2800万人次，同比上升30%。",
+        "Of these, all Xiamen ports inspected 11 million inbound and outbound travellers.",
+        "All Shenzhen ports checked 240 million inbound and outbound trips in 2024.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -247,5 +255,17 @@ struct PlaceScopeTests {
     ])
     func nationalFigureStays(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
+    }
+
+    /// The national figure and a named place's share in one sentence: only the first is the metric.
+    @Test(arguments: [
+        "全年，各口岸共查验出入境人员6.1亿人次，其中，深圳各口岸查验出入境人员2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次，同比上升43.9%；广州白云机场查验出入境人员2.1亿人次。",
+        "Ports across the country inspected 610 million inbound and outbound travellers; all Guangzhou ports inspected 210 million inbound and outbound travellers.",
+    ])
+    func placeAfterTheNationalFigureIsLocal(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 })
+        #expect(facts.contains { $0.value == 210_000_000 && $0.metric == nil && $0.note?.contains("local") == true })
     }
 }
