@@ -101,7 +101,7 @@ public struct Extractor: Sendable {
             } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays) {
                 period = window; periodNote = note
             }
-            let founding = scope.sinceFounding(tokens, mask: mask)
+            let founding = scope.sinceFounding(tokens, mask: mask, period: period)
             let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask, text: text)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
@@ -129,7 +129,7 @@ public struct Extractor: Sendable {
                     f.note = "a local figure (\(place)), not the national one"
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
-                    f.note = "a total since the body's founding, not the period's"
+                    f.note = "a total since the body's founding or an earlier event, not the period's"
                 }
                 facts.append(f)
             }

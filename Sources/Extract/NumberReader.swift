@@ -151,6 +151,12 @@ final class NumberReader {
                !comparisons.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) {
                 end = e; moreAfterScale = true
             }
+            // 二万七千, 十二万三千四百, 一亿二千万, 2万7千: a smaller amount written on after the scale
+            // belongs to the figure. Not after a fraction (1.2万 is already whole).
+            if !moreAfterScale, !(t.kind == .number && Token.contains(t.text, byte: UInt8(ascii: "."))),
+               let (rest, e) = remainder(tokens, end, below: factor) {
+                value += rest; end = e
+            }
         }
         // Machine translation of 亿 and 万 after the figure: "1.41 100 million", "612.55 10,000".
         if !scaled, !percentWord, t.kind == .number, end + 1 < tokens.count, tokens[end].kind == .number,
@@ -237,6 +243,33 @@ final class NumberReader {
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
                        qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate,
                        spelled: spelled && t.kind == .word)
+    }
+
+    /// The amount written right after a scale word that it is part of: 七千 in 二万七千, 二千万 in
+    /// 一亿二千万, 7千 in 2万7千, 零五百 in 二十万零五百. It needs a place word (十, 百, 千) or a
+    /// smaller scale of its own, and must be less than the scale before it: 二万五 (colloquial) and
+    /// 一 in 2亿一季度 are not read on. Returns the amount and where it ends.
+    private func remainder(_ tokens: [Token], _ j: Int, below factor: Decimal) -> (Decimal, Int)? {
+        guard j > 0, j < tokens.count, tokens[j].start == tokens[j - 1].end else { return nil }
+        var k = j
+        if tokens[k].kind == .han, tokens[k].is("零") || tokens[k].is("〇") { k += 1 }
+        guard k < tokens.count else { return nil }
+        var value: Decimal, e: Int, placed: Bool
+        switch tokens[k].kind {
+        case .han:
+            guard let (v, x) = Self.readHanNumeral(tokens, k, bare: true), x > k else { return nil }
+            value = v; e = x
+            placed = tokens[k..<x].contains { Self.hanUnits[$0.lead] != nil }
+        case .number:
+            guard let (v, d) = Self.readDigits(tokens[k].text), d == nil,
+                  !Token.contains(tokens[k].text, byte: UInt8(ascii: ",")) else { return nil }
+            value = v; e = k + 1; placed = false
+        default:
+            return nil
+        }
+        if let (x, f) = ending(scales, tokens, at: e), f < factor { value *= f; e = x; placed = true }
+        guard placed, value > 0, value < factor else { return nil }
+        return (value, e)
     }
 
     /// 近万 ("nearly ten thousand"), 超千 ("over a thousand"): a scale word right after a qualifier
