@@ -323,6 +323,12 @@ final class SentenceReader {
                segment[open] == segment[m.number], !tokens[open..<s].contains(where: { $0.kind == .number }) { s = open; continue }
             s -= 1
         }
+        // 遣返非法入境、居留、就业外国人2.8万人: words joined by 、 with no figure between them are one
+        // subject ("illegally entering, staying or working foreigners"), not items of a list of figures.
+        while language == .zh, s > lower + 1, tokens[s - 1].is("、"), segment[s - 1] == segment[m.number], tokens[s].kind == .han {
+            s -= 1
+            while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
+        }
         // "Visas, extensions and residence permits issued … totalled 1.94 million": nouns listed
         // with commas at the head of the sentence are one subject, commas and all.
         if previous == nil, s > 0, tokens[s - 1].is(","), segment[s - 1] == segment[m.number],

@@ -233,6 +233,13 @@ let chineseSentences: [ZHCase] = [
                     E("enforcement.bullets", "4000", period: "2022", .atLeast), E("enforcement.smuggling_value_cny", "220000000", period: "2022")]),
     ZHCase(text: "全年查处非法入境、非法居留、非法就业外国人1.96万人，遣返9200人。", period: "2022",
            expect: [E("enforcement.illegal_foreigners", "19600", period: "2022"), E("enforcement.deported", "9200", period: "2022")]),
+    // Words joined by 、 between the verb and the noun are one subject, not a list of figures.
+    ZHCase(text: "查处“三非”外国人5.2万人次，遣返非法入境、居留、就业外国人2.2万人。", period: "2022",
+           expect: [E("enforcement.illegal_foreigners", "52000", period: "2022"), E("enforcement.deported", "22000", period: "2022")]),
+    ZHCase(text: "全年遣返非法入境、非法居留、非法就业外国人1.5万人。", period: "2022",
+           expect: [E("enforcement.deported", "15000", period: "2022")], notAnnual: ["enforcement.illegal_foreigners"]),
+    ZHCase(text: "查处非法入境、居留、就业外国人3.1万人次，遣送出境非法入境、居留外国人1.2万人。", period: "2022",
+           expect: [E("enforcement.illegal_foreigners", "31000", period: "2022"), E("enforcement.deported", "12000", period: "2022")]),
     ZHCase(text: "全年签发普通护照335.4万本、外国人签证证件53.9万件。", period: "2022",
            expect: [E("documents.passports", "3354000", period: "2022"), E("documents.visas", "539000", period: "2022")]),
     ZHCase(text: "签发口岸签证20余万人次，12367服务热线群众满意率保持在99%以上。",
