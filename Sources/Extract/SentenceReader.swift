@@ -19,7 +19,7 @@ final class SentenceReader {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
-    let copulas: TokenSet
+    let copulas: TokenSet, changeLinks: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
@@ -31,7 +31,7 @@ final class SentenceReader {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
-        copulas = TokenSet(lexicon.copulas)
+        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
@@ -279,14 +279,14 @@ final class SentenceReader {
     }
 
     /// The subjects named right before a group of changes, as many as the changes, with only a
-    /// base, a direction or 分别 between the last of them and the first change ("港澳台居民同比下降3.0%",
-    /// "内地居民、外国人同比分别上升5.8%、4.6%").
+    /// base, a direction, 分别 or a link word (则) between the last of them and the first change
+    /// ("港澳台居民同比下降3.0%", "内地居民、外国人同比分别上升5.8%、4.6%", "港澳台居民则下降3.0%").
     private func namesRightBefore(_ group: [Int], _ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Range<Int>]? {
         guard let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment), let last = names.last else { return nil }
         let end = mentions[group[0]].first
         var i = last.upperBound
         while i < end {
-            if copulas.contains(tokens[i]) { i += 1; continue }
+            if copulas.contains(tokens[i]) || changeLinks.contains(tokens[i]) { i += 1; continue }
             guard let e = (yoyAnchors + respectively + up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: end) }).max() else { return nil }
             i = e
         }
