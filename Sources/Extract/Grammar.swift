@@ -67,6 +67,9 @@ public struct Grammar: Codable, Sendable {
         public var participles: [String]?
         public var phrasePrepositions: [String]?
         public var totalVerbs: [String]?
+        /// Words that may stand between a subject named before its change and the change
+        /// ("港澳台居民则同比下降3.0%").
+        public var changeLinks: [String]?
         /// A direction written after a change ("43.9 percent more than in 2023").
         public var upAfter: [String]
         public var downAfter: [String]
