@@ -88,8 +88,8 @@ public enum LineJoiner {
         return nil
     }
 
-    /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder" where the text writes
-    /// "cross-border", and "entry-exit-\nrelated" keep their hyphen.
+    /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
+    /// text writes "Menglie-style" elsewhere, and "entry-exit-\nrelated" keep their hyphen.
     static func keepsHyphen(_ line: Substring, _ next: Substring, _ lowered: String) -> Bool {
         let head = line.dropLast()
         let first = head.reversed().prefix { $0.isLetter }
@@ -98,8 +98,16 @@ public enum LineJoiner {
         let afterSecond = next.dropFirst(second.count).first
         if before == "-" || afterSecond == "-" { return true }
         let a = String(first.reversed()).lowercased(), b = second.lowercased()
+        if compoundHeads.contains(a), b.count >= 3, !suffixes.contains(b) { return true }
         return containsWord(lowered, a + "-" + b)
     }
+
+    /// Words that head hyphenated compounds in these releases ("cross-border", "visa-free",
+    /// "one-stop", "exit-entry"): broken after one, a word keeps its hyphen, unless what follows
+    /// is only a suffix ("cross-ings").
+    static let compoundHeads: Set<String> = ["cross", "visa", "entry", "exit", "year", "self", "non", "anti", "one", "two",
+                                             "three", "high", "long", "large", "full", "half", "well", "mid", "post"]
+    static let suffixes: Set<String> = ["ing", "ings", "ed", "er", "ers", "es", "ly", "ness", "ment", "ments", "al", "ally", "ity"]
 
     /// `word` stands in `text` with no letter touching it on either side.
     static func containsWord(_ text: String, _ word: String) -> Bool {

@@ -170,11 +170,16 @@ struct IngestTests {
         // Words hyphenated at the line end are written whole.
         ("The inspections covered 92,000 air-\ncraft and 17,500 ves-\nsels in the first half, and the adminis-\ntration issued 880,000 pass-\nports.",
          "The inspections covered 92,000 aircraft and 17,500 vessels in the first half, and the administration issued 880,000 passports."),
+        // Soft hyphens (copied from a web page or PDF) vanish, or break the line as a hyphen does.
+        ("The ports handled 92,000 air\u{AD}craft and 17,500 vessels in the first half, and the ad\u{AD}\nministration issued 880,000 passports.",
+         "The ports handled 92,000 aircraft and 17,500 vessels in the first half, and the administration issued 880,000 passports."),
         // A compound keeps its hyphen: a part hyphenated itself, or written so elsewhere in the text.
         ("Visa issuance climbed 14.2 per cent year-\non-year in the second quarter of the year.",
          "Visa issuance climbed 14.2 per cent year-on-year in the second quarter of the year."),
-        ("Officers cleared 3,100 cross-border trucks a day and 41,000 cross-\nborder buses in the year at the land ports.",
-         "Officers cleared 3,100 cross-border trucks a day and 41,000 cross-border buses in the year at the land ports."),
+        ("Officers cleared 3,100 fast-track trucks a day and 41,000 fast-\ntrack buses in the year at the land ports.",
+         "Officers cleared 3,100 fast-track trucks a day and 41,000 fast-track buses in the year at the land ports."),
+        ("Officers cleared 41,000 buses and 3,100 cross-\nborder trucks in the year at the land ports, and 88,000 visa-\nfree entries were made at the border cross-\nings.",
+         "Officers cleared 41,000 buses and 3,100 cross-border trucks in the year at the land ports, and 88,000 visa-free entries were made at the border crossings."),
         ("Officers cleared 3,100 freight trains on the China-\nEurope routes and 800 more besides.",
          "Officers cleared 3,100 freight trains on the China-Europe routes and 800 more besides."),
     ])
