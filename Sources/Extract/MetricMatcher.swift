@@ -233,9 +233,8 @@ struct MetricMatcher: Sendable {
         func contextDistance(_ r: Int) -> Int? {
             var nearestContext: Int?
             for p in rules[r].context where mask.mayHold(p) {
-                var s = rules[r].clauseScope ? clause.lowerBound : 0
-                let limit = rules[r].clauseScope ? clause.upperBound : tokens.count
-                while s < limit, let at = p.firstMatch(in: tokens, s..<limit) {
+                var s = clause.lowerBound
+                while s < clause.upperBound, let at = p.firstMatch(in: tokens, s..<clause.upperBound) {
                     let d = at >= m.end ? at - m.end : max(0, m.first - at - p.parts.count)
                     nearestContext = min(nearestContext ?? d, d)
                     s = at + 1
@@ -254,9 +253,10 @@ struct MetricMatcher: Sendable {
                 $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
-            // Two subjects as near and as preferred: the rule whose context word is nearer to the
-            // figure, then the longer phrase.
-            if let b = best, n.distance == b.distance, rule.priority == b.priority, !rule.context.isEmpty, !rules[b.rule].context.isEmpty,
+            // Two subjects as near and as preferred, of rules whose context is the figure's clause:
+            // the rule whose context word is nearer to the figure, then the longer phrase.
+            if let b = best, n.distance == b.distance, rule.priority == b.priority, rule.clauseScope, rules[b.rule].clauseScope,
+               !rule.context.isEmpty, !rules[b.rule].context.isEmpty,
                let mine = contextDistance(r), let theirs = contextDistance(b.rule), mine != theirs {
                 if mine < theirs { best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r) }
                 continue
