@@ -26,8 +26,9 @@ public enum LineJoiner {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line($0) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen }) else { return text }
-        var repeated: [Substring: Int] = [:]
-        for l in lines where !l.isBlank && l.text.count <= 100 { repeated[l.text, default: 0] += 1 }
+        // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2").
+        var repeated: [String: Int] = [:]
+        for l in lines where !l.isBlank && l.text.count <= 100 { repeated[l.furnitureKey, default: 0] += 1 }
         var lowered: String?
 
         var out = ""
@@ -58,7 +59,7 @@ public enum LineJoiner {
     /// The line that continues line `i`, past page furniture and blank lines. `continued`: line `i`
     /// itself continues a line before it, so it ends a sentence's wrapped tail, whatever its length.
     /// `list`: line `i` follows a line ending with a colon, as a row of a list does.
-    static func continuation(after i: Int, _ lines: [Line], repeated: [Substring: Int], continued: Bool, list: Bool) -> Int? {
+    static func continuation(after i: Int, _ lines: [Line], repeated: [String: Int], continued: Bool, list: Bool) -> Int? {
         let line = lines[i]
         // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
         // visibly breaks off: a printed page's wrapped line is longer.
@@ -71,7 +72,7 @@ public enum LineJoiner {
             if l.raw.unicodeScalars.contains("\u{0C}") { pageBreak = true }
             if l.isBlank { gap = true }
             else if l.isPageNumber { gap = true; pageBreak = true }
-            else if gap || pageBreak, (repeated[l.text] ?? 0) >= 2 { gap = true }
+            else if gap || pageBreak, (repeated[l.furnitureKey] ?? 0) >= 2 { gap = true }
             else { break }
             j += 1
         }
@@ -83,8 +84,9 @@ public enum LineJoiner {
         if next.firstIsLower { return j }
         if line.endsClosing { return nil }
         if line.endsHyphenated { return next.firstIsUpperOrOpening ? j : nil }    // "China-\nEurope"
-        if next.firstIsDigit, line.lastIsLetterOrComma { return j }
-        if line.endsOpen, next.firstIsUpperOrOpening { return j }
+        if line.endsOpen, next.firstIsUpperOrOpening || next.firstIsDigit { return j }
+        // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
+        if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth { return j }
         return nil
     }
 
@@ -136,6 +138,8 @@ public enum LineJoiner {
         }
 
         var isBlank: Bool { text.isEmpty }
+        /// The line without its digits: a running header or footer with a page number is one line.
+        var furnitureKey: String { String(text.unicodeScalars.filter { !($0.value >= 48 && $0.value <= 57) }) }
         private var first: Unicode.Scalar? { text.unicodeScalars.first }
         private var last: Unicode.Scalar? { text.unicodeScalars.last }
         var startsLatin: Bool { first.map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "(" || $0 == "\"") } ?? false }
@@ -168,6 +172,14 @@ public enum LineJoiner {
             guard s.count >= 2 else { return false }
             let before = s[s.index(before: s.index(before: s.endIndex))]
             return before.isASCII && (before.properties.isAlphabetic || before.properties.numericType != nil)
+        }
+
+        /// "16 January 2024", "3 Feb. 2025": a date under a title.
+        var startsWithDayOfMonth: Bool {
+            let words = text.prefix(20).split(separator: " ", maxSplits: 2)
+            guard words.count >= 2, (1...2).contains(words[0].count), words[0].allSatisfy(\.isNumber) else { return false }
+            let month = words[1].lowercased().prefix { $0.isLetter }
+            return month.count >= 3 && MetadataDetector.monthNames.contains { $0.hasPrefix(month) }
         }
 
         /// "2020-01-05 15:32", "15:32": a dateline, not a sentence's continuation.
