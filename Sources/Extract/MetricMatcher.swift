@@ -226,7 +226,21 @@ struct MetricMatcher: Sendable {
             }
         }
 
-        var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String)?
+        /// How far from the figure a rule's context word stands ("Nine officers died … and 57 were
+        /// injured": "died" is nearer to "Nine" than "injured" is).
+        func contextDistance(_ r: Int) -> Int? {
+            var nearestContext: Int?
+            for p in rules[r].context where mask.mayHold(p) {
+                var s = clause.lowerBound
+                while s < clause.upperBound, let at = p.firstMatch(in: tokens, s..<clause.upperBound) {
+                    let d = at >= m.end ? at - m.end : max(0, m.first - at - p.parts.count)
+                    nearestContext = min(nearestContext ?? d, d)
+                    s = at + 1
+                }
+            }
+            return nearestContext
+        }
+        var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             let rule = rules[r]
             let scope = rule.clauseScope ? clause : 0..<tokens.count
@@ -237,9 +251,17 @@ struct MetricMatcher: Sendable {
                 $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
+            // Two subjects as near and as preferred, of rules whose context is the figure's clause:
+            // the rule whose context word is nearer to the figure, then the longer phrase.
+            if let b = best, n.distance == b.distance, rule.priority == b.priority, rule.clauseScope, rules[b.rule].clauseScope,
+               !rule.context.isEmpty, !rules[b.rule].context.isEmpty,
+               let mine = contextDistance(r), let theirs = contextDistance(b.rule), mine != theirs {
+                if mine < theirs { best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r) }
+                continue
+            }
             if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
                 || (rule.priority == b.priority && n.length > b.length)))) { continue }
-            best = (n.distance, rule.priority, n.length, rule.metric, n.subject)
+            best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
     }
