@@ -14,6 +14,8 @@ struct TableWords: Sendable {
     }
 
     private let labels: [String]
+    /// The first character of each label: most lines are no unit line at their first character.
+    private let labelLeads: Set<Unicode.Scalar>
     private let scales: [(word: String, scale: Decimal)]
     private let counterUnits: [String: String]
     /// Units that start like a scale (千克): never read as one.
@@ -35,6 +37,7 @@ struct TableWords: Sendable {
             up[l] = lex.up.first; down[l] = lex.down.first
         }
         self.labels = labels.sorted { $0.count > $1.count }
+        labelLeads = Set(labels.compactMap { $0.unicodeScalars.first })
         self.scales = scales.sorted { $0.0.count > $1.0.count }
         counterUnits = counters
         self.unitWords = unitWords
@@ -45,7 +48,8 @@ struct TableWords: Sendable {
     /// The entries of a unit line, nil for any other line: a short line that starts (after an
     /// opening bracket) with a unit label and a colon, its entries parted by 、，; or "/".
     func unitLine(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [UnitEntry]? {
-        guard range.count <= 120 else { return nil }
+        guard range.count <= 120, let lead = text[range].first(where: { $0 != " " && $0 != "(" && $0 != "[" }),
+              labelLeads.contains(Character(lead).lowercased().unicodeScalars.first!) else { return nil }
         var s = String(String.UnicodeScalarView(text[range])).trimmingCharacters(in: .whitespaces).lowercased()
         if s.hasPrefix("(") || s.hasPrefix("[") { s.removeFirst(); if s.hasSuffix(")") || s.hasSuffix("]") { s.removeLast() } }
         guard let label = labels.first(where: { s.hasPrefix($0) }) else { return nil }
