@@ -12,6 +12,8 @@ public struct Extractor: Sendable {
     private let units: [String: String]
     /// The catalog's checks within one release.
     private let checks: DocumentChecks
+    /// The words of tables' unit lines and change columns.
+    private let tableWords: TableWords
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -21,6 +23,7 @@ public struct Extractor: Sendable {
         matchers = m
         units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
         checks = DocumentChecks(catalog: catalog)
+        tableWords = TableWords(grammar: grammar)
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -46,7 +49,7 @@ public struct Extractor: Sendable {
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
-        var table = TableHeading()
+        var table = TableHeading(words: tableWords)
         var previousEnd = 0
         for (index, sentence) in document.sentences.enumerated() {
             let before = previous
@@ -70,6 +73,7 @@ public struct Extractor: Sendable {
                 }
             }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
+            if wholeLine, table.unitLine(text, range) { continue }
             guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
             if table.header(text, range) { continue }
             var tokens = Tokenizer.tokenize(text, range)
@@ -84,8 +88,10 @@ public struct Extractor: Sendable {
             // A table row reads with its heading before it.
             var heading = 0..<0
             var otherYears: [(tokens: Range<Int>, year: Int)] = []
-            if let headed = table.row(text, tokens, mentions, range: range, year: meta.period.year) {
+            var isRow = false
+            if let headed = table.row(text, tokens, mentions, range: range, year: meta.period.year, language: language) {
                 (tokens, heading, otherYears) = headed
+                isRow = true
                 mentions = reader.numbers.read(tokens)
                 // The heading's own figures (an intro paragraph's) were read with it.
                 mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
@@ -118,6 +124,9 @@ public struct Extractor: Sendable {
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }
+                if let entries = table.units {
+                    scaleByUnitLine(&f, figure.mention, tokens, heading: heading, entries)
+                }
                 if let y = otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
                     // A cell under another year's column is that year's figure, never the release's.
                     if meta.period.isAnnual { f.period = Period(year: y) } else {
@@ -131,6 +140,11 @@ public struct Extractor: Sendable {
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding or an earlier event, not the period's"
+                }
+                if isRow, let metric = f.metric, table.repeats(metric, f.period, f.value) {
+                    // 出入境人员 26081.3, then 其中：12月 出入境人员 1861.4: a part of the row above.
+                    f.metric = nil
+                    f.note = "an earlier row of the table gives this metric; this row is a part of it (a month, a port)"
                 }
                 facts.append(f)
             }
@@ -192,6 +206,16 @@ public struct Extractor: Sendable {
         guard let first = later.first else { return [] }
         let head = own(0, bounds[1]) == nil && sentence == first.period ? (carried ?? scope.document) : sentence
         return [(0, head)] + later
+    }
+
+    /// A bare figure of a table row (no scale, no measure word: "26081.3" under 单位：万人次) takes the
+    /// scale the table's unit line gives its metric's unit.
+    private func scaleByUnitLine(_ f: inout Fact, _ m: Mention, _ tokens: [Token], heading: Range<Int>, _ entries: [TableWords.UnitEntry]) {
+        guard m.kind == .figure, m.unit == nil, !m.spelled, !m.isRate, m.end == m.number + 1, m.first >= heading.upperBound,
+              tokens[m.number].kind == .number,
+              let scale = TableWords.scale(for: f.metric.flatMap { units[$0] }, in: entries), scale != 1 else { return }
+        f.value *= scale
+        if f.note == nil { f.note = "in the unit the table's unit line gives (× \(scale))" }
     }
 
     private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],

@@ -130,6 +130,11 @@ public struct Grammar: Codable, Sendable {
         /// Words that make a number written against them vague (数万, 数十万, 几十万, 十几万, 上万):
         /// no figure at all.
         public var vagueNumbers: [String]?
+        /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
+        /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
+        /// a bare figure of a row below takes.
+        public var tableUnitLabels: [String]?
+        public var counterUnits: [String: String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {
