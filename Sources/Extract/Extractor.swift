@@ -37,6 +37,10 @@ public struct Extractor: Sendable {
         var carried: Period?
         var datedHolidays: [String: Period] = [:]
         var paragraph = -1
+        // The period of the paragraph's previous sentence with figures; whether one of its sentences
+        // gave figures of the document's own period.
+        var previousPeriod: Period?
+        var paragraphHasOwnPeriod = false
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -59,7 +63,9 @@ public struct Extractor: Sendable {
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
-            if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
+            if sentence.paragraph != paragraph {
+                carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false
+            }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer {
@@ -94,7 +100,14 @@ public struct Extractor: Sendable {
             let mask = KeyMask(tokens)
             let carriedIn = carried
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
-            carried = carry
+            // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
+            // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
+            // paragraph of the period's figures is an aside, not the paragraph's period from then on.
+            carried = carry != nil && carry != carriedIn && paragraphHasOwnPeriod ? nil : carry
+            // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
+            // parts of the previous sentence's total are of its period.
+            if period == (carriedIn ?? scope.document), let p = previousPeriod, p != period,
+               scope.partOfPrevious(tokens, mentions: mentions, mask: mask) { period = p }
             var periodNote: String?
             if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
                 datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
@@ -152,6 +165,8 @@ public struct Extractor: Sendable {
                 }
             }
             previous = (figures, tokens, first)
+            previousPeriod = period
+            if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
         }
         var checked = Self.deduplicated(facts)
         checks.apply(&checked)

@@ -119,6 +119,9 @@ public struct Grammar: Codable, Sendable {
         /// Words that make a number written against them vague (数万, 数十万, 几十万, 十几万, 上万):
         /// no figure at all.
         public var vagueNumbers: [String]?
+        /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
+        /// total, and share its period when they name none of their own.
+        public var partsOfPrevious: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -19,7 +19,7 @@ final class PeriodScope {
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
     let baseMarks: TokenSet, monthNouns: TokenSet
-    let recordWords: [Phrase], yearToDateMarkers: [Phrase]
+    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: KeySet
 
@@ -43,6 +43,7 @@ final class PeriodScope {
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -219,6 +220,18 @@ final class PeriodScope {
             return s <= end ? .window(s, end) : nil
         }
         return nil
+    }
+
+    /// "Of these, 91.2 million were mainland residents", "Mainland residents accounted for 91.2 million
+    /// of these": the sentence's first figure is a part of the previous sentence's total. The marker
+    /// stands before that figure or in its clause ("…, of which 214,000 were issued at …" divides a
+    /// figure of the same sentence).
+    func partOfPrevious(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> Bool {
+        guard let first = mentions.first(where: { $0.kind == .figure }) else { return false }
+        return partsOfPrevious.contains { p in
+            guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return false }
+            return f < first.first || !tokens[first.end..<f].contains(where: SentenceReader.isClauseEnd)
+        }
     }
 
     /// "Since the beginning of this year, …", "so far this year": from the first of January of the

@@ -65,3 +65,44 @@ struct SubjectVocabularyTests {
         #expect(f.written.contains("2,31.8"))
     }
 }
+
+/// The period a sentence takes from its paragraph: a window named with its own figures inside a
+/// paragraph of the period's figures does not carry on; parts of the previous sentence's total
+/// ("Of these", "… of these") take its period. Invented paragraphs.
+struct ParagraphPeriodTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        Case(text: "In 2024, border police cracked 18,200 criminal cases of obstructing border management. During the \"Clean Border\" campaign from April to July, 3,100 such criminal cases were solved. Officers also seized 4.2 tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "18200"),
+                     Expect(metric: "enforcement.criminal_cases", value: "3100", period: "2024-04-01/2024-07-31"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "4.2")]),
+        Case(text: "In 2024, officers seized 2,140 guns. In May alone they seized 300 guns. The value of goods involved in smuggling cases reached 1.3 billion yuan.",
+             facts: [Expect(metric: "enforcement.guns", value: "2140"),
+                     Expect(metric: "enforcement.guns", value: "300", period: "2024-05-01/2024-05-31"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "1300000000")]),
+        // A window that opens its paragraph still carries.
+        Case(text: "During the campaign from April to July, police cracked 3,100 criminal cases of obstructing border management. They also seized 4.2 tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "3100", period: "2024-04-01/2024-07-31"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "4.2", period: "2024-04-01/2024-07-31")]),
+        Case(text: "From April 1 to July 31, police ran the \"Clean Border\" campaign. They cracked 3,100 criminal cases of obstructing border management and seized 4.2 tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "3100", period: "2024-04-01/2024-07-31"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "4.2", period: "2024-04-01/2024-07-31")]),
+        // Parts of the previous sentence's total.
+        Case(text: "In the fourth quarter, officers inspected 160 million travellers. Mainland residents accounted for 80 million of these, and foreigners for 12 million.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4"),
+                     Expect(metric: "people.mainland", value: "80000000", period: "2024-Q4"),
+                     Expect(metric: "people.foreigners", value: "12000000", period: "2024-Q4")]),
+        Case(text: "In the second quarter, 150 million people were inspected. Of these, 70 million were mainland residents.",
+             facts: [Expect(metric: "people.total", value: "150000000", period: "2024-Q2"),
+                     Expect(metric: "people.mainland", value: "70000000", period: "2024-Q2")]),
+        // "of which" after a figure's clause divides that figure, not the previous sentence's.
+        Case(text: "In the fourth quarter, officers inspected 160 million travellers. Port visa authorities issued 782,000 port visas, of which 214,000 were issued at Beijing airport.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4"),
+                     Expect(metric: "documents.port_visas", value: "782000")]),
+    ]
+
+    @Test(arguments: cases)
+    func paragraphGivesFacts(_ c: Case) throws { try c.check() }
+}
