@@ -249,7 +249,7 @@ struct MetricMatcher: Sendable {
             }
         }
 
-        var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String)?
+        var best: (distance: Int, priority: Int, length: Int, near: Int, metric: String, subject: String)?
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             let rule = rules[r]
             let scope = rule.clauseScope ? clause : 0..<tokens.count
@@ -260,11 +260,29 @@ struct MetricMatcher: Sendable {
                 $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
+            // Rules of one clause told apart by their context alone ("Nine officers died on duty and 57
+            // officers were injured"): the one whose context word stands nearer the figure.
+            let near = rule.clauseScope ? contextDistance(rule, m, tokens, clause, mask) : Int.max
             if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
-                || (rule.priority == b.priority && n.length > b.length)))) { continue }
-            best = (n.distance, rule.priority, n.length, rule.metric, n.subject)
+                || (rule.priority == b.priority && (n.length > b.length || (n.length == b.length && near < b.near)))))) { continue }
+            best = (n.distance, rule.priority, n.length, near, rule.metric, n.subject)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// Tokens between the figure and the nearest of the rule's context phrases in `scope`; a phrase
+    /// before the figure counts further away (the verb of a figure's own subject follows it: "… died
+    /// and 61 officers were injured").
+    private func contextDistance(_ rule: Rule, _ m: Mention, _ tokens: [Token], _ scope: Range<Int>, _ mask: KeyMask) -> Int {
+        var d = Int.max
+        for p in rule.context where mask.mayHold(p) {
+            var s = scope.lowerBound
+            while s < scope.upperBound, let f = p.firstMatch(in: tokens, s..<scope.upperBound) {
+                d = min(d, f < m.first ? m.first - f + Self.offSidePenalty : max(0, f - m.end))
+                s = f + 1
+            }
+        }
+        return d
     }
 
     /// The catalog's subject phrases written one after another in `range`, longest first at each

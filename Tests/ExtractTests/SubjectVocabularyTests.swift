@@ -43,6 +43,21 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "142000000", yoy: "12.3")]),
         Case(sentence: "Issued Taiwan residents to and from the mainland pass 41.2 ten thousand pieces.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "412000")]),
+        // Officers who died and officers who were injured in one clause: the verb after each figure decides.
+        Case(sentence: "Four police officers died and 61 police officers were injured on duty.",
+             facts: [Expect(metric: "personnel.deaths", value: "4"), Expect(metric: "personnel.injured", value: "61")]),
+        Case(sentence: "Eleven police officers and auxiliary police were injured and two died.",
+             facts: [Expect(metric: "personnel.injured", value: "11"), Expect(metric: "personnel.deaths", value: "2")]),
+        Case(sentence: "Six police officers and auxiliary officers lost their lives on duty and 48 were wounded.",
+             facts: [Expect(metric: "personnel.deaths", value: "6"), Expect(metric: "personnel.injured", value: "48")]),
+        // Permits for Hong Kong, Macao and Taiwan residents, the recipients after the figure (a PDF
+        // copy's sentence once its lines are joined, and others).
+        Case(sentence: "A total of 630,000 permits were issued to Hong Kong, Macao and Taiwan residents for travelling to and from the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "630000")]),
+        Case(sentence: "Some 412,000 permits were granted to Taiwan residents for travel to and from the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "412000", qualifier: .approx)]),
+        Case(sentence: "The administrations issued 2.2 million permits to residents of Hong Kong, Macao and Taiwan travelling to and from the mainland, up 9 percent.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2200000", yoy: "9")]),
         // A change alone in the next sentence names which earlier count it belongs to.
         Case(text: "Officers inspected 2.4 million conveyances, among them 310,000 aircraft, 55,000 trains and 2.03 million motor vehicles. The number of trains inspected rose by 11.2 percent.",
              facts: [Expect(metric: "vehicles.total", value: "2400000"), Expect(metric: "vehicles.aircraft", value: "310000"),
