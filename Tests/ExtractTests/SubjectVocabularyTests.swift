@@ -43,6 +43,11 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "142000000", yoy: "12.3")]),
         Case(sentence: "Issued Taiwan residents to and from the mainland pass 41.2 ten thousand pieces.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "412000")]),
+        // Visa-free entries "by" foreigners.
+        Case(sentence: "Visa-free entries by foreign nationals reached 14.2 million, up 31 percent, or 64 percent of all foreign entries.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "14200000", yoy: "31")]),
+        Case(sentence: "Visa-free arrivals by foreigners came to 2.6 million.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "2600000")]),
         // Officers who died and officers who were injured in one clause: the verb after each figure decides.
         Case(sentence: "Four police officers died and 61 police officers were injured on duty.",
              facts: [Expect(metric: "personnel.deaths", value: "4"), Expect(metric: "personnel.injured", value: "61")]),
