@@ -154,12 +154,14 @@ public struct Extractor: Sendable {
                 let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
                 if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
                     for (i, change) in zip(list, unbound) { facts[p.first + i].yoyPct = change }
-                } else if unbound.count == 1 {
+                } else if unbound.count == 1, !markers.contains(where: \.local) {
                     // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
                     // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
                     let named = reader.matcher.namedSubjects(tokens, in: 0..<tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
                     let targets = counts.indices.filter { i in counts[i].yoy == nil && counts[i].metric.map(named.contains) == true }
-                    if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }) {
+                    // Of the same place and period ("The number of aircraft inspected in December grew by 8%" is not the year's).
+                    if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),
+                       facts[p.first + i].metric != nil, facts[p.first + i].period == period {
                         facts[p.first + i].yoyPct = unbound[0]
                     }
                 }

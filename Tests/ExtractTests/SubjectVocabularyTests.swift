@@ -69,7 +69,11 @@ struct SubjectVocabularyTests {
                      Expect(metric: "vehicles.trains", value: "55000", yoy: "11.2"), Expect(metric: "vehicles.motor", value: "2030000")]),
         Case(text: "The administrations issued 9.1 million ordinary passports and 1.3 million visas. Passports were up 14 percent on the year before.",
              facts: [Expect(metric: "documents.passports", value: "9100000", yoy: "14"), Expect(metric: "documents.visas", value: "1300000")]),
-        // Not to a count the sentence does not name.
+        // Not to a count the sentence does not name, nor one of another place or period.
+        Case(text: "Officers inspected 1.2 million aircraft and 80,000 trains. The number of aircraft inspected at Shanghai Pudong International Airport grew by 8 per cent.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "1200000"), Expect(metric: "vehicles.trains", value: "80000")]),
+        Case(text: "Officers inspected 1.2 million aircraft and 80,000 trains. The number of aircraft inspected in December grew by 8 per cent.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "1200000"), Expect(metric: "vehicles.trains", value: "80000")]),
         Case(text: "Officers inspected 310,000 aircraft and 55,000 trains. The number of ships grew by 4 percent.",
              facts: [Expect(metric: "vehicles.aircraft", value: "310000"), Expect(metric: "vehicles.trains", value: "55000")]),
     ]
