@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
         // gave figures of the document's own period.
         var previousPeriod: Period?
         var paragraphHasOwnPeriod = false
+        var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -64,7 +65,7 @@ public struct Extractor: Sendable {
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
-                carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false
+                carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
             }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
@@ -98,12 +99,15 @@ public struct Extractor: Sendable {
                 Self.markListNumber(tokens, &mentions, from: heading.upperBound)
             }
             let mask = KeyMask(tokens)
-            let carriedIn = carried
-            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
             // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
             // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
-            // paragraph of the period's figures is an aside, not the paragraph's period from then on.
-            carried = carry != nil && carry != carriedIn && paragraphHasOwnPeriod ? nil : carry
+            // paragraph of the period's figures is an aside; it carries only to a sentence that refers
+            // back to it ("… in the operation").
+            if asideWindow, carried != nil, !scope.refersToCampaign(tokens, mask: mask) { carried = nil }
+            let carriedIn = carried
+            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
+            if carry != carriedIn { asideWindow = carry != nil && paragraphHasOwnPeriod }
+            carried = carry
             // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
             // parts of the previous sentence's total are of its period.
             if period == (carriedIn ?? scope.document), let p = previousPeriod, p != period,

@@ -122,6 +122,9 @@ public struct Grammar: Codable, Sendable {
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?
+        /// Words that refer back to a campaign or window named earlier ("the operation", "such
+        /// cases"): a window named as an aside carries only to sentences that hold one.
+        public var campaignReferences: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -19,7 +19,7 @@ final class PeriodScope {
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
     let baseMarks: TokenSet, monthNouns: TokenSet
-    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase]
+    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: KeySet
 
@@ -44,6 +44,7 @@ final class PeriodScope {
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
+        campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -232,6 +233,12 @@ final class PeriodScope {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return false }
             return f < first.first || !tokens[first.end..<f].contains(where: SentenceReader.isClauseEnd)
         }
+    }
+
+    /// "They also smashed 300 gangs in the operation", "such cases": the sentence refers back to a
+    /// campaign or window named before it.
+    func refersToCampaign(_ tokens: [Token], mask: KeyMask) -> Bool {
+        campaignReferences.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
     }
 
     /// "Since the beginning of this year, …", "so far this year": from the first of January of the

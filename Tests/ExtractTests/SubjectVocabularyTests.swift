@@ -106,6 +106,12 @@ struct ParagraphPeriodTests {
              facts: [Expect(metric: "enforcement.guns", value: "2140"),
                      Expect(metric: "enforcement.guns", value: "300", period: "2024-05-01/2024-05-31"),
                      Expect(metric: "enforcement.smuggling_value_cny", value: "1300000000")]),
+        // An aside still carries to a sentence that refers back to it.
+        Case(text: "In 2024, border police cracked 18,200 criminal cases of obstructing border management. During the \"Clean Border\" campaign from April to July, 3,100 such criminal cases were solved. Police also smashed 140 criminal gangs in the campaign. Officers seized 4.2 tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "18200"),
+                     Expect(metric: "enforcement.criminal_cases", value: "3100", period: "2024-04-01/2024-07-31"),
+                     Expect(metric: "enforcement.gangs", value: "140", period: "2024-04-01/2024-07-31"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "4.2")]),
         // A window that opens its paragraph still carries.
         Case(text: "During the campaign from April to July, police cracked 3,100 criminal cases of obstructing border management. They also seized 4.2 tonnes of drugs.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "3100", period: "2024-04-01/2024-07-31"),
