@@ -118,13 +118,14 @@ public struct Extractor: Sendable {
             } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays) {
                 period = window; periodNote = note
             }
-            let founding = scope.sinceFounding(tokens, mask: mask)
+            let founding = scope.sinceFounding(tokens, mask: mask, period: period)
             let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask, text: text)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             var unbound: [Decimal] = []
-            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound)
+            var named: [(change: Decimal, subject: [String])] = []
+            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound, named: &named)
             let first = facts.count
             for figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
@@ -146,13 +147,17 @@ public struct Extractor: Sendable {
                     f.note = "a local figure (\(place)), not the national one"
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
-                    f.note = "a total since the body's founding, not the period's"
+                    f.note = "a total since the body's founding or an earlier event, not the period's"
                 }
                 facts.append(f)
             }
             // "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
             // the changes go in order to the previous sentence's list when the counts agree.
-            if !unbound.isEmpty, let p = before {
+            // "…，外国人9512.6万人次。内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。": changes
+            // that name their subjects go to the previous sentence's figures of those subjects.
+            if !named.isEmpty, let p = before, let targets = reader.figuresNamed(named.map(\.subject), previous: p.tokens, figures: p.figures) {
+                for (i, n) in zip(targets, named) { facts[p.first + i].yoyPct = n.change }
+            } else if !unbound.isEmpty, let p = before {
                 let list = Self.list(p.figures, tokens: p.tokens)
                 // A change alone binds only to a sentence of one count without a change of its own.
                 let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }

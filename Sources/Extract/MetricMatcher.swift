@@ -224,19 +224,17 @@ struct MetricMatcher: Sendable {
             }
         }
         let gloss = labelGloss(tokens, before)
-        let recipients = before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } }
-        var conjunctEnds = Set<Int>()   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
+        let recipients = language == .en ? before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
+        var conjunctEnds: [Int] = []   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
         for t in before where !gloss.contains(t) && !recipients.contains(where: { $0.contains(t) }) {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
-                if let e = phrase.end(tokens, from: t, limit: before.upperBound), conjunctEnds.contains(e) || isConjunct(tokens, t, end: e, in: before) {
-                    conjunctEnds.insert(e); continue
-                }
+                guard let e = phrase.end(tokens, from: t, limit: before.upperBound) else { continue }
+                if conjunctEnds.contains(e) || isConjunct(tokens, t, end: e, in: before) { conjunctEnds.append(e); continue }
                 // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
                 // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
                 // million"). Not a percentage: shares and rates of anything are written in it.
-                if let e = phrase.end(tokens, from: t, limit: before.upperBound),
-                   !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
+                if !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }
@@ -249,7 +247,22 @@ struct MetricMatcher: Sendable {
             }
         }
 
-        var best: (distance: Int, priority: Int, length: Int, near: Int, metric: String, subject: String)?
+        /// How far from the figure a rule's context word stands ("Nine officers died … and 57 were
+        /// injured": "died" is nearer to "Nine" than "injured" is). A word before the figure counts
+        /// further away: the verb of a figure's own subject follows it ("… died and 61 officers were injured").
+        func contextDistance(_ r: Int) -> Int? {
+            var nearestContext: Int?
+            for p in rules[r].context where mask.mayHold(p) {
+                var s = clause.lowerBound
+                while s < clause.upperBound, let at = p.firstMatch(in: tokens, s..<clause.upperBound) {
+                    let d = at >= m.end ? at - m.end : max(0, m.first - at - p.parts.count) + Self.offSidePenalty
+                    nearestContext = min(nearestContext ?? d, d)
+                    s = at + 1
+                }
+            }
+            return nearestContext
+        }
+        var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             let rule = rules[r]
             let scope = rule.clauseScope ? clause : 0..<tokens.count
@@ -260,29 +273,19 @@ struct MetricMatcher: Sendable {
                 $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
-            // Rules of one clause told apart by their context alone ("Nine officers died on duty and 57
-            // officers were injured"): the one whose context word stands nearer the figure.
-            let near = rule.clauseScope ? contextDistance(rule, m, tokens, clause, mask) : Int.max
+            // Two subjects as near and as preferred, of rules whose context is the figure's clause:
+            // the rule whose context word is nearer to the figure, then the longer phrase.
+            if let b = best, n.distance == b.distance, rule.priority == b.priority, rule.clauseScope, rules[b.rule].clauseScope,
+               !rule.context.isEmpty, !rules[b.rule].context.isEmpty,
+               let mine = contextDistance(r), let theirs = contextDistance(b.rule), mine != theirs {
+                if mine < theirs { best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r) }
+                continue
+            }
             if let b = best, !(n.distance < b.distance || (n.distance == b.distance && (rule.priority > b.priority
-                || (rule.priority == b.priority && (n.length > b.length || (n.length == b.length && near < b.near)))))) { continue }
-            best = (n.distance, rule.priority, n.length, near, rule.metric, n.subject)
+                || (rule.priority == b.priority && n.length > b.length)))) { continue }
+            best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
-    }
-
-    /// Tokens between the figure and the nearest of the rule's context phrases in `scope`; a phrase
-    /// before the figure counts further away (the verb of a figure's own subject follows it: "… died
-    /// and 61 officers were injured").
-    private func contextDistance(_ rule: Rule, _ m: Mention, _ tokens: [Token], _ scope: Range<Int>, _ mask: KeyMask) -> Int {
-        var d = Int.max
-        for p in rule.context where mask.mayHold(p) {
-            var s = scope.lowerBound
-            while s < scope.upperBound, let f = p.firstMatch(in: tokens, s..<scope.upperBound) {
-                d = min(d, f < m.first ? m.first - f + Self.offSidePenalty : max(0, f - m.end))
-                s = f + 1
-            }
-        }
-        return d
     }
 
     /// The catalog's subject phrases written one after another in `range`, longest first at each

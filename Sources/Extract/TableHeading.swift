@@ -13,6 +13,10 @@ struct TableHeading {
     /// The year each column of the table is headed by ("| Category | 2018 | 2017 | Change |"),
     /// nil for a column without one; nil when the table has no such header row.
     private var columnYears: [Int?]?
+    /// The mark of the bulleted list being read ("◆"): a line with another mark starts another list.
+    private var bulletMark: String?
+    /// The heading is the first line of a bulleted list ("■ 查验交通运输工具…"), for the rows after it.
+    private var bulletLead = false
 
     /// A heading line is short and does not end like a sentence.
     static let maxLength = 80
@@ -57,9 +61,10 @@ struct TableHeading {
         if !lastWasHeading { lines = [] }
         lines.append(r)
         lastWasHeading = true
+        bulletMark = nil; bulletLead = false
     }
 
-    mutating func prose() { lines = []; lastWasHeading = false; columnYears = nil }
+    mutating func prose() { lines = []; lastWasHeading = false; columnYears = nil; bulletMark = nil; bulletLead = false }
 
     /// A paragraph ending with a colon ("Conveyances inspected in 2018 totalled 30.215 million,
     /// up 4.7% year on year:", "… The breakdown by residence is as follows:") heads the rows
@@ -68,6 +73,7 @@ struct TableHeading {
         lines = sentences
         lastWasHeading = true
         columnYears = nil
+        bulletLead = false
     }
 
     /// The cells of a line of columns: between pipes ("| a | b |"), tabs, or runs of two or more
@@ -175,22 +181,51 @@ struct TableHeading {
         // A Chinese list line without a separator ("内地居民3.46亿人次，同比增长3.3%" under a line 其中：): a
         // label of Chinese words only right before the figure, on a line that does not end like a
         // sentence, under a heading that ends with a colon.
+        // A bulleted line ("◆ 港澳台居民4783.9万人次，同比下降18.6%", "● …", "- …") is such a row, sentence
+        // end or not, under a heading line without digits too (【出入境查验】, not a dateline 新华社北京1月15日电)
+        // or under its list's first line. (English bulleted rows have their label separator.)
+        let bullet = tokens.contains(where: { $0.kind == .han }) ? Self.bulletEnd(tokens) : 0
+        if bullet > 0 {
+            if let mark = bulletMark, mark != tokens[0].text, !lastWasHeading { prose() }
+            bulletMark = tokens[0].text
+        }
+        let headed: Bool = {
+            guard let h = lines.last, h.upperBound > h.lowerBound else { return false }
+            if text[h.upperBound - 1] == "：" || text[h.upperBound - 1] == ":" { return true }
+            return bullet > 0 && (bulletLead || !text[h].contains(where: Tokenizer.isDigit))
+        }()
         let chineseRow: Bool = {
-            guard let m = mentions.first(where: { $0.kind == .figure }), m.first > 0, let last = text[range].last,
-                  !Self.sentenceEnds.contains(last), let h = lines.last, h.upperBound > h.lowerBound,
-                  text[h.upperBound - 1] == "：" || text[h.upperBound - 1] == ":" else { return false }
-            return tokens[..<m.first].allSatisfy { $0.kind == .han }
+            guard let m = mentions.first(where: { $0.kind == .figure }), m.first > bullet, let last = text[range].last,
+                  bullet > 0 || !Self.sentenceEnds.contains(last), headed else { return false }
+            return tokens[bullet..<m.first].allSatisfy { $0.kind == .han }
         }()
         guard let m = mentions.first(where: { $0.kind == .figure }), chineseRow || m.first > 1,
               chineseRow || Self.labelSeparators.contains(tokens[m.first - 1]),
               chineseRow || tokens[..<(m.first - 1)].contains(where: { $0.kind == .word || $0.kind == .han }) else {
-            prose()
+            // A bulleted line of prose ("◆ 查处“三非”外国人6.9万人次，遣返4.4万人") keeps its list under its
+            // heading; with none, it heads the bulleted rows after it ("■ 查验交通运输工具…", "■ 飞机70.1万架次").
+            if bullet > 0 {
+                if !headed { lines = [range]; bulletLead = true }
+                lastWasHeading = false
+            } else {
+                prose()
+            }
             return nil
         }
         lastWasHeading = false
         guard !lines.isEmpty else { return nil }
         let out = headingTokens(text)
         return (out + tokens, 0..<out.count, [])
+    }
+
+    /// Marks that open a list item, not a label: brackets and quotes do not.
+    static let notBullets = TokenSet(["(", "（", "【", "[", "“", "\"", "‘", "'", "《", "「", "『", "<", "〈"])
+
+    /// Where the bullet marks that open a line ("◆", "●", "■", "▲", "-", "·") end: 0 for a line without.
+    static func bulletEnd(_ tokens: [Token]) -> Int {
+        var b = 0
+        while b < tokens.count, tokens[b].kind == .punct, !notBullets.contains(tokens[b]) { b += 1 }
+        return b
     }
 
     /// The heading's tokens, each line closed by ";".

@@ -32,7 +32,8 @@ public enum Ingestor {
         let controls = bytes.lazy.filter { $0 < 32 && $0 != 10 && $0 != 13 && $0 != 9 }.count
         if controls * 100 > bytes.count { throw PipelineError(path, "binary file (control characters), not a text release") }
 
-        let (header, body) = try Header.split(TextNormalizer.normalize(raw), path: path)
+        let (header, written) = try Header.split(TextNormalizer.normalize(raw), path: path)
+        let body = LineJoiner.join(written)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
         let detector = MetadataDetector(text: body)
         let language = header.language ?? detector.language

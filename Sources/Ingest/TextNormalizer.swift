@@ -34,6 +34,12 @@ public enum TextNormalizer {
                 let (v, length) = decodeUTF8(bytes, at: i)
                 i += length
                 if !allowCombining, isCombining(v) { return nil }
+                // A soft hyphen is invisible, except where a line breaks at it ("air\u{AD}\ncraft"):
+                // there it is the hyphen the line joiner mends.
+                if v == 0xAD {
+                    if i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D { out.append("-") }
+                    continue
+                }
                 if let m = mapped(v) { out.append(Unicode.Scalar(m) ?? "\u{FFFD}") }
             }
             return out.string

@@ -110,6 +110,36 @@ struct TableTests {
     @Test(arguments: colonIntros)
     func aColonIntroHeadsItsRows(_ c: Case) throws { try c.check() }
 
+    // MARK: 2b. Bulleted Chinese lines: a label without a verb reads under its heading or the list's lead line
+
+    static let bulletedLines: [Case] = [
+        // Under a 【】 heading.
+        Case(text: "【边检查验】\n◆ 全年查验出入境人员3.9亿人次，同比上升31.2%\n◆ 内地居民1.8亿人次，同比上升25.3%\n◆ 港澳台居民1.7亿人次，同比下降4.1%\n◆ 外国人4012.5万人次，同比上升52.6%",
+             facts: [Expect(metric: "people.total", value: "390000000", yoy: "31.2"),
+                     Expect(metric: "people.mainland", value: "180000000", yoy: "25.3"),
+                     Expect(metric: "people.hkmt", value: "170000000", yoy: "-4.1"),
+                     Expect(metric: "people.foreigners", value: "40125000", yoy: "52.6")], language: "zh"),
+        // Another mark, a heading naming the ports, a line of prose between the rows.
+        Case(text: "【口岸查验】\n● 查验出入境交通运输工具2650.3万架（列、艘、辆）次\n● 查处“三非”外国人3.1万人次，遣返1.6万人\n● 飞机80.2万架次，同比上升9.9%\n● 船舶35.7万艘次",
+             facts: [Expect(metric: "vehicles.total", value: "26503000"),
+                     Expect(metric: "enforcement.illegal_foreigners", value: "31000"),
+                     Expect(metric: "enforcement.deported", value: "16000"),
+                     Expect(metric: "vehicles.aircraft", value: "802000", yoy: "9.9"),
+                     Expect(metric: "vehicles.ships", value: "357000")], language: "zh"),
+        // No heading: the list's first line heads the rows after it; a new mark starts a new list.
+        Case(text: "新华社北京1月15日电\n\n■ 全国口岸查验出入境人员3.9亿人次；\n■ 港澳台居民1.7亿人次；\n■ 外国人4012.5万人次。\n\n- 签发普通护照1850万本\n- 港澳台居民2.3万人次",
+             facts: [Expect(metric: "people.total", value: "390000000"),
+                     Expect(metric: "people.hkmt", value: "170000000"),
+                     Expect(metric: "people.foreigners", value: "40125000"),
+                     Expect(metric: "documents.passports", value: "18500000")], language: "zh"),
+        // Rows under a documents heading are no people crossing.
+        Case(text: "【证件签发】\n▲ 港澳台居民120.4万人次\n▲ 外国人15.2万人次",
+             facts: [], absent: ["people.hkmt", "people.foreigners"], language: "zh"),
+    ]
+
+    @Test(arguments: bulletedLines)
+    func bulletedLinesReadUnderTheirHeading(_ c: Case) throws { try c.check() }
+
     // MARK: 3. Numbered items under a section heading
 
     static let numberedItems: [Case] = [
