@@ -40,6 +40,11 @@ public struct Extractor: Sendable {
         var carried: Period?
         var datedHolidays: [String: Period] = [:]
         var paragraph = -1
+        // The period of the paragraph's previous sentence with figures; whether one of its sentences
+        // gave figures of the document's own period.
+        var previousPeriod: Period?
+        var paragraphHasOwnPeriod = false
+        var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -62,7 +67,9 @@ public struct Extractor: Sendable {
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
-            if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
+            if sentence.paragraph != paragraph {
+                carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
+            }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer {
@@ -98,9 +105,19 @@ public struct Extractor: Sendable {
                 Self.markListNumber(tokens, &mentions, from: heading.upperBound)
             }
             let mask = KeyMask(tokens)
+            // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
+            // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
+            // paragraph of the period's figures is an aside; it carries only to a sentence that refers
+            // back to it ("… in the operation").
+            if asideWindow, carried != nil, !scope.refersToCampaign(tokens, mask: mask) { carried = nil }
             let carriedIn = carried
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
+            if carry != carriedIn { asideWindow = carry != nil && paragraphHasOwnPeriod }
             carried = carry
+            // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
+            // parts of the previous sentence's total are of its period.
+            if period == (carriedIn ?? scope.document), let p = previousPeriod, p != period,
+               scope.partOfPrevious(tokens, mentions: mentions, mask: mask) { period = p }
             var periodNote: String?
             if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
                 datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
@@ -160,9 +177,21 @@ public struct Extractor: Sendable {
                 let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
                 if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
                     for (i, change) in zip(list, unbound) { facts[p.first + i].yoyPct = change }
+                } else if unbound.count == 1, !markers.contains(where: \.local) {
+                    // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
+                    // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
+                    let named = reader.matcher.namedSubjects(tokens, in: 0..<tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                    let targets = counts.indices.filter { i in counts[i].yoy == nil && counts[i].metric.map(named.contains) == true }
+                    // Of the same place and period ("The number of aircraft inspected in December grew by 8%" is not the year's).
+                    if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),
+                       facts[p.first + i].metric != nil, facts[p.first + i].period == period {
+                        facts[p.first + i].yoyPct = unbound[0]
+                    }
                 }
             }
             previous = (figures, tokens, first)
+            previousPeriod = period
+            if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
         }
         var checked = Self.deduplicated(facts)
         checks.apply(&checked)

@@ -135,6 +135,12 @@ public struct Grammar: Codable, Sendable {
         /// a bare figure of a row below takes.
         public var tableUnitLabels: [String]?
         public var counterUnits: [String: String]?
+        /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
+        /// total, and share its period when they name none of their own.
+        public var partsOfPrevious: [String]?
+        /// Words that refer back to a campaign or window named earlier ("the operation", "such
+        /// cases"): a window named as an aside carries only to sentences that hold one.
+        public var campaignReferences: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

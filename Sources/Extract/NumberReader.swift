@@ -166,7 +166,12 @@ final class NumberReader {
             let written = "\(t.text) \(tokens[end].text)\(tokens[end].is("100") ? " million" : "")"
             end += tokens[end].is("100") ? 2 : 1
             value *= factor; scaled = true
-            doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+            // "4.17 100 million", "612.55 10,000": a figure with decimals is how the translation writes
+            // 4.17亿 and 612.55万. A whole number is not ("in 2023 10,000 …", "5 100 million" may be
+            // two numbers side by side): read, but doubted.
+            if !t.text.contains(".") || t.text.contains(",") {
+                doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+            }
         }
         if spaced {
             var written = ""

@@ -22,7 +22,7 @@ final class PeriodScope {
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet
-    let recordWords: [Phrase], yearToDateMarkers: [Phrase]
+    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: KeySet
 
@@ -49,6 +49,8 @@ final class PeriodScope {
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
+        campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -225,6 +227,24 @@ final class PeriodScope {
             return s <= end ? .window(s, end) : nil
         }
         return nil
+    }
+
+    /// "Of these, 91.2 million were mainland residents", "Mainland residents accounted for 91.2 million
+    /// of these": the sentence's first figure is a part of the previous sentence's total. The marker
+    /// stands before that figure or in its clause ("…, of which 214,000 were issued at …" divides a
+    /// figure of the same sentence).
+    func partOfPrevious(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> Bool {
+        guard let first = mentions.first(where: { $0.kind == .figure }) else { return false }
+        return partsOfPrevious.contains { p in
+            guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return false }
+            return f < first.first || !tokens[first.end..<f].contains(where: SentenceReader.isClauseEnd)
+        }
+    }
+
+    /// "They also smashed 300 gangs in the operation", "such cases": the sentence refers back to a
+    /// campaign or window named before it.
+    func refersToCampaign(_ tokens: [Token], mask: KeyMask) -> Bool {
+        campaignReferences.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
     }
 
     /// "Since the beginning of this year, …", "so far this year": from the first of January of the

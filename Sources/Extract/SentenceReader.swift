@@ -315,7 +315,10 @@ final class SentenceReader {
             s -= 1
             while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
-        while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") {
+        while s > lower, segment[s - 1] == segment[m.number],
+              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil {
+            // A name written with commas is one subject ("endorsements for travel to Hong Kong, Macao and Taiwan totalled").
+            if let n = matcher.nameStart(across: s - 1, tokens, lower: lower) { s = n; continue }
             // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
             // 36 million"): the subject stands before it.
             if tokens[s - 1].is(")") || tokens[s - 1].is("）"),
