@@ -67,6 +67,9 @@ public struct Grammar: Codable, Sendable {
         public var participles: [String]?
         public var phrasePrepositions: [String]?
         public var totalVerbs: [String]?
+        /// Words that may stand between a subject named before its change and the change
+        /// ("港澳台居民则同比下降3.0%").
+        public var changeLinks: [String]?
         /// A direction written after a change ("43.9 percent more than in 2023").
         public var upAfter: [String]
         public var downAfter: [String]
@@ -108,6 +111,14 @@ public struct Grammar: Codable, Sendable {
         /// `portNonPlaces` ("China's ports", "All ports", "Border ports").
         public var portNouns: [String]?
         public var portNonPlaces: [String]?
+        /// Chinese has no capitals: a place is known by name (深圳, 广东, 浦东). One right before a
+        /// port noun (深圳各口岸, 广州白云机场), or before it with one of `placeSuffixes` (深圳湾口岸,
+        /// 广东省各口岸), makes the figure local, even around a national word (各口岸).
+        public var placeNames: [String]?
+        public var placeSuffixes: [String]?
+        /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
+        /// took effect"), the figure is a total since that event, no period's.
+        public var cumulativeWords: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
@@ -136,6 +147,17 @@ public struct Grammar: Codable, Sendable {
         /// "immigration authorities"): a figure whose nearest body is another one is that body's.
         public var otherAgencies: [String]?
         public var ownAgencies: [String]?
+        /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
+        /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
+        /// a bare figure of a row below takes.
+        public var tableUnitLabels: [String]?
+        public var counterUnits: [String: String]?
+        /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
+        /// total, and share its period when they name none of their own.
+        public var partsOfPrevious: [String]?
+        /// Words that refer back to a campaign or window named earlier ("the operation", "such
+        /// cases"): a window named as an aside carries only to sentences that hold one.
+        public var campaignReferences: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

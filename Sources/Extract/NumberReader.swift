@@ -108,6 +108,7 @@ final class NumberReader {
         var spelled = false
         var percentWord = false
         var spaced = false
+        var compound = false
         switch t.kind {
         case .number:
             guard let (v, d) = Self.readDigits(t.text) else { return nil }
@@ -127,8 +128,8 @@ final class NumberReader {
             // "twenty-one" is one token: its first part decides.
             guard numberWordKeys.contains(t.key)
                     || (Token.contains(t.text, byte: UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
-                  let (v, e) = readNumberWords(tokens, i) else { return nil }
-            value = v; end = e; spelled = true
+                  let (v, e, c) = readNumberWords(tokens, i) else { return nil }
+            value = v; end = e; spelled = true; compound = c
         case .punct:
             return nil
         }
@@ -154,6 +155,12 @@ final class NumberReader {
                !comparisons.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) {
                 end = e; moreAfterScale = true
             }
+            // 二万七千, 十二万三千四百, 一亿二千万, 2万7千: a smaller amount written on after the scale
+            // belongs to the figure. Not after a fraction (1.2万 is already whole).
+            if !moreAfterScale, !(t.kind == .number && Token.contains(t.text, byte: UInt8(ascii: "."))),
+               let (rest, e) = remainder(tokens, end, below: factor) {
+                value += rest; end = e
+            }
         }
         // Machine translation of 亿 and 万 after the figure: "1.41 100 million", "612.55 10,000".
         if !scaled, !percentWord, t.kind == .number, end + 1 < tokens.count, tokens[end].kind == .number,
@@ -162,14 +169,19 @@ final class NumberReader {
             let written = "\(t.text) \(tokens[end].text)\(tokens[end].is("100") ? " million" : "")"
             end += tokens[end].is("100") ? 2 : 1
             value *= factor; scaled = true
-            doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+            // "4.17 100 million", "612.55 10,000": a figure with decimals is how the translation writes
+            // 4.17亿 and 612.55万. A whole number is not ("in 2023 10,000 …", "5 100 million" may be
+            // two numbers side by side): read, but doubted.
+            if !t.text.contains(".") || t.text.contains(",") {
+                doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+            }
         }
         if spaced {
             var written = ""
             for k in i..<end { written += (k > i && tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
             doubt = "\"\(written)\" has its digits split by spaces, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with every separator dropped, only a guess"
         }
-        if spelled, !scaled, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
+        if spelled, !scaled, !compound, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
 
         // Unit: "%", "percent", "tons", "yuan", 吨, 元; also hyphenated ("240-hour").
         var unit: String? = percentWord ? "percent" : nil
@@ -240,6 +252,33 @@ final class NumberReader {
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
                        qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate,
                        spelled: spelled && t.kind == .word)
+    }
+
+    /// The amount written right after a scale word that it is part of: 七千 in 二万七千, 二千万 in
+    /// 一亿二千万, 7千 in 2万7千, 零五百 in 二十万零五百. It needs a place word (十, 百, 千) or a
+    /// smaller scale of its own, and must be less than the scale before it: 二万五 (colloquial) and
+    /// 一 in 2亿一季度 are not read on. Returns the amount and where it ends.
+    private func remainder(_ tokens: [Token], _ j: Int, below factor: Decimal) -> (Decimal, Int)? {
+        guard j > 0, j < tokens.count, tokens[j].start == tokens[j - 1].end else { return nil }
+        var k = j
+        if tokens[k].kind == .han, tokens[k].is("零") || tokens[k].is("〇") { k += 1 }
+        guard k < tokens.count else { return nil }
+        var value: Decimal, e: Int, placed: Bool
+        switch tokens[k].kind {
+        case .han:
+            guard let (v, x) = Self.readHanNumeral(tokens, k, bare: true), x > k else { return nil }
+            value = v; e = x
+            placed = tokens[k..<x].contains { Self.hanUnits[$0.lead] != nil }
+        case .number:
+            guard let (v, d) = Self.readDigits(tokens[k].text), d == nil,
+                  !Token.contains(tokens[k].text, byte: UInt8(ascii: ",")) else { return nil }
+            value = v; e = k + 1; placed = false
+        default:
+            return nil
+        }
+        if let (x, f) = ending(scales, tokens, at: e), f < factor { value *= f; e = x; placed = true }
+        guard placed, value > 0, value < factor else { return nil }
+        return (value, e)
     }
 
     /// 近万 ("nearly ten thousand"), 超千 ("over a thousand"): a scale word right after a qualifier
@@ -358,8 +397,11 @@ final class NumberReader {
     }
 
 
-    /// "fifteen", "twenty-one", "two hundred", "one million".
-    private func readNumberWords(_ tokens: [Token], _ i: Int) -> (Decimal, Int)? {
+    /// "fifteen", "twenty-one", "two hundred", "one hundred and eighty-five", "two thousand three
+    /// hundred" (a scale followed by more number words is read here; a final one, as in "forty-one
+    /// thousand", is left to the scale words). `compound`: a hundred or an inner scale was read, so
+    /// that "one hundred" is a number where "one" alone is not.
+    private func readNumberWords(_ tokens: [Token], _ i: Int) -> (Decimal, Int, compound: Bool)? {
         func word(_ s: String) -> Int? {
             if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
             guard s.utf8.contains(UInt8(ascii: "-")) else { return nil }
@@ -369,17 +411,30 @@ final class NumberReader {
                   a >= 20, a % 10 == 0, b < 10 else { return nil }
             return a + b
         }
-        guard var total = word(tokens[i].text) else { return nil }
-        var end = i + 1
-        if end < tokens.count, tokens[end].is("hundred") {
+        /// A number below a thousand: "seventy", "two hundred", "one hundred and eighty-five".
+        func group(_ k: Int) -> (Int, Int, hundred: Bool)? {
+            guard k < tokens.count, var total = word(tokens[k].text) else { return nil }
+            var end = k + 1
+            guard end < tokens.count, tokens[end].is("hundred") else { return (total, end, false) }
             total *= 100; end += 1
-            var k = end
-            if k < tokens.count, tokens[k].is("and") { k += 1 }
-            if k < tokens.count, let rest = word(tokens[k].text), rest < 100, lexicon.numberWordsWithScaleOnly[tokens[k].text] == nil {
-                total += rest; end = k + 1
+            var m = end
+            if m < tokens.count, tokens[m].is("and") { m += 1 }
+            if m < tokens.count, let rest = word(tokens[m].text), rest < 100, lexicon.numberWordsWithScaleOnly[tokens[m].text] == nil {
+                total += rest; end = m + 1
             }
+            return (total, end, true)
         }
-        return (Decimal(total), end)
+        guard let (first, firstEnd, hundred) = group(i) else { return nil }
+        var total: Decimal = 0, current = Decimal(first), end = firstEnd, compound = hundred
+        while end < tokens.count, tokens[end].kind == .word, let (e, factor) = ending(scales, tokens, at: end), e == end + 1, factor >= 1000 {
+            var k = e
+            if k < tokens.count, tokens[k].is("and") { k += 1 }
+            // "two thousand a year": a word that counts only before a scale starts no group.
+            guard let (next, after, h) = group(k), Decimal(next) < factor,
+                  h || lexicon.numberWordsWithScaleOnly[tokens[k].text] == nil else { break }
+            total += current * factor; current = Decimal(next); end = after; compound = true
+        }
+        return (total + current, end, compound)
     }
 
     /// A unit factor as written in the grammar (0.001, 1e-06), without binary noise.

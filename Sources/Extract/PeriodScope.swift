@@ -17,9 +17,12 @@ final class PeriodScope {
     let parts: KeyTable<[(Phrase, String)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
-    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase]
+    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
+    /// The parts of the year as a list (下半年以来 is no event).
+    let partPhrases: [Phrase]
+    let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet
-    let recordWords: [Phrase], yearToDateMarkers: [Phrase]
+    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
     let monthAbbreviations: Set<String>
@@ -42,6 +45,9 @@ final class PeriodScope {
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
+        cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
+        partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
+        timeNouns = TokenSet(lexicon.timeNouns)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
@@ -51,6 +57,8 @@ final class PeriodScope {
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
+        campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -279,6 +287,24 @@ final class PeriodScope {
         return nil
     }
 
+    /// "Of these, 91.2 million were mainland residents", "Mainland residents accounted for 91.2 million
+    /// of these": the sentence's first figure is a part of the previous sentence's total. The marker
+    /// stands before that figure or in its clause ("…, of which 214,000 were issued at …" divides a
+    /// figure of the same sentence).
+    func partOfPrevious(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> Bool {
+        guard let first = mentions.first(where: { $0.kind == .figure }) else { return false }
+        return partsOfPrevious.contains { p in
+            guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return false }
+            return f < first.first || !tokens[first.end..<f].contains(where: SentenceReader.isClauseEnd)
+        }
+    }
+
+    /// "They also smashed 300 gangs in the operation", "such cases": the sentence refers back to a
+    /// campaign or window named before it.
+    func refersToCampaign(_ tokens: [Token], mask: KeyMask) -> Bool {
+        campaignReferences.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+    }
+
     /// "Since the beginning of this year, …", "so far this year": from the first of January of the
     /// release's year to an "as of" date when one follows, else to the release.
     private func yearToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
@@ -299,7 +325,16 @@ final class PeriodScope {
     /// "since its establishment in April 2018, a total of …", 国家移民管理局组建以来……累计: a total since
     /// the body's founding. Returns where the marker stands and the window when the founding is
     /// dated (nil when it is not); nil when the sentence has no such marker.
-    func sinceFounding(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
+    /// Given the sentence's `period`, a sentence that is not already a window's is also read for a
+    /// total since an earlier event or year (`sinceEvent`).
+    func sinceFounding(_ tokens: [Token], mask: KeyMask, period: Period? = nil) -> (at: Range<Int>, window: Period?)? {
+        if let found = foundingMarker(tokens, mask: mask) { return found }
+        guard let period else { return nil }
+        if case .window = period.kind { return nil }
+        return sinceEvent(tokens, mask: mask)
+    }
+
+    private func foundingMarker(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
         for p in foundingMarkers where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
@@ -315,6 +350,57 @@ final class PeriodScope {
         }
         return nil
     }
+
+    /// 党的十八大以来……累计, 2012年以来, "since 2012", "since the policy took effect, … a cumulative":
+    /// a total since an event or an earlier year that no founding marker names. An earlier year
+    /// dates the window from its first day; an event dates nothing and counts only with one of
+    /// the `cumulativeWords` after it. A "since" that dates a window (2024年12月1日以来, "since
+    /// July 1"), opens a campaign or the year so far (今年以来), or follows a part of the year
+    /// (下半年以来) is left to them.
+    private func sinceEvent(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
+        let cumulative = cumulativeWords.filter { mask.mayHold($0) }
+        func cumulates(after k: Int) -> Bool {
+            cumulative.contains { $0.firstMatch(in: tokens, k..<tokens.count) != nil }
+        }
+        func earlier(_ y: Int, end: Bool = false) -> Period? {
+            y < document.year && y >= 1949 ? .window(String(format: end ? "%04d-12-31" : "%04d-01-01", y), openEnd) : nil
+        }
+        for k in tokens.indices {
+            if tokens[k].is("以"), k > 0, k + 1 < tokens.count, tokens[k + 1].is("来") {
+                let at = k..<(k + 2)
+                // 2012年以来: an earlier year. 今年以来, 2024年12月1日以来 and 4月以来 are windows.
+                if tokens[k - 1].is("年") {
+                    if k >= 2, tokens[k - 2].kind == .number, tokens[k - 2].text.count == 4, let y = Int(tokens[k - 2].text) {
+                        if let w = earlier(y) { return (at, w) }
+                    }
+                    continue
+                }
+                if tokens[k - 1].kind == .number || Self.chineseDayMarks.contains(tokens[k - 1]) { continue }
+                if campaignOpeners.contains(where: { $0.endsAt(tokens, k + 2, lowerBound: 0) }) { continue }
+                if (partPhrases + holidays).contains(where: { $0.endsAt(tokens, k, lowerBound: 0) }) { continue }
+                if cumulates(after: k + 2) { return (at, nil) }
+            } else if sinceWords.contains(tokens[k]) {
+                let at = k..<(k + 1)
+                // "since 2012", "since the beginning of 2019": an earlier year.
+                var j = k + 1
+                if j < tokens.count, tokens[j].is("the") { j += 1 }
+                var yearEnd = false
+                if j + 1 < tokens.count, ["beginning", "start", "end"].contains(tokens[j].text), tokens[j + 1].is("of") { yearEnd = tokens[j].is("end"); j += 2 }
+                if j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = Int(tokens[j].text), (1949...2100).contains(y) {
+                    if j + 1 < tokens.count, lexicon.months[tokens[j + 1].text] != nil { continue }
+                    if let w = earlier(y, end: yearEnd) { return (at, w) }
+                    continue
+                }
+                // "since this year", "since last year", "since the February month": a time, no event.
+                if day(tokens, k + 1) != nil || tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { timeNouns.contains($0) }) { continue }
+                if (campaignOpeners + campaignStarts + yearToDateMarkers).contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { continue }
+                if cumulates(after: k + 1) { return (at, nil) }
+            }
+        }
+        return nil
+    }
+
+    private static let chineseDayMarks = TokenSet(["月", "日", "号", "底", "初", "末", "旬"])
 
     /// Whether a founding marker at `at` makes figure `m` a total since the founding: a figure
     /// after it, or one just before it in its clause ("issued 90 million passports since its

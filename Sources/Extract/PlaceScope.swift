@@ -9,6 +9,9 @@ struct PlaceScope {
     let local: [Phrase], national: [Phrase], neutral: [Phrase]
     let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
+    /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
+    /// words that may stand between the two (省, 市, 湾).
+    let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
 
     init(_ lexicon: Grammar.Lexicon) {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
@@ -18,6 +21,30 @@ struct PlaceScope {
         hasPortNouns = !(lexicon.portNouns ?? []).isEmpty
         otherAgencies = (lexicon.otherAgencies ?? []).map(Phrase.init)
         ownAgencies = (lexicon.ownAgencies ?? []).map(Phrase.init)
+        places = (lexicon.placeNames ?? []).map(Phrase.init)
+        portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
+        placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
+    }
+
+    /// 深圳各口岸, 广州白云机场, 深圳湾口岸, 广东省各口岸: a place named right before a port noun, or
+    /// with one suffix between.
+    private func placedPorts(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
+        guard !places.isEmpty else { return [] }
+        var out: [(Range<Int>, String)] = []
+        for p in portPhrases where mask.mayHold(p) {
+            var s = 0
+            while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
+                s = f + 1
+                let end = f + p.parts.count
+                for g in [f, f - 1] where g > 0 && (g == f || placeSuffixes.contains(tokens[g])) {
+                    guard let place = places.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
+                    let start = g - place.parts.count
+                    out.append((start..<end, tokens[start..<end].map(\.text).joined()))
+                    break
+                }
+            }
+        }
+        return out
     }
 
     /// "Guangdong ports", "Shanghai port": a capitalised word of the text right before a port noun.
@@ -48,10 +75,14 @@ struct PlaceScope {
     /// The markers of a sentence in order: `local` true for a local one. Empty when the grammar has none.
     func markers(_ tokens: [Token], mask: KeyMask, text: [Unicode.Scalar]? = nil) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !local.isEmpty else { return [] }
-        let locals = matches(local, tokens, mask) + namedPorts(tokens, text)
+        let placed = placedPorts(tokens, mask)
+        let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + placed
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
-        let nationals = matches(national, tokens, mask).filter { n in !blocked.contains { $0.overlaps(n.0) } }
+        // A national word inside a named port (各口岸 in 深圳各口岸) is part of the place's name.
+        let nationals = matches(national, tokens, mask).filter { n in
+            !blocked.contains { $0.overlaps(n.0) } && !placed.contains { $0.0.lowerBound <= n.0.lowerBound && n.0.upperBound <= $0.0.upperBound }
+        }
         let kept = locals.filter { l in !blocked.contains { $0.overlaps(l.0) } && !nationals.contains { $0.0.overlaps(l.0) } }
         guard !kept.isEmpty else { return [] }
         return (kept.map { ($0.0, true, $0.1) } + nationals.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }

@@ -19,7 +19,7 @@ final class SentenceReader {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
-    let copulas: TokenSet
+    let copulas: TokenSet, changeLinks: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
@@ -31,7 +31,7 @@ final class SentenceReader {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
-        copulas = TokenSet(lexicon.copulas)
+        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
@@ -52,7 +52,11 @@ final class SentenceReader {
     /// table heading put before a row (context and exclusions for its figures). `unbound` receives a list
     /// of changes that has no figure before it in the sentence ("These rose by 41.3%, 38.8% and
     /// 82.9% respectively."): the caller binds it to the previous sentence's list.
-    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, unbound: inout [Decimal]) -> [ReadFigure] {
+    /// `named` receives the changes of such a sentence whose subjects are named right before them
+    /// ("内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。"), each with its subject's words:
+    /// the caller binds each to the previous sentence's figure of that subject.
+    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, unbound: inout [Decimal],
+              named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
@@ -94,14 +98,22 @@ final class SentenceReader {
                 mentions[$0].kind == .figure && !mentions[$0].isPercent && !mentions[$0].spelled
                     && segment[mentions[$0].number] == segment[mentions[group[0]].number]
             }
+            // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
+            // whose subjects are named right before them go to the figures of those subjects, wherever
+            // those stand in the list; with no count before them, to the previous sentence's.
+            if let names = namesRightBefore(group, tokens, mentions, segment) {
+                if !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
+                    named += zip(group, names).map { (changes[$0]!, tokens[$1].map(\.text)) }
+                } else if bindBySubject(group, names, tokens, mentions, segment, changes, &yoy) { continue }
+            }
             if group.count > 1 || saysRespectively(tokens, mentions, group) {
                 let targets = figures.suffix(group.count)
                 if targets.count == group.count {
                     for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
                 } else if !mentions[..<group[0]].contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                     unbound = group.map { changes[$0]! }
-                } else {
-                    bindBySubject(group, tokens, mentions, segment, changes, &yoy)
+                } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
+                    _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
                 }
             } else if let f = figures.last(where: { yoy[$0] == nil }) {
                 yoy[f] = changes[group[0]]
@@ -112,8 +124,8 @@ final class SentenceReader {
             } else if let f = figureAfter(group[0], mentions, tokens, segment) {
                 yoy[f] = changes[group[0]]   // "rose 17.2 percent to 398 million"
                 subjectBefore[f] = window(before: group[0], mentions, tokens, segment)
-            } else {
-                bindBySubject(group, tokens, mentions, segment, changes, &yoy)
+            } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
+                _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
             }
         }
 
@@ -223,24 +235,64 @@ final class SentenceReader {
     /// Changes whose figures stand in an earlier clause, named again before the changes: "…
     /// 476,000 ships and 35.1 million motor vehicles; aircraft, trains and motor vehicles
     /// increased by 3.2%, 5.1% and 2.2% respectively, and ships fell 2.3%". Each subject named
-    /// before the changes goes, in order, to the earlier figure whose own words hold it.
-    private func bindBySubject(_ group: [Int], _ tokens: [Token], _ mentions: [Mention], _ segment: [Int],
-                               _ changes: [Int: Decimal], _ yoy: inout [Int: Decimal]) {
-        guard let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) else { return }
+    /// before the changes goes, in order, to the earlier figure whose own words hold it. False
+    /// (nothing bound) unless every subject names exactly one such figure.
+    private func bindBySubject(_ group: [Int], _ names: [Range<Int>], _ tokens: [Token], _ mentions: [Mention], _ segment: [Int],
+                               _ changes: [Int: Decimal], _ yoy: inout [Int: Decimal]) -> Bool {
+        let counts = (0..<group[0]).filter { f in
+            let m = mentions[f]
+            return m.kind == .figure && !m.isPercent && !m.spelled && yoy[f] == nil
+        }
+        guard let targets = figuresNamed(names.map { tokens[$0].map(\.text) }, among: counts, tokens, mentions, segment) else { return false }
+        for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
+        return true
+    }
+
+    /// For each subject (its words), the one figure among `candidates` (mention indices) whose own
+    /// words hold it, each figure once; nil unless every subject names exactly one.
+    private func figuresNamed(_ names: [[String]], among candidates: [Int], _ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Int]? {
         var targets: [Int] = []
-        for name in names {
-            let words = tokens[name].map(\.text)
-            let candidates = (0..<group[0]).filter { f in
-                let m = mentions[f]
-                guard m.kind == .figure, !m.isPercent, !m.spelled, yoy[f] == nil, !targets.contains(f) else { return false }
+        for words in names {
+            let found = candidates.filter { f in
+                guard !targets.contains(f) else { return false }
                 let label = language == .zh ? window(before: f, mentions, tokens, segment) : window(after: f, mentions, tokens, segment)
                 let text = tokens[label].map(\.text)
                 return text.count >= words.count && (0...(text.count - words.count)).contains { Array(text[$0..<($0 + words.count)]) == words }
             }
-            guard candidates.count == 1 else { return }
-            targets.append(candidates[0])
+            guard found.count == 1 else { return nil }
+            targets.append(found[0])
         }
-        for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
+        return targets
+    }
+
+    /// The previous sentence's figures that the changes a sentence left `named` (their subjects'
+    /// words) belong to: by index in `figures`, nil unless each subject names exactly one count
+    /// without a change of its own.
+    func figuresNamed(_ names: [[String]], previous tokens: [Token], figures: [ReadFigure]) -> [Int]? {
+        let mentions = numbers.read(tokens)
+        let segment = segmentIndex(tokens)
+        let counts = figures.indices.filter {
+            let m = figures[$0].mention
+            return !m.isPercent && !m.spelled && !m.isRate && figures[$0].yoy == nil
+        }
+        let indices = counts.compactMap { i in mentions.firstIndex { $0.first == figures[i].mention.first && $0.kind == .figure } }
+        guard indices.count == counts.count, let found = figuresNamed(names, among: indices, tokens, mentions, segment) else { return nil }
+        return found.map { k in counts[indices.firstIndex(of: k)!] }
+    }
+
+    /// The subjects named right before a group of changes, as many as the changes, with only a
+    /// base, a direction, 分别 or a link word (则) between the last of them and the first change
+    /// ("港澳台居民同比下降3.0%", "内地居民、外国人同比分别上升5.8%、4.6%", "港澳台居民则下降3.0%").
+    private func namesRightBefore(_ group: [Int], _ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Range<Int>]? {
+        guard let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment), let last = names.last else { return nil }
+        let end = mentions[group[0]].first
+        var i = last.upperBound
+        while i < end {
+            if copulas.contains(tokens[i]) || changeLinks.contains(tokens[i]) { i += 1; continue }
+            guard let e = (yoyAnchors + respectively + up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: end) }).max() else { return nil }
+            i = e
+        }
+        return names
     }
 
     /// Segment number of each token: semicolons and full stops separate segments.
@@ -265,13 +317,22 @@ final class SentenceReader {
             s -= 1
             while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
-        while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") {
+        while s > lower, segment[s - 1] == segment[m.number],
+              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil {
+            // A name written with commas is one subject ("endorsements for travel to Hong Kong, Macao and Taiwan totalled").
+            if let n = matcher.nameStart(across: s - 1, tokens, lower: lower) { s = n; continue }
             // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
             // 36 million"): the subject stands before it.
             if tokens[s - 1].is(")") || tokens[s - 1].is("）"),
                let open = tokens[lower..<(s - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
                segment[open] == segment[m.number], !tokens[open..<s].contains(where: { $0.kind == .number }) { s = open; continue }
             s -= 1
+        }
+        // 遣返非法入境、居留、就业外国人2.8万人: words joined by 、 with no figure between them are one
+        // subject ("illegally entering, staying or working foreigners"), not items of a list of figures.
+        while language == .zh, s > lower + 1, tokens[s - 1].is("、"), segment[s - 1] == segment[m.number], tokens[s].kind == .han {
+            s -= 1
+            while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
         }
         // "Visas, extensions and residence permits issued … totalled 1.94 million": nouns listed
         // with commas at the head of the sentence are one subject, commas and all.

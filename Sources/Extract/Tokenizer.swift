@@ -207,10 +207,12 @@ enum Tokenizer {
     /// Where "st", "nd", "rd" or "th" written against whole digits ends, or the digits' end.
     static func ordinalSuffixEnd(_ text: [Unicode.Scalar], digits: Range<Int>, end: Int) -> Int {
         let j = digits.upperBound
-        guard j + 2 <= end, j + 2 == end || !isLetter(text[j + 2]),
+        guard j + 2 <= end else { return j }
+        let a = text[j].value | 0x20, b = text[j + 1].value | 0x20   // ASCII lower case
+        let isSuffix = (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+        guard isSuffix, text[j].value < 128, text[j + 1].value < 128, j + 2 == end || !isLetter(text[j + 2]),
               !text[digits].contains(where: { $0 == "," || $0 == "." }) else { return j }
-        let suffix = String(String.UnicodeScalarView(text[j..<(j + 2)])).lowercased()
-        return ["st", "nd", "rd", "th"].contains(suffix) ? j + 2 : j
+        return j + 2
     }
 
     /// A word token. For ASCII (nearly every word) its key and lead are computed on the

@@ -28,7 +28,46 @@ struct MetadataDetector {
         let dated = released ?? statedReleaseDate(language: language)
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
         return (language == .zh ? chinesePeriod(releaseYear: releaseYear) : englishPeriod(releaseYear: releaseYear))
+            ?? undatedPart(language: language, released: dated)
             ?? window(language: language, releaseYear: releaseYear)
+    }
+
+    /// Parts of a year named without their year ("in the first quarter of this year", "H1",
+    /// 今年一季度), with the period each stands for in a given year. The first sentence naming
+    /// one decides.
+    private static let englishParts: [(pattern: String, period: @Sendable (Int) -> Period)] = [
+        (#"\bfirst (?:three quarters|nine months)\b|\bjanuary ?(?:-|–|to|through) ?september\b"#, { .window("\($0)-01-01", "\($0)-09-30") }),
+        (#"\b(?:first|1st) quarter\b|\bq1\b|\bjanuary ?(?:-|–|to|through) ?march\b"#, { Period(year: $0, kind: .quarter(1)) }),
+        (#"\b(?:second|2nd) quarter\b|\bq2\b|\bapril ?(?:-|–|to|through) ?june\b"#, { Period(year: $0, kind: .quarter(2)) }),
+        (#"\b(?:third|3rd) quarter\b|\bq3\b|\bjuly ?(?:-|–|to|through) ?september\b"#, { Period(year: $0, kind: .quarter(3)) }),
+        (#"\b(?:fourth|4th) quarter\b|\bq4\b|\boctober ?(?:-|–|to|through) ?december\b"#, { Period(year: $0, kind: .quarter(4)) }),
+        (#"\bfirst (?:half|six months)\b|\bh1\b|\bjanuary ?(?:-|–|to|through) ?june\b"#, { Period(year: $0, kind: .half(1)) }),
+        (#"\b(?:second half|last six months|second six months)\b|\bh2\b|\bjuly ?(?:-|–|to|through) ?december\b"#, { Period(year: $0, kind: .half(2)) }),
+    ]
+    private static let chineseParts: [(pattern: String, period: @Sendable (Int) -> Period)] = [
+        (#"前三季度|1[-—至到]9月"#, { .window("\($0)-01-01", "\($0)-09-30") }),
+        (#"(?:第)?[一1]季度|1[-—至到]3月"#, { Period(year: $0, kind: .quarter(1)) }),
+        (#"(?:第)?[二2]季度|4[-—至到]6月"#, { Period(year: $0, kind: .quarter(2)) }),
+        (#"(?:第)?[三3]季度|7[-—至到]9月"#, { Period(year: $0, kind: .quarter(3)) }),
+        (#"(?:第)?[四4]季度|10[-—至到]12月"#, { Period(year: $0, kind: .quarter(4)) }),
+        (#"上半年|1[-—至到]6月"#, { Period(year: $0, kind: .half(1)) }),
+        (#"下半年"#, { Period(year: $0, kind: .half(2)) }),
+    ]
+
+    /// A release that names its part of the year but not the year ("in the first quarter of this
+    /// year", 今年一季度): that part of the year of its release date, or of the year before when
+    /// it was released before the part ended (a fourth-quarter report in January); without a
+    /// release date, of the first year its opening names. Only for releases that give no
+    /// evidence of a year of their own.
+    private func undatedPart(language: Language, released: String?) -> Period? {
+        let parts = language == .zh ? Self.chineseParts : Self.englishParts
+        let sentences = head.lowercased().replacingOccurrences(of: ". ", with: ".\n").replacingOccurrences(of: "。", with: "。\n").split(separator: "\n")
+        guard let make = sentences.lazy.compactMap({ s in parts.first { Self.match($0.pattern, String(s)) != nil }?.period }).first else { return nil }
+        if let r = released, let y = Int(r.prefix(4)), let month = Int(r.dropFirst(5).prefix(2)) {
+            let part = make(y)
+            return month <= Self.endMonth(of: part) ? make(y - 1) : part
+        }
+        return firstYear(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, head).map(make)
     }
 
     /// The first sentence (title first) that names a period decides: a quarter, half-year or

@@ -74,7 +74,18 @@ enum ChartBuilder {
         switch spec.kind {
         case .bar, .groupedBar:
             // A metric with neither a value nor a flagged figure in any plotted year is left out.
-            let years = spec.kind == .bar ? [f.year] : f.years
+            var years = spec.kind == .bar ? [f.year] : f.years
+            // Grouped bars draw the latest years only, as many as the year palette tells apart.
+            let limit = min(spec.recentYears ?? Palette.years.count, Palette.years.count)
+            if spec.kind == .groupedBar {
+                let covered = years.filter { y in spec.metrics.contains { f.series($0)?.point(in: y) != nil || flaggedKeys.contains("\($0)|\(y)") } }
+                if covered.count > limit, let first = covered.suffix(limit).first {
+                    years = Array(covered.suffix(limit))
+                    gaps.append("Years before \(first) are left out of this chart.")
+                } else {
+                    years = covered
+                }
+            }
             let keep = spec.metrics.indices.filter { i in years.contains { f.series(spec.metrics[i])?.point(in: $0) != nil } }
             let ids = keep.map { spec.metrics[$0] }, names = keep.map { labels[$0] }
             categories = names

@@ -21,11 +21,13 @@ struct Figures {
     func unit(_ id: String) -> String { series(id)?.unit ?? "" }
     func label(_ id: String) -> String { series(id)?.label ?? id }
 
-    /// Year-on-year change in percent: as stated by the release, else computed from the previous year's usable value.
+    /// Year-on-year change in percent: as stated by the release, else computed from the previous
+    /// year's usable value. Only two exact values give a change: between "more than 35,000" and
+    /// "more than 36,000" no percentage is known.
     func yoy(_ id: String, _ year: Int) -> Decimal? {
         guard let p = usable(id, year) else { return nil }
         if let stated = p.yoyPct { return stated }
-        guard let prev = usable(id, year - 1), prev.value != 0 else { return nil }
+        guard p.qualifier == .exact, let prev = usable(id, year - 1), prev.qualifier == .exact, prev.value != 0 else { return nil }
         var r = Decimal(), v = (p.value - prev.value) / prev.value * 100
         NSDecimalRound(&r, &v, 1, .plain)
         return r

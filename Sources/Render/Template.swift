@@ -98,6 +98,9 @@ public struct ChartSpec: Codable, Sendable, Hashable {
     public var alt: String?
     /// Short names for the metrics (same order), when the catalog labels are too long.
     public var labels: [String]?
+    /// Grouped bars: how many of the latest years to draw (at most the four the year palette
+    /// tells apart, the default).
+    public var recentYears: Int?
 
     public init(kind: Kind, metrics: [String], title: String, axis: String? = nil, scale: Scale? = nil, alt: String? = nil, labels: [String]? = nil) {
         self.kind = kind; self.metrics = metrics; self.title = title; self.axis = axis; self.scale = scale

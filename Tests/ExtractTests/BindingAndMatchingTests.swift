@@ -69,6 +69,16 @@ struct BindingAndMatchingTests {
                      Expect(metric: "vehicles.trains", value: "90000", yoy: "3.3"),
                      Expect(metric: "vehicles.ships", value: "450000", yoy: "-0.8"),
                      Expect(metric: "vehicles.motor", value: "30000000", yoy: "1.9")]),
+        // Changes whose subjects come in another order than their figures: each goes to the figure of its subject.
+        Case(sentence: "Among them were 210 million mainland residents, 170 million Hong Kong, Macao and Taiwan residents and 30 million foreigners; mainland residents and foreigners rose 12% and 48% respectively, while Hong Kong, Macao and Taiwan residents fell 3.5%.",
+             facts: [Expect(metric: "people.mainland", value: "210000000", yoy: "12"),
+                     Expect(metric: "people.hkmt", value: "170000000", yoy: "-3.5"),
+                     Expect(metric: "people.foreigners", value: "30000000", yoy: "48")]),
+        Case(sentence: "The figure comprised 800,000 flights, 60,000 trains, 350,000 ships and 25 million motor vehicles; ships fell 1.1%, and flights, trains and motor vehicles grew 6.3%, 2.4% and 0.9% respectively.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "800000", yoy: "6.3"),
+                     Expect(metric: "vehicles.trains", value: "60000", yoy: "2.4"),
+                     Expect(metric: "vehicles.ships", value: "350000", yoy: "-1.1"),
+                     Expect(metric: "vehicles.motor", value: "25000000", yoy: "0.9")]),
         Case(sentence: "Police seized 1,500 firearms and 300,000 rounds of ammunition; firearms were up 20 percent.",
              facts: [Expect(metric: "enforcement.guns", value: "1500", yoy: "20"), Expect(metric: "enforcement.bullets", value: "300000")]),
         Case(sentence: "Eight officers lost their lives in the line of duty, and 52 officers were injured.",
@@ -105,6 +115,19 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "documents.visas", value: "1402000", yoy: "-3.2")]),
         Case(sentence: "Nine officers sacrificed their lives and 52 were injured on duty.",
              facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "52")]),
+        // Subjects both rules know ("police officers and auxiliary officers"): the verb nearer the
+        // figure decides whether they died or were injured.
+        Case(sentence: "Eleven police officers and auxiliary officers lost their lives on duty and 64 were injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "11"), Expect(metric: "personnel.injured", value: "64")]),
+        Case(sentence: "Thirteen police officers and auxiliary officers were injured in the line of duty, and two died.",
+             facts: [Expect(metric: "personnel.injured", value: "13"), Expect(metric: "personnel.deaths", value: "2")]),
+        Case(sentence: "Forty officers were wounded on duty and 3 officers were killed.",
+             facts: [Expect(metric: "personnel.injured", value: "40"), Expect(metric: "personnel.deaths", value: "3")]),
+        // Spelled-out compound numbers reach their metric whole.
+        Case(sentence: "One hundred and forty-two major cases were placed under supervision.",
+             facts: [Expect(metric: "enforcement.major_cases", value: "142")]),
+        Case(sentence: "Police arrested three thousand four hundred criminal suspects.",
+             facts: [Expect(metric: "enforcement.suspects", value: "3400")]),
         // Machine translations: measure words, 万/亿 word for word, 余 as "more", 三非 as "3 non".
         Case(sentence: "Inspected exit-entry transport tools 2,415.6 ten thousand (frame, column, ship, vehicle) times, the same ratio rose 8.2%.",
              facts: [Expect(metric: "vehicles.total", value: "24156000", yoy: "8.2")]),
@@ -130,6 +153,11 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "enforcement.gangs", value: "215"), Expect(metric: "enforcement.fugitives", value: "96")]),
         Case(sentence: "In the hunting campaign, 71 fugitive snake heads were arrested and brought back.",
              facts: [Expect(metric: "enforcement.fugitives", value: "71")]),
+        // Persons who had fled are the fugitives hunted, not the suspects arrested.
+        Case(sentence: "During the manhunt, 318 persons who had fled abroad were captured and returned.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "318")]),
+        Case(sentence: "Police caught one hundred and four people who fled overseas after organising illegal crossings.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "104")]),
         Case(sentence: "Officers dismantled 33 snake-head gangs.",
              facts: [Expect(metric: "enforcement.gangs", value: "33")]),
         // "person times" in two words (machine translation), the subject after the figure.

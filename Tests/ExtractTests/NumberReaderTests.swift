@@ -26,6 +26,17 @@ struct NumberReaderTests {
         Case(text: "Six comrades died", value: "6"),
         Case(text: "twenty-one officers", value: "21"),
         Case(text: "two hundred and forty guns", value: "240"),
+        // Compound number words: "one" and "a" count before "hundred"; a scale inside the number.
+        Case(text: "one hundred and sixty-three officers", value: "163"),
+        Case(text: "a hundred and twelve cases", value: "112"),
+        Case(text: "One hundred guns were seized", value: "100"),
+        Case(text: "nine hundred and five gangs", value: "905"),
+        Case(text: "two thousand three hundred and forty suspects", value: "2340"),
+        Case(text: "one thousand and fifty rounds", value: "1050"),
+        Case(text: "some four thousand two hundred trips", value: "4200", qualifier: .approx),
+        Case(text: "seven hundred thousand calls", value: "700000"),
+        Case(text: "fifty-two thousand suspects", value: "52000"),
+        Case(text: "two thousand a year", value: "2000"),
         Case(text: "one million visitors", value: "1000000"),
         Case(text: "up 43.9% year on year", value: "43.9", unit: "percent"),
         Case(text: "an increase of 228 percent", value: "228", unit: "percent"),
@@ -62,8 +73,14 @@ struct NumberReaderTests {
         Case(text: "4,1234 trains", value: "41234", doubtful: true),
         Case(text: "1.2.3 million", value: "123000000", doubtful: true),
         // 亿 and 万 left as "100 million" and "10,000" after the figure by a machine translation.
-        Case(text: "inspected 1.41 100 million person-times", value: "141000000", doubtful: true),
-        Case(text: "answered 612.55 10,000 calls", value: "6125500", doubtful: true),
+        // A figure with decimals before them is how the translation writes 1.41亿; a whole number may
+        // be two numbers side by side.
+        Case(text: "inspected 1.41 100 million person-times", value: "141000000"),
+        Case(text: "answered 612.55 10,000 calls", value: "6125500"),
+        Case(text: "issued 20568.3 10,000 pieces", value: "205683000"),
+        Case(text: "will exceed 5 100 million person-times", value: "500000000", doubtful: true),
+        Case(text: "answered 612 10,000 calls", value: "6120000", doubtful: true),
+        Case(text: "answered 1,612.5 10,000 calls", value: "16125000", doubtful: true),
         // 万 and 亿 left untranslated in an English text.
         Case(text: "foreigners 4,512.3万 person-times", value: "45123000"),
         Case(text: "issued 803.6万 ordinary passports", value: "8036000"),
@@ -132,6 +149,41 @@ struct NumberReaderTests {
     @Test func oneWithoutScaleIsNoFigure() {
         #expect(mentions("a one-stop service at one window").filter { $0.kind == .figure }.isEmpty)
         #expect(mentions("one million visitors").first?.value == 1_000_000)
+    }
+
+    /// Chinese numerals with inner units: the amount after 万 or 亿 belongs to the figure.
+    @Test(arguments: [
+        ("依法遣返约二万七千人", "27000", Qualifier.approx),
+        ("签发口岸签证一千二百余万人次", "12000000", .atLeast),
+        ("抓获犯罪嫌疑人三万五千名", "35000", .exact),
+        ("查验交通运输工具十二万三千四百架次", "123400", .exact),
+        ("缴获子弹两千零五十发", "2050", .exact),
+        ("查验出入境人员一亿二千万人次", "120000000", .exact),
+        ("查处非法就业外国人2万7千人", "27000", .exact),
+        ("查验出入境人员5亿3千万人次", "530000000", .exact),
+        ("办理证件二十万零五百件", "200500", .exact),
+        ("遣返外国人两万三千余人", "23000", .atLeast),
+        ("接受咨询四亿零五百万次", "405000000", .exact),
+    ])
+    func chineseNumeralsWithInnerUnits(_ text: String, _ value: String, _ qualifier: Qualifier) throws {
+        let figures = mentions(text, language: .zh).filter { $0.kind == .figure }
+        #expect(figures.count == 1, "\(text): \(figures.map(\.value))")
+        let m = try #require(figures.first, "no figure in \(text)")
+        #expect(m.value == dec(value), "value of \(text)")
+        #expect(m.qualifier == qualifier, "qualifier of \(text)")
+        #expect(m.doubt == nil)
+    }
+
+    /// After a scale only an amount with a place word or a smaller scale is read on: a single
+    /// numeral starts a word (一季度, 三非), and a fraction is already whole.
+    @Test(arguments: [
+        ("全年查验2亿一季度同比上升", ["200000000"]),
+        ("查处三万三非外国人", ["30000"]),
+        ("签发证件1.2万3千件", ["12000", "3000"]),
+        ("办结1万，三千余件待办", ["10000", "3000"]),
+    ])
+    func scaleEndsBeforeAnotherWord(_ text: String, _ values: [String]) {
+        #expect(mentions(text, language: .zh).filter { $0.kind == .figure }.map(\.value) == values.map(dec), "\(text)")
     }
 
     @Test func averageIsARate() throws {

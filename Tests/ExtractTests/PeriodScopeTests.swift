@@ -67,6 +67,18 @@ struct PeriodScopeTests {
         // A bare day, then a date of the same month.
         ("During the Qingming holiday from 4 to 6 April, officers inspected 4.1 million inbound and outbound travellers.", "people.total", "2024-04-04/2024-04-06"),
         ("From 1 to 7 October, police arrested 240 criminal suspects.", "enforcement.suspects", "2024-10-01/2024-10-07"),
+        // A total since an earlier year: from that year's first day to the release.
+        ("2015年以来，全国口岸累计查验出入境人员40亿人次。", "people.total", "2015-01-01/2025-01-14"),
+        ("自2013年以来，全国移民管理机构累计签发普通护照1.3亿本。", "documents.passports", "2013-01-01/2025-01-14"),
+        ("Since 2016, immigration authorities have inspected a total of 4 billion inbound and outbound travellers.", "people.total", "2016-01-01/2025-01-14"),
+        ("Since the end of 2019, police have arrested a total of 60,000 criminal suspects.", "enforcement.suspects", "2019-12-31/2025-01-14"),
+        // The year's own total, the year so far, a campaign and a record keep their periods.
+        ("全年累计查验出入境人员6.1亿人次，同比上升43.9%。", "people.total", "2024"),
+        ("今年以来，全国口岸累计查验出入境人员3亿人次。", "people.total", "2025-01-01/2025-01-14"),
+        ("全年查验出入境人员6.1亿人次，创2019年以来新高。", "people.total", "2024"),
+        ("下半年以来，累计查验出入境人员3.2亿人次。", "people.total", "2024-H2"),
+        ("Officers inspected 610 million inbound and outbound travellers, the busiest year since 2019.", "people.total", "2024"),
+        ("Since this year, national port accumulated inspected entry-exit personnel 610 million people-times.", "people.total", "2024"),
     ]
 
     @Test(arguments: cases)
@@ -208,7 +220,15 @@ struct PeriodScopeTests {
                      "Over the last three years, police arrested 26,000 criminal suspects.",
                      "五年来，全国移民管理机构累计查验出入境人员25亿人次。",
                      "十年来，累计签发普通护照1.5亿本。",
-                     "过去五年，累计抓获犯罪嫌疑人2.6万名。"] {
+                     "过去五年，累计抓获犯罪嫌疑人2.6万名。",
+                     // A total since an event that dates nothing: a party congress, the pandemic, a policy.
+                     "党的十九大以来，全国移民管理机构累计签发普通护照1.2亿本。",
+                     "改革开放以来，全国口岸累计查验出入境人员90亿人次。",
+                     "疫情发生以来，累计遣返非法入境外国人3.2万人。",
+                     "近十年，全国移民管理机构共签发普通护照1.6亿本。",
+                     "Since the 18th CPC National Congress, immigration authorities have inspected nearly 4.8 billion inbound and outbound trips.",
+                     "Since the policy took effect, officers have checked a cumulative 5.2 million inbound and outbound travellers.",
+                     "In the past ten years, officers inspected 4.5 billion inbound and outbound trips."] {
             let facts = try extract(text)
             #expect(!facts.isEmpty)
             #expect(facts.allSatisfy { $0.metric == nil }, "\(text)")
@@ -275,6 +295,14 @@ struct PlaceScopeTests {
         "Of these, Beijing's ports alone checked 9 million inbound and outbound trips.",
         "In the first half, Fujian ports inspected 12.4 million person times of entry and exit personnel.",
         "Last year Yunnan ports checked 30 million inbound and outbound travellers, up 40 percent.",
+        // A place named before 各口岸, 口岸 or an airport, in Chinese without capitals to tell it.
+        "其中，厦门各口岸全年查验出入境人员1100万人次，同比上升60%。",
+        "广东省各口岸上半年共查验出入境人员1.2亿人次。",
+        "青岛各口岸一季度查验出入境交通运输工具5万架次。",
+        "成都天府国际机场查验出入境人员600万人次。",
+        "云南省口岸全年查验出入境人员2800万人次，同比上升30%。",
+        "Of these, all Xiamen ports inspected 11 million inbound and outbound travellers.",
+        "All Shenzhen ports checked 240 million inbound and outbound trips in 2024.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -346,5 +374,17 @@ struct PlaceScopeTests {
     ])
     func ownBodyAndActualFigureStay(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
+    }
+
+    /// The national figure and a named place's share in one sentence: only the first is the metric.
+    @Test(arguments: [
+        "全年，各口岸共查验出入境人员6.1亿人次，其中，深圳各口岸查验出入境人员2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次，同比上升43.9%；广州白云机场查验出入境人员2.1亿人次。",
+        "Ports across the country inspected 610 million inbound and outbound travellers; all Guangzhou ports inspected 210 million inbound and outbound travellers.",
+    ])
+    func placeAfterTheNationalFigureIsLocal(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 })
+        #expect(facts.contains { $0.value == 210_000_000 && $0.metric == nil && $0.note?.contains("local") == true })
     }
 }

@@ -80,6 +80,13 @@ struct PhrasingTests {
         Case(text: "赴港澳签注平均办理时长缩短至5个工作日。", facts: [], absent: ["documents.mainland_hkmt_endorsements"], language: "zh"),
         Case(sentence: "Issued inland residents come and go Hong Kong Macao Taiwan certificate and endorsement 21.4 million books (pieces) times.",
              facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "21400000")]),
+        // Text copied from a PDF: lines broken mid-sentence, words hyphenated at the line end, a
+        // page number and running header inside a sentence.
+        Case(text: "Annual Report on Border Administration\n\nIn 2024, border inspection officers checked 71.4 million travellers, up\n6.3 per cent year on year, and 5.02 million means of transport, including\n121,000 air-\ncraft and 26,000 trains.\n\nThe exit-entry administrations issued 2.65 million ordinary pass-\nports and 810,000 visas to foreign nationals. Police seized 1,210 guns and\n\n- 2 -\n\nAnnual Report on Border Administration\n\nmore than 47,000 rounds of ammunition.",
+             facts: [Expect(metric: "people.total", value: "71400000", yoy: "6.3"), Expect(metric: "vehicles.total", value: "5020000"),
+                     Expect(metric: "vehicles.aircraft", value: "121000"), Expect(metric: "vehicles.trains", value: "26000"),
+                     Expect(metric: "documents.passports", value: "2650000"), Expect(metric: "documents.visas", value: "810000"),
+                     Expect(metric: "enforcement.guns", value: "1210"), Expect(metric: "enforcement.bullets", value: "47000", qualifier: .atLeast)]),
     ]
 
     @Test(arguments: cases)

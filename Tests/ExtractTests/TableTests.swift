@@ -110,6 +110,36 @@ struct TableTests {
     @Test(arguments: colonIntros)
     func aColonIntroHeadsItsRows(_ c: Case) throws { try c.check() }
 
+    // MARK: 2b. Bulleted Chinese lines: a label without a verb reads under its heading or the list's lead line
+
+    static let bulletedLines: [Case] = [
+        // Under a 【】 heading.
+        Case(text: "【边检查验】\n◆ 全年查验出入境人员3.9亿人次，同比上升31.2%\n◆ 内地居民1.8亿人次，同比上升25.3%\n◆ 港澳台居民1.7亿人次，同比下降4.1%\n◆ 外国人4012.5万人次，同比上升52.6%",
+             facts: [Expect(metric: "people.total", value: "390000000", yoy: "31.2"),
+                     Expect(metric: "people.mainland", value: "180000000", yoy: "25.3"),
+                     Expect(metric: "people.hkmt", value: "170000000", yoy: "-4.1"),
+                     Expect(metric: "people.foreigners", value: "40125000", yoy: "52.6")], language: "zh"),
+        // Another mark, a heading naming the ports, a line of prose between the rows.
+        Case(text: "【口岸查验】\n● 查验出入境交通运输工具2650.3万架（列、艘、辆）次\n● 查处“三非”外国人3.1万人次，遣返1.6万人\n● 飞机80.2万架次，同比上升9.9%\n● 船舶35.7万艘次",
+             facts: [Expect(metric: "vehicles.total", value: "26503000"),
+                     Expect(metric: "enforcement.illegal_foreigners", value: "31000"),
+                     Expect(metric: "enforcement.deported", value: "16000"),
+                     Expect(metric: "vehicles.aircraft", value: "802000", yoy: "9.9"),
+                     Expect(metric: "vehicles.ships", value: "357000")], language: "zh"),
+        // No heading: the list's first line heads the rows after it; a new mark starts a new list.
+        Case(text: "新华社北京1月15日电\n\n■ 全国口岸查验出入境人员3.9亿人次；\n■ 港澳台居民1.7亿人次；\n■ 外国人4012.5万人次。\n\n- 签发普通护照1850万本\n- 港澳台居民2.3万人次",
+             facts: [Expect(metric: "people.total", value: "390000000"),
+                     Expect(metric: "people.hkmt", value: "170000000"),
+                     Expect(metric: "people.foreigners", value: "40125000"),
+                     Expect(metric: "documents.passports", value: "18500000")], language: "zh"),
+        // Rows under a documents heading are no people crossing.
+        Case(text: "【证件签发】\n▲ 港澳台居民120.4万人次\n▲ 外国人15.2万人次",
+             facts: [], absent: ["people.hkmt", "people.foreigners"], language: "zh"),
+    ]
+
+    @Test(arguments: bulletedLines)
+    func bulletedLinesReadUnderTheirHeading(_ c: Case) throws { try c.check() }
+
     // MARK: 3. Numbered items under a section heading
 
     static let numberedItems: [Case] = [
@@ -184,6 +214,70 @@ struct TableTests {
         let motor = try #require(facts.first { $0.metric == "vehicles.motor" })
         #expect(motor.value == dec("22779000") && motor.status == .reported)
         #expect(!facts.contains { $0.metric == "vehicles.total" && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.status)" })")
+    }
+
+    // MARK: Unit lines and change columns
+
+    /// A unit line (单位：万人次…) scales the bare figures of the rows below it, by the entry that
+    /// counts in their metric's unit; a column headed 同比（％） holds each row's change; cells are
+    /// parted by full-width spaces or tabs and may be written in full-width digits.
+    static let unitLines: [Case] = [
+        Case(text: "2024年移民管理主要数据\n\n单位：万人次、万本\n\n指标　　　　　　数值　　　　　同比（％）\n出入境人员　　　６１００２．５　　＋４３．９\n　其中：外国人　　6488.2　　　82.9\n\n二、证件签发\n普通护照　　　　2098.8　　　-5.0",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.foreigners", value: "64882000", yoy: "82.9"),
+                     Expect(metric: "documents.passports", value: "20988000", yoy: "-5.0")]),
+        // Tabs; a unit line of several measure words: cases (起) are not in 万, and a cell with its
+        // own measure word keeps it.
+        Case(text: "一、交通运输工具\n单位：万架（列、艘、辆）次、起\n指标\t数值\t同比（％）\n出入境交通运输工具\t3225.6\t-2.1\n其中：船舶\t12.3\t4.0\n\n二、打击违法犯罪\n指标\t数值\t同比（％）\n妨害国（边）境管理犯罪案件\t1234\t-8.8\n抓获犯罪嫌疑人\t2.2万名\t-1.5",
+             facts: [Expect(metric: "vehicles.total", value: "32256000", yoy: "-2.1"),
+                     Expect(metric: "vehicles.ships", value: "123000", yoy: "4.0"),
+                     Expect(metric: "enforcement.criminal_cases", value: "1234", yoy: "-8.8"),
+                     Expect(metric: "enforcement.suspects", value: "22000", yoy: "-1.5")]),
+        // A row of a label and a figure, no header row; the table ends at prose.
+        Case(text: "单位：万人次\n\n出入境人员　　　　42405.1\n其中：内地居民　　　　20816.4\n\n以上数据为快报数。全国移民管理机构查验外国人3547.8万人次。",
+             facts: [Expect(metric: "people.total", value: "424051000"),
+                     Expect(metric: "people.mainland", value: "208164000"),
+                     Expect(metric: "people.foreigners", value: "35478000")]),
+        // A month's or a port's row under the total is a part of it, not the year's total.
+        Case(text: "单位：万人次\n指标　　　　数值　　　同比（％）\n出入境人员　　42405.1　　　120.3\n　其中：6月　出入境人员　　3811.9　　　63.2\n　其中：拱北口岸　出入境人员　　1520.4　　　50.1",
+             facts: [Expect(metric: "people.total", value: "424051000", yoy: "120.3")]),
+        // English.
+        Case(text: "Main data of immigration management, 2024\n\n(Unit: 10,000 person-trips)\n\nItem\tNumber\tChange year on year (%)\nPeople inspected at the border\t61,002.5\t43.9\nForeign nationals inspected\t6,488.2\t-12.4",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.foreigners", value: "64882000", yoy: "-12.4")]),
+    ]
+
+    @Test(arguments: unitLines)
+    func aUnitLineScalesItsRowsAndAChangeColumnGivesTheirChanges(_ c: Case) throws { try c.check() }
+
+    @Test(arguments: [
+        ("单位：万人次、万架(列、艘、辆)次、起", [TableWords.UnitEntry(scale: 10000, unit: "person-trips"),
+                                         TableWords.UnitEntry(scale: 10000, unit: "conveyance-trips"),
+                                         TableWords.UnitEntry(scale: 1, unit: "cases")]),
+        ("(单位：亿元)", [TableWords.UnitEntry(scale: 100_000_000, unit: nil)]),
+        ("计量单位：本(张、件)", [TableWords.UnitEntry(scale: 1, unit: "documents")]),
+        ("单位：千克", [TableWords.UnitEntry(scale: 1, unit: nil)]),
+        ("(Unit: 10,000 person-trips)", [TableWords.UnitEntry(scale: 10000, unit: "person-trips")]),
+        ("Units: million persons; cases", [TableWords.UnitEntry(scale: 1_000_000, unit: "persons"), TableWords.UnitEntry(scale: 1, unit: "cases")]),
+        ("单位是万人次", nil),
+        ("单位：", nil),
+        ("出入境人员：42405.1万人次", nil),
+    ] as [(String, [TableWords.UnitEntry]?)])
+    func unitLineEntries(_ line: String, _ entries: [TableWords.UnitEntry]?) {
+        let words = TableWords(grammar: sharedExtractor.grammar)
+        let scalars = Array(line.unicodeScalars)
+        #expect(words.unitLine(scalars, 0..<scalars.count) == entries)
+    }
+
+    @Test func aUnitLineScalesOnlyWhatItCounts() {
+        let mixed = [TableWords.UnitEntry(scale: 10000, unit: "person-trips"), TableWords.UnitEntry(scale: 1, unit: "cases")]
+        #expect(TableWords.scale(for: "person-trips", in: mixed) == 10000)
+        #expect(TableWords.scale(for: "cases", in: mixed) == 1)
+        // A figure of no entry's unit under a mixed line: no scale can be told.
+        #expect(TableWords.scale(for: "documents", in: mixed) == nil)
+        #expect(TableWords.scale(for: nil, in: mixed) == nil)
+        // One scale for everything (单位：万人次): it holds for every row.
+        #expect(TableWords.scale(for: "documents", in: [TableWords.UnitEntry(scale: 10000, unit: "person-trips")]) == 10000)
     }
 
     @Test(arguments: [

@@ -78,10 +78,24 @@ struct IngestTests {
         // Plans are no evidence.
         ("In 2024, officers checked 610 million travellers. In 2025, the administration will open more lanes. In 2025, it will also add staff.", "2024"),
         ("2024年，全国移民管理机构查验出入境人员6.1亿人次。2025年，国家移民管理局将继续优化政策。2025年，将推出更多便利措施。", "2024"),
+        // A part of the year named without its year: the release's year, or the year before for
+        // a part that had not ended when the release came out.
+        ("BEIJING, April 18, 2025 (Xinhua) -- China saw 185 million inbound and outbound trips in the first quarter of this year, the administration said.", "2025-Q1"),
+        ("NIA releases quarterly data\n\nReleased: 2025-04-18\n\nIn the first quarter, immigration authorities inspected 185 million people.", "2025-Q1"),
+        ("The number of people crossing the border in January-March reached 185 million, the NIA said on April 18, 2025.", "2025-Q1"),
+        ("Published: 2026-01-21\n\nIn the fourth quarter, officers inspected 160 million travellers, a quarterly record.", "2025-Q4"),
+        ("Border data for H1 show that 300 million people were inspected, the agency said on July 17, 2025.", "2025-H1"),
+        ("In the first nine months, 450 million people were inspected, the NIA said on 16 October 2025.", "2025-01-01/2025-09-30"),
+        ("2025年4月18日，国家移民管理局发布今年一季度移民管理主要数据。一季度，全国移民管理机构查验出入境人员1.85亿人次。", "2025-Q1"),
+        ("2025年7月16日，国家移民管理局召开新闻发布会。今年上半年，全国移民管理机构查验出入境人员3亿人次。", "2025-H1"),
         // A release on a stretch of the year only: its window.
         ("During the 2024 winter holiday (January 20 to February 25), officers checked 60 million travellers, far more than the same period of 2019.", "2024-01-20/2024-02-25"),
         ("Over the 2022 summer travel season (1 July to 31 August), 10 million trips were made.", "2022-07-01/2022-08-31"),
         ("2024年寒假（1月20日至2月25日）期间，全国移民管理机构共查验出入境人员6000万人次。", "2024-01-20/2024-02-25"),
+        // Traditional characters (a Hong Kong or Taiwan reprint) read as simplified ones.
+        ("國家移民管理局公佈2019年移民管理工作主要數據。", "2019"),
+        ("2023年上半年，全國移民管理機構查驗出入境人員1.68億人次。", "2023-H1"),
+        ("2021年第一季度全國移民管理工作主要數據", "2021-Q1"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
@@ -123,6 +137,57 @@ struct IngestTests {
         #expect(d.text == "The \"Winter Operation\" - it's on.\nFull width 5.8亿 and 43.9%.")
     }
 
+    // MARK: traditional characters are read as simplified ones, one for one
+
+    @Test(arguments: [
+        ("出入境人員7.03億人次，按年增長15.1%。", "出入境人员7.03亿人次，按年增长15.1%。"),
+        ("簽發外國人簽證證件88.2萬本（件）；查獲槍支412支。", "签发外国人签证证件88.2万本(件)；查获枪支412支。"),
+        ("護照、內地居民往來港澳通行證及簽註數據", "护照、内地居民往来港澳通行证及签注数据"),
+        ("偵辦案件9,876宗，打掉團夥51個，繳獲毒品3.5噸。", "侦办案件9,876宗，打掉团伙51个，缴获毒品3.5吨。"),
+        // Hong Kong quotation marks and variant forms (説, 綫).
+        ("發言人説，「三非」外國人減少；邊境一綫", "发言人说，\"三非\"外国人减少；边境一线"),
+        // Simplified text and Latin letters stay as they are.
+        ("全国移民管理机构查验出入境人员6.1亿人次。Up 8%.", "全国移民管理机构查验出入境人员6.1亿人次。Up 8%."),
+    ])
+    func traditionalCharactersBecomeSimplified(_ traditional: String, _ simplified: String) throws {
+        let d = try doc("# period: 2024\n\n" + traditional)
+        #expect(d.text == simplified)
+        // One character for one: the text keeps its length, so no offset moves.
+        #expect(d.text.unicodeScalars.count == traditional.unicodeScalars.count)
+        let changed = zip(traditional.unicodeScalars, simplified.unicodeScalars).filter { a, b in a != b && b.value >= 0x3400 }.count
+        #expect(d.metadata.traditionalCharacters == (changed > 0 ? changed : nil))
+    }
+
+    @Test(arguments: [
+        ("國\t国\n", nil),
+        ("# comment\n\n數\t数\n", nil),
+        ("國国\n", "line 1"),
+        ("國\t国\t囯\n", "line 1"),
+        ("數\t数\n國家\t国家\n", "line 2"),
+        ("# nothing\n", "no character pairs"),
+    ] as [(String, String?)])
+    func traditionalTableIsChecked(_ text: String, _ problem: String?) {
+        do {
+            let t = try TraditionalCharacters.parse(text, path: "t.tsv")
+            #expect(problem == nil, "accepted a bad table; expected \(problem ?? "")")
+            #expect(t.count >= 1)
+        } catch let e as PipelineError {
+            #expect(e.file == "t.tsv")
+            #expect(problem.map { e.problem.contains($0) } == true, "\(e.problem)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func repositoryTableIsLoadedAndOneForOne() throws {
+        let t = try TraditionalCharacters.load(from: TraditionalCharacters.defaultURL)
+        #expect(t.count > 3000)
+        #expect(TraditionalCharacters.standard.count == t.count)
+        // Without a table nothing is converted.
+        #expect(TextNormalizer.normalize("數據", traditional: .none) == "數據")
+        #expect(TextNormalizer.normalize("數據", traditional: t) == "数据")
+    }
+
     @Test func combiningMarksAreComposed() {
         #expect(TextNormalizer.normalize("Cafe\u{301} \u{201C}x\u{201D}\r\n") == "Caf\u{E9} \"x\"\n")
         // A tab becomes two spaces: it still parts a table's columns.
@@ -152,6 +217,89 @@ struct IngestTests {
         let d = try doc("# period: 2022\n\n[Xinhua News Agency]:\n\nWhat happened in 2022?\n\nLu Ning\nThanks for the question. It went well.")
         #expect(d.sentences.first?.speaker == "Xinhua News Agency")
         #expect(d.sentences.last?.speaker == "Lu Ning")
+    }
+
+    // MARK: text copied from a PDF: lines broken mid-sentence are joined
+
+    @Test(arguments: [
+        // A figure or a lower-case word continues the line before.
+        ("Border officers checked 48.2 million inbound and outbound travellers, up\n9.6 per cent year on year.",
+         "Border officers checked 48.2 million inbound and outbound travellers, up 9.6 per cent year on year."),
+        ("The police seized 2,310 firearms and more than 41,000\nrounds of ammunition during the year.",
+         "The police seized 2,310 firearms and more than 41,000 rounds of ammunition during the year."),
+        // A line ending with a comma or a word no sentence ends with goes on, whatever the case.
+        ("Trips were made by 12.1 million residents of Hong Kong, Macao and\nTaiwan and by 3.3 million foreigners.",
+         "Trips were made by 12.1 million residents of Hong Kong, Macao and Taiwan and by 3.3 million foreigners."),
+        ("The administration issued 410,000 residence permits to foreign nationals,\nChinese students returning home and their families.",
+         "The administration issued 410,000 residence permits to foreign nationals, Chinese students returning home and their families."),
+        ("Officers checked 61 million travellers in the period from\n1 January to 30 June, the administration said.",
+         "Officers checked 61 million travellers in the period from 1 January to 30 June, the administration said."),
+        // Words hyphenated at the line end are written whole.
+        ("The inspections covered 92,000 air-\ncraft and 17,500 ves-\nsels in the first half, and the adminis-\ntration issued 880,000 pass-\nports.",
+         "The inspections covered 92,000 aircraft and 17,500 vessels in the first half, and the administration issued 880,000 passports."),
+        // Soft hyphens (copied from a web page or PDF) vanish, or break the line as a hyphen does.
+        ("The ports handled 92,000 air\u{AD}craft and 17,500 vessels in the first half, and the ad\u{AD}\nministration issued 880,000 passports.",
+         "The ports handled 92,000 aircraft and 17,500 vessels in the first half, and the administration issued 880,000 passports."),
+        // A compound keeps its hyphen: a part hyphenated itself, or written so elsewhere in the text.
+        ("Visa issuance climbed 14.2 per cent year-\non-year in the second quarter of the year.",
+         "Visa issuance climbed 14.2 per cent year-on-year in the second quarter of the year."),
+        ("Officers cleared 3,100 fast-track trucks a day and 41,000 fast-\ntrack buses in the year at the land ports.",
+         "Officers cleared 3,100 fast-track trucks a day and 41,000 fast-track buses in the year at the land ports."),
+        ("Officers cleared 41,000 buses and 3,100 cross-\nborder trucks in the year at the land ports, and 88,000 visa-\nfree entries were made at the border cross-\nings.",
+         "Officers cleared 41,000 buses and 3,100 cross-border trucks in the year at the land ports, and 88,000 visa-free entries were made at the border crossings."),
+        ("Officers cleared 3,100 freight trains on the China-\nEurope routes and 800 more besides.",
+         "Officers cleared 3,100 freight trains on the China-Europe routes and 800 more besides."),
+    ])
+    func brokenLinesJoin(_ body: String, _ joined: String) throws {
+        #expect(try doc("# period: 2024\n\n" + body).text == joined)
+    }
+
+    /// Page numbers and running headers between the halves of a sentence go; those elsewhere stay.
+    @Test(arguments: [
+        ("Quarterly Bulletin of Border Inspection\n\nIn the quarter, officers dismantled 188 gangs and\n\n- 7 -\n\nQuarterly Bulletin of Border Inspection\n\nseized 2.4 tonnes of drugs.",
+         "Quarterly Bulletin of Border Inspection\n\nIn the quarter, officers dismantled 188 gangs and seized 2.4 tonnes of drugs."),
+        ("In the quarter, the police dismantled 188 criminal gangs and\nPage 3 of 9\nHong Kong police helped with 12 of them.",
+         "In the quarter, the police dismantled 188 criminal gangs and Hong Kong police helped with 12 of them."),
+        ("Border Bulletin No. 4 | 1\n\nIn the quarter, officers dismantled 188 gangs and\n\nBorder Bulletin No. 4 - page 2\n\nseized 2.4 tonnes of drugs.\n\nBorder Bulletin No. 4 - page 3",
+         "Border Bulletin No. 4 | 1\n\nIn the quarter, officers dismantled 188 gangs and seized 2.4 tonnes of drugs.\n\nBorder Bulletin No. 4 - page 3"),
+        ("In the quarter, the police dismantled 188 criminal gangs and\n\u{0C}arrested 5,400 suspects.",
+         "In the quarter, the police dismantled 188 criminal gangs and arrested 5,400 suspects."),
+        ("Officers checked 3.1 million vehicles, down\n\n12\n\n4.4 per cent on the year.",
+         "Officers checked 3.1 million vehicles, down 4.4 per cent on the year."),
+        // Blank lines alone (a page break with no number) part a sentence before a lower-case word.
+        ("Officers inspected 3.2 million vehicles at the land ports\n\nfrom the first of January to June.",
+         "Officers inspected 3.2 million vehicles at the land ports from the first of January to June."),
+    ])
+    func pageFurnitureInsideASentenceIsDropped(_ body: String, _ joined: String) throws {
+        #expect(try doc("# period: 2024\n\n" + body).text == joined)
+    }
+
+    /// Lines that end where a sentence may end, or that start an item of their own, stay apart.
+    @Test(arguments: [
+        "Trips rose by a fifth in the year.\nVisas issued to foreigners fell.",
+        "Key figures (January-March 2024)\n\n1. 130 million trips inspected, up 8 per cent\n2. 9.1 million vehicles inspected\n(3) 22,000 cases",
+        "Of these:\nmainland residents 61 million\nforeigners 7 million",
+        "The trips were made by the following groups of people:\nmainland residents who travelled for study or work\nforeigners who came for business",
+        "Main Data of Exit-Entry Administration\nfor the Year 2023",
+        "Passports issued    1.2 million\nport visas issued    310,000",
+        "Aircraft .... 210,000\ntrains .... 18,000",
+        "Documents issued - 12.6 million - up 9%\nexit-entry permits - 8.1 million - up 4%",
+        "II. Documents issued in the first half\n\nThe administrations issued 9 million passports.",
+        "Zhang Hua\nThanks for the question, the figures rose.",
+        "National Immigration Administration Press Conference\n16 January 2024\n\nIn 2023, trips rose.",
+        "Hotline calls answered in the first half of the year\n2024-07-10 09:00  Source: NIA",
+        "全国移民管理机构查验出入境人员\n1.2亿人次。",
+        "In the quarter, the police dismantled 188 criminal gangs and\n\n- 3 -\n\n- Transit dens: 400",
+        "In the quarter, the police dismantled 188 criminal gangs and\n\nHong Kong police helped with 12 of them.",
+    ])
+    func linesThatMayEndStayApart(_ body: String) throws {
+        #expect(try doc("# period: 2024\n\n" + body).text == body)
+    }
+
+    @Test func quotesOfJoinedLinesPointIntoTheText() throws {
+        let d = try doc("# period: 2024\n\nThe administration issued 1.3 million ordinary pass-\nports, up\n- 2 -\n5.5 per cent.\nVisas fell.")
+        #expect(sentences(d) == ["The administration issued 1.3 million ordinary passports, up 5.5 per cent.", "Visas fell."])
+        #expect(d.sentences.map(\.paragraph) == [0, 1])
     }
 
     @Test func stageWritesAllOrNothing() throws {

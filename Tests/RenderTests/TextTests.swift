@@ -70,6 +70,21 @@ struct TextTests {
         #expect(f.yoy("people.total", 2023) == Decimal(string: "266.4"))
     }
 
+    @Test func noChangeIsComputedFromQualifiedFigures() {
+        var data = Fixture.data()
+        data.series.removeAll { ["enforcement.criminal_cases", "enforcement.gangs", "enforcement.guns"].contains($0.metric) }
+        data.series.append(MetricSeries(metric: "enforcement.criminal_cases", label: "Criminal cases", section: "enforcement", unit: "cases",
+                                        points: [Fixture.rep(2023, "36000", q: .atLeast), Fixture.rep(2024, "35000", q: .atLeast)]))
+        data.series.append(MetricSeries(metric: "enforcement.gangs", label: "Gangs", section: "enforcement", unit: "gangs",
+                                        points: [Fixture.rep(2023, "800"), Fixture.rep(2024, "900", q: .approx)]))
+        data.series.append(MetricSeries(metric: "enforcement.guns", label: "Guns", section: "enforcement", unit: "guns",
+                                        points: [Fixture.rep(2023, "1000"), Fixture.rep(2024, "1100")]))
+        let g = Figures(data: data)
+        #expect(g.yoy("enforcement.criminal_cases", 2024) == nil)
+        #expect(g.yoy("enforcement.gangs", 2024) == nil)
+        #expect(g.yoy("enforcement.guns", 2024) == 10)
+    }
+
     @Test func badPlaceholderSyntaxIsRejected() throws {
         #expect(throws: RenderError.self) { try Placeholders.parse("open {people.total") }
         #expect(throws: RenderError.self) { try Placeholders.parse("bad {people total}") }
@@ -137,5 +152,22 @@ struct ChartDataTests {
         let r = ChartRenderer(chart: c, canvas: try Canvas(surface: surface))
         #expect(r.valueLabel(c.series[0].values[0]!) == "31.1M†")
         #expect(r.valueLabel(c.series[0].values[1]!) == "101K")
+    }
+
+    /// Six years of a metric: grouped bars keep the latest four (as many as the year palette
+    /// tells apart), or fewer when the template asks, and say which years they leave out.
+    @Test func groupedBarsDrawTheLatestYears() throws {
+        var data = Fixture.data()
+        let points = (2019...2024).map { Fixture.rep($0, String(10 + $0 - 2019)) }
+        data.series.removeAll { $0.metric == "personnel.deaths" }
+        data.series.append(MetricSeries(metric: "personnel.deaths", label: "Died in the line of duty", section: "personnel", unit: "persons", points: points))
+        let f = Figures(data: data)
+        let c = try #require(ChartBuilder.build(ChartSpec(kind: .groupedBar, metrics: ["personnel.deaths"], title: "x"), f))
+        #expect(c.series.map(\.name) == ["2021", "2022", "2023", "2024"])
+        #expect(c.series.last?.values.first??.value == 15)
+        #expect(c.gaps.contains("Years before 2021 are left out of this chart."))
+        var two = ChartSpec(kind: .groupedBar, metrics: ["personnel.deaths"], title: "x")
+        two.recentYears = 2
+        #expect(ChartBuilder.build(two, f)?.series.map(\.name) == ["2023", "2024"])
     }
 }

@@ -1,0 +1,243 @@
+import BriefingCore
+
+/// Mends English text copied from a PDF, where every printed line ends in a line break.
+///
+/// A line that does not end a sentence is joined to the next when the next continues it: it
+/// starts in lower case ("down\n15.2 per cent" starts with a figure), or the line ends with a
+/// comma or a word that cannot end a sentence ("Macao and\nTaiwan"). A word hyphenated across the
+/// break ("air-\ncraft") is written whole, unless the text writes it with its hyphen elsewhere or
+/// the hyphen is part of a compound ("year-\non-year"). Page numbers ("- 2 -", "Page 2 of 5") and
+/// running headers (lines the text repeats) between the two halves of a sentence are dropped.
+///
+/// Lines stay apart when they are list items, table rows (column gaps, dot leaders), headings
+/// ending their line, speaker turns or Chinese text: only a line that visibly stops mid-sentence
+/// is joined. The result is the document text, so quotes still point into it.
+public enum LineJoiner {
+    /// Words a sentence cannot end with: a line ending with one continues on the next line.
+    static let openWords: Set<String> = ["and", "or", "nor", "of", "to", "the", "a", "an", "in", "into", "for", "with", "by",
+                                         "from", "at", "on", "as", "than", "including", "between", "its", "their", "per",
+                                         "via", "among", "whose", "which", "that", "were", "was", "are", "is", "been", "be"]
+
+    /// Fewer characters than a printed line holds: a line this short that breaks off no word is
+    /// a heading, a name or a row.
+    static let minimumWidth = 40
+
+    public static func join(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line($0) }
+        // Most releases hold no line that stops mid-sentence: they are returned as they are.
+        guard lines.indices.dropLast().contains(where: { lines[$0].isOpen }) else { return text }
+        // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2").
+        var repeated: [String: Int] = [:]
+        for l in lines where !l.isBlank && l.text.count <= 100 { repeated[l.furnitureKey, default: 0] += 1 }
+        var lowered: String?
+
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var i = 0
+        var list = false    // after a line ending with a colon, up to a blank line: the rows of a list
+        while i < lines.count {
+            out += lines[i].raw
+            if lines[i].isBlank { list = false } else if lines[i].text.last == ":" { list = true }
+            var k = i
+            while lines[k].isOpen, let next = continuation(after: k, lines, repeated: repeated, continued: k > i, list: list) {
+                while let c = out.unicodeScalars.last, c == " " || c == "\u{0C}" { out.unicodeScalars.removeLast() }
+                if lines[k].endsHyphenated {
+                    lowered = lowered ?? text.lowercased()
+                    if lines[next].firstIsLower, !keepsHyphen(lines[k].text, lines[next].text, lowered!) { out.unicodeScalars.removeLast() }
+                } else {
+                    out += " "
+                }
+                out += lines[next].raw.drop { $0 == " " || $0 == "\u{0C}" }
+                k = next
+            }
+            if k + 1 < lines.count { out += "\n" }
+            i = k + 1
+        }
+        return out
+    }
+
+    /// The line that continues line `i`, past page furniture and blank lines. `continued`: line `i`
+    /// itself continues a line before it, so it ends a sentence's wrapped tail, whatever its length.
+    /// `list`: line `i` follows a line ending with a colon, as a row of a list does.
+    static func continuation(after i: Int, _ lines: [Line], repeated: [String: Int], continued: Bool, list: Bool) -> Int? {
+        let line = lines[i]
+        // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
+        // visibly breaks off: a printed page's wrapped line is longer.
+        let broken = line.endsHyphenated || line.endsOpen
+        if !continued, !broken, list || line.text.count < minimumWidth { return nil }
+        var j = i + 1
+        var gap = false, pageBreak = false
+        while j < lines.count, j - i <= 8 {
+            let l = lines[j]
+            if l.raw.unicodeScalars.contains("\u{0C}") { pageBreak = true }
+            if l.isBlank { gap = true }
+            else if l.isPageNumber { gap = true; pageBreak = true }
+            else if gap || pageBreak, (repeated[l.furnitureKey] ?? 0) >= 2 { gap = true }
+            else { break }
+            j += 1
+        }
+        guard j < lines.count, j - i <= 8 else { return nil }
+        let next = lines[j]
+        guard next.startsLatin, !next.isListItem, !next.isSpeakerTurn, !next.isTableLike, !next.startsWithDateOrTime else { return nil }
+        // Across blank lines or a running header with no page break: only a line in lower case.
+        if gap, !pageBreak, !next.firstIsLower { return nil }
+        if next.firstIsLower { return j }
+        if line.endsClosing { return nil }
+        if line.endsHyphenated { return next.firstIsUpperOrOpening ? j : nil }    // "China-\nEurope"
+        if line.endsOpen, next.firstIsUpperOrOpening || next.firstIsDigit { return j }
+        // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
+        if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth { return j }
+        return nil
+    }
+
+    /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
+    /// text writes "Menglie-style" elsewhere, and "entry-exit-\nrelated" keep their hyphen.
+    static func keepsHyphen(_ line: Substring, _ next: Substring, _ lowered: String) -> Bool {
+        let head = line.dropLast()
+        let first = head.reversed().prefix { $0.isLetter }
+        let before = head.dropLast(first.count).last
+        let second = next.prefix { $0.isLetter }
+        let afterSecond = next.dropFirst(second.count).first
+        if before == "-" || afterSecond == "-" { return true }
+        let a = String(first.reversed()).lowercased(), b = second.lowercased()
+        if compoundHeads.contains(a), b.count >= 3, !suffixes.contains(b) { return true }
+        return containsWord(lowered, a + "-" + b)
+    }
+
+    /// Words that head hyphenated compounds in these releases ("cross-border", "visa-free",
+    /// "one-stop", "exit-entry"): broken after one, a word keeps its hyphen, unless what follows
+    /// is only a suffix ("cross-ings").
+    static let compoundHeads: Set<String> = ["cross", "visa", "entry", "exit", "year", "self", "non", "anti", "one", "two",
+                                             "three", "high", "long", "large", "full", "half", "well", "mid", "post"]
+    static let suffixes: Set<String> = ["ing", "ings", "ed", "er", "ers", "es", "ly", "ness", "ment", "ments", "al", "ally", "ity"]
+
+    /// `word` stands in `text` with no letter touching it on either side.
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        var rest = text[...]
+        while let r = rest.range(of: word) {
+            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+            let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
+            if !before.isLetter, !after.isLetter { return true }
+            rest = text[r.upperBound...]
+        }
+        return false
+    }
+
+    /// One line of the text, with what the joining rules ask of it.
+    struct Line {
+        let raw: Substring
+        /// Without the spaces around it.
+        let text: Substring
+
+        init(_ raw: Substring) {
+            self.raw = raw
+            var t = raw
+            while let f = t.first, f == " " || f == "\u{0C}" || f == "\r" { t = t.dropFirst() }
+            while let l = t.last, l == " " || l == "\u{0C}" || l == "\r" { t = t.dropLast() }
+            text = t
+        }
+
+        var isBlank: Bool { text.isEmpty }
+        /// The line without its digits: a running header or footer with a page number is one line.
+        var furnitureKey: String { String(text.unicodeScalars.filter { !($0.value >= 48 && $0.value <= 57) }) }
+        private var first: Unicode.Scalar? { text.unicodeScalars.first }
+        private var last: Unicode.Scalar? { text.unicodeScalars.last }
+        var startsLatin: Bool { first.map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "(" || $0 == "\"") } ?? false }
+        var firstIsLower: Bool { first.map { $0.isASCII && $0.properties.isLowercase } ?? false }
+        var firstIsDigit: Bool { first.map { $0.isASCII && $0.properties.numericType != nil } ?? false }
+        var firstIsUpperOrOpening: Bool { first.map { $0.isASCII && ($0.properties.isUppercase || $0 == "(" || $0 == "\"") } ?? false }
+        var lastIsLetterOrComma: Bool { last.map { $0 == "," || ($0.isASCII && $0.properties.isAlphabetic) } ?? false }
+
+        /// "... air-": a word broken by a hyphen at the end of the line.
+        var endsHyphenated: Bool {
+            guard text.count >= 3, last == "-" else { return false }
+            let s = text.unicodeScalars
+            let before = s[s.index(before: s.index(before: s.endIndex))]
+            return before.isASCII && before.properties.isLowercase
+        }
+
+        /// Stops where no sentence stops: after a word, figure or comma, not after . ! ? : ; or a
+        /// closing bracket. Only Latin text: Chinese lines are left as they are.
+        var isOpen: Bool {
+            guard let l = last, l.isASCII else { return false }
+            guard endsHyphenated || endsClosing || l.properties.isAlphabetic || l.properties.numericType != nil || l == "," || l == "%" else { return false }
+            return !isTableLike && !isPageNumber
+        }
+
+        /// A bracket or quote closed after a word ("national (border)", "the \"Menglie\""): open,
+        /// but continued only in lower case.
+        var endsClosing: Bool {
+            guard let l = last, l == ")" || l == "\"" || l == "'" else { return false }
+            let s = text.unicodeScalars
+            guard s.count >= 2 else { return false }
+            let before = s[s.index(before: s.index(before: s.endIndex))]
+            return before.isASCII && (before.properties.isAlphabetic || before.properties.numericType != nil)
+        }
+
+        /// "16 January 2024", "3 Feb. 2025": a date under a title.
+        var startsWithDayOfMonth: Bool {
+            let words = text.prefix(20).split(separator: " ", maxSplits: 2)
+            guard words.count >= 2, (1...2).contains(words[0].count), words[0].allSatisfy(\.isNumber) else { return false }
+            let month = words[1].lowercased().prefix { $0.isLetter }
+            return month.count >= 3 && MetadataDetector.monthNames.contains { $0.hasPrefix(month) }
+        }
+
+        /// "2020-01-05 15:32", "15:32": a dateline, not a sentence's continuation.
+        var startsWithDateOrTime: Bool {
+            let s = Array(text.unicodeScalars.prefix(5))
+            let digits = s.prefix { $0.properties.numericType != nil }.count
+            return (digits == 4 && s.count == 5 && s[4] == "-") || ((1...2).contains(digits) && digits < s.count && s[digits] == ":")
+        }
+
+        /// Ends with a comma or a word no sentence ends with ("Macao and").
+        var endsOpen: Bool {
+            if last == "," { return true }
+            let word = text.reversed().prefix { $0.isLetter }
+            guard !word.isEmpty, word.count < text.count, text.dropLast(word.count).last == " " else { return false }
+            return LineJoiner.openWords.contains(String(word.reversed()).lowercased())
+        }
+
+        /// Column gaps, dot leaders, bars or dashes between cells: a row of a table.
+        var isTableLike: Bool {
+            if text.contains("  ") || text.contains("|") || text.contains("....") { return true }
+            return text.components(separatedBy: " - ").count > 2
+        }
+
+        /// "- 2 -", "2", "Page 2", "Page 2 of 5", "2/5", "— 12 —".
+        var isPageNumber: Bool {
+            var t = text
+            t = t.drop { $0 == "-" || $0 == " " }
+            while let l = t.last, l == "-" || l == " " { t = t.dropLast() }
+            if t.lowercased().hasPrefix("page") { t = t.dropFirst(4).drop { $0 == " " } }
+            let digits = t.prefix { $0.isASCII && $0.isNumber }
+            guard (1...3).contains(digits.count) else { return false }
+            var rest = t.dropFirst(digits.count).drop { $0 == " " }
+            if rest.isEmpty { return true }
+            if rest.lowercased().hasPrefix("of") { rest = rest.dropFirst(2) } else if rest.first == "/" { rest = rest.dropFirst() } else { return false }
+            rest = rest.drop { $0 == " " }
+            return (1...3).contains(rest.count) && rest.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+
+        /// "1. ", "2) ", "(3)", "a) ", "II. ", "- ", "• ": an item of a list starts a line of its own.
+        var isListItem: Bool {
+            let s = Array(text.unicodeScalars.prefix(8))
+            guard let c = s.first else { return false }
+            if "-*•·▪●○■□◆–—".unicodeScalars.contains(c) { return true }
+            var k = c == "(" ? 1 : 0
+            let start = k
+            while k < s.count, s[k].properties.numericType != nil || "IVXLivx".unicodeScalars.contains(s[k]) { k += 1 }
+            if k == start, k < s.count, s[k].properties.isAlphabetic { k += 1 }
+            guard k > start, k - start <= 4, k < s.count else { return false }
+            if c == "(" { return s[k] == ")" }
+            return (s[k] == "." || s[k] == ")") && (k + 1 == s.count || s[k + 1] == " ")
+        }
+
+        /// "HOST: ...", "REPORTER (Reuters): ...": a speaker's name before a colon.
+        var isSpeakerTurn: Bool {
+            guard let colon = text.prefix(40).firstIndex(of: ":"), colon > text.startIndex else { return false }
+            let name = text[..<colon]
+            return name.split(separator: " ").count <= 4 && name.allSatisfy { $0.isLetter || $0 == " " || $0 == "(" || $0 == ")" || $0 == "." || $0 == "'" }
+                && name.first?.isUppercase == true
+        }
+    }
+}
