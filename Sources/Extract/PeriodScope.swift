@@ -449,7 +449,13 @@ final class PeriodScope {
     /// first, else the document's; in Chinese only a year written just before the period word
     /// counts (较2019年同期 elsewhere is a comparison). A month named with 份 ("3月份") is that month.
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
-        let sentenceYear = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
+        // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
+        let sentenceYear = mentions.first { m in
+            guard m.kind == .year else { return false }
+            var j = m.number - 1
+            if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
+            return j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))
+        }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         for (k, t) in tokens.enumerated() {
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
                tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年"))),

@@ -64,6 +64,10 @@ struct PeriodScopeTests {
         ("Over the 2019-2023 period, officers inspected a combined 2.6 billion people.", "people.total", "2019-01-01/2023-12-31"),
         ("Between 2020 and 2024, a total of 95 million ordinary passports were issued.", "documents.passports", "2020-01-01/2024-12-31"),
         ("From 2021 to 2025, police seized 4,200 guns.", "enforcement.guns", "2021-01-01/2025-12-31"),
+        // A year the part of the year is compared with is not its year.
+        ("Officers inspected 140 million people, the busiest first quarter since 2019.", "people.total", "2024-Q1"),
+        ("In the first half, 300 million people were inspected, more than in 2019.", "people.total", "2024-H1"),
+        ("In the first quarter of 2023, 50 million people were inspected.", "people.total", "2023-Q1"),
         // A bare day, then a date of the same month.
         ("During the Qingming holiday from 4 to 6 April, officers inspected 4.1 million inbound and outbound travellers.", "people.total", "2024-04-04/2024-04-06"),
         ("From 1 to 7 October, police arrested 240 criminal suspects.", "enforcement.suspects", "2024-10-01/2024-10-07"),
