@@ -158,8 +158,8 @@ final class PeriodScope {
             return (.window(start, end), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
         }
         guard let p = holidays.first(where: { governing($0) != nil }) else {
-            if holidayAnaphors.contains(where: { governing($0) != nil }), let last { return last }
-            return nil
+            guard let a = holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
+            return last ?? (.window(start, end), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
         }
         if let known = dated[p.source] { return (known, nil) }
         return (.window(start, end), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")

@@ -145,6 +145,7 @@ struct PeriodScopeTests {
         "Over the \"National Day\" holiday, 13.5 million people were inspected at the border.",
         "In the \"Labour Day\" holiday, border police inspected 8.7 million persons, 1.7 million per day.",
         "On the busiest day, 2.2 million people were inspected at the border.",
+        "Over the holiday, officers inspected 7.7 million inbound and outbound travellers.",
         "On the peak day, officers inspected 2.2 million inbound and outbound travellers.",
         "During the Dragon Boat Festival holiday, 5.3 million people were inspected, up 12 percent from the holiday last year.",
     ])
