@@ -46,6 +46,7 @@ public struct Extractor: Sendable {
         var previousPeriod: Period?
         var paragraphHasOwnPeriod = false
         var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
+        var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -70,6 +71,9 @@ public struct Extractor: Sendable {
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
+                if let label = PlaceScope.speakerLabel(text, range) {
+                    turnBody = places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label))
+                }
             }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
@@ -129,7 +133,7 @@ public struct Extractor: Sendable {
             }
             let founding = scope.sinceFounding(tokens, mask: mask, period: period)
             let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask, text: text)
-            let bodies = places[language == .en ? 0 : 1].agencies(tokens, mask: mask)
+            let bodies = places[language == .en ? 0 : 1].agencies(tokens, mask: mask, withOwn: turnBody != nil)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
@@ -161,7 +165,7 @@ public struct Extractor: Sendable {
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding or an earlier event, not the period's"
-                } else if f.metric != nil, let body = PlaceScope.localMarker(of: figure.mention, tokens, bodies) {
+                } else if f.metric != nil, let body = places[language == .en ? 0 : 1].otherBody(of: figure.mention, tokens, bodies, turn: turnBody) {
                     f.metric = nil
                     f.note = "a figure of another body (\(body)), not the immigration administration's"
                 } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {

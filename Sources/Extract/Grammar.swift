@@ -147,6 +147,12 @@ public struct Grammar: Codable, Sendable {
         /// "immigration authorities"): a figure whose nearest body is another one is that body's.
         public var otherAgencies: [String]?
         public var ownAgencies: [String]?
+        /// Chinese names the body as the subject that opens the clause ("据公安部介绍，…", "海关总署…
+        /// 监管进出境旅客…"): with `agenciesLead` the first body before a figure in its segment rules
+        /// it, together with the bodies joined to it by `agencyJoiners` (公安部、国家移民管理局 is a
+        /// joint figure; 公安部会同国家移民管理局 is the ministry's).
+        public var agenciesLead: Bool?
+        public var agencyJoiners: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
         /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
         /// a bare figure of a row below takes.

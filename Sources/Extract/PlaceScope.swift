@@ -9,6 +9,7 @@ struct PlaceScope {
     let local: [Phrase], national: [Phrase], neutral: [Phrase]
     let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
+    let agenciesLead: Bool, agencyJoiners: TokenSet
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
@@ -21,6 +22,8 @@ struct PlaceScope {
         hasPortNouns = !(lexicon.portNouns ?? []).isEmpty
         otherAgencies = (lexicon.otherAgencies ?? []).map(Phrase.init)
         ownAgencies = (lexicon.ownAgencies ?? []).map(Phrase.init)
+        agenciesLead = lexicon.agenciesLead ?? false
+        agencyJoiners = TokenSet(lexicon.agencyJoiners ?? [])
         places = (lexicon.placeNames ?? []).map(Phrase.init)
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
@@ -90,21 +93,66 @@ struct PlaceScope {
 
     /// The bodies a sentence names in order, `local` true for another body than the immigration
     /// administration ("the Ministry of Public Security has reported that police arrested 39,000
-    /// suspects"). Empty when it names no other body. "The Exit-Entry Administration of the Ministry
-    /// of Public Security" names the administration, by its parent.
-    func agencies(_ tokens: [Token], mask: KeyMask) -> [(range: Range<Int>, local: Bool, phrase: String)] {
+    /// suspects"). Empty when it names no other body, unless `withOwn`. "The Exit-Entry
+    /// Administration of the Ministry of Public Security" and 公安部出入境管理局 name the
+    /// administration, by its parent.
+    func agencies(_ tokens: [Token], mask: KeyMask, withOwn: Bool = false) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !otherAgencies.isEmpty else { return [] }
         let others = matches(otherAgencies, tokens, mask)
-        if others.isEmpty { return [] }
+        if others.isEmpty && !withOwn { return [] }
         let owns = matches(ownAgencies, tokens, mask)
         let kept = others.filter { o in
+            // 公安部出入境管理局: one of the administration's own names right after its parent.
+            if owns.contains(where: { $0.0.lowerBound == o.0.upperBound }) { return false }
             // "of the (national) Ministry …" after one of the administration's own names.
             guard let of = (max(0, o.0.lowerBound - 3)..<o.0.lowerBound).last(where: { tokens[$0].is("of") }) else { return true }
             return !owns.contains { $0.0.upperBound <= of && $0.0.upperBound >= of - 3 }
         }
-        guard !kept.isEmpty else { return [] }
+        guard !kept.isEmpty || withOwn else { return [] }
         let own = owns.filter { o in !kept.contains { $0.0.overlaps(o.0) } }
         return (kept.map { ($0.0, true, $0.1) } + own.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// The other body whose figure `m` is, or nil when it is the administration's. `turn`: the
+    /// body of the speaker whose turn the sentence is in (a transcript's "公安部刑事侦查局负责人 赵立新："),
+    /// for a sentence that names none. In English the body nearest the figure rules it; with
+    /// `agenciesLead` (Chinese) the body opening the figure's segment, joined bodies together.
+    func otherBody(of m: Mention, _ tokens: [Token], _ bodies: [(range: Range<Int>, local: Bool, phrase: String)], turn: String?) -> String? {
+        guard agenciesLead else {
+            if let body = Self.localMarker(of: m, tokens, bodies) { return body }
+            return bodies.contains { !$0.local } ? nil : turn
+        }
+        // 海关总署 holds 海关: the longer name only.
+        let before = bodies.filter { b in b.range.upperBound <= m.first && !bodies.contains { $0.range != b.range && $0.range.contains(b.range.lowerBound) && $0.range.upperBound >= b.range.upperBound && $0.range.count > b.range.count } }
+        guard !before.isEmpty else { return turn }
+        let segment = tokens[..<m.first].lastIndex(where: SentenceReader.isSegmentEnd).map { $0 + 1 } ?? 0
+        let inSegment = before.filter { $0.range.lowerBound >= segment }
+        let pool = inSegment.isEmpty ? before : inSegment
+        var i = 0
+        // 公安部、国家移民管理局挂牌督办…: a figure of bodies together is the administration's too.
+        while pool[i].local, i + 1 < pool.count, pool[i + 1].range.lowerBound == pool[i].range.upperBound + 1,
+              agencyJoiners.contains(tokens[pool[i].range.upperBound]) { i += 1 }
+        return pool[i].local ? pool[0].phrase : nil
+    }
+
+    /// A speaker's label opening a paragraph ("海关总署口岸监管司司长 孙明：", "高晓岚：…"): the other
+    /// body it names, nil for the administration's own people or a label naming no body.
+    func speakerBody(_ tokens: [Token]) -> String? {
+        let bodies = agencies(tokens, mask: KeyMask(tokens), withOwn: true)
+        guard let first = bodies.first else { return nil }
+        return first.local ? first.phrase : nil
+    }
+
+    /// The label before a colon at the head of a paragraph: a name or role, no figure or clause.
+    static func speakerLabel(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        var k = range.lowerBound
+        while k < min(range.upperBound, range.lowerBound + 40) {
+            let c = text[k]
+            if c == ":" || c == "：" { return k > range.lowerBound ? range.lowerBound..<k : nil }
+            if "，,。.；;！？!?".unicodeScalars.contains(c) || c.properties.numericType != nil { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The local marker that rules a figure: the first marker after it in its clause, else the
