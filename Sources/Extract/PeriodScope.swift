@@ -456,20 +456,26 @@ final class PeriodScope {
             if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
             return j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))
         }.flatMap { Int(tokens[$0.number].text) } ?? document.year
-        for (k, t) in tokens.enumerated() {
+        // "下半年增速有所加快，仅第四季度就查验…": the part named last before the first figure rules it.
+        let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
+        var found: Period?
+        var next = 0   // past the part found last (三季度 inside 前三季度 is none)
+        for (k, t) in tokens.enumerated() where k >= next {
+            if let p = found, k >= firstFigure { return p }
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
                tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年"))),
                let m = Int(t.text), (1...12).contains(m) {
                 let y = Self.chineseYear(before: k, tokens) ?? document.year
-                return Period.months(y, m, m)
+                found = Period.months(y, m, m); next = k + 2
+                continue
             }
             for (phrase, spec) in parts[t.key] ?? [] {
-                guard phrase.startsAt(tokens, k, limit: tokens.count) != nil, !isComparisonBase(tokens, k) else { continue }
+                guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
-                if let p = Self.period(spec, year: year) { return p }
+                if let p = Self.period(spec, year: year) { found = p; next = max(e, k + 1); break }
             }
         }
-        return nil
+        return found
     }
 
     /// "compared with the first half", 较二季度, 比2023年上半年: the part of the year a change is
@@ -558,6 +564,14 @@ final class PeriodScope {
                 // Chinese "2024年12月1日以来/起", "4月以来": a date (a month alone is in the
                 // document's year) followed by 以来 or 起, up to a 截至 date when one follows;
                 // 今年以来 is the release year so far.
+                // "一季度共查验…9867.4万人次，3月份以来…断崖式下降": a window named in a clause after
+                // the last figure dates none of them.
+                if t.kind == .han, t.is("以") || t.is("起"), k > 0 {
+                    let from = tokens[..<k].lastIndex(where: SentenceReader.isSegmentEnd) ?? 0
+                    let to = tokens[k...].firstIndex(where: SentenceReader.isSegmentEnd) ?? tokens.count
+                    let own = mentions.filter { $0.kind == .figure && $0.first >= from && $0.end <= to }
+                    if let last = own.last, last.end <= k, tokens[last.end..<k].contains(where: SentenceReader.isClauseEnd) { continue }
+                }
                 if t.kind == .han, t.is("以") || t.is("起"), k > 0 {
                     let since = t.is("起") || (k + 1 < tokens.count && tokens[k + 1].is("来"))
                     if since, k >= 2, tokens[k - 1].is("年"), tokens[k - 2].is("今") {
@@ -586,14 +600,20 @@ final class PeriodScope {
         return .window(String(end.prefix(8)) + String(format: "%02d", d), end)
     }
 
-    /// "(2021-2025)", "from 2021 to 2025", "between 2021 and 2025": whole years, a total over them.
+    /// "(2021-2025)", "from 2021 to 2025", "between 2021 and 2025", 2019—2023年, 2019年至2023年:
+    /// whole years, a total over them.
     private func yearRange(_ tokens: [Token], _ k: Int) -> Period? {
         func year(_ t: Token) -> Int? {
             guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1949...2100).contains(y) else { return nil }
             return y
         }
-        guard k + 2 < tokens.count, let a = year(tokens[k]), let b = year(tokens[k + 2]), a < b, b - a <= 30 else { return nil }
-        let j = tokens[k + 1]
+        // 2019年至2023年, 2019年-2023年: 年 after each end.
+        let y = k + 1 < tokens.count && tokens[k + 1].is("年") ? 1 : 0
+        guard k + 2 + y < tokens.count, let a = year(tokens[k]), let b = year(tokens[k + 2 + y]), a < b, b - a <= 30 else { return nil }
+        let j = tokens[k + 1 + y]
+        // 2024年至2025年2月 is a dated window, read below.
+        let end = k + 3 + y
+        if end + 1 < tokens.count, tokens[end].is("年"), tokens[end + 1].kind == .number { return nil }
         guard j.is("-") || j.is("–") || (windowJoiners.contains(j) && (!j.is("and") || (k > 0 && tokens[k - 1].is("between")))) else { return nil }
         return .window(String(format: "%04d-01-01", a), String(format: "%04d-12-31", b))
     }

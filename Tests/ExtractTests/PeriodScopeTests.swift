@@ -381,6 +381,89 @@ struct PlaceScopeTests {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
     }
 
+    /// Chinese names the body first: the body opening the figure's clause rules it; a forecast
+    /// (预计, 有望, 将超过) is no reported figure.
+    @Test(arguments: [
+        ("据公安部介绍，今年全国共侦破电信网络诈骗案件8.5万起，抓获犯罪嫌疑人13.1万名。", "another body"),
+        ("海关总署通报，全国海关全年查获各类毒品2.4吨。", "another body"),
+        ("文化和旅游部统计，全年出入境人员达5.1亿人次。", "another body"),
+        ("公安部会同国家移民管理局等部门开展专项行动，抓获犯罪嫌疑人1.1万名。", "another body"),
+        ("全国移民管理机构共查获毒品3.1吨；海关缉私部门查获各类毒品2.2吨。", "another body"),
+        ("据预测，明年出入境人员将达到7.2亿人次。", "forecast"),
+        ("国家移民管理局预测，明年签发普通护照将达到2500万本。", "forecast"),
+        ("今年全年出入境人员有望突破6.5亿人次。", "forecast"),
+        ("国家移民管理局预计，2025年全年出入境人员将突破7亿人次。", "forecast"),
+    ])
+    func chineseOtherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {
+        let facts = try extract(sentence)
+        #expect(facts.contains { $0.note?.contains(note) == true }, "\(facts.map { "\($0.value) \($0.metric ?? "-") \($0.note ?? "")" })")
+        if sentence.hasPrefix("全国移民管理机构") {
+            #expect(facts.contains { $0.metric == "enforcement.drugs_tonnes" && $0.value == 3.1 })
+            #expect(!facts.contains { $0.metric != nil && $0.value == 2.2 })
+        } else {
+            #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+        }
+    }
+
+    @Test(arguments: [
+        ("公安部出入境管理局全年共签发普通护照3100万本。", "documents.passports"),
+        ("公安部、国家移民管理局共侦办妨害国（边）境管理犯罪案件1.8万起。", "enforcement.criminal_cases"),
+        ("国家移民管理局会同海关总署等部门，查获各类毒品2.6吨。", "enforcement.drugs_tonnes"),
+        ("各地移民管理机构协同海关等部门，查获走私案件案值1.3亿元。", "enforcement.smuggling_value_cny"),
+    ])
+    func chineseOwnBodyStays(_ sentence: String, _ metric: String) throws {
+        #expect(try metricFacts(sentence).contains { $0.metric == metric })
+    }
+
+    /// A transcript's speaker label names the body whose figures the turn gives, until the next label.
+    @Test func speakerTurnOfAnotherBody() throws {
+        let text = """
+        公安部刑事侦查局副局长 李明：
+        各位记者，大家好。全年全国共侦破电信网络诈骗案件9.1万起，抓获犯罪嫌疑人15.2万名。
+        主持人：下面请国家移民管理局介绍。
+        国家移民管理局边防检查管理司司长 王强：
+        全年共查验出入境人员5.6亿人次，抓获犯罪嫌疑人4.4万名。
+        """
+        let facts = try extract(text)
+        #expect(facts.contains { $0.value == 152_000 && $0.metric == nil && $0.note?.contains("another body") == true })
+        #expect(facts.contains { $0.value == 560_000_000 && $0.metric == "people.total" })
+        #expect(facts.contains { $0.value == 44_000 && $0.metric == "enforcement.suspects" })
+    }
+
+    /// A range of whole years (2019年至2023年, 2020—2024年) is a window over them; 年均 is a rate.
+    @Test(arguments: [
+        ("2019年至2023年，全国移民管理机构共侦办妨害国（边）境管理犯罪案件16.1万起。", "2019-01-01/2023-12-31"),
+        ("2020年到2024年，全国共有48名民警因公牺牲。", "2020-01-01/2024-12-31"),
+        ("2020—2024年，全国移民管理机构累计抓获犯罪嫌疑人30.2万名。", "2020-01-01/2024-12-31"),
+    ])
+    func chineseYearRangeIsAWindow(_ sentence: String, _ period: String) throws {
+        let f = try #require(try extract(sentence).first)
+        #expect(f.period.description == period)
+    }
+
+    @Test(arguments: [
+        "五年间，全国移民管理机构年均侦办妨害国（边）境管理犯罪案件3.3万起。",
+        "2019年至2023年，全国年均抓获犯罪嫌疑人6.2万名。",
+    ])
+    func chineseYearlyAverageIsARate(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+    }
+
+    /// The part of the year named last before a figure is its period; a window named in a clause
+    /// after the last figure dates none.
+    @Test(arguments: [
+        ("下半年增速加快，仅四季度就查验出入境人员1.8亿人次。", "2024-Q4"),
+        ("一季度共查验出入境人员1.1亿人次，同比下降12%，4月份以来增速放缓。", "2024-Q1"),
+        ("前三季度共查验出入境人员4.2亿人次。", "2024-01-01/2024-09-30"),
+        ("上半年平稳增长，二季度查验出入境人员1.5亿人次。", "2024-Q2"),
+    ])
+    func chinesePartNearestTheFigure(_ sentence: String, _ period: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "people.total" })
+        #expect(f.period.description == period)
+    }
+
     /// The national figure and a named place's share in one sentence: only the first is the metric.
     @Test(arguments: [
         "全年，各口岸共查验出入境人员6.1亿人次，其中，深圳各口岸查验出入境人员2.1亿人次。",
