@@ -35,6 +35,9 @@ public struct Grammar: Codable, Sendable {
         /// Words for the year before the release ("last year", 去年): the figure is that year's.
         public var previousYearMarkers: [String]
         public var scales: [String: Double]
+        /// Abbreviated scales that count only written against the figure's digits ("424.2m",
+        /// "540k"): spaced from a number, "m" or "k" is another word.
+        public var attachedScales: [String: Double]?
         public var numberWords: [String: Int]
         public var numberWordsWithScaleOnly: [String: Int]
         public var units: [String: UnitWord]

@@ -101,10 +101,14 @@ final class SentenceReader {
             // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
             // whose subjects are named right before them go to the figures of those subjects, wherever
             // those stand in the list; with no count before them, to the previous sentence's.
+            // "330 million cross-border trips, visa-free entries up 53.9%": an English change whose
+            // own subject is named right before it, and names no earlier figure, is not theirs.
+            var namedOther = false
             if let names = namesRightBefore(group, tokens, mentions, segment) {
                 if !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                     named += zip(group, names).map { (changes[$0]!, tokens[$1].map(\.text)) }
                 } else if bindBySubject(group, names, tokens, mentions, segment, changes, &yoy) { continue }
+                else { namedOther = language == .en }
             }
             if group.count > 1 || saysRespectively(tokens, mentions, group) {
                 let targets = figures.suffix(group.count)
@@ -115,7 +119,7 @@ final class SentenceReader {
                 } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
                     _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
                 }
-            } else if let f = figures.last(where: { yoy[$0] == nil }) {
+            } else if !namedOther, let f = figures.last(where: { yoy[$0] == nil }) {
                 yoy[f] = changes[group[0]]
             } else if changeIndices.count == 1, !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                 // A change alone, with no count in its sentence ("同比增长2.9%" on the line after the
@@ -255,7 +259,13 @@ final class SentenceReader {
                 guard !targets.contains(f) else { return false }
                 let label = language == .zh ? window(before: f, mentions, tokens, segment) : window(after: f, mentions, tokens, segment)
                 let text = tokens[label].map(\.text)
-                return text.count >= words.count && (0...(text.count - words.count)).contains { Array(text[$0..<($0 + words.count)]) == words }
+                guard text.count >= words.count else { return false }
+                // "330 million cross-border trips in H1, visa-free entries up 53.9%": a subject named
+                // after the figure's own ("cross-border trips") is another figure's, not this one's.
+                let own = language == .en ? matcher.subjectPhrases(tokens, in: label).first : nil
+                return (0...(text.count - words.count)).contains { o in
+                    Array(text[o..<(o + words.count)]) == words && (own.map { label.lowerBound + o < $0.upperBound } ?? true)
+                }
             }
             guard found.count == 1 else { return nil }
             targets.append(found[0])

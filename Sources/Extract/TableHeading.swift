@@ -17,6 +17,10 @@ struct TableHeading {
     private var bulletMark: String?
     /// The heading is the first line of a bulleted list ("■ 查验交通运输工具…"), for the rows after it.
     private var bulletLead = false
+    /// The bulleted rows the next row may hang from, each with its indentation: "  - Aircraft: 540k
+    /// (+302.9%)" under "- Conveyances inspected: 27.51m" reads with that row as a heading line,
+    /// whose words say what the sub-item's label counts.
+    private var parents: [(line: Range<Int>, indent: Int)] = []
 
     /// A heading line is short and does not end like a sentence.
     static let maxLength = 80
@@ -61,10 +65,10 @@ struct TableHeading {
         if !lastWasHeading { lines = [] }
         lines.append(r)
         lastWasHeading = true
-        bulletMark = nil; bulletLead = false
+        bulletMark = nil; bulletLead = false; parents = []
     }
 
-    mutating func prose() { lines = []; lastWasHeading = false; columnYears = nil; bulletMark = nil; bulletLead = false }
+    mutating func prose() { lines = []; lastWasHeading = false; columnYears = nil; bulletMark = nil; bulletLead = false; parents = [] }
 
     /// A paragraph ending with a colon ("Conveyances inspected in 2018 totalled 30.215 million,
     /// up 4.7% year on year:", "… The breakdown by residence is as follows:") heads the rows
@@ -213,9 +217,26 @@ struct TableHeading {
             return nil
         }
         lastWasHeading = false
-        guard !lines.isEmpty else { return nil }
-        let out = headingTokens(text)
+        // A bulleted row hangs from the bulleted rows above it that are less indented.
+        var hanging: [Range<Int>] = []
+        if Self.bulletEnd(tokens) > 0 {
+            let indent = Self.indentation(text, range.lowerBound)
+            while let p = parents.last, p.indent >= indent { parents.removeLast() }
+            hanging = parents.map(\.line)
+            parents.append((range, indent))
+        } else {
+            parents = []
+        }
+        guard !lines.isEmpty || !hanging.isEmpty else { return nil }
+        let out = headingTokens(text, more: hanging)
         return (out + tokens, 0..<out.count, [])
+    }
+
+    /// The spaces and tabs between the start of the line and `start`.
+    static func indentation(_ text: [Unicode.Scalar], _ start: Int) -> Int {
+        var a = start
+        while a > 0, text[a - 1] == " " || text[a - 1] == "\t" { a -= 1 }
+        return start - a
     }
 
     /// Marks that open a list item, not a label: brackets and quotes do not.
@@ -229,9 +250,9 @@ struct TableHeading {
     }
 
     /// The heading's tokens, each line closed by ";".
-    private func headingTokens(_ text: [Unicode.Scalar]) -> [Token] {
+    private func headingTokens(_ text: [Unicode.Scalar], more: [Range<Int>] = []) -> [Token] {
         var out: [Token] = []
-        for r in lines {
+        for r in lines + more {
             out += Tokenizer.tokenize(text, r)
             out.append(Token(kind: .punct, start: r.upperBound, end: r.upperBound, text: ";"))
         }
