@@ -245,6 +245,17 @@ struct BindingAndMatchingTests {
         #expect(facts.isEmpty, "\(facts.map { $0.metric! })")
     }
 
+    /// A change whose own subject is named right before it belongs to no other figure.
+    @Test(arguments: [
+        "Ports log over 410 million cross-border trips in Q3, visa-free entries up 48.2%",
+        "Border checks: 410 million cross-border trips in H2 2024, visa-free entries up 48.2%",
+    ])
+    func aChangeNamingItsOwnSubjectStaysOffOtherFigures(_ text: String) throws {
+        let facts = try extract(text)
+        let total = try #require(facts.first { $0.metric == "people.total" }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+        #expect(total.value == dec("410000000") && total.yoyPct == nil, "\(total.value) \(String(describing: total.yoyPct))")
+    }
+
     @Test func percentListWithoutEnoughFiguresBindsNothing() throws {
         let facts = try metricFacts("Passports were issued, up 12%, 15% and 18% respectively.")
         #expect(facts.allSatisfy { $0.yoyPct == nil })
