@@ -140,29 +140,30 @@ final class PeriodScope {
     /// sentence dates it.
     func holiday(in tokens: [Token], mentions: [Mention], period: Period, mask: KeyMask, dated: [String: Period] = [:],
                  last: (Period, note: String?)? = nil) -> (Period, note: String?)? {
-        let figures = mentions.filter { $0.kind == .figure }
-        guard let firstFigure = figures.first?.first else { return nil }
+        guard let firstFigure = mentions.first(where: { $0.kind == .figure })?.first else { return nil }
         /// Where the phrase stands when it dates a figure.
         func governing(_ p: Phrase) -> Int? {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
             if f < firstFigure { return f }
-            guard let figure = figures.last(where: { $0.end <= f }) else { return nil }
+            guard let figure = mentions.last(where: { $0.kind == .figure && $0.end <= f }) else { return nil }
             // "358,000 vehicles, including 16,700 aircraft, were inspected during the holiday": a
             // clause going on after a comma is still the figure's.
             guard let c = tokens[figure.end..<f].lastIndex(where: SentenceReader.isClauseEnd) else { return f }
             return tokens[c].is(",") && clauseContinuers.contains(where: { $0.startsAt(tokens, c + 1, limit: f) != nil }) ? f : nil
         }
-        let (start, end) = Self.span(of: period)
+        // The whole period as a window, for a stretch the release does not date (built only then:
+        // most sentences name none).
+        func whole() -> Period { let (start, end) = Self.span(of: period); return .window(start, end) }
         if let p = dayMarkers.first(where: { governing($0) != nil }) {
             if let d = singleDay(tokens) { return (.window(d, d), nil) }
-            return (.window(start, end), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
+            return (whole(), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
         }
         guard let p = holidays.first(where: { governing($0) != nil }) else {
             guard let a = holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
-            return last ?? (.window(start, end), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
+            return last ?? (whole(), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
         }
         if let known = dated[p.source] { return (known, nil) }
-        return (.window(start, end), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
+        return (whole(), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
     }
 
     /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
