@@ -60,11 +60,14 @@ public struct DocumentMetadata: Codable, Hashable, Sendable {
     public var released: String?
     /// Keys whose value was detected from the text rather than given in the header.
     public var detected: [String]
+    /// How many traditional Chinese characters ingest read as simplified ones; nil when none.
+    public var traditionalCharacters: Int?
 
     public init(title: String? = nil, url: String? = nil, publisher: String? = nil, language: Language,
-                period: Period, released: String? = nil, detected: [String] = []) {
+                period: Period, released: String? = nil, detected: [String] = [], traditionalCharacters: Int? = nil) {
         self.title = title; self.url = url; self.publisher = publisher; self.language = language
         self.period = period; self.released = released; self.detected = detected
+        self.traditionalCharacters = traditionalCharacters
     }
 }
 

@@ -12,6 +12,8 @@ public struct Extractor: Sendable {
     private let units: [String: String]
     /// The catalog's checks within one release.
     private let checks: DocumentChecks
+    /// The words of tables' unit lines and change columns.
+    private let tableWords: TableWords
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -21,6 +23,7 @@ public struct Extractor: Sendable {
         matchers = m
         units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
         checks = DocumentChecks(catalog: catalog)
+        tableWords = TableWords(grammar: grammar)
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -36,7 +39,13 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         var carried: Period?
         var datedHolidays: [String: Period] = [:]
+        var lastHoliday: (Period, note: String?)?
         var paragraph = -1
+        // The period of the paragraph's previous sentence with figures; whether one of its sentences
+        // gave figures of the document's own period.
+        var previousPeriod: Period?
+        var paragraphHasOwnPeriod = false
+        var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -46,7 +55,7 @@ public struct Extractor: Sendable {
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
-        var table = TableHeading()
+        var table = TableHeading(words: tableWords)
         var previousEnd = 0
         for (index, sentence) in document.sentences.enumerated() {
             let before = previous
@@ -59,7 +68,9 @@ public struct Extractor: Sendable {
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
-            if sentence.paragraph != paragraph { carried = nil; paragraph = sentence.paragraph }
+            if sentence.paragraph != paragraph {
+                carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
+            }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer {
@@ -70,6 +81,7 @@ public struct Extractor: Sendable {
                 }
             }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
+            if wholeLine, table.unitLine(text, range) { continue }
             guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
             if table.header(text, range) { continue }
             var tokens = Tokenizer.tokenize(text, range)
@@ -84,25 +96,40 @@ public struct Extractor: Sendable {
             // A table row reads with its heading before it.
             var heading = 0..<0
             var otherYears: [(tokens: Range<Int>, year: Int)] = []
-            if let headed = table.row(text, tokens, mentions, range: range, year: meta.period.year) {
+            var isRow = false
+            if let headed = table.row(text, tokens, mentions, range: range, year: meta.period.year, language: language) {
                 (tokens, heading, otherYears) = headed
+                isRow = true
                 mentions = reader.numbers.read(tokens)
                 // The heading's own figures (an intro paragraph's) were read with it.
                 mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
                 Self.markListNumber(tokens, &mentions, from: heading.upperBound)
             }
             let mask = KeyMask(tokens)
+            // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
+            // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
+            // paragraph of the period's figures is an aside; it carries only to a sentence that refers
+            // back to it ("… in the operation").
+            if asideWindow, carried != nil, !scope.refersToCampaign(tokens, mask: mask) { carried = nil }
             let carriedIn = carried
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
+            if carry != carriedIn { asideWindow = carry != nil && paragraphHasOwnPeriod }
             carried = carry
+            // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
+            // parts of the previous sentence's total are of its period.
+            if period == (carriedIn ?? scope.document), let p = previousPeriod, p != period,
+               scope.partOfPrevious(tokens, mentions: mentions, mask: mask) { period = p }
             var periodNote: String?
             if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
                 datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
-            } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays) {
+                lastHoliday = (period, nil)
+            } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays, last: lastHoliday) {
                 period = window; periodNote = note
+                if scope.holidayNamed(in: tokens, mask: mask) != nil { lastHoliday = (window, note) }
             }
             let founding = scope.sinceFounding(tokens, mask: mask, period: period)
             let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask, text: text)
+            let bodies = places[language == .en ? 0 : 1].agencies(tokens, mask: mask)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
@@ -118,6 +145,9 @@ public struct Extractor: Sendable {
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }
+                if let entries = table.units {
+                    scaleByUnitLine(&f, figure.mention, tokens, heading: heading, entries)
+                }
                 if let y = otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
                     // A cell under another year's column is that year's figure, never the release's.
                     if meta.period.isAnnual { f.period = Period(year: y) } else {
@@ -131,6 +161,17 @@ public struct Extractor: Sendable {
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding or an earlier event, not the period's"
+                } else if f.metric != nil, let body = PlaceScope.localMarker(of: figure.mention, tokens, bodies) {
+                    f.metric = nil
+                    f.note = "a figure of another body (\(body)), not the immigration administration's"
+                } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
+                    f.metric = nil
+                    f.note = "a forecast (\(marker)), not a reported figure"
+                }
+                if isRow, let metric = f.metric, table.repeats(metric, f.period, f.value) {
+                    // 出入境人员 26081.3, then 其中：12月 出入境人员 1861.4: a part of the row above.
+                    f.metric = nil
+                    f.note = "an earlier row of the table gives this metric; this row is a part of it (a month, a port)"
                 }
                 facts.append(f)
             }
@@ -146,9 +187,21 @@ public struct Extractor: Sendable {
                 let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
                 if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
                     for (i, change) in zip(list, unbound) { facts[p.first + i].yoyPct = change }
+                } else if unbound.count == 1, !markers.contains(where: \.local) {
+                    // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
+                    // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
+                    let named = reader.matcher.namedSubjects(tokens, in: 0..<tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                    let targets = counts.indices.filter { i in counts[i].yoy == nil && counts[i].metric.map(named.contains) == true }
+                    // Of the same place and period ("The number of aircraft inspected in December grew by 8%" is not the year's).
+                    if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),
+                       facts[p.first + i].metric != nil, facts[p.first + i].period == period {
+                        facts[p.first + i].yoyPct = unbound[0]
+                    }
                 }
             }
             previous = (figures, tokens, first)
+            previousPeriod = period
+            if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
         }
         var checked = Self.deduplicated(facts)
         checks.apply(&checked)
@@ -192,6 +245,16 @@ public struct Extractor: Sendable {
         guard let first = later.first else { return [] }
         let head = own(0, bounds[1]) == nil && sentence == first.period ? (carried ?? scope.document) : sentence
         return [(0, head)] + later
+    }
+
+    /// A bare figure of a table row (no scale, no measure word: "26081.3" under 单位：万人次) takes the
+    /// scale the table's unit line gives its metric's unit.
+    private func scaleByUnitLine(_ f: inout Fact, _ m: Mention, _ tokens: [Token], heading: Range<Int>, _ entries: [TableWords.UnitEntry]) {
+        guard m.kind == .figure, m.unit == nil, !m.spelled, !m.isRate, m.end == m.number + 1, m.first >= heading.upperBound,
+              tokens[m.number].kind == .number,
+              let scale = TableWords.scale(for: f.metric.flatMap { units[$0] }, in: entries), scale != 1 else { return }
+        f.value *= scale
+        if f.note == nil { f.note = "in the unit the table's unit line gives (× \(scale))" }
     }
 
     private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],

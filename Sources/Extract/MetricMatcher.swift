@@ -19,6 +19,8 @@ struct MetricMatcher: Sendable {
     let rules: [Rule]
     /// Subject phrases by their first word: only phrases whose first word occurs near a figure are tried.
     let byFirstWord: KeyTable<[(rule: Int, phrase: Int)]>
+    /// Subject phrases written with commas ("hong kong, macao and taiwan"), with where each comma stands in them.
+    let commaPhrases: [(phrase: Phrase, commas: [Int])]
     let copulas: TokenSet, stops: TokenSet, links: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
@@ -57,6 +59,25 @@ struct MetricMatcher: Sendable {
             }
         }
         byFirstWord = KeyTable(index)
+        var seen = Set<String>()
+        commaPhrases = rules.flatMap(\.subject).compactMap { p in
+            let commas = p.parts.indices.filter { p.parts[$0] == "," }
+            guard !p.hasGap, !commas.isEmpty, seen.insert(p.source).inserted else { return nil }
+            return (p, commas)
+        }
+    }
+
+    /// "endorsements for travel to Hong Kong, Macao and Taiwan totalled …": where the comma at
+    /// `comma` is inside a catalog name written with commas, where that name starts (not before `lower`).
+    func nameStart(across comma: Int, _ tokens: [Token], lower: Int) -> Int? {
+        guard comma >= 0, comma < tokens.count, tokens[comma].is(",") else { return nil }
+        var start: Int?
+        for (p, commas) in commaPhrases {
+            for j in commas where comma - j >= lower && p.startsAt(tokens, comma - j, limit: tokens.count) != nil {
+                start = min(start ?? comma - j, comma - j)
+            }
+        }
+        return start
     }
 
     /// A subject written on the far side (before the figure in English, after it in Chinese)
@@ -227,13 +248,14 @@ struct MetricMatcher: Sendable {
         }
 
         /// How far from the figure a rule's context word stands ("Nine officers died … and 57 were
-        /// injured": "died" is nearer to "Nine" than "injured" is).
+        /// injured": "died" is nearer to "Nine" than "injured" is). A word before the figure counts
+        /// further away: the verb of a figure's own subject follows it ("… died and 61 officers were injured").
         func contextDistance(_ r: Int) -> Int? {
             var nearestContext: Int?
             for p in rules[r].context where mask.mayHold(p) {
                 var s = clause.lowerBound
                 while s < clause.upperBound, let at = p.firstMatch(in: tokens, s..<clause.upperBound) {
-                    let d = at >= m.end ? at - m.end : max(0, m.first - at - p.parts.count)
+                    let d = at >= m.end ? at - m.end : max(0, m.first - at - p.parts.count) + Self.offSidePenalty
                     nearestContext = min(nearestContext ?? d, d)
                     s = at + 1
                 }
@@ -272,15 +294,21 @@ struct MetricMatcher: Sendable {
     /// `shortest`: the shortest phrase at each place instead ("aircraft, trains and motor vehicles"
     /// is three subjects though "aircraft, trains" is a phrase too).
     func subjectPhrases(_ tokens: [Token], in range: Range<Int>, shortest: Bool = false) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+        namedSubjects(tokens, in: range, shortest: shortest).map(\.range)
+    }
+
+    /// `subjectPhrases` with the metrics whose rules hold the phrase found at each place.
+    func namedSubjects(_ tokens: [Token], in range: Range<Int>, shortest: Bool = false) -> [(range: Range<Int>, metrics: Set<String>)] {
+        var out: [(range: Range<Int>, metrics: Set<String>)] = []
         var t = range.lowerBound
         while t < range.upperBound {
-            var best: Int?
+            var best: (end: Int, metrics: Set<String>)?
             for (r, p) in byFirstWord[tokens[t].key] ?? [] {
-                if let e = rules[r].subject[p].end(tokens, from: t, limit: range.upperBound), e > t,
-                   best == nil || (shortest ? e < best! : e > best!) { best = e }
+                guard let e = rules[r].subject[p].end(tokens, from: t, limit: range.upperBound), e > t else { continue }
+                if best == nil || (shortest ? e < best!.end : e > best!.end) { best = (e, [rules[r].metric]) }
+                else if e == best!.end { best!.metrics.insert(rules[r].metric) }
             }
-            if let e = best { out.append(t..<e); t = e } else { t += 1 }
+            if let b = best { out.append((t..<b.end, b.metrics)); t = b.end } else { t += 1 }
         }
         return out
     }

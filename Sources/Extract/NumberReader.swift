@@ -45,11 +45,14 @@ final class NumberReader {
     /// for every Chinese character.
     let vagueKeys: [UInt32], scaleKeys: [UInt32]
     let timeNouns: Set<String>
+    /// "jan", "sept": month names a full stop may follow ("Jan. 25").
+    let monthAbbreviations: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: KeySet
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
+        monthAbbreviations = lexicon.monthAbbreviations
         atLeast = lexicon.atLeast.map(Phrase.init)
         approx = lexicon.approx.map(Phrase.init)
         ratePrefixes = lexicon.ratePrefixes.map(Phrase.init)
@@ -169,7 +172,12 @@ final class NumberReader {
             let written = "\(t.text) \(tokens[end].text)\(tokens[end].is("100") ? " million" : "")"
             end += tokens[end].is("100") ? 2 : 1
             value *= factor; scaled = true
-            doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+            // "4.17 100 million", "612.55 10,000": a figure with decimals is how the translation writes
+            // 4.17亿 and 612.55万. A whole number is not ("in 2023 10,000 …", "5 100 million" may be
+            // two numbers side by side): read, but doubted.
+            if !t.text.contains(".") || t.text.contains(",") {
+                doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+            }
         }
         if spaced {
             var written = ""
@@ -337,6 +345,7 @@ final class NumberReader {
         }
         if !scaled, unit == nil {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
+            if i > 1, tokens[i - 1].is("."), monthAbbreviations.contains(tokens[i - 2].text) { return .date }   // "Jan. 25"
             if let n = next, lexicon.months[n.text] != nil { return .date }
         }
         // The tokenizer keeps "20th" whole, its suffix beyond the digits of its text.

@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 
 /// The heading of the table a line belongs to. A short line naming the rows' subject ("Border
 /// inspections (person-trips)", "Conveyances inspected:", 出入境人员（人次）) gives its words to the
@@ -21,6 +22,16 @@ struct TableHeading {
     /// (+302.9%)" under "- Conveyances inspected: 27.51m" reads with that row as a heading line,
     /// whose words say what the sub-item's label counts.
     private var parents: [(line: Range<Int>, indent: Int)] = []
+    /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
+    /// of the row's figure, written as bare signed numbers.
+    private var changeColumn: Int?
+    /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
+    private(set) var units: [TableWords.UnitEntry]?
+    private let words: TableWords
+    /// The value each metric and period took in an earlier row of the table.
+    private var rowValues: [String: Decimal] = [:]
+
+    init(words: TableWords) { self.words = words }
 
     /// A heading line is short and does not end like a sentence.
     static let maxLength = 80
@@ -38,7 +49,7 @@ struct TableHeading {
             var s = a, e = b
             while s < e, Tokenizer.isSpace(text[s]) { s += 1 }
             while e > s, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
-            if e > s, !Self.isRule(text, s..<e) { heading(s..<e) }
+            if e > s, !Self.isRule(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e) { heading(s..<e) }
             a = b + 1
         }
     }
@@ -47,6 +58,7 @@ struct TableHeading {
     /// like a sentence, else prose.
     mutating func noFigures(_ text: [Unicode.Scalar], _ range: Range<Int>, wholeLine: Bool) {
         if Self.isRule(text, range) { return }
+        if wholeLine, header(text, range) { return }
         // A table's header row ("| Category | Trips | Change |") is a heading line however padded.
         if wholeLine, text[range.lowerBound] == "|" { heading(range); return }
         if wholeLine, range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) {
@@ -68,7 +80,30 @@ struct TableHeading {
         bulletMark = nil; bulletLead = false; parents = []
     }
 
-    mutating func prose() { lines = []; lastWasHeading = false; columnYears = nil; bulletMark = nil; bulletLead = false; parents = [] }
+    mutating func prose() {
+        lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
+        bulletMark = nil; bulletLead = false; parents = []
+    }
+
+    /// Whether an earlier row of the table gave `metric` for `period` another value: a later row
+    /// for the same metric is a part of it (其中：12月　出入境人员, 其中：深圳湾口岸　出入境人员).
+    mutating func repeats(_ metric: String, _ period: Period, _ value: Decimal) -> Bool {
+        let key = "\(metric) \(period)"
+        if let v = rowValues[key] { return v != value }
+        rowValues[key] = value
+        return false
+    }
+
+    /// A unit line ("单位：万人次、万架（列、艘、辆）次、起、名", "(Unit: 10,000 person-trips)"): its scales
+    /// hold for the bare figures of the rows below it until the table ends. A heading line too.
+    mutating func unitLine(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let entries = words.unitLine(text, range) else { return false }
+        heading(range)
+        units = entries
+        rowValues = [:]
+        columnYears = nil; changeColumn = nil
+        return true
+    }
 
     /// A paragraph ending with a colon ("Conveyances inspected in 2018 totalled 30.215 million,
     /// up 4.7% year on year:", "… The breakdown by residence is as follows:") heads the rows
@@ -76,14 +111,14 @@ struct TableHeading {
     mutating func intro(_ sentences: [Range<Int>]) {
         lines = sentences
         lastWasHeading = true
-        columnYears = nil
+        columnYears = nil; changeColumn = nil
         bulletLead = false
     }
 
     /// The cells of a line of columns: between pipes ("| a | b |"), tabs, or runs of two or more
     /// spaces; with the place of the separator before each (nil for the first cell of a line
-    /// without a leading pipe). Nil for a line of fewer than three cells.
-    static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [(cell: Range<Int>, separator: Int?)]? {
+    /// without a leading pipe). Nil for a line of fewer than `minimum` cells.
+    static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>, minimum: Int = 3) -> [(cell: Range<Int>, separator: Int?)]? {
         guard range.count > 2 else { return nil }
         let piped = text[range.lowerBound] == "|"
         if !piped, !text[range].contains("\t"), !zip(text[range], text[range].dropFirst()).contains(where: { $0 == " " && $1 == " " }) { return nil }
@@ -111,15 +146,19 @@ struct TableHeading {
             }
         }
         close(range.upperBound)
-        return out.count >= 3 ? out : nil
+        return out.count >= minimum ? out : nil
     }
 
-    /// A row of column headings naming years ("| Category | 2018 | 2017 | Change |", 指标\t2024年\t2023年\t同比):
-    /// notes each column's year and keeps the heading lines above it. False for any other line.
+    /// A row of column headings naming years ("| Category | 2018 | 2017 | Change |", 指标\t2024年\t2023年\t同比)
+    /// or a column of year-on-year changes (指标　数值　同比（％）): notes each column's year and the
+    /// change column, and keeps the heading lines above it. False for any other line.
     mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let cells = Self.cells(text, range) else { return false }
         var years: [Int?] = []
-        for c in cells {
+        var change: Int?
+        for (i, c) in cells.enumerated() {
+            let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
+            if i > 0, change == nil, words.changeHeadings.contains(where: { cell.contains($0) }) { change = i }
             var tokens = Tokenizer.tokenize(text, c.cell)
             // "H1 2024", "Q3 2023": the half or quarter's digit is no figure.
             while tokens.count > 2, tokens[0].is("h") || tokens[0].is("q"), tokens[1].kind == .number,
@@ -139,8 +178,9 @@ struct TableHeading {
                 years.append(nil)
             }
         }
-        guard years.contains(where: { $0 != nil }) else { return false }
+        guard years.contains(where: { $0 != nil }) || change != nil else { return false }
         columnYears = years
+        changeColumn = change
         if !lastWasHeading { lines = [] }
         lastWasHeading = true
         return true
@@ -158,15 +198,34 @@ struct TableHeading {
     /// 281.9 million | +12.1% |") reads without the cells of other years' columns; each of those
     /// follows as a segment of its own (the row's label, ":", the cell), returned in `years`
     /// with the year its figures belong to.
-    mutating func row(_ text: [Unicode.Scalar], _ tokens: [Token], _ mentions: [Mention], range: Range<Int>, year: Int)
+    ///
+    /// A cell of the change column is read as the change it is (－６０．９ under 同比（％）: 下降60.9%).
+    /// Under a unit line, a line of a label and one figure ("出入境人员　　26081.3") is a row too.
+    mutating func row(_ text: [Unicode.Scalar], _ tokens: [Token], _ mentions: [Mention], range: Range<Int>, year: Int,
+                      language: Language = .zh)
         -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int)])? {
+        if units != nil, columnYears == nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
+           Tokenizer.tokenize(text, cells[0].cell).contains(where: { $0.kind == .han || $0.kind == .word }),
+           !Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .han || $0.kind == .word }) {
+            lastWasHeading = false
+            var out = headingTokens(text)
+            let heading = 0..<out.count
+            out += Tokenizer.tokenize(text, cells[0].cell)
+            if let sep = cells[1].separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
+            out += Tokenizer.tokenize(text, cells[1].cell)
+            return (out, heading, [])
+        }
         if let years = columnYears, let cells = Self.cells(text, range), cells.count == years.count {
             lastWasHeading = false
             var out = headingTokens(text)
             let heading = 0..<out.count
             let label = Tokenizer.tokenize(text, cells[0].cell)
-            for (c, y) in zip(cells, years) {
+            for (i, (c, y)) in zip(cells, years).enumerated() {
                 if let y, y != year { continue }
+                if i == changeColumn {
+                    out += changeCell(text, c.cell, language: language)
+                    continue
+                }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
                 out += Tokenizer.tokenize(text, c.cell)
             }
@@ -247,6 +306,27 @@ struct TableHeading {
         var b = 0
         while b < tokens.count, tokens[b].kind == .punct, !notBullets.contains(tokens[b]) { b += 1 }
         return b
+    }
+
+    /// A cell of the change column as the words of a change: "-60.9" → ", 下降 60.9 %" (the
+    /// language's first words for up and down; the number keeps its place in the text). Nothing
+    /// for a cell that is not one signed number ("—", "/").
+    private func changeCell(_ text: [Unicode.Scalar], _ cell: Range<Int>, language: Language) -> [Token] {
+        var cellTokens = Tokenizer.tokenize(text, cell)[...]
+        var down = false
+        if let sign = cellTokens.first, sign.kind == .punct, sign.is("-") || sign.is("+") { down = sign.is("-"); cellTokens.removeFirst() }
+        guard let number = cellTokens.first, number.kind == .number else { return [] }
+        cellTokens.removeFirst()
+        let percent = cellTokens.first.flatMap { $0.is("%") ? $0 : nil }
+        if percent != nil { cellTokens.removeFirst() }
+        guard cellTokens.isEmpty, let verb = down ? words.down[language] : words.up[language] else { return [] }
+        let at = cell.lowerBound
+        let verbScalars = Array(verb.unicodeScalars)
+        var out = [Token(kind: .punct, start: at, end: at, text: ",")]
+        out += Tokenizer.tokenize(verbScalars, 0..<verbScalars.count).map { Token(kind: $0.kind, start: at, end: at, text: $0.text) }
+        out.append(number)
+        out.append(percent ?? Token(kind: .punct, start: number.end, end: number.end, text: "%"))
+        return out
     }
 
     /// The heading's tokens, each line closed by ";".

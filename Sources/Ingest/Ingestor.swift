@@ -14,16 +14,18 @@ public enum Ingestor {
         return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
-    public static func read(_ file: URL) throws -> SourceDocument {
+    public static func read(_ file: URL, traditional: TraditionalCharacters = .standard) throws -> SourceDocument {
         let data: Data
         do { data = try Data(contentsOf: file) } catch {
             throw PipelineError(file.path, "cannot read: \(error.localizedDescription)")
         }
-        return try document(id: file.lastPathComponent, bytes: [UInt8](data), path: file.path)
+        return try document(id: file.lastPathComponent, bytes: [UInt8](data), path: file.path, traditional: traditional)
     }
 
-    /// Builds the document from a file's bytes; `path` names the file in errors.
-    public static func document(id: String, bytes: [UInt8], path: String) throws -> SourceDocument {
+    /// Builds the document from a file's bytes; `path` names the file in errors. Traditional
+    /// characters are read as the simplified ones `traditional` maps them to.
+    public static func document(id: String, bytes: [UInt8], path: String,
+                                traditional: TraditionalCharacters = .standard) throws -> SourceDocument {
         if bytes.isEmpty { throw PipelineError(path, "empty file") }
         if bytes.contains(0) { throw PipelineError(path, "binary file (NUL bytes), not a text release") }
         guard let raw = String(validating: bytes, as: UTF8.self) else {
@@ -32,7 +34,8 @@ public enum Ingestor {
         let controls = bytes.lazy.filter { $0 < 32 && $0 != 10 && $0 != 13 && $0 != 9 }.count
         if controls * 100 > bytes.count { throw PipelineError(path, "binary file (control characters), not a text release") }
 
-        let (header, written) = try Header.split(TextNormalizer.normalize(raw), path: path)
+        let normalized = TextNormalizer.normalizeCounting(raw, traditional: traditional)
+        let (header, written) = try Header.split(normalized.text, path: path)
         let body = LineJoiner.join(written)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
         let detector = MetadataDetector(text: body)
@@ -48,7 +51,8 @@ public enum Ingestor {
         var title = header.title
         if title == nil { title = detector.title; if title != nil { detected.append("title") } }
         let meta = DocumentMetadata(title: title, url: header.url, publisher: header.publisher, language: language,
-                                    period: period, released: released, detected: detected)
+                                    period: period, released: released, detected: detected,
+                                    traditionalCharacters: normalized.converted > 0 ? normalized.converted : nil)
         return SourceDocument(id: id, contentHash: contentFingerprint(bytes), metadata: meta, text: body,
                               sentences: SentenceSplitter.split(body))
     }

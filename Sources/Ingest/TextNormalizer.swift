@@ -2,21 +2,29 @@ import BriefingCore
 import Foundation
 
 /// Plain, comparable text: no BOM, LF line ends, straight quotes, ASCII dashes and spaces,
-/// half-width digits, percent signs, brackets and letters, NFC.
+/// half-width digits, percent signs, brackets and letters, NFC, and simplified characters for
+/// traditional ones (one for one) when given a table.
 public enum TextNormalizer {
-    public static func normalize(_ raw: String) -> String {
-        if let text = normalizeBytes(raw, allowCombining: false) { return text }
+    public static func normalize(_ raw: String, traditional: TraditionalCharacters = .none) -> String {
+        normalizeCounting(raw, traditional: traditional).text
+    }
+
+    /// The normalised text and how many traditional characters became simplified ones.
+    public static func normalizeCounting(_ raw: String, traditional: TraditionalCharacters) -> (text: String, converted: Int) {
+        if let r = normalizeBytes(raw, allowCombining: false, traditional: traditional) { return r }
         // Combining marks: compose them first (NFC), a costly pass most releases never need.
-        return normalizeBytes(raw.precomposedStringWithCanonicalMapping, allowCombining: true)!
+        return normalizeBytes(raw.precomposedStringWithCanonicalMapping, allowCombining: true, traditional: traditional)!
     }
 
     /// Works on the UTF-8 bytes: ASCII (most of an English release) is copied as it is; other
     /// scalars are decoded, mapped and re-encoded. Returns nil on a combining mark when
     /// `allowCombining` is false.
-    private static func normalizeBytes(_ raw: String, allowCombining: Bool) -> String? {
+    private static func normalizeBytes(_ raw: String, allowCombining: Bool,
+                                       traditional: TraditionalCharacters) -> (text: String, converted: Int)? {
         var text = raw
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8 { bytes -> (text: String, converted: Int)? in
             var out = ScalarWriter(capacity: bytes.count)
+            var converted = 0
             var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             while i < bytes.count {
                 let b = bytes[i]
@@ -40,9 +48,12 @@ public enum TextNormalizer {
                     if i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D { out.append("-") }
                     continue
                 }
-                if let m = mapped(v) { out.append(Unicode.Scalar(m) ?? "\u{FFFD}") }
+                if let s = traditional.simplified(v) {
+                    converted += 1
+                    out.append(Unicode.Scalar(s) ?? "\u{FFFD}")
+                } else if let m = mapped(v) { out.append(Unicode.Scalar(m) ?? "\u{FFFD}") }
             }
-            return out.string
+            return (out.string, converted)
         }
     }
 
@@ -55,6 +66,7 @@ public enum TextNormalizer {
         switch v {
         case 0x2018, 0x2019, 0x201A, 0x2032: return 0x27            // '
         case 0x201C, 0x201D, 0x201E, 0x2033: return 0x22            // "
+        case 0x300C, 0x300D, 0x300E, 0x300F: return 0x22            // 「」『』, the quotation marks of Hong Kong and Taiwan
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return 0x2D   // -
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return 0x20          // space
         case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return nil     // invisible

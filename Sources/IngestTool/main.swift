@@ -11,7 +11,8 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             Every *.txt in the sources folder may start with a header of "# key: value" lines
             (url, publisher, language, period, released, title) ended by a blank line; what it
-            lacks is detected from the text. The output folder is replaced as a whole.
+            lacks is detected from the text. Traditional Chinese characters are read as the
+            simplified ones the table maps them to. The output folder is replaced as a whole.
 
             Example:
               ingest --sources Pipeline/sources --out Output/.work/documents
@@ -20,10 +21,13 @@ struct IngestCommand: ParsableCommand {
 
     @Option(help: "Folder of *.txt releases.") var sources: String = "Pipeline/sources"
     @Option(help: "Folder to write one <id>.json per release into.") var out: String
+    @Option(help: "Traditional-to-simplified character table (default: the repository's Pipeline/traditional-to-simplified.tsv).")
+    var traditional: String?
 
     func run() throws {
         let start = ContinuousClock.now
-        let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out))
+        let table = try TraditionalCharacters.load(from: traditional.map { URL(fileURLWithPath: $0) } ?? TraditionalCharacters.defaultURL)
+        let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out), traditional: table)
         reportSummary("ingest", "\(counted(s.documents, "document")), \(counted(s.sentences, "sentence"))", since: start)
     }
 }

@@ -258,6 +258,18 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "全国移民管理机构累计查验出入境人员6.1亿人次，同比上升43.9%。其中，内地居民2.9亿人次，港澳台居民2.5亿人次，外国人6488.2万人次，同比分别上升41.3%、38.8%、82.9%。",
            expect: [E("people.total", "610000000", yoy: "43.9"), E("people.mainland", "290000000", yoy: "41.3"),
                     E("people.hkmt", "250000000", yoy: "38.8"), E("people.foreigners", "64882000", yoy: "82.9")]),
+    // Traditional characters (Hong Kong and Taiwan reprints) read like simplified ones; 按年 is 同比,
+    // 宗 counts cases.
+    ZHCase(text: "全國移民管理機構全年查驗出入境人員7.03億人次，按年上升15.1%。",
+           expect: [E("people.total", "703000000", yoy: "15.1")]),
+    ZHCase(text: "當中內地居民3.6億人次、港澳台居民2.9億人次、外國人6,321.7萬人次，按年分別增長12.4%、9.8%及21.5%。",
+           expect: [E("people.mainland", "360000000", yoy: "12.4"), E("people.hkmt", "290000000", yoy: "9.8"),
+                    E("people.foreigners", "63217000", yoy: "21.5")]),
+    ZHCase(text: "出入境管理部門簽發普通護照3,120.6萬本，按年下降2.3%；簽發外國人簽證證件95.4萬本（件）。",
+           expect: [E("documents.passports", "31206000", yoy: "-2.3"), E("documents.visas", "954000")]),
+    ZHCase(text: "全年偵辦妨害國（邊）境管理犯罪案件2.1萬宗，抓獲犯罪嫌疑人3.2萬名，繳獲毒品4.5噸，查獲槍支860支。",
+           expect: [E("enforcement.criminal_cases", "21000"), E("enforcement.suspects", "32000"),
+                    E("enforcement.drugs_tonnes", "4.5"), E("enforcement.guns", "860")]),
     // Rates are not totals.
     ZHCase(text: "全年口岸日均查验出入境人员168万人次。",
            expect: [], notAnnual: ["people.total"]),

@@ -73,8 +73,14 @@ struct NumberReaderTests {
         Case(text: "4,1234 trains", value: "41234", doubtful: true),
         Case(text: "1.2.3 million", value: "123000000", doubtful: true),
         // 亿 and 万 left as "100 million" and "10,000" after the figure by a machine translation.
-        Case(text: "inspected 1.41 100 million person-times", value: "141000000", doubtful: true),
-        Case(text: "answered 612.55 10,000 calls", value: "6125500", doubtful: true),
+        // A figure with decimals before them is how the translation writes 1.41亿; a whole number may
+        // be two numbers side by side.
+        Case(text: "inspected 1.41 100 million person-times", value: "141000000"),
+        Case(text: "answered 612.55 10,000 calls", value: "6125500"),
+        Case(text: "issued 20568.3 10,000 pieces", value: "205683000"),
+        Case(text: "will exceed 5 100 million person-times", value: "500000000", doubtful: true),
+        Case(text: "answered 612 10,000 calls", value: "6120000", doubtful: true),
+        Case(text: "answered 1,612.5 10,000 calls", value: "16125000", doubtful: true),
         // 万 and 亿 left untranslated in an English text.
         Case(text: "foreigners 4,512.3万 person-times", value: "45123000"),
         Case(text: "issued 803.6万 ordinary passports", value: "8036000"),

@@ -216,7 +216,7 @@ struct TableTests {
         #expect(!facts.contains { $0.metric == "vehicles.total" && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.status)" })")
     }
 
-    // MARK: 6. Key-figure lists of analysts and wires: abbreviated values, nested bullets
+    // MARK: 10. Key-figure lists of analysts and wires: abbreviated values, nested bullets
 
     static let keyFigureLists: [Case] = [
         // Dashes, sub-items indented under their total, a scale against the digits, "(+x% YoY)".
@@ -259,6 +259,70 @@ struct TableTests {
         let facts = try extract("Key figures:\n- Documents issued: 30.2m\n  - Hong Kong, Macao and Taiwan residents: 1.1m (+12%)\n  - Foreign nationals: 0.9m (+8%)\n- Vehicles inspected: 33.1m\n- Foreign nationals: 2.2m")
         let seen = facts.map { "\($0.metric ?? "-")=\($0.value)" }
         #expect(!facts.contains { $0.metric == "people.hkmt" || $0.metric == "people.foreigners" }, "\(seen)")
+    }
+
+    // MARK: Unit lines and change columns
+
+    /// A unit line (单位：万人次…) scales the bare figures of the rows below it, by the entry that
+    /// counts in their metric's unit; a column headed 同比（％） holds each row's change; cells are
+    /// parted by full-width spaces or tabs and may be written in full-width digits.
+    static let unitLines: [Case] = [
+        Case(text: "2024年移民管理主要数据\n\n单位：万人次、万本\n\n指标　　　　　　数值　　　　　同比（％）\n出入境人员　　　６１００２．５　　＋４３．９\n　其中：外国人　　6488.2　　　82.9\n\n二、证件签发\n普通护照　　　　2098.8　　　-5.0",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.foreigners", value: "64882000", yoy: "82.9"),
+                     Expect(metric: "documents.passports", value: "20988000", yoy: "-5.0")]),
+        // Tabs; a unit line of several measure words: cases (起) are not in 万, and a cell with its
+        // own measure word keeps it.
+        Case(text: "一、交通运输工具\n单位：万架（列、艘、辆）次、起\n指标\t数值\t同比（％）\n出入境交通运输工具\t3225.6\t-2.1\n其中：船舶\t12.3\t4.0\n\n二、打击违法犯罪\n指标\t数值\t同比（％）\n妨害国（边）境管理犯罪案件\t1234\t-8.8\n抓获犯罪嫌疑人\t2.2万名\t-1.5",
+             facts: [Expect(metric: "vehicles.total", value: "32256000", yoy: "-2.1"),
+                     Expect(metric: "vehicles.ships", value: "123000", yoy: "4.0"),
+                     Expect(metric: "enforcement.criminal_cases", value: "1234", yoy: "-8.8"),
+                     Expect(metric: "enforcement.suspects", value: "22000", yoy: "-1.5")]),
+        // A row of a label and a figure, no header row; the table ends at prose.
+        Case(text: "单位：万人次\n\n出入境人员　　　　42405.1\n其中：内地居民　　　　20816.4\n\n以上数据为快报数。全国移民管理机构查验外国人3547.8万人次。",
+             facts: [Expect(metric: "people.total", value: "424051000"),
+                     Expect(metric: "people.mainland", value: "208164000"),
+                     Expect(metric: "people.foreigners", value: "35478000")]),
+        // A month's or a port's row under the total is a part of it, not the year's total.
+        Case(text: "单位：万人次\n指标　　　　数值　　　同比（％）\n出入境人员　　42405.1　　　120.3\n　其中：6月　出入境人员　　3811.9　　　63.2\n　其中：拱北口岸　出入境人员　　1520.4　　　50.1",
+             facts: [Expect(metric: "people.total", value: "424051000", yoy: "120.3")]),
+        // English.
+        Case(text: "Main data of immigration management, 2024\n\n(Unit: 10,000 person-trips)\n\nItem\tNumber\tChange year on year (%)\nPeople inspected at the border\t61,002.5\t43.9\nForeign nationals inspected\t6,488.2\t-12.4",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.foreigners", value: "64882000", yoy: "-12.4")]),
+    ]
+
+    @Test(arguments: unitLines)
+    func aUnitLineScalesItsRowsAndAChangeColumnGivesTheirChanges(_ c: Case) throws { try c.check() }
+
+    @Test(arguments: [
+        ("单位：万人次、万架(列、艘、辆)次、起", [TableWords.UnitEntry(scale: 10000, unit: "person-trips"),
+                                         TableWords.UnitEntry(scale: 10000, unit: "conveyance-trips"),
+                                         TableWords.UnitEntry(scale: 1, unit: "cases")]),
+        ("(单位：亿元)", [TableWords.UnitEntry(scale: 100_000_000, unit: nil)]),
+        ("计量单位：本(张、件)", [TableWords.UnitEntry(scale: 1, unit: "documents")]),
+        ("单位：千克", [TableWords.UnitEntry(scale: 1, unit: nil)]),
+        ("(Unit: 10,000 person-trips)", [TableWords.UnitEntry(scale: 10000, unit: "person-trips")]),
+        ("Units: million persons; cases", [TableWords.UnitEntry(scale: 1_000_000, unit: "persons"), TableWords.UnitEntry(scale: 1, unit: "cases")]),
+        ("单位是万人次", nil),
+        ("单位：", nil),
+        ("出入境人员：42405.1万人次", nil),
+    ] as [(String, [TableWords.UnitEntry]?)])
+    func unitLineEntries(_ line: String, _ entries: [TableWords.UnitEntry]?) {
+        let words = TableWords(grammar: sharedExtractor.grammar)
+        let scalars = Array(line.unicodeScalars)
+        #expect(words.unitLine(scalars, 0..<scalars.count) == entries)
+    }
+
+    @Test func aUnitLineScalesOnlyWhatItCounts() {
+        let mixed = [TableWords.UnitEntry(scale: 10000, unit: "person-trips"), TableWords.UnitEntry(scale: 1, unit: "cases")]
+        #expect(TableWords.scale(for: "person-trips", in: mixed) == 10000)
+        #expect(TableWords.scale(for: "cases", in: mixed) == 1)
+        // A figure of no entry's unit under a mixed line: no scale can be told.
+        #expect(TableWords.scale(for: "documents", in: mixed) == nil)
+        #expect(TableWords.scale(for: nil, in: mixed) == nil)
+        // One scale for everything (单位：万人次): it holds for every row.
+        #expect(TableWords.scale(for: "documents", in: [TableWords.UnitEntry(scale: 10000, unit: "person-trips")]) == 10000)
     }
 
     @Test(arguments: [

@@ -92,6 +92,10 @@ struct IngestTests {
         ("During the 2024 winter holiday (January 20 to February 25), officers checked 60 million travellers, far more than the same period of 2019.", "2024-01-20/2024-02-25"),
         ("Over the 2022 summer travel season (1 July to 31 August), 10 million trips were made.", "2022-07-01/2022-08-31"),
         ("2024年寒假（1月20日至2月25日）期间，全国移民管理机构共查验出入境人员6000万人次。", "2024-01-20/2024-02-25"),
+        // Traditional characters (a Hong Kong or Taiwan reprint) read as simplified ones.
+        ("國家移民管理局公佈2019年移民管理工作主要數據。", "2019"),
+        ("2023年上半年，全國移民管理機構查驗出入境人員1.68億人次。", "2023-H1"),
+        ("2021年第一季度全國移民管理工作主要數據", "2021-Q1"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
@@ -131,6 +135,57 @@ struct IngestTests {
     @Test func normalisation() throws {
         let d = try doc("\u{FEFF}# period: 2024\r\n\r\nThe \u{201C}Winter Operation\u{201D} \u{2014} it\u{2019}s on.\r\nFull\u{3000}width ５．８亿 and ４３．９％.")
         #expect(d.text == "The \"Winter Operation\" - it's on.\nFull width 5.8亿 and 43.9%.")
+    }
+
+    // MARK: traditional characters are read as simplified ones, one for one
+
+    @Test(arguments: [
+        ("出入境人員7.03億人次，按年增長15.1%。", "出入境人员7.03亿人次，按年增长15.1%。"),
+        ("簽發外國人簽證證件88.2萬本（件）；查獲槍支412支。", "签发外国人签证证件88.2万本(件)；查获枪支412支。"),
+        ("護照、內地居民往來港澳通行證及簽註數據", "护照、内地居民往来港澳通行证及签注数据"),
+        ("偵辦案件9,876宗，打掉團夥51個，繳獲毒品3.5噸。", "侦办案件9,876宗，打掉团伙51个，缴获毒品3.5吨。"),
+        // Hong Kong quotation marks and variant forms (説, 綫).
+        ("發言人説，「三非」外國人減少；邊境一綫", "发言人说，\"三非\"外国人减少；边境一线"),
+        // Simplified text and Latin letters stay as they are.
+        ("全国移民管理机构查验出入境人员6.1亿人次。Up 8%.", "全国移民管理机构查验出入境人员6.1亿人次。Up 8%."),
+    ])
+    func traditionalCharactersBecomeSimplified(_ traditional: String, _ simplified: String) throws {
+        let d = try doc("# period: 2024\n\n" + traditional)
+        #expect(d.text == simplified)
+        // One character for one: the text keeps its length, so no offset moves.
+        #expect(d.text.unicodeScalars.count == traditional.unicodeScalars.count)
+        let changed = zip(traditional.unicodeScalars, simplified.unicodeScalars).filter { a, b in a != b && b.value >= 0x3400 }.count
+        #expect(d.metadata.traditionalCharacters == (changed > 0 ? changed : nil))
+    }
+
+    @Test(arguments: [
+        ("國\t国\n", nil),
+        ("# comment\n\n數\t数\n", nil),
+        ("國国\n", "line 1"),
+        ("國\t国\t囯\n", "line 1"),
+        ("數\t数\n國家\t国家\n", "line 2"),
+        ("# nothing\n", "no character pairs"),
+    ] as [(String, String?)])
+    func traditionalTableIsChecked(_ text: String, _ problem: String?) {
+        do {
+            let t = try TraditionalCharacters.parse(text, path: "t.tsv")
+            #expect(problem == nil, "accepted a bad table; expected \(problem ?? "")")
+            #expect(t.count >= 1)
+        } catch let e as PipelineError {
+            #expect(e.file == "t.tsv")
+            #expect(problem.map { e.problem.contains($0) } == true, "\(e.problem)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func repositoryTableIsLoadedAndOneForOne() throws {
+        let t = try TraditionalCharacters.load(from: TraditionalCharacters.defaultURL)
+        #expect(t.count > 3000)
+        #expect(TraditionalCharacters.standard.count == t.count)
+        // Without a table nothing is converted.
+        #expect(TextNormalizer.normalize("數據", traditional: .none) == "數據")
+        #expect(TextNormalizer.normalize("數據", traditional: t) == "数据")
     }
 
     @Test func combiningMarksAreComposed() {

@@ -1,0 +1,122 @@
+import BriefingCore
+import Foundation
+
+/// What tables need of the grammar: the words of a unit line ("单位：万人次、万架（列、艘、辆）次、起",
+/// "(Unit: 10,000 person-trips)"), which scale and which catalog unit each of its entries gives,
+/// the words that head a column of year-on-year changes (同比（％）, "Change year on year (%)"), and
+/// the words a change is written with.
+struct TableWords: Sendable {
+    /// One entry of a unit line: its scale (万: 10000, none: 1) and the catalog unit its measure
+    /// word counts (人次: person-trips), nil when the grammar does not know the word.
+    struct UnitEntry: Sendable, Equatable {
+        var scale: Decimal
+        var unit: String?
+    }
+
+    private let labels: [String]
+    /// The first character of each label: most lines are no unit line at their first character.
+    private let labelLeads: Set<Unicode.Scalar>
+    private let scales: [(word: String, scale: Decimal)]
+    private let counterUnits: [String: String]
+    /// Units that start like a scale (千克): never read as one.
+    private let unitWords: [String]
+    let changeHeadings: [String]
+    let up: [Language: String], down: [Language: String]
+
+    init(grammar: Grammar) {
+        var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
+        var up: [Language: String] = [:], down: [Language: String] = [:]
+        var unitWords: [String] = []
+        for l in Language.allCases {
+            let lex = grammar.lexicon(l)
+            unitWords += lex.units.keys.map { $0.lowercased() }
+            labels += (lex.tableUnitLabels ?? []).map { $0.lowercased() }
+            scales += lex.scales.map { ($0.key.lowercased(), Decimal($0.value)) }
+            for (k, v) in lex.counterUnits ?? [:] { counters[Self.squeezed(k)] = v }
+            changes += lex.yoyAnchors.map { $0.lowercased() }
+            up[l] = lex.up.first; down[l] = lex.down.first
+        }
+        self.labels = labels.sorted { $0.count > $1.count }
+        labelLeads = Set(labels.compactMap { $0.unicodeScalars.first })
+        self.scales = scales.sorted { $0.0.count > $1.0.count }
+        counterUnits = counters
+        self.unitWords = unitWords
+        changeHeadings = changes
+        self.up = up; self.down = down
+    }
+
+    /// The entries of a unit line, nil for any other line: a short line that starts (after an
+    /// opening bracket) with a unit label and a colon, its entries parted by 、，; or "/".
+    func unitLine(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [UnitEntry]? {
+        guard range.count <= 120, let lead = text[range].first(where: { $0 != " " && $0 != "(" && $0 != "[" }),
+              labelLeads.contains(Character(lead).lowercased().unicodeScalars.first!) else { return nil }
+        var s = String(String.UnicodeScalarView(text[range])).trimmingCharacters(in: .whitespaces).lowercased()
+        if s.hasPrefix("(") || s.hasPrefix("[") { s.removeFirst(); if s.hasSuffix(")") || s.hasSuffix("]") { s.removeLast() } }
+        guard let label = labels.first(where: { s.hasPrefix($0) }) else { return nil }
+        var rest = s.dropFirst(label.count).drop { $0 == " " }
+        guard let colon = rest.first, colon == ":" || colon == "：" else { return nil }
+        rest = rest.dropFirst()
+        var entries: [UnitEntry] = []
+        for part in Self.split(String(rest)) {
+            let entry = part.trimmingCharacters(in: .whitespaces)
+            if entry.isEmpty { continue }
+            guard let e = parseEntry(entry) else { return nil }
+            entries.append(e)
+        }
+        return entries.isEmpty ? nil : entries
+    }
+
+    /// The scale the unit line gives a bare figure of a metric counted in `unit`: that of the
+    /// entries that count in it, when they agree; when none does, that of every entry, when all
+    /// agree ("单位：万人次"); else nil (万人次、起: a count of cases is not in 万).
+    static func scale(for unit: String?, in entries: [UnitEntry]) -> Decimal? {
+        let fitting = entries.filter { $0.unit != nil && $0.unit == unit }
+        let scales = Set((fitting.isEmpty ? entries : fitting).map(\.scale))
+        return scales.count == 1 ? scales.first : nil
+    }
+
+    /// "万架(列、艘、辆)次" → scale 万, measure word 架(列、艘、辆)次; "10,000 person-trips" → 10000,
+    /// person-trips; "起" → 1, 起.
+    private func parseEntry(_ entry: String) -> UnitEntry? {
+        var rest = Substring(entry)
+        var scale: Decimal = 1
+        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
+        if !digits.isEmpty {
+            guard let n = Decimal(string: digits.replacingOccurrences(of: ",", with: "")), n > 0 else { return nil }
+            scale = n
+            rest = rest.dropFirst(digits.count).drop { $0 == " " }
+        }
+        if let (word, s) = scales.first(where: { rest.hasPrefix($0.word) }),
+           !unitWords.contains(where: { $0.count > word.count && rest.hasPrefix($0) }),
+           rest.count == word.count || !(rest.dropFirst(word.count).first?.isLetter == true && word.first?.isASCII == true) {
+            scale *= s
+            rest = rest.dropFirst(word.count).drop { $0 == " " }
+        }
+        let counter = Self.squeezed(String(rest))
+        if counter.isEmpty, scale == 1 { return nil }
+        return UnitEntry(scale: scale, unit: counter.isEmpty ? nil : counterUnits[counter])
+    }
+
+    /// The entries of a unit line: parted by 、，; or "/" outside brackets (架(列、艘、辆)次 is one),
+    /// and by a comma not inside a number ("10,000 person-trips").
+    private static func split(_ s: String) -> [String] {
+        var parts: [String] = [], current = "", depth = 0
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            if c == "(" || c == "[" { depth += 1 } else if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            let inNumber = c == "," && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
+            if depth == 0, "、，;；/".contains(c) || (c == "," && !inNumber) {
+                parts.append(current); current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// A measure word compared without spaces: "person-trips", "架(列、艘、辆)次".
+    private static func squeezed(_ s: String) -> String {
+        s.lowercased().filter { !$0.isWhitespace }
+    }
+}
