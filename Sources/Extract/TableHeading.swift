@@ -278,8 +278,7 @@ struct TableHeading {
         lastWasHeading = false
         // A bulleted row hangs from the bulleted rows above it that are less indented.
         var hanging: [Range<Int>] = []
-        if Self.bulletEnd(tokens) > 0 {
-            let indent = Self.indentation(text, range.lowerBound)
+        if Self.bulletEnd(tokens) > 0, !tokens[0].is("|"), let indent = Self.indentation(text, range.lowerBound) {
             while let p = parents.last, p.indent >= indent { parents.removeLast() }
             hanging = parents.map(\.line)
             parents.append((range, indent))
@@ -291,11 +290,12 @@ struct TableHeading {
         return (out + tokens, 0..<out.count, [])
     }
 
-    /// The spaces and tabs between the start of the line and `start`.
-    static func indentation(_ text: [Unicode.Scalar], _ start: Int) -> Int {
+    /// The spaces and tabs between the start of the line and `start`; nil when `start` does not
+    /// open its line (a second sentence on the line is no list item).
+    static func indentation(_ text: [Unicode.Scalar], _ start: Int) -> Int? {
         var a = start
         while a > 0, text[a - 1] == " " || text[a - 1] == "\t" { a -= 1 }
-        return start - a
+        return a == 0 || text[a - 1] == "\n" ? start - a : nil
     }
 
     /// Marks that open a list item, not a label: brackets and quotes do not.

@@ -213,6 +213,11 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "documents.visas", value: "950000")]),
         Case(sentence: "Visas, stay and residence permits issued to foreigners living in China totalled 2.03 million.",
              facts: [Expect(metric: "documents.visas", value: "2030000")]),
+        // Analysts' anchors: "year-over-year", "y-o-y", "YoY" after another base.
+        Case(sentence: "Some 3.1 million foreigners were inspected, up 2.1% month-on-month and 15.9% year-over-year.",
+             facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9", qualifier: .approx)]),
+        Case(sentence: "Foreign nationals inspected totalled 3.1 mln, down 1.2 pct q/q but up 15.9 pct y-o-y.",
+             facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9")]),
     ]
 
     @Test(arguments: cases)

@@ -102,6 +102,8 @@ struct NumberReaderTests {
         Case(text: "officers made 74 mln checks", value: "74000000"),
         Case(text: "fines of 2.05 bln yuan", value: "2050000000", unit: "CNY"),
         Case(text: "up 7.4 pct y/y", value: "7.4", unit: "percent"),
+        Case(text: "a share up 1.6 pct points", value: "1.6", unit: "percentage points"),
+        Case(text: "satisfaction gained 0.4 ppt", value: "0.4", unit: "percentage points"),
         Case(text: "a rise of +2,305.8%", value: "2305.8", unit: "percent"),
         Case(text: "suspects held: 44k+", value: "44000", qualifier: .atLeast),
         Case(text: "cases: 1,200+ in the year", value: "1200", qualifier: .atLeast),
