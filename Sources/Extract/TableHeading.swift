@@ -271,23 +271,33 @@ struct TableHeading {
                 if !headed { lines = [range]; bulletLead = true }
                 lastWasHeading = false
             } else {
+                // "- Conveyances inspected rose 4.1% to 33.1m" ends the table, but still heads the
+                // items indented under it.
+                let kept = parents
                 prose()
+                parents = kept
+                _ = hang(text, tokens, range)
             }
             return nil
         }
         lastWasHeading = false
-        // A bulleted row hangs from the bulleted rows above it that are less indented.
-        var hanging: [Range<Int>] = []
-        if Self.bulletEnd(tokens) > 0, !tokens[0].is("|"), let indent = Self.indentation(text, range.lowerBound) {
-            while let p = parents.last, p.indent >= indent { parents.removeLast() }
-            hanging = parents.map(\.line)
-            parents.append((range, indent))
-        } else {
-            parents = []
-        }
+        let hanging = hang(text, tokens, range)
         guard !lines.isEmpty || !hanging.isEmpty else { return nil }
         let out = headingTokens(text, more: hanging)
         return (out + tokens, 0..<out.count, [])
+    }
+
+    /// A bulleted line hangs from the bulleted lines above it that are less indented: returns
+    /// those, and notes the line as one the next may hang from. Any other line ends the nesting.
+    private mutating func hang(_ text: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        guard Self.bulletEnd(tokens) > 0, !tokens[0].is("|"), let indent = Self.indentation(text, range.lowerBound) else {
+            parents = []
+            return []
+        }
+        while let p = parents.last, p.indent >= indent { parents.removeLast() }
+        let hanging = parents.map(\.line)
+        parents.append((range, indent))
+        return hanging
     }
 
     /// The spaces and tabs between the start of the line and `start`; nil when `start` does not

@@ -248,6 +248,12 @@ struct TableTests {
         Case(text: "Other data:\n* Permits, endorsements for mainland trips to HK and Macao: 151.2 mln, up 6.1 pct\n* Foreigners probed for illegal stay or work: 48,000",
              facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "151200000", yoy: "6.1"),
                      Expect(metric: "enforcement.illegal_foreigners", value: "48000")]),
+        // An item of prose still heads the items indented under it; the next item at its level does not hang.
+        Case(text: "Highlights\n\n• Conveyances inspected rose 4.1% to 33.1 million\n    • Aircraft: 702k (+11.4%)\n    • Ships: 421,000 (-2.2%)\n• Port visas: 460k",
+             facts: [Expect(metric: "vehicles.total", value: "33100000", yoy: "4.1"),
+                     Expect(metric: "vehicles.aircraft", value: "702000", yoy: "11.4"),
+                     Expect(metric: "vehicles.ships", value: "421000", yoy: "-2.2"),
+                     Expect(metric: "documents.port_visas", value: "460000")]),
     ]
 
     @Test(arguments: keyFigureLists)
