@@ -141,6 +141,14 @@ public struct Grammar: Codable, Sendable {
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?
+        /// A change verb with the level it reached ("aircraft fell to 214,000", "visas dropped to
+        /// 781,000"): it links the subject before it to the figure, as `subjectLinks` do.
+        public var levelLinks: [String]?
+        /// "In Guangxi alone", "Shenzhen alone handled …": a capitalised name (not the sentence's
+        /// first word) right before one of these words is a place singled out from the nation, so
+        /// its figure is local, unless the name is one of `portNonPlaces`, a month, or a word of a
+        /// holiday or part of the year ("In December alone", "during the Spring Festival alone").
+        public var soleWords: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -418,8 +418,19 @@ final class SentenceReader {
             near = near.lowerBound..<e
         }
         // English writes the base after the change ("4.1% month-on-month and 15.9% year on year"):
-        // the nearest base after it decides before any written before it.
+        // the nearest base after it decides before any written before it. A base after a comma is
+        // the change's only when it opens the next clause ("up 15.9%, year on year"); else it
+        // belongs to the next change ("year-on-year growth of 49.3%, chain ratio growth of 4.6%").
         if language == .en {
+            if let comma = tokens[near].firstIndex(where: Self.isClauseEnd) {
+                let next = comma + 1
+                var clauseEnd = next
+                while clauseEnd < tokens.count, !Self.isClauseEnd(tokens[clauseEnd]) { clauseEnd += 1 }
+                let opensBase = next < near.upperBound
+                    && (otherBases + yoyAnchors).contains { $0.startsAt(tokens, next, limit: tokens.count) != nil }
+                    && !(next..<clauseEnd).contains { i in (up + down).contains { $0.startsAt(tokens, i, limit: clauseEnd) != nil } }
+                if !opensBase { near = near.lowerBound..<comma }
+            }
             let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
             let yoy = yoyAnchors.compactMap { $0.firstMatch(in: tokens, near) }.min()
             if let o = other, o < (yoy ?? Int.max) { return .other }
