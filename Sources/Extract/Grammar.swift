@@ -149,6 +149,16 @@ public struct Grammar: Codable, Sendable {
         /// its figure is local, unless the name is one of `portNonPlaces`, a month, or a word of a
         /// holiday or part of the year ("In December alone", "during the Spring Festival alone").
         public var soleWords: [String]?
+        /// "They issued 30.5 million passports that year": the sentence shares the previous
+        /// sentence's period (read like `partsOfPrevious`).
+        public var previousPeriodReferences: [String]?
+        /// "This year" in a year-ender dated inside the year it reviews: the release's own year,
+        /// which ends a window carried from an earlier sentence. Read only in an annual release
+        /// dated in its own year (one published the next January means the new year by it).
+        public var currentYearMarkers: [String]?
+        /// "compared with 25,600 in 2018", "up from 610 million in 2024": a figure after one of these,
+        /// dated to an earlier year and naming no subject of its own, counts what the figure before it counts.
+        public var comparisonOpeners: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

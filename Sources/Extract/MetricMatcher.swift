@@ -158,6 +158,21 @@ struct MetricMatcher: Sendable {
         return s == before.lowerBound && (s == 0 || SentenceReader.isClauseEnd(tokens[s - 1]))
     }
 
+    /// "Port visas, issued on arrival at the border, reached 720,000": a phrase opened by a comma
+    /// and a participle and closed by a comma, words only, between a subject and its verb. Where
+    /// it ends (after its closing comma), when one starts at `i`.
+    func appositiveEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        guard language == .en, i + 2 < limit, tokens[i].is(","), participles.contains(tokens[i + 1]) else { return nil }
+        var j = i + 2
+        while j < limit, j <= i + Self.recipientReach + 2 {
+            let t = tokens[j]
+            if t.is(",") { return j + 1 }
+            guard t.kind == .word || t.is("-") else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// True when only linking words stand between a subject written before the figure and the figure.
     /// In "Label: figure" lines and "| Label | figure |" rows the whole label is the subject, so only
     /// the words after the colon or the cell's pipe count.
@@ -168,7 +183,7 @@ struct MetricMatcher: Sendable {
         var i = start
         while i < to {
             let t = tokens[i]
-            if let e = recipientPhrase(tokens, at: i, limit: to) { i = e; continue }
+            if let e = recipientPhrase(tokens, at: i, limit: to) ?? appositiveEnd(tokens, at: i, limit: to) { i = e; continue }
             // "the number of aircraft fell to 214,000": the level a change reached.
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
             if links.contains(t) || participles.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }

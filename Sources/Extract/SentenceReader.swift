@@ -316,7 +316,10 @@ final class SentenceReader {
             while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
         while s > lower, segment[s - 1] == segment[m.number],
-              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil {
+              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil
+                || appositiveStart(before: s, tokens, lower: lower) != nil {
+            // "Port visas, issued on arrival at the border, reached …": the subject stands before the aside.
+            if let a = appositiveStart(before: s, tokens, lower: lower) { s = a; continue }
             // A name written with commas is one subject ("endorsements for travel to Hong Kong, Macao and Taiwan totalled").
             if let n = matcher.nameStart(across: s - 1, tokens, lower: lower) { s = n; continue }
             // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
@@ -341,6 +344,18 @@ final class SentenceReader {
             if b == 0 { s = b }
         }
         return s..<m.first
+    }
+
+    /// Where an aside opened by a comma and a participle starts, when it ends with the comma before `s`.
+    private func appositiveStart(before s: Int, _ tokens: [Token], lower: Int) -> Int? {
+        guard language == .en, s - 1 > lower, tokens[s - 1].is(",") else { return nil }
+        var c = s - 2
+        while c > lower, c >= s - 16 {
+            if tokens[c].is(",") { return matcher.appositiveEnd(tokens, at: c, limit: s) == s ? c : nil }
+            guard tokens[c].kind == .word || tokens[c].is("-") else { return nil }
+            c -= 1
+        }
+        return nil
     }
 
     /// Tokens between this mention and the next number or the segment end, at most twelve.
