@@ -457,6 +457,8 @@ final class PeriodScope {
         var j = k - 1
         if j >= 0, tokens[j].is("the") || tokens[j].is("第") { j -= 1 }
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
+        // "more than in the third quarter"
+        if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
         return j >= 0 && baseMarks.contains(tokens[j])
     }
 

@@ -23,6 +23,9 @@ final class SentenceReader {
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
+    /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
+    /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
+    let partsOfYear: [Phrase], baseMarks: TokenSet
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher, documentYear: Int) {
         self.language = language
@@ -35,6 +38,7 @@ final class SentenceReader {
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
+        partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
     }
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
@@ -451,6 +455,12 @@ final class SentenceReader {
             if let o = other, o < (yoy ?? Int.max) { return .other }
             if yoy != nil { return .yearOnYear }
         }
+        if language == .en, near.contains(where: { i in
+            guard baseMarks.contains(tokens[i]) else { return false }
+            var j = i + 1
+            while j < near.upperBound, tokens[j].is("in") || tokens[j].is("the") || tokens[j].is("that") || tokens[j].is("of") { j += 1 }
+            return partsOfYear.contains { $0.startsAt(tokens, j, limit: tokens.count) != nil }
+        }) { return .other }
         let scopes = [before, near]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }

@@ -39,6 +39,13 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")]),
         Case(sentence: "Officers inspected 162 million people, up 4.1 percent, month on month.",
              facts: [Expect(metric: "people.total", value: "162000000")]),
+        // A change measured against a part of the year is no year-on-year change.
+        Case(sentence: "Officers issued 4.9 million ordinary passports, 7.2 percent more than in the second quarter.",
+             facts: [Expect(metric: "documents.passports", value: "4900000")]),
+        Case(sentence: "Officers inspected 120.4 million people, an increase of 210.5 percent year on year and of 6.1 percent over the first quarter.",
+             facts: [Expect(metric: "people.total", value: "120400000", yoy: "210.5")]),
+        Case(sentence: "Officers issued 4.9 million ordinary passports, down 2.2 percent compared with the first half.",
+             facts: [Expect(metric: "documents.passports", value: "4900000")]),
         // Measure words of a machine translation that repeat the noun ("vehicles (times)", "ships (times)").
         Case(sentence: "Of which aircraft 190,000 sorties, ships 98,000 ships (times), motor vehicles 7.34 million vehicles (times).",
              facts: [Expect(metric: "vehicles.aircraft", value: "190000"), Expect(metric: "vehicles.ships", value: "98000"),
