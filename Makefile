@@ -6,7 +6,7 @@
 # Staleness is tracked with real files, so only stale stages rerun:
 #   Output/.work/<key>/sources.manifest   names + sha256 of SOURCES/*.txt, rewritten only on change
 #   Output/.work/<key>/ingest.stamp       <- manifest, Pipeline/traditional-to-simplified.tsv, ingest binary
-#   Output/.work/<key>/extract.stamp      <- ingest.stamp, Pipeline/metrics.json, extract binary
+#   Output/.work/<key>/extract.stamp      <- ingest.stamp, Pipeline/metrics.json, Pipeline/grammar.json, extract binary
 #   Output/<YEAR>/series.json, facts.csv  <- extract.stamp, catalog, aggregate binary, selected-<YEAR>.sources
 #   Output/<YEAR>/briefing-<YEAR>.pdf     <- series.json, templates.manifest, render binary
 # <key> is a short hash of the absolute SOURCES path, so documents of one SOURCES folder

@@ -39,6 +39,7 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         var carried: Period?
         var datedHolidays: [String: Period] = [:]
+        var lastHoliday: (Period, note: String?)?
         var paragraph = -1
         // The period of the paragraph's previous sentence with figures; whether one of its sentences
         // gave figures of the document's own period.
@@ -121,11 +122,14 @@ public struct Extractor: Sendable {
             var periodNote: String?
             if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
                 datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
-            } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays) {
+                lastHoliday = (period, nil)
+            } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays, last: lastHoliday) {
                 period = window; periodNote = note
+                if scope.holidayNamed(in: tokens, mask: mask) != nil { lastHoliday = (window, note) }
             }
             let founding = scope.sinceFounding(tokens, mask: mask, period: period)
             let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask, text: text)
+            let bodies = places[language == .en ? 0 : 1].agencies(tokens, mask: mask)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
@@ -165,6 +169,12 @@ public struct Extractor: Sendable {
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding or an earlier event, not the period's"
+                } else if f.metric != nil, let body = PlaceScope.localMarker(of: figure.mention, tokens, bodies) {
+                    f.metric = nil
+                    f.note = "a figure of another body (\(body)), not the immigration administration's"
+                } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
+                    f.metric = nil
+                    f.note = "a forecast (\(marker)), not a reported figure"
                 }
                 if isRow, let metric = f.metric, table.repeats(metric, f.period, f.value) {
                     // 出入境人员 26081.3, then 其中：12月 出入境人员 1861.4: a part of the row above.

@@ -130,6 +130,23 @@ public struct Grammar: Codable, Sendable {
         /// Words that make a number written against them vague (数万, 数十万, 几十万, 十几万, 上万):
         /// no figure at all.
         public var vagueNumbers: [String]?
+        /// Words that refer back to the holiday last named ("during the holiday", "the festival"):
+        /// its stretch, dated when an earlier sentence dated it.
+        public var holidayAnaphors: [String]?
+        /// "the busiest day", "the peak day": a single day's figure, that day when the sentence
+        /// dates it ("The busiest day was Jan. 25, when …").
+        public var dayMarkers: [String]?
+        /// After a comma, words that go on with the clause of the figure before ("358,000 vehicles,
+        /// including 16,700 aircraft, were inspected during the holiday").
+        public var clauseContinuers: [String]?
+        /// "expects … to exceed", "will reach", "is forecast": a figure in a forecast, never a
+        /// reported fact.
+        public var forecastMarkers: [String]?
+        /// Other bodies than the immigration administration ("the Ministry of Public Security",
+        /// "the General Administration of Customs") and the administration's own names ("the NIA",
+        /// "immigration authorities"): a figure whose nearest body is another one is that body's.
+        public var otherAgencies: [String]?
+        public var ownAgencies: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
         /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
         /// a bare figure of a row below takes.
@@ -170,4 +187,12 @@ public struct Grammar: Codable, Sendable {
     }
 
     public func lexicon(_ language: Language) -> Lexicon { languages[language.rawValue]! }
+}
+
+extension Grammar.Lexicon {
+    /// Month names short for a longer name of the same month ("jan", "sept"), which a full stop
+    /// may follow ("Jan. 24"); "may" is no abbreviation.
+    var monthAbbreviations: Set<String> {
+        Set(months.filter { m in months.contains { $0.value == m.value && $0.key.count > m.key.count } }.keys)
+    }
 }

@@ -43,11 +43,14 @@ final class NumberReader {
     /// for every Chinese character.
     let vagueKeys: [UInt32], scaleKeys: [UInt32]
     let timeNouns: Set<String>
+    /// "jan", "sept": month names a full stop may follow ("Jan. 25").
+    let monthAbbreviations: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: KeySet
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
+        monthAbbreviations = lexicon.monthAbbreviations
         atLeast = lexicon.atLeast.map(Phrase.init)
         approx = lexicon.approx.map(Phrase.init)
         ratePrefixes = lexicon.ratePrefixes.map(Phrase.init)
@@ -324,6 +327,7 @@ final class NumberReader {
         }
         if !scaled, unit == nil {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
+            if i > 1, tokens[i - 1].is("."), monthAbbreviations.contains(tokens[i - 2].text) { return .date }   // "Jan. 25"
             if let n = next, lexicon.months[n.text] != nil { return .date }
             // "from 4 to 10 February", "between 8 and 10 June": the first day of a range of days.
             if let n = next, lexicon.windowJoiners.contains(n.text) || n.is("-"), end + 2 < tokens.count,

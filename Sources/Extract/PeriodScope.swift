@@ -24,6 +24,9 @@ final class PeriodScope {
     let baseMarks: TokenSet, monthNouns: TokenSet
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
+    let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
+    /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
+    let monthAbbreviations: Set<String>
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: KeySet
 
@@ -53,6 +56,11 @@ final class PeriodScope {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
+        dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
+        clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
+        forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
+        monthAbbreviations = lexicon.monthAbbreviations
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
@@ -60,7 +68,7 @@ final class PeriodScope {
 
     /// An annual marker that is not the base of a change: "去年" in "较去年同期上升" says nothing
     /// of the figure's own period.
-    private func marksYear(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+    private func marksYear(_ tokens: [Token], _ mask: KeyMask, _ mentions: [Mention]) -> Period? {
         var anchored: [Range<Int>] = []
         for a in yoyAnchors where a.parts.count > 1 && mask.mayHold(a) {
             var s = 0
@@ -72,7 +80,7 @@ final class PeriodScope {
             for p in markers where mask.mayHold(p) {
                 var s = 0
                 while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
-                    if !anchored.contains(where: { $0.contains(f) }) { return previous ? previousYear : annualDefault }
+                    if !anchored.contains(where: { $0.contains(f) }), !isComparedWith(tokens, f, mentions) { return previous ? previousYear : annualDefault }
                     s = f + 1
                 }
             }
@@ -90,6 +98,19 @@ final class PeriodScope {
     /// "compared with 25,600 in 2018": figure `m` stands right after a comparison opener.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         comparisonOpeners.contains { $0.endsAt(tokens, m.first, lowerBound: 0) }
+    }
+
+    /// "down 22.3 percent from the holiday last year": a marker after a change and a base word
+    /// ("from", "than", "over"), with no figure between, names the base of the change.
+    private func isComparedWith(_ tokens: [Token], _ f: Int, _ mentions: [Mention]) -> Bool {
+        var j = f - 1
+        while j >= 0, j >= f - 5, !SentenceReader.isClauseEnd(tokens[j]), tokens[j].kind != .number {
+            if baseMarks.contains(tokens[j]) {
+                return mentions.contains { $0.isPercent && $0.end <= j && !tokens[$0.end..<j].contains(where: SentenceReader.isClauseEnd) }
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// "去年全年" / "last year": the year before the release (the document's own year for an annual
@@ -114,7 +135,7 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
-        if let y = marksYear(tokens, mask) { return (y, nil) }
+        if let y = marksYear(tokens, mask, mentions) { return (y, nil) }
         if let y = currentYear(tokens, mask) { return (y, nil) }
         if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
@@ -133,21 +154,59 @@ final class PeriodScope {
     /// ("took 612,000 calls during the month"); "…, adding that the hotline stays open during the
     /// Spring Festival" dates no figure.
     /// `dated`: holidays whose dates an earlier sentence gave ("the Spring Festival holiday
-    /// (January 21 to 27)"), by their phrase.
-    func holiday(in tokens: [Token], mentions: [Mention], period: Period, mask: KeyMask, dated: [String: Period] = [:]) -> (Period, note: String?)? {
-        let figures = mentions.filter { $0.kind == .figure }
-        guard let firstFigure = figures.first?.first else { return nil }
-        let found = holidays.lazy.compactMap { p -> (Phrase, Int)? in
+    /// (January 21 to 27)"), by their phrase. `last`: the stretch of the holiday named last, which
+    /// "during the holiday" and "over the festival" refer back to.
+    /// "The busiest day was Jan. 25, when …": a single day's figure is that day's when the
+    /// sentence dates it.
+    func holiday(in tokens: [Token], mentions: [Mention], period: Period, mask: KeyMask, dated: [String: Period] = [:],
+                 last: (Period, note: String?)? = nil) -> (Period, note: String?)? {
+        guard let firstFigure = mentions.first(where: { $0.kind == .figure })?.first else { return nil }
+        /// Where the phrase stands when it dates a figure.
+        func governing(_ p: Phrase) -> Int? {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
-            if f < firstFigure { return (p, f) }
-            guard let figure = figures.last(where: { $0.end <= f }),
-                  !tokens[figure.end..<f].contains(where: SentenceReader.isClauseEnd) else { return nil }
-            return (p, f)
-        }.first
-        guard let (p, _) = found else { return nil }
+            if f < firstFigure { return f }
+            guard let figure = mentions.last(where: { $0.kind == .figure && $0.end <= f }) else { return nil }
+            // "358,000 vehicles, including 16,700 aircraft, were inspected during the holiday": a
+            // clause going on after a comma is still the figure's.
+            guard let c = tokens[figure.end..<f].lastIndex(where: SentenceReader.isClauseEnd) else { return f }
+            return tokens[c].is(",") && clauseContinuers.contains(where: { $0.startsAt(tokens, c + 1, limit: f) != nil }) ? f : nil
+        }
+        // The whole period as a window, for a stretch the release does not date (built only then:
+        // most sentences name none).
+        func whole() -> Period { let (start, end) = Self.span(of: period); return .window(start, end) }
+        if let p = dayMarkers.first(where: { governing($0) != nil }) {
+            if let d = singleDay(tokens) { return (.window(d, d), nil) }
+            return (whole(), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
+        }
+        guard let p = holidays.first(where: { governing($0) != nil }) else {
+            guard let a = holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
+            return last ?? (whole(), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
+        }
         if let known = dated[p.source] { return (known, nil) }
-        let (start, end) = Self.span(of: period)
-        return (.window(start, end), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
+        return (whole(), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
+    }
+
+    /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
+    /// year unless it states its own; nil when it names none or a range.
+    private func singleDay(_ tokens: [Token]) -> String? {
+        for k in tokens.indices where lexicon.months[tokens[k].text] != nil || tokens[k].kind == .number {
+            guard let (a, after) = monthFirst(tokens, k), a.day != nil else { continue }
+            if after < tokens.count, windowJoiners.contains(tokens[after]) || tokens[after].is("-") { return nil }
+            return iso(a, defaultYear: document.year, end: false)
+        }
+        return nil
+    }
+
+    /// "expects cross-border trips to exceed 760 million in 2026", "trips will reach 5 100 million":
+    /// the forecast marker of a figure, written before it in its segment or after it in its clause.
+    func forecast(of m: Mention, _ tokens: [Token], mask: KeyMask) -> String? {
+        let from = tokens[..<m.first].lastIndex(where: SentenceReader.isSegmentEnd).map { $0 + 1 } ?? 0
+        var e = m.end
+        while e < tokens.count, !SentenceReader.isClauseEnd(tokens[e]) { e += 1 }
+        for p in forecastMarkers where mask.mayHold(p) {
+            if let f = p.firstMatch(in: tokens, from..<e), f < m.first || f >= m.end { return p.source }
+        }
+        return nil
     }
 
     /// The first holiday a sentence names, wherever it stands.
@@ -434,7 +493,13 @@ final class PeriodScope {
     /// first, else the document's; in Chinese only a year written just before the period word
     /// counts (较2019年同期 elsewhere is a comparison). A month named with 份 ("3月份") is that month.
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
-        let sentenceYear = mentions.first { $0.kind == .year }.flatMap { Int(tokens[$0.number].text) } ?? document.year
+        // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
+        let sentenceYear = mentions.first { m in
+            guard m.kind == .year else { return false }
+            var j = m.number - 1
+            if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
+            return j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))
+        }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         for (k, t) in tokens.enumerated() {
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
                tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年"))),
@@ -488,7 +553,9 @@ final class PeriodScope {
         for (k, t) in tokens.enumerated() {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
             if t.kind != .number && !windowKeys.contains(t.key) { continue }
+            if t.kind == .number, let r = yearRange(tokens, k) { return r }
             if windowOpeners.contains(t) {
+                if let w = dayRange(tokens, k + 1) { return w }
                 guard let (a, after) = day(tokens, k + 1) else { continue }
                 var j = after
                 if j < tokens.count, windowJoiners.contains(tokens[j]) {
@@ -556,6 +623,27 @@ final class PeriodScope {
         return nil
     }
 
+    /// "from 10 to 17 February": a bare day, then a date of the same month.
+    private func dayRange(_ tokens: [Token], _ k: Int) -> Period? {
+        guard k + 2 < tokens.count, tokens[k].kind == .number, let d = Int(tokens[k].text), (1...31).contains(d),
+              windowJoiners.contains(tokens[k + 1]), lexicon.months[tokens[k + 2].text] == nil,
+              let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
+              let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
+        return .window(String(end.prefix(8)) + String(format: "%02d", d), end)
+    }
+
+    /// "(2021-2025)", "from 2021 to 2025", "between 2021 and 2025": whole years, a total over them.
+    private func yearRange(_ tokens: [Token], _ k: Int) -> Period? {
+        func year(_ t: Token) -> Int? {
+            guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1949...2100).contains(y) else { return nil }
+            return y
+        }
+        guard k + 2 < tokens.count, let a = year(tokens[k]), let b = year(tokens[k + 2]), a < b, b - a <= 30 else { return nil }
+        let j = tokens[k + 1]
+        guard j.is("-") || j.is("–") || (windowJoiners.contains(j) && (!j.is("and") || (k > 0 && tokens[k - 1].is("between")))) else { return nil }
+        return .window(String(format: "%04d-01-01", a), String(format: "%04d-12-31", b))
+    }
+
     private static let chineseDateMarks = TokenSet(["年", "月"])
     /// What joins the two ends of a range (1至3月, 1-11月). A set made once: the array literal
     /// was built, and compared slowly with Chinese text, at every number.
@@ -613,6 +701,7 @@ final class PeriodScope {
         let of = at(i + 1) == "of" ? 1 : 0
         if i + 1 < tokens.count, tokens[i].kind == .number, let d = Int(tokens[i].text), (1...31).contains(d), let m = lexicon.months[at(i + 1 + of)] {
             i += 2 + of
+            if at(i) == ".", monthAbbreviations.contains(at(i - 1)) { i += 1 }   // "25 Jan. 2020"
             var y: Int?
             if at(i) == "," { i += 1 }
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
@@ -626,6 +715,7 @@ final class PeriodScope {
         }
         if let m = lexicon.months[at(i)] {
             i += 1
+            if at(i) == ".", monthAbbreviations.contains(at(i - 1)) { i += 1 }   // "Jan. 24"
             var d: Int?
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1...31).contains(v) { d = v; i += 1 }
             if at(i) == "," { i += 1 }

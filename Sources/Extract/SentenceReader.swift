@@ -140,7 +140,9 @@ final class SentenceReader {
             if language == .en, listed[k] != nil { after = m.end..<m.end }
             let before = subjectBefore[k] ?? listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
-            if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<min(after.upperBound, after.lowerBound + 6)) != nil }) {
+            // "9.23 million trips, a daily average of 923,000": a marker past a comma is the next figure's.
+            let rateEnd = tokens[after.lowerBound..<min(after.upperBound, after.lowerBound + 6)].firstIndex { $0.is(",") } ?? min(after.upperBound, after.lowerBound + 6)
+            if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil }) {
                 mention.isRate = true
             }
             // 日均查验出入境人员…万人次: in Chinese the "daily average" opens the figure's clause.

@@ -69,7 +69,7 @@ struct LevelAndBaseTests {
         Case(text: "Illegal crossings totalled 12,400, the NIA said.", facts: [], absent: ["people.total"]),
         // A range of days ("4 to 10 February") is a date, not a figure.
         Case(sentence: "Officers inspected 9.2 million inbound and outbound travellers during the holiday of 4 to 10 February.",
-             facts: [Expect(metric: "people.total", value: "9200000")]),
+             facts: [Expect(metric: "people.total", value: "9200000", period: "2024-01-01/2024-12-31")]),
     ]
 
     @Test(arguments: cases)

@@ -53,6 +53,24 @@ struct PeriodScopeTests {
         ("In the March month, the border police arrested 800 criminal suspects.", "enforcement.suspects", "2024-03-01/2024-03-31"),
         // "accumulated" alone is no founding total: 全年累计 is the year's.
         ("In 2023, national port accumulated inspected entry-exit personnel 424 million people-times.", "people.total", "2023"),
+        // Months shortened with a full stop.
+        ("From Sept. 30 to Oct. 7, 11 million people were inspected at the border.", "people.total", "2024-09-30/2024-10-07"),
+        ("Between 28 Jan. and 4 Feb. 2025, police arrested 730 criminal suspects.", "enforcement.suspects", "2025-01-28/2025-02-04"),
+        // A single day, dated in the sentence.
+        ("The busiest day was Oct. 3, when 1.9 million people crossed the border and were inspected.", "people.total", "2024-10-03/2024-10-03"),
+        ("On the peak day, 17 February, officers inspected 2.1 million inbound and outbound travellers.", "people.total", "2024-02-17/2024-02-17"),
+        ("The single-day peak came on August 15, with 2.3 million people inspected at the border.", "people.total", "2024-08-15/2024-08-15"),
+        // A range of whole years: a total over them.
+        ("Over the 2019-2023 period, officers inspected a combined 2.6 billion people.", "people.total", "2019-01-01/2023-12-31"),
+        ("Between 2020 and 2024, a total of 95 million ordinary passports were issued.", "documents.passports", "2020-01-01/2024-12-31"),
+        ("From 2021 to 2025, police seized 4,200 guns.", "enforcement.guns", "2021-01-01/2025-12-31"),
+        // A year the part of the year is compared with is not its year.
+        ("Officers inspected 140 million people, the busiest first quarter since 2019.", "people.total", "2024-Q1"),
+        ("In the first half, 300 million people were inspected, more than in 2019.", "people.total", "2024-H1"),
+        ("In the first quarter of 2023, 50 million people were inspected.", "people.total", "2023-Q1"),
+        // A bare day, then a date of the same month.
+        ("During the Qingming holiday from 4 to 6 April, officers inspected 4.1 million inbound and outbound travellers.", "people.total", "2024-04-04/2024-04-06"),
+        ("From 1 to 7 October, police arrested 240 criminal suspects.", "enforcement.suspects", "2024-10-01/2024-10-07"),
         // A total since an earlier year: from that year's first day to the release.
         ("2015年以来，全国口岸累计查验出入境人员40亿人次。", "people.total", "2015-01-01/2025-01-14"),
         ("自2013年以来，全国移民管理机构累计签发普通护照1.3亿本。", "documents.passports", "2013-01-01/2025-01-14"),
@@ -120,16 +138,21 @@ struct PeriodScopeTests {
     }
 
     /// A holiday named in quotes (machine translations: the "May Day" holiday) is the holiday's
-    /// stretch, never the whole year's figure.
+    /// stretch, never the whole year's figure; so is a peak day without its date, and a holiday
+    /// compared with "the holiday last year".
     @Test(arguments: [
         "During the \"May Day\" holiday, officers inspected 9.2 million people.",
         "Over the \"National Day\" holiday, 13.5 million people were inspected at the border.",
         "In the \"Labour Day\" holiday, border police inspected 8.7 million persons, 1.7 million per day.",
+        "On the busiest day, 2.2 million people were inspected at the border.",
+        "Over the holiday, officers inspected 7.7 million inbound and outbound travellers.",
+        "On the peak day, officers inspected 2.2 million inbound and outbound travellers.",
+        "During the Dragon Boat Festival holiday, 5.3 million people were inspected, up 12 percent from the holiday last year.",
     ])
     func quotedHolidayIsNoYearFigure(_ sentence: String) throws {
         let f = try #require(try metricFacts(sentence).first { $0.metric == "people.total" })
-        #expect(f.period.description != "2024", "\(f.period)")
-        #expect(f.note?.contains("holiday") == true)
+        #expect(f.period.description == "2024-01-01/2024-12-31", "\(f.period)")
+        #expect(f.note?.contains("inside 2024") == true)
     }
 
     @Test func holidayDatedEarlierKeepsItsDates() throws {
@@ -137,6 +160,48 @@ struct PeriodScopeTests {
             Compared with the Spring Festival holiday (February 10 to 17), the summer was busier. During the Spring Festival holiday, officers inspected 13.5 million people.
             """)
         #expect(facts.first { $0.metric == "people.total" }?.period.description == "2024-02-10/2024-02-17")
+    }
+
+    /// A holiday dated once governs the rest of its paragraph, and "during the holiday" later
+    /// refers back to it; its peak day is that day; the year's figures stay the year's.
+    @Test func holidayWindowGovernsWhatRefersToIt() throws {
+        let facts = try metricFacts("""
+            During the National Day holiday, which ran from Oct. 1 to Oct. 8, officers inspected 12.4 million people. Foreigners made 1.1 million of these trips, and mainland residents 6.2 million.
+            Some 410,000 vehicles, including 21,000 aircraft, were inspected over the holiday, while the 12367 hotline took 88,000 calls during the holiday. The peak day was Oct. 3, when 1.9 million people crossed the border and were inspected.
+            For the year as a whole, officers inspected 610 million people.
+            """)
+        let window = "2024-10-01/2024-10-08"
+        for (metric, value) in [("people.total", 12_400_000), ("people.foreigners", 1_100_000), ("people.mainland", 6_200_000),
+                                ("vehicles.total", 410_000), ("vehicles.aircraft", 21_000), ("services.hotline_calls", 88_000)] {
+            #expect(facts.first { $0.metric == metric && $0.value == Decimal(value) }?.period.description == window, "\(metric)")
+        }
+        #expect(facts.first { $0.value == 1_900_000 }?.period.description == "2024-10-03/2024-10-03")
+        #expect(facts.first { $0.value == 610_000_000 }?.period == Period(year: 2024))
+    }
+
+    /// "a daily average of" after a comma is the next figure's rate, not the total's.
+    @Test(arguments: [
+        "During the May Day holiday (May 1 to 5), officers inspected 9.8 million inbound and outbound travellers, a daily average of 1.96 million.",
+        "Over the National Day holiday from October 1 to 7, 9.8 million inbound and outbound travellers were inspected, or a daily average of 1.4 million.",
+    ])
+    func dailyAverageAfterCommaIsTheNextFiguresRate(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        let total = try #require(facts.first { $0.value == 9_800_000 })
+        #expect(total.metric == "people.total")
+        #expect(total.period.isAnnual == false)
+        #expect(facts.first { $0.value > 1_000_000 && $0.value < 9_800_000 }?.note?.contains("rate") == true)
+    }
+
+    /// "last year" after a change and "than" or "from" is the base of the change, not the
+    /// figure's year; at the head of a sentence it is the year.
+    @Test(arguments: [
+        ("Officers inspected 141 million people, 9 percent more than in the same months last year.", "2024-Q1"),
+        ("Border police arrested 3,100 criminal suspects, up 15 percent from the level last year.", "2024-Q1"),
+        ("Last year, officers inspected 600 million people.", "2023"),
+    ])
+    func lastYearAsBase(_ sentence: String, _ period: String) throws {
+        let f = try #require(try extract(sentence, period: "2024-Q1", released: "2024-04-15").first { $0.metric != nil })
+        #expect(f.period.description == period)
     }
 
     @Test(arguments: [
@@ -274,6 +339,45 @@ struct PlaceScopeTests {
         ("In 2024, 610 million inbound and outbound travellers were inspected, the most in the past five years.", "people.total"),
     ])
     func nationalFigureStays(_ sentence: String, _ metric: String) throws {
+        #expect(try metricFacts(sentence).contains { $0.metric == metric })
+    }
+
+    /// A province named with "Province" is local wherever the sentence names China.
+    @Test(arguments: [
+        "Officers in East China's Zhejiang Province inspected 14 million inbound and outbound travellers in 2024.",
+        "Yunnan Province inspected 3.1 million inbound and outbound travellers, about a tenth of the national total.",
+    ])
+    func namedProvinceIsLocal(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+        #expect(facts.contains { $0.note?.contains("local") == true })
+    }
+
+    /// A figure another body reports (a ministry, customs) is not the immigration administration's;
+    /// a forecast is no reported figure.
+    @Test(arguments: [
+        ("The Ministry of Public Security said police arrested 52,000 criminal suspects in telecom fraud cases.", "another body"),
+        ("A total of 18,000 criminal suspects were arrested by the Ministry of Public Security in the campaign.", "another body"),
+        ("According to the Ministry of Culture and Tourism, foreign nationals made 30 million inbound and outbound trips.", "another body"),
+        ("The NIA expects that officers will inspect 700 million inbound and outbound travellers in 2025.", "forecast"),
+        ("It is expected that officers will inspect 760 million inbound and outbound travellers in 2026.", "forecast"),
+        ("Officers are projected to issue 25 million ordinary passports next year.", "forecast"),
+        ("The administration forecasts that ports will handle 700 million inbound and outbound travellers in 2025.", "forecast"),
+    ])
+    func otherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {
+        let facts = try extract(sentence)
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+        #expect(facts.contains { $0.note?.contains(note) == true })
+    }
+
+    @Test(arguments: [
+        ("The Exit-Entry Administration of the Ministry of Public Security inspected 598 million inbound and outbound travellers.", "people.total"),
+        ("Under the leadership of the Ministry of Public Security, immigration authorities arrested 26,000 criminal suspects.", "enforcement.suspects"),
+        ("As expected, officers inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("Foreign visitors exceeded expectations: 64 million foreign nationals were inspected.", "people.foreigners"),
+    ])
+    func ownBodyAndActualFigureStay(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
     }
 
