@@ -467,6 +467,13 @@ final class PeriodScope {
               // "Since the launch of the hunt in 2018, a cumulative total of …": the year dates an event.
               !tokens[..<y.number].contains(where: { sinceWords.contains($0) }),
               !(campaignOpeners + campaignStarts + cumulativeWords).contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        // Any other year must be a change's base ("up 266.8 percent from 2022"): "passports issued in
+        // 2023 totalled …, and those issued in 2024 …" names two years' figures.
+        for other in mentions where other.kind == .year && other.number != y.number {
+            var j = other.number - 1
+            if j >= 1, tokens[j].is("in") { j -= 1 }
+            guard j >= 0, baseMarks.contains(tokens[j]) else { return nil }
+        }
         for (k, t) in tokens.enumerated() {
             for (phrase, _) in parts[t.key] ?? [] where phrase.startsAt(tokens, k, limit: tokens.count) != nil {
                 var j = k - 1

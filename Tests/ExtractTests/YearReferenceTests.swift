@@ -58,6 +58,10 @@ struct YearReferenceTests {
         Case(text: "Adding the last quarter, passports issued in 2023 totalled 18.7 million.",
              period: "2023-Q4", released: "2024-01-18",
              facts: [("documents.passports", "18700000", "2023")]),
+        // Not when the sentence names the figures of two years.
+        Case(text: "Adding the last quarter, passports issued in 2022 totalled 9.1 million and visas issued in 2023 reached 1.2 million.",
+             period: "2023-Q4", released: "2024-01-18",
+             facts: [], absent: [("documents.passports", "9100000", "2022"), ("documents.visas", "1200000", "2022")]),
         // Not when the quarter is the sentence's own, written with its year, or a campaign's start.
         Case(text: "Officers inspected 131.2 million people crossing the border in the fourth quarter of 2023.",
              period: "2023-Q4", released: "2024-01-18",
