@@ -347,6 +347,10 @@ final class NumberReader {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
             if i > 1, tokens[i - 1].is("."), monthAbbreviations.contains(tokens[i - 2].text) { return .date }   // "Jan. 25"
             if let n = next, lexicon.months[n.text] != nil { return .date }
+            // "from 4 to 10 February", "between 8 and 10 June": the first day of a range of days.
+            if let n = next, lexicon.windowJoiners.contains(n.text) || n.is("-"), end + 2 < tokens.count,
+               tokens[end + 1].kind == .number, lexicon.months[tokens[end + 2].text] != nil,
+               let a = Int(t.text), let b = Int(tokens[end + 1].text), 1 <= a, a < b, b <= 31 { return .date }
         }
         // The tokenizer keeps "20th" whole, its suffix beyond the digits of its text.
         if !scaled, unit == nil, t.end - t.start > t.text.unicodeScalars.count { return .ordinal }
