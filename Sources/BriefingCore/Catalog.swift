@@ -52,11 +52,15 @@ public struct MatchRule: Codable, Hashable, Sendable {
     /// Where `context` must occur: "sentence" (the default) or "clause" (between commas or
     /// semicolons), for metrics whose verbs sit side by side: "15 died, and 66 were injured".
     public var scope: String?
+    /// "before": the subject counts only written before the figure ("crossings totalled 183.6
+    /// million"), for a bare noun that after a figure often names only part of what it counts
+    /// ("35.7 million crossings, foreigners were …"). Absent: either side.
+    public var side: String?
 
     public init(subject: [String], context: [String]? = nil, exclude: [String]? = nil, units: [String]? = nil,
-                priority: Int? = nil, scope: String? = nil) {
+                priority: Int? = nil, scope: String? = nil, side: String? = nil) {
         self.subject = subject; self.context = context; self.exclude = exclude; self.units = units
-        self.priority = priority; self.scope = scope
+        self.priority = priority; self.scope = scope; self.side = side
     }
 }
 

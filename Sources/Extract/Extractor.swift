@@ -141,11 +141,19 @@ public struct Extractor: Sendable {
             var named: [(change: Decimal, subject: [String])] = []
             let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound, named: &named)
             let first = facts.count
-            for figure in figures {
+            var previousMetric: String?   // what the sentence's previous count counts
+            for var figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
                 if cumulative, let w = founding?.window { own = w }
-                else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y) }
+                else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) {
+                    own = Period(year: y)
+                    // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
+                    // figure counts what the figure it is compared with counts.
+                    if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
+                       figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens) { figure.metric = m }
+                }
+                if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }

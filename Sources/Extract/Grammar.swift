@@ -35,6 +35,9 @@ public struct Grammar: Codable, Sendable {
         /// Words for the year before the release ("last year", 去年): the figure is that year's.
         public var previousYearMarkers: [String]
         public var scales: [String: Double]
+        /// Abbreviated scales that count only written against the figure's digits ("424.2m",
+        /// "540k"): spaced from a number, "m" or "k" is another word.
+        public var attachedScales: [String: Double]?
         public var numberWords: [String: Int]
         public var numberWordsWithScaleOnly: [String: Int]
         public var units: [String: UnitWord]
@@ -164,6 +167,24 @@ public struct Grammar: Codable, Sendable {
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?
+        /// A change verb with the level it reached ("aircraft fell to 214,000", "visas dropped to
+        /// 781,000"): it links the subject before it to the figure, as `subjectLinks` do.
+        public var levelLinks: [String]?
+        /// "In Guangxi alone", "Shenzhen alone handled …": a capitalised name (not the sentence's
+        /// first word) right before one of these words is a place singled out from the nation, so
+        /// its figure is local, unless the name is one of `portNonPlaces`, a month, or a word of a
+        /// holiday or part of the year ("In December alone", "during the Spring Festival alone").
+        public var soleWords: [String]?
+        /// "They issued 30.5 million passports that year": the sentence shares the previous
+        /// sentence's period (read like `partsOfPrevious`).
+        public var previousPeriodReferences: [String]?
+        /// "This year" in a year-ender dated inside the year it reviews: the release's own year,
+        /// which ends a window carried from an earlier sentence. Read only in an annual release
+        /// dated in its own year (one published the next January means the new year by it).
+        public var currentYearMarkers: [String]?
+        /// "compared with 25,600 in 2018", "up from 610 million in 2024": a figure after one of these,
+        /// dated to an earlier year and naming no subject of its own, counts what the figure before it counts.
+        public var comparisonOpeners: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

@@ -13,6 +13,8 @@ struct MetricMatcher: Sendable {
         var units: Set<String>?
         var priority: Int
         var clauseScope: Bool
+        /// The subject counts only written before the figure.
+        var beforeOnly: Bool
     }
 
     let language: Language
@@ -32,6 +34,8 @@ struct MetricMatcher: Sendable {
     let periodKeys: Set<UInt32>
     let yearPrepositions: TokenSet
     let months: Set<String>
+    /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
+    let levelLinks: [Phrase]
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -45,11 +49,13 @@ struct MetricMatcher: Sendable {
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
+        levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
         rules = catalog.metrics.flatMap { m in
-            (m.match[language.rawValue] ?? []).map { r in
-                Rule(metric: m.id, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
-                     exclude: (r.exclude ?? []).map(Phrase.init), units: r.units.map(Set.init), priority: r.priority ?? 0,
-                     clauseScope: r.scope == "clause")
+            (m.match[language.rawValue] ?? []).map { (r: MatchRule) -> Rule in
+                let beforeOnly: Bool = r.side == "before"
+                return Rule(metric: m.id, subject: r.subject.map(Phrase.init), context: (r.context ?? []).map(Phrase.init),
+                            exclude: (r.exclude ?? []).map(Phrase.init), units: r.units.map(Set.init), priority: r.priority ?? 0,
+                            clauseScope: r.scope == "clause", beforeOnly: beforeOnly)
             }
         }
         var index: [UInt32: [(rule: Int, phrase: Int)]] = [:]
@@ -117,14 +123,14 @@ struct MetricMatcher: Sendable {
     private static let recipientReach = 10
 
     /// "issued | to foreign nationals in China | totalled": where a phrase opened by a preposition
-    /// right after a participle ends at a total verb, the verb's index. Such a phrase says to whom or
+    /// right after a participle ends at a total verb (or a level link: "dropped to"), the verb's index. Such a phrase says to whom or
     /// where, and names no subject of its own.
     private func recipientPhrase(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
         guard i > 0, phrasePrepositions.contains(tokens[i]), participles.contains(tokens[i - 1]) else { return nil }
         var j = i + 1
         while j < limit, j <= i + Self.recipientReach {
             let t = tokens[j]
-            if totalVerbs.contains(t) { return j > i + 1 ? j : nil }
+            if totalVerbs.contains(t) || levelLinks.contains(where: { $0.startsAt(tokens, j, limit: limit) != nil }) { return j > i + 1 ? j : nil }
             guard t.kind == .word || t.is(",") || t.is("-") || Self.isYear(t) else { return nil }
             j += 1
         }
@@ -152,6 +158,21 @@ struct MetricMatcher: Sendable {
         return s == before.lowerBound && (s == 0 || SentenceReader.isClauseEnd(tokens[s - 1]))
     }
 
+    /// "Port visas, issued on arrival at the border, reached 720,000": a phrase opened by a comma
+    /// and a participle and closed by a comma, words only, between a subject and its verb. Where
+    /// it ends (after its closing comma), when one starts at `i`.
+    func appositiveEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        guard language == .en, i + 2 < limit, tokens[i].is(","), participles.contains(tokens[i + 1]) else { return nil }
+        var j = i + 2
+        while j < limit, j <= i + Self.recipientReach + 2 {
+            let t = tokens[j]
+            if t.is(",") { return j + 1 }
+            guard t.kind == .word || t.is("-") else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// True when only linking words stand between a subject written before the figure and the figure.
     /// In "Label: figure" lines and "| Label | figure |" rows the whole label is the subject, so only
     /// the words after the colon or the cell's pipe count.
@@ -162,7 +183,9 @@ struct MetricMatcher: Sendable {
         var i = start
         while i < to {
             let t = tokens[i]
-            if let e = recipientPhrase(tokens, at: i, limit: to) { i = e; continue }
+            if let e = recipientPhrase(tokens, at: i, limit: to) ?? appositiveEnd(tokens, at: i, limit: to) { i = e; continue }
+            // "the number of aircraft fell to 214,000": the level a change reached.
+            if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
             if links.contains(t) || participles.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
             // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
             // ships) totalled …", "\"three non\" foreigners (illegal entry, …) 38,000"): words only.
@@ -216,7 +239,7 @@ struct MetricMatcher: Sendable {
         // A Chinese subject after the figure is the noun right after its measure word (六名民警…牺牲).
         let headEnd = language == .zh ? min(head.upperBound, head.lowerBound + 2) : head.upperBound
         for t in head.lowerBound..<headEnd {
-            for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) && !rules[r].beforeOnly {
                 let phrase = rules[r].subject[p]
                 if phrase.end(tokens, from: t, limit: after.upperBound) != nil {
                     consider(r, phrase, t - head.lowerBound + (language == .zh ? Self.offSidePenalty : 0))
@@ -242,7 +265,7 @@ struct MetricMatcher: Sendable {
         // A measure word that names what is counted ("35.43 million vehicle-times"): the subject
         // when no word outside the figure names one.
         for t in (m.number + 1)..<max(m.number + 1, m.end) where language == .en {
-            for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
+            for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) && !rules[r].beforeOnly {
                 if rules[r].subject[p].end(tokens, from: t, limit: m.end) != nil { consider(r, rules[r].subject[p], 2 * Self.subjectReach) }
             }
         }

@@ -36,6 +36,8 @@ final class NumberReader {
     /// "ten thousand more" (万余): a scale and the qualifier after it; "more than" after it is a comparison.
     let atLeastWithScale: [Phrase], comparisons: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
+    /// "424.2m", "540k": scales read only against the digits.
+    let attachedScales: [(Phrase, Decimal)]
     let nameMarkers: [Phrase]
     let vague: [Phrase]
     /// Keys of the vague words and of the first word of each scale (万, 亿, million): the few
@@ -56,6 +58,7 @@ final class NumberReader {
         ratePrefixes = lexicon.ratePrefixes.map(Phrase.init)
         // Longest phrases first, so "hundred million" wins over "million", "万亿" over "万".
         scales = lexicon.scales.map { (Phrase($0.key), Decimal($0.value)) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
+        attachedScales = (lexicon.attachedScales ?? [:]).map { (Phrase($0.key), Decimal($0.value)) }.sorted { $0.0.source > $1.0.source }
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
@@ -144,7 +147,7 @@ final class NumberReader {
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
         var moreAfterScale = false
-        if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) {
+        if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) ?? attachedScale(tokens, i, end) {
             let scaleStart = end
             end = phrase; value *= factor; scaled = true
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
@@ -211,7 +214,7 @@ final class NumberReader {
         var isRate = ratePrefixes.contains { $0.endsAt(tokens, first, lowerBound: 0) }
         // Qualifiers after the figure: 1200余起, 3万多人, "1,000 or more"; then a measure word
         // (人次, 架(列、艘、辆)次, 张(件)次, 起, 名), then 以上 / 左右.
-        if t.kind == .number || t.kind == .han, scaled || unit == nil, let e = ending(atLeastAfter, tokens, at: end) {
+        if t.kind == .number || t.kind == .han, scaled || unit == nil, let e = ending(atLeastAfter, tokens, at: end), markAfterFits(tokens, end, e) {
             qualifier = .atLeast; end = e
             // 20余万人次: the scale after the qualifier.
             if !scaled, let (phrase, factor) = ending(scales, tokens, at: end) {
@@ -252,6 +255,21 @@ final class NumberReader {
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
                        qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate,
                        spelled: spelled && t.kind == .word)
+    }
+
+    /// A mark after the figure ("38k+", "1,000+") qualifies it only written against it and not
+    /// before another number ("1,000 +5%" is a change); words ("or more") always do.
+    private func markAfterFits(_ tokens: [Token], _ start: Int, _ e: Int) -> Bool {
+        guard tokens[start].kind == .punct else { return true }
+        return start > 0 && tokens[start].start == tokens[start - 1].end && !(e < tokens.count && tokens[e].kind == .number)
+    }
+
+    /// "424.2m", "38k+": an abbreviated scale written against the digits at `i` (which end at
+    /// `end`), ending a word of its own ("5mb" is no "m").
+    private func attachedScale(_ tokens: [Token], _ i: Int, _ end: Int) -> (Int, Decimal)? {
+        guard !attachedScales.isEmpty, tokens[i].kind == .number, end == i + 1, end < tokens.count,
+              tokens[end].kind == .word, tokens[end].start == tokens[i].end else { return nil }
+        return ending(attachedScales, tokens, at: end)
     }
 
     /// The amount written right after a scale word that it is part of: 七千 in 二万七千, 二千万 in
@@ -329,6 +347,10 @@ final class NumberReader {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
             if i > 1, tokens[i - 1].is("."), monthAbbreviations.contains(tokens[i - 2].text) { return .date }   // "Jan. 25"
             if let n = next, lexicon.months[n.text] != nil { return .date }
+            // "from 4 to 10 February", "between 8 and 10 June": the first day of a range of days.
+            if let n = next, lexicon.windowJoiners.contains(n.text) || n.is("-"), end + 2 < tokens.count,
+               tokens[end + 1].kind == .number, lexicon.months[tokens[end + 2].text] != nil,
+               let a = Int(t.text), let b = Int(tokens[end + 1].text), 1 <= a, a < b, b <= 31 { return .date }
         }
         // The tokenizer keeps "20th" whole, its suffix beyond the digits of its text.
         if !scaled, unit == nil, t.end - t.start > t.text.unicodeScalars.count { return .ordinal }
@@ -338,6 +360,8 @@ final class NumberReader {
                 if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".")) { return .time }
             }
             if let n = next, n.is(":"), adjacent { return .time }
+            // "Q4", "H1", "G20": digits written against a single letter name something.
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, tokens[i - 1].text.utf8.count == 1 { return .name }
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }

@@ -23,6 +23,7 @@ final class PeriodScope {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
     let monthAbbreviations: Set<String>
@@ -52,12 +53,14 @@ final class PeriodScope {
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
+        currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
+        comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
-        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
@@ -85,6 +88,18 @@ final class PeriodScope {
         return nil
     }
 
+    /// "This year" in an annual release dated in the year it reviews (a year-ender): that year.
+    private func currentYear(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+        guard document.isAnnual, let r = released.flatMap({ Int($0.prefix(4)) }), r == document.year,
+              currentYearMarkers.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        return document
+    }
+
+    /// "compared with 25,600 in 2018": figure `m` stands right after a comparison opener.
+    func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
+        comparisonOpeners.contains { $0.endsAt(tokens, m.first, lowerBound: 0) }
+    }
+
     /// "down 22.3 percent from the holiday last year": a marker after a change and a base word
     /// ("from", "than", "over"), with no figure between, names the base of the change.
     private func isComparedWith(_ tokens: [Token], _ f: Int, _ mentions: [Mention]) -> Bool {
@@ -109,6 +124,10 @@ final class PeriodScope {
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
         if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let y = subjectYear(tokens, mentions) {
+            if case .window = document.kind, y == document.year { return (document, nil) }
+            return (Period(year: y), nil)
+        }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = leadingYear(tokens, mentions) {
@@ -117,6 +136,7 @@ final class PeriodScope {
             return (Period(year: y), nil)
         }
         if let y = marksYear(tokens, mask, mentions) { return (y, nil) }
+        if let y = currentYear(tokens, mask) { return (y, nil) }
         if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
@@ -140,29 +160,30 @@ final class PeriodScope {
     /// sentence dates it.
     func holiday(in tokens: [Token], mentions: [Mention], period: Period, mask: KeyMask, dated: [String: Period] = [:],
                  last: (Period, note: String?)? = nil) -> (Period, note: String?)? {
-        let figures = mentions.filter { $0.kind == .figure }
-        guard let firstFigure = figures.first?.first else { return nil }
+        guard let firstFigure = mentions.first(where: { $0.kind == .figure })?.first else { return nil }
         /// Where the phrase stands when it dates a figure.
         func governing(_ p: Phrase) -> Int? {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
             if f < firstFigure { return f }
-            guard let figure = figures.last(where: { $0.end <= f }) else { return nil }
+            guard let figure = mentions.last(where: { $0.kind == .figure && $0.end <= f }) else { return nil }
             // "358,000 vehicles, including 16,700 aircraft, were inspected during the holiday": a
             // clause going on after a comma is still the figure's.
             guard let c = tokens[figure.end..<f].lastIndex(where: SentenceReader.isClauseEnd) else { return f }
             return tokens[c].is(",") && clauseContinuers.contains(where: { $0.startsAt(tokens, c + 1, limit: f) != nil }) ? f : nil
         }
-        let (start, end) = Self.span(of: period)
+        // The whole period as a window, for a stretch the release does not date (built only then:
+        // most sentences name none).
+        func whole() -> Period { let (start, end) = Self.span(of: period); return .window(start, end) }
         if let p = dayMarkers.first(where: { governing($0) != nil }) {
             if let d = singleDay(tokens) { return (.window(d, d), nil) }
-            return (.window(start, end), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
+            return (whole(), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
         }
         guard let p = holidays.first(where: { governing($0) != nil }) else {
             guard let a = holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
-            return last ?? (.window(start, end), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
+            return last ?? (whole(), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
         }
         if let known = dated[p.source] { return (known, nil) }
-        return (.window(start, end), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
+        return (whole(), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
     }
 
     /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
@@ -433,6 +454,36 @@ final class PeriodScope {
         return nil
     }
 
+    /// "With the fourth quarter, the total number of trips inspected in 2023 reached 424.2 million":
+    /// a year written with a preposition inside the subject, before the sentence's first figure,
+    /// dates the figures when no part of the year in the sentence is introduced by a preposition
+    /// of its own ("in the fourth quarter"). Not at the head ("In 2023, …" is `leadingYear`'s), not
+    /// a later year than the release's, and not in a sentence of an event since then or a cumulative total.
+    private func subjectYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        guard let figure = mentions.first(where: { $0.kind == .figure }),
+              let y = mentions.first(where: { $0.kind == .year && $0.number > 2 && $0.end <= figure.first }),
+              yearPrepositions.contains(tokens[y.number - 1]), y.end < tokens.count, !tokens[y.end].is("-"),
+              lexicon.months[tokens[y.end].text] == nil, let year = Int(tokens[y.number].text), year <= document.year,
+              // "Since the launch of the hunt in 2018, a cumulative total of …": the year dates an event.
+              !tokens[..<y.number].contains(where: { sinceWords.contains($0) }),
+              !(campaignOpeners + campaignStarts + cumulativeWords).contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        // Any other year must be a change's base ("up 266.8 percent from 2022"): "passports issued in
+        // 2023 totalled …, and those issued in 2024 …" names two years' figures.
+        for other in mentions where other.kind == .year && other.number != y.number {
+            var j = other.number - 1
+            if j >= 1, tokens[j].is("in") { j -= 1 }
+            guard j >= 0, baseMarks.contains(tokens[j]) else { return nil }
+        }
+        for (k, t) in tokens.enumerated() {
+            for (phrase, _) in parts[t.key] ?? [] where phrase.startsAt(tokens, k, limit: tokens.count) != nil {
+                var j = k - 1
+                if j >= 0, tokens[j].is("the") { j -= 1 }
+                if j >= 0, yearPrepositions.contains(tokens[j]) { return nil }
+            }
+        }
+        return year
+    }
+
     /// "In 2023, ..." / "2023年，..." at the head of a sentence: that year's figures.
     private func leadingYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
         for m in mentions where m.kind == .year && m.number <= 2 {
@@ -484,6 +535,8 @@ final class PeriodScope {
         var j = k - 1
         if j >= 0, tokens[j].is("the") || tokens[j].is("第") { j -= 1 }
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
+        // "more than in the third quarter"
+        if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
         return j >= 0 && baseMarks.contains(tokens[j])
     }
 

@@ -13,6 +13,8 @@ struct PlaceScope {
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
+    /// "alone" after a place name; the capitalised words that are no place before it.
+    let soleWords: [Phrase], timeNames: TokenSet
 
     init(_ lexicon: Grammar.Lexicon) {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
@@ -27,6 +29,9 @@ struct PlaceScope {
         places = (lexicon.placeNames ?? []).map(Phrase.init)
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
+        soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
+        let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
+        timeNames = TokenSet(Array(lexicon.months.keys) + periodWords)
     }
 
     /// 深圳各口岸, 广州白云机场, 深圳湾口岸, 广东省各口岸: a place named right before a port noun, or
@@ -50,7 +55,8 @@ struct PlaceScope {
         return out
     }
 
-    /// "Guangdong ports", "Shanghai port": a capitalised word of the text right before a port noun.
+    /// "Guangdong ports", "Shanghai port": a capitalised word of the text right before a port noun,
+    /// or a capitalised possessive a few words before it ("Shenzhen's land and sea ports").
     private func namedPorts(_ tokens: [Token], _ text: [Unicode.Scalar]?) -> [(Range<Int>, String)] {
         guard hasPortNouns, let text, tokens.count > 1 else { return [] }
         var out: [(Range<Int>, String)] = []
@@ -59,6 +65,31 @@ struct PlaceScope {
             guard w.kind == .word, w.end > w.start, w.start < text.count, text[w.start].properties.isUppercase,
                   !portNonPlaces.contains(w) else { continue }
             out.append(((k - 1)..<(k + 1), w.text + " " + tokens[k].text))
+        }
+        // "Shenzhen's land and sea ports": a capitalised possessive a few plain words before the noun.
+        for k in 2..<tokens.count where portNouns.contains(tokens[k]) {
+            var j = k - 1
+            while j > max(0, k - 5), tokens[j].kind == .word, tokens[j].start < text.count, !text[tokens[j].start].properties.isUppercase,
+                  !tokens[j].text.hasSuffix("'s") && !tokens[j].text.hasSuffix("’s") { j -= 1 }
+            let w = tokens[j]
+            guard j < k - 1, w.kind == .word, w.start < text.count, text[w.start].properties.isUppercase,
+                  w.text.hasSuffix("'s") || w.text.hasSuffix("’s"), !portNonPlaces.contains(w) else { continue }
+            out.append((j..<(k + 1), tokens[j...k].map(\.text).joined(separator: " ")))
+        }
+        return out
+    }
+
+    /// "In Guangxi alone", "… while Shenzhen alone handled …": a capitalised word of the text, not
+    /// the sentence's first, right before a sole word, that names no time and is no non-place.
+    private func namedAlone(_ tokens: [Token], _ text: [Unicode.Scalar]?) -> [(Range<Int>, String)] {
+        guard !soleWords.isEmpty, let text, tokens.count > 2 else { return [] }
+        var out: [(Range<Int>, String)] = []
+        for k in 2..<tokens.count {
+            guard let e = soleWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first else { continue }
+            let w = tokens[k - 1]
+            guard w.kind == .word, w.end > w.start, w.start < text.count, text[w.start].properties.isUppercase,
+                  !portNonPlaces.contains(w), !timeNames.contains(w) else { continue }
+            out.append(((k - 1)..<e, tokens[(k - 1)..<e].map(\.text).joined(separator: " ")))
         }
         return out
     }
@@ -79,7 +110,7 @@ struct PlaceScope {
     func markers(_ tokens: [Token], mask: KeyMask, text: [Unicode.Scalar]? = nil) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
-        let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + placed
+        let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + placed
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
         // A national word inside a named port (各口岸 in 深圳各口岸) is part of the place's name.

@@ -23,6 +23,9 @@ final class SentenceReader {
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
+    /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
+    /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
+    let partsOfYear: [Phrase], baseMarks: TokenSet
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher, documentYear: Int) {
         self.language = language
@@ -35,6 +38,7 @@ final class SentenceReader {
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
+        partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
     }
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
@@ -101,10 +105,14 @@ final class SentenceReader {
             // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
             // whose subjects are named right before them go to the figures of those subjects, wherever
             // those stand in the list; with no count before them, to the previous sentence's.
+            // "330 million cross-border trips, visa-free entries up 53.9%": an English change whose
+            // own subject is named right before it, and names no earlier figure, is not theirs.
+            var namedOther = false
             if let names = namesRightBefore(group, tokens, mentions, segment) {
                 if !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                     named += zip(group, names).map { (changes[$0]!, tokens[$1].map(\.text)) }
                 } else if bindBySubject(group, names, tokens, mentions, segment, changes, &yoy) { continue }
+                else { namedOther = language == .en }
             }
             if group.count > 1 || saysRespectively(tokens, mentions, group) {
                 let targets = figures.suffix(group.count)
@@ -115,7 +123,7 @@ final class SentenceReader {
                 } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
                     _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
                 }
-            } else if let f = figures.last(where: { yoy[$0] == nil }) {
+            } else if !namedOther, let f = figures.last(where: { yoy[$0] == nil }) {
                 yoy[f] = changes[group[0]]
             } else if changeIndices.count == 1, !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                 // A change alone, with no count in its sentence ("同比增长2.9%" on the line after the
@@ -257,7 +265,13 @@ final class SentenceReader {
                 guard !targets.contains(f) else { return false }
                 let label = language == .zh ? window(before: f, mentions, tokens, segment) : window(after: f, mentions, tokens, segment)
                 let text = tokens[label].map(\.text)
-                return text.count >= words.count && (0...(text.count - words.count)).contains { Array(text[$0..<($0 + words.count)]) == words }
+                guard text.count >= words.count else { return false }
+                // "330 million cross-border trips in H1, visa-free entries up 53.9%": a subject named
+                // after the figure's own ("cross-border trips") is another figure's, not this one's.
+                let own = language == .en ? matcher.subjectPhrases(tokens, in: label).first : nil
+                return (0...(text.count - words.count)).contains { o in
+                    Array(text[o..<(o + words.count)]) == words && (own.map { label.lowerBound + o < $0.upperBound } ?? true)
+                }
             }
             guard found.count == 1 else { return nil }
             targets.append(found[0])
@@ -318,7 +332,10 @@ final class SentenceReader {
             while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
         while s > lower, segment[s - 1] == segment[m.number],
-              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil {
+              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil
+                || appositiveStart(before: s, tokens, lower: lower) != nil {
+            // "Port visas, issued on arrival at the border, reached …": the subject stands before the aside.
+            if let a = appositiveStart(before: s, tokens, lower: lower) { s = a; continue }
             // A name written with commas is one subject ("endorsements for travel to Hong Kong, Macao and Taiwan totalled").
             if let n = matcher.nameStart(across: s - 1, tokens, lower: lower) { s = n; continue }
             // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
@@ -343,6 +360,18 @@ final class SentenceReader {
             if b == 0 { s = b }
         }
         return s..<m.first
+    }
+
+    /// Where an aside opened by a comma and a participle starts, when it ends with the comma before `s`.
+    private func appositiveStart(before s: Int, _ tokens: [Token], lower: Int) -> Int? {
+        guard language == .en, s - 1 > lower, tokens[s - 1].is(",") else { return nil }
+        var c = s - 2
+        while c > lower, c >= s - 16 {
+            if tokens[c].is(",") { return matcher.appositiveEnd(tokens, at: c, limit: s) == s ? c : nil }
+            guard tokens[c].kind == .word || tokens[c].is("-") else { return nil }
+            c -= 1
+        }
+        return nil
     }
 
     /// Tokens between this mention and the next number or the segment end, at most twelve.
@@ -420,13 +449,30 @@ final class SentenceReader {
             near = near.lowerBound..<e
         }
         // English writes the base after the change ("4.1% month-on-month and 15.9% year on year"):
-        // the nearest base after it decides before any written before it.
+        // the nearest base after it decides before any written before it. A base after a comma is
+        // the change's only when it opens the next clause ("up 15.9%, year on year"); else it
+        // belongs to the next change ("year-on-year growth of 49.3%, chain ratio growth of 4.6%").
         if language == .en {
+            if let comma = tokens[near].firstIndex(where: Self.isClauseEnd) {
+                let next = comma + 1
+                var clauseEnd = next
+                while clauseEnd < tokens.count, !Self.isClauseEnd(tokens[clauseEnd]) { clauseEnd += 1 }
+                let opensBase = next < near.upperBound
+                    && (otherBases + yoyAnchors).contains { $0.startsAt(tokens, next, limit: tokens.count) != nil }
+                    && !(next..<clauseEnd).contains { i in (up + down).contains { $0.startsAt(tokens, i, limit: clauseEnd) != nil } }
+                if !opensBase { near = near.lowerBound..<comma }
+            }
             let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
             let yoy = yoyAnchors.compactMap { $0.firstMatch(in: tokens, near) }.min()
             if let o = other, o < (yoy ?? Int.max) { return .other }
             if yoy != nil { return .yearOnYear }
         }
+        if language == .en, near.contains(where: { i in
+            guard baseMarks.contains(tokens[i]) else { return false }
+            var j = i + 1
+            while j < near.upperBound, tokens[j].is("in") || tokens[j].is("the") || tokens[j].is("that") || tokens[j].is("of") { j += 1 }
+            return partsOfYear.contains { $0.startsAt(tokens, j, limit: tokens.count) != nil }
+        }) { return .other }
         let scopes = [before, near]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }

@@ -18,6 +18,10 @@ struct TableHeading {
     private var bulletMark: String?
     /// The heading is the first line of a bulleted list ("■ 查验交通运输工具…"), for the rows after it.
     private var bulletLead = false
+    /// The bulleted rows the next row may hang from, each with its indentation: "  - Aircraft: 540k
+    /// (+302.9%)" under "- Conveyances inspected: 27.51m" reads with that row as a heading line,
+    /// whose words say what the sub-item's label counts.
+    private var parents: [(line: Range<Int>, indent: Int)] = []
     /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
     /// of the row's figure, written as bare signed numbers.
     private var changeColumn: Int?
@@ -73,12 +77,12 @@ struct TableHeading {
         if !lastWasHeading { lines = [] }
         lines.append(r)
         lastWasHeading = true
-        bulletMark = nil; bulletLead = false
+        bulletMark = nil; bulletLead = false; parents = []
     }
 
     mutating func prose() {
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
-        bulletMark = nil; bulletLead = false
+        bulletMark = nil; bulletLead = false; parents = []
     }
 
     /// Whether an earlier row of the table gave `metric` for `period` another value: a later row
@@ -267,14 +271,41 @@ struct TableHeading {
                 if !headed { lines = [range]; bulletLead = true }
                 lastWasHeading = false
             } else {
+                // "- Conveyances inspected rose 4.1% to 33.1m" ends the table, but still heads the
+                // items indented under it.
+                let kept = parents
                 prose()
+                parents = kept
+                _ = hang(text, tokens, range)
             }
             return nil
         }
         lastWasHeading = false
-        guard !lines.isEmpty else { return nil }
-        let out = headingTokens(text)
+        let hanging = hang(text, tokens, range)
+        guard !lines.isEmpty || !hanging.isEmpty else { return nil }
+        let out = headingTokens(text, more: hanging)
         return (out + tokens, 0..<out.count, [])
+    }
+
+    /// A bulleted line hangs from the bulleted lines above it that are less indented: returns
+    /// those, and notes the line as one the next may hang from. Any other line ends the nesting.
+    private mutating func hang(_ text: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> [Range<Int>] {
+        guard Self.bulletEnd(tokens) > 0, !tokens[0].is("|"), let indent = Self.indentation(text, range.lowerBound) else {
+            parents = []
+            return []
+        }
+        while let p = parents.last, p.indent >= indent { parents.removeLast() }
+        let hanging = parents.map(\.line)
+        parents.append((range, indent))
+        return hanging
+    }
+
+    /// The spaces and tabs between the start of the line and `start`; nil when `start` does not
+    /// open its line (a second sentence on the line is no list item).
+    static func indentation(_ text: [Unicode.Scalar], _ start: Int) -> Int? {
+        var a = start
+        while a > 0, text[a - 1] == " " || text[a - 1] == "\t" { a -= 1 }
+        return a == 0 || text[a - 1] == "\n" ? start - a : nil
     }
 
     /// Marks that open a list item, not a label: brackets and quotes do not.
@@ -309,9 +340,9 @@ struct TableHeading {
     }
 
     /// The heading's tokens, each line closed by ";".
-    private func headingTokens(_ text: [Unicode.Scalar]) -> [Token] {
+    private func headingTokens(_ text: [Unicode.Scalar], more: [Range<Int>] = []) -> [Token] {
         var out: [Token] = []
-        for r in lines {
+        for r in lines + more {
             out += Tokenizer.tokenize(text, r)
             out.append(Token(kind: .punct, start: r.upperBound, end: r.upperBound, text: ";"))
         }

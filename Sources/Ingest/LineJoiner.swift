@@ -23,56 +23,89 @@ public enum LineJoiner {
     static let minimumWidth = 40
 
     public static func join(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line($0) }
+        let lines = splitLines(text).map { Line($0) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen }) else { return text }
-        // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2").
-        var repeated: [String: Int] = [:]
-        for l in lines where !l.isBlank && l.text.count <= 100 { repeated[l.furnitureKey, default: 0] += 1 }
+        // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2"):
+        // counted only when a page break asks.
+        var repeatedLines: [String: Int]?
+        func repeated() -> [String: Int] {
+            if let r = repeatedLines { return r }
+            var r: [String: Int] = [:]
+            for l in lines where !l.isBlank && l.text.utf8.count <= 100 { r[l.furnitureKey, default: 0] += 1 }
+            repeatedLines = r
+            return r
+        }
         var lowered: String?
 
-        var out = ""
+        // The text is built as UTF-8 bytes: trimming and appending a String's scalars is slow.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
+        func append(_ s: Substring.UTF8View) {
+            if s.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: s) }
+        }
         var i = 0
         var list = false    // after a line ending with a colon, up to a blank line: the rows of a list
         while i < lines.count {
-            out += lines[i].raw
-            if lines[i].isBlank { list = false } else if lines[i].text.last == ":" { list = true }
+            append(lines[i].raw.utf8)
+            if lines[i].isBlank { list = false } else if lines[i].text.utf8.last == UInt8(ascii: ":") { list = true }
             var k = i
             while lines[k].isOpen, let next = continuation(after: k, lines, repeated: repeated, continued: k > i, list: list) {
-                while let c = out.unicodeScalars.last, c == " " || c == "\u{0C}" { out.unicodeScalars.removeLast() }
+                while let c = out.last, c == 0x20 || c == 0x0C { out.removeLast() }
                 if lines[k].endsHyphenated {
                     lowered = lowered ?? text.lowercased()
-                    if lines[next].firstIsLower, !keepsHyphen(lines[k].text, lines[next].text, lowered!) { out.unicodeScalars.removeLast() }
+                    if lines[next].firstIsLower, !keepsHyphen(lines[k].text, lines[next].text, lowered!) { out.removeLast() }
                 } else {
-                    out += " "
+                    out.append(0x20)
                 }
-                out += lines[next].raw.drop { $0 == " " || $0 == "\u{0C}" }
+                let raw = lines[next].raw.utf8
+                append(raw[(raw.firstIndex { $0 != 0x20 && $0 != 0x0C } ?? raw.endIndex)...])
                 k = next
             }
-            if k + 1 < lines.count { out += "\n" }
+            if k + 1 < lines.count { out.append(0x0A) }
             i = k + 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The lines of `text`, found on its UTF-8 bytes (splitting a String by Character is slow).
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        // Offsets of the line breaks, found on contiguous bytes; an index at an offset of a
+        // native string's UTF-8 is found in constant time.
+        let breaks: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
+            var out: [Int] = []
+            for k in bytes.indices where bytes[k] == 0x0A { out.append(k) }
+            return out
+        } ?? utf8.indices.filter { utf8[$0] == 0x0A }.map { utf8.distance(from: utf8.startIndex, to: $0) }
+        var start = utf8.startIndex
+        for offset in breaks {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<newline])
+            start = utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// The line that continues line `i`, past page furniture and blank lines. `continued`: line `i`
     /// itself continues a line before it, so it ends a sentence's wrapped tail, whatever its length.
     /// `list`: line `i` follows a line ending with a colon, as a row of a list does.
-    static func continuation(after i: Int, _ lines: [Line], repeated: [String: Int], continued: Bool, list: Bool) -> Int? {
+    static func continuation(after i: Int, _ lines: [Line], repeated: () -> [String: Int], continued: Bool, list: Bool) -> Int? {
         let line = lines[i]
         // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
         // visibly breaks off: a printed page's wrapped line is longer.
         let broken = line.endsHyphenated || line.endsOpen
-        if !continued, !broken, list || line.text.count < minimumWidth { return nil }
+        if !continued, !broken, list || line.text.utf8.count < minimumWidth { return nil }
         var j = i + 1
         var gap = false, pageBreak = false
         while j < lines.count, j - i <= 8 {
             let l = lines[j]
-            if l.raw.unicodeScalars.contains("\u{0C}") { pageBreak = true }
+            if l.raw.utf8.contains(0x0C) { pageBreak = true }
             if l.isBlank { gap = true }
             else if l.isPageNumber { gap = true; pageBreak = true }
-            else if gap || pageBreak, (repeated[l.furnitureKey] ?? 0) >= 2 { gap = true }
+            else if gap || pageBreak, (repeated()[l.furnitureKey] ?? 0) >= 2 { gap = true }
             else { break }
             j += 1
         }
@@ -139,7 +172,7 @@ public enum LineJoiner {
 
         var isBlank: Bool { text.isEmpty }
         /// The line without its digits: a running header or footer with a page number is one line.
-        var furnitureKey: String { String(text.unicodeScalars.filter { !($0.value >= 48 && $0.value <= 57) }) }
+        var furnitureKey: String { String(decoding: text.utf8.filter { $0 < 48 || $0 > 57 }, as: UTF8.self) }
         private var first: Unicode.Scalar? { text.unicodeScalars.first }
         private var last: Unicode.Scalar? { text.unicodeScalars.last }
         var startsLatin: Bool { first.map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "(" || $0 == "\"") } ?? false }
@@ -150,7 +183,7 @@ public enum LineJoiner {
 
         /// "... air-": a word broken by a hyphen at the end of the line.
         var endsHyphenated: Bool {
-            guard text.count >= 3, last == "-" else { return false }
+            guard text.utf8.count >= 3, last == "-" else { return false }
             let s = text.unicodeScalars
             let before = s[s.index(before: s.index(before: s.endIndex))]
             return before.isASCII && before.properties.isLowercase
@@ -169,7 +202,7 @@ public enum LineJoiner {
         var endsClosing: Bool {
             guard let l = last, l == ")" || l == "\"" || l == "'" else { return false }
             let s = text.unicodeScalars
-            guard s.count >= 2 else { return false }
+            guard text.utf8.count >= 2 else { return false }
             let before = s[s.index(before: s.index(before: s.endIndex))]
             return before.isASCII && (before.properties.isAlphabetic || before.properties.numericType != nil)
         }
@@ -192,19 +225,32 @@ public enum LineJoiner {
         /// Ends with a comma or a word no sentence ends with ("Macao and").
         var endsOpen: Bool {
             if last == "," { return true }
-            let word = text.reversed().prefix { $0.isLetter }
-            guard !word.isEmpty, word.count < text.count, text.dropLast(word.count).last == " " else { return false }
-            return LineJoiner.openWords.contains(String(word.reversed()).lowercased())
+            // The last word, in ASCII letters (every open word is one), after a space.
+            let bytes = text.utf8
+            let letters = bytes.reversed().prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
+            guard letters > 0, letters < bytes.count, bytes.dropLast(letters).last == 0x20 else { return false }
+            return LineJoiner.openWords.contains(String(decoding: bytes.suffix(letters), as: UTF8.self).lowercased())
         }
 
         /// Column gaps, dot leaders, bars or dashes between cells: a row of a table.
         var isTableLike: Bool {
-            if text.contains("  ") || text.contains("|") || text.contains("....") { return true }
-            return text.components(separatedBy: " - ").count > 2
+            var spaces = 0, dots = 0, dashes = 0
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for b in text.utf8 {
+                if b == UInt8(ascii: "|") { return true }
+                spaces = b == 0x20 ? spaces + 1 : 0
+                dots = b == UInt8(ascii: ".") ? dots + 1 : 0
+                if spaces == 2 || dots == 4 { return true }
+                // " - " between cells, twice
+                if b == 0x20, previous == UInt8(ascii: "-"), beforePrevious == 0x20 { dashes += 1; if dashes == 2 { return true } }
+                beforePrevious = previous; previous = b
+            }
+            return false
         }
 
         /// "- 2 -", "2", "Page 2", "Page 2 of 5", "2/5", "— 12 —".
         var isPageNumber: Bool {
+            guard text.utf8.count <= 20 else { return false }
             var t = text
             t = t.drop { $0 == "-" || $0 == " " }
             while let l = t.last, l == "-" || l == " " { t = t.dropLast() }

@@ -7,22 +7,32 @@ import Foundation
 /// Words that differ beyond their characters (按年 for 同比) are vocabulary, in grammar.json and
 /// metrics.json, not here.
 public struct TraditionalCharacters: Sendable {
-    let simplified: [UInt32: UInt32]
+    /// The common CJK blocks (U+3400–U+9FFF), looked up by offset (0: not traditional): every
+    /// Chinese character of a release is looked up, and hashing each is slow. Rarer characters
+    /// (compatibility ideographs, extension B) in a dictionary.
+    private static let blockStart: UInt32 = 0x3400, blockEnd: UInt32 = 0xA000
+    private let block: [UInt32]
+    private let others: [UInt32: UInt32]
+    public let count: Int
 
     public init(_ pairs: [Character: Character]) {
-        var map: [UInt32: UInt32] = [:]
+        var block = [UInt32](repeating: 0, count: Int(Self.blockEnd - Self.blockStart))
+        var others: [UInt32: UInt32] = [:]
+        var count = 0
         for (t, s) in pairs {
-            if let a = t.unicodeScalars.first, let b = s.unicodeScalars.first { map[a.value] = b.value }
+            guard let a = t.unicodeScalars.first?.value, let b = s.unicodeScalars.first?.value else { continue }
+            if a >= Self.blockStart, a < Self.blockEnd { block[Int(a - Self.blockStart)] = b } else { others[a] = b }
+            count += 1
         }
-        simplified = map
+        self.block = block; self.others = others; self.count = count
     }
 
     /// The simplified scalar of a traditional one, or nil when the scalar is not in the table.
     @inline(__always) func simplified(_ v: UInt32) -> UInt32? {
-        v < 0x3400 ? nil : simplified[v]
+        if v < Self.blockStart { return nil }
+        if v < Self.blockEnd { let s = block[Int(v - Self.blockStart)]; return s == 0 ? nil : s }
+        return others.isEmpty ? nil : others[v]
     }
-
-    public var count: Int { simplified.count }
 
     public static let none = TraditionalCharacters([:])
 

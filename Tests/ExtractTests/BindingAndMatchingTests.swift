@@ -203,8 +203,9 @@ struct BindingAndMatchingTests {
         // The subject first, then to whom or where, then the figure.
         Case(sentence: "Visas issued to foreign nationals totalled 1.2 million, up 31 percent.",
              facts: [Expect(metric: "documents.visas", value: "1200000", yoy: "31")]),
+        // (A year inside the subject dates the figure: in the 2024 release this is 2023's.)
         Case(sentence: "Ordinary passports issued to Chinese citizens in 2023 numbered 18.4 million.",
-             facts: [Expect(metric: "documents.passports", value: "18400000")]),
+             facts: [Expect(metric: "documents.passports", value: "18400000", period: "2023")]),
         Case(sentence: "Exit-entry permits issued to mainland residents for travel to Hong Kong and Macao came to 41.2 million.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "41200000")]),
         Case(sentence: "Port visas approved at the border for foreign business travellers reached 312,000.",
@@ -213,6 +214,11 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "documents.visas", value: "950000")]),
         Case(sentence: "Visas, stay and residence permits issued to foreigners living in China totalled 2.03 million.",
              facts: [Expect(metric: "documents.visas", value: "2030000")]),
+        // Analysts' anchors: "year-over-year", "y-o-y", "YoY" after another base.
+        Case(sentence: "Some 3.1 million foreigners were inspected, up 2.1% month-on-month and 15.9% year-over-year.",
+             facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9", qualifier: .approx)]),
+        Case(sentence: "Foreign nationals inspected totalled 3.1 mln, down 1.2 pct q/q but up 15.9 pct y-o-y.",
+             facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9")]),
     ]
 
     @Test(arguments: cases)
@@ -243,6 +249,17 @@ struct BindingAndMatchingTests {
     func coordinatedSubjectsAreNoMetric(_ sentence: String) throws {
         let facts = try metricFacts(sentence)
         #expect(facts.isEmpty, "\(facts.map { $0.metric! })")
+    }
+
+    /// A change whose own subject is named right before it belongs to no other figure.
+    @Test(arguments: [
+        "Ports log over 410 million cross-border trips in Q3, visa-free entries up 48.2%",
+        "Border checks: 410 million cross-border trips in H2 2024, visa-free entries up 48.2%",
+    ])
+    func aChangeNamingItsOwnSubjectStaysOffOtherFigures(_ text: String) throws {
+        let facts = try extract(text)
+        let total = try #require(facts.first { $0.metric == "people.total" }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+        #expect(total.value == dec("410000000") && total.yoyPct == nil, "\(total.value) \(String(describing: total.yoyPct))")
     }
 
     @Test func percentListWithoutEnoughFiguresBindsNothing() throws {

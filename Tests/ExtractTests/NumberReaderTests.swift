@@ -94,6 +94,19 @@ struct NumberReaderTests {
         Case(text: "arrested 412 names", value: "412"),
         Case(text: "documents 7,104.2 ten thousand piece (piece) times", value: "71042000"),
         Case(text: "tools 2,415.6 ten thousand (frame, column, ship, vehicle) times", value: "24156000"),
+        // Analysts' and wires' abbreviations: a scale against the digits, "mln", "bln", "pct", "k+".
+        Case(text: "travellers: 612.4m (+12.1% YoY)", value: "612400000"),
+        Case(text: "trains: 18k (-2.0%)", value: "18000"),
+        Case(text: "ports handled 3.2bn trips", value: "3200000000"),
+        Case(text: "visas 0.46m, +210%", value: "460000"),
+        Case(text: "officers made 74 mln checks", value: "74000000"),
+        Case(text: "fines of 2.05 bln yuan", value: "2050000000", unit: "CNY"),
+        Case(text: "up 7.4 pct y/y", value: "7.4", unit: "percent"),
+        Case(text: "a share up 1.6 pct points", value: "1.6", unit: "percentage points"),
+        Case(text: "satisfaction gained 0.4 ppt", value: "0.4", unit: "percentage points"),
+        Case(text: "a rise of +2,305.8%", value: "2305.8", unit: "percent"),
+        Case(text: "suspects held: 44k+", value: "44000", qualifier: .atLeast),
+        Case(text: "cases: 1,200+ in the year", value: "1200", qualifier: .atLeast),
     ]
 
     @Test(arguments: cases)
@@ -133,6 +146,8 @@ struct NumberReaderTests {
         ("dealt with 3 non-foreigners in key regions", .name),
         ("the \"three non\" foreigners who stayed", .name),
         ("cases of \"three illegal\" foreigners", .name),
+        ("Q3 alone: a busy quarter", .name),
+        ("in H2 the ports were busier", .name),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)
@@ -184,6 +199,19 @@ struct NumberReaderTests {
     ])
     func scaleEndsBeforeAnotherWord(_ text: String, _ values: [String]) {
         #expect(mentions(text, language: .zh).filter { $0.kind == .figure }.map(\.value) == values.map(dec), "\(text)")
+    }
+
+    /// "m" and "k" are scales only written against the digits; "+" after a figure qualifies it
+    /// only against it and before no number.
+    @Test(arguments: [
+        ("a 5 m wide lane and 40 k of road", ["5", "40"]),
+        ("flights rose from 300 +5% to more", ["300", "5"]),
+        ("a 5mb file", ["5"]),
+    ])
+    func abbreviationsNeedTheirFigure(_ text: String, _ values: [String]) {
+        let figures = mentions(text).filter { $0.kind == .figure }
+        #expect(figures.map(\.value) == values.map(dec), "\(text): \(figures.map(\.value))")
+        #expect(figures.allSatisfy { $0.qualifier == .exact }, "\(text)")
     }
 
     @Test func averageIsARate() throws {

@@ -216,6 +216,57 @@ struct TableTests {
         #expect(!facts.contains { $0.metric == "vehicles.total" && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.status)" })")
     }
 
+    // MARK: 10. Key-figure lists of analysts and wires: abbreviated values, nested bullets
+
+    static let keyFigureLists: [Case] = [
+        // Dashes, sub-items indented under their total, a scale against the digits, "(+x% YoY)".
+        Case(text: "Headline numbers:\n\n- Travellers inspected: 612.4m (+12.1% YoY)\n  - Mainland residents: 301.2m (+10.5%)\n  - Hong Kong, Macao and Taiwan residents: 240.7m (+9.8%)\n  - Foreign nationals: 70.5m (+30.2%)\n- Vehicles inspected: 33.1m (+6.0% YoY)\n  - Aircraft: 702k (+11.4%)\n  - Trains: 88k (-3.5%)\n- Port visas: 0.46m, +21%",
+             facts: [Expect(metric: "people.total", value: "612400000", yoy: "12.1"),
+                     Expect(metric: "people.mainland", value: "301200000", yoy: "10.5"),
+                     Expect(metric: "people.hkmt", value: "240700000", yoy: "9.8"),
+                     Expect(metric: "people.foreigners", value: "70500000", yoy: "30.2"),
+                     Expect(metric: "vehicles.total", value: "33100000", yoy: "6.0"),
+                     Expect(metric: "vehicles.aircraft", value: "702000", yoy: "11.4"),
+                     Expect(metric: "vehicles.trains", value: "88000", yoy: "-3.5"),
+                     Expect(metric: "documents.port_visas", value: "460000", yoy: "21")]),
+        // A wire's asterisks, "mln", "pct", a deeper-indented sub-item, "44k+".
+        Case(text: "MAIN FIGURES (2024, y/y):\n* Mainland residents: 301.2 mln, up 10.5 pct\n* Conveyances inspected: 33.1 mln, up 6 pct\n   * Ships: 421,000, down 2.2 pct\n   * Motor vehicles: 31.9 mln, up 6.3 pct\n* Suspects arrested: 44k+",
+             facts: [Expect(metric: "people.mainland", value: "301200000", yoy: "10.5"),
+                     Expect(metric: "vehicles.total", value: "33100000", yoy: "6"),
+                     Expect(metric: "vehicles.ships", value: "421000", yoy: "-2.2"),
+                     Expect(metric: "vehicles.motor", value: "31900000", yoy: "6.3"),
+                     Expect(metric: "enforcement.suspects", value: "44000", qualifier: .atLeast)]),
+        // A quarter's label, and two metrics on one line.
+        Case(text: "Key numbers:\n- Q3 alone: 160.2m people inspected\n- 12367 hotline: 4.1m calls, 97.6% average satisfaction",
+             facts: [Expect(metric: "people.total", value: "160200000", period: "2024-Q3"),
+                     Expect(metric: "services.hotline_calls", value: "4100000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "97.6")]),
+        // A wire's summary line: the subject, "make", the count, its change "y/y".
+        Case(text: "* Foreigners make 70.5 mln entries, exits, up 30.2 pct y/y",
+             facts: [Expect(metric: "people.foreigners", value: "70500000", yoy: "30.2")]),
+        // Permits and endorsements written with a comma and "HK"; foreigners probed for illegal stay.
+        Case(text: "Other data:\n* Permits, endorsements for mainland trips to HK and Macao: 151.2 mln, up 6.1 pct\n* Foreigners probed for illegal stay or work: 48,000",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "151200000", yoy: "6.1"),
+                     Expect(metric: "enforcement.illegal_foreigners", value: "48000")]),
+        // An item of prose still heads the items indented under it; the next item at its level does not hang.
+        Case(text: "Highlights\n\n• Conveyances inspected rose 4.1% to 33.1 million\n    • Aircraft: 702k (+11.4%)\n    • Ships: 421,000 (-2.2%)\n• Port visas: 460k",
+             facts: [Expect(metric: "vehicles.total", value: "33100000", yoy: "4.1"),
+                     Expect(metric: "vehicles.aircraft", value: "702000", yoy: "11.4"),
+                     Expect(metric: "vehicles.ships", value: "421000", yoy: "-2.2"),
+                     Expect(metric: "documents.port_visas", value: "460000")]),
+    ]
+
+    @Test(arguments: keyFigureLists)
+    func keyFigureListsReadEachLineWithItsChange(_ c: Case) throws { try c.check() }
+
+    /// A sub-item hangs from the item above it: under documents issued, residents are no people crossing;
+    /// an item as indented as the one before it hangs from nothing.
+    @Test func subItemsHangFromTheirItem() throws {
+        let facts = try extract("Key figures:\n- Documents issued: 30.2m\n  - Hong Kong, Macao and Taiwan residents: 1.1m (+12%)\n  - Foreign nationals: 0.9m (+8%)\n- Vehicles inspected: 33.1m\n- Foreign nationals: 2.2m")
+        let seen = facts.map { "\($0.metric ?? "-")=\($0.value)" }
+        #expect(!facts.contains { $0.metric == "people.hkmt" || $0.metric == "people.foreigners" }, "\(seen)")
+    }
+
     // MARK: Unit lines and change columns
 
     /// A unit line (单位：万人次…) scales the bare figures of the rows below it, by the entry that

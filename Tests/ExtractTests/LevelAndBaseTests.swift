@@ -1,0 +1,93 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Subjects linked to their figure by the level a change reached ("fell to"), changes on another
+/// base written beside the year-on-year one (chain ratio, month-on-month), measure words of machine
+/// translations, places singled out with "alone", bare "crossings" before a verb, and day ranges:
+/// invented sentences in those styles.
+struct LevelAndBaseTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        // "fell to", "rose to": the subject before the change verb is the figure's.
+        Case(sentence: "Of these, the number of trains fell to 61,000, down 12.5 per cent; vessels dropped to 290,000, down 8.8 per cent.",
+             facts: [Expect(metric: "vehicles.trains", value: "61000", yoy: "-12.5"), Expect(metric: "vehicles.ships", value: "290000", yoy: "-8.8")]),
+        Case(sentence: "Motor vehicles inspected rose to 19.6 million, an increase of 4.2 per cent year on year.",
+             facts: [Expect(metric: "vehicles.motor", value: "19600000", yoy: "4.2")]),
+        Case(sentence: "Visas issued to foreign nationals climbed to 1.52 million, up 30.1 per cent.",
+             facts: [Expect(metric: "documents.visas", value: "1520000", yoy: "30.1")]),
+        Case(sentence: "Visas and residence documents issued to foreigners declined to 655,000, down 21.7 per cent.",
+             facts: [Expect(metric: "documents.visas", value: "655000", yoy: "-21.7")]),
+        // The change before the level still binds ("rose 8% to").
+        Case(sentence: "Ordinary passports issued fell 3.4 per cent to 8.75 million.",
+             facts: [Expect(metric: "documents.passports", value: "8750000", yoy: "-3.4")]),
+        // A change with its base written before it, followed by a change on another base.
+        Case(sentence: "Border police checked a total of 133.5 million person-times of entry and exit personnel, year-on-year growth of 31.2%, chain ratio growth of 2.5%.",
+             facts: [Expect(metric: "people.total", value: "133500000", yoy: "31.2")]),
+        Case(sentence: "The organs issued ordinary passports 4.41 million, year-on-year increase of 11.6%, month-on-month decrease of 3.3%.",
+             facts: [Expect(metric: "documents.passports", value: "4410000", yoy: "11.6")]),
+        Case(text: "Among them, mainland residents 60.2 million person-times, foreigners 9.77 million person-times, year-on-year growth of 20.5%, 88.1% respectively, foreigners month-on-month growth of 14.9%.",
+             facts: [Expect(metric: "people.mainland", value: "60200000", yoy: "20.5"), Expect(metric: "people.foreigners", value: "9770000", yoy: "88.1")]),
+        Case(sentence: "Visa-free entry of foreigners 3.12 million person-times, year-on-year increase of 95.5%, ring ratio increase of 18.2%.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "3120000", yoy: "95.5")]),
+        // A base opening the clause after the change is the change's own.
+        Case(sentence: "Officers inspected 610 million people, up 43.9 percent, year on year.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")]),
+        Case(sentence: "Officers inspected 162 million people, up 4.1 percent, month on month.",
+             facts: [Expect(metric: "people.total", value: "162000000")]),
+        // A change measured against a part of the year is no year-on-year change.
+        Case(sentence: "Officers issued 4.9 million ordinary passports, 7.2 percent more than in the second quarter.",
+             facts: [Expect(metric: "documents.passports", value: "4900000")]),
+        Case(sentence: "Officers inspected 120.4 million people, an increase of 210.5 percent year on year and of 6.1 percent over the first quarter.",
+             facts: [Expect(metric: "people.total", value: "120400000", yoy: "210.5")]),
+        Case(sentence: "Officers issued 4.9 million ordinary passports, down 2.2 percent compared with the first half.",
+             facts: [Expect(metric: "documents.passports", value: "4900000")]),
+        // Measure words of a machine translation that repeat the noun ("vehicles (times)", "ships (times)").
+        Case(sentence: "Of which aircraft 190,000 sorties, ships 98,000 ships (times), motor vehicles 7.34 million vehicles (times).",
+             facts: [Expect(metric: "vehicles.aircraft", value: "190000"), Expect(metric: "vehicles.ships", value: "98000"),
+                     Expect(metric: "vehicles.motor", value: "7340000")]),
+        Case(sentence: "The organs issued foreigners visa certificates 512,000 pieces, year-on-year growth of 40.2%.",
+             facts: [Expect(metric: "documents.visas", value: "512000", yoy: "40.2")]),
+        // A place singled out with "alone" or "by itself" is local; a month, a quarter or a holiday is not.
+        Case(text: "Police arrested 41,300 criminal suspects. In Yunnan alone, 2,950 criminal suspects were arrested.",
+             facts: [Expect(metric: "enforcement.suspects", value: "41300")]),
+        Case(text: "Officers inspected 610 million people. Shenzhen Bay by itself handled 41.2 million people inspected at the border.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        Case(text: "Police arrested 41,300 criminal suspects in the year, and those in Guangdong alone numbered 5,100 criminal suspects arrested.",
+             facts: [Expect(metric: "enforcement.suspects", value: "41300")]),
+        // "Shenzhen's land and sea ports": a possessive place before the port noun.
+        Case(text: "Officers inspected 610 million people. Xiamen's air and sea ports handled 19 million people inspected.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        // Bare "crossings" names the total when written before its figure, not after it.
+        Case(sentence: "In the year, crossings totalled 598 million, up 11.2% from a year earlier.",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "11.2")]),
+        Case(text: "At 29.3 million crossings, foreigners were still well below the 2019 level.", facts: [], absent: ["people.total"]),
+        Case(text: "Illegal crossings totalled 12,400, the NIA said.", facts: [], absent: ["people.total"]),
+        // A range of days ("4 to 10 February") is a date, not a figure.
+        Case(sentence: "Officers inspected 9.2 million inbound and outbound travellers during the holiday of 4 to 10 February.",
+             facts: [Expect(metric: "people.total", value: "9200000", period: "2024-01-01/2024-12-31")]),
+    ]
+
+    @Test(arguments: cases)
+    func sentenceGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// "In December alone", "In the second quarter alone", "During the Spring Festival alone": no place.
+    @Test(arguments: [
+        "In December alone, officers inspected 43.6 million inbound and outbound trips.",
+        "In the fourth quarter alone, officers inspected 160 million inbound and outbound trips.",
+        "During the Spring Festival alone, officers inspected 13.5 million inbound and outbound trips.",
+    ])
+    func timeAloneIsNoPlace(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(facts.contains { $0.metric == "people.total" }, "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.note ?? "")" })")
+    }
+
+    @Test func dayRangeIsADate() {
+        let m = mentions("from 4 to 10 February and between 8 and 10 June")
+        #expect(!m.contains { $0.kind == .figure }, "\(m.map { "\($0.kind) \($0.value)" })")
+    }
+}

@@ -1,0 +1,97 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Years named other than at a sentence's head: "that year" after a sentence of an earlier year,
+/// "this year" in a year-ender, an earlier year's figure a count is compared with, a year inside
+/// the subject of a sub-annual release, totals since the administration was set up, and a subject
+/// separated from its verb by an aside. Invented texts.
+struct YearReferenceTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var period: String
+        var released: String
+        /// metric, value, period the fact must have.
+        var facts: [(String, String, String)]
+        /// metric, value that must not be given as a plain fact of that period.
+        var absent: [(String, String, String)] = []
+        var description: String { String(text.prefix(60)) }
+    }
+
+    static let cases: [Case] = [
+        // "that year", "the same year": the previous sentence's year.
+        Case(text: "In 2021, the administration issued 3.35 million ordinary passports. Police also investigated 19,400 criminal cases of obstructing border management that year.",
+             period: "2022", released: "2023-01-12",
+             facts: [("documents.passports", "3350000", "2021"), ("enforcement.criminal_cases", "19400", "2021")]),
+        Case(text: "In 2017, officers inspected 598 million people crossing the border. In the same year, they arrested 14,100 criminal suspects.",
+             period: "2018", released: "2019-01-20",
+             facts: [("people.total", "598000000", "2017"), ("enforcement.suspects", "14100", "2017")]),
+        // Without such words the next sentence keeps the release's year.
+        Case(text: "In 2021, the administration issued 3.35 million ordinary passports. Police investigated 21,800 criminal cases of obstructing border management.",
+             period: "2022", released: "2023-01-12",
+             facts: [("documents.passports", "3350000", "2021"), ("enforcement.criminal_cases", "21800", "2022")]),
+        // "this year" in a year-ender dated in its year ends a window carried from the sentence before.
+        Case(text: "Since the start of 2022, passports can be applied for in any city. The administration issued 3.6 million ordinary passports this year.",
+             period: "2022", released: "2022-12-29",
+             facts: [("documents.passports", "3600000", "2022")]),
+        // A figure compared with an earlier year's figure that names no subject counts the same thing.
+        Case(text: "This year the police investigated more than 30,000 criminal cases of obstructing border management, compared with 27,400 in 2021.",
+             period: "2022", released: "2022-12-29",
+             facts: [("enforcement.criminal_cases", "30000", "2022"), ("enforcement.criminal_cases", "27400", "2021")]),
+        Case(text: "Border police inspected 424 million people crossing the border, up from 115 million in 2022.",
+             period: "2023", released: "2024-01-18",
+             facts: [("people.total", "424000000", "2023"), ("people.total", "115000000", "2022")]),
+        // Not without an earlier year, nor after a word that opens no comparison.
+        Case(text: "Police investigated 30,100 criminal cases of obstructing border management, compared with 27,400 a year earlier.",
+             period: "2022", released: "2023-01-12",
+             facts: [("enforcement.criminal_cases", "30100", "2022")], absent: [("enforcement.criminal_cases", "27400", "2022")]),
+        // A total since the administration was set up is no year's.
+        Case(text: "Over the five years since the NIA was set up, checkpoints have inspected more than 3.1 billion people crossing the border.",
+             period: "2022", released: "2022-12-29",
+             facts: [], absent: [("people.total", "3100000000", "2022")]),
+        // A year inside the subject of a quarterly release: the year's figure.
+        Case(text: "With the fourth quarter included, the number of people inspected at the border in 2023 reached 424.2 million, up 266.8 percent.",
+             period: "2023-Q4", released: "2024-01-18",
+             facts: [("people.total", "424200000", "2023")]),
+        Case(text: "Adding the last quarter, passports issued in 2023 totalled 18.7 million.",
+             period: "2023-Q4", released: "2024-01-18",
+             facts: [("documents.passports", "18700000", "2023")]),
+        // Not when the sentence names the figures of two years.
+        Case(text: "Adding the last quarter, passports issued in 2022 totalled 9.1 million and visas issued in 2023 reached 1.2 million.",
+             period: "2023-Q4", released: "2024-01-18",
+             facts: [], absent: [("documents.passports", "9100000", "2022"), ("documents.visas", "1200000", "2022")]),
+        // Not when the quarter is the sentence's own, written with its year, or a campaign's start.
+        Case(text: "Officers inspected 131.2 million people crossing the border in the fourth quarter of 2023.",
+             period: "2023-Q4", released: "2024-01-18",
+             facts: [("people.total", "131200000", "2023-Q4")]),
+        Case(text: "In the fourth quarter, ordinary passports issued in 2023 totalled 5.7 million.",
+             period: "2023-Q4", released: "2024-01-18",
+             facts: [("documents.passports", "5700000", "2023-Q4")]),
+        Case(text: "Since the launch of the crackdown in 2021, a cumulative total of 2,400 criminal suspects have been arrested.",
+             period: "2023-Q4", released: "2024-01-18",
+             facts: [], absent: [("enforcement.suspects", "2400", "2021")]),
+        // A subject separated from its verb by an aside opened with a participle.
+        Case(text: "Port visas, issued on arrival at the border, reached 720,000 in the year.",
+             period: "2022", released: "2023-01-12",
+             facts: [("documents.port_visas", "720000", "2022")]),
+        Case(text: "Ordinary passports, granted under the new nationwide rules, totalled 4.1 million.",
+             period: "2022", released: "2023-01-12",
+             facts: [("documents.passports", "4100000", "2022")]),
+    ]
+
+    @Test(arguments: cases)
+    func yearIsRead(_ c: Case) throws {
+        let facts = try extract(c.text, period: c.period, released: c.released).filter { $0.metric != nil && $0.status == .reported }
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period)" }
+        for (metric, value, period) in c.facts {
+            #expect(facts.contains { $0.metric == metric && $0.value == dec(value) && $0.period.description == period },
+                    "\(metric)=\(value) \(period) not found; got \(seen)")
+        }
+        for (metric, value, period) in c.absent {
+            #expect(!facts.contains { $0.metric == metric && $0.value == dec(value) && $0.period.description == period },
+                    "\(metric)=\(value) \(period) must not be given; got \(seen)")
+        }
+    }
+}
