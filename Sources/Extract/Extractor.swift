@@ -71,8 +71,11 @@ public struct Extractor: Sendable {
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
+                // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
+                // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
-                    turnBody = places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label))
+                    let alone = text[(label.upperBound + 1)..<range.upperBound].allSatisfy(\.properties.isWhitespace)
+                    turnBody = alone ? places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label)) : nil
                 }
             }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one

@@ -96,9 +96,26 @@ final class PeriodScope {
     }
 
     /// "compared with 25,600 in 2018": figure `m` stands right after a comparison opener.
+    /// Chinese: "恢复至疫情前2019年（6.68亿人次）", "恢复至2019年同期6.68亿人次的": the opener stands
+    /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
-        comparisonOpeners.contains { $0.endsAt(tokens, m.first, lowerBound: 0) }
+        if comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        guard let y = chineseYearBefore(m, tokens) else { return false }
+        return (max(0, y - 4)...y).contains { e in
+            comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
+                && !tokens[e..<y].contains(where: { SentenceReader.isClauseEnd($0) || $0.kind == .number })
+        }
     }
+
+    /// Where "2019年" starts when it is written right before figure `m` (2019年（6.68亿人次）,
+    /// 2019年同期6.68亿人次, 2019年的…).
+    private func chineseYearBefore(_ m: Mention, _ tokens: [Token]) -> Int? {
+        var j = m.first - 1
+        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) { j -= 1 }
+        guard j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number, tokens[j - 1].text.utf8.count == 4 else { return nil }
+        return j - 1
+    }
+    private static let beforeBaseFigure: Set<String> = ["(", "（", "的", "同", "期", "为"]
 
     /// "down 22.3 percent from the holiday last year": a marker after a change and a base word
     /// ("from", "than", "over"), with no figure between, names the base of the change.
@@ -217,6 +234,8 @@ final class PeriodScope {
     /// "up from 645 million in 2018": a figure followed, in its clause, by "in" and a year before
     /// the sentence's is that year's (the base of a comparison). Later years are forecasts: none.
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
+        // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
+        if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
         // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
         if m.first >= 3, tokens[m.first - 1].is("to"), yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
            let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {

@@ -430,6 +430,16 @@ struct PlaceScopeTests {
         #expect(facts.contains { $0.value == 44_000 && $0.metric == "enforcement.suspects" })
     }
 
+    /// A label with text after it on its line opens no turn: the next paragraph is the administration's.
+    @Test func inlineLabelCarriesNoBody() throws {
+        let facts = try extract("""
+        海关总署：全国海关全年查获各类毒品2.1吨。
+        全年共查验出入境人员5.6亿人次。
+        """)
+        #expect(facts.contains { $0.value == 2.1 && $0.metric == nil })
+        #expect(facts.contains { $0.value == 560_000_000 && $0.metric == "people.total" })
+    }
+
     /// A range of whole years (2019年至2023年, 2020—2024年) is a window over them; 年均 is a rate.
     @Test(arguments: [
         ("2019年至2023年，全国移民管理机构共侦办妨害国（边）境管理犯罪案件16.1万起。", "2019-01-01/2023-12-31"),
@@ -449,6 +459,32 @@ struct PlaceScopeTests {
         let facts = try extract(sentence)
         #expect(!facts.isEmpty)
         #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+    }
+
+    /// A whole earlier year's figure written after its year, inside a recovery ratio or a
+    /// comparison, counts what the figure before it counts, in that year.
+    @Test(arguments: [
+        "2024年全国共查验出入境人员6.1亿人次，恢复至疫情前2019年（6.7亿人次）的91%。",
+        "2024年全国共查验出入境人员6.1亿人次，已恢复至2019年同期6.7亿人次的91%。",
+        "全年查验出入境人员6.1亿人次，较2019年的6.7亿人次仍有差距。",
+    ])
+    func chineseEarlierYearsFigure(_ sentence: String) throws {
+        let facts = try metricFacts(sentence)
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 && $0.period == Period(year: 2024) })
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 670_000_000 && $0.period == Period(year: 2019) })
+        #expect(!facts.contains { $0.value == 91 })
+    }
+
+    /// 仅2023年 opens a sentence of that year's figures after a multi-year window; a place before
+    /// 边境地区 is local.
+    @Test func chineseLeadingYearAfterAWindowAndBorderArea() throws {
+        let facts = try extract("""
+        2019年至2023年，全国移民管理队伍共有50名民警因公牺牲。仅2023年，就有12名民警牺牲，40名负伤。
+        其中，广西边境地区共侦办妨害国（边）境管理犯罪案件9000起。
+        """, period: "2023")
+        #expect(facts.contains { $0.value == 12 && $0.metric == "personnel.deaths" && $0.period == Period(year: 2023) })
+        #expect(facts.contains { $0.value == 50 && $0.period.description == "2019-01-01/2023-12-31" })
+        #expect(facts.contains { $0.value == 9000 && $0.metric == nil && $0.note?.contains("local") == true })
     }
 
     /// The part of the year named last before a figure is its period; a window named in a clause
