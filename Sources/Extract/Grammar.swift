@@ -156,6 +156,8 @@ public struct Grammar: Codable, Sendable {
         /// joint figure; 公安部会同国家移民管理局 is the ministry's).
         public var agenciesLead: Bool?
         public var agencyJoiners: [String]?
+        /// Words before a body that make it a partner, not the subject (联合海关, 协同海关, 配合公安部).
+        public var agencyPartners: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
         /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
         /// a bare figure of a row below takes.

@@ -9,7 +9,7 @@ struct PlaceScope {
     let local: [Phrase], national: [Phrase], neutral: [Phrase]
     let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
-    let agenciesLead: Bool, agencyJoiners: TokenSet
+    let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
@@ -26,6 +26,7 @@ struct PlaceScope {
         ownAgencies = (lexicon.ownAgencies ?? []).map(Phrase.init)
         agenciesLead = lexicon.agenciesLead ?? false
         agencyJoiners = TokenSet(lexicon.agencyJoiners ?? [])
+        agencyPartners = (lexicon.agencyPartners ?? []).map(Phrase.init)
         places = (lexicon.placeNames ?? []).map(Phrase.init)
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
@@ -153,8 +154,9 @@ struct PlaceScope {
             if let body = Self.localMarker(of: m, tokens, bodies) { return body }
             return bodies.contains { !$0.local } ? nil : turn
         }
-        // 海关总署 holds 海关: the longer name only.
-        let before = bodies.filter { b in b.range.upperBound <= m.first && !bodies.contains { $0.range != b.range && $0.range.contains(b.range.lowerBound) && $0.range.upperBound >= b.range.upperBound && $0.range.count > b.range.count } }
+        // 海关总署 holds 海关: the longer name only. 联合海关等部门…: a partner is no subject.
+        let before = bodies.filter { b in b.range.upperBound <= m.first && !bodies.contains { $0.range != b.range && $0.range.contains(b.range.lowerBound) && $0.range.upperBound >= b.range.upperBound && $0.range.count > b.range.count }
+            && !agencyPartners.contains { $0.endsAt(tokens, b.range.lowerBound, lowerBound: 0) } }
         guard !before.isEmpty else { return turn }
         let segment = tokens[..<m.first].lastIndex(where: SentenceReader.isSegmentEnd).map { $0 + 1 } ?? 0
         let inSegment = before.filter { $0.range.lowerBound >= segment }

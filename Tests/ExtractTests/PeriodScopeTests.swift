@@ -410,6 +410,8 @@ struct PlaceScopeTests {
         ("公安部、国家移民管理局共侦办妨害国（边）境管理犯罪案件1.8万起。", "enforcement.criminal_cases"),
         ("国家移民管理局会同海关总署等部门，查获各类毒品2.6吨。", "enforcement.drugs_tonnes"),
         ("各地移民管理机构协同海关等部门，查获走私案件案值1.3亿元。", "enforcement.smuggling_value_cny"),
+        ("全年联合海关等部门查获各类毒品1.5吨。", "enforcement.drugs_tonnes"),
+        ("配合公安部开展专项行动，共抓获犯罪嫌疑人2.1万名。", "enforcement.suspects"),
     ])
     func chineseOwnBodyStays(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
