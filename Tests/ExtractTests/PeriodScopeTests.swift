@@ -463,6 +463,17 @@ struct PlaceScopeTests {
         #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
     }
 
+    /// 五年间, 三年间: a total over several years, no year's figure.
+    @Test(arguments: [
+        "五年间，全国移民管理机构共侦办妨害国（边）境管理犯罪案件15.6万起。",
+        "三年间，全国边检机关累计查获各类毒品12.4吨。",
+    ])
+    func chineseYearsSpanIsNoYearsFigure(_ sentence: String) throws {
+        let facts = try extract(sentence)
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+    }
+
     /// A whole earlier year's figure written after its year, inside a recovery ratio or a
     /// comparison, counts what the figure before it counts, in that year.
     @Test(arguments: [
