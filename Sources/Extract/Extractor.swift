@@ -14,6 +14,8 @@ public struct Extractor: Sendable {
     private let checks: DocumentChecks
     /// The words of tables' unit lines and change columns.
     private let tableWords: TableWords
+    /// Local, national and agency markers per language (the same for every document).
+    private let places: [PlaceScope]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -24,6 +26,7 @@ public struct Extractor: Sendable {
         units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
         checks = DocumentChecks(catalog: catalog)
         tableWords = TableWords(grammar: grammar)
+        places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -52,7 +55,6 @@ public struct Extractor: Sendable {
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
              PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
         }
-        let places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
