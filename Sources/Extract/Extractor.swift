@@ -90,7 +90,7 @@ public struct Extractor: Sendable {
                 }
             }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
-            if wholeLine, table.unitLine(text, range) { continue }
+            if wholeLine, table.unitLine(text, range) || table.title(text, range) { continue }
             guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
             if table.header(text, range) { continue }
             var tokens = Tokenizer.tokenize(text, range)
@@ -164,6 +164,9 @@ public struct Extractor: Sendable {
                 if f.note == nil, own == period { f.note = periodNote }
                 if let entries = table.units {
                     scaleByUnitLine(&f, figure.mention, tokens, heading: heading, entries)
+                }
+                if isRow, let scale = table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
+                    scaleByColumn(&f, figure.mention, tokens, heading: heading, scale)
                 }
                 if let y = otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
                     // A cell under another year's column is that year's figure, never the release's.
@@ -267,11 +270,27 @@ public struct Extractor: Sendable {
     /// A bare figure of a table row (no scale, no measure word: "26081.3" under 单位：万人次) takes the
     /// scale the table's unit line gives its metric's unit.
     private func scaleByUnitLine(_ f: inout Fact, _ m: Mention, _ tokens: [Token], heading: Range<Int>, _ entries: [TableWords.UnitEntry]) {
-        guard m.kind == .figure, m.unit == nil, !m.spelled, !m.isRate, m.end == m.number + 1, m.first >= heading.upperBound,
-              tokens[m.number].kind == .number,
+        guard Self.isBare(m, tokens, heading: heading),
               let scale = TableWords.scale(for: f.metric.flatMap { units[$0] }, in: entries), scale != 1 else { return }
         f.value *= scale
         if f.note == nil { f.note = "in the unit the table's unit line gives (× \(scale))" }
+    }
+
+    /// A bare figure under a column whose units row gives it a scale ("(10,000)"), or of a row whose
+    /// unit cell does ("CNY 100m"), takes that scale.
+    private func scaleByColumn(_ f: inout Fact, _ m: Mention, _ tokens: [Token], heading: Range<Int>, _ scale: Decimal) {
+        // The currency before the amount was the unit cell's ("CNY 100m": "cny 31.6").
+        var bare = m
+        if m.first < m.number, m.unit != nil, tokens[m.first].start == tokens[m.first].end { bare.unit = nil }
+        guard Self.isBare(bare, tokens, heading: heading) else { return }
+        f.value *= scale
+        if f.note == nil { f.note = "in the unit the table's units row or unit column gives (× \(scale))" }
+    }
+
+    /// A figure of a table row written without scale or measure word ("26081.3").
+    private static func isBare(_ m: Mention, _ tokens: [Token], heading: Range<Int>) -> Bool {
+        m.kind == .figure && m.unit == nil && !m.spelled && !m.isRate && m.end == m.number + 1 && m.first >= heading.upperBound
+            && tokens[m.number].kind == .number
     }
 
     private func fact(_ f: ReadFigure, tokens: [Token], period: Period, document: SourceDocument, text: [Unicode.Scalar],

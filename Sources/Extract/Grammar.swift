@@ -163,6 +163,11 @@ public struct Grammar: Codable, Sendable {
         /// a bare figure of a row below takes.
         public var tableUnitLabels: [String]?
         public var counterUnits: [String: String]?
+        /// The heading of a table's column of year-on-year changes in percent ("Change", "Change (%)",
+        /// "% change"), compared without brackets, "%" and spaces.
+        public var tableChangeHeadings: [String]?
+        /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
+        public var tableTitles: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?

@@ -30,6 +30,26 @@ struct TableHeading {
     private let words: TableWords
     /// The value each metric and period took in an earlier row of the table.
     private var rowValues: [String: Decimal] = [:]
+    /// Where each column of the header row lies on its line (offsets from the line's start), for
+    /// placing the cells of a units row under it.
+    private var columnSpans: [Range<Int>] = []
+    /// The scale a units row under the header row ("(10,000)  (10,000)  (%)") gives each column's
+    /// bare figures; nil without a units row.
+    private var columnScales: [Decimal?]?
+    /// The column headed as each row's unit ("Item  Unit  2021  2020"): its cell ("persons",
+    /// "tonnes", "10,000", "CNY 100m") gives the row's figures their unit or scale.
+    private var unitColumn: Int?
+    /// A row's label wrapped onto a line of its own ("Permits for mainland residents" over
+    /// "  to/from HK, Macao and Taiwan   412.9 …"), with its indentation: the next row, indented
+    /// deeper, continues it.
+    private var pendingLabel: (range: Range<Int>, indent: Int)?
+    /// The labels of the rows of year columns the next row may hang from, with their indentation:
+    /// "  Aircraft   21.93 …" indented under "Means of transport inspected   813.6 …" reads with
+    /// that label as a heading line.
+    private var rowParents: [(label: Range<Int>, indent: Int)] = []
+    /// The scale of the bare figures in each stretch of the last row's tokens (its cells under a
+    /// scaled column or with a scaled unit cell).
+    private(set) var cellScales: [(tokens: Range<Int>, scale: Decimal)] = []
 
     init(words: TableWords) { self.words = words }
 
@@ -49,7 +69,7 @@ struct TableHeading {
             var s = a, e = b
             while s < e, Tokenizer.isSpace(text[s]) { s += 1 }
             while e > s, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
-            if e > s, !Self.isRule(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e) { heading(s..<e) }
+            if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) { heading(s..<e) }
             a = b + 1
         }
     }
@@ -73,15 +93,26 @@ struct TableHeading {
         text[range].allSatisfy { "|-:+= \t".unicodeScalars.contains($0) }
     }
 
+    /// A line of words only inside a table of year columns: the first line of a
+    /// wrapped label, held until the next row shows whether it continues it.
+    private mutating func wrappedLabel(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard columnYears != nil, pendingLabel == nil, Self.cells(text, r, minimum: 2) == nil,
+              !text[r].contains(where: Tokenizer.isDigit), let indent = Self.indentation(text, r.lowerBound) else { return false }
+        pendingLabel = (r, indent)
+        return true
+    }
+
     private mutating func heading(_ r: Range<Int>) {
+        if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
         if !lastWasHeading { lines = [] }
         lines.append(r)
         lastWasHeading = true
-        bulletMark = nil; bulletLead = false; parents = []
+        bulletMark = nil; bulletLead = false; parents = []; rowParents = []
     }
 
     mutating func prose() {
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
+        columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []
         bulletMark = nil; bulletLead = false; parents = []
     }
 
@@ -101,7 +132,26 @@ struct TableHeading {
         heading(range)
         units = entries
         rowValues = [:]
-        columnYears = nil; changeColumn = nil
+        columnYears = nil; changeColumn = nil; columnScales = nil; unitColumn = nil
+        return true
+    }
+
+    /// A table's title ("Table 2  Exit-entry documents issued", "Table 3: Enforcement", 表1　出入境人员):
+    /// its number is no figure. It ends the table before it and heads the next.
+    mutating func title(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) else { return false }
+        let line = String(String.UnicodeScalarView(text[range])).lowercased()
+        guard let word = words.titles.first(where: { line.hasPrefix($0) }) else { return false }
+        var rest = line.dropFirst(word.count)
+        let latin = word.unicodeScalars.first.map { $0.isASCII } ?? false
+        if latin { guard rest.first == " " else { return false } }
+        rest = rest.drop { $0 == " " }
+        let number = rest.prefix { $0.isLetter && $0.isASCII || $0.isNumber || $0 == "." || $0 == "-" }
+        guard number.contains(where: \.isNumber), number.count <= 6 else { return false }
+        rest = rest.dropFirst(number.count)
+        guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "：" || rest.first == "　" || !latin else { return false }
+        prose()
+        heading(range)
         return true
     }
 
@@ -111,7 +161,7 @@ struct TableHeading {
     mutating func intro(_ sentences: [Range<Int>]) {
         lines = sentences
         lastWasHeading = true
-        columnYears = nil; changeColumn = nil
+        columnYears = nil; changeColumn = nil; columnScales = nil; unitColumn = nil; pendingLabel = nil
         bulletLead = false
     }
 
@@ -153,12 +203,14 @@ struct TableHeading {
     /// or a column of year-on-year changes (指标　数值　同比（％）): notes each column's year and the
     /// change column, and keeps the heading lines above it. False for any other line.
     mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
         guard let cells = Self.cells(text, range) else { return false }
         var years: [Int?] = []
-        var change: Int?
+        var change: Int?, unit: Int?
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
-            if i > 0, change == nil, words.changeHeadings.contains(where: { cell.contains($0) }) { change = i }
+            if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
+            if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); continue }
             var tokens = Tokenizer.tokenize(text, c.cell)
             // "H1 2024", "Q3 2023": the half or quarter's digit is no figure.
             while tokens.count > 2, tokens[0].is("h") || tokens[0].is("q"), tokens[1].kind == .number,
@@ -181,8 +233,38 @@ struct TableHeading {
         guard years.contains(where: { $0 != nil }) || change != nil else { return false }
         columnYears = years
         changeColumn = change
+        unitColumn = unit
+        columnScales = nil; rowParents = []
+        if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
+        let lineStart = range.lowerBound - (Self.indentation(text, range.lowerBound) ?? 0)
+        columnSpans = cells.map { ($0.cell.lowerBound - lineStart)..<($0.cell.upperBound - lineStart) }
         if !lastWasHeading { lines = [] }
         lastWasHeading = true
+        return true
+    }
+
+    /// A units row under the header row: every cell a bracketed unit ("(10,000)", "(CNY 100m)",
+    /// "(%)"), each under the header's column nearest to it. Notes each column's scale; a change
+    /// column whose unit is not "%" is no column of percentage changes.
+    private mutating func unitsRow(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let cells = Self.cells(text, range, minimum: 1)?.map(\.cell) ?? [range]
+        guard let years = columnYears, columnSpans.count == years.count else { return false }
+        let lineStart = range.lowerBound - (Self.indentation(text, range.lowerBound) ?? 0)
+        var scales = [Decimal?](repeating: nil, count: years.count)
+        for c in cells {
+            let cell = String(String.UnicodeScalarView(text[c]))
+            guard cell.hasPrefix("(") || cell.hasPrefix("（"), let entry = words.cellUnit(cell) else { return false }
+            let mid = c.lowerBound + c.upperBound - 2 * lineStart
+            guard let column = columnSpans.indices.min(by: {
+                abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
+            }), column > 0 else { return false }
+            if column == changeColumn {
+                if entry.unit != "percent" { changeColumn = nil }
+            } else if entry.unit != "percent" {
+                scales[column] = entry.scale
+            }
+        }
+        columnScales = scales
         return true
     }
 
@@ -204,6 +286,8 @@ struct TableHeading {
     mutating func row(_ text: [Unicode.Scalar], _ tokens: [Token], _ mentions: [Mention], range: Range<Int>, year: Int,
                       language: Language = .zh)
         -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int)])? {
+        cellScales = []
+        if let p = pendingLabel, columnYears.map({ Self.cells(text, range)?.count != $0.count }) ?? true { heading(p.range) }
         if units != nil, columnYears == nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
            Tokenizer.tokenize(text, cells[0].cell).contains(where: { $0.kind == .han || $0.kind == .word }),
            !Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .han || $0.kind == .word }) {
@@ -216,27 +300,66 @@ struct TableHeading {
             return (out, heading, [])
         }
         if let years = columnYears, let cells = Self.cells(text, range), cells.count == years.count {
+            // The first line of a wrapped label: the label's start when this row is indented deeper.
+            var wrapped: [Token] = []
+            var indent = Self.indentation(text, range.lowerBound) ?? 0, labelRange = cells[0].cell
+            if let p = pendingLabel {
+                pendingLabel = nil
+                if indent > p.indent {
+                    wrapped = Self.labelTokens(text, p.range)
+                    indent = p.indent; labelRange = p.range.lowerBound..<labelRange.upperBound
+                } else {
+                    heading(p.range)
+                }
+            }
             lastWasHeading = false
-            var out = headingTokens(text)
+            while let p = rowParents.last, p.indent >= indent { rowParents.removeLast() }
+            var out = headingTokens(text, more: rowParents.map(\.label))
+            rowParents.append((labelRange, indent))
             let heading = 0..<out.count
-            let label = Tokenizer.tokenize(text, cells[0].cell)
+            let label = wrapped + Self.labelTokens(text, cells[0].cell)
+            // The row's unit cell: a scale for its bare figures, or a unit written after each.
+            var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
+            if let u = unitColumn {
+                let cell = String(String.UnicodeScalarView(text[cells[u].cell]))
+                if let entry = words.cellUnit(cell), entry.scale != 1 {
+                    rowScale = entry.scale; currency = entry.currency
+                } else if words.isMeasure(cell) {
+                    unitWords = Tokenizer.tokenize(text, cells[u].cell)
+                }
+            }
+            func value(_ i: Int, _ c: Range<Int>) {
+                let start = out.count
+                let cellTokens = Tokenizer.tokenize(text, c)
+                // "CNY 100m" of the unit column: the amount reads as "cny 31.6", scaled below.
+                if let currency, cellTokens.count == 1, cellTokens[0].kind == .number {
+                    out.append(Token(kind: .word, start: c.lowerBound, end: c.lowerBound, text: currency))
+                }
+                out += cellTokens
+                if let end = cellTokens.last?.end, cellTokens.count == 1 {
+                    out += unitWords.map { Token(kind: $0.kind, start: end, end: end, text: $0.text) }
+                }
+                if let scale = columnScales?[i] ?? rowScale, scale != 1 { cellScales.append((start..<out.count, scale)) }
+            }
+            out += wrapped
             for (i, (c, y)) in zip(cells, years).enumerated() {
                 if let y, y != year { continue }
+                if i == unitColumn { continue }
                 if i == changeColumn {
                     out += changeCell(text, c.cell, language: language)
                     continue
                 }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
-                out += Tokenizer.tokenize(text, c.cell)
+                if i == 0 { out += Self.labelTokens(text, c.cell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int)] = []
-            for (c, y) in zip(cells, years) {
+            for (i, (c, y)) in zip(cells, years).enumerated() {
                 guard let y, y != year else { continue }
                 let start = out.count
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: ";"))
                 out += label
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: "|"))
-                out += Tokenizer.tokenize(text, c.cell)
+                value(i, c.cell)
                 spans.append((start..<out.count, y))
             }
             return (out, heading, spans)
@@ -285,6 +408,11 @@ struct TableHeading {
         guard !lines.isEmpty || !hanging.isEmpty else { return nil }
         let out = headingTokens(text, more: hanging)
         return (out + tokens, 0..<out.count, [])
+    }
+
+    /// A row's label is a name: a comma in it ("HK, Macao and Taiwan residents") parts no clauses.
+    private static func labelTokens(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [Token] {
+        Tokenizer.tokenize(text, r).filter { !$0.is(",") }
     }
 
     /// A bulleted line hangs from the bulleted lines above it that are less indented: returns

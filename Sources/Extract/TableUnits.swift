@@ -11,6 +11,8 @@ struct TableWords: Sendable {
     struct UnitEntry: Sendable, Equatable {
         var scale: Decimal
         var unit: String?
+        /// The currency word written before the scale ("cny" of "CNY 100m").
+        var currency: String? = nil
     }
 
     private let labels: [String]
@@ -21,17 +23,28 @@ struct TableWords: Sendable {
     /// Units that start like a scale (千克): never read as one.
     private let unitWords: [String]
     let changeHeadings: [String]
+    /// Whole headings of a change column ("change"), squeezed.
+    private let changeWords: Set<String>
+    /// Words a table's title starts with ("table", 表), lowercased.
+    let titles: [String]
+    /// Currency words written before an amount ("cny", "rmb"), lowercased, with their unit.
+    private let currencies: [String: String]
     let up: [Language: String], down: [Language: String]
 
     init(grammar: Grammar) {
         var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
         var up: [Language: String] = [:], down: [Language: String] = [:]
-        var unitWords: [String] = []
+        var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
             unitWords += lex.units.keys.map { $0.lowercased() }
             labels += (lex.tableUnitLabels ?? []).map { $0.lowercased() }
             scales += lex.scales.map { ($0.key.lowercased(), Decimal($0.value)) }
+            // "CNY 100m": a scale written onto its number.
+            scales += (lex.attachedScales ?? [:]).map { ($0.key.lowercased(), Decimal($0.value)) }
+            changeWords.formUnion((lex.tableChangeHeadings ?? []).map(Self.squeezed))
+            titles += (lex.tableTitles ?? []).map { $0.lowercased() }
+            for (k, v) in lex.currencyPrefixes where k.allSatisfy(\.isLetter) { currencies[k.lowercased()] = v }
             for (k, v) in lex.counterUnits ?? [:] { counters[Self.squeezed(k)] = v }
             changes += lex.yoyAnchors.map { $0.lowercased() }
             up[l] = lex.up.first; down[l] = lex.down.first
@@ -42,6 +55,9 @@ struct TableWords: Sendable {
         counterUnits = counters
         self.unitWords = unitWords
         changeHeadings = changes
+        self.changeWords = changeWords
+        self.titles = titles.sorted { $0.count > $1.count }
+        self.currencies = currencies
         self.up = up; self.down = down
     }
 
@@ -75,11 +91,51 @@ struct TableWords: Sendable {
         return scales.count == 1 ? scales.first : nil
     }
 
+    /// Whether a column heading names the column of year-on-year changes: "Change", "Change (%)",
+    /// "% change", 同比（％）.
+    func isChangeHeading(_ cell: String) -> Bool {
+        let s = cell.lowercased()
+        if changeHeadings.contains(where: { s.contains($0) }) { return true }
+        return changeWords.contains(Self.squeezed(s).filter { !"()（）%％".contains($0) })
+    }
+
+    /// Whether a unit cell is a unit the numbers read after a figure ("tonnes", "%"), not a
+    /// counted noun ("persons", "cases") that would read as the row's subject.
+    func isMeasure(_ cell: String) -> Bool {
+        unitWords.contains(cell.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// Whether a column heading names the column of each row's unit ("Unit").
+    func isUnitHeading(_ cell: String) -> Bool {
+        labels.contains(cell.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// A unit written in a cell of a units row ("(10,000)", "(CNY 100m)", "(%)") or of a unit column
+    /// ("persons", "tonnes", "10,000"): its scale and catalog unit; nil for an empty cell or
+    /// an entry that is no unit.
+    func cellUnit(_ cell: String) -> UnitEntry? {
+        var s = cell.trimmingCharacters(in: .whitespaces).lowercased()
+        if s.hasPrefix("(") || s.hasPrefix("（") {
+            guard s.hasSuffix(")") || s.hasSuffix("）") else { return nil }
+            s = String(s.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        guard !s.isEmpty, s.count <= 30 else { return nil }
+        if s == "%" || s == "％" { return UnitEntry(scale: 1, unit: "percent") }
+        return parseEntry(s)
+    }
+
     /// "万架(列、艘、辆)次" → scale 万, measure word 架(列、艘、辆)次; "10,000 person-trips" → 10000,
     /// person-trips; "起" → 1, 起.
     private func parseEntry(_ entry: String) -> UnitEntry? {
         var rest = Substring(entry)
         var scale: Decimal = 1
+        // A currency before its scale ("cny 100m", "rmb 100 million").
+        var currency: String?
+        if let space = rest.firstIndex(of: " "), currencies[String(rest[..<space])] != nil,
+           rest[rest.index(after: space)...].first?.isNumber == true {
+            currency = String(rest[..<space])
+            rest = rest[rest.index(after: space)...]
+        }
         let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
         if !digits.isEmpty {
             guard let n = Decimal(string: digits.replacingOccurrences(of: ",", with: "")), n > 0 else { return nil }
@@ -94,6 +150,7 @@ struct TableWords: Sendable {
         }
         let counter = Self.squeezed(String(rest))
         if counter.isEmpty, scale == 1 { return nil }
+        if let currency, counter.isEmpty { return UnitEntry(scale: scale, unit: currencies[currency], currency: currency) }
         return UnitEntry(scale: scale, unit: counter.isEmpty ? nil : counterUnits[counter])
     }
 
