@@ -239,6 +239,8 @@ struct TableHeading {
         let lineStart = range.lowerBound - (Self.indentation(text, range.lowerBound) ?? 0)
         columnSpans = cells.map { ($0.cell.lowerBound - lineStart)..<($0.cell.upperBound - lineStart) }
         if !lastWasHeading { lines = [] }
+        // The heading of the label column ("Documents issued  2024  2023") says what the rows count.
+        if years[0] == nil, cells[0].cell.count > 0, !cells[0].cell.contains(where: { Tokenizer.isDigit(text[$0]) }) { lines.append(cells[0].cell) }
         lastWasHeading = true
         return true
     }

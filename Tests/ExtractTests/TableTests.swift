@@ -331,6 +331,71 @@ struct TableTests {
         #expect(TableWords.scale(for: "documents", in: [TableWords.UnitEntry(scale: 10000, unit: "person-trips")]) == 10000)
     }
 
+    // MARK: Units rows, unit columns, wrapped labels
+
+    /// A plain-text table of year columns: a units row under the header ("(10,000)", "(%)")
+    /// scales its column's bare figures, a "Change" column holds each row's change (unless its
+    /// unit is no "%"), a "Unit" column scales or measures its row, a label wrapped onto two
+    /// lines is one label, an indented row hangs from the row above it, and "Table 2" is no figure.
+    static let unitsRows: [Case] = [
+        Case(text: "Table 1  Border inspections\n\nCategory                       2024         2023      Change\n                           (10,000)     (10,000)         (%)\n------------------------------------------------------------\nPeople inspected             61,002.5     42,405.1       +43.9\n  Foreign nationals           6,488.2      3,547.8       -12.4",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424051000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "64882000", yoy: "-12.4"),
+                     Expect(metric: "people.foreigners", value: "35478000", period: "2023")]),
+        // The earlier year first; the units row before the rule, with no unit under the change
+        // column; a sub-row without a verb of its own hangs from its parent row.
+        Case(text: "Item                          2023          2024    Change (%)\n                          (10,000)      (10,000)\nConveyances inspected      3,225.6       3,401.2          +5.4\n    Ships                     12.3          14.1         +14.6",
+             facts: [Expect(metric: "vehicles.total", value: "34012000", yoy: "5.4"),
+                     Expect(metric: "vehicles.total", value: "32256000", period: "2023"),
+                     Expect(metric: "vehicles.ships", value: "141000", yoy: "14.6"),
+                     Expect(metric: "vehicles.ships", value: "123000", period: "2023")]),
+        // A change column in 10,000s is no percentage change; a title names its table.
+        Case(text: "Table 4: Documents issued\n\nType                      2024       2023     Change\n                      (10,000)   (10,000)   (10,000)\nOrdinary passports     2,098.8    1,987.0     +111.8",
+             facts: [Expect(metric: "documents.passports", value: "20988000"),
+                     Expect(metric: "documents.passports", value: "19870000", period: "2023")]),
+        // A Unit column: counted nouns, tonnes, an amount in CNY 100m, a scale of its own; labels
+        // wrapped onto a second, indented line.
+        Case(text: "Table 3  Enforcement\n\nIndicator                          Unit        2024        2023   Change\n-------------------------------------------------------------------------\nForeign nationals found staying\n  illegally                      persons      12,408      10,377     +19.6\nDrugs seized                      tonnes        4.75        6.10     -22.1\nValue of smuggled goods         CNY 100m        12.5         9.8     +27.6\nCriminal suspects arrested        10,000        1.82        1.64     +11.0",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "12408", yoy: "19.6"),
+                     Expect(metric: "enforcement.illegal_foreigners", value: "10377", period: "2023"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "4.75", yoy: "-22.1"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "6.10", period: "2023"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "1250000000", yoy: "27.6"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "980000000", period: "2023"),
+                     Expect(metric: "enforcement.suspects", value: "18200", yoy: "11.0"),
+                     Expect(metric: "enforcement.suspects", value: "16400", period: "2023")]),
+        // A wrapped label whose first line comes after a row; commas inside a label.
+        Case(text: "Documents issued         2024         2023      Change\n                     (10,000)     (10,000)         (%)\nOrdinary passports      2,098.8      1,987.0        +5.6\nPermits for mainland residents\n  to/from HK, Macao and Taiwan    7,015.3    6,200.1    +13.1",
+             facts: [Expect(metric: "documents.passports", value: "20988000", yoy: "5.6"),
+                     Expect(metric: "documents.passports", value: "19870000", period: "2023"),
+                     Expect(metric: "documents.mainland_hkmt_permits", value: "70153000", yoy: "13.1"),
+                     Expect(metric: "documents.mainland_hkmt_permits", value: "62001000", period: "2023")]),
+    ]
+
+    @Test(arguments: unitsRows)
+    func aUnitsRowOrUnitColumnScalesItsFigures(_ c: Case) throws { try c.check() }
+
+    @Test(arguments: [
+        ("(10,000)", TableWords.UnitEntry(scale: 10000, unit: nil)),
+        ("(CNY 100m)", TableWords.UnitEntry(scale: 100_000_000, unit: "CNY", currency: "cny")),
+        ("RMB 100 million", TableWords.UnitEntry(scale: 100_000_000, unit: "CNY", currency: "rmb")),
+        ("(%)", TableWords.UnitEntry(scale: 1, unit: "percent")),
+        ("persons", TableWords.UnitEntry(scale: 1, unit: "persons")),
+        ("(million person-trips)", TableWords.UnitEntry(scale: 1_000_000, unit: "person-trips")),
+        ("", nil),
+        ("(10,000", nil),
+    ] as [(String, TableWords.UnitEntry?)])
+    func unitCells(_ cell: String, _ entry: TableWords.UnitEntry?) {
+        #expect(TableWords(grammar: sharedExtractor.grammar).cellUnit(cell) == entry)
+    }
+
+    @Test(arguments: [("Change", true), ("Change (%)", true), ("% change", true), ("y/y", true), ("同比（％）", true),
+                      ("Exchange rate", false), ("2024", false), ("Item", false)])
+    func changeHeadings(_ cell: String, _ isChange: Bool) {
+        #expect(TableWords(grammar: sharedExtractor.grammar).isChangeHeading(cell) == isChange)
+    }
+
     @Test(arguments: [
         "Investigated and punished \"three illegal\" foreigners 8.41,000 person-times, repatriated 3.1 ten thousand person-times.",
         "Investigated \"three illegals\" foreign nationals 8.41,000 person-times.",
