@@ -96,6 +96,7 @@ public struct Extractor: Sendable {
             var tokens = Tokenizer.tokenize(text, range)
             var mentions = reader.numbers.read(tokens)
             Self.markListNumber(tokens, &mentions, from: 0)
+            table.bracketedScales(tokens, &mentions)
             guard mentions.contains(where: { $0.kind == .figure }) else {
                 table.noFigures(text, range, wholeLine: wholeLine)
                 // A sentence without figures can still open a campaign window for the next ones.

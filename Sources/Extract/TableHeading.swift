@@ -50,6 +50,9 @@ struct TableHeading {
     /// The scale of the bare figures in each stretch of the last row's tokens (its cells under a
     /// scaled column or with a scaled unit cell).
     private(set) var cellScales: [(tokens: Range<Int>, scale: Decimal)] = []
+    /// The scales the document's units rows wrote in brackets ("(10,000)"): its notes write a
+    /// figure in the same notation ("3,309.8 (10,000)").
+    private var bracketScales: Set<Decimal> = []
 
     init(words: TableWords) { self.words = words }
 
@@ -264,10 +267,26 @@ struct TableHeading {
                 if entry.unit != "percent" { changeColumn = nil }
             } else if entry.unit != "percent" {
                 scales[column] = entry.scale
+                if entry.scale != 1, entry.currency == nil { bracketScales.insert(entry.scale) }
             }
         }
         columnScales = scales
         return true
+    }
+
+    /// A bare figure followed by a bracketed scale the document's units rows use ("3,309.8
+    /// (10,000)" in the notes under a table in 10,000s) is in that scale; the bracket is no figure.
+    func bracketedScales(_ tokens: [Token], _ mentions: inout [Mention]) {
+        guard !bracketScales.isEmpty else { return }
+        for k in mentions.indices {
+            let m = mentions[k], e = m.end
+            guard m.kind == .figure, m.unit == nil, !m.spelled, !m.isRate, e == m.number + 1, e + 2 < tokens.count,
+                  tokens[e].is("("), tokens[e + 2].is(")"),
+                  let inner = mentions.firstIndex(where: { $0.first == e + 1 && $0.end == e + 2 }),
+                  mentions[inner].unit == nil, bracketScales.contains(mentions[inner].value) else { continue }
+            mentions[k].value *= mentions[inner].value
+            mentions[inner].kind = .ordinal
+        }
     }
 
     private static func isYear(_ t: Token) -> Bool {

@@ -371,6 +371,11 @@ struct TableTests {
                      Expect(metric: "documents.passports", value: "19870000", period: "2023"),
                      Expect(metric: "documents.mainland_hkmt_permits", value: "70153000", yoy: "13.1"),
                      Expect(metric: "documents.mainland_hkmt_permits", value: "62001000", period: "2023")]),
+        // A note under the table writes its figures in the units row's notation.
+        Case(text: "Category                 2024        2023     Change\n                     (10,000)    (10,000)        (%)\nPeople inspected       61,002.5    42,405.1      +43.9\n\nNotes\n1. Foreign nationals inspected in 2024 numbered 6,488.2 (10,000).",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424051000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "64882000")]),
     ]
 
     @Test(arguments: unitsRows)
