@@ -142,7 +142,9 @@ struct TableHeading {
     /// A table's title ("Table 2  Exit-entry documents issued", "Table 3: Enforcement", 表1　出入境人员):
     /// its number is no figure. It ends the table before it and heads the next.
     mutating func title(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) else { return false }
+        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last),
+              words.titles.contains(where: { $0.unicodeScalars.first == text[range.lowerBound].properties.lowercaseMapping.unicodeScalars.first })
+        else { return false }
         let line = String(String.UnicodeScalarView(text[range])).lowercased()
         guard let word = words.titles.first(where: { line.hasPrefix($0) }) else { return false }
         var rest = line.dropFirst(word.count)
@@ -321,12 +323,13 @@ struct TableHeading {
             return (out, heading, [])
         }
         if let years = columnYears, let cells = Self.cells(text, range), cells.count == years.count {
-            // The first line of a wrapped label: the label's start when this row is indented deeper.
+            // The first line of a wrapped label: the label's start when this row is indented deeper
+            // and goes on with it (in lower case, or after a comma); else a heading of the rows below.
             var wrapped: [Token] = []
             var indent = Self.indentation(text, range.lowerBound) ?? 0, labelRange = cells[0].cell
             if let p = pendingLabel {
                 pendingLabel = nil
-                if indent > p.indent {
+                if indent > p.indent, text[cells[0].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == "," {
                     wrapped = Self.labelTokens(text, p.range)
                     indent = p.indent; labelRange = p.range.lowerBound..<labelRange.upperBound
                 } else {

@@ -371,6 +371,12 @@ struct TableTests {
                      Expect(metric: "documents.passports", value: "19870000", period: "2023"),
                      Expect(metric: "documents.mainland_hkmt_permits", value: "70153000", yoy: "13.1"),
                      Expect(metric: "documents.mainland_hkmt_permits", value: "62001000", period: "2023")]),
+        // A line of words over indented rows that start anew (capitalised) heads them all.
+        Case(text: "Type                         2024        2023     Change\n                         (10,000)    (10,000)        (%)\nConveyances inspected\n  Motor vehicles            757.4       698.2       +8.5\n  Trains                     11.8         9.0      +31.1",
+             facts: [Expect(metric: "vehicles.motor", value: "7574000", yoy: "8.5"),
+                     Expect(metric: "vehicles.motor", value: "6982000", period: "2023"),
+                     Expect(metric: "vehicles.trains", value: "118000", yoy: "31.1"),
+                     Expect(metric: "vehicles.trains", value: "90000", period: "2023")]),
         // A note under the table writes its figures in the units row's notation.
         Case(text: "Category                 2024        2023     Change\n                     (10,000)    (10,000)        (%)\nPeople inspected       61,002.5    42,405.1      +43.9\n\nNotes\n1. Foreign nationals inspected in 2024 numbered 6,488.2 (10,000).",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
