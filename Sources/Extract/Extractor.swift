@@ -245,7 +245,7 @@ public struct Extractor: Sendable {
     /// segment's period starts (token index); empty for a sentence of one segment.
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
-        for (i, t) in tokens.enumerated() where SentenceReader.isSegmentEnd(t) && i + 1 < tokens.count { bounds.append(i + 1) }
+        for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)) && i + 1 < tokens.count { bounds.append(i + 1) }
         guard bounds.count > 1 else { return [] }
         func own(_ a: Int, _ b: Int) -> Period? {
             let slice = Array(tokens[a..<b])

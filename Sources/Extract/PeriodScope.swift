@@ -21,7 +21,7 @@ final class PeriodScope {
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
-    let baseMarks: TokenSet, monthNouns: TokenSet
+    let baseMarks: TokenSet, monthNouns: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
@@ -50,6 +50,8 @@ final class PeriodScope {
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
         timeNouns = TokenSet(lexicon.timeNouns)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)
+        clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
@@ -295,6 +297,12 @@ final class PeriodScope {
         return document.isAnnual ? document : Period(year: document.year)
     }
 
+    /// ", and the number … in the fourth quarter alone reached …": the comma at `i` opens a clause
+    /// of its own (a `clauseJoins` phrase starts there), which may name its own part of the year.
+    func opensClause(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].kind == .punct && clauseJoins.contains { $0.startsAt(tokens, i, limit: tokens.count) != nil }
+    }
+
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
     /// million …"): a dated window, a part of the year or a month, else nil.
     func ownPeriod(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
@@ -521,7 +529,7 @@ final class PeriodScope {
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
         let sentenceYear = mentions.first { m in
-            guard m.kind == .year else { return false }
+            guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) else { return false }
             var j = m.number - 1
             if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
             return j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))

@@ -524,4 +524,26 @@ struct PlaceScopeTests {
         #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 })
         #expect(facts.contains { $0.value == 210_000_000 && $0.metric == nil && $0.note?.contains("local") == true })
     }
+
+    /// A long sentence whose last clause (", and the number … in the fourth quarter alone") names
+    /// its own part of the year: only that clause's figures are the part's; a year after "the
+    /// same quarter of" is the base of its change, not the part's year.
+    @Test(arguments: [
+        ("Officers inspected 610 million travellers, up 4.2%, among whom 70 million were foreign nationals, and the number of travellers inspected in the fourth quarter alone reached 160 million, 6.1% more than in the same quarter of 2023.",
+         [("people.total", "610000000", "2024"), ("people.foreigners", "70000000", "2024"), ("people.total", "160000000", "2024-Q4")]),
+        ("Police arrested 21,000 criminal suspects during the year, while the border police in the second quarter arrested 5,600 criminal suspects.",
+         [("enforcement.suspects", "21000", "2024"), ("enforcement.suspects", "5600", "2024-Q2")]),
+        ("The authorities issued 19 million ordinary passports, and in the first half of the year 9.2 million ordinary passports were issued, up 3% on the same period of 2023.",
+         [("documents.passports", "19000000", "2024"), ("documents.passports", "9200000", "2024-H1")]),
+        ("In the third quarter, officers inspected 170 million travellers, 8% more than in the same quarter of 2023.",
+         [("people.total", "170000000", "2024-Q3")]),
+    ] as [(String, [(String, String, String)])])
+    func laterClauseNamesItsOwnPart(_ sentence: String, _ expected: [(String, String, String)]) throws {
+        let facts = try metricFacts(sentence)
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period)" }
+        for (metric, value, period) in expected {
+            let f = try #require(facts.first { $0.metric == metric && $0.value == dec(value) }, "\(metric)=\(value); got \(seen)")
+            #expect(f.period.description == period, "\(metric)=\(value); got \(seen)")
+        }
+    }
 }
