@@ -219,6 +219,19 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9", qualifier: .approx)]),
         Case(sentence: "Foreign nationals inspected totalled 3.1 mln, down 1.2 pct q/q but up 15.9 pct y-o-y.",
              facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9")]),
+        // A member of a "rose … respectively" list with its own sign: that member only.
+        Case(sentence: "Officers checked 820,000 aircraft, 95,000 trains, 260,000 ships and 17.1 million motor vehicles, which rose by 6.2%, -1.4%, 3.3% and 0.8% respectively.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "820000", yoy: "6.2"),
+                     Expect(metric: "vehicles.trains", value: "95000", yoy: "-1.4"),
+                     Expect(metric: "vehicles.ships", value: "260000", yoy: "3.3"),
+                     Expect(metric: "vehicles.motor", value: "17100000", yoy: "0.8")]),
+        Case(sentence: "Police investigated 3,400 criminal cases of obstructing border management, arrested 5,100 criminal suspects and smashed 120 criminal gangs, up 12%, -8.5% and 4% respectively.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "3400", yoy: "12"),
+                     Expect(metric: "enforcement.suspects", value: "5100", yoy: "-8.5"),
+                     Expect(metric: "enforcement.gangs", value: "120", yoy: "4")]),
+        Case(sentence: "Foreign nationals made 30 million trips and mainland residents 150 million trips, which grew by -3.5% and 5.0% respectively.",
+             facts: [Expect(metric: "people.foreigners", value: "30000000", yoy: "-3.5"),
+                     Expect(metric: "people.mainland", value: "150000000", yoy: "5.0")]),
     ]
 
     @Test(arguments: cases)
