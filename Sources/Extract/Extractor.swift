@@ -172,7 +172,8 @@ public struct Extractor: Sendable {
                         f.note = "a figure of the \(y) column, not of the release's period"
                     }
                 }
-                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
+                let reaching = markers.filter { places[language == .en ? 0 : 1].reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
+                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
                     f.metric = nil
                     f.note = "a local figure (\(place)), not the national one"
                 } else if cumulative, founding?.window == nil {

@@ -308,6 +308,10 @@ struct PlaceScopeTests {
         "云南省口岸全年查验出入境人员2800万人次，同比上升30%。",
         "Of these, all Xiamen ports inspected 11 million inbound and outbound travellers.",
         "All Shenzhen ports checked 240 million inbound and outbound trips in 2024.",
+        // Another region's own documents; several stations of one province.
+        "The Immigration Department also issued 650,000 HKSAR passports last year.",
+        "Macao issued 41,000 Macao SAR passports to its residents in 2024.",
+        "The Guangxi border inspection stations seized 2.3 tons of drugs.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -545,5 +549,20 @@ struct PlaceScopeTests {
             let f = try #require(facts.first { $0.metric == metric && $0.value == dec(value) }, "\(metric)=\(value); got \(seen)")
             #expect(f.period.description == period, "\(metric)=\(value); got \(seen)")
         }
+    }
+
+    /// "X stations alone seized …, and they also seized …": a place followed by "alone" is the
+    /// subject of its clause only; the figures of the next clause are the national ones again.
+    @Test(arguments: [
+        ("Police seized 11.2 tons of drugs, of which the Guangxi border inspection stations alone seized 4.4 tons of drugs, and they also seized 1,500 guns.",
+         ["enforcement.drugs_tonnes=11.2", "enforcement.guns=1500"], "4.4"),
+        ("Officers handled 9,000 drug cases, with Yunnan ports alone accounting for 3,100 drug cases, and they also seized 48,000 bullets.",
+         ["enforcement.drug_cases=9000", "enforcement.bullets=48000"], "3100"),
+    ] as [(String, [String], String)])
+    func soleLocalMarkerRulesItsClauseOnly(_ sentence: String, _ national: [String], _ local: String) throws {
+        let facts = try extract(sentence)
+        let seen = facts.compactMap { f in f.metric.map { "\($0)=\(f.value)" } }
+        for n in national { #expect(seen.contains(n), "\(n); got \(seen)") }
+        #expect(facts.contains { $0.value == dec(local) && $0.metric == nil }, "got \(seen)")
     }
 }
