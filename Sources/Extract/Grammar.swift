@@ -128,6 +128,8 @@ public struct Grammar: Codable, Sendable {
         /// Words right before a year that make it the base of a change ("than in the same quarter
         /// of 2018", "the same period in 2019"): not the year of the sentence's parts of the year.
         public var baseYearLeads: [String]?
+        /// Words between a month's name and a month noun ("June single month"): the month still.
+        public var monthNounModifiers: [String]?
         /// ", and the number …", ", while …": a comma and conjunction that open a clause of a long
         /// sentence; a part of the year named in that clause dates only the figures from there on.
         public var clauseJoins: [String]?

@@ -21,7 +21,7 @@ final class PeriodScope {
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
-    let baseMarks: TokenSet, monthNouns: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
+    let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
@@ -53,6 +53,7 @@ final class PeriodScope {
         baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)
         clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
+        monthNounModifiers = TokenSet(lexicon.monthNounModifiers ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
@@ -466,7 +467,9 @@ final class PeriodScope {
     /// …") needs no preposition.
     private func namedMonth(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         guard tokens.count > 2 else { return nil }
-        for i in 1..<tokens.count where monthNouns.contains(tokens[i]) {
+        for var i in 1..<tokens.count where monthNouns.contains(tokens[i]) {
+            // "June single month" (6月单月): a modifier may stand between the name and the noun.
+            if i > 1, monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
             guard let m = lexicon.months[tokens[i - 1].text], i < 2 || !eventVerbs.contains(tokens[i - 2]) else { continue }
             return Period.months(document.year, m, m)
         }

@@ -51,6 +51,8 @@ struct PeriodScopeTests {
         ("The December month, national port inspected entry-exit personnel 40 million people-times.", "people.total", "2024-12-01/2024-12-31"),
         ("November month, officers inspected 38 million inbound and outbound travellers.", "people.total", "2024-11-01/2024-11-30"),
         ("In the March month, the border police arrested 800 criminal suspects.", "enforcement.suspects", "2024-03-01/2024-03-31"),
+        ("August single month, officers inspected 52 million inbound and outbound travellers.", "people.total", "2024-08-01/2024-08-31"),
+        ("The October whole month, border police arrested 700 criminal suspects.", "enforcement.suspects", "2024-10-01/2024-10-31"),
         // "accumulated" alone is no founding total: 全年累计 is the year's.
         ("In 2023, national port accumulated inspected entry-exit personnel 424 million people-times.", "people.total", "2023"),
         // Months shortened with a full stop.
@@ -541,6 +543,8 @@ struct PlaceScopeTests {
          [("documents.passports", "19000000", "2024"), ("documents.passports", "9200000", "2024-H1")]),
         ("In the third quarter, officers inspected 170 million travellers, 8% more than in the same quarter of 2023.",
          [("people.total", "170000000", "2024-Q3")]),
+        ("The third quarter, officers inspected 170 million inbound and outbound travellers, ring ratio rise 4%; among them September single month inspection 55 million inbound and outbound travellers.",
+         [("people.total", "170000000", "2024-Q3"), ("people.total", "55000000", "2024-09-01/2024-09-30")]),
     ] as [(String, [(String, String, String)])])
     func laterClauseNamesItsOwnPart(_ sentence: String, _ expected: [(String, String, String)]) throws {
         let facts = try metricFacts(sentence)
