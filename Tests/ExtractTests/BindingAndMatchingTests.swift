@@ -219,6 +219,13 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9", qualifier: .approx)]),
         Case(sentence: "Foreign nationals inspected totalled 3.1 mln, down 1.2 pct q/q but up 15.9 pct y-o-y.",
              facts: [Expect(metric: "people.foreigners", value: "3100000", yoy: "15.9")]),
+        // Machine-translated word order: "catch criminal suspect N people", "transit hiding point N places".
+        Case(sentence: "The border police catch criminal suspect 8,400 people, destroyed transit hiding point 95 places.",
+             facts: [Expect(metric: "enforcement.suspects", value: "8400"),
+                     Expect(metric: "enforcement.transit_dens", value: "95")]),
+        Case(sentence: "Officers destroyed 140 transit hiding points and were able to catch 2,600 criminal suspects.",
+             facts: [Expect(metric: "enforcement.transit_dens", value: "140"),
+                     Expect(metric: "enforcement.suspects", value: "2600")]),
         // A member of a "rose … respectively" list with its own sign: that member only.
         Case(sentence: "Officers checked 820,000 aircraft, 95,000 trains, 260,000 ships and 17.1 million motor vehicles, which rose by 6.2%, -1.4%, 3.3% and 0.8% respectively.",
              facts: [Expect(metric: "vehicles.aircraft", value: "820000", yoy: "6.2"),
