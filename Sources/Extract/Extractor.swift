@@ -234,7 +234,7 @@ public struct Extractor: Sendable {
         while s < tokens.count, tokens[s].kind == .punct, !tokens[s].is("(") { s += 1 }   // bullets: "-", "*"
         if s < tokens.count, tokens[s].is("(") { s += 1 }
         guard let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
-              mentions[k].end == s + 1, s + 2 < tokens.count, tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）"),
+              mentions[k].end == s + 1, s + 2 < tokens.count, tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）") || tokens[s + 1].is("]"),
               tokens[s].kind == .number, tokens[s].text.unicodeScalars.count <= 2 else { return }
         mentions[k].kind = .ordinal
     }

@@ -130,6 +130,9 @@ public struct Grammar: Codable, Sendable {
         public var baseYearLeads: [String]?
         /// Words between a month's name and a month noun ("June single month"): the month still.
         public var monthNounModifiers: [String]?
+        /// Words opening a clause about an event ("after the resumption of issuance in February"):
+        /// a month named in that clause dates the event, not the figures.
+        public var eventOpeners: [String]?
         /// ", and the number …", ", while …": a comma and conjunction that open a clause of a long
         /// sentence; a part of the year named in that clause dates only the figures from there on.
         public var clauseJoins: [String]?

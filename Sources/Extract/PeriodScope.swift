@@ -21,7 +21,7 @@ final class PeriodScope {
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
-    let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
+    let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
@@ -54,6 +54,7 @@ final class PeriodScope {
         clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
         monthNounModifiers = TokenSet(lexicon.monthNounModifiers ?? [])
+        eventOpeners = TokenSet(lexicon.eventOpeners ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
@@ -476,6 +477,9 @@ final class PeriodScope {
         for k in 0..<(tokens.count - 1) where yearPrepositions.contains(tokens[k]) {
             guard let m = lexicon.months[tokens[k + 1].text] else { continue }
             if k > 0, eventVerbs.contains(tokens[k - 1]) { continue }
+            // "after the resumption of passport issuance in February": the month of an event.
+            if let s = (0..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || eventOpeners.contains(tokens[$0]) }),
+               eventOpeners.contains(tokens[s]) { continue }
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year

@@ -226,6 +226,14 @@ struct BindingAndMatchingTests {
         Case(sentence: "Officers destroyed 140 transit hiding points and were able to catch 2,600 criminal suspects.",
              facts: [Expect(metric: "enforcement.transit_dens", value: "140"),
                      Expect(metric: "enforcement.suspects", value: "2600")]),
+        // Footnote markers written against numbers and words are no digits of the figures.
+        Case(sentence: "Officers inspected 512.4 million[2] inbound and outbound persons, an increase of 21.5%[2] year on year.",
+             facts: [Expect(metric: "people.total", value: "512400000", yoy: "21.5")]),
+        Case(sentence: "The NIA issued 16.2 million ordinary passports³ and 980,000 visas to foreign nationals⁴, up 12.4%[7].",
+             facts: [Expect(metric: "documents.passports", value: "16200000"),
+                     Expect(metric: "documents.visas", value: "980000", yoy: "12.4")]),
+        Case(sentence: "Border police arrested 12,300¹² criminal suspects.",
+             facts: [Expect(metric: "enforcement.suspects", value: "12300")]),
         // A member of a "rose … respectively" list with its own sign: that member only.
         Case(sentence: "Officers checked 820,000 aircraft, 95,000 trains, 260,000 ships and 17.1 million motor vehicles, which rose by 6.2%, -1.4%, 3.3% and 0.8% respectively.",
              facts: [Expect(metric: "vehicles.aircraft", value: "820000", yoy: "6.2"),

@@ -569,4 +569,18 @@ struct PlaceScopeTests {
         for n in national { #expect(seen.contains(n), "\(n); got \(seen)") }
         #expect(facts.contains { $0.value == dec(local) && $0.metric == nil }, "got \(seen)")
     }
+
+    /// A month in a clause about an event ("after the resumption of … in March") dates the event:
+    /// neither its sentence's figures nor the next sentence's; a note "[3] …" opening a line is no figure.
+    @Test(arguments: [
+        "Travel picked up after the resumption of group tours in March 2024. The NIA issued 18 million ordinary passports.",
+        "Following the reopening of the border in April, officers inspected 610 million inbound and outbound travellers.",
+        "The NIA issued 18 million ordinary passports.\n\n[3] Visas issued inside China are counted separately.",
+    ])
+    func eventMonthDatesNoFigure(_ text: String) throws {
+        let facts = try metricFacts(text)
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.period.description == "2024" }, "\(facts.map { "\($0.metric!) \($0.period)" })")
+        #expect(facts.allSatisfy { $0.value > 1000 })
+    }
 }
