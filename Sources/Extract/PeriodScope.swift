@@ -539,7 +539,8 @@ final class PeriodScope {
             guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) else { return false }
             var j = m.number - 1
             if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
-            return j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))
+            // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
+            return (j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))) && Int(tokens[m.number].text).map { $0 <= document.year } != false
         }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         // "下半年增速有所加快，仅第四季度就查验…": the part named last before the first figure rules it.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count

@@ -545,10 +545,15 @@ struct PlaceScopeTests {
          [("people.total", "170000000", "2024-Q3")]),
         ("The third quarter, officers inspected 170 million inbound and outbound travellers, ring ratio rise 4%; among them September single month inspection 55 million inbound and outbound travellers.",
          [("people.total", "170000000", "2024-Q3"), ("people.total", "55000000", "2024-09-01/2024-09-30")]),
+        ("Growth was uneven: the third quarter alone accounted for 150 million crossings, up 20% year on year, and the outlook for 2025 foresees more than 60 million foreign crossings.",
+         [("people.total", "150000000", "2024-Q3")]),
+        ("The second quarter accounted for 140 million border crossings, while the plan for 2026 foresees 700 million crossings.",
+         [("people.total", "140000000", "2024-Q2")]),
     ] as [(String, [(String, String, String)])])
     func laterClauseNamesItsOwnPart(_ sentence: String, _ expected: [(String, String, String)]) throws {
         let facts = try metricFacts(sentence)
         let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period)" }
+        #expect(facts.count == expected.count, "got \(seen)")
         for (metric, value, period) in expected {
             let f = try #require(facts.first { $0.metric == metric && $0.value == dec(value) }, "\(metric)=\(value); got \(seen)")
             #expect(f.period.description == period, "\(metric)=\(value); got \(seen)")
