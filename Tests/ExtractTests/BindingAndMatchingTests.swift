@@ -226,6 +226,14 @@ struct BindingAndMatchingTests {
         Case(sentence: "Officers destroyed 140 transit hiding points and were able to catch 2,600 criminal suspects.",
              facts: [Expect(metric: "enforcement.transit_dens", value: "140"),
                      Expect(metric: "enforcement.suspects", value: "2600")]),
+        // Gerunds after a clause ("…, arresting N criminal suspects"); entries "made visa-free".
+        Case(sentence: "Police pressed on with the campaign, investigating 2,100 criminal cases of obstructing border management and arresting 3,700 criminal suspects.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "2100"),
+                     Expect(metric: "enforcement.suspects", value: "3700")]),
+        Case(sentence: "Of the foreigners, 5.2 million entries were made visa-free, up 41.0% year on year.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "5200000", yoy: "41.0")]),
+        Case(sentence: "Foreign nationals had 4.4 million trips made visa-free in the period.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "4400000")]),
         // Footnote markers written against numbers and words are no digits of the figures.
         Case(sentence: "Officers inspected 512.4 million[2] inbound and outbound persons, an increase of 21.5%[2] year on year.",
              facts: [Expect(metric: "people.total", value: "512400000", yoy: "21.5")]),
