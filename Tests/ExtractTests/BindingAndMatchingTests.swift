@@ -234,6 +234,11 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "5200000", yoy: "41.0")]),
         Case(sentence: "Foreign nationals had 4.4 million trips made visa-free in the period.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "4400000")]),
+        // Trips "made by" residents of Hong Kong, Macao and Taiwan, with a spoken qualifier after the figure.
+        Case(sentence: "Another 150 million or so were made by residents of Hong Kong, Macao and Taiwan.",
+             facts: [Expect(metric: "people.hkmt", value: "150000000", qualifier: .approx)]),
+        Case(sentence: "Some 98 million trips were made by residents of Hong Kong, Macao and Taiwan.",
+             facts: [Expect(metric: "people.hkmt", value: "98000000", qualifier: .approx)]),
         // Footnote markers written against numbers and words are no digits of the figures.
         Case(sentence: "Officers inspected 512.4 million[2] inbound and outbound persons, an increase of 21.5%[2] year on year.",
              facts: [Expect(metric: "people.total", value: "512400000", yoy: "21.5")]),
