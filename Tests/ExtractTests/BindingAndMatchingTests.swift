@@ -239,6 +239,15 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.hkmt", value: "150000000", qualifier: .approx)]),
         Case(sentence: "Some 98 million trips were made by residents of Hong Kong, Macao and Taiwan.",
              facts: [Expect(metric: "people.hkmt", value: "98000000", qualifier: .approx)]),
+        // Spoken phrasings naming the recipients first: "N citizens got a passport", "N visitors picked up a visa on arrival".
+        Case(sentence: "More than 14 million Chinese citizens got an ordinary passport in 2024.",
+             facts: [Expect(metric: "documents.passports", value: "14000000", qualifier: .atLeast)]),
+        Case(sentence: "Some 3 million citizens obtained ordinary passports for the first time.",
+             facts: [Expect(metric: "documents.passports", value: "3000000", qualifier: .approx)]),
+        Case(sentence: "About 520,000 foreign visitors picked up a visa on arrival.",
+             facts: [Expect(metric: "documents.port_visas", value: "520000", qualifier: .approx)]),
+        Case(sentence: "Roughly 300,000 foreigners were granted visas on arrival.",
+             facts: [Expect(metric: "documents.port_visas", value: "300000", qualifier: .approx)]),
         // Footnote markers written against numbers and words are no digits of the figures.
         Case(sentence: "Officers inspected 512.4 million[2] inbound and outbound persons, an increase of 21.5%[2] year on year.",
              facts: [Expect(metric: "people.total", value: "512400000", yoy: "21.5")]),
