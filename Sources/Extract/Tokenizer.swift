@@ -197,6 +197,11 @@ enum Tokenizer {
                     tokens.append(Token(kind: .punct, start: i, end: i + 1, text: "；"))
                 }
                 i += 1
+            } else if c == "?", i + 2 < end {
+                // "And foreigners? About 68 million …": a question inside a sentence heads the
+                // answer after it, as a colon does.
+                tokens.append(Token(kind: .punct, start: i, end: i + 1, text: ":"))
+                i += 1
             } else {
                 tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
                 i += 1

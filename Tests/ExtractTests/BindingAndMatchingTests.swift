@@ -248,6 +248,11 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "documents.port_visas", value: "520000", qualifier: .approx)]),
         Case(sentence: "Roughly 300,000 foreigners were granted visas on arrival.",
              facts: [Expect(metric: "documents.port_visas", value: "300000", qualifier: .approx)]),
+        // A short question heads its answer, as a colon does.
+        Case(text: "Most travellers were Chinese. And foreigners? About 45 million crossings, or about one in ten.",
+             facts: [Expect(metric: "people.foreigners", value: "45000000", qualifier: .approx)]),
+        Case(text: "And mainland residents? Some 300 million crossings.",
+             facts: [Expect(metric: "people.mainland", value: "300000000", qualifier: .approx)]),
         // Footnote markers written against numbers and words are no digits of the figures.
         Case(sentence: "Officers inspected 512.4 million[2] inbound and outbound persons, an increase of 21.5%[2] year on year.",
              facts: [Expect(metric: "people.total", value: "512400000", yoy: "21.5")]),

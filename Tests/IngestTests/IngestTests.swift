@@ -114,6 +114,18 @@ struct IngestTests {
         #expect(zh.metadata.released == "2025-01-14")
     }
 
+    /// A question of a few words ("And foreigners?") opens its answer's sentence; a longer one
+    /// ends its own.
+    @Test(arguments: [
+        ("Most were Chinese. And foreigners? About 45 million trips.", ["Most were Chinese.", "And foreigners? About 45 million trips."]),
+        ("Trips rose. The result? A record year.", ["Trips rose.", "The result? A record year."]),
+        ("What did the figures show? Officers inspected 610 million people.", ["What did the figures show?", "Officers inspected 610 million people."]),
+        ("Trips rose. Why 2024? Visa-free entry.", ["Trips rose.", "Why 2024?", "Visa-free entry."]),
+    ])
+    func shortQuestionOpensItsAnswer(_ text: String, _ expected: [String]) throws {
+        #expect(sentences(try doc("# period: 2024\n\n" + text)) == expected)
+    }
+
     /// "On July 17, … held a press conference" after a part of the year: the date after the
     /// part's end, in the part's year when the month comes after it.
     @Test(arguments: [
