@@ -369,6 +369,11 @@ struct PlaceScopeTests {
         ("It is expected that officers will inspect 760 million inbound and outbound travellers in 2026.", "forecast"),
         ("Officers are projected to issue 25 million ordinary passports next year.", "forecast"),
         ("The administration forecasts that ports will handle 700 million inbound and outbound travellers in 2025.", "forecast"),
+        // Visas issued abroad by the foreign ministry's missions are not the administration's.
+        ("According to the Foreign Ministry, 4.2 million visas were issued to foreign nationals this year.", "another body"),
+        ("Chinese embassies and consulates abroad issued more than 5 million visas to foreign nationals.", "another body"),
+        ("In August alone, our missions issued about 600,000 visas.", "another body"),
+        ("The administration foresees that officers inspect 800 million inbound and outbound travellers in 2026.", "forecast"),
     ])
     func otherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {
         let facts = try extract(sentence)
