@@ -176,7 +176,8 @@ public struct Extractor: Sendable {
                         f.note = "a figure of the \(y) column, not of the release's period"
                     }
                 }
-                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
+                let reaching = markers.filter { places[language == .en ? 0 : 1].reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
+                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
                     f.metric = nil
                     f.note = "a local figure (\(place)), not the national one"
                 } else if cumulative, founding?.window == nil {
@@ -237,7 +238,7 @@ public struct Extractor: Sendable {
         while s < tokens.count, tokens[s].kind == .punct, !tokens[s].is("(") { s += 1 }   // bullets: "-", "*"
         if s < tokens.count, tokens[s].is("(") { s += 1 }
         guard let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
-              mentions[k].end == s + 1, s + 2 < tokens.count, tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）"),
+              mentions[k].end == s + 1, s + 2 < tokens.count, tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）") || tokens[s + 1].is("]"),
               tokens[s].kind == .number, tokens[s].text.unicodeScalars.count <= 2 else { return }
         mentions[k].kind = .ordinal
     }
@@ -249,7 +250,7 @@ public struct Extractor: Sendable {
     /// segment's period starts (token index); empty for a sentence of one segment.
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
-        for (i, t) in tokens.enumerated() where SentenceReader.isSegmentEnd(t) && i + 1 < tokens.count { bounds.append(i + 1) }
+        for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)) && i + 1 < tokens.count { bounds.append(i + 1) }
         guard bounds.count > 1 else { return [] }
         func own(_ a: Int, _ b: Int) -> Period? {
             let slice = Array(tokens[a..<b])

@@ -125,6 +125,17 @@ public struct Grammar: Codable, Sendable {
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
+        /// Words right before a year that make it the base of a change ("than in the same quarter
+        /// of 2018", "the same period in 2019"): not the year of the sentence's parts of the year.
+        public var baseYearLeads: [String]?
+        /// Words between a month's name and a month noun ("June single month"): the month still.
+        public var monthNounModifiers: [String]?
+        /// Words opening a clause about an event ("after the resumption of issuance in February"):
+        /// a month named in that clause dates the event, not the figures.
+        public var eventOpeners: [String]?
+        /// ", and the number …", ", while …": a comma and conjunction that open a clause of a long
+        /// sentence; a part of the year named in that clause dates only the figures from there on.
+        public var clauseJoins: [String]?
         /// "the highest since its founding", 创…以来新高: a founding marker that dates a record, not a total.
         public var recordWords: [String]?
         /// "since the beginning of this year", "so far this year": the release's year up to the

@@ -21,7 +21,7 @@ final class PeriodScope {
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
-    let baseMarks: TokenSet, monthNouns: TokenSet
+    let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
@@ -50,7 +50,11 @@ final class PeriodScope {
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
         timeNouns = TokenSet(lexicon.timeNouns)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)
+        clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
         monthNouns = TokenSet(lexicon.monthNouns ?? [])
+        monthNounModifiers = TokenSet(lexicon.monthNounModifiers ?? [])
+        eventOpeners = TokenSet(lexicon.eventOpeners ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
@@ -295,6 +299,12 @@ final class PeriodScope {
         return document.isAnnual ? document : Period(year: document.year)
     }
 
+    /// ", and the number … in the fourth quarter alone reached …": the comma at `i` opens a clause
+    /// of its own (a `clauseJoins` phrase starts there), which may name its own part of the year.
+    func opensClause(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].kind == .punct && clauseJoins.contains { $0.startsAt(tokens, i, limit: tokens.count) != nil }
+    }
+
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
     /// million …"): a dated window, a part of the year or a month, else nil.
     func ownPeriod(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
@@ -458,13 +468,18 @@ final class PeriodScope {
     /// …") needs no preposition.
     private func namedMonth(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         guard tokens.count > 2 else { return nil }
-        for i in 1..<tokens.count where monthNouns.contains(tokens[i]) {
+        for var i in 1..<tokens.count where monthNouns.contains(tokens[i]) {
+            // "June single month" (6月单月): a modifier may stand between the name and the noun.
+            if i > 1, monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
             guard let m = lexicon.months[tokens[i - 1].text], i < 2 || !eventVerbs.contains(tokens[i - 2]) else { continue }
             return Period.months(document.year, m, m)
         }
         for k in 0..<(tokens.count - 1) where yearPrepositions.contains(tokens[k]) {
             guard let m = lexicon.months[tokens[k + 1].text] else { continue }
             if k > 0, eventVerbs.contains(tokens[k - 1]) { continue }
+            // "after the resumption of passport issuance in February": the month of an event.
+            if let s = (0..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || eventOpeners.contains(tokens[$0]) }),
+               eventOpeners.contains(tokens[s]) { continue }
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year
@@ -521,10 +536,11 @@ final class PeriodScope {
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
         let sentenceYear = mentions.first { m in
-            guard m.kind == .year else { return false }
+            guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) else { return false }
             var j = m.number - 1
             if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
-            return j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))
+            // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
+            return (j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))) && Int(tokens[m.number].text).map { $0 <= document.year } != false
         }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         // "下半年增速有所加快，仅第四季度就查验…": the part named last before the first figure rules it.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count

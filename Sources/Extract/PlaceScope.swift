@@ -188,6 +188,17 @@ struct PlaceScope {
         return nil
     }
 
+    /// "the Yunnan stations alone seized 9.1 tons, and they also seized 1,840 guns": a local marker
+    /// followed by a sole word names the subject of its clause only; it does not reach a figure
+    /// past a comma that opens a new clause (`opensClause`).
+    func reaches(_ marker: (range: Range<Int>, local: Bool, phrase: String), _ m: Mention, _ tokens: [Token], opensClause: (Int) -> Bool) -> Bool {
+        let end = marker.range.upperBound
+        guard marker.local, end <= m.first,
+              soleWords.contains(where: { $0.endsAt(tokens, end, lowerBound: marker.range.lowerBound) || $0.startsAt(tokens, end, limit: tokens.count) != nil })
+        else { return true }
+        return !(end..<m.first).contains(where: opensClause)
+    }
+
     /// The local marker that rules a figure: the first marker after it in its clause, else the
     /// nearest before it in the sentence; nil when that marker is national or there is none.
     static func localMarker(of m: Mention, _ tokens: [Token], _ markers: [(range: Range<Int>, local: Bool, phrase: String)]) -> String? {

@@ -65,14 +65,21 @@ final class SentenceReader {
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
+        var listDirection: [Int: Decimal] = [:]   // the direction a list carries past each member
         for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
-            if let d = signBefore(tokens, m) ?? directionBefore(tokens, before, m) ?? directionAfter(tokens, m) {
+            if let d = signBefore(tokens, m) {
                 direction[k] = d
-            } else if k > 0, let d = direction[k - 1], onlyListGlue(tokens, mentions[k - 1].end, m.first, basesToo: true) {
+                // The list's own direction, for the members after it: "grew by -3.5% and 5.0%".
+                listDirection[k] = directionBefore(tokens, before, m) ?? directionAfter(tokens, m)
+                    ?? (k > 0 && onlyListGlue(tokens, mentions[k - 1].end, m.first, basesToo: true) ? listDirection[k - 1] : nil) ?? d
+            } else if let d = directionBefore(tokens, before, m) ?? directionAfter(tokens, m) {
+                direction[k] = d; listDirection[k] = d
+            } else if k > 0, let d = listDirection[k - 1], onlyListGlue(tokens, mentions[k - 1].end, m.first, basesToo: true) {
                 // "up 41.3%, 38.8% and 82.9%", "up 4.1% month-on-month and 15.9% year on year": the
-                // direction carries along the list
-                direction[k] = d
+                // direction carries along the list; a member's own sign ("rose by 3.4%, -2.9% and
+                // 2.4%") is its alone.
+                direction[k] = d; listDirection[k] = d
             } else {
                 continue
             }
@@ -500,6 +507,9 @@ final class SentenceReader {
         var i = a
         while i < b {
             if Self.listGlue.contains(tokens[i]) { i += 1; continue }
+            // "3.4%, -2.9% and 2.4%": the sign of the next member, glued to it.
+            if i == b - 1, b < tokens.count, tokens[i].is("-") || tokens[i].is("+"), tokens[i].end == tokens[b].start,
+               i == 0 || tokens[i - 1].end < tokens[i].start { i += 1; continue }
             if basesToo, let e = (otherBases + yoyAnchors).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() { i = e; continue }
             guard let e = (up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() else { return false }
             i = e

@@ -160,6 +160,7 @@ enum Tokenizer {
         let end = range.upperBound
         while i < end {
             let c = text[i]
+            if let e = footnoteEnd(text, i, range) { i = e; continue }
             if isDigit(c) {
                 var j = i + 1
                 while j < end {
@@ -196,12 +197,39 @@ enum Tokenizer {
                     tokens.append(Token(kind: .punct, start: i, end: i + 1, text: "；"))
                 }
                 i += 1
+            } else if c == "?", i + 2 < end {
+                // "And foreigners? About 68 million …": a question inside a sentence heads the
+                // answer after it, as a colon does.
+                tokens.append(Token(kind: .punct, start: i, end: i + 1, text: ":"))
+                i += 1
             } else {
                 tokens.append(Token(kind: .punct, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
                 i += 1
             }
         }
         return tokens
+    }
+
+    /// A footnote marker written against the word or number before it ("423.7 million[1]",
+    /// "266.5%[1]", "passports¹", "foreign nationals²³"): where it ends, so that it makes no token
+    /// (its digits are no figure). A bracketed number after a space ("[4] Derived …") is kept.
+    static func footnoteEnd(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Int? {
+        guard i > range.lowerBound else { return nil }
+        let before = text[i - 1]
+        guard isLetter(before) || isDigit(before) || before == "%" || before == ")" || before == "）" || isSuperscriptDigit(before) || before == "]" else { return nil }
+        if isSuperscriptDigit(text[i]) {
+            var j = i + 1
+            while j < range.upperBound, isSuperscriptDigit(text[j]) { j += 1 }
+            return j
+        }
+        guard text[i] == "[", i + 2 < range.upperBound, isDigit(text[i + 1]) else { return nil }
+        var j = i + 1
+        while j < range.upperBound, j - i <= 3, isDigit(text[j]) { j += 1 }
+        return j < range.upperBound && text[j] == "]" && j - i <= 3 ? j + 1 : nil
+    }
+
+    static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0xB9 || s.value == 0xB2 || s.value == 0xB3 || (s.value >= 0x2070 && s.value <= 0x2079 && s.value != 0x2071 && s.value != 0x2072 && s.value != 0x2073)
     }
 
     /// Where "st", "nd", "rd" or "th" written against whole digits ends, or the digits' end.

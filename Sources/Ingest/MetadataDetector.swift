@@ -239,10 +239,12 @@ struct MetadataDetector {
            let mo = months.firstIndex(of: m[0]), let d = Int(m[1]), let y = Int(m[2]) {
             return String(format: "%04d-%02d-%02d", y, mo + 1, d)
         }
-        // "on January 14, the ... held a press conference": no year, so the one after an annual period.
+        // "on January 14, the ... held a press conference": no year, so the one after an annual
+        // period; "On July 17" after a first half is in the half's year.
         if let m = Self.match(#"on (\#(monthAlt)) (\d{1,2})(?:, (20\d\d))?[^.]{0,120}?(?:press conference|held|released)"#, lower),
            let mo = months.firstIndex(of: m[0]), let d = Int(m[1]) {
-            let y = m.count > 2 ? Int(m[2]) ?? period.year + 1 : period.year + 1
+            let next = period.isAnnual || mo + 1 <= Self.endMonth(of: period) ? period.year + 1 : period.year
+            let y = m.count > 2 ? Int(m[2]) ?? next : next
             return String(format: "%04d-%02d-%02d", y, mo + 1, d)
         }
         // A dateline without a year, "BEIJING, Jan 20 (Reuters) -", "Beijing, Jan. 17 (Xinhua)":

@@ -70,7 +70,8 @@ public enum SentenceSplitter {
                     end = j
                 } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]), !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
                           !(c == "." && isListNumber(s, r.lowerBound..<i)),
-                          !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil) {
+                          !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil),
+                          !(c == "?" && isLeadQuestion(s, start..<i)) {
                     end = j
                 }
             }
@@ -84,6 +85,14 @@ public enum SentenceSplitter {
         }
         let t = trimmed(s, start..<r.upperBound)
         if !t.isEmpty { out.append(Sentence(range: TextRange(t.lowerBound, t.upperBound), paragraph: paragraph, speaker: speaker)) }
+    }
+
+    /// A question of a few words naming a subject ("And foreigners? About 68 million …"): the
+    /// answer that follows is its sentence, as after a colon.
+    static func isLeadQuestion(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard !s[r].contains(where: { $0.properties.numericType != nil }) else { return false }
+        let words = String(String.UnicodeScalarView(s[r])).split(whereSeparator: { $0 == " " })
+        return (1...3).contains(words.count)
     }
 
     /// Dot leaders of a table row ("Aircraft .... 612,000"): a run of full stops before a figure

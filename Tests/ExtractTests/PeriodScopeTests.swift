@@ -51,6 +51,8 @@ struct PeriodScopeTests {
         ("The December month, national port inspected entry-exit personnel 40 million people-times.", "people.total", "2024-12-01/2024-12-31"),
         ("November month, officers inspected 38 million inbound and outbound travellers.", "people.total", "2024-11-01/2024-11-30"),
         ("In the March month, the border police arrested 800 criminal suspects.", "enforcement.suspects", "2024-03-01/2024-03-31"),
+        ("August single month, officers inspected 52 million inbound and outbound travellers.", "people.total", "2024-08-01/2024-08-31"),
+        ("The October whole month, border police arrested 700 criminal suspects.", "enforcement.suspects", "2024-10-01/2024-10-31"),
         // "accumulated" alone is no founding total: 全年累计 is the year's.
         ("In 2023, national port accumulated inspected entry-exit personnel 424 million people-times.", "people.total", "2023"),
         // Months shortened with a full stop.
@@ -308,6 +310,10 @@ struct PlaceScopeTests {
         "云南省口岸全年查验出入境人员2800万人次，同比上升30%。",
         "Of these, all Xiamen ports inspected 11 million inbound and outbound travellers.",
         "All Shenzhen ports checked 240 million inbound and outbound trips in 2024.",
+        // Another region's own documents; several stations of one province.
+        "The Immigration Department also issued 650,000 HKSAR passports last year.",
+        "Macao issued 41,000 Macao SAR passports to its residents in 2024.",
+        "The Guangxi border inspection stations seized 2.3 tons of drugs.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -363,6 +369,11 @@ struct PlaceScopeTests {
         ("It is expected that officers will inspect 760 million inbound and outbound travellers in 2026.", "forecast"),
         ("Officers are projected to issue 25 million ordinary passports next year.", "forecast"),
         ("The administration forecasts that ports will handle 700 million inbound and outbound travellers in 2025.", "forecast"),
+        // Visas issued abroad by the foreign ministry's missions are not the administration's.
+        ("According to the Foreign Ministry, 4.2 million visas were issued to foreign nationals this year.", "another body"),
+        ("Chinese embassies and consulates abroad issued more than 5 million visas to foreign nationals.", "another body"),
+        ("In August alone, our missions issued about 600,000 visas.", "another body"),
+        ("The administration foresees that officers inspect 800 million inbound and outbound travellers in 2026.", "forecast"),
     ])
     func otherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {
         let facts = try extract(sentence)
@@ -523,5 +534,63 @@ struct PlaceScopeTests {
         let facts = try extract(sentence)
         #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 })
         #expect(facts.contains { $0.value == 210_000_000 && $0.metric == nil && $0.note?.contains("local") == true })
+    }
+
+    /// A long sentence whose last clause (", and the number … in the fourth quarter alone") names
+    /// its own part of the year: only that clause's figures are the part's; a year after "the
+    /// same quarter of" is the base of its change, not the part's year.
+    @Test(arguments: [
+        ("Officers inspected 610 million travellers, up 4.2%, among whom 70 million were foreign nationals, and the number of travellers inspected in the fourth quarter alone reached 160 million, 6.1% more than in the same quarter of 2023.",
+         [("people.total", "610000000", "2024"), ("people.foreigners", "70000000", "2024"), ("people.total", "160000000", "2024-Q4")]),
+        ("Police arrested 21,000 criminal suspects during the year, while the border police in the second quarter arrested 5,600 criminal suspects.",
+         [("enforcement.suspects", "21000", "2024"), ("enforcement.suspects", "5600", "2024-Q2")]),
+        ("The authorities issued 19 million ordinary passports, and in the first half of the year 9.2 million ordinary passports were issued, up 3% on the same period of 2023.",
+         [("documents.passports", "19000000", "2024"), ("documents.passports", "9200000", "2024-H1")]),
+        ("In the third quarter, officers inspected 170 million travellers, 8% more than in the same quarter of 2023.",
+         [("people.total", "170000000", "2024-Q3")]),
+        ("The third quarter, officers inspected 170 million inbound and outbound travellers, ring ratio rise 4%; among them September single month inspection 55 million inbound and outbound travellers.",
+         [("people.total", "170000000", "2024-Q3"), ("people.total", "55000000", "2024-09-01/2024-09-30")]),
+        ("Growth was uneven: the third quarter alone accounted for 150 million crossings, up 20% year on year, and the outlook for 2025 foresees more than 60 million foreign crossings.",
+         [("people.total", "150000000", "2024-Q3")]),
+        ("The second quarter accounted for 140 million border crossings, while the plan for 2026 foresees 700 million crossings.",
+         [("people.total", "140000000", "2024-Q2")]),
+    ] as [(String, [(String, String, String)])])
+    func laterClauseNamesItsOwnPart(_ sentence: String, _ expected: [(String, String, String)]) throws {
+        let facts = try metricFacts(sentence)
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period)" }
+        #expect(facts.count == expected.count, "got \(seen)")
+        for (metric, value, period) in expected {
+            let f = try #require(facts.first { $0.metric == metric && $0.value == dec(value) }, "\(metric)=\(value); got \(seen)")
+            #expect(f.period.description == period, "\(metric)=\(value); got \(seen)")
+        }
+    }
+
+    /// "X stations alone seized …, and they also seized …": a place followed by "alone" is the
+    /// subject of its clause only; the figures of the next clause are the national ones again.
+    @Test(arguments: [
+        ("Police seized 11.2 tons of drugs, of which the Guangxi border inspection stations alone seized 4.4 tons of drugs, and they also seized 1,500 guns.",
+         ["enforcement.drugs_tonnes=11.2", "enforcement.guns=1500"], "4.4"),
+        ("Officers handled 9,000 drug cases, with Yunnan ports alone accounting for 3,100 drug cases, and they also seized 48,000 bullets.",
+         ["enforcement.drug_cases=9000", "enforcement.bullets=48000"], "3100"),
+    ] as [(String, [String], String)])
+    func soleLocalMarkerRulesItsClauseOnly(_ sentence: String, _ national: [String], _ local: String) throws {
+        let facts = try extract(sentence)
+        let seen = facts.compactMap { f in f.metric.map { "\($0)=\(f.value)" } }
+        for n in national { #expect(seen.contains(n), "\(n); got \(seen)") }
+        #expect(facts.contains { $0.value == dec(local) && $0.metric == nil }, "got \(seen)")
+    }
+
+    /// A month in a clause about an event ("after the resumption of … in March") dates the event:
+    /// neither its sentence's figures nor the next sentence's; a note "[3] …" opening a line is no figure.
+    @Test(arguments: [
+        "Travel picked up after the resumption of group tours in March 2024. The NIA issued 18 million ordinary passports.",
+        "Following the reopening of the border in April, officers inspected 610 million inbound and outbound travellers.",
+        "The NIA issued 18 million ordinary passports.\n\n[3] Visas issued inside China are counted separately.",
+    ])
+    func eventMonthDatesNoFigure(_ text: String) throws {
+        let facts = try metricFacts(text)
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.period.description == "2024" }, "\(facts.map { "\($0.metric!) \($0.period)" })")
+        #expect(facts.allSatisfy { $0.value > 1000 })
     }
 }

@@ -114,6 +114,30 @@ struct IngestTests {
         #expect(zh.metadata.released == "2025-01-14")
     }
 
+    /// A question of a few words ("And foreigners?") opens its answer's sentence; a longer one
+    /// ends its own.
+    @Test(arguments: [
+        ("Most were Chinese. And foreigners? About 45 million trips.", ["Most were Chinese.", "And foreigners? About 45 million trips."]),
+        ("Trips rose. The result? A record year.", ["Trips rose.", "The result? A record year."]),
+        ("What did the figures show? Officers inspected 610 million people.", ["What did the figures show?", "Officers inspected 610 million people."]),
+        ("Trips rose. Why 2024? Visa-free entry.", ["Trips rose.", "Why 2024?", "Visa-free entry."]),
+    ])
+    func shortQuestionOpensItsAnswer(_ text: String, _ expected: [String]) throws {
+        #expect(sentences(try doc("# period: 2024\n\n" + text)) == expected)
+    }
+
+    /// "On July 17, … held a press conference" after a part of the year: the date after the
+    /// part's end, in the part's year when the month comes after it.
+    @Test(arguments: [
+        ("Main data for the first half of 2025\n\nOn July 17, the administration held a press conference on the first half of 2025.", "2025-07-17"),
+        ("Main data in the third quarter of 2024\n\nOn October 16, the administration held a press conference.", "2024-10-16"),
+        ("Main data in the fourth quarter of 2024\n\nOn January 15, the administration held a press conference.", "2025-01-15"),
+        ("Main data in the first quarter of 2026\n\nOn April 20, the administration released the figures.", "2026-04-20"),
+    ])
+    func undatedConferenceAfterAPart(_ text: String, _ released: String) throws {
+        #expect(try doc(text).metadata.released == released)
+    }
+
     @Test func windowPeriodFromReleaseYear() throws {
         let d = try doc("# released: 2024-05-08\n\nDuring the May Day holiday (May 1 to 5), officers checked 9 million travellers, a record.")
         #expect(d.metadata.period.description == "2024-05-01/2024-05-05")
