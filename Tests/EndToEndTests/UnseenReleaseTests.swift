@@ -12,8 +12,9 @@ import Testing
 /// stories, Q&A transcripts, tables, machine translations, provincial releases, text copied from
 /// a PDF, a Hong Kong reprint in traditional characters, WeChat bulletins); each failure
 /// they showed was fixed in the mechanism or the catalog, never for the sentence. One row is
-/// not yet, and is left out of expectations.tsv: r12-06's "about 640,000 port visas … at the port" (a spoken
-/// figure whose "at the port" reads as one port's; the local-word rule was kept rather than let national figures of single ports leak).
+/// not yet, and is left out of expectations.tsv: r12-06's "about 640,000 port visas … at the
+/// port" (a spoken figure whose "at the port" reads as one port's; the local-word rule was kept
+/// rather than let single ports' figures pass as national ones).
 @Suite struct UnseenReleaseTests {
     let fm = FileManager.default
     let repository = SeedExpectation.repository
