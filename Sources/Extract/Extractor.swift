@@ -50,6 +50,10 @@ public struct Extractor: Sendable {
         var paragraphHasOwnPeriod = false
         var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
+        // A provincial station's release: its figures are its own unless their paragraph names the nation.
+        let speaker = places[meta.language == .en ? 0 : 1].speakingBody([meta.publisher, meta.title].compactMap { $0 }
+            + document.sentences.prefix(2).map { Tokenizer.string(text, $0.range.start, $0.range.end) })
+        var paragraphNational = false
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -73,12 +77,17 @@ public struct Extractor: Sendable {
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
+                paragraphNational = false
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
                     let alone = text[(label.upperBound + 1)..<range.upperBound].allSatisfy(\.properties.isWhitespace)
                     turnBody = alone ? places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label)) : nil
                 }
+            }
+            if speaker != nil, !paragraphNational {
+                let t = Tokenizer.tokenize(text, range)
+                paragraphNational = !places[language == .en ? 0 : 1].nationals(t, KeyMask(t)).isEmpty
             }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
@@ -175,6 +184,9 @@ public struct Extractor: Sendable {
                 if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, markers) {
                     f.metric = nil
                     f.note = "a local figure (\(place)), not the national one"
+                } else if f.metric != nil, let body = speaker, !paragraphNational {
+                    f.metric = nil
+                    f.note = "a figure of the release's own body (\(body)), not the national one"
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding or an earlier event, not the period's"

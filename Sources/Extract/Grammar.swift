@@ -109,6 +109,10 @@ public struct Grammar: Codable, Sendable {
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
         public var scopeNeutral: [String]?
+        /// Bodies below the national administration (边检总站, 省公安厅): a release whose publisher,
+        /// title or opening sentence names one speaks for it, so its figures are local unless
+        /// their paragraph names a national marker (据国家移民管理局通报，全国…).
+        public var localBodies: [String]?
         /// "Guangdong ports inspected …", "Shanghai ports alone recorded …": a capitalised name right
         /// before one of `portNouns` is a place, so its figure is local, unless the name is one of
         /// `portNonPlaces` ("China's ports", "All ports", "Border ports").
