@@ -217,7 +217,7 @@ struct MetadataDetector {
         // dated release (not the base of a change: 较去年, 比去年, 去年同期).
         var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?，(?![^。\n]*将)"#, ChineseYear.arabic(text))
         // A title naming its year ("【年终盘点】2020，守护国门的非常之年") counts too.
-        if let t = title, t.count <= 60 {
+        if let t = title, t.count <= 40, !t.contains("。") {
             for (y, n) in yearCounts(#"(?<![\d.])(20\d\d)(?![\d.%])"#, ChineseYear.arabic(t)) { counts[y, default: 0] += n }
         }
         if let r = releaseYear {
