@@ -16,6 +16,8 @@ public struct Extractor: Sendable {
     private let tableWords: TableWords
     /// Local, national and agency markers per language (the same for every document).
     private let places: [PlaceScope]
+    /// Per language, the words before a part of a figure named earlier in its sentence (其中).
+    private let partMarkers: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -27,6 +29,7 @@ public struct Extractor: Sendable {
         checks = DocumentChecks(catalog: catalog)
         tableWords = TableWords(grammar: grammar)
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
+        partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -156,6 +159,7 @@ public struct Extractor: Sendable {
             let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound, named: &named)
             let first = facts.count
             var previousMetric: String?   // what the sentence's previous count counts
+            var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
@@ -196,6 +200,14 @@ public struct Extractor: Sendable {
                 } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
                     f.metric = nil
                     f.note = "a forecast (\(marker)), not a reported figure"
+                }
+                if let metric = f.metric, !figure.mention.isPercent {
+                    if let c = counted[metric], c.period == f.period,
+                       partMarkers[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, c.end..<figure.mention.first) != nil }) {
+                        // 共298.6万本，其中台胞证61.2万本: a part of the count before it.
+                        f.metric = nil
+                        f.note = "a part of the \(metric) figure before it in the sentence, not its total"
+                    } else { counted[metric] = (figure.mention.end, f.period) }
                 }
                 if isRow, let metric = f.metric, table.repeats(metric, f.period, f.value) {
                     // 出入境人员 26081.3, then 其中：12月 出入境人员 1861.4: a part of the row above.

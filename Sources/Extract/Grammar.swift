@@ -170,6 +170,9 @@ public struct Grammar: Codable, Sendable {
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?
+        /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
+        /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
+        public var partMarkers: [String]?
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?
