@@ -201,6 +201,10 @@ public struct Extractor: Sendable {
                     f.metric = nil
                     f.note = "a forecast (\(marker)), not a reported figure"
                 }
+                if f.metric != nil, reader.isChangeAmount(tokens, figure.mention) {
+                    f.metric = nil
+                    f.note = "a change over an earlier period, not the level reached"
+                }
                 if let metric = f.metric, !figure.mention.isPercent {
                     if let c = counted[metric], c.period == f.period,
                        partMarkers[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, c.end..<figure.mention.first) != nil }) {

@@ -373,6 +373,23 @@ struct ChineseExtractionTests {
         #expect(!facts.contains { $0.metric == metric && $0.value == part })
     }
 
+    /// A count right after a change word whose base stands before it is the change, not a level.
+    @Test(arguments: [
+        ("全年共缴获各类枪支1900支，较上年增加了260支。", "enforcement.guns", 1900, 260),
+        ("全年侦办妨害国(边)境管理犯罪案件2.1万起，比上年减少3000起。", "enforcement.criminal_cases", 21_000, 3000),
+        ("全年签发普通护照1500万本，同比增加120万本。", "documents.passports", 15_000_000, 1_200_000),
+    ] as [(String, String, Decimal, Decimal)])
+    func aChangeAmountIsNoLevel(_ body: String, _ metric: String, _ level: Decimal, _ change: Decimal) throws {
+        let facts = try ZH.facts(body)
+        #expect(facts.contains { $0.metric == metric && $0.value == level })
+        #expect(!facts.contains { $0.metric != nil && $0.value == change })
+    }
+
+    @Test func theLevelReachedAfterAChangeStays() throws {
+        let facts = try ZH.facts("上述缴获枪支数量较上年增加到1900支。")
+        #expect(facts.contains { $0.metric == "enforcement.guns" && $0.value == 1900 })
+    }
+
     /// The administration's own release that mentions a station later stays national.
     @Test func theAdministrationsReleaseStaysNational() throws {
         let facts = try ZH.facts("1月17日，国家移民管理局召开新闻发布会。广东边检总站负责人介绍了口岸情况。\n\n全年共查验出入境人员6.1亿人次。")
