@@ -390,6 +390,14 @@ struct ChineseExtractionTests {
         #expect(facts.contains { $0.metric == "enforcement.guns" && $0.value == 1900 })
     }
 
+    /// A figure in bold (**…**) keeps its unit outside the markers.
+    @Test func boldFiguresKeepTheirUnits() throws {
+        let facts = try ZH.facts("▶ 缴获各类毒品**5.4**吨、制毒物品**210.5**吨；查获走私案件涉案货物案值**2.7亿**元。")
+        #expect(facts.contains { $0.metric == "enforcement.drugs_tonnes" && $0.value == Decimal(string: "5.4")! })
+        #expect(facts.contains { $0.metric == "enforcement.precursors_tonnes" && $0.value == Decimal(string: "210.5")! })
+        #expect(facts.contains { $0.metric == "enforcement.smuggling_value_cny" && $0.value == 270_000_000 })
+    }
+
     /// The administration's own release that mentions a station later stays national.
     @Test func theAdministrationsReleaseStaysNational() throws {
         let facts = try ZH.facts("1月17日，国家移民管理局召开新闻发布会。广东边检总站负责人介绍了口岸情况。\n\n全年共查验出入境人员6.1亿人次。")

@@ -198,6 +198,17 @@ struct IngestTests {
         #expect(TextNormalizer.normalize("\u{FEFF}a\rb\tc") == "a\nb  c")
     }
 
+    /// Markdown bold markers go; a single asterisk (a bullet, a footnote) stays.
+    @Test(arguments: [
+        ("缴获毒品**5.4**吨", "缴获毒品5.4吨"),
+        ("▶ 查验**2.3亿**人次，同比上升**12%**。", "▶ 查验2.3亿人次，同比上升12%。"),
+        ("**Passports:** 18.4 million", "Passports: 18.4 million"),
+        ("* 1.2 million visas*", "* 1.2 million visas*"),
+    ])
+    func boldMarkersAreDropped(_ raw: String, _ plain: String) {
+        #expect(TextNormalizer.normalize(raw) == plain)
+    }
+
     @Test func sentencesKeepFiguresAbbreviationsAndNumbers() throws {
         let d = try doc("# period: 2024\n\nAt 10 a.m. on January 14, No. 1 port opened. Inspections rose 43.9% to 610 million. Calls, suggestions, etc. were answered; of these, 5 were kept! Was it U.S. style? Yes.\n出入境人员6.1亿人次。同比上升43.9%！")
         #expect(sentences(d) == [
