@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     private let places: [PlaceScope]
     /// Per language, the words before a part of a figure named earlier in its sentence (其中).
     private let partMarkers: [[Phrase]]
+    /// Per language, the words that refer to the previous sentence's figure (这一数字).
+    private let figureReferences: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -30,6 +32,7 @@ public struct Extractor: Sendable {
         tableWords = TableWords(grammar: grammar)
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
+        figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -170,6 +173,14 @@ public struct Extractor: Sendable {
                     // figure counts what the figure it is compared with counts.
                     if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                        figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens) { figure.metric = m }
+                }
+                // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
+                // counts what the previous sentence's count counted, in the other period its sentence names.
+                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+                   let p = before, own != previousPeriod, own != scope.document, scope.document.isAnnual || !own.isAnnual,
+                   let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
+                   figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+                    figure.metric = ref.metric
                 }
                 if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,

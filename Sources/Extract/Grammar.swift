@@ -173,6 +173,9 @@ public struct Grammar: Codable, Sendable {
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
         /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
         public var partMarkers: [String]?
+        /// 这一数字: the figure after it counts what the previous sentence's count counted, in the
+        /// other period its own sentence names (而2019年全年，这一数字为6.71亿人次).
+        public var figureReferences: [String]?
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?

@@ -398,6 +398,23 @@ struct ChineseExtractionTests {
         #expect(facts.contains { $0.metric == "enforcement.smuggling_value_cny" && $0.value == 270_000_000 })
     }
 
+    /// 这一数字 in a sentence naming another period: the previous sentence's metric, in that period.
+    @Test(arguments: [
+        ("1至10月，全国口岸查验出入境人员2.9亿人次。而2019年全年，这一数字为6.7亿人次。", "people.total", "2019", 670_000_000),
+        ("前三季度，全国签发普通护照900万本。2019年，该数字为2700万本。", "documents.passports", "2019", 27_000_000),
+    ] as [(String, String, String, Decimal)])
+    func thisFigureCountsThePreviousMetric(_ body: String, _ metric: String, _ period: String, _ value: Decimal) throws {
+        let facts = try ZH.facts(body, period: "2021", released: "2021-12-20")
+        #expect(facts.contains { $0.metric == metric && $0.period.description == period && $0.value == value }, "\(facts.map { ($0.metric, $0.period.description, $0.value) })")
+        #expect(!facts.contains { $0.value == value && $0.period.description == "2021" && $0.metric != nil })
+    }
+
+    /// Without another period of its own, 这一数字 stays unread rather than become the release's figure.
+    @Test func thisFigureWithoutItsOwnPeriodStaysUnread() throws {
+        let facts = try ZH.facts("1至10月，全国口岸查验出入境人员2.9亿人次。据测算，这一数字约为3.5亿人次。", period: "2021", released: "2021-12-20")
+        #expect(!facts.contains { $0.value == 350_000_000 && $0.metric != nil && $0.period.isAnnual })
+    }
+
     /// The administration's own release that mentions a station later stays national.
     @Test func theAdministrationsReleaseStaysNational() throws {
         let facts = try ZH.facts("1月17日，国家移民管理局召开新闻发布会。广东边检总站负责人介绍了口岸情况。\n\n全年共查验出入境人员6.1亿人次。")
