@@ -16,6 +16,10 @@ public struct Extractor: Sendable {
     private let tableWords: TableWords
     /// Local, national and agency markers per language (the same for every document).
     private let places: [PlaceScope]
+    /// Per language, the words before a part of a figure named earlier in its sentence (其中).
+    private let partMarkers: [[Phrase]]
+    /// Per language, the words that refer to the previous sentence's figure (这一数字).
+    private let figureReferences: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -27,6 +31,8 @@ public struct Extractor: Sendable {
         checks = DocumentChecks(catalog: catalog)
         tableWords = TableWords(grammar: grammar)
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
+        partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
+        figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -50,6 +56,10 @@ public struct Extractor: Sendable {
         var paragraphHasOwnPeriod = false
         var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
+        // A provincial station's release: its figures are its own unless their paragraph names the nation.
+        let speaker = places[meta.language == .en ? 0 : 1].speakingBody([meta.publisher, meta.title].compactMap { $0 }
+            + document.sentences.prefix(2).map { Tokenizer.string(text, $0.range.start, $0.range.end) })
+        var paragraphNational = false
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -73,12 +83,17 @@ public struct Extractor: Sendable {
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
+                paragraphNational = false
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
                     let alone = text[(label.upperBound + 1)..<range.upperBound].allSatisfy(\.properties.isWhitespace)
                     turnBody = alone ? places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label)) : nil
                 }
+            }
+            if speaker != nil, !paragraphNational {
+                let t = Tokenizer.tokenize(text, range)
+                paragraphNational = !places[language == .en ? 0 : 1].nationals(t, KeyMask(t)).isEmpty
             }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
@@ -148,6 +163,7 @@ public struct Extractor: Sendable {
             let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound, named: &named)
             let first = facts.count
             var previousMetric: String?   // what the sentence's previous count counts
+            var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
@@ -158,6 +174,14 @@ public struct Extractor: Sendable {
                     // figure counts what the figure it is compared with counts.
                     if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                        figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens) { figure.metric = m }
+                }
+                // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
+                // counts what the previous sentence's count counted, in the other period its sentence names.
+                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+                   let p = before, own != previousPeriod, own != scope.document, scope.document.isAnnual || !own.isAnnual,
+                   let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
+                   figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+                    figure.metric = ref.metric
                 }
                 if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
@@ -180,6 +204,9 @@ public struct Extractor: Sendable {
                 if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
                     f.metric = nil
                     f.note = "a local figure (\(place)), not the national one"
+                } else if f.metric != nil, let body = speaker, !paragraphNational {
+                    f.metric = nil
+                    f.note = "a figure of the release's own body (\(body)), not the national one"
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding or an earlier event, not the period's"
@@ -189,6 +216,18 @@ public struct Extractor: Sendable {
                 } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
                     f.metric = nil
                     f.note = "a forecast (\(marker)), not a reported figure"
+                }
+                if f.metric != nil, reader.isChangeAmount(tokens, figure.mention) {
+                    f.metric = nil
+                    f.note = "a change over an earlier period, not the level reached"
+                }
+                if let metric = f.metric, !figure.mention.isPercent {
+                    if let c = counted[metric], c.period == f.period,
+                       partMarkers[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, c.end..<figure.mention.first) != nil }) {
+                        // 共298.6万本，其中台胞证61.2万本: a part of the count before it.
+                        f.metric = nil
+                        f.note = "a part of the \(metric) figure before it in the sentence, not its total"
+                    } else { counted[metric] = (figure.mention.end, f.period) }
                 }
                 if isRow, let metric = f.metric, table.repeats(metric, f.period, f.value) {
                     // 出入境人员 26081.3, then 其中：12月 出入境人员 1861.4: a part of the row above.

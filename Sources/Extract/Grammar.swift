@@ -109,6 +109,10 @@ public struct Grammar: Codable, Sendable {
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
         public var scopeNeutral: [String]?
+        /// Bodies below the national administration (边检总站, 省公安厅): a release whose publisher,
+        /// title or opening sentence names one speaks for it, so its figures are local unless
+        /// their paragraph names a national marker (据国家移民管理局通报，全国…).
+        public var localBodies: [String]?
         /// "Guangdong ports inspected …", "Shanghai ports alone recorded …": a capitalised name right
         /// before one of `portNouns` is a place, so its figure is local, unless the name is one of
         /// `portNonPlaces` ("China's ports", "All ports", "Border ports").
@@ -182,6 +186,12 @@ public struct Grammar: Codable, Sendable {
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?
+        /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
+        /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
+        public var partMarkers: [String]?
+        /// 这一数字: the figure after it counts what the previous sentence's count counted, in the
+        /// other period its own sentence names (而2019年全年，这一数字为6.71亿人次).
+        public var figureReferences: [String]?
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?

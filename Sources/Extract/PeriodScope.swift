@@ -42,7 +42,7 @@ final class PeriodScope {
         sinceWords = TokenSet(lexicon.sinceWords)
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
         // Month names open a window written without "from" ("June 1 to September 30, …").
-        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起"] + lexicon.months.keys).map(Token.key(of:)))
+        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
@@ -602,6 +602,12 @@ final class PeriodScope {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
             if t.kind != .number && !windowKeys.contains(t.key) { continue }
             if t.kind == .number, let r = yearRange(tokens, k) { return r }
+            // 截至11月底，…: in an annual release, the year so far up to a date before its end.
+            if document.isAnnual, t.is("截"), k + 1 < tokens.count, tokens[k + 1].is("至") || tokens[k + 1].is("止"),
+               let (d, _) = day(tokens, k + 2), (d.year ?? document.year) == document.year,
+               let e = iso(d, defaultYear: document.year, end: true), e < String(format: "%04d-12-31", document.year) {
+                return .window(String(format: "%04d-01-01", document.year), e)
+            }
             if windowOpeners.contains(t) {
                 if let w = dayRange(tokens, k + 1) { return w }
                 guard let (a, after) = day(tokens, k + 1) else { continue }

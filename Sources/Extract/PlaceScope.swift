@@ -15,6 +15,8 @@ struct PlaceScope {
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
     /// "alone" after a place name; the capitalised words that are no place before it.
     let soleWords: [Phrase], timeNames: TokenSet
+    /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
+    let localBodies: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon) {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
@@ -31,6 +33,7 @@ struct PlaceScope {
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
+        localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
         timeNames = TokenSet(Array(lexicon.months.keys) + periodWords)
     }
@@ -121,6 +124,29 @@ struct PlaceScope {
         let kept = locals.filter { l in !blocked.contains { $0.overlaps(l.0) } && !nationals.contains { $0.0.overlaps(l.0) } }
         guard !kept.isEmpty else { return [] }
         return (kept.map { ($0.0, true, $0.1) } + nationals.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// The local body a release speaks for: the first of `localBodies` that its publisher, title or
+    /// opening sentences name before any national marker (广东出入境边防检查总站 召开新闻通气会); nil
+    /// when a national marker comes first (国家移民管理局), or none is named.
+    func speakingBody(_ lines: [String]) -> String? {
+        guard !localBodies.isEmpty else { return nil }
+        for line in lines {
+            let text = Array(line.unicodeScalars)
+            let tokens = Tokenizer.tokenize(text, 0..<text.count), mask = KeyMask(tokens)
+            let body = matches(localBodies, tokens, mask).min { $0.0.lowerBound < $1.0.lowerBound }
+            let nation = nationals(tokens, mask).min { $0.lowerBound < $1.lowerBound }
+            if let body, nation.map({ body.0.lowerBound < $0.lowerBound }) ?? true { return body.1 }
+            if nation != nil { return nil }
+        }
+        return nil
+    }
+
+    /// Where a sentence names the whole country (全国移民管理机构, 国家移民管理局), outside a
+    /// neutral phrase (占全国总量).
+    func nationals(_ tokens: [Token], _ mask: KeyMask) -> [Range<Int>] {
+        let blocked = matches(neutral, tokens, mask).map(\.0)
+        return matches(national, tokens, mask).map(\.0).filter { n in !blocked.contains { $0.overlaps(n) } }
     }
 
     /// The bodies a sentence names in order, `local` true for another body than the immigration

@@ -441,6 +441,15 @@ final class SentenceReader {
         return best?.1
     }
 
+    /// "较上年增加了318支", 比上年减少1200起: a count right after a change word with its base stated
+    /// before that word is the change, not the level reached.
+    func isChangeAmount(_ tokens: [Token], _ m: Mention) -> Bool {
+        guard !m.isPercent, m.unit != "times" else { return false }
+        guard let verb = (up + down).first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) else { return false }
+        let start = m.first - verb.parts.count
+        return (yoyAnchors + otherBases).contains { b in (max(0, start - 1)...start).contains { b.endsAt(tokens, $0, lowerBound: 0) } }
+    }
+
     private enum Base { case yearOnYear, other }
 
     /// Is the change year on year? Yes when anchored so ("year on year", "over the previous year",

@@ -34,6 +34,9 @@ public enum TextNormalizer {
                         out.append("\n")
                         if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
                     case 0x09: out.append(" "); out.append(" ")   // two spaces: a tab still parts a table's columns
+                    // Markdown bold, "**1.27亿**人次": the markers would part a figure from its unit.
+                    case 0x2A where i + 1 < bytes.count && bytes[i + 1] == 0x2A:
+                        while i + 1 < bytes.count, bytes[i + 1] == 0x2A { i += 1 }
                     default: out.appendASCII(b)
                     }
                     i += 1

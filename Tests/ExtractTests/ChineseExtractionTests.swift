@@ -332,6 +332,88 @@ struct ChineseExtractionTests {
         #expect(ytd.contains { $0.metric == "people.total" && $0.period.description == "2025-01-01/2025-04-20" })
     }
 
+    /// 截至N月底 in an annual release: January to that date, never the year's figure.
+    @Test(arguments: [
+        ("截至10月底，全国共侦办妨害国(边)境管理犯罪案件2.8万起。", "enforcement.criminal_cases", "2024-01-01/2024-10-31"),
+        ("截至11月20日，全国移民管理机构累计查验出入境人员5.6亿人次。", "people.total", "2024-01-01/2024-11-20"),
+        ("全国边检机关截止9月底共抓获犯罪嫌疑人4100名。", "enforcement.suspects", "2024-01-01/2024-09-30"),
+    ])
+    func asOfADateInAnAnnualReleaseIsTheYearSoFar(_ body: String, _ metric: String, _ window: String) throws {
+        let facts = try ZH.facts(body, period: "2024", released: "2024-12-20")
+        #expect(facts.contains { $0.metric == metric && $0.period.description == window }, "\(facts.map(\.period.description))")
+        #expect(!facts.contains { $0.metric == metric && $0.period.isAnnual })
+    }
+
+    /// A release whose publisher or opening names a provincial body speaks for it: its figures are
+    /// local, except in a paragraph that names the nation (据国家移民管理局通报，全国…).
+    @Test(arguments: [
+        ("# publisher: 福建出入境边防检查总站\n\n2024年，全省口岸通关顺畅。\n\n全年共查验出入境人员1200万人次。其中，外国人80万人次。\n\n据国家移民管理局通报，2024年全国移民管理机构共查验出入境人员6.1亿人次。",
+         ["people.total": 610_000_000 as Decimal], [12_000_000, 800_000] as [Decimal]),
+        ("\n1月8日，浙江省公安厅召开新闻发布会，通报2024年全省出入境管理工作。\n\n全年签发普通护照150万本，同比上升20%。\n\n全国形势。2024年全国签发普通护照2000万本。",
+         ["documents.passports": 20_000_000], [1_500_000]),
+        ("# title: 上海边检总站2024年工作情况\n\n全年侦办妨害国(边)境管理犯罪案件320起，抓获犯罪嫌疑人410名。",
+         [:], [320, 410]),
+    ])
+    func aProvincialBodysReleaseHasLocalFigures(_ text: String, _ national: [String: Decimal], _ local: [Decimal]) throws {
+        let doc = try Ingestor.document(id: "p.txt", bytes: Array(("# language: zh\n# period: 2024\n" + text + "\n").utf8), path: "p.txt")
+        let facts = ZH.extractor.extract(doc).facts
+        for (metric, value) in national { #expect(facts.contains { $0.metric == metric && $0.value == value }) }
+        for v in local { #expect(facts.contains { $0.value == v && $0.metric == nil && $0.note?.contains("own body") == true }, "\(v)") }
+    }
+
+    /// A figure of a sentence that is not the metric's level though it counts the same thing: a
+    /// part after 其中 of a count before it, or a count right after a change word whose base stands
+    /// before that word (the change, not the level).
+    @Test(arguments: [
+        ("全年签发往来港澳通行证和台湾居民来往大陆通行证共310万本，其中台胞证58万本。", "documents.hkmt_resident_permits", 3_100_000, 580_000),
+        ("全年签发普通护照1800万本，其中为在校学生签发普通护照420万本。", "documents.passports", 18_000_000, 4_200_000),
+        ("共侦办妨害国(边)境管理犯罪案件3.2万起，其中偷渡案件1.1万起。", "enforcement.criminal_cases", 32_000, 11_000),
+        ("全年共缴获各类枪支1900支，较上年增加了260支。", "enforcement.guns", 1900, 260),
+        ("全年侦办妨害国(边)境管理犯罪案件2.1万起，比上年减少3000起。", "enforcement.criminal_cases", 21_000, 3000),
+        ("全年签发普通护照1500万本，同比增加120万本。", "documents.passports", 15_000_000, 1_200_000),
+    ] as [(String, String, Decimal, Decimal)])
+    func aPartOrAChangeIsNotTheLevel(_ body: String, _ metric: String, _ level: Decimal, _ other: Decimal) throws {
+        let facts = try ZH.facts(body)
+        #expect(facts.contains { $0.metric == metric && $0.value == level })
+        #expect(!facts.contains { $0.metric == metric && $0.value == other })
+    }
+
+    @Test func theLevelReachedAfterAChangeStays() throws {
+        let facts = try ZH.facts("上述缴获枪支数量较上年增加到1900支。")
+        #expect(facts.contains { $0.metric == "enforcement.guns" && $0.value == 1900 })
+    }
+
+    /// A figure in bold (**…**) keeps its unit outside the markers.
+    @Test func boldFiguresKeepTheirUnits() throws {
+        let facts = try ZH.facts("▶ 缴获各类毒品**5.4**吨、制毒物品**210.5**吨；查获走私案件涉案货物案值**2.7亿**元。")
+        #expect(facts.contains { $0.metric == "enforcement.drugs_tonnes" && $0.value == Decimal(string: "5.4")! })
+        #expect(facts.contains { $0.metric == "enforcement.precursors_tonnes" && $0.value == Decimal(string: "210.5")! })
+        #expect(facts.contains { $0.metric == "enforcement.smuggling_value_cny" && $0.value == 270_000_000 })
+    }
+
+    /// 这一数字 in a sentence naming another period: the previous sentence's metric, in that period.
+    @Test(arguments: [
+        ("1至10月，全国口岸查验出入境人员2.9亿人次。而2019年全年，这一数字为6.7亿人次。", "people.total", "2019", 670_000_000),
+        ("前三季度，全国签发普通护照900万本。2019年，该数字为2700万本。", "documents.passports", "2019", 27_000_000),
+    ] as [(String, String, String, Decimal)])
+    func thisFigureCountsThePreviousMetric(_ body: String, _ metric: String, _ period: String, _ value: Decimal) throws {
+        let facts = try ZH.facts(body, period: "2021", released: "2021-12-20")
+        #expect(facts.contains { $0.metric == metric && $0.period.description == period && $0.value == value }, "\(facts.map { ($0.metric, $0.period.description, $0.value) })")
+        #expect(!facts.contains { $0.value == value && $0.period.description == "2021" && $0.metric != nil })
+    }
+
+    /// Without another period of its own, 这一数字 stays unread rather than become the release's figure.
+    @Test func thisFigureWithoutItsOwnPeriodStaysUnread() throws {
+        let facts = try ZH.facts("1至10月，全国口岸查验出入境人员2.9亿人次。据测算，这一数字约为3.5亿人次。", period: "2021", released: "2021-12-20")
+        #expect(!facts.contains { $0.value == 350_000_000 && $0.metric != nil && $0.period.isAnnual })
+    }
+
+    /// The administration's own release that mentions a station later stays national.
+    @Test func theAdministrationsReleaseStaysNational() throws {
+        let facts = try ZH.facts("1月17日，国家移民管理局召开新闻发布会。广东边检总站负责人介绍了口岸情况。\n\n全年共查验出入境人员6.1亿人次。")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 })
+    }
+
     @Test func periodDetectedFromChineseTitles() throws {
         for (title, period) in [("2024年上半年全国移民管理工作主要数据发布", "2024-H1"), ("国家移民管理局发布2023年移民管理工作主要数据", "2023"),
                                 ("2024年前三季度移民管理数据", "2024-01-01/2024-09-30"), ("2025年第一季度移民管理主要数据", "2025-Q1")] {

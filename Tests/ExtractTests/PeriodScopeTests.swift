@@ -308,6 +308,10 @@ struct PlaceScopeTests {
         "青岛各口岸一季度查验出入境交通运输工具5万架次。",
         "成都天府国际机场查验出入境人员600万人次。",
         "云南省口岸全年查验出入境人员2800万人次，同比上升30%。",
+        // A place named before the administration's own organs: that province's organs.
+        "其中，广西边检机关缴获毒品3.1吨，占全国总量的四成。",
+        "福建边防检查机关全年查验出入境人员900万人次。",
+        "上海移民管理机构一季度签发普通护照60万本。",
         "Of these, all Xiamen ports inspected 11 million inbound and outbound travellers.",
         "All Shenzhen ports checked 240 million inbound and outbound trips in 2024.",
         // Another region's own documents; several stations of one province.

@@ -96,6 +96,10 @@ struct IngestTests {
         ("國家移民管理局公佈2019年移民管理工作主要數據。", "2019"),
         ("2023年上半年，全國移民管理機構查驗出入境人員1.68億人次。", "2023-H1"),
         ("2021年第一季度全國移民管理工作主要數據", "2021-Q1"),
+        // A year contrasted with the one reported on (而2019年全年) is not its period; a title naming its year is.
+        ("【回眸】2021，不平凡的国门一年\n\n1至10月，全国边检机关查验出入境人员1.1亿人次。而2019年全年，这一数字为6.7亿人次。", "2021"),
+        ("2022，移民管理工作交出答卷\n\n前10个月，全国口岸共查验出入境人员9000万人次，与2019年全年，差距仍大。", "2022"),
+        ("年终回顾\n\n2023年，全国移民管理机构查验出入境人员4亿人次；较2019年全年，恢复约六成。", "2023"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
@@ -216,6 +220,17 @@ struct IngestTests {
         #expect(TextNormalizer.normalize("Cafe\u{301} \u{201C}x\u{201D}\r\n") == "Caf\u{E9} \"x\"\n")
         // A tab becomes two spaces: it still parts a table's columns.
         #expect(TextNormalizer.normalize("\u{FEFF}a\rb\tc") == "a\nb  c")
+    }
+
+    /// Markdown bold markers go; a single asterisk (a bullet, a footnote) stays.
+    @Test(arguments: [
+        ("缴获毒品**5.4**吨", "缴获毒品5.4吨"),
+        ("▶ 查验**2.3亿**人次，同比上升**12%**。", "▶ 查验2.3亿人次，同比上升12%。"),
+        ("**Passports:** 18.4 million", "Passports: 18.4 million"),
+        ("* 1.2 million visas*", "* 1.2 million visas*"),
+    ])
+    func boldMarkersAreDropped(_ raw: String, _ plain: String) {
+        #expect(TextNormalizer.normalize(raw) == plain)
     }
 
     @Test func sentencesKeepFiguresAbbreviationsAndNumbers() throws {
