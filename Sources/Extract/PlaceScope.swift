@@ -203,12 +203,16 @@ struct PlaceScope {
     }
 
     /// The label before a colon at the head of a paragraph: a name or role, no figure or clause.
+    /// Marks that end a sentence or clause: no speaker's label holds one.
+    private static let labelStops: Set<UInt32> = Set("，,。.；;！？!?".unicodeScalars.map(\.value))
+
     static func speakerLabel(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
         var k = range.lowerBound
         while k < min(range.upperBound, range.lowerBound + 40) {
             let c = text[k]
             if c == ":" || c == "：" { return k > range.lowerBound ? range.lowerBound..<k : nil }
-            if "，,。.；;！？!?".unicodeScalars.contains(c) || c.properties.numericType != nil { return nil }
+            if Self.labelStops.contains(c.value) || (c.value >= 48 && c.value <= 57) || (c.value >= 0xFF10 && c.value <= 0xFF19)
+                || (c.value > 127 && c.properties.numericType != nil) { return nil }
             k += 1
         }
         return nil

@@ -214,7 +214,8 @@ enum Tokenizer {
     /// "266.5%[1]", "passports¹", "foreign nationals²³"): where it ends, so that it makes no token
     /// (its digits are no figure). A bracketed number after a space ("[4] Derived …") is kept.
     static func footnoteEnd(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Int? {
-        guard i > range.lowerBound else { return nil }
+        // Most tokens open with neither a bracket nor a superscript: asked first, it is cheap.
+        guard i > range.lowerBound, text[i] == "[" || isSuperscriptDigit(text[i]) else { return nil }
         let before = text[i - 1]
         guard isLetter(before) || isDigit(before) || before == "%" || before == ")" || before == "）" || isSuperscriptDigit(before) || before == "]" else { return nil }
         if isSuperscriptDigit(text[i]) {
