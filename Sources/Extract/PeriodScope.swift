@@ -548,8 +548,11 @@ final class PeriodScope {
         var next = 0   // past the part found last (三季度 inside 前三季度 is none)
         for (k, t) in tokens.enumerated() where k >= next {
             if let p = found, k >= firstFigure { return p }
+            // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
+            // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
-               tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年"))),
+               tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年")))
+                || ((k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) || tokens[k - 1].is("年")) && !Self.afterMonth.contains(tokens[k + 2])),
                let m = Int(t.text), (1...12).contains(m) {
                 let y = Self.chineseYear(before: k, tokens) ?? document.year
                 found = Period.months(y, m, m); next = k + 2
@@ -563,6 +566,9 @@ final class PeriodScope {
         }
         return found
     }
+
+    /// What after "N月" makes it a date, an edge or the start of a window or list, not a month's figures.
+    private static let afterMonth = TokenSet(["日", "号", "底", "初", "中", "末", "上", "下", "以", "起", "至", "到", "-", "—", "~", "、", "和", "及", "与", "，", "月", "前", "后"])
 
     /// "compared with the first half", 较二季度, 比2023年上半年: the part of the year a change is
     /// measured against, not the figures' own.
@@ -676,6 +682,8 @@ final class PeriodScope {
                     while j > 0, tokens[j].kind != .number { j -= 1 }
                     var s = j
                     while s > 0, tokens[s - 1].kind == .number || Self.chineseDateMarks.contains(tokens[s - 1]) { s -= 1 }
+                    // 今年6月以来: the date starts at its first number (今年 is the document's year).
+                    while s < j, tokens[s].kind != .number { s += 1 }
                     if tokens[j].kind == .number, k - j <= 3, let (a, _) = day(tokens, s), let iso = iso(a, defaultYear: document.year, end: false), since {
                         return .window(iso, until(tokens, after: k) ?? openEnd)
                     }

@@ -81,6 +81,12 @@ struct PeriodScopeTests {
         // The year's own total, the year so far, a campaign and a record keep their periods.
         ("全年累计查验出入境人员6.1亿人次，同比上升43.9%。", "people.total", "2024"),
         ("今年以来，全国口岸累计查验出入境人员3亿人次。", "people.total", "2025-01-01/2025-01-14"),
+        // A month of the year since which a campaign ran, up to a 截至 date; a bare month opening a clause.
+        ("今年6月以来，全国移民管理机构共侦办妨害国（边）境管理犯罪案件4318起。", "enforcement.criminal_cases", "2024-06-01/2025-01-14"),
+        ("今年3月以来，专项行动截至9月底共抓获犯罪嫌疑人8906名。", "enforcement.suspects", "2024-03-01/2024-09-30"),
+        ("分月看，7月查验出入境人员6213.5万人次，同比上升13.9%。", "people.total", "2024-07-01/2024-07-31"),
+        ("11月，全国口岸查验出入境人员5020万人次。", "people.total", "2024-11-01/2024-11-30"),
+        ("2024年12月查验出入境人员5500万人次。", "people.total", "2024-12-01/2024-12-31"),
         ("全年查验出入境人员6.1亿人次，创2019年以来新高。", "people.total", "2024"),
         ("下半年以来，累计查验出入境人员3.2亿人次。", "people.total", "2024-H2"),
         ("Officers inspected 610 million inbound and outbound travellers, the busiest year since 2019.", "people.total", "2024"),

@@ -289,9 +289,11 @@ struct TableTests {
              facts: [Expect(metric: "people.total", value: "424051000"),
                      Expect(metric: "people.mainland", value: "208164000"),
                      Expect(metric: "people.foreigners", value: "35478000")]),
-        // A month's or a port's row under the total is a part of it, not the year's total.
+        // A month's or a port's row under the total is a part of it, not the year's total: the
+        // month's row is June's, the port's no national figure.
         Case(text: "单位：万人次\n指标　　　　数值　　　同比（％）\n出入境人员　　42405.1　　　120.3\n　其中：6月　出入境人员　　3811.9　　　63.2\n　其中：拱北口岸　出入境人员　　1520.4　　　50.1",
-             facts: [Expect(metric: "people.total", value: "424051000", yoy: "120.3")]),
+             facts: [Expect(metric: "people.total", value: "424051000", yoy: "120.3"),
+                     Expect(metric: "people.total", value: "38119000", yoy: "63.2", period: "2024-06-01/2024-06-30")]),
         // English.
         Case(text: "Main data of immigration management, 2024\n\n(Unit: 10,000 person-trips)\n\nItem\tNumber\tChange year on year (%)\nPeople inspected at the border\t61,002.5\t43.9\nForeign nationals inspected\t6,488.2\t-12.4",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
