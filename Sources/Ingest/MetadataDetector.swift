@@ -208,14 +208,16 @@ struct MetadataDetector {
         if let y = firstYear(#"(20\d\d)年上半年"#, head) { return Period(year: y, kind: .half(1)) }
         if let y = firstYear(#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#, head) { return Period(year: y) }
         // "发布2017年出入境管理工作情况": the year of the work reported on.
-        if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作(?:主要)?(?:情况|数据|成效)"#, head) { return Period(year: y) }
+        // "介绍一下2019年移民管理工作的总体情况": a few words may stand before 情况.
+        if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作[^。，？\n]{0,8}?(?:情况|数据|成效|成绩)"#, head) { return Period(year: y) }
         // Not a contrast with another year: "而2019年全年，这一数字为6.71亿人次".
         if let y = firstYear(#"(?<![而较比与同])(20\d\d)年全年"#, head) { return Period(year: y) }
         // "2023年移民管理工作主要数据", "2023年度全国出入境管理数据"
         if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#, head) { return Period(year: y) }
         // Otherwise the year the evidence points to: "2023年，…" counts, and so does each 去年 in a
         // dated release (not the base of a change: 较去年, 比去年, 去年同期).
-        var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?，(?![^。\n]*将)"#, ChineseYear.arabic(text))
+        // "2019年全国移民管理机构共查验…" counts too: the year opens a statement of its figures.
+        var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?(?:，|全国移民管理机构|全国边检机关|全国口岸)(?![^。\n]*将)"#, ChineseYear.arabic(text))
         // A title naming its year ("【年终盘点】2020，守护国门的非常之年") counts too.
         if let t = title, t.count <= 40, !t.contains("。") {
             for (y, n) in yearCounts(#"(?<![\d.])(20\d\d)(?![\d.%])"#, ChineseYear.arabic(t)) { counts[y, default: 0] += n }

@@ -88,6 +88,9 @@ struct IngestTests {
         ("In the first nine months, 450 million people were inspected, the NIA said on 16 October 2025.", "2025-01-01/2025-09-30"),
         ("2025年4月18日，国家移民管理局发布今年一季度移民管理主要数据。一季度，全国移民管理机构查验出入境人员1.85亿人次。", "2025-Q1"),
         ("2025年7月16日，国家移民管理局召开新闻发布会。今年上半年，全国移民管理机构查验出入境人员3亿人次。", "2025-H1"),
+        // An interview on the year's work, a holiday's dates in its opening: the year, not the holiday.
+        ("人民网北京1月15日电 2020年春运（1月10日至2月18日）即将启动。\n\n人民网：请介绍一下2019年移民管理工作的总体情况。\n\n负责同志：2019年全国移民管理机构共查验出入境人员6.71亿人次。", "2019"),
+        ("春节假期（2月4日至2月10日）刚过。2018年全国边检机关共查验出入境人员6.5亿人次，2018年全国边检机关签发护照3000万本。", "2018"),
         // A release on a stretch of the year only: its window.
         ("During the 2024 winter holiday (January 20 to February 25), officers checked 60 million travellers, far more than the same period of 2019.", "2024-01-20/2024-02-25"),
         ("Over the 2022 summer travel season (1 July to 31 August), 10 million trips were made.", "2022-07-01/2022-08-31"),
