@@ -28,7 +28,23 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The window of whole months `first` through `last` of `year` (first day to last day).
     public static func months(_ year: Int, _ first: Int, _ last: Int) -> Period {
-        window(String(format: "%04d-%02d-01", year, first), String(format: "%04d-%02d-%02d", year, last, lastDay(year, last)))
+        let (start, end) = monthSpan(year, first, last)
+        return window(start, end)
+    }
+
+    /// The first day of month `first` and the last of month `last` of `year`, as ISO dates.
+    private static func monthSpan(_ year: Int, _ first: Int, _ last: Int) -> (String, String) {
+        (String(format: "%04d-%02d-01", year, first), String(format: "%04d-%02d-%02d", year, last, lastDay(year, last)))
+    }
+
+    /// The first and last day of the period, as ISO dates.
+    public var span: (start: String, end: String) {
+        switch kind {
+        case .year: return Self.monthSpan(year, 1, 12)
+        case .quarter(let q): return Self.monthSpan(year, q * 3 - 2, q * 3)
+        case .half(let h): return Self.monthSpan(year, h * 6 - 5, h * 6)
+        case .window(let s, let e): return (s, e)
+        }
     }
 
     /// The last day of month `m` (1–12) of year `y`.

@@ -194,7 +194,7 @@ final class PeriodScope {
         }
         // The whole period as a window, for a stretch the release does not date (built only then:
         // most sentences name none).
-        func whole() -> Period { let (start, end) = Self.span(of: period); return .window(start, end) }
+        func whole() -> Period { let (start, end) = period.span; return .window(start, end) }
         if let p = dayMarkers.first(where: { governing($0) != nil }) {
             if let d = singleDay(tokens) { return (.window(d, d), nil) }
             return (whole(), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
@@ -255,18 +255,6 @@ final class PeriodScope {
             k += 1
         }
         return nil
-    }
-
-    /// First and last day of a period.
-    static func span(of p: Period) -> (String, String) {
-        let y = p.year
-        func d(_ m: Int, _ day: Int) -> String { String(format: "%04d-%02d-%02d", y, m, day) }
-        switch p.kind {
-        case .year: return (d(1, 1), d(12, 31))
-        case .quarter(let q): return (d(q * 3 - 2, 1), d(q * 3, [31, 30, 30, 31][q - 1]))
-        case .half(let h): return h == 1 ? (d(1, 1), d(6, 30)) : (d(7, 1), d(12, 31))
-        case .window(let s, let e): return (s, e)
-        }
     }
 
     /// The year written just before a Chinese period word: 2024年一季度, 2024年第一季度, 2024年前三季度.

@@ -265,14 +265,7 @@ struct MetadataDetector {
     }
 
     /// The last month of a period.
-    private static func endMonth(of p: Period) -> Int {
-        switch p.kind {
-        case .year: return 12
-        case .quarter(let q): return q * 3
-        case .half(let h): return h * 6
-        case .window(_, let e): return Int(e.dropFirst(5).prefix(2)) ?? 12
-        }
-    }
+    private static func endMonth(of p: Period) -> Int { Int(p.span.end.dropFirst(5).prefix(2)) ?? 12 }
 
     private func firstYear(_ pattern: String, _ s: String) -> Int? {
         Self.match(pattern, s).flatMap { $0.compactMap { Int($0) }.first }
