@@ -43,17 +43,13 @@ struct PlaceScope {
     private func placedPorts(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
         guard !places.isEmpty else { return [] }
         var out: [(Range<Int>, String)] = []
-        for p in portPhrases where mask.mayHold(p) {
-            var s = 0
-            while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
-                s = f + 1
-                let end = f + p.parts.count
-                for g in [f, f - 1] where g > 0 && (g == f || placeSuffixes.contains(tokens[g])) {
-                    guard let place = places.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
-                    let start = g - place.parts.count
-                    out.append((start..<end, tokens[start..<end].map(\.text).joined()))
-                    break
-                }
+        for (port, _) in matches(portPhrases, tokens, mask) {
+            let f = port.lowerBound, end = port.upperBound
+            for g in [f, f - 1] where g > 0 && (g == f || placeSuffixes.contains(tokens[g])) {
+                guard let place = places.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
+                let start = g - place.parts.count
+                out.append((start..<end, tokens[start..<end].map(\.text).joined()))
+                break
             }
         }
         return out
@@ -66,18 +62,16 @@ struct PlaceScope {
         var out: [(Range<Int>, String)] = []
         for k in 1..<tokens.count where portNouns.contains(tokens[k]) {
             let w = tokens[k - 1]
-            guard w.kind == .word, w.end > w.start, w.start < text.count, text[w.start].properties.isUppercase,
-                  !portNonPlaces.contains(w) else { continue }
+            guard Self.isCapitalised(w, text), !portNonPlaces.contains(w) else { continue }
             out.append(((k - 1)..<(k + 1), w.text + " " + tokens[k].text))
         }
         // "Shenzhen's land and sea ports": a capitalised possessive a few plain words before the noun.
         for k in 2..<tokens.count where portNouns.contains(tokens[k]) {
             var j = k - 1
-            while j > max(0, k - 5), tokens[j].kind == .word, tokens[j].start < text.count, !text[tokens[j].start].properties.isUppercase,
+            while j > max(0, k - 5), tokens[j].kind == .word, !Self.isCapitalised(tokens[j], text),
                   !tokens[j].text.hasSuffix("'s") && !tokens[j].text.hasSuffix("’s") { j -= 1 }
             let w = tokens[j]
-            guard j < k - 1, w.kind == .word, w.start < text.count, text[w.start].properties.isUppercase,
-                  w.text.hasSuffix("'s") || w.text.hasSuffix("’s"), !portNonPlaces.contains(w) else { continue }
+            guard j < k - 1, Self.isCapitalised(w, text), w.text.hasSuffix("'s") || w.text.hasSuffix("’s"), !portNonPlaces.contains(w) else { continue }
             out.append((j..<(k + 1), tokens[j...k].map(\.text).joined(separator: " ")))
         }
         return out
@@ -91,11 +85,15 @@ struct PlaceScope {
         for k in 2..<tokens.count {
             guard let e = soleWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first else { continue }
             let w = tokens[k - 1]
-            guard w.kind == .word, w.end > w.start, w.start < text.count, text[w.start].properties.isUppercase,
-                  !portNonPlaces.contains(w), !timeNames.contains(w) else { continue }
+            guard Self.isCapitalised(w, text), !portNonPlaces.contains(w), !timeNames.contains(w) else { continue }
             out.append(((k - 1)..<e, tokens[(k - 1)..<e].map(\.text).joined(separator: " ")))
         }
         return out
+    }
+
+    /// A word written with a capital in the text (the tokens are lower-cased): a name.
+    private static func isCapitalised(_ w: Token, _ text: [Unicode.Scalar]) -> Bool {
+        w.kind == .word && w.end > w.start && w.start < text.count && text[w.start].properties.isUppercase
     }
 
     private func matches(_ phrases: [Phrase], _ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
