@@ -131,7 +131,7 @@ struct MetricMatcher: Sendable {
         while j < limit, j <= i + Self.recipientReach {
             let t = tokens[j]
             if totalVerbs.contains(t) || levelLinks.contains(where: { $0.startsAt(tokens, j, limit: limit) != nil }) { return j > i + 1 ? j : nil }
-            guard t.kind == .word || t.is(",") || t.is("-") || Self.isYear(t) else { return nil }
+            guard t.kind == .word || t.is(",") || t.is("-") || t.writtenYear != nil else { return nil }
             j += 1
         }
         return nil
@@ -186,7 +186,8 @@ struct MetricMatcher: Sendable {
             if let e = recipientPhrase(tokens, at: i, limit: to) ?? appositiveEnd(tokens, at: i, limit: to) { i = e; continue }
             // "the number of aircraft fell to 214,000": the level a change reached.
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
-            if links.contains(t) || participles.contains(t) || Self.isYear(t) || yearPrepositions.contains(t) { i += 1; continue }
+            // A year may stand between a subject and its figure ("issued in 2020 stood at").
+            if links.contains(t) || participles.contains(t) || t.writtenYear != nil || yearPrepositions.contains(t) { i += 1; continue }
             // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
             // ships) totalled …", "\"three non\" foreigners (illegal entry, …) 38,000"): words only.
             if t.is("(") || t.is("（"),
@@ -210,11 +211,6 @@ struct MetricMatcher: Sendable {
               let open = tokens[before.lowerBound..<(sep - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
               tokens[before.lowerBound..<open].contains(where: { $0.kind == .word || $0.kind == .han }) else { return 0..<0 }
         return open..<sep
-    }
-
-    /// A year may stand between a subject and its figure ("issued in 2020 stood at").
-    private static func isYear(_ t: Token) -> Bool {
-        t.kind == .number && t.text.utf8.count == 4 && Int(t.text).map { (1949...2100).contains($0) } == true
     }
 
     /// `linkedBefore`: a subject before the figure must be linked to it by linking words only

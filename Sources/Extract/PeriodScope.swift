@@ -424,7 +424,7 @@ final class PeriodScope {
                 if j < tokens.count, tokens[j].is("the") { j += 1 }
                 var yearEnd = false
                 if j + 1 < tokens.count, ["beginning", "start", "end"].contains(tokens[j].text), tokens[j + 1].is("of") { yearEnd = tokens[j].is("end"); j += 2 }
-                if j < tokens.count, tokens[j].kind == .number, tokens[j].text.count == 4, let y = Int(tokens[j].text), (1949...2100).contains(y) {
+                if j < tokens.count, let y = tokens[j].writtenYear {
                     if j + 1 < tokens.count, lexicon.months[tokens[j + 1].text] != nil { continue }
                     if let w = earlier(y, end: yearEnd) { return (at, w) }
                     continue
@@ -693,13 +693,9 @@ final class PeriodScope {
     /// "(2021-2025)", "from 2021 to 2025", "between 2021 and 2025", 2019—2023年, 2019年至2023年:
     /// whole years, a total over them.
     private func yearRange(_ tokens: [Token], _ k: Int) -> Period? {
-        func year(_ t: Token) -> Int? {
-            guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1949...2100).contains(y) else { return nil }
-            return y
-        }
         // 2019年至2023年, 2019年-2023年: 年 after each end.
         let y = k + 1 < tokens.count && tokens[k + 1].is("年") ? 1 : 0
-        guard k + 2 + y < tokens.count, let a = year(tokens[k]), let b = year(tokens[k + 2 + y]), a < b, b - a <= 30 else { return nil }
+        guard k + 2 + y < tokens.count, let a = tokens[k].writtenYear, let b = tokens[k + 2 + y].writtenYear, a < b, b - a <= 30 else { return nil }
         let j = tokens[k + 1 + y]
         // 2024年至2025年2月 is a dated window, read below.
         let end = k + 3 + y

@@ -224,10 +224,9 @@ struct TableHeading {
                 tokens[k].kind == .number && !(k > 0 && tokens[k].text.count == 1 && tokens[k].start == tokens[k - 1].end
                                                && (tokens[k - 1].is("h") || tokens[k - 1].is("q")))
             }.map { tokens[$0] }
-            if let first = tokens.first, first.kind == .number, numbers.count == 1, tokens.count <= 6,
-               first.text.unicodeScalars.count == 4, let y = Int(first.text), (1949...2100).contains(y) {
+            if let first = tokens.first, numbers.count == 1, tokens.count <= 6, let y = first.writtenYear {
                 years.append(y)
-            } else if !numbers.isEmpty, numbers.allSatisfy({ Self.isYear($0) }), tokens.count <= 8 {
+            } else if !numbers.isEmpty, numbers.allSatisfy({ $0.writtenYear != nil }), tokens.count <= 8 {
                 years.append(nil)  // "Share of H1 2019 level": a heading naming a year, no year's column
             } else if !numbers.isEmpty {
                 return false     // a row of figures, not of headings
@@ -289,10 +288,6 @@ struct TableHeading {
             mentions[k].value *= mentions[inner].value
             mentions[inner].kind = .ordinal
         }
-    }
-
-    private static func isYear(_ t: Token) -> Bool {
-        t.text.unicodeScalars.count == 4 && Int(t.text).map { (1949...2100).contains($0) } == true
     }
 
     /// A sentence with figures. When it is a row ("Label: value", "Label .... value", "| Label |

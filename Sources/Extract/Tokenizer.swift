@@ -15,6 +15,12 @@ struct Token: Sendable {
     /// The first scalar of `text`.
     var lead: UInt32
 
+    /// The year the token writes (four digits, 1949 to 2100); nil for any other token.
+    var writtenYear: Int? {
+        guard kind == .number, text.utf8.count == 4, let y = Int(text), (1949...2100).contains(y) else { return nil }
+        return y
+    }
+
     init(kind: Kind, start: Int, end: Int, text: String) {
         self.init(kind: kind, start: start, end: end, text: text, key: Token.key(of: text), lead: text.unicodeScalars.first?.value ?? 0)
     }
