@@ -84,12 +84,16 @@ struct MetadataDetector {
         .zh: #"^\s*(20\d\d)年(?:全年)?(?:，|,|全国)"#,
     ]
 
+    private static let forecasts: [Language: String] = [.en: #"\b(?:will|expected|forecast|projected)\b"#, .zh: #"预计|预测|将"#]
+
     /// The first sentence (title first) that names a period decides: a part of the year with its
     /// year, else the year of a statement of its figures. A part of a year whose figures an earlier
     /// sentence already opened on does not count.
     private func statedPeriod(language: Language) -> Period? {
         var openedYears = Set<Int>()
         for sentence in headSentences {
+            // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
+            if Self.match(Self.forecasts[language] ?? "", sentence) != nil { continue }
             if let p = datedPart(sentence, language: language), !openedYears.contains(p.year) { return p }
             for pattern in Self.annualStatements[language] ?? [] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
@@ -232,7 +236,7 @@ struct MetadataDetector {
         // Otherwise the year the evidence points to: "2023年，…" counts, and so does each 去年 in a
         // dated release (not the base of a change: 较去年, 比去年, 去年同期).
         // "2019年全国移民管理机构共查验…" counts too: the year opens a statement of its figures.
-        var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?(?:，|全国移民管理机构|全国边检机关|全国口岸)(?![^。\n]*将)"#, ChineseYear.arabic(text))
+        var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?(?:，|是|全国移民管理机构|全国边检机关|全国口岸)(?![^。\n]*将)"#, ChineseYear.arabic(text))
         // A title naming its year ("【年终盘点】2020，守护国门的非常之年") counts too; a date
         // line (2024年10月18日) is no title.
         if let t = title, t.count <= 40, !t.contains("。") {

@@ -111,6 +111,9 @@ struct IngestTests {
         ("2024年7月至9月，全国移民管理机构查验出入境人员1.6亿人次。", "2024-Q3"),
         ("2023年暑期，全国移民管理机构查验出入境人员6000万人次。", "2023-07-01/2023-08-31"),
         ("二〇二四年前两季度全国移民管理工作数据", "2024-H1"),
+        // A forecast names no period of the release; "2021年是…的一年" opens on its year.
+        ("工作回顾\n\n2021年是不平凡的一年。全年共查验出入境人员1.28亿人次。2019年，全国出入境人员达6.7亿人次。预计2022年全年签发普通护照250万本左右。", "2021"),
+        ("Review of the year\n\nIn 2024, officers inspected 610 million people. In the first quarter of 2025, traffic will grow by a tenth.", "2024"),
         // Undated parts in other forms.
         ("Published: 2024-10-20\n\nIn July-September, 150 million people were inspected.", "2024-Q3"),
         ("2024年10月18日\n\n今年前三季度，全国移民管理机构查验出入境人员4.5亿人次。", "2024-01-01/2024-09-30"),
