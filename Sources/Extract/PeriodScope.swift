@@ -595,10 +595,14 @@ final class PeriodScope {
                 if let w = dayRange(tokens, k + 1) { return w }
                 guard let (a, after) = day(tokens, k + 1) else { continue }
                 var j = after
+                // 自6月开展至9月底, 自6月起至9月底: a verb of a few characters may stand before 至.
+                if t.kind == .han, let to = (j..<min(tokens.count, j + 4)).first(where: { !(tokens[$0].kind == .han) || windowJoiners.contains(tokens[$0]) }),
+                   to < tokens.count, windowJoiners.contains(tokens[to]) { j = to }
                 if j < tokens.count, windowJoiners.contains(tokens[j]) {
                     j += 1
                 } else if j + 1 < tokens.count, tokens[j].is("-") { j += 1 } else {
-                    if t.is("自") || t.is("从"), let s = iso(a, defaultYear: nil, end: false) { return .window(s, openEnd) }
+                    // 自6月1日启动以来, 从3月起: open to the release; a month alone is in the document's year.
+                    if t.is("自") || t.is("从"), let s = iso(a, defaultYear: document.year, end: false) { return .window(s, until(tokens, after: after) ?? openEnd) }
                     continue
                 }
                 guard let b = rangeEnd(tokens, j, from: a) else { continue }

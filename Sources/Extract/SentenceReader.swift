@@ -399,8 +399,23 @@ final class SentenceReader {
             s -= 1
             while s > 0, !Self.isSegmentEnd(tokens[s - 1]), !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
-        while s > 0, !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
-        while e < tokens.count, !Self.isClauseEnd(tokens[e]) { e += 1 }
+        // A gloss in brackets, words only, is inside the clause: "3名民警（辅警）因公牺牲",
+        // "3 officers (including auxiliary police) died".
+        func isGloss(_ r: Range<Int>) -> Bool { !r.isEmpty && tokens[r].allSatisfy { $0.kind != .number && !Self.isClauseEnd($0) } }
+        while s > 0 {
+            let t = tokens[s - 1]
+            if t.is(")") || t.is("）"), let open = tokens[..<(s - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
+               isGloss((open + 1)..<(s - 1)) { s = open; continue }
+            if Self.isClauseEnd(t) { break }
+            s -= 1
+        }
+        while e < tokens.count {
+            let t = tokens[e]
+            if t.is("(") || t.is("（"), let close = tokens[(e + 1)...].firstIndex(where: { $0.is(")") || $0.is("）") }),
+               isGloss((e + 1)..<close) { e = close + 1; continue }
+            if Self.isClauseEnd(t) { break }
+            e += 1
+        }
         return s..<e
     }
 

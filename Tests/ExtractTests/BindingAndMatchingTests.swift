@@ -123,6 +123,9 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "personnel.injured", value: "13"), Expect(metric: "personnel.deaths", value: "2")]),
         Case(sentence: "Forty officers were wounded on duty and 3 officers were killed.",
              facts: [Expect(metric: "personnel.injured", value: "40"), Expect(metric: "personnel.deaths", value: "3")]),
+        // A gloss in brackets after the subject is inside its clause.
+        Case(sentence: "Six police officers (auxiliary officers included) died on duty, and 35 officers (auxiliary police among them) were injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "6"), Expect(metric: "personnel.injured", value: "35")]),
         // Spelled-out compound numbers reach their metric whole.
         Case(sentence: "One hundred and forty-two major cases were placed under supervision.",
              facts: [Expect(metric: "enforcement.major_cases", value: "142")]),

@@ -278,6 +278,10 @@ let chineseSentences: [ZHCase] = [
            expect: [E("services.platform_requests", "98602000"), E("services.identity_verifications", "15446000", yoy: "35.2")]),
     ZHCase(text: "政务服务平台全年提供服务1.2亿次，身份核验服务860万次。",
            expect: [E("services.platform_requests", "120000000"), E("services.identity_verifications", "8600000")]),
+    // A gloss in brackets after the subject stays in its clause: the verb after it still decides.
+    ZHCase(text: "全年有5名民警（辅警）因公牺牲，21名民警（含辅警）因公负伤。",
+           expect: [E("personnel.deaths", "5"), E("personnel.injured", "21")]),
+    ZHCase(text: "全年因公牺牲民警(辅警)4名。", expect: [E("personnel.deaths", "4")]),
 ]
 
 @Suite("Chinese extraction")
@@ -330,6 +334,32 @@ struct ChineseExtractionTests {
         #expect(h1.contains { $0.metric == "enforcement.suspects" && $0.value == 2908 && $0.period.description == "2024-Q2" })
         let ytd = try ZH.facts("今年以来，全国移民管理机构累计查验出入境人员2.3亿人次。", period: "2025-Q1", released: "2025-04-20")
         #expect(ytd.contains { $0.metric == "people.total" && $0.period.description == "2025-01-01/2025-04-20" })
+    }
+
+    /// A campaign dated with a verb between its start and end (自6月开展至9月底, 自6月起至9月底),
+    /// or open from its start (自6月1日启动以来, 从3月起): a window, never the quarter's figure.
+    @Test(arguments: [
+        ("“清边”专项行动自6月开展至9月底，共抓获外逃“蛇头”160名。", "2024-06-01/2024-09-30"),
+        ("专项行动自6月起至9月底，共抓获外逃“蛇头”160名。", "2024-06-01/2024-09-30"),
+        ("专项行动自7月10日部署至8月31日，共抓获外逃“蛇头”160名。", "2024-07-10/2024-08-31"),
+        ("专项行动自6月1日启动以来，共抓获外逃“蛇头”160名。", "2024-06-01/2024-10-20"),
+        ("从3月起，共抓获外逃“蛇头”160名。", "2024-03-01/2024-10-20"),
+    ])
+    func campaignWindowsWithAVerb(_ body: String, _ window: String) throws {
+        let facts = try ZH.facts("三季度，共抓获外逃“蛇头”120名。" + body, period: "2024-Q3", released: "2024-10-20")
+        #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 120 && $0.period.description == "2024-Q3" })
+        #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 160 && $0.period.description == window },
+                "\(facts.map { "\($0.value) \($0.period)" })")
+    }
+
+    /// 其中 opening the sentence after a quarter's total: its parts are the quarter's, in an annual release.
+    @Test(arguments: ["四季度", "单看第四季度", "2024年第四季度"])
+    func partsAfterAQuarterSentenceAreTheQuarters(_ quarter: String) throws {
+        let facts = try ZH.facts("\(quarter)，全国移民管理机构查验出入境人员1.6亿人次。其中，内地居民8100万人次、外国人1900万人次，同比分别上升12.0%、30.5%。全年签发普通护照2000万本。")
+        #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 19_000_000 && $0.period.description == "2024-Q4" && $0.yoyPct == dec("30.5") })
+        #expect(facts.contains { $0.metric == "people.mainland" && $0.period.description == "2024-Q4" })
+        #expect(!facts.contains { $0.metric?.hasPrefix("people.") == true && $0.period.isAnnual })
+        #expect(facts.contains { $0.metric == "documents.passports" && $0.period.description == "2024" })
     }
 
     /// 截至N月底 in an annual release: January to that date, never the year's figure.
