@@ -126,6 +126,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right before a year that make it the base of a change ("than in the same quarter
         /// of 2018", "the same period in 2019"): not the year of the sentence's parts of the year.
         public var baseYearLeads: [String]?
+        /// Words right before a year that make the sentence's figures that whole year's ("For the
+        /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too.
+        public var wholeYearLeads: [String]?
         /// Words between a month's name and a month noun ("June single month"): the month still.
         public var monthNounModifiers: [String]?
         /// Words opening a clause about an event ("after the resumption of issuance in February"):

@@ -23,7 +23,7 @@ final class PeriodScope {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
-    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
+    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
     let monthAbbreviations: Set<String>
@@ -60,6 +60,7 @@ final class PeriodScope {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init)
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
@@ -299,6 +300,11 @@ final class PeriodScope {
         (window(tokens, mentions) ?? campaign(tokens, mask)).map(Self.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
     }
 
+    /// The whole year a segment names ("In 2025, …", "… during the year"), when it names one.
+    func ownYear(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
+        leadingYear(tokens, mentions).map { Period(year: $0) } ?? marksYear(tokens, mask, mentions)
+    }
+
     /// "In the operation launched on November 1, … had been cracked by the end of December",
     /// "Since the launch of the summer action on June 1, as of August 31, …": from the date after
     /// a campaign's start to the date after a window end, else to the release.
@@ -514,7 +520,30 @@ final class PeriodScope {
                 return Int(tokens[m.number].text)
             }
         }
+        // "For the whole of 2025, …": a year after a whole-year lead, before the first figure.
+        let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
+        for m in mentions where m.kind == .year && m.number < firstFigure
+            && wholeYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) {
+            return Int(tokens[m.number].text)
+        }
         return nil
+    }
+
+    /// "issued 24.87 million passports in 2025" in a quarterly release on 2025: a figure whose
+    /// clause names its release's year (not as a part's, "in the fourth quarter of 2025") is the
+    /// whole year's.
+    func releaseYearAfter(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard !document.isAnnual else { return false }
+        var k = m.end
+        while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
+            if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].writtenYear == document.year,
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
+               !partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",

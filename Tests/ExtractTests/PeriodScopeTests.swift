@@ -212,6 +212,26 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A fourth-quarter release that gives the whole year too: a figure named with the year (after
+    /// a whole-year lead, or "in 2025" after it, or "during the year") is the year's; a part of the
+    /// year named with the year, or a clause "including N in the fourth quarter", is the quarter's.
+    @Test(arguments: [
+        ("For the whole of 2025, officers inspected 687 million people, up 12.6 percent.", "people.total", 687_000_000, "2025"),
+        ("Across all of 2025, the administration issued 24.9 million ordinary passports.", "documents.passports", 24_900_000, "2025"),
+        ("The administration issued 24.9 million ordinary passports in 2025, up 6.6 percent.", "documents.passports", 24_900_000, "2025"),
+        ("Officers inspected 181 million people in the fourth quarter of 2025, up 13.4 percent.", "people.total", 181_000_000, "2025-Q4"),
+        ("Officers inspected 181 million people in the quarter.", "people.total", 181_000_000, "2025-Q4"),
+        ("A total of 36.2 million vehicles were inspected during the year, up 11.2 percent, including 9.46 million in the fourth quarter.",
+         "vehicles.total", 36_200_000, "2025"),
+        ("A total of 36.2 million vehicles were inspected during the year, up 11.2 percent, including 9.46 million in the fourth quarter.",
+         "vehicles.total", 9_460_000, "2025-Q4"),
+    ] as [(String, String, Decimal, String)])
+    func wholeYearInsideAQuarterlyRelease(_ sentence: String, _ metric: String, _ value: Decimal, _ period: String) throws {
+        let facts = try extract(sentence, period: "2025-Q4", released: "2026-01-16")
+        #expect(facts.contains { $0.metric == metric && $0.value == value && $0.period.description == period },
+                "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.period)" })")
+    }
+
     @Test(arguments: [
         ("全年共签发普通护照2000万本，创国家移民管理局成立以来新高。", "documents.passports", "2024"),
         ("Ordinary passports issued reached 20 million, the highest since its establishment.", "documents.passports", "2024"),
