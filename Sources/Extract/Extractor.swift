@@ -53,6 +53,9 @@ public struct Extractor: Sendable {
         // The period of the paragraph's previous sentence with figures; whether one of its sentences
         // gave figures of the document's own period.
         var previousPeriod: Period?
+        // The period of the previous paragraph's last sentence with figures, for a paragraph that
+        // opens on its parts ("Of these trips, …", 其中，…).
+        var lastParagraphPeriod: Period?
         var paragraphHasOwnPeriod = false
         var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
@@ -82,6 +85,7 @@ public struct Extractor: Sendable {
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
+                lastParagraphPeriod = previousPeriod
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
@@ -142,7 +146,7 @@ public struct Extractor: Sendable {
             carried = carry
             // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
             // parts of the previous sentence's total are of its period.
-            if period == (carriedIn ?? scope.document), let p = previousPeriod, p != period,
+            if period == (carriedIn ?? scope.document), let p = previousPeriod ?? lastParagraphPeriod, p != period,
                scope.partOfPrevious(tokens, mentions: mentions, mask: mask) { period = p }
             var periodNote: String?
             if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
@@ -270,7 +274,7 @@ public struct Extractor: Sendable {
                 }
             }
             previous = (figures, tokens, first)
-            previousPeriod = period
+            previousPeriod = period; lastParagraphPeriod = nil
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
         }
         var checked = Self.deduplicated(facts)

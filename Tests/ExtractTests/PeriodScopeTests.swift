@@ -212,6 +212,20 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A paragraph opening on the parts of the previous paragraph's figure ("Of these trips, …",
+    /// 其中，…) keeps that figure's period; the next paragraph's quarter is the quarter's.
+    @Test(arguments: [
+        "Trips reached 453 million in the first three quarters of this year, up 40.1 percent.\n\nOf these trips, 220.5 million were made by mainland residents and 47.3 million by foreign nationals.",
+        "前三季度，全国移民管理机构查验出入境人员4.53亿人次。\n\n其中，内地居民2.205亿人次，外国人4730万人次。",
+    ])
+    func paragraphOpeningOnPartsKeepsThePreviousPeriod(_ text: String) throws {
+        let facts = try extract(text + "\n\nIn the third quarter alone, officers inspected 163.1 million people. Foreign nationals made 17.8 million trips.",
+                                period: "2024-Q3", released: "2024-10-18")
+        #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 47_300_000 && $0.period.description == "2024-01-01/2024-09-30" })
+        #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 17_800_000 && $0.period.description == "2024-Q3" })
+        #expect(!facts.contains { $0.value == 47_300_000 && $0.period.description == "2024-Q3" })
+    }
+
     /// A fourth-quarter release that gives the whole year too: a figure named with the year (after
     /// a whole-year lead, or "in 2025" after it, or "during the year") is the year's; a part of the
     /// year named with the year, or a clause "including N in the fourth quarter", is the quarter's.
