@@ -157,6 +157,7 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
+        if namesReleaseYear(tokens, mentions) { return (Period(year: document.year), nil) }
         if let y = marksYear(tokens, mask, mentions) { return (y, nil) }
         if let y = currentYear(tokens, mask) { return (y, nil) }
         if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
@@ -527,6 +528,17 @@ final class PeriodScope {
             return Int(tokens[m.number].text)
         }
         return nil
+    }
+
+    /// "… investigated more than 33,000 cases … in 2025 and arrested over 72,000 suspects" in a
+    /// quarterly release on 2025 (no part of the year named, handled before): the whole year's.
+    private func namesReleaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        guard document.kind != .year else { return false }
+        if case .window = document.kind { return false }
+        return mentions.contains { m in
+            m.kind == .year && m.number > 0 && yearPrepositions.contains(tokens[m.number - 1])
+                && tokens[m.number].writtenYear == document.year
+        }
     }
 
     /// "issued 24.87 million passports in 2025" in a quarterly release on 2025: a figure whose

@@ -16,6 +16,8 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.total", value: "181200000", yoy: "13.4")]),
         Case(sentence: "Border crossings nationwide reached an all-time high of 690 million.",
              facts: [Expect(metric: "people.total", value: "690000000")]),
+        Case(sentence: "Last year a total of 598 million people entered or exited the country, an increase of 4.6 percent.",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "4.6")]),
         Case(sentence: "Border police checked a total of 398 million persons crossing the border, a rise of 17.2 percent over the previous year.",
              facts: [Expect(metric: "people.total", value: "398000000", yoy: "17.2")]),
         Case(sentence: "Immigration officers inspected 87.6 million inbound and outbound travellers in 2024, down 12.5 percent year on year.",
