@@ -117,6 +117,9 @@ public struct Grammar: Codable, Sendable {
         /// 广东省各口岸), makes the figure local, even around a national word (各口岸).
         public var placeNames: [String]?
         public var placeSuffixes: [String]?
+        /// 深圳罗湖、福田、深圳湾等陆路口岸: a word closing a list of places (等) that a few words
+        /// of the port's kind may follow before the port noun; the listed places make it local.
+        public var placeListEnds: [String]?
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.
         public var cumulativeWords: [String]?
