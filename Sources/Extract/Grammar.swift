@@ -120,6 +120,10 @@ public struct Grammar: Codable, Sendable {
         /// 深圳罗湖、福田、深圳湾等陆路口岸: a word closing a list of places (等) that a few words
         /// of the port's kind may follow before the port noun; the listed places make it local.
         public var placeListEnds: [String]?
+        /// 出境, 入境: words that make a figure count one direction only, unless inside one of
+        /// `bothWayMarkers` (出入境); such a figure is none of the catalog's `bothDirections` metrics.
+        public var oneWayMarkers: [String]?
+        public var bothWayMarkers: [String]?
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.
         public var cumulativeWords: [String]?

@@ -36,6 +36,9 @@ struct MetricMatcher: Sendable {
     let months: Set<String>
     /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
     let levelLinks: [Phrase]
+    /// The catalog's metrics of both directions, and the words that say a figure counts one.
+    let bothDirections: Set<String>
+    let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase]
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -50,6 +53,9 @@ struct MetricMatcher: Sendable {
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
+        bothDirections = Set(catalog.bothDirections ?? [])
+        oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
+        bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { (r: MatchRule) -> Rule in
                 let beforeOnly: Bool = r.side == "before"
@@ -213,6 +219,24 @@ struct MetricMatcher: Sendable {
         return open..<sep
     }
 
+    /// 内地居民经各口岸赴港澳出境2156.4万人次, 入境外国人…: a one-way word before the figure in its
+    /// window, outside a both-way word (出入境), says the figure counts one direction only.
+    private func countsOneWay(_ tokens: [Token], _ before: Range<Int>, _ mask: KeyMask) -> Bool {
+        func spans(_ phrases: [Phrase]) -> [Range<Int>] {
+            var out: [Range<Int>] = []
+            for p in phrases where mask.mayHold(p) {
+                var s = before.lowerBound
+                while s < before.upperBound, let f = p.firstMatch(in: tokens, s..<before.upperBound) {
+                    out.append(f..<(p.end(tokens, from: f, limit: before.upperBound) ?? f + 1))
+                    s = f + 1
+                }
+            }
+            return out
+        }
+        let both = spans(bothWayMarkers)
+        return spans(oneWayMarkers).contains { o in !both.contains { $0.lowerBound <= o.lowerBound && o.upperBound <= $0.upperBound } }
+    }
+
     /// `linkedBefore`: a subject before the figure must be linked to it by linking words only
     /// (false when a change stands between them: "vehicles inspected fell 3.1% to 21.4 million").
     /// `heading`: a table heading before the row, whose words are context and exclusions too.
@@ -282,8 +306,10 @@ struct MetricMatcher: Sendable {
             return nearestContext
         }
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
+        let oneWay = !oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             let rule = rules[r]
+            if oneWay, bothDirections.contains(rule.metric) { continue }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
             if !rule.context.isEmpty, !rule.context.contains(where: {
                 mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))

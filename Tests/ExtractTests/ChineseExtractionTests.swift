@@ -408,6 +408,21 @@ struct ChineseExtractionTests {
         #expect(!facts.contains { $0.value == 350_000_000 && $0.metric != nil && $0.period.isAnnual })
     }
 
+    /// A figure the words before it say counts one direction only (出境, 入境) is none of the
+    /// metrics of both directions (people by residence, conveyances); 出入境 and 进出境 count both.
+    @Test(arguments: [
+        ("全年查验出入境人员6.1亿人次，其中内地居民出境1.5亿人次。", "people.total", 610_000_000, 150_000_000),
+        ("全年内地居民出入境3.2亿人次；内地居民赴港澳出境1.1亿人次。", "people.mainland", 320_000_000, 110_000_000),
+        ("外国人出入境6400万人次，同比上升8%；入境外国人3300万人次。", "people.foreigners", 64_000_000, 33_000_000),
+        ("港澳台居民进出境2.1亿人次，其中港澳台居民入境1.05亿人次。", "people.hkmt", 210_000_000, 105_000_000),
+        ("查验出入境交通运输工具3500万架（列、艘、辆）次；出境机动车辆1700万辆次。", "vehicles.total", 35_000_000, 17_000_000),
+    ] as [(String, String, Decimal, Decimal)])
+    func oneWayFigureIsNoBothWayMetric(_ text: String, _ metric: String, _ both: Decimal, _ oneWay: Decimal) throws {
+        let facts = try ZH.facts(text)
+        #expect(facts.contains { $0.metric == metric && $0.value == both })
+        #expect(facts.contains { $0.value == oneWay && $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+    }
+
     /// The administration's own release that mentions a station later stays national.
     @Test func theAdministrationsReleaseStaysNational() throws {
         let facts = try ZH.facts("1月17日，国家移民管理局召开新闻发布会。广东边检总站负责人介绍了口岸情况。\n\n全年共查验出入境人员6.1亿人次。")
