@@ -102,6 +102,11 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "其中，内地居民2.2亿人次，港澳台居民1.9亿人次，外国人3101.4万人次，港澳台居民同比下降0.6%，内地居民和外国人则同比分别上升17.5%、66.2%。",
            expect: [E("people.mainland", "220000000", yoy: "17.5"), E("people.hkmt", "190000000", yoy: "-0.6"),
                     E("people.foreigners", "31014000", yoy: "66.2")]),
+    // The count's noun after the subject (案件数, 嫌疑人数量) names whose change it is.
+    ZHCase(text: "共侦办妨害国（边）境管理犯罪案件2.8万起，抓获犯罪嫌疑人9.6万名，案件数同比上升21%。",
+           expect: [E("enforcement.criminal_cases", "28000", yoy: "21"), E("enforcement.suspects", "96000")]),
+    ZHCase(text: "全年侦办妨害国（边）境管理犯罪案件1.9万起，抓获犯罪嫌疑人4.4万名，犯罪嫌疑人数量同比下降8.5%。",
+           expect: [E("enforcement.criminal_cases", "19000"), E("enforcement.suspects", "44000", yoy: "-8.5")]),
     ZHCase(text: "其中，内地居民2.2亿人次，港澳台居民1.9亿人次，外国人3101.4万人次，外国人同比上升66.2%，港澳台居民同比下降0.6%，内地居民也同比上升17.5%。",
            expect: [E("people.mainland", "220000000", yoy: "17.5"), E("people.hkmt", "190000000", yoy: "-0.6"),
                     E("people.foreigners", "31014000", yoy: "66.2")]),
