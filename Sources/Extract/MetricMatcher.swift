@@ -243,13 +243,14 @@ struct MetricMatcher: Sendable {
         return spans(oneWayMarkers).contains { o in !both.contains { $0.lowerBound <= o.lowerBound && o.upperBound <= $0.upperBound } }
     }
 
-    /// A row's label at the head of a line ("港澳台居民 2.83亿人次 +11.4%", "其中：列车 11.2万列次"):
+    /// A row's label at the head of a line, spaced from its figure ("港澳台居民 2.83亿人次 +11.4%", "其中：列车 11.2万列次"):
     /// when its words (after a colon) end with one metric's subject phrase, longest first, and that
     /// metric counts in the figure's counter (人次, 本) and no other does, the label names it: it
     /// needs no context word.
     private func labelMetric(_ m: Mention, _ tokens: [Token], _ before: Range<Int>,
                              _ nearest: [Int: (distance: Int, length: Int, subject: String)]) -> String? {
-        guard before.upperBound == m.first, before.lowerBound <= Self.labelLead,
+        // A row's cells are spaced apart: "内地居民3.01亿人次" alone under a title is no row.
+        guard before.upperBound == m.first, m.first > 0, tokens[m.first - 1].end < tokens[m.first].start, before.lowerBound <= Self.labelLead,
               tokens[..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }
         let start = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         guard start < before.upperBound, tokens[start..<before.upperBound].allSatisfy({ $0.kind == .han || $0.kind == .word }) else { return nil }
