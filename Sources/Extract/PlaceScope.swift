@@ -43,10 +43,12 @@ struct PlaceScope {
 
     /// At most this many characters of the ports' kind (陆路, 水运) between 等 and the port noun.
     private static let portKindReach = 4
+    /// At most this many characters of a list of places before 等.
+    private static let placeListReach = 30
 
     /// 深圳各口岸, 广州白云机场, 深圳湾口岸, 广东省各口岸: a place named right before a port noun, or
-    /// with one suffix between; 深圳、珠海等陆路口岸: the last of listed places before 等, a few
-    /// characters of the ports' kind between it and the noun.
+    /// with one suffix between; 深圳、珠海等陆路口岸: one of the places listed before 等, a few
+    /// characters of the ports' kind between the list and the noun.
     private func placedPorts(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
         guard !places.isEmpty else { return [] }
         var out: [(Range<Int>, String)] = []
@@ -54,7 +56,15 @@ struct PlaceScope {
             let f = port.lowerBound, end = port.upperBound
             let listEnd = (min(f, max(1, f - 1 - Self.portKindReach))..<f).reversed().prefix { tokens[$0].kind == .han }
                 .first { placeListEnds.contains(tokens[$0]) }
-            for g in [f, f - 1] + (listEnd.map { [$0] } ?? []) where g > 0 && (g == f || g == listEnd || placeSuffixes.contains(tokens[g])) {
+            // Any item of the list may be the place (深圳罗湖、文锦渡等口岸): where each item ends.
+            var listed: [Int] = listEnd.map { [$0] } ?? []
+            if var j = listEnd {
+                while j > max(0, listed[0] - Self.placeListReach), tokens[j - 1].kind == .han || tokens[j - 1].is("、") {
+                    j -= 1
+                    if tokens[j].is("、") { listed.append(j) }
+                }
+            }
+            for g in [f, f - 1] + listed where g > 0 && (g == f || listed.contains(g) || placeSuffixes.contains(tokens[g])) {
                 guard let place = places.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
                 let start = g - place.parts.count
                 out.append((start..<end, tokens[start..<end].map(\.text).joined()))

@@ -556,6 +556,7 @@ struct PlaceScopeTests {
         "全国口岸查验出入境人员6.1亿人次。珠海拱北、横琴等陆路口岸合计查验出入境人员2.1亿人次。",
         "全年全国共查验出入境人员6.1亿人次，其中经北京、上海、广州等口岸出入境的旅客达2.1亿人次。",
         "全国口岸查验出入境人员6.1亿人次；厦门、福州等海港口岸共查验出入境人员2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次，同比上升43.9%。珠海拱北、横琴新区及港珠澳大桥珠海公路等口岸合计查验出入境人员2.1亿人次。",
         "Ports across the country inspected 610 million inbound and outbound travellers; all Guangzhou ports inspected 210 million inbound and outbound travellers.",
     ])
     func placeAfterTheNationalFigureIsLocal(_ sentence: String) throws {
