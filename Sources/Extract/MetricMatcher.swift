@@ -344,10 +344,12 @@ struct MetricMatcher: Sendable {
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         let oneWay = !oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
-            let rule = rules[r]
+            var rule = rules[r]
             if oneWay, bothDirections.contains(rule.metric) { continue }
+            // A row's label names its metric: it needs no context word.
+            if labelled == rule.metric { rule.context = [] }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
-            if !rule.context.isEmpty, labelled != rule.metric, !rule.context.contains(where: {
+            if !rule.context.isEmpty, !rule.context.contains(where: {
                 mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
             }) { continue }
             if rule.exclude.contains(where: {
