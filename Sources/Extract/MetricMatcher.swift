@@ -27,6 +27,13 @@ struct MetricMatcher: Sendable {
     let hasLinks: Bool
     let agentMarkers: [Phrase]
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
+    /// The catalog's metrics of both directions, and the words that say a figure counts one.
+    let bothDirections: Set<String>
+    let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase]
+    /// Each metric's unit, and the unit each counter word counts in (人次: person-trips): a row's
+    /// label that names several metrics names the one counted in the figure's counter.
+    let metricUnits: [String: String]
+    let counterUnits: [(counter: String, unit: String)]
     /// Parts of the year and stretches inside it ("second half", "Spring Festival"), longest first,
     /// with the words that open them ("in", "during"): a period may stand between a subject and its
     /// figure ("Person-trips inspected in the second half came to 13.2 million").
@@ -36,13 +43,6 @@ struct MetricMatcher: Sendable {
     let months: Set<String>
     /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
     let levelLinks: [Phrase]
-    /// The catalog's metrics of both directions, and the words that say a figure counts one.
-    let bothDirections: Set<String>
-    let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase]
-    /// Each metric's unit, and the unit each counter word counts in (人次: person-trips): a row's
-    /// label that names several metrics names the one counted in the figure's counter.
-    let metricUnits: [String: String]
-    let counterUnits: [(counter: String, unit: String)]
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -52,16 +52,16 @@ struct MetricMatcher: Sendable {
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
-        periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
-        periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
-        yearPrepositions = TokenSet(lexicon.yearPrepositions)
-        months = Set(lexicon.months.keys)
-        levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
         bothDirections = Set(catalog.bothDirections ?? [])
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
         metricUnits = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
+        periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
+        periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
+        yearPrepositions = TokenSet(lexicon.yearPrepositions)
+        months = Set(lexicon.months.keys)
+        levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { (r: MatchRule) -> Rule in
                 let beforeOnly: Bool = r.side == "before"
