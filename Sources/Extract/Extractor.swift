@@ -164,7 +164,9 @@ public struct Extractor: Sendable {
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             var unbound: [Decimal] = []
             var named: [(change: Decimal, subject: [String])] = []
-            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound, named: &named)
+            // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
+            let labelLine = wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
+            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
             let first = facts.count
             var previousMetric: String?   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric

@@ -59,7 +59,7 @@ final class SentenceReader {
     /// `named` receives the changes of such a sentence whose subjects are named right before them
     /// ("内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。"), each with its subject's words:
     /// the caller binds each to the previous sentence's figure of that subject.
-    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, unbound: inout [Decimal],
+    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
               named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
@@ -162,7 +162,7 @@ final class SentenceReader {
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
-                                                             mask: mask, heading: heading)
+                                                             mask: mask, heading: heading, labelLine: labelLine)
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out

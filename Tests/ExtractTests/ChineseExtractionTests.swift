@@ -102,6 +102,11 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "其中，内地居民2.2亿人次，港澳台居民1.9亿人次，外国人3101.4万人次，港澳台居民同比下降0.6%，内地居民和外国人则同比分别上升17.5%、66.2%。",
            expect: [E("people.mainland", "220000000", yoy: "17.5"), E("people.hkmt", "190000000", yoy: "-0.6"),
                     E("people.foreigners", "31014000", yoy: "66.2")]),
+    // The count's noun after the subject (案件数, 嫌疑人数量) names whose change it is.
+    ZHCase(text: "共侦办妨害国（边）境管理犯罪案件2.8万起，抓获犯罪嫌疑人9.6万名，案件数同比上升21%。",
+           expect: [E("enforcement.criminal_cases", "28000", yoy: "21"), E("enforcement.suspects", "96000")]),
+    ZHCase(text: "全年侦办妨害国（边）境管理犯罪案件1.9万起，抓获犯罪嫌疑人4.4万名，犯罪嫌疑人数量同比下降8.5%。",
+           expect: [E("enforcement.criminal_cases", "19000"), E("enforcement.suspects", "44000", yoy: "-8.5")]),
     ZHCase(text: "其中，内地居民2.2亿人次，港澳台居民1.9亿人次，外国人3101.4万人次，外国人同比上升66.2%，港澳台居民同比下降0.6%，内地居民也同比上升17.5%。",
            expect: [E("people.mainland", "220000000", yoy: "17.5"), E("people.hkmt", "190000000", yoy: "-0.6"),
                     E("people.foreigners", "31014000", yoy: "66.2")]),
@@ -436,6 +441,21 @@ struct ChineseExtractionTests {
     @Test func thisFigureWithoutItsOwnPeriodStaysUnread() throws {
         let facts = try ZH.facts("1至10月，全国口岸查验出入境人员2.9亿人次。据测算，这一数字约为3.5亿人次。", period: "2021", released: "2021-12-20")
         #expect(!facts.contains { $0.value == 350_000_000 && $0.metric != nil && $0.period.isAnnual })
+    }
+
+    /// A figure the words before it say counts one direction only (出境, 入境) is none of the
+    /// metrics of both directions (people by residence, conveyances); 出入境 and 进出境 count both.
+    @Test(arguments: [
+        ("全年查验出入境人员6.1亿人次，其中内地居民出境1.5亿人次。", "people.total", 610_000_000, 150_000_000),
+        ("全年内地居民出入境3.2亿人次；内地居民赴港澳出境1.1亿人次。", "people.mainland", 320_000_000, 110_000_000),
+        ("外国人出入境6400万人次，同比上升8%；入境外国人3300万人次。", "people.foreigners", 64_000_000, 33_000_000),
+        ("港澳台居民进出境2.1亿人次，其中港澳台居民入境1.05亿人次。", "people.hkmt", 210_000_000, 105_000_000),
+        ("查验出入境交通运输工具3500万架（列、艘、辆）次；出境机动车辆1700万辆次。", "vehicles.total", 35_000_000, 17_000_000),
+    ] as [(String, String, Decimal, Decimal)])
+    func oneWayFigureIsNoBothWayMetric(_ text: String, _ metric: String, _ both: Decimal, _ oneWay: Decimal) throws {
+        let facts = try ZH.facts(text)
+        #expect(facts.contains { $0.metric == metric && $0.value == both })
+        #expect(facts.contains { $0.value == oneWay && $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
     }
 
     /// The administration's own release that mentions a station later stays national.

@@ -571,10 +571,29 @@ struct PlaceScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A sentence opened by 其中 holds parts of the previous sentence's total: they share its part
+    /// of the year when they name none of their own.
+    @Test(arguments: [
+        ("全年查验出入境人员6.1亿人次。第四季度查验出入境人员1.6亿人次，环比上升5.1%。其中，内地居民8000万人次，外国人1900万人次。", "2024-Q4"),
+        ("上半年，全国移民管理机构共查验出入境人员2.9亿人次。其中，内地居民1.4亿人次、外国人1400万人次。", "2024-H1"),
+        ("二季度共查验出入境人员1.5亿人次，同比上升8.0%。其中内地居民7500万人次，外国人1200万人次，分别上升7.2%和30.1%。", "2024-Q2"),
+    ])
+    func chinesePartsShareThePreviousSentencesPeriod(_ text: String, _ period: String) throws {
+        let facts = try metricFacts(text)
+        for metric in ["people.mainland", "people.foreigners"] {
+            let f = try #require(facts.first { $0.metric == metric })
+            #expect(f.period.description == period, "\(metric)")
+        }
+    }
+
     /// The national figure and a named place's share in one sentence: only the first is the metric.
     @Test(arguments: [
         "全年，各口岸共查验出入境人员6.1亿人次，其中，深圳各口岸查验出入境人员2.1亿人次。",
         "全国口岸查验出入境人员6.1亿人次，同比上升43.9%；广州白云机场查验出入境人员2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次。珠海拱北、横琴等陆路口岸合计查验出入境人员2.1亿人次。",
+        "全年全国共查验出入境人员6.1亿人次，其中经北京、上海、广州等口岸出入境的旅客达2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次；厦门、福州等海港口岸共查验出入境人员2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次，同比上升43.9%。珠海拱北、横琴新区及港珠澳大桥珠海公路等口岸合计查验出入境人员2.1亿人次。",
         "Ports across the country inspected 610 million inbound and outbound travellers; all Guangzhou ports inspected 210 million inbound and outbound travellers.",
     ])
     func placeAfterTheNationalFigureIsLocal(_ sentence: String) throws {
