@@ -123,6 +123,9 @@ public struct Grammar: Codable, Sendable {
         /// 出境, 入境: words that make a figure count one direction only, unless inside one of
         /// `bothWayMarkers` (出入境); such a figure is none of the catalog's `bothDirections` metrics.
         public var oneWayMarkers: [String]?
+        /// Nouns that, written right after a figure and not joined to their opposite ("142.5
+        /// million exits for private purposes", not "entries and exits"), count one direction only.
+        public var oneWayNouns: [String]?
         public var bothWayMarkers: [String]?
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.

@@ -29,7 +29,7 @@ struct MetricMatcher: Sendable {
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
-    let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase]
+    let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
     /// Each metric's unit, and the unit each counter word counts in (人次: person-trips): a row's
     /// label that names several metrics names the one counted in the figure's counter.
     let metricUnits: [String: String]
@@ -55,6 +55,7 @@ struct MetricMatcher: Sendable {
         bothDirections = Set(catalog.bothDirections ?? [])
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
+        oneWayNouns = (lexicon.oneWayNouns ?? []).map(Phrase.init)
         metricUnits = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
@@ -243,6 +244,16 @@ struct MetricMatcher: Sendable {
         return spans(oneWayMarkers).contains { o in !both.contains { $0.lowerBound <= o.lowerBound && o.upperBound <= $0.upperBound } }
     }
 
+    /// "142.5 million exits for private purposes": the noun the figure counts, right after it,
+    /// names one direction and is not joined to another ("exits and entries", "arrivals or departures").
+    private func countsOneWayNoun(_ tokens: [Token], _ m: Mention) -> Bool {
+        let at = m.end
+        guard at < tokens.count, let e = oneWayNouns.lazy.compactMap({ $0.startsAt(tokens, at, limit: tokens.count) }).first else { return false }
+        guard e < tokens.count else { return true }
+        if tokens[e].is("and") || tokens[e].is("or") || tokens[e].is("/") { return false }
+        return !(tokens[e].is(",") && oneWayNouns.contains { $0.startsAt(tokens, e + 1, limit: tokens.count) != nil })
+    }
+
     /// A row's label at the head of a line, spaced from its figure ("港澳台居民 2.83亿人次 +11.4%", "其中：列车 11.2万列次"):
     /// when its words (after a colon) end with one metric's subject phrase, longest first, and that
     /// metric counts in the figure's counter (人次, 本) and no other does, the label names it: it
@@ -342,7 +353,7 @@ struct MetricMatcher: Sendable {
         }
         let labelled = labelLine ? labelMetric(m, tokens, before, nearest) : nil
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
-        let oneWay = !oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)
+        let oneWay = (!oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)) || (!oneWayNouns.isEmpty && countsOneWayNoun(tokens, m))
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             var rule = rules[r]
             if oneWay, bothDirections.contains(rule.metric) { continue }

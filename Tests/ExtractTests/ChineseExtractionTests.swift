@@ -451,6 +451,10 @@ struct ChineseExtractionTests {
         ("外国人出入境6400万人次，同比上升8%；入境外国人3300万人次。", "people.foreigners", 64_000_000, 33_000_000),
         ("港澳台居民进出境2.1亿人次，其中港澳台居民入境1.05亿人次。", "people.hkmt", 210_000_000, 105_000_000),
         ("查验出入境交通运输工具3500万架（列、艘、辆）次；出境机动车辆1700万辆次。", "vehicles.total", 35_000_000, 17_000_000),
+        // English: the noun right after the figure names one direction, not joined to the other.
+        ("Mainland residents made 292 million trips in and out of the country and 142.5 million exits for private purposes.",
+         "people.mainland", 292_000_000, 142_500_000),
+        ("Foreign nationals made 64.9 million entries and exits, and 33 million arrivals, up 8 percent.", "people.foreigners", 64_900_000, 33_000_000),
     ] as [(String, String, Decimal, Decimal)])
     func oneWayFigureIsNoBothWayMetric(_ text: String, _ metric: String, _ both: Decimal, _ oneWay: Decimal) throws {
         let facts = try ZH.facts(text)
