@@ -1,0 +1,75 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Machine translations of Chinese releases: 制毒物品 written "drug-making items", 港澳同胞 as
+/// "Hong Kong and Macao compatriots" (a part, never the total), a figure of one case, totals over a
+/// five-year plan or since a platform opened, measure words written word for word ("frames
+/// (column, ship, vehicle) times", "vehicles times", "pieces (times)"), and scale slips the
+/// catalog's sums and bounds catch. Invented sentences.
+struct MachineTranslationTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        // 制毒物品: precursors, not drugs, whichever side the subject stands.
+        Case(sentence: "Officers seized 5.1 tonnes of drugs and 310 tonnes of drug-making items.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.1"), Expect(metric: "enforcement.precursors_tonnes", value: "310")]),
+        Case(sentence: "Border police seized various drugs 2,400 kilograms and drug-making raw materials 96,000 kilograms.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "2.4"), Expect(metric: "enforcement.precursors_tonnes", value: "96")]),
+        Case(sentence: "A further 41 tonnes of drug-making chemicals were seized at the border.",
+             facts: [Expect(metric: "enforcement.precursors_tonnes", value: "41")]),
+        // 港澳同胞: a part of the crossings, not the total.
+        Case(text: "Immigration officers checked Hong Kong and Macao compatriots 48 million person-times, up 12 percent.",
+             facts: [], absent: ["people.total"]),
+        Case(text: "Crossings by Hong Kong and Macao compatriots exceeded 51 million person-times.",
+             facts: [], absent: ["people.total"]),
+        // A figure of one case is no year's figure.
+        Case(text: "The value of a single smuggling case in Fujian reached 90 million yuan.",
+             facts: [], absent: ["enforcement.smuggling_value_cny"]),
+        Case(sentence: "Officers seized 4.6 tonnes of drugs, including 1.2 tonnes in one case.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "4.6")]),
+        // Since a platform opened: a window from that day to the release.
+        Case(sentence: "Since the opening of the hotline on March 1, 1.1 million calls have been answered.",
+             facts: [Expect(metric: "services.hotline_calls", value: "1100000", period: "2024-03-01/2025-01-14")]),
+        // A five-year plan's total ("十三五"期间) is no year's figure.
+        Case(text: "During the 14th Five-Year Plan period, officers inspected 2.9 billion person-times.",
+             facts: [], absent: ["people.total"]),
+        Case(text: "Over the \"13th Five-Year Plan\" period, 120 million ordinary passports were issued.",
+             facts: [], absent: ["documents.passports"]),
+        Case(text: "“十三五”期间，全国移民管理机构累计查验出入境人员26.5亿人次。", facts: [], absent: ["people.total"], language: "zh"),
+        Case(text: "十三五时期，共签发普通护照1.2亿本。", facts: [], absent: ["documents.passports"], language: "zh"),
+        // Measure words written word for word.
+        Case(sentence: "The inspection of entry and exit transport 30.5 million frames (column, ship, vehicle) times, up 4.1%, of which motor vehicles 28.4 million vehicles times, up 3.2%.",
+             facts: [Expect(metric: "vehicles.total", value: "30500000", yoy: "4.1"), Expect(metric: "vehicles.motor", value: "28400000", yoy: "3.2")]),
+        Case(sentence: "The border inspection organs inspected motor vehicles 9.72 million vehicles times, a decrease of 41.5%.",
+             facts: [Expect(metric: "vehicles.motor", value: "9720000", yoy: "-41.5")]),
+        Case(sentence: "The 12367 service platform received the consultation call 3.8 million times.",
+             facts: [Expect(metric: "services.hotline_calls", value: "3800000")]),
+        Case(sentence: "Issued mainland residents to and from Hong Kong and Macao documents and endorsement 61.2 million pieces (times).",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "61200000")]),
+    ]
+
+    @Test(arguments: cases)
+    func sentenceGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// 1.35亿 read as "1.35 billion": the parts stated in full add up to a tenth of it.
+    @Test func totalTenTimesItsPartsIsFlagged() throws {
+        let facts = try metricFacts("Officers checked 1.35 billion person-times, of which mainland residents 70.1 million person-times, Hong Kong, Macao and Taiwan residents 55.3 million person-times, foreigners 9.6 million person-times.")
+        let total = try #require(facts.first { $0.metric == "people.total" })
+        #expect(total.status == .flagged)
+        #expect(facts.filter { $0.metric != "people.total" }.allSatisfy { $0.status == .reported })
+    }
+
+    /// 6120.5万 read as "6120.5 million": more documents than the mainland has people.
+    @Test func documentsBeyondThePopulationAreFlagged() throws {
+        for sentence in ["The authorities issued documents and endorsement 6120.5 million pieces (times) for mainland residents to and from Hong Kong and Macao.",
+                         "Ordinary passports issued reached 1,820.4 million."] {
+            let facts = try metricFacts(sentence)
+            let f = try #require(facts.first, "\(sentence)")
+            #expect(f.status == .flagged, "\(sentence)")
+        }
+    }
+}
