@@ -81,6 +81,13 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.identity_verifications", value: "3200000")]),
         Case(sentence: "Identity verification was provided for foreign nationals 1.4 million times.",
              facts: [Expect(metric: "services.identity_verifications", value: "1400000")]),
+        // A verb written right before a later figure is that figure's, not the earlier one's.
+        Case(sentence: "They investigated 31,000 foreigners for illegal entry and repatriated 8,400.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "31000"), Expect(metric: "enforcement.deported", value: "8400")]),
+        Case(sentence: "Officers looked into 31,000 foreigners suspected of illegal stay, residence or employment and repatriated more than 8,400.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "31000"), Expect(metric: "enforcement.deported", value: "8400", qualifier: .atLeast)]),
+        Case(sentence: "Some 12,000 foreigners were repatriated and 3,000 were deported within 24 hours.",
+             facts: [Expect(metric: "enforcement.deported", value: "12000", qualifier: .approx), Expect(metric: "enforcement.deported", value: "3000")]),
         Case(sentence: "52,000 foreigners of illegal entry, illegal residence and illegal employment were investigated and punished.",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "52000")]),
     ]
