@@ -34,6 +34,8 @@ struct MachineTranslationTests {
         // Since a platform opened: a window from that day to the release.
         Case(sentence: "Since the opening of the hotline on March 1, 1.1 million calls have been answered.",
              facts: [Expect(metric: "services.hotline_calls", value: "1100000", period: "2024-03-01/2025-01-14")]),
+        Case(sentence: "Since the opening of the 12367 service hotline on June 1, 2.2 million calls have been answered.",
+             facts: [Expect(metric: "services.hotline_calls", value: "2200000", period: "2024-06-01/2025-01-14")]),
         // A five-year plan's total ("十三五"期间) is no year's figure.
         Case(text: "During the 14th Five-Year Plan period, officers inspected 2.9 billion person-times.",
              facts: [], absent: ["people.total"]),
@@ -81,6 +83,11 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.identity_verifications", value: "3200000")]),
         Case(sentence: "Identity verification was provided for foreign nationals 1.4 million times.",
              facts: [Expect(metric: "services.identity_verifications", value: "1400000")]),
+        // A change called month-on-month and anchored to last year at once states no sure year-on-year change.
+        Case(sentence: "Vehicles inspected totalled 7.2 million, a month-on-month increase of 5.4% over the same period last year.",
+             facts: [Expect(metric: "vehicles.total", value: "7200000")]),
+        Case(sentence: "Vehicles inspected totalled 6.8 million, a month-on-month rise of 4.1% and a year-on-year rise of 15.9%.",
+             facts: [Expect(metric: "vehicles.total", value: "6800000", yoy: "15.9")]),
         // A verb written right before a later figure is that figure's, not the earlier one's.
         Case(sentence: "They investigated 31,000 foreigners for illegal entry and repatriated 8,400.",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "31000"), Expect(metric: "enforcement.deported", value: "8400")]),
