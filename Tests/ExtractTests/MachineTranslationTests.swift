@@ -50,6 +50,8 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "vehicles.motor", value: "9720000", yoy: "-41.5")]),
         Case(sentence: "The 12367 service platform received the consultation call 3.8 million times.",
              facts: [Expect(metric: "services.hotline_calls", value: "3800000")]),
+        Case(sentence: "The 12367 platform received the consultation call 4.1 million times.",
+             facts: [Expect(metric: "services.hotline_calls", value: "4100000")]),
         Case(sentence: "Issued mainland residents to and from Hong Kong and Macao documents and endorsement 61.2 million pieces (times).",
              facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "61200000")]),
         // Chinese words left in an English sentence: 同比分别上升, 证件签注, 签证证件, 起, 名.
