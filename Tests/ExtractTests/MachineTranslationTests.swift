@@ -85,6 +85,10 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.identity_verifications", value: "3200000")]),
         Case(sentence: "Identity verification was provided for foreign nationals 1.4 million times.",
              facts: [Expect(metric: "services.identity_verifications", value: "1400000")]),
+        Case(sentence: "Officers provided identity verification for 1.2 million foreigners, and inspected 30.2 million foreigners.",
+             facts: [Expect(metric: "services.identity_verifications", value: "1200000"), Expect(metric: "people.foreigners", value: "30200000")]),
+        Case(sentence: "The platform provided the identity verification service for foreigners 3.2 million times, and officers inspected foreigners 30.6 million person-times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "3200000"), Expect(metric: "people.foreigners", value: "30600000")]),
         // A change called month-on-month and anchored to last year at once states no sure year-on-year change.
         Case(sentence: "Vehicles inspected totalled 7.2 million, a month-on-month increase of 5.4% over the same period last year.",
              facts: [Expect(metric: "vehicles.total", value: "7200000")]),
