@@ -62,10 +62,10 @@ struct MachineTranslationTests {
         Case(sentence: "Throughout the year, the national immigration administration organs detected 破获妨害国(边)境管理犯罪案件 2.3万起, arrested 犯罪嫌疑人 3.1万名, destroyed 245 criminal gangs.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "23000"), Expect(metric: "enforcement.suspects", value: "31000"),
                      Expect(metric: "enforcement.gangs", value: "245")]),
-        // 签注 written "visas" beside the permits of mainland residents; visas for foreigners stay visas.
+        // 签注 written "visas (pieces)" beside the permits of mainland residents; visas for foreigners stay visas.
         Case(sentence: "Issued 912.4 ten thousand exit and entry certificates for mainland residents traveling to and from Hong Kong, Macao and Taiwan, and 1305.8 ten thousand visas (pieces).",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "9124000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "13058000")]),
-        Case(sentence: "The NIA issued 8.1 million permits for mainland residents travelling to and from Hong Kong and Macao and 12.4 million visas, and issued 1.9 million visas to foreigners.",
+        Case(sentence: "The NIA issued 8.1 million permits for mainland residents travelling to and from Hong Kong and Macao and 12.4 million visas (times), and issued 1.9 million visas to foreigners.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "8100000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "12400000"),
                      Expect(metric: "documents.visas", value: "1900000")]),
         Case(sentence: "Issued 1.9 million visas and documents to foreigners, and 8.1 million permits for mainland residents to and from Hong Kong and Macao.",
