@@ -43,6 +43,10 @@ struct MetricMatcher: Sendable {
     let months: Set<String>
     /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
     let levelLinks: [Phrase]
+    /// "more than", "about": what may stand between a verb and the figure it governs.
+    let figureQualifiers: [Phrase]
+    /// Words after a number that make it a time, not a figure ("within 24 hours", "by 31 December").
+    let timeWords: TokenSet
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -63,6 +67,8 @@ struct MetricMatcher: Sendable {
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
+        figureQualifiers = (lexicon.atLeast + lexicon.approx).map(Phrase.init)
+        timeWords = TokenSet(lexicon.timeNouns + Array(lexicon.months.keys))
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { (r: MatchRule) -> Rule in
                 let beforeOnly: Bool = r.side == "before"
@@ -165,7 +171,8 @@ struct MetricMatcher: Sendable {
             w.kind == .word && !w.is("and") && !links.contains(w) && !copulas.contains(w) && !participles.contains(w) && !w.text.hasSuffix("ed")
         }
         let joined = tokens[t - 1].is("and") || (tokens[t - 1].is(",") && e < before.upperBound && (tokens[e].is("and") || tokens[e].is(",")))
-        guard joined, isNoun(tokens[t - 2]) else { return false }
+        // "… residence or employment and repatriated 9,700": a subject that is a verb joins clauses, not nouns.
+        guard joined, isNoun(tokens[t - 2]), isNoun(tokens[t]) else { return false }
         var s = t - 2
         while s > before.lowerBound, tokens[s - 1].kind == .word || tokens[s - 1].is(",") { s -= 1 }
         return s == before.lowerBound && (s == 0 || SentenceReader.isClauseEnd(tokens[s - 1]))
@@ -361,7 +368,8 @@ struct MetricMatcher: Sendable {
             if labelled == rule.metric { rule.context = [] }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
             if !rule.context.isEmpty, !rule.context.contains(where: {
-                mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
+                mask.mayHold($0) && ((rule.clauseScope ? ownContext($0, tokens, m, in: scope) : $0.firstMatch(in: tokens, scope) != nil)
+                    || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
             }) { continue }
             if rule.exclude.contains(where: {
                 $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
@@ -380,6 +388,22 @@ struct MetricMatcher: Sendable {
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// Whether context `p` occurs in `scope` for figure `m`: "investigated 28,000 foreigners and
+    /// repatriated 9,700": a verb after the figure written right before a later figure (a
+    /// qualifier between, no year or time) is that figure's, and says nothing of `m`.
+    private func ownContext(_ p: Phrase, _ tokens: [Token], _ m: Mention, in scope: Range<Int>) -> Bool {
+        var s = scope.lowerBound
+        while s < scope.upperBound, let at = p.firstMatch(in: tokens, s..<scope.upperBound) {
+            guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
+            if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
+            let laterFigure = j < tokens.count && tokens[j].kind == .number && tokens[j].writtenYear == nil
+                && !(j + 1 < tokens.count && timeWords.contains(tokens[j + 1]))
+            if !laterFigure { return true }
+            s = at + 1
+        }
+        return false
     }
 
     /// The catalog's subject phrases written one after another in `range`, longest first at each

@@ -313,7 +313,10 @@ final class PeriodScope {
         for p in campaignStarts where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             var k = f + p.parts.count
-            while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !Self.isFigureStart(tokens[k]) { k += 1 }
+            // "since the opening of the 12367 service platform on August 1": a number that names something is no figure.
+            let names = lexicon.nameMarkers.map(Phrase.init)
+            func isName(_ k: Int) -> Bool { names.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
+            while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
             guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in"),
                   let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
             var end = openEnd

@@ -496,6 +496,12 @@ final class SentenceReader {
             let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
             let yoy = yoyAnchors.compactMap { $0.firstMatch(in: tokens, near) }.min()
             if let o = other, o < (yoy ?? Int.max) { return .other }
+            // "a month-on-month increase of 5.4% over the same period last year": another base
+            // written right before the change word contradicts the anchor after it; no year-on-year change is sure.
+            if yoy != nil, otherBases.contains(where: { b in
+                guard let o = b.firstMatch(in: tokens, before), let e = b.end(tokens, from: o, limit: before.upperBound) else { return false }
+                return (up + down).contains { $0.startsAt(tokens, e, limit: before.upperBound) != nil }
+            }) { return .other }
             if yoy != nil { return .yearOnYear }
         }
         if language == .en, near.contains(where: { i in
