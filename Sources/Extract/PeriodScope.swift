@@ -571,6 +571,7 @@ final class PeriodScope {
 
     /// `Q1`…`Q4`, `H1`, `H2` or `MM-DD/MM-DD` in `year`.
     static func period(_ spec: String, year: Int) -> Period? {
+        if spec == "year" { return Period(year: year) }   // "Full year 2025: …"
         if spec.count == 2, let n = Int(spec.dropFirst()) {
             if spec.hasPrefix("Q"), (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
             if spec.hasPrefix("H"), (1...2).contains(n) { return Period(year: year, kind: .half(n)) }

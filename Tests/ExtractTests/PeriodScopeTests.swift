@@ -255,6 +255,20 @@ struct PeriodScopeTests {
         #expect(facts.allSatisfy { !$0.period.isAnnual })
     }
 
+    /// "Full year 2024: …" in a quarter's release is that whole year's figure, not the quarter's;
+    /// a year heading its figure with a colon is a year, not a time of day.
+    @Test(arguments: [
+        ("Full year 2024: 642.3m entries and exits inspected", "people.total", "2024"),
+        ("For the full year of 2024, officers inspected 642.3 million inbound and outbound travellers.", "people.total", "2024"),
+        ("Full-year 2024 figures: 21.7 million ordinary passports were issued.", "documents.passports", "2024"),
+        ("2024: 21.7 million ordinary passports issued", "documents.passports", "2024"),
+        ("Officers inspected 168.4 million inbound and outbound travellers in the quarter.", "people.total", "2025-Q1"),
+    ])
+    func fullYearInAQuarterlyRelease(_ sentence: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try extract(sentence, period: "2025-Q1", released: "2025-04-20").first { $0.metric == metric }, "\(metric) not found")
+        #expect(f.period.description == period)
+    }
+
     @Test func quarterlyReleaseDefaultsToItsQuarter() throws {
         let facts = try metricFacts("Border police inspected 150 million people, up 10 percent year on year.", period: "2025-Q1")
         #expect(facts.first?.period.description == "2025-Q1")
