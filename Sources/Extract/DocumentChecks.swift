@@ -119,8 +119,25 @@ struct DocumentChecks: Sendable {
         let formula = "\(sum.total) = \(sum.parts.joined(separator: " + "))"
         for i in index[Key(metric: ids[m], period: period)] ?? [] where facts[i].status == .flagged {
             let shift = scaleShift(should, facts[i].value).map { ", about \($0) the figure written" } ?? ""
-            flag(&facts[i], "the other figures of \(formula) give \(Checks.figure(should))\(shift)")
+            let reason = "the other figures of \(formula) give \(Checks.figure(should))\(shift)"
+            // A malformed figure ("9.59,000") of a quarter, half or window is replaced by what the
+            // sum proves: the aggregate stage reconciles only whole years, so no later stage would.
+            if !period.isAnnual, Self.isMalformed(facts[i].written) {
+                let read = Checks.figure(facts[i].value)
+                facts[i].status = .reconciled
+                facts[i].note = "written \"\(facts[i].written)\" (read as \(read)); \(reason)"
+                facts[i].value = should
+                facts[i].qualifier = stated.allSatisfy { $0 == nil || $0!.qualifier == .exact } ? .exact : .approx
+            } else {
+                flag(&facts[i], reason)
+            }
         }
+    }
+
+    /// Digits whose separators fit no reading ("9.59,000", "1,23,000"), as `NumberReader` doubts them.
+    static func isMalformed(_ written: String) -> Bool {
+        let digits = String(written.prefix { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") })
+        return NumberReader.readDigits(digits)?.1 != nil
     }
 
     /// The one plain value a metric has in a period; nil when it has none, or several that differ.

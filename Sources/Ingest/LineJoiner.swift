@@ -132,7 +132,8 @@ public enum LineJoiner {
         if line.endsHyphenated { return next.firstIsUpperOrOpening ? j : nil }    // "China-\nEurope"
         if line.endsOpen, next.firstIsUpperOrOpening || next.firstIsDigit { return j }
         // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
-        if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth { return j }
+        // A figure alone on its line opens an infographic's next statement.
+        if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth, !next.isFigureOnly { return j }
         return nil
     }
 
