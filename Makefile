@@ -5,7 +5,7 @@
 #
 # Staleness is tracked with real files, so only stale stages rerun:
 #   Output/.work/<key>/sources.manifest   names + sha256 of SOURCES/*.txt, rewritten only on change
-#   Output/.work/<key>/ingest.stamp       <- manifest, Pipeline/traditional-to-simplified.tsv, ingest binary
+#   Output/.work/<key>/ingest.stamp       <- manifest, Pipeline/traditional-to-simplified.tsv, Pipeline/grammar.json, ingest binary
 #   Output/.work/<key>/extract.stamp      <- ingest.stamp, Pipeline/metrics.json, Pipeline/grammar.json, extract binary
 #   Output/<YEAR>/series.json, facts.csv  <- extract.stamp, catalog, aggregate binary, selected-<YEAR>.sources
 #   Output/<YEAR>/briefing-<YEAR>.pdf     <- series.json, templates.manifest, render binary
@@ -143,9 +143,9 @@ $(WORKROOT)/selected-%.sources: FORCE | $(WORKROOT)
 $(BINARIES):
 	@[[ -x $@ ]] || { echo "missing $@: run make build" >&2; exit 1; }
 
-$(INGEST_STAMP): $(SRC_MANIFEST) $(TRADITIONAL) $(BIN)/ingest
+$(INGEST_STAMP): $(SRC_MANIFEST) $(TRADITIONAL) $(GRAMMAR) $(BIN)/ingest
 	@rm -rf $(DOCS).tmp && mkdir -p $(DOCS).tmp
-	@bash scripts/stage $(BIN)/ingest --sources $(call sq,$(SOURCES_ABS)) --traditional $(TRADITIONAL) --out $(DOCS).tmp
+	@bash scripts/stage $(BIN)/ingest --sources $(call sq,$(SOURCES_ABS)) --traditional $(TRADITIONAL) --grammar $(GRAMMAR) --out $(DOCS).tmp
 	@rm -rf $(DOCS) && mv $(DOCS).tmp $(DOCS) && touch $@
 
 $(EXTRACT_STAMP): $(INGEST_STAMP) $(CATALOG) $(GRAMMAR) $(BIN)/extract

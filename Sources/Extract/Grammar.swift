@@ -13,12 +13,6 @@ public struct Grammar: Codable, Sendable {
         public var factor: Double
     }
 
-    /// A named part of a year: `period` is `Q1`…`Q4`, `H1`, `H2` or a span `MM-DD/MM-DD`.
-    public struct PartOfYear: Codable, Sendable, Hashable {
-        public var phrase: String
-        public var period: String
-    }
-
     public struct Lexicon: Codable, Sendable {
         public var atLeast: [String]
         public var approx: [String]

@@ -14,7 +14,7 @@ final class PeriodScope {
     let released: String?
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
-    let parts: KeyTable<[(Phrase, String)]>
+    let parts: KeyTable<[(Phrase, PartOfYear)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
@@ -35,7 +35,7 @@ final class PeriodScope {
         annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
         holidays = lexicon.subPeriodMarkers.map(Phrase.init)
-        parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0.period) }.sorted { $0.0.parts.count > $1.0.parts.count },
+        parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }.sorted { $0.0.parts.count > $1.0.parts.count },
                                     by: { $0.0.keys.first ?? 0 }))
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
@@ -546,10 +546,10 @@ final class PeriodScope {
                 found = Period.months(y, m, m); next = k + 2
                 continue
             }
-            for (phrase, spec) in parts[t.key] ?? [] {
+            for (phrase, part) in parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
-                if let p = Self.period(spec, year: year) { found = p; next = max(e, k + 1); break }
+                if let p = part.period(in: year) { found = p; next = max(e, k + 1); break }
             }
         }
         return found
@@ -567,18 +567,6 @@ final class PeriodScope {
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
         return j >= 0 && baseMarks.contains(tokens[j])
-    }
-
-    /// `Q1`…`Q4`, `H1`, `H2` or `MM-DD/MM-DD` in `year`.
-    static func period(_ spec: String, year: Int) -> Period? {
-        if spec == "year" { return Period(year: year) }   // "Full year 2025: …"
-        if spec.count == 2, let n = Int(spec.dropFirst()) {
-            if spec.hasPrefix("Q"), (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
-            if spec.hasPrefix("H"), (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
-        }
-        let ends = spec.split(separator: "/")
-        guard ends.count == 2 else { return nil }
-        return Period("\(year)-\(ends[0])/\(year)-\(ends[1])")
     }
 
     // MARK: - Dated windows

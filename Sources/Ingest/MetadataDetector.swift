@@ -4,11 +4,14 @@ import Foundation
 /// Finds in a release's own words what its header does not say: language, period, release date, title.
 struct MetadataDetector {
     let text: String
+    /// The parts of the year each language names.
+    let words: PeriodWords
     /// The opening of the release, where the period and date are announced.
     private let head: String
 
-    init(text: String) {
+    init(text: String, words: PeriodWords) {
         self.text = text
+        self.words = words
         // Years in Chinese digits (二〇二三年) read as 2023年.
         head = ChineseYear.arabic(String(text.prefix(6000)))
     }
@@ -27,77 +30,121 @@ struct MetadataDetector {
     func period(language: Language, released: String? = nil) -> Period? {
         let dated = released ?? statedReleaseDate(language: language)
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
-        return (language == .zh ? chinesePeriod(releaseYear: releaseYear) : englishPeriod(releaseYear: releaseYear))
+        return statedPeriod(language: language)
+            ?? (language == .zh ? chineseEvidence(releaseYear: releaseYear) : englishEvidence(releaseYear: releaseYear))
             ?? undatedPart(language: language, released: dated)
             ?? window(language: language, releaseYear: releaseYear)
     }
 
-    /// Parts of a year named without their year ("in the first quarter of this year", "H1",
-    /// 今年一季度), with the period each stands for in a given year. The first sentence naming
-    /// one decides.
-    private static let englishParts: [(pattern: String, period: @Sendable (Int) -> Period)] = [
-        (#"\bfirst (?:three quarters|nine months)\b|\bjanuary ?(?:-|–|to|through) ?september\b"#, { .window("\($0)-01-01", "\($0)-09-30") }),
-        (#"\b(?:first|1st) quarter\b|\bq1\b|\bjanuary ?(?:-|–|to|through) ?march\b"#, { Period(year: $0, kind: .quarter(1)) }),
-        (#"\b(?:second|2nd) quarter\b|\bq2\b|\bapril ?(?:-|–|to|through) ?june\b"#, { Period(year: $0, kind: .quarter(2)) }),
-        (#"\b(?:third|3rd) quarter\b|\bq3\b|\bjuly ?(?:-|–|to|through) ?september\b"#, { Period(year: $0, kind: .quarter(3)) }),
-        (#"\b(?:fourth|4th) quarter\b|\bq4\b|\boctober ?(?:-|–|to|through) ?december\b"#, { Period(year: $0, kind: .quarter(4)) }),
-        (#"\bfirst (?:half|six months)\b|\bh1\b|\bjanuary ?(?:-|–|to|through) ?june\b"#, { Period(year: $0, kind: .half(1)) }),
-        (#"\b(?:second half|last six months|second six months)\b|\bh2\b|\bjuly ?(?:-|–|to|through) ?december\b"#, { Period(year: $0, kind: .half(2)) }),
-    ]
-    private static let chineseParts: [(pattern: String, period: @Sendable (Int) -> Period)] = [
-        (#"前三季度|1[-—至到]9月"#, { .window("\($0)-01-01", "\($0)-09-30") }),
-        (#"(?:第)?[一1]季度|1[-—至到]3月"#, { Period(year: $0, kind: .quarter(1)) }),
-        (#"(?:第)?[二2]季度|4[-—至到]6月"#, { Period(year: $0, kind: .quarter(2)) }),
-        (#"(?:第)?[三3]季度|7[-—至到]9月"#, { Period(year: $0, kind: .quarter(3)) }),
-        (#"(?:第)?[四4]季度|10[-—至到]12月"#, { Period(year: $0, kind: .quarter(4)) }),
-        (#"上半年|1[-—至到]6月"#, { Period(year: $0, kind: .half(1)) }),
-        (#"下半年"#, { Period(year: $0, kind: .half(2)) }),
-    ]
-
-    /// A release that names its part of the year but not the year ("in the first quarter of this
-    /// year", 今年一季度): that part of the year of its release date, or of the year before when
-    /// it was released before the part ended (a fourth-quarter report in January); without a
-    /// release date, of the first year its opening names. Only for releases that give no
-    /// evidence of a year of their own.
-    private func undatedPart(language: Language, released: String?) -> Period? {
-        let parts = language == .zh ? Self.chineseParts : Self.englishParts
-        let sentences = head.lowercased().replacingOccurrences(of: ". ", with: ".\n").replacingOccurrences(of: "。", with: "。\n").split(separator: "\n")
-        guard let make = sentences.lazy.compactMap({ s in parts.first { Self.match($0.pattern, String(s)) != nil }?.period }).first else { return nil }
-        if let r = released, let y = Int(r.prefix(4)), let month = Int(r.dropFirst(5).prefix(2)) {
-            let part = make(y)
-            return month <= Self.endMonth(of: part) ? make(y - 1) : part
-        }
-        return firstYear(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, head).map(make)
+    /// The opening's sentences, title first, lower-cased (English) and parted at full stops and lines.
+    private var headSentences: [String] {
+        head.lowercased().replacingOccurrences(of: ". ", with: ".\n").replacingOccurrences(of: "。", with: "。\n")
+            .split(separator: "\n").map(String.init)
     }
 
-    /// The first sentence (title first) that names a period decides: a quarter, half-year or
-    /// "first three quarters" when it says so, else the year of its "main data … in 2024".
-    private func englishPeriod(releaseYear: Int?) -> Period? {
-        let sentences = head.lowercased().replacingOccurrences(of: ". ", with: ".\n").split(separator: "\n")
-        for sentence in sentences.map(String.init) {
-            if let y = firstYear(#"first three quarters of (20\d\d)"#, sentence) { return .window("\(y)-01-01", "\(y)-09-30") }
-            for (pattern, q) in [(#"(?:first|1st) quarter,? (?:of )?(20\d\d)"#, 1), (#"(?:second|2nd) quarter,? (?:of )?(20\d\d)"#, 2),
-                                 (#"(?:third|3rd) quarter,? (?:of )?(20\d\d)"#, 3), (#"(?:fourth|4th) quarter,? (?:of )?(20\d\d)"#, 4),
-                                 (#"\bq([1-4]) (20\d\d)"#, 0)] {
-                if let m = Self.match(pattern, sentence), let y = m.compactMap({ Int($0) }).last, y > 1900 {
-                    return Period(year: y, kind: .quarter(q == 0 ? Int(m[0]) ?? 1 : q))
-                }
-            }
-            if let y = firstYear(#"(?:first half|first six months) of (20\d\d)"#, sentence) { return Period(year: y, kind: .half(1)) }
-            // "January–June 2025", "1 January 2025 - 30 June 2025": a range of months.
-            if let m = Self.match(#"\b(january|april|july|october)\s*(?:\d{4}\s*)?(?:-|to|through)\s*(?:\d{1,2} )?(march|june|september|december),? (20\d\d)"#, sentence),
-               m.count == 3, let y = Int(m[2]), let p = Self.monthRange(m[0], m[1], year: y) {
-                return p
-            }
-            if let y = firstYear(#"(?:second half|last six months|second six months) of (20\d\d)"#, sentence) { return Period(year: y, kind: .half(2)) }
-            // "main data of immigration management in 2024", "main data and achievements of 2022 immigration management"
-            for pattern in [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#] {
+    /// A part of the year named with its year in `sentence`: "the first quarter of 2024", "H1 2025",
+    /// 2024年上半年, 2023年前三季度 (the parts of grammar.json, longest first); "January-June 2025",
+    /// 2025年1-6月 (a run of months).
+    private func datedPart(_ sentence: String, language: Language) -> Period? {
+        for part in words.parts[language] ?? [] {
+            let phrase = NSRegularExpression.escapedPattern(for: part.phrase)
+            let pattern = language == .zh ? #"(20\d\d)年(?:度)?(?:的)?"# + phrase : #"\b"# + phrase + #"\b,? (?:of )?(20\d\d)\b"#
+            if let y = firstYear(pattern, sentence), let p = part.period(in: y) { return p }
+        }
+        if language == .zh {
+            if let m = Self.match(#"(20\d\d)年(\d{1,2})月?(?:-|—|–|至|到|～|~)(\d{1,2})月"#, sentence), m.count == 3,
+               let y = Int(m[0]), let a = Int(m[1]), let b = Int(m[2]) { return PartOfYear.months(a, b, year: y) }
+            return nil
+        }
+        // "January–June 2025", "1 January 2025 - 30 June 2025": a range of months.
+        let alt = Self.monthNames.joined(separator: "|")
+        if let m = Self.match(#"\b(\#(alt))\s*(?:\d{4}\s*)?(?:-|–|to|through)\s*(?:\d{1,2} )?(\#(alt)),? (20\d\d)"#, sentence), m.count == 3,
+           let y = Int(m[2]), let a = Self.monthNames.firstIndex(of: m[0]), let b = Self.monthNames.firstIndex(of: m[1]) {
+            return PartOfYear.months(a + 1, b + 1, year: y)
+        }
+        return nil
+    }
+
+    /// A statement that a year's figures follow: "main data of immigration management in 2024",
+    /// 2023年移民管理工作主要数据, 2019年移民管理工作的总体情况.
+    private static let annualStatements: [Language: [String]] = [
+        .en: [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#],
+        .zh: [#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#,
+              // "发布2017年出入境管理工作情况"; "介绍一下2019年移民管理工作的总体情况": a few words may stand before 情况.
+              #"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作[^。，？\n]{0,8}?(?:情况|数据|成效|成绩)"#,
+              // Not a contrast with another year: "而2019年全年，这一数字为6.71亿人次".
+              #"(?<![而较比与同])(20\d\d)年全年"#,
+              #"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#],
+    ]
+
+    /// A sentence opening on a year's own figures, "In 2023, …", 2023年，全国移民管理机构…: the
+    /// quarter named after it ("In the fourth quarter of 2023, …") is a part of that year's release.
+    private static let yearOpeners: [Language: String] = [
+        .en: #"^\s*(?:in|throughout|during) (?:the (?:whole |full )?year (?:of )?)?(20\d\d),"#,
+        .zh: #"^\s*(20\d\d)年(?:全年)?(?:，|,|全国)"#,
+    ]
+
+    private static let forecasts: [Language: String] = [.en: #"\b(?:will|expected|forecast|projected)\b"#, .zh: #"预计|预测|将"#]
+
+    /// The first sentence (title first) that names a period decides: a part of the year with its
+    /// year, else the year of a statement of its figures. A part of a year whose figures an earlier
+    /// sentence already opened on does not count.
+    private func statedPeriod(language: Language) -> Period? {
+        var openedYears = Set<Int>()
+        for sentence in headSentences {
+            // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
+            if Self.match(Self.forecasts[language] ?? "", sentence) != nil { continue }
+            if let p = datedPart(sentence, language: language), !openedYears.contains(p.year) { return p }
+            for pattern in Self.annualStatements[language] ?? [] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
             }
+            if let opener = Self.yearOpeners[language], let y = firstYear(opener, sentence) { openedYears.insert(y) }
         }
-        // Otherwise the year the evidence points to, not the first year named ("In 2022, when …
-        // stood at" in a report on 2023): each "in 2023" counts (not "than in 2022", "the same
-        // period in 2019"), and each "last year" counts for the year before a dated release.
+        return nil
+    }
+
+    /// A release that names its part of the year but not the year ("in the first quarter of this
+    /// year", "H1", 今年一季度, 1-3月): that part of the year of its release date, or of the year
+    /// before when it was released before the part ended (a fourth-quarter report in January);
+    /// without a release date, of the first year its opening names. The first sentence naming
+    /// one decides. Only for releases that give no evidence of a year of their own.
+    private func undatedPart(language: Language, released: String?) -> Period? {
+        // "the full year" without its year says nothing of the part a release covers.
+        let parts = (words.parts[language] ?? []).filter { $0.period(in: 2000)?.isAnnual != true }
+        var found: ((Int) -> Period?)?
+        for sentence in headSentences where found == nil {
+            if let part = parts.first(where: { Self.match(language == .zh ? NSRegularExpression.escapedPattern(for: $0.phrase)
+                                                         : #"\b"# + NSRegularExpression.escapedPattern(for: $0.phrase) + #"\b"#, sentence) != nil }) {
+                found = { part.period(in: $0) }
+            } else if let (a, b) = undatedMonths(sentence, language: language) {
+                found = { PartOfYear.months(a, b, year: $0) }
+            }
+        }
+        guard let make = found else { return nil }
+        if let r = released, let y = Int(r.prefix(4)), let month = Int(r.dropFirst(5).prefix(2)), let part = make(y) {
+            return month <= Self.endMonth(of: part) ? make(y - 1) : part
+        }
+        return firstYear(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, head).flatMap(make)
+    }
+
+    /// A run of whole months without a year: "January-March", "April to June", 1-3月, 1至6月.
+    private func undatedMonths(_ sentence: String, language: Language) -> (Int, Int)? {
+        if language == .zh {
+            guard let m = Self.match(#"(?<![\d.年])(\d{1,2})月?(?:-|—|至|到)(\d{1,2})月"#, sentence), m.count == 2,
+                  let a = Int(m[0]), let b = Int(m[1]), a == 1 || a % 3 == 1, b % 3 == 0 else { return nil }
+            return (a, b)
+        }
+        let alt = Self.monthNames.joined(separator: "|")
+        guard let m = Self.match(#"\b(\#(alt)) ?(?:-|–|to|through) ?(\#(alt))\b"#, sentence), m.count == 2,
+              let a = Self.monthNames.firstIndex(of: m[0]), let b = Self.monthNames.firstIndex(of: m[1]),
+              a == 0 || a % 3 == 0, (b + 1) % 3 == 0 else { return nil }
+        return (a + 1, b + 1)
+    }
+
+    /// Otherwise the year the evidence points to, not the first year named ("In 2022, when …
+    /// stood at" in a report on 2023): each "in 2023" counts (not "than in 2022", "the same
+    /// period in 2019"), and each "last year" counts for the year before a dated release.
+    private func englishEvidence(releaseYear: Int?) -> Period? {
         let lower = text.lowercased()
         // A plan ("In 2025, the administration will …") is no evidence.
         var counts = yearCounts(#"(?<!than |period |with |of )\b(?:in|throughout|during) (20\d\d)\b(?! (?:levels?|figures?|period))(?![^.\n]*\bwill\b)"#, lower)
@@ -186,41 +233,15 @@ struct MetadataDetector {
         return re.numberOfMatches(in: s, range: NSRange(s.startIndex..., in: s))
     }
 
-    /// January–March is Q1, January–June H1, January–September the first three quarters, and so on.
-    static func monthRange(_ from: String, _ to: String, year y: Int) -> Period? {
-        let months = ["january": 1, "april": 4, "july": 7, "october": 10, "march": 3, "june": 6, "september": 9, "december": 12]
-        guard let a = months[from], let b = months[to], a < b else { return nil }
-        switch (a, b) {
-        case (1, 12): return Period(year: y)
-        case (1, 6): return Period(year: y, kind: .half(1))
-        case (7, 12): return Period(year: y, kind: .half(2))
-        case _ where b - a == 2: return Period(year: y, kind: .quarter(b / 3))
-        default: return Period.months(y, a, b)
-        }
-    }
-
-    private func chinesePeriod(releaseYear: Int?) -> Period? {
-        if let y = firstYear(#"(20\d\d)年前三季度"#, head) { return .window("\(y)-01-01", "\(y)-09-30") }
-        for (pattern, q) in [(#"(20\d\d)年(?:第)?(?:一|1)季度"#, 1), (#"(20\d\d)年(?:第)?(?:二|2)季度"#, 2),
-                             (#"(20\d\d)年(?:第)?(?:三|3)季度"#, 3), (#"(20\d\d)年(?:第)?(?:四|4)季度"#, 4)] {
-            if let y = firstYear(pattern, head) { return Period(year: y, kind: .quarter(q)) }
-        }
-        if let y = firstYear(#"(20\d\d)年上半年"#, head) { return Period(year: y, kind: .half(1)) }
-        if let y = firstYear(#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#, head) { return Period(year: y) }
-        // "发布2017年出入境管理工作情况": the year of the work reported on.
-        // "介绍一下2019年移民管理工作的总体情况": a few words may stand before 情况.
-        if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作[^。，？\n]{0,8}?(?:情况|数据|成效|成绩)"#, head) { return Period(year: y) }
-        // Not a contrast with another year: "而2019年全年，这一数字为6.71亿人次".
-        if let y = firstYear(#"(?<![而较比与同])(20\d\d)年全年"#, head) { return Period(year: y) }
-        // "2023年移民管理工作主要数据", "2023年度全国出入境管理数据"
-        if let y = firstYear(#"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#, head) { return Period(year: y) }
+    private func chineseEvidence(releaseYear: Int?) -> Period? {
         // Otherwise the year the evidence points to: "2023年，…" counts, and so does each 去年 in a
         // dated release (not the base of a change: 较去年, 比去年, 去年同期).
         // "2019年全国移民管理机构共查验…" counts too: the year opens a statement of its figures.
-        var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?(?:，|全国移民管理机构|全国边检机关|全国口岸)(?![^。\n]*将)"#, ChineseYear.arabic(text))
-        // A title naming its year ("【年终盘点】2020，守护国门的非常之年") counts too.
+        var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?(?:，|是|全国移民管理机构|全国边检机关|全国口岸)(?![^。\n]*将)"#, ChineseYear.arabic(text))
+        // A title naming its year ("【年终盘点】2020，守护国门的非常之年") counts too; a date
+        // line (2024年10月18日) is no title.
         if let t = title, t.count <= 40, !t.contains("。") {
-            for (y, n) in yearCounts(#"(?<![\d.])(20\d\d)(?![\d.%])"#, ChineseYear.arabic(t)) { counts[y, default: 0] += n }
+            for (y, n) in yearCounts(#"(?<![\d.])(20\d\d)(?![\d.%])(?!年\d{1,2}月)"#, ChineseYear.arabic(t)) { counts[y, default: 0] += n }
         }
         if let r = releaseYear {
             let last = Self.count(#"(?<![较比与同])去年(?!同期)"#, text)

@@ -23,11 +23,14 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Folder to write one <id>.json per release into.") var out: String
     @Option(help: "Traditional-to-simplified character table (default: the repository's Pipeline/traditional-to-simplified.tsv).")
     var traditional: String?
+    @Option(help: "Grammar whose parts of the year name a release's period (default: the repository's Pipeline/grammar.json).")
+    var grammar: String?
 
     func run() throws {
         let start = ContinuousClock.now
         let table = try TraditionalCharacters.load(from: traditional.map { URL(fileURLWithPath: $0) } ?? TraditionalCharacters.defaultURL)
-        let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out), traditional: table)
+        let words = try PeriodWords.load(from: grammar.map { URL(fileURLWithPath: $0) } ?? PeriodWords.defaultURL)
+        let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out), traditional: table, periodWords: words)
         reportSummary("ingest", "\(counted(s.documents, "document")), \(counted(s.sentences, "sentence"))", since: start)
     }
 }

@@ -99,6 +99,24 @@ struct IngestTests {
         ("國家移民管理局公佈2019年移民管理工作主要數據。", "2019"),
         ("2023年上半年，全國移民管理機構查驗出入境人員1.68億人次。", "2023-H1"),
         ("2021年第一季度全國移民管理工作主要數據", "2021-Q1"),
+        // A quarter named after a sentence opening on its year's figures is part of that year's release.
+        ("China border figures\n\nIn 2023, officers inspected 424 million people, up 266.5 percent. In the fourth quarter of 2023, they inspected 120 million people.", "2023"),
+        ("2023年，全国移民管理机构累计查验出入境人员4.24亿人次。其中，2023年第四季度查验1.2亿人次。", "2023"),
+        ("国家移民管理局发布2023年移民管理工作主要数据\n\n2023年第四季度，查验出入境人员1.2亿人次。", "2023"),
+        // Every part of the year of the grammar, with its year, in the forms releases write them.
+        ("Border statistics, H1 2025: 300 million crossings.", "2025-H1"),
+        ("In the first nine months of 2024, officers inspected 450 million people.", "2024-01-01/2024-09-30"),
+        ("Q3 2023 border data: 110 million crossings.", "2023-Q3"),
+        ("2024年1-6月，全国移民管理机构查验出入境人员2.87亿人次。", "2024-H1"),
+        ("2024年7月至9月，全国移民管理机构查验出入境人员1.6亿人次。", "2024-Q3"),
+        ("2023年暑期，全国移民管理机构查验出入境人员6000万人次。", "2023-07-01/2023-08-31"),
+        ("二〇二四年前两季度全国移民管理工作数据", "2024-H1"),
+        // A forecast names no period of the release; "2021年是…的一年" opens on its year.
+        ("工作回顾\n\n2021年是不平凡的一年。全年共查验出入境人员1.28亿人次。2019年，全国出入境人员达6.7亿人次。预计2022年全年签发普通护照250万本左右。", "2021"),
+        ("Review of the year\n\nIn 2024, officers inspected 610 million people. In the first quarter of 2025, traffic will grow by a tenth.", "2024"),
+        // Undated parts in other forms.
+        ("Published: 2024-10-20\n\nIn July-September, 150 million people were inspected.", "2024-Q3"),
+        ("2024年10月18日\n\n今年前三季度，全国移民管理机构查验出入境人员4.5亿人次。", "2024-01-01/2024-09-30"),
         // A year contrasted with the one reported on (而2019年全年) is not its period; a title naming its year is.
         ("【回眸】2021，不平凡的国门一年\n\n1至10月，全国边检机关查验出入境人员1.1亿人次。而2019年全年，这一数字为6.7亿人次。", "2021"),
         ("2022，移民管理工作交出答卷\n\n前10个月，全国口岸共查验出入境人员9000万人次，与2019年全年，差距仍大。", "2022"),
@@ -187,6 +205,29 @@ struct IngestTests {
         #expect(d.text.unicodeScalars.count == traditional.unicodeScalars.count)
         let changed = zip(traditional.unicodeScalars, simplified.unicodeScalars).filter { a, b in a != b && b.value >= 0x3400 }.count
         #expect(d.metadata.traditionalCharacters == (changed > 0 ? changed : nil))
+    }
+
+    /// The parts of the year come from the grammar: a wording added there is read in ingest too,
+    /// and a part whose period is none of the written forms is refused with the file named.
+    @Test func partsOfYearComeFromTheGrammar() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-words-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func grammar(_ enParts: String) throws -> URL {
+            let url = dir.appendingPathComponent("grammar-\(UUID().uuidString).json")
+            try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [\#(enParts)]}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
+            return url
+        }
+        let text = Array("Border data for the opening quarter of 2025: 150 million crossings.".utf8)
+        let plain = try PeriodWords.load(from: grammar(#"{"phrase": "first quarter", "period": "Q1"}"#))
+        #expect(try Ingestor.document(id: "q.txt", bytes: text, path: "q.txt", periodWords: plain).metadata.period.description == "2025")
+        let added = try PeriodWords.load(from: grammar(#"{"phrase": "opening quarter", "period": "Q1"}"#))
+        #expect(try Ingestor.document(id: "q.txt", bytes: text, path: "q.txt", periodWords: added).metadata.period.description == "2025-Q1")
+        let bad = try grammar(#"{"phrase": "opening quarter", "period": "Q5"}"#)
+        #expect { try PeriodWords.load(from: bad) } throws: { error in
+            let e = error as? PipelineError
+            return e?.description.contains(bad.path) == true && e?.description.contains("Q5") == true
+        }
     }
 
     @Test(arguments: [

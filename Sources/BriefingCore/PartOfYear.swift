@@ -1,0 +1,39 @@
+import Foundation
+
+/// A named part of a year ("first quarter", 上半年, "summer vacation"), as `Pipeline/grammar.json`
+/// lists them: ingest reads a release's own period from them, extract a sentence's.
+public struct PartOfYear: Codable, Sendable, Hashable {
+    public var phrase: String
+    /// `Q1`…`Q4`, `H1`, `H2`, a span of days `MM-DD/MM-DD`, or `year` for the whole year ("full year").
+    public var period: String
+
+    public init(phrase: String, period: String) {
+        self.phrase = phrase
+        self.period = period
+    }
+
+    /// The part in `year`; nil when `period` is none of the written forms.
+    public func period(in year: Int) -> Period? {
+        if period == "year" { return Period(year: year) }
+        if period.count == 2, let n = Int(period.dropFirst()) {
+            if period.hasPrefix("Q"), (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
+            if period.hasPrefix("H"), (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
+        }
+        let ends = period.split(separator: "/")
+        guard ends.count == 2 else { return nil }
+        return Period("\(year)-\(ends[0])/\(year)-\(ends[1])")
+    }
+
+    /// Months `first` through `last` of `year` as the period analysts call them: January–March is
+    /// Q1, January–June H1, July–December H2, January–December the year; other runs a window.
+    public static func months(_ first: Int, _ last: Int, year: Int) -> Period? {
+        guard (1...12).contains(first), (1...12).contains(last), first < last else { return nil }
+        switch (first, last) {
+        case (1, 12): return Period(year: year)
+        case (1, 6): return Period(year: year, kind: .half(1))
+        case (7, 12): return Period(year: year, kind: .half(2))
+        case _ where last - first == 2 && last % 3 == 0: return Period(year: year, kind: .quarter(last / 3))
+        default: return Period.months(year, first, last)
+        }
+    }
+}
