@@ -151,6 +151,25 @@ struct DocumentChecksTests {
         }
     }
 
+    /// A malformed figure of a quarter or half ("7.76,000") that the other members of its sum prove
+    /// is reconciled in its release, its note keeping what was written; a year's is left flagged for
+    /// the aggregate stage to reconcile across releases.
+    @Test(arguments: [
+        ("In the second quarter, 8.12 million conveyances were inspected; among them, 231,000 aircraft, 27,000 trains, 96,000 ships and 7.76,000 motor vehicles.",
+         "2024-H1", "vehicles.motor", Decimal(7_766_000), FactStatus.reconciled),
+        ("In the first half, 198.4 million people were inspected, including 101.2 million mainland residents, 77.1 million residents of Hong Kong, Macao and Taiwan and 20.1,000 foreigners.",
+         "2024-H1", "people.foreigners", 20_100_000, .reconciled),
+        ("In 2024, 8.12 million conveyances were inspected; among them, 231,000 aircraft, 27,000 trains, 96,000 ships and 7.76,000 motor vehicles.",
+         "2024", "vehicles.motor", 776_000, .flagged),
+    ] as [(String, String, String, Decimal, FactStatus)])
+    func malformedPartOfAQuarterIsReconciled(_ text: String, _ period: String, _ metric: String, _ value: Decimal, _ status: FactStatus) throws {
+        let f = try #require(try metricFacts(text, period: period).first { $0.metric == metric })
+        #expect(f.status == status)
+        #expect(f.value == value)
+        #expect(f.note?.contains("give") == true, "\(f.note ?? "")")
+        #expect(f.quote.contains(f.written))
+    }
+
     /// A metric stated twice with different values in one period is ambiguous: no sum is judged on it.
     @Test func ambiguousTotalJudgesNothing() throws {
         let facts = try metricFacts("Officers inspected 42 million people, up from 39 million people the year before. Of these, 300 million were mainland residents.")

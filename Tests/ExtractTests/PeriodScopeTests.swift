@@ -358,6 +358,10 @@ struct PlaceScopeTests {
         ("全国各省边检机关共查验出入境人员6.1亿人次。", "people.total"),
         ("各边境管理支队共侦办妨害国(边)境管理犯罪案件3,000起。", "enforcement.criminal_cases"),
         ("全国口岸全年验放出入境人员6.1亿人次。", "people.total"),
+        // A machine translation's "the … department of the country" is the national administration.
+        ("The exit-entry administration department of the country issued 20.1 million ordinary passports.", "documents.passports"),
+        ("The immigration authorities of the country inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("The immigration department of the country issued 21.5 million documents for mainland residents to Hong Kong and Macao.", "documents.mainland_hkmt_combined"),
         ("全国口岸一季度查验出入境人员1.7亿人次。", "people.total"),
         ("各口岸上半年共查验出入境人员2.9亿人次。", "people.total"),
         ("Ports across the country inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),
