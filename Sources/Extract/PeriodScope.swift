@@ -566,7 +566,8 @@ final class PeriodScope {
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
-        return j >= 0 && baseMarks.contains(tokens[j])
+        // "Over the full year, …" opening the sentence dates its figures: no change stands before it.
+        return j >= 1 && baseMarks.contains(tokens[j])
     }
 
     // MARK: - Dated windows

@@ -99,6 +99,17 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// "Over the full year, …" opening a sentence dates its figures to the year, even after a
+    /// sentence that opened a window ("launched in April"); "over" there is no comparison's base.
+    @Test(arguments: [
+        "The administration, formally launched in April 2024, also reported its enforcement results. Over the full year, officers deported 9,800 foreigners.",
+        "The administration, formally launched in April 2024, also reported its enforcement results. For the full year, officers deported 9,800 foreigners.",
+    ])
+    func fullYearOverridesACarriedWindow(_ text: String) throws {
+        let f = try #require(try metricFacts(text).first { $0.metric == "enforcement.deported" })
+        #expect(f.period == Period(year: 2024))
+    }
+
     @Test func windowCarriesThroughItsParagraphOnly() throws {
         let facts = try metricFacts("""
             From the end of November 2024 to the end of February 2025, the administration carried out the winter operation. Since the launch of the operation, 2,811 criminal cases of obstructing border management have been investigated. The police also seized 60 guns.
