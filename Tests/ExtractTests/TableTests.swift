@@ -265,6 +265,12 @@ struct TableTests {
                      Expect(metric: "documents.mainland_hkmt_combined", value: "15700000", yoy: "-1.2"),
                      Expect(metric: "enforcement.drugs_tonnes", value: "2.4"),
                      Expect(metric: "enforcement.precursors_tonnes", value: "310")]),
+        // An arrowed change after a name inside the figure's own label is the figure's; after a
+        // comma and another subject it is that subject's, not the figure before.
+        Case(text: "PAPERWORK\n19.6m permits & endorsements for mainland residents' trips to HK, Macao and Taiwan ▲ 4.8%",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "19600000", yoy: "4.8")]),
+        Case(text: "OPEN DOORS\n151.2m cross-border trips, visa-free entries ▲ 41.7%",
+             facts: [Expect(metric: "people.total", value: "151200000")]),
     ]
 
     @Test(arguments: keyFigureLists)
