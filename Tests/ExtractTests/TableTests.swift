@@ -320,6 +320,28 @@ struct TableTests {
     @Test(arguments: unitLines)
     func aUnitLineScalesItsRowsAndAChangeColumnGivesTheirChanges(_ c: Case) throws { try c.check() }
 
+    /// Lines "label figure change" under a header of single-spaced words: a label ending with one
+    /// metric's name, counted in the figure's counter, names it without a verb; a label naming a
+    /// metric whose verb defines it (遣返), or one counted in another counter, names none.
+    static let labelRows: [Case] = [
+        Case(text: "一图读懂2024年数据\n\n项目 数值 同比\n出入境人员 6.1亿人次 +43.9%\n港澳台居民 2.3亿人次 +52.1%\n外国人 6488万人次 +82.9%\n交通运输工具 3200万架（列、艘、辆）次 +30.5%\n船舶 40.2万艘次 -3.0%",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.hkmt", value: "230000000", yoy: "52.1"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9"),
+                     Expect(metric: "vehicles.total", value: "32000000", yoy: "30.5"),
+                     Expect(metric: "vehicles.ships", value: "402000", yoy: "-3.0")]),
+        Case(text: "证件签发一览\n\n类别 数量 增幅\n普通护照 1850万本 +12.4%\n往来港澳台证件签注 9800万张（件）次 +7.7%\n港澳台居民来往内地通行证 300.5万张 +2.0%\n外国人签证证件 250万件 +15.0%",
+             facts: [Expect(metric: "documents.passports", value: "18500000", yoy: "12.4"),
+                     Expect(metric: "documents.mainland_hkmt_combined", value: "98000000", yoy: "7.7"),
+                     Expect(metric: "documents.hkmt_resident_permits", value: "3005000", yoy: "2.0"),
+                     Expect(metric: "documents.visas", value: "2500000", yoy: "15.0")]),
+        Case(text: "执法数据\n\n项目 数值\n外国人 5.2万名\n民警 12名",
+             facts: [], absent: ["people.foreigners", "enforcement.deported", "personnel.deaths"]),
+    ]
+
+    @Test(arguments: labelRows)
+    func aRowsLabelNamesItsMetric(_ c: Case) throws { try c.check() }
+
     @Test(arguments: [
         ("单位：万人次、万架(列、艘、辆)次、起", [TableWords.UnitEntry(scale: 10000, unit: "person-trips"),
                                          TableWords.UnitEntry(scale: 10000, unit: "conveyance-trips"),
