@@ -133,6 +133,9 @@ public struct Grammar: Codable, Sendable {
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
+        /// Arrows an infographic writes a change with ("Taiwan ▲ 6.2%"): in the clause of the figure
+        /// before it, the change is that figure's, even after a name its label holds.
+        public var changeArrows: [String]?
         /// Words right before a year that make it the base of a change ("than in the same quarter
         /// of 2018", "the same period in 2019"): not the year of the sentence's parts of the year.
         public var baseYearLeads: [String]?

@@ -610,7 +610,9 @@ final class PeriodScope {
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
-        return j >= 0 && baseMarks.contains(tokens[j])
+        // "Over the full year, …" opening an English sentence dates its figures: no change stands
+        // before it (较二季度 opening a Chinese clause is still a base).
+        return j >= 0 && baseMarks.contains(tokens[j]) && !(j == 0 && tokens[j].kind == .word)
     }
 
     // MARK: - Dated windows

@@ -19,7 +19,7 @@ final class SentenceReader {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
-    let copulas: TokenSet, changeLinks: TokenSet
+    let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
@@ -34,7 +34,7 @@ final class SentenceReader {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
-        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? [])
+        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
@@ -115,7 +115,14 @@ final class SentenceReader {
             // "330 million cross-border trips, visa-free entries up 53.9%": an English change whose
             // own subject is named right before it, and names no earlier figure, is not theirs.
             var namedOther = false
-            if let names = namesRightBefore(group, tokens, mentions, segment) {
+            // "28.3m permits … to HK, Macao and Taiwan ▲ 6.2%": an arrowed change whose names follow the
+            // figure before it with no clause between is that figure's: the names are its own label.
+            let rightBefore = namesRightBefore(group, tokens, mentions, segment)
+            let arrowed = group.count == 1 && mentions[group[0]].first > 0 && changeArrows.contains(tokens[mentions[group[0]].first - 1])
+                && rightBefore.map { names in
+                    figures.last.map { !tokens[mentions[$0].end..<max(mentions[$0].end, names[0].lowerBound)].contains(where: Self.isClauseEnd) } ?? false
+                } == true
+            if !arrowed, let names = rightBefore {
                 if !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                     named += zip(group, names).map { (changes[$0]!, tokens[$1].map(\.text)) }
                 } else if bindBySubject(group, names, tokens, mentions, segment, changes, &yoy) { continue }

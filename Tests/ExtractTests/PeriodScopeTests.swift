@@ -99,6 +99,17 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// "Over the full year, …" opening a sentence dates its figures to the year, even after a
+    /// sentence that opened a window ("launched in April"); "over" there is no comparison's base.
+    @Test(arguments: [
+        "The administration, formally launched in April 2024, also reported its enforcement results. Over the full year, officers deported 9,800 foreigners.",
+        "The administration, formally launched in April 2024, also reported its enforcement results. For the full year, officers deported 9,800 foreigners.",
+    ])
+    func fullYearOverridesACarriedWindow(_ text: String) throws {
+        let f = try #require(try metricFacts(text).first { $0.metric == "enforcement.deported" })
+        #expect(f.period == Period(year: 2024))
+    }
+
     @Test func windowCarriesThroughItsParagraphOnly() throws {
         let facts = try metricFacts("""
             From the end of November 2024 to the end of February 2025, the administration carried out the winter operation. Since the launch of the operation, 2,811 criminal cases of obstructing border management have been investigated. The police also seized 60 guns.
@@ -291,6 +302,20 @@ struct PeriodScopeTests {
         #expect(facts.allSatisfy { !$0.period.isAnnual })
     }
 
+    /// "Full year 2024: …" in a quarter's release is that whole year's figure, not the quarter's;
+    /// a year heading its figure with a colon is a year, not a time of day.
+    @Test(arguments: [
+        ("Full year 2024: 642.3m entries and exits inspected", "people.total", "2024"),
+        ("For the full year of 2024, officers inspected 642.3 million inbound and outbound travellers.", "people.total", "2024"),
+        ("Full-year 2024 figures: 21.7 million ordinary passports were issued.", "documents.passports", "2024"),
+        ("2024: 21.7 million ordinary passports issued", "documents.passports", "2024"),
+        ("Officers inspected 168.4 million inbound and outbound travellers in the quarter.", "people.total", "2025-Q1"),
+    ])
+    func fullYearInAQuarterlyRelease(_ sentence: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try extract(sentence, period: "2025-Q1", released: "2025-04-20").first { $0.metric == metric }, "\(metric) not found")
+        #expect(f.period.description == period)
+    }
+
     @Test func quarterlyReleaseDefaultsToItsQuarter() throws {
         let facts = try metricFacts("Border police inspected 150 million people, up 10 percent year on year.", period: "2025-Q1")
         #expect(facts.first?.period.description == "2025-Q1")
@@ -380,6 +405,10 @@ struct PlaceScopeTests {
         ("全国各省边检机关共查验出入境人员6.1亿人次。", "people.total"),
         ("各边境管理支队共侦办妨害国(边)境管理犯罪案件3,000起。", "enforcement.criminal_cases"),
         ("全国口岸全年验放出入境人员6.1亿人次。", "people.total"),
+        // A machine translation's "the … department of the country" is the national administration.
+        ("The exit-entry administration department of the country issued 20.1 million ordinary passports.", "documents.passports"),
+        ("The immigration authorities of the country inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("The immigration department of the country issued 21.5 million documents for mainland residents to Hong Kong and Macao.", "documents.mainland_hkmt_combined"),
         ("全国口岸一季度查验出入境人员1.7亿人次。", "people.total"),
         ("各口岸上半年共查验出入境人员2.9亿人次。", "people.total"),
         ("Ports across the country inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),

@@ -254,6 +254,23 @@ struct TableTests {
                      Expect(metric: "vehicles.aircraft", value: "702000", yoy: "11.4"),
                      Expect(metric: "vehicles.ships", value: "421000", yoy: "-2.2"),
                      Expect(metric: "documents.port_visas", value: "460000")]),
+        // An infographic: a figure, its label and its arrowed change on three lines; dot-leader rows
+        // with ▲/▼ changes; "t" for tonnes; "&" in a name.
+        Case(text: "AT THE BORDER\n\n96.3m\ntravellers cleared at the border\n▲ 8.8% y/y\n\nCrossings by residence\nMainland residents ........ 48.1m  ▲ 6.2%\nForeign nationals ......... 12.4m  ▼ 2.5%\nHK, Macao & Taiwan residents .... 35.8m  ▲ 1.1%\n\nDOCUMENTS\n4.18m ordinary passports issued ↑ 3.9%\n15.7m permits & endorsements for trips to HK and Macao ▼ 1.2%\n\nSAFETY\n2.4 t of drugs seized\n310 t precursor chemicals seized",
+             facts: [Expect(metric: "people.total", value: "96300000", yoy: "8.8"),
+                     Expect(metric: "people.mainland", value: "48100000", yoy: "6.2"),
+                     Expect(metric: "people.foreigners", value: "12400000", yoy: "-2.5"),
+                     Expect(metric: "people.hkmt", value: "35800000", yoy: "1.1"),
+                     Expect(metric: "documents.passports", value: "4180000", yoy: "3.9"),
+                     Expect(metric: "documents.mainland_hkmt_combined", value: "15700000", yoy: "-1.2"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "2.4"),
+                     Expect(metric: "enforcement.precursors_tonnes", value: "310")]),
+        // An arrowed change after a name inside the figure's own label is the figure's; after a
+        // comma and another subject it is that subject's, not the figure before.
+        Case(text: "PAPERWORK\n19.6m permits & endorsements for mainland residents' trips to HK, Macao and Taiwan ▲ 4.8%",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "19600000", yoy: "4.8")]),
+        Case(text: "OPEN DOORS\n151.2m cross-border trips, visa-free entries ▲ 41.7%",
+             facts: [Expect(metric: "people.total", value: "151200000")]),
     ]
 
     @Test(arguments: keyFigureLists)
