@@ -28,5 +28,10 @@ import Testing
                            status: "reported", source: "000_ebb5ee576dff67ce.txt")]
         let failures = judge(rows, e.filter { $0.metric == "people.total" && $0.period == "2024" }, byYear: false, reconciledMayBeFlagged: true)
         #expect(failures.count == 2)   // a miss and a conflict
+        // A known miss may be missing, but a wrong value for it is still a conflict.
+        var known = try #require(e.first { $0.metric == "people.total" && $0.period == "2024" && $0.kind == .value })
+        known.kind = .knownMiss
+        #expect(judge([], [known], byYear: false, reconciledMayBeFlagged: true).isEmpty)
+        #expect(judge(rows, [known], byYear: false, reconciledMayBeFlagged: true).count == 1)
     }
 }
