@@ -254,6 +254,15 @@ struct TableTests {
                      Expect(metric: "vehicles.aircraft", value: "702000", yoy: "11.4"),
                      Expect(metric: "vehicles.ships", value: "421000", yoy: "-2.2"),
                      Expect(metric: "documents.port_visas", value: "460000")]),
+        // The unit in the label's brackets: "(million)", "(thousand)", "(%)" before a dash or a colon.
+        Case(text: "Main data\n• Inbound and outbound travellers inspected (million) — 612.4 (+12.1%)\n   – Foreign nationals (million) — 70.5 (+30.2%)\n• Port visas issued (thousand): 460\n• 12367 hotline callers satisfied (%) - 97.6",
+             facts: [Expect(metric: "people.total", value: "612400000", yoy: "12.1"),
+                     Expect(metric: "people.foreigners", value: "70500000", yoy: "30.2"),
+                     Expect(metric: "documents.port_visas", value: "460000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "97.6")]),
+        // A figure with its own scale keeps it.
+        Case(text: "Figures\n- Conveyances inspected (million) — 33.1 million",
+             facts: [Expect(metric: "vehicles.total", value: "33100000")]),
     ]
 
     @Test(arguments: keyFigureLists)
