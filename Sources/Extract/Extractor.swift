@@ -20,6 +20,8 @@ public struct Extractor: Sendable {
     private let partMarkers: [[Phrase]]
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
+    /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
+    private let linkLabels: [String]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -33,6 +35,7 @@ public struct Extractor: Sendable {
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
+        linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -60,6 +63,7 @@ public struct Extractor: Sendable {
         let speaker = places[meta.language == .en ? 0 : 1].speakingBody([meta.publisher, meta.title].compactMap { $0 }
             + document.sentences.prefix(2).map { Tokenizer.string(text, $0.range.start, $0.range.end) })
         var paragraphNational = false
+        var linkParagraph = false   // a "Read more: …" line: another story's headline
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -84,6 +88,7 @@ public struct Extractor: Sendable {
             if sentence.paragraph != paragraph {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
+                linkParagraph = isLink(text, range)
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
@@ -91,6 +96,7 @@ public struct Extractor: Sendable {
                     turnBody = alone ? places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label)) : nil
                 }
             }
+            if linkParagraph { continue }
             if speaker != nil, !paragraphNational {
                 let t = Tokenizer.tokenize(text, range)
                 paragraphNational = !places[language == .en ? 0 : 1].nationals(t, KeyMask(t)).isEmpty
@@ -109,6 +115,7 @@ public struct Extractor: Sendable {
             guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
             if table.header(text, range) { continue }
             var tokens = Tokenizer.tokenize(text, range)
+            Self.labelDashes(&tokens)
             var mentions = reader.numbers.read(tokens)
             Self.markListNumber(tokens, &mentions, from: 0)
             table.bracketedScales(tokens, &mentions)
@@ -268,6 +275,28 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// "Transit dens destroyed — 810", "Passports issued (million) – 9.2": a dash spaced on both sides
+    /// between a label's last word (or its bracketed unit or closing quote) and a figure parts them
+    /// as a colon does; it reads as one.
+    static func labelDashes(_ tokens: inout [Token]) {
+        for i in tokens.indices.dropFirst() where i + 1 < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .punct, t.is("-") || t.is("—") || t.is("–"), tokens[i - 1].end < t.start, t.end < tokens[i + 1].start,
+                  tokens[i + 1].kind == .number, tokens[i - 1].kind == .word || tokens[i - 1].is(")") || tokens[i - 1].is("\"") else { continue }
+            tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ":")
+        }
+    }
+
+    /// Whether a line starts with a link label and a colon ("Read more: Border police seize …",
+    /// "Related: …", 相关阅读：…): the headline of another story, none of the release's figures.
+    func isLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let head = String(String.UnicodeScalarView(text[range].prefix(40))).lowercased()
+            .drop { !$0.isLetter && !$0.isNumber && !("\u{4E00}"..."\u{9FFF}").contains($0) }
+        guard let label = linkLabels.first(where: { head.hasPrefix($0) }) else { return false }
+        let rest = head.dropFirst(label.count).drop { $0 == " " }
+        return rest.first == ":" || rest.first == "："
     }
 
     /// The number of a list item at the start of a line or row ("1. Ordinary passports: …",

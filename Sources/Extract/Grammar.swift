@@ -120,6 +120,9 @@ public struct Grammar: Codable, Sendable {
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.
         public var cumulativeWords: [String]?
+        /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
+        /// not the release's text.
+        public var linkLabels: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?

@@ -108,6 +108,7 @@ struct NumberReaderTests {
         Case(text: "suspects held: 44k+", value: "44000", qualifier: .atLeast),
         Case(text: "cases: 1,200+ in the year", value: "1200", qualifier: .atLeast),
         // The unit in the label's brackets right before the figure.
+        Case(text: "seized 4.6 metric tons of drugs", value: "4.6", unit: "tonnes"),
         Case(text: "Vehicles checked (million) - 33.1 (+6%)", value: "33100000"),
         Case(text: "Permits granted (thousand): 812", value: "812000"),
         Case(text: "Callers satisfied (%) — 97.6", value: "97.6", unit: "percent"),

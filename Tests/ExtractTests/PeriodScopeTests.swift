@@ -383,6 +383,10 @@ struct PlaceScopeTests {
         ("According to the Foreign Ministry, 4.2 million visas were issued to foreign nationals this year.", "another body"),
         ("Chinese embassies and consulates abroad issued more than 5 million visas to foreign nationals.", "another body"),
         ("In August alone, our missions issued about 600,000 visas.", "another body"),
+        // The ministry and the civil aviation regulator by their initials; a foreign embassy's own visas.
+        ("Separately, the MPS said police arrested 48,000 criminal suspects in online fraud cases.", "another body"),
+        ("The CAAC said airports handled 1.2 million inbound and outbound flights.", "another body"),
+        ("The consular section of the embassy issued 38,500 visas to Chinese citizens last year.", "another body"),
         ("The administration foresees that officers inspect 800 million inbound and outbound travellers in 2026.", "forecast"),
     ])
     func otherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {

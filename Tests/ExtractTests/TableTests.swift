@@ -263,10 +263,33 @@ struct TableTests {
         // A figure with its own scale keeps it.
         Case(text: "Figures\n- Conveyances inspected (million) — 33.1 million",
              facts: [Expect(metric: "vehicles.total", value: "33100000")]),
+        // A spaced dash parts a label from its figure as a colon does, whatever the label's length.
+        Case(text: "Enforcement\n• Major cases listed for supervision — 115\n• Transit dens destroyed – 640\n• Auxiliary police injured on duty - 38",
+             facts: [Expect(metric: "enforcement.major_cases", value: "115"),
+                     Expect(metric: "enforcement.transit_dens", value: "640"),
+                     Expect(metric: "personnel.injured", value: "38")]),
     ]
 
     @Test(arguments: keyFigureLists)
     func keyFigureListsReadEachLineWithItsChange(_ c: Case) throws { try c.check() }
+
+    // MARK: Pages copied from the web: lines that link to other stories
+
+    static let linkLines: [Case] = [
+        Case(text: "Officers inspected 702.3 million travellers in 2024.\n\nRead more: Police seize 3.4 tons of drugs at a southern port\n\nThey also found 2,100 transit dens.",
+             facts: [Expect(metric: "people.total", value: "702300000"),
+                     Expect(metric: "enforcement.transit_dens", value: "2100")]),
+        Case(text: "The administration issued 21.6 million passports in 2024.\n\nRelated: 1.2 million passports issued in the first quarter\n\nSee also: Ports handled 88,000 trains",
+             facts: [Expect(metric: "documents.passports", value: "21600000")]),
+        Case(text: "2024年，全国移民管理机构共签发普通护照2160万本。\n\n相关阅读：边检机关查获毒品3.4吨",
+             facts: [Expect(metric: "documents.passports", value: "21600000")], language: "zh"),
+        // A label in the middle of a sentence is no link line.
+        Case(text: "Police seized 5.2 metric tons of drugs in 2024, related to 310 cases.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.2")]),
+    ]
+
+    @Test(arguments: linkLines)
+    func linkLinesAreNotTheReleasesText(_ c: Case) throws { try c.check() }
 
     /// A sub-item hangs from the item above it: under documents issued, residents are no people crossing;
     /// an item as indented as the one before it hangs from nothing.
