@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     private let figureReferences: [[Phrase]]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
+    /// Per language, the words that correct a figure and the negation before the figure they retract.
+    private let corrections: [(markers: [Phrase], negations: [Phrase])]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -35,6 +37,9 @@ public struct Extractor: Sendable {
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
+        corrections = Language.allCases.map { l in
+            ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
+        }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
@@ -267,6 +272,14 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            if let (right, wrong) = correction(tokens, mentions, language) {
+                // The slip is no figure; what was stated with it before is the corrected figure.
+                for i in facts.indices where facts[i].metric != nil && facts[i].value == wrong && facts[i].status == .reported {
+                    if i >= first { facts[i].metric = nil; facts[i].note = "a figure the speaker retracts"; continue }
+                    facts[i].value = right
+                    facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(text, range.lowerBound, range.upperBound))\""
+                }
+            }
             previous = (figures, tokens, first)
             previousPeriod = period
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
@@ -275,6 +288,22 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// "sorry, that should be 8.2 million, not 82 million": the figure a correction gives and the one it
+    /// retracts, of the same unit; nil for a sentence that corrects nothing.
+    private func correction(_ tokens: [Token], _ mentions: [Mention], _ language: Language) -> (right: Decimal, wrong: Decimal)? {
+        let (markers, negations) = corrections[language == .en ? 0 : 1]
+        let figures = mentions.filter { $0.kind == .figure && !$0.isPercent }
+        for (a, b) in zip(figures, figures.dropFirst()) where a.unit == b.unit && a.value != b.value {
+            guard markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else { continue }
+            var j = a.end
+            // "64 guns rather than 640": the counted noun may follow the figure.
+            while j < min(b.first, a.end + 2), tokens[j].kind == .word, !negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { j += 1 }
+            if j < tokens.count, tokens[j].is(",") || tokens[j].is("，") { j += 1 }
+            if negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) == b.first }) { return (a.value, b.value) }
+        }
+        return nil
     }
 
     /// "Transit dens destroyed — 810", "Passports issued (million) – 9.2": a dash spaced on both sides

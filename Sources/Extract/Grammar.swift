@@ -123,6 +123,10 @@ public struct Grammar: Codable, Sendable {
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?
+        /// "that should be 8.2 million, not 82 million", 应为820万本，而不是8200万本: a speaker corrects a
+        /// figure given earlier; the first is the figure, the one after the negation was a slip.
+        public var correctionMarkers: [String]?
+        public var correctionNegations: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?

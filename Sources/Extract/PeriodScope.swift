@@ -728,6 +728,11 @@ final class PeriodScope {
     /// the clause).
     private func rangeEnd(_ tokens: [Token], _ j: Int, from a: Day) -> Day? {
         if let (b, _) = day(tokens, j) { return b }
+        // "from April 2018 to the end of 2020": a year's end.
+        let e = j < tokens.count && tokens[j].is("the") ? j + 1 : j
+        if e + 2 < tokens.count, tokens[e].is("end"), tokens[e + 1].is("of"), let y = tokens[e + 2].writtenYear {
+            return Day(year: y, month: 12, day: 31, edge: .exact)
+        }
         guard let start = a.day, j < tokens.count, tokens[j].kind == .number, let d = Int(tokens[j].text), d > start, d <= 31,
               j + 1 == tokens.count || tokens[j + 1].kind == .punct else { return nil }
         return Day(year: a.year, month: a.month, day: d, edge: .exact)
