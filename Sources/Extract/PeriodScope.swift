@@ -610,7 +610,7 @@ final class PeriodScope {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
-            } else if let (a, after) = monthFirst(tokens, k), a.day != nil, k == 0 || !windowOpeners.contains(tokens[k - 1]) && !sinceWords.contains(tokens[k - 1]),
+            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !windowOpeners.contains(tokens[k - 1]) && !sinceWords.contains(tokens[k - 1]),
                       after < tokens.count, windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") {
                 // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
                 // range without "from"; a bare day after the joiner is in the start's month.
@@ -668,6 +668,12 @@ final class PeriodScope {
             }
         }
         return nil
+    }
+
+    /// "campaign (March to May)": two months alone in brackets, a range by themselves.
+    private static func bracketedMonths(_ tokens: [Token], _ k: Int, _ after: Int) -> Bool {
+        k > 0 && tokens[k - 1].is("(") && after == k + 1 && after + 2 < tokens.count
+            && (tokens[after + 2].is(")") || (after + 3 < tokens.count && tokens[after + 2].writtenYear != nil && tokens[after + 3].is(")")))
     }
 
     /// "from 10 to 17 February": a bare day, then a date of the same month.

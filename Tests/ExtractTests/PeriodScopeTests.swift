@@ -35,6 +35,9 @@ struct PeriodScopeTests {
         ("From October 1st to 7th, officers checked 12.2 million inbound and outbound travellers.", "people.total", "2024-10-01/2024-10-07"),
         ("Between January 28th and February 4th, 14 million people crossed the border and were inspected.", "people.total", "2024-01-28/2024-02-04"),
         ("From the 22nd of June to the 2nd of July, police arrested 410 criminal suspects.", "enforcement.suspects", "2024-06-22/2024-07-02"),
+        // Two months alone in brackets after a campaign's name.
+        ("In the \"Clean Border\" operation (April to May), police arrested 2,340 criminal suspects.", "enforcement.suspects", "2024-04-01/2024-05-31"),
+        ("During the winter sweep (November to January 2025), 880 criminal suspects were arrested.", "enforcement.suspects", "2024-11-01/2025-01-31"),
         // A range ending at the end of a later year is a window over those years.
         ("From June 2019 to the end of 2024, a total of 530 snakehead fugitives were caught abroad and returned.", "enforcement.fugitives", "2019-06-01/2024-12-31"),
         ("Between March 2021 and the end of 2024, officers arrested 98,000 criminal suspects.", "enforcement.suspects", "2021-03-01/2024-12-31"),
