@@ -186,6 +186,13 @@ public struct Extractor: Sendable {
                     // figure counts what the figure it is compared with counts.
                     if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                        figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens) { figure.metric = m }
+                    // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
+                    // after the base is that of the figure compared with it.
+                    if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
+                       let j = facts[first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.year > y }) {
+                        facts[j].yoyPct = change
+                        figure.yoy = nil
+                    }
                 }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.

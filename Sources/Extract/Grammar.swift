@@ -126,6 +126,9 @@ public struct Grammar: Codable, Sendable {
         /// "that should be 8.2 million, not 82 million", 应为820万本，而不是8200万本: a speaker corrects a
         /// figure given earlier; the first is the figure, the one after the negation was a slip.
         public var correctionMarkers: [String]?
+        /// "up from 35.47 million the year before": words right after a figure that make it the
+        /// previous year's, as "in 2023" does.
+        public var yearBefore: [String]?
         public var correctionNegations: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.

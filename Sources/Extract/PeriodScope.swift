@@ -24,6 +24,8 @@ final class PeriodScope {
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
+    /// "the year before", "a year earlier" right after a figure: the previous year's.
+    let yearBefore: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
     let monthAbbreviations: Set<String>
@@ -60,6 +62,7 @@ final class PeriodScope {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
@@ -244,6 +247,10 @@ final class PeriodScope {
         if m.first >= 3, tokens[m.first - 1].is("to"), yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
            let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
             return y
+        }
+        if !m.isPercent, let e = yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+           e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") {
+            return year - 1
         }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
