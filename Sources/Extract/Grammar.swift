@@ -129,6 +129,9 @@ public struct Grammar: Codable, Sendable {
         /// "up from 35.47 million the year before": words right after a figure that make it the
         /// previous year's, as "in 2023" does.
         public var yearBefore: [String]?
+        /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
+        /// "below the 2019 peak"): not the year of the sentence's parts of the year.
+        public var baseYearTrails: [String]?
         public var correctionNegations: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.

@@ -26,6 +26,8 @@ final class PeriodScope {
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
+    /// "the 2019 level": words after a year that make it a comparison's base.
+    let baseYearTrails: TokenSet
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
     let monthAbbreviations: Set<String>
@@ -63,6 +65,7 @@ final class PeriodScope {
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
+        baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
@@ -531,7 +534,8 @@ final class PeriodScope {
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
         let sentenceYear = mentions.first { m in
-            guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) else { return false }
+            guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
+                  m.end >= tokens.count || !baseYearTrails.contains(tokens[m.end]) else { return false }
             var j = m.number - 1
             if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
@@ -592,6 +596,8 @@ final class PeriodScope {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
             if t.kind != .number && !windowKeys.contains(t.key) { continue }
             if t.kind == .number, let r = yearRange(tokens, k) { return r }
+            // "(21-27 January)": a range of days alone in brackets.
+            if t.kind == .number, k > 0, tokens[k - 1].is("("), let w = dayRange(tokens, k) { return w }
             // 截至11月底，…: in an annual release, the year so far up to a date before its end.
             if document.isAnnual, t.is("截"), k + 1 < tokens.count, tokens[k + 1].is("至") || tokens[k + 1].is("止"),
                let (d, _) = day(tokens, k + 2), (d.year ?? document.year) == document.year,
@@ -686,7 +692,7 @@ final class PeriodScope {
     /// "from 10 to 17 February": a bare day, then a date of the same month.
     private func dayRange(_ tokens: [Token], _ k: Int) -> Period? {
         guard k + 2 < tokens.count, tokens[k].kind == .number, let d = Int(tokens[k].text), (1...31).contains(d),
-              windowJoiners.contains(tokens[k + 1]), lexicon.months[tokens[k + 2].text] == nil,
+              windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), lexicon.months[tokens[k + 2].text] == nil,
               let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
               let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
         return .window(String(end.prefix(8)) + String(format: "%02d", d), end)

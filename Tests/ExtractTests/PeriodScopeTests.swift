@@ -35,6 +35,12 @@ struct PeriodScopeTests {
         ("From October 1st to 7th, officers checked 12.2 million inbound and outbound travellers.", "people.total", "2024-10-01/2024-10-07"),
         ("Between January 28th and February 4th, 14 million people crossed the border and were inspected.", "people.total", "2024-01-28/2024-02-04"),
         ("From the 22nd of June to the 2nd of July, police arrested 410 criminal suspects.", "enforcement.suspects", "2024-06-22/2024-07-02"),
+        // Days alone in brackets, dashed: the holiday's dates.
+        ("During the National Day holiday (1-7 October), officers inspected 11.8 million inbound and outbound travellers.", "people.total", "2024-10-01/2024-10-07"),
+        ("Over the Qingming break (4–6 April), 3.9 million people were inspected.", "people.total", "2024-04-04/2024-04-06"),
+        // A year that is a comparison's base ("the 2019 level") is not the year of the quarter.
+        ("In the fourth quarter, officers inspected 160 million people, about 90% of the 2019 level.", "people.total", "2024-Q4"),
+        ("In the third quarter, 150 million people were inspected, still below the 2019 peak.", "people.total", "2024-Q3"),
         // Two months alone in brackets after a campaign's name.
         ("In the \"Clean Border\" operation (April to May), police arrested 2,340 criminal suspects.", "enforcement.suspects", "2024-04-01/2024-05-31"),
         ("During the winter sweep (November to January 2025), 880 criminal suspects were arrested.", "enforcement.suspects", "2024-11-01/2025-01-31"),
