@@ -197,7 +197,10 @@ public struct Extractor: Sendable {
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.
                 if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
-                   let p = before, own != previousPeriod, own != scope.document, scope.document.isAnnual || !own.isAnnual,
+                   let p = before, own != previousPeriod, scope.document.isAnnual || !own.isAnnual,
+                   // "From April 2018 to the end of 2020, 620 …. In 2020 itself the number was 208": after a
+                   // window, a sentence that names the release's own year refers back too.
+                   own != scope.document || (previousPeriod?.isAnnual == false && mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
                    figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric

@@ -83,6 +83,16 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000", yoy: "90.2")]),
         Case(text: "Police broke up 980 gangs, destroying 1,450 transit dens.",
              facts: [Expect(metric: "enforcement.gangs", value: "980"), Expect(metric: "enforcement.transit_dens", value: "1450")]),
+        // After a window's figure, "the number was" in a sentence naming the release's year counts
+        // the same thing for the year; without a window before it, it counts nothing known.
+        Case(text: "From June 2019 to the end of 2024, 530 snakehead fugitives were caught abroad and returned. In 2024 alone the number was 96.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "530", period: "2019-06-01/2024-12-31"),
+                     Expect(metric: "enforcement.fugitives", value: "96")]),
+        Case(text: "In March, officers inspected 52.1 million people. In 2024 the figure stood at 610 million.",
+             facts: [Expect(metric: "people.total", value: "52100000", period: "2024-03-01/2024-03-31"),
+                     Expect(metric: "people.total", value: "610000000")]),
+        Case(text: "Officers inspected 610 million people in 2024. In 2024 the number was 4,100.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
         // A range of days ("4 to 10 February") is a date, not a figure.
         Case(sentence: "Officers inspected 9.2 million inbound and outbound travellers during the holiday of 4 to 10 February.",
              facts: [Expect(metric: "people.total", value: "9200000", period: "2024-01-01/2024-12-31")]),
