@@ -132,6 +132,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
         /// "below the 2019 peak"): not the year of the sentence's parts of the year.
         public var baseYearTrails: [String]?
+        /// "rose roughly a third to 610,000": a change written as a fraction between a level link's
+        /// verb and its "to".
+        public var changeFractions: [String]?
         public var correctionNegations: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.

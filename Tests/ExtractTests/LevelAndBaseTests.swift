@@ -83,6 +83,11 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000", yoy: "90.2")]),
         Case(text: "Police broke up 980 gangs, destroying 1,450 transit dens.",
              facts: [Expect(metric: "enforcement.gangs", value: "980"), Expect(metric: "enforcement.transit_dens", value: "1450")]),
+        // A change in words between the verb and "to"; an aside between spaced dashes.
+        Case(sentence: "Visas issued to foreign nationals rose by about half to 1.9 million.",
+             facts: [Expect(metric: "documents.visas", value: "1900000")]),
+        Case(sentence: "Ordinary passports - issued to citizens at home - fell roughly a quarter to some 14 million.",
+             facts: [Expect(metric: "documents.passports", value: "14000000", qualifier: .approx)]),
         // After a window's figure, "the number was" in a sentence naming the release's year counts
         // the same thing for the year; without a window before it, it counts nothing known.
         Case(text: "From June 2019 to the end of 2024, 530 snakehead fugitives were caught abroad and returned. In 2024 alone the number was 96.",
