@@ -69,6 +69,7 @@ public struct Extractor: Sendable {
             + document.sentences.prefix(2).map { Tokenizer.string(text, $0.range.start, $0.range.end) })
         var paragraphNational = false
         var linkParagraph = false   // a "Read more: …" line: another story's headline
+        var linkList = false        // the bullets under a "Related Stories" line
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -93,7 +94,13 @@ public struct Extractor: Sendable {
             if sentence.paragraph != paragraph {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
-                linkParagraph = isLink(text, range)
+                // "Related Stories" alone on its line heads a list of other stories' headlines.
+                let label = String(String.UnicodeScalarView(text[range])).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+                let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
+                // Ingest may read that line as the "speaker" of the lines after it.
+                let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
+                linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
+                linkParagraph = linkList || isLink(text, range)
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {

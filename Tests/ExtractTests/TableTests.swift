@@ -283,6 +283,13 @@ struct TableTests {
              facts: [Expect(metric: "documents.passports", value: "21600000")]),
         Case(text: "2024年，全国移民管理机构共签发普通护照2160万本。\n\n相关阅读：边检机关查获毒品3.4吨",
              facts: [Expect(metric: "documents.passports", value: "21600000")], language: "zh"),
+        // A list of headlines under "Related Stories" or "See also"; the text after the list is the release's.
+        Case(text: "Officers inspected 702.3 million travellers in 2024.\n\nRelated Stories\n- Ports handled 12 million travellers over the holiday\n- 3,100 suspects held in border sweep\nPolice arrested 41,000 criminal suspects.",
+             facts: [Expect(metric: "people.total", value: "702300000"),
+                     Expect(metric: "enforcement.suspects", value: "41000")]),
+        Case(text: "Officers issued 21.6 million passports in 2024.\n\nSee also\n\n• Visa applications up 40% as 2.2 million visas issued\n\nThe hotline took 7.1 million calls.",
+             facts: [Expect(metric: "documents.passports", value: "21600000"),
+                     Expect(metric: "services.hotline_calls", value: "7100000")]),
         // A label in the middle of a sentence is no link line.
         Case(text: "Police seized 5.2 metric tons of drugs in 2024, related to 310 cases.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.2")]),
