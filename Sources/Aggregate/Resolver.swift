@@ -270,8 +270,11 @@ struct Resolver {
         guard let yoy = s.yoy, let (value, qualifier) = derivedValue(from: s) else { return nil }
         let label = releases[s.release].label
         let base = s.status == .reconciled ? "the reconciled figure \(Format.figure(s.value))" : Format.figure(s.value)
+        let quotient = (s.value / (1 + yoy / 100)).rounded(3)
+        let result = quotient == value ? Format.figure(value)
+            : "\(Format.figure(quotient)), rounded to \(Format.figure(value)) (\(Self.derivedDigits) significant figures)"
         var note = "derived: \(label) states \(base) for \(s.year), \(Format.percent(yoy)) year on year; "
-            + "\(Format.figure(s.value)) / \(FactsCSV.plain(1 + yoy / 100)) = \(Format.figure(value))"
+            + "\(Format.figure(s.value)) / \(FactsCSV.plain(1 + yoy / 100)) = \(result)"
         if s.status == .flagged { note = "derived from a flagged figure (\(s.note ?? "doubtful")); \(note)" }
         return Resolved(value: value, qualifier: qualifier, yoy: nil,
                         status: s.status == .flagged ? .flagged : .derived, release: s.release, quote: s.yoyQuote,
@@ -283,10 +286,15 @@ struct Resolver {
     /// are never used: the year's own release states the figure).
     private func derivedValue(from s: Statement) -> (value: Decimal, qualifier: Qualifier)? {
         guard let yoy = s.yoy, yoy > -100 else { return nil }
-        // Counts stay whole numbers; tonnes and the like keep three decimals.
-        let value = (s.value / (1 + yoy / 100)).rounded(s.value == s.value.rounded(0) ? 0 : 3)
+        // A change given to a tenth of a percent fixes the base to about four significant figures
+        // (1.439 is 1.4385 to 1.4395): more digits would claim a precision no release gave.
+        // Counts stay whole numbers; tonnes and the like keep three decimals at most.
+        let value = (s.value / (1 + yoy / 100)).rounded(significant: Self.derivedDigits).rounded(s.value == s.value.rounded(0) ? 0 : 3)
         return (value, s.qualifier == .atLeast ? .approx : s.qualifier)
     }
+
+    /// Significant figures of a value derived from a stated change.
+    static let derivedDigits = 4
 
     // MARK: Constraints
 

@@ -144,6 +144,15 @@ extension Decimal {
         NSDecimalRound(&r, &x, scale, .plain)
         return r
     }
+
+    /// Rounded to `digits` significant figures: 423,905,490 → 423,900,000 with four.
+    func rounded(significant digits: Int) -> Decimal {
+        guard self != 0 else { return 0 }
+        var magnitude = 0, x = abs(self)
+        while x >= 10 { x /= 10; magnitude += 1 }
+        while x < 1 { x *= 10; magnitude -= 1 }
+        return rounded(digits - 1 - magnitude)
+    }
 }
 
 /// Numbers as the quality notes write them.

@@ -11,9 +11,13 @@ public struct Catalog: Codable, Sendable {
     public var sums: [SumConstraint]
     /// Relations that bound a metric.
     public var bounds: [BoundConstraint]
+    /// Metrics that count both directions, entries and exits (出入境人员): a figure the words
+    /// before it say counts one direction only (出境, 入境) is none of them.
+    public var bothDirections: [String]?
 
-    public init(format: String = Catalog.format, metrics: [MetricDefinition], sums: [SumConstraint] = [], bounds: [BoundConstraint] = []) {
-        self.format = format; self.metrics = metrics; self.sums = sums; self.bounds = bounds
+    public init(format: String = Catalog.format, metrics: [MetricDefinition], sums: [SumConstraint] = [], bounds: [BoundConstraint] = [],
+                bothDirections: [String]? = nil) {
+        self.format = format; self.metrics = metrics; self.sums = sums; self.bounds = bounds; self.bothDirections = bothDirections
     }
 
     public func metric(_ id: String) -> MetricDefinition? { metrics.first { $0.id == id } }

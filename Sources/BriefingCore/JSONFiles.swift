@@ -82,6 +82,9 @@ extension Catalog {
                 throw PipelineError(url.path, "bound constraint names unknown metric \(id)")
             }
         }
+        for id in catalog.bothDirections ?? [] where !seen.contains(id) {
+            throw PipelineError(url.path, "bothDirections names unknown metric \(id)")
+        }
         return catalog
     }
 }

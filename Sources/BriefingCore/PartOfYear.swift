@@ -4,7 +4,7 @@ import Foundation
 /// lists them: ingest reads a release's own period from them, extract a sentence's.
 public struct PartOfYear: Codable, Sendable, Hashable {
     public var phrase: String
-    /// `Q1`…`Q4`, `H1`, `H2` or a span of days `MM-DD/MM-DD`.
+    /// `Q1`…`Q4`, `H1`, `H2`, a span of days `MM-DD/MM-DD`, or `year` for the whole year ("full year").
     public var period: String
 
     public init(phrase: String, period: String) {
@@ -14,6 +14,7 @@ public struct PartOfYear: Codable, Sendable, Hashable {
 
     /// The part in `year`; nil when `period` is none of the written forms.
     public func period(in year: Int) -> Period? {
+        if period == "year" { return Period(year: year) }
         if period.count == 2, let n = Int(period.dropFirst()) {
             if period.hasPrefix("Q"), (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
             if period.hasPrefix("H"), (1...2).contains(n) { return Period(year: year, kind: .half(n)) }

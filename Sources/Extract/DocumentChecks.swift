@@ -13,6 +13,7 @@ import Foundation
 ///    would). Parts below the total are no contradiction: a list of parts may be incomplete.
 ///    A member already doubted gains, in its note, what the others say it should be.
 /// 3. The catalog's `bounds` between metrics of the same period, as the aggregate stage applies them.
+/// 4. A figure of a part of a period (a quarter of the half-year) cannot exceed the whole's.
 ///
 /// A metric stated twice in one period with different values is ambiguous and takes no part in
 /// the checks between metrics.
@@ -66,6 +67,35 @@ struct DocumentChecks: Sendable {
                 }
             }
         }
+        // 4. A part of a period cannot exceed its whole.
+        containment(index, &facts)
+    }
+
+    /// A figure of a stretch inside a year, half or quarter (a quarter of a half, a holiday of a
+    /// quarter) cannot exceed that whole's figure of the same metric: "1.93 billion in the second
+    /// quarter" against 368 million in the half-year it is part of is flagged. Only metrics that add
+    /// up over time (not a percentage), and only a whole that is a year, half or quarter: a campaign
+    /// window's figure counts only the campaign's cases.
+    private func containment(_ index: [Key: [Int]], _ facts: inout [Fact]) {
+        // Found on the figures as they stand, then flagged: the order of the periods changes nothing.
+        var exceeding: [Int: [String]] = [:]
+        for (whole, _) in index {
+            guard catalog.metrics.first(where: { $0.id == whole.metric })?.unit != "percent" else { continue }
+            if case .window = whole.period.kind { continue }
+            guard let w = plain(whole, index, facts) else { continue }
+            let ws = whole.period.span
+            let slack = w.qualifier == .atLeast ? Checks.atLeastSlack : w.qualifier == .approx ? Checks.approxTolerance : Checks.tolerance
+            for (part, members) in index where part.metric == whole.metric && part.period != whole.period {
+                let ps = part.period.span
+                guard ps.start >= ws.start, ps.end <= ws.end else { continue }
+                for i in members where facts[i].status == .reported && facts[i].value.double > w.value.double * (1 + slack) {
+                    let shift = scaleShift(facts[i].value, w.value).map { "; likely a \($0) shift" } ?? ""
+                    exceeding[i, default: []].append("the \(part.period) figure \(Checks.figure(facts[i].value)) exceeds the \(whole.period) figure "
+                                                     + "\(Checks.figure(w.value)) it is part of\(shift)")
+                }
+            }
+        }
+        for (i, reasons) in exceeding { flag(&facts[i], reasons.sorted().joined(separator: "; ")) }
     }
 
     private func check(_ sum: SumConstraint, _ period: Period, _ index: [Key: [Int]], _ facts: inout [Fact]) {
@@ -89,8 +119,25 @@ struct DocumentChecks: Sendable {
         let formula = "\(sum.total) = \(sum.parts.joined(separator: " + "))"
         for i in index[Key(metric: ids[m], period: period)] ?? [] where facts[i].status == .flagged {
             let shift = scaleShift(should, facts[i].value).map { ", about \($0) the figure written" } ?? ""
-            flag(&facts[i], "the other figures of \(formula) give \(Checks.figure(should))\(shift)")
+            let reason = "the other figures of \(formula) give \(Checks.figure(should))\(shift)"
+            // A malformed figure ("9.59,000") of a quarter, half or window is replaced by what the
+            // sum proves: the aggregate stage reconciles only whole years, so no later stage would.
+            if !period.isAnnual, Self.isMalformed(facts[i].written) {
+                let read = Checks.figure(facts[i].value)
+                facts[i].status = .reconciled
+                facts[i].note = "written \"\(facts[i].written)\" (read as \(read)); \(reason)"
+                facts[i].value = should
+                facts[i].qualifier = stated.allSatisfy { $0 == nil || $0!.qualifier == .exact } ? .exact : .approx
+            } else {
+                flag(&facts[i], reason)
+            }
         }
+    }
+
+    /// Digits whose separators fit no reading ("9.59,000", "1,23,000"), as `NumberReader` doubts them.
+    static func isMalformed(_ written: String) -> Bool {
+        let digits = String(written.prefix { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") })
+        return NumberReader.readDigits(digits)?.1 != nil
     }
 
     /// The one plain value a metric has in a period; nil when it has none, or several that differ.

@@ -61,6 +61,9 @@ public struct Extractor: Sendable {
         // The period of the paragraph's previous sentence with figures; whether one of its sentences
         // gave figures of the document's own period.
         var previousPeriod: Period?
+        // The period of the previous paragraph's last sentence with figures, for a paragraph that
+        // opens on its parts ("Of these trips, …", 其中，…).
+        var lastParagraphPeriod: Period?
         var paragraphHasOwnPeriod = false
         var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
@@ -92,6 +95,7 @@ public struct Extractor: Sendable {
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
+                lastParagraphPeriod = previousPeriod
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
                 // "Related Stories" alone on its line heads a list of other stories' headlines.
@@ -161,7 +165,7 @@ public struct Extractor: Sendable {
             carried = carry
             // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
             // parts of the previous sentence's total are of its period.
-            if period == (carriedIn ?? scope.document), let p = previousPeriod, p != period,
+            if period == (carriedIn ?? scope.document), let p = previousPeriod ?? lastParagraphPeriod, p != period,
                scope.partOfPrevious(tokens, mentions: mentions, mask: mask) { period = p }
             var periodNote: String?
             if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
@@ -179,7 +183,9 @@ public struct Extractor: Sendable {
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
             var unbound: [Decimal] = []
             var named: [(change: Decimal, subject: [String])] = []
-            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, unbound: &unbound, named: &named)
+            // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
+            let labelLine = wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
+            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
             let first = facts.count
             var previousMetric: String?   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
@@ -187,6 +193,7 @@ public struct Extractor: Sendable {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
                 if cumulative, let w = founding?.window { own = w }
+                else if own == scope.document, scope.releaseYearAfter(figure.mention, tokens) { own = Period(year: own.year) }
                 else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) {
                     own = Period(year: y)
                     // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
@@ -211,6 +218,14 @@ public struct Extractor: Sendable {
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
                    figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric
+                }
+                // "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
+                // a bare figure opening a clause of another period counts what the count before it counts.
+                if figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
+                   let seg = segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != segments[0].period,
+                   figure.mention.first - seg.start <= 2,
+                   figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) {
+                    figure.metric = m
                 }
                 if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
@@ -298,7 +313,7 @@ public struct Extractor: Sendable {
                 }
             }
             previous = (figures, tokens, first)
-            previousPeriod = period
+            previousPeriod = period; lastParagraphPeriod = nil
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
         }
         var checked = Self.deduplicated(facts)
@@ -366,12 +381,13 @@ public struct Extractor: Sendable {
         var bounds = [0]
         for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)) && i + 1 < tokens.count { bounds.append(i + 1) }
         guard bounds.count > 1 else { return [] }
-        func own(_ a: Int, _ b: Int) -> Period? {
+        func own(_ a: Int, _ b: Int, yearToo: Bool = false) -> Period? {
             let slice = Array(tokens[a..<b])
             let shifted = mentions.filter { $0.first >= a && $0.end <= b }.map { m -> Mention in
                 var x = m; x.first -= a; x.number -= a; x.end -= a; return x
             }
-            return scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice))
+            let mask = KeyMask(slice)
+            return scope.ownPeriod(of: slice, mentions: shifted, mask: mask) ?? (yearToo ? scope.ownYear(of: slice, mentions: shifted, mask: mask) : nil)
         }
         var later: [(start: Int, period: Period)] = []
         for (n, a) in bounds.enumerated().dropFirst() {
@@ -379,7 +395,9 @@ public struct Extractor: Sendable {
             if let p = own(a, b) { later.append((a, p)) }
         }
         guard let first = later.first else { return [] }
-        let head = own(0, bounds[1]) == nil && sentence == first.period ? (carried ?? scope.document) : sentence
+        // "36.2 million … during the year, including 9.46 million in the fourth quarter": the first
+        // clause's own period, when it names one, is its figures' (the sentence's may be the later part's).
+        let head = own(0, bounds[1], yearToo: true) ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
         return [(0, head)] + later
     }
 

@@ -65,7 +65,7 @@ public struct Grammar: Codable, Sendable {
         public var phrasePrepositions: [String]?
         public var totalVerbs: [String]?
         /// Words that may stand between a subject named before its change and the change
-        /// ("港澳台居民则同比下降3.0%").
+        /// ("港澳台居民则同比下降3.0%", the count's noun: "案件数同比上升64%").
         public var changeLinks: [String]?
         /// A direction written after a change ("43.9 percent more than in 2023").
         public var upAfter: [String]
@@ -117,6 +117,16 @@ public struct Grammar: Codable, Sendable {
         /// 广东省各口岸), makes the figure local, even around a national word (各口岸).
         public var placeNames: [String]?
         public var placeSuffixes: [String]?
+        /// 深圳罗湖、福田、深圳湾等陆路口岸: a word closing a list of places (等) that a few words
+        /// of the port's kind may follow before the port noun; the listed places make it local.
+        public var placeListEnds: [String]?
+        /// 出境, 入境: words that make a figure count one direction only, unless inside one of
+        /// `bothWayMarkers` (出入境); such a figure is none of the catalog's `bothDirections` metrics.
+        public var oneWayMarkers: [String]?
+        /// Nouns that, written right after a figure and not joined to their opposite ("142.5
+        /// million exits for private purposes", not "entries and exits"), count one direction only.
+        public var oneWayNouns: [String]?
+        public var bothWayMarkers: [String]?
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.
         public var cumulativeWords: [String]?
@@ -139,9 +149,15 @@ public struct Grammar: Codable, Sendable {
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
+        /// Arrows an infographic writes a change with ("Taiwan ▲ 6.2%"): in the clause of the figure
+        /// before it, the change is that figure's, even after a name its label holds.
+        public var changeArrows: [String]?
         /// Words right before a year that make it the base of a change ("than in the same quarter
         /// of 2018", "the same period in 2019"): not the year of the sentence's parts of the year.
         public var baseYearLeads: [String]?
+        /// Words right before a year that make the sentence's figures that whole year's ("For the
+        /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too.
+        public var wholeYearLeads: [String]?
         /// Words between a month's name and a month noun ("June single month"): the month still.
         public var monthNounModifiers: [String]?
         /// Words opening a clause about an event ("after the resumption of issuance in February"):

@@ -27,6 +27,13 @@ struct MetricMatcher: Sendable {
     let hasLinks: Bool
     let agentMarkers: [Phrase]
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
+    /// The catalog's metrics of both directions, and the words that say a figure counts one.
+    let bothDirections: Set<String>
+    let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
+    /// Each metric's unit, and the unit each counter word counts in (人次: person-trips): a row's
+    /// label that names several metrics names the one counted in the figure's counter.
+    let metricUnits: [String: String]
+    let counterUnits: [(counter: String, unit: String)]
     /// Parts of the year and stretches inside it ("second half", "Spring Festival"), longest first,
     /// with the words that open them ("in", "during"): a period may stand between a subject and its
     /// figure ("Person-trips inspected in the second half came to 13.2 million").
@@ -39,6 +46,10 @@ struct MetricMatcher: Sendable {
     /// "a third", "half": a change in words between a level link's verb and its "to"; with the
     /// words that make it approximate ("roughly").
     let changeFractions: [Phrase], approx: [Phrase]
+    /// "more than", "about": what may stand between a verb and the figure it governs.
+    let figureQualifiers: [Phrase]
+    /// Words after a number that make it a time, not a figure ("within 24 hours", "by 31 December").
+    let timeWords: TokenSet
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -48,6 +59,12 @@ struct MetricMatcher: Sendable {
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
+        bothDirections = Set(catalog.bothDirections ?? [])
+        oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
+        bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
+        oneWayNouns = (lexicon.oneWayNouns ?? []).map(Phrase.init)
+        metricUnits = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
@@ -55,6 +72,8 @@ struct MetricMatcher: Sendable {
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
         changeFractions = (lexicon.changeFractions ?? []).map(Phrase.init)
         approx = lexicon.approx.map(Phrase.init)
+        figureQualifiers = (lexicon.atLeast + lexicon.approx).map(Phrase.init)
+        timeWords = TokenSet(lexicon.timeNouns + Array(lexicon.months.keys))
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { (r: MatchRule) -> Rule in
                 let beforeOnly: Bool = r.side == "before"
@@ -158,7 +177,8 @@ struct MetricMatcher: Sendable {
             w.kind == .word && !w.is("and") && !links.contains(w) && !copulas.contains(w) && !participles.contains(w) && !w.text.hasSuffix("ed")
         }
         let joined = tokens[t - 1].is("and") || (tokens[t - 1].is(",") && e < before.upperBound && (tokens[e].is("and") || tokens[e].is(",")))
-        guard joined, isNoun(tokens[t - 2]) else { return false }
+        // "… residence or employment and repatriated 9,700": a subject that is a verb joins clauses, not nouns.
+        guard joined, isNoun(tokens[t - 2]), isNoun(tokens[t]) else { return false }
         var s = t - 2
         while s > before.lowerBound, tokens[s - 1].kind == .word || tokens[s - 1].is(",") { s -= 1 }
         return s == before.lowerBound && (s == 0 || SentenceReader.isClauseEnd(tokens[s - 1]))
@@ -239,11 +259,68 @@ struct MetricMatcher: Sendable {
         return open..<sep
     }
 
+    /// 内地居民经各口岸赴港澳出境2156.4万人次, 入境外国人…: a one-way word before the figure in its
+    /// window, outside a both-way word (出入境), says the figure counts one direction only.
+    private func countsOneWay(_ tokens: [Token], _ before: Range<Int>, _ mask: KeyMask) -> Bool {
+        func spans(_ phrases: [Phrase]) -> [Range<Int>] {
+            var out: [Range<Int>] = []
+            for p in phrases where mask.mayHold(p) {
+                var s = before.lowerBound
+                while s < before.upperBound, let f = p.firstMatch(in: tokens, s..<before.upperBound) {
+                    out.append(f..<(p.end(tokens, from: f, limit: before.upperBound) ?? f + 1))
+                    s = f + 1
+                }
+            }
+            return out
+        }
+        let both = spans(bothWayMarkers)
+        return spans(oneWayMarkers).contains { o in !both.contains { $0.lowerBound <= o.lowerBound && o.upperBound <= $0.upperBound } }
+    }
+
+    /// "142.5 million exits for private purposes": the noun the figure counts, right after it,
+    /// names one direction and is not joined to another ("exits and entries", "arrivals or departures").
+    private func countsOneWayNoun(_ tokens: [Token], _ m: Mention) -> Bool {
+        let at = m.end
+        guard at < tokens.count, let e = oneWayNouns.lazy.compactMap({ $0.startsAt(tokens, at, limit: tokens.count) }).first else { return false }
+        guard e < tokens.count else { return true }
+        if tokens[e].is("and") || tokens[e].is("or") || tokens[e].is("/") { return false }
+        return !(tokens[e].is(",") && oneWayNouns.contains { $0.startsAt(tokens, e + 1, limit: tokens.count) != nil })
+    }
+
+    /// A row's label at the head of a line, spaced from its figure ("港澳台居民 2.83亿人次 +11.4%", "其中：列车 11.2万列次"):
+    /// when its words (after a colon) end with one metric's subject phrase, longest first, and that
+    /// metric counts in the figure's counter (人次, 本) and no other does, the label names it: it
+    /// needs no context word.
+    private func labelMetric(_ m: Mention, _ tokens: [Token], _ before: Range<Int>,
+                             _ nearest: [Int: (distance: Int, length: Int, subject: String)]) -> String? {
+        // A row's cells are spaced apart: "内地居民3.01亿人次" alone under a title is no row.
+        guard before.upperBound == m.first, m.first > 0, tokens[m.first - 1].end < tokens[m.first].start, before.lowerBound <= Self.labelLead,
+              tokens[..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }
+        let start = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
+        guard start < before.upperBound, tokens[start..<before.upperBound].allSatisfy({ $0.kind == .han || $0.kind == .word }) else { return nil }
+        let whole = (language == .en ? Self.offSidePenalty : 0)
+        // The longest subject ending at the figure (往来港澳台证件签注: 证件签注, not 签注). A rule whose
+        // context must stand in the figure's clause is named by its verb (遣返, 牺牲), never by a label.
+        let ending = nearest.filter { $0.value.distance == whole && !rules[$0.key].clauseScope }
+        guard let longest = ending.map(\.value.length).max() else { return nil }
+        var metrics = Set(ending.filter { $0.value.length == longest }.map { rules[$0.key].metric })
+        let counter = tokens[(m.number + 1)..<max(m.number + 1, m.end)].map(\.text).joined().filter { !$0.isWhitespace }
+        if let unit = counterUnits.first(where: { counter.hasSuffix($0.counter) })?.unit {
+            metrics = metrics.filter { metricUnits[$0] == unit }
+        }
+        return metrics.count == 1 ? metrics.first : nil
+    }
+
+    /// At most this many tokens ("其中：") before a row's label.
+    private static let labelLead = 3
+
     /// `linkedBefore`: a subject before the figure must be linked to it by linking words only
     /// (false when a change stands between them: "vehicles inspected fell 3.1% to 21.4 million").
     /// `heading`: a table heading before the row, whose words are context and exclusions too.
+    /// `labelLine`: the sentence is a line of its own that does not end like one ("港澳台居民 2.83亿人次
+    /// +11.4%"): the words before its figure may be a row's label.
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
-               linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0) -> (metric: String, subject: String)? {
+               linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false) -> (metric: String, subject: String)? {
         let head = head(tokens, after: after)
         // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
         // only the figure's own clause may rule a match out.
@@ -307,12 +384,18 @@ struct MetricMatcher: Sendable {
             }
             return nearestContext
         }
+        let labelled = labelLine ? labelMetric(m, tokens, before, nearest) : nil
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
+        let oneWay = (!oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)) || (!oneWayNouns.isEmpty && countsOneWayNoun(tokens, m))
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
-            let rule = rules[r]
+            var rule = rules[r]
+            if oneWay, bothDirections.contains(rule.metric) { continue }
+            // A row's label names its metric: it needs no context word.
+            if labelled == rule.metric { rule.context = [] }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
             if !rule.context.isEmpty, !rule.context.contains(where: {
-                mask.mayHold($0) && ($0.firstMatch(in: tokens, scope) != nil || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
+                mask.mayHold($0) && ((rule.clauseScope ? ownContext($0, tokens, m, in: scope) : $0.firstMatch(in: tokens, scope) != nil)
+                    || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
             }) { continue }
             if rule.exclude.contains(where: {
                 $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
@@ -331,6 +414,22 @@ struct MetricMatcher: Sendable {
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// Whether context `p` occurs in `scope` for figure `m`: "investigated 28,000 foreigners and
+    /// repatriated 9,700": a verb after the figure written right before a later figure (a
+    /// qualifier between, no year or time) is that figure's, and says nothing of `m`.
+    private func ownContext(_ p: Phrase, _ tokens: [Token], _ m: Mention, in scope: Range<Int>) -> Bool {
+        var s = scope.lowerBound
+        while s < scope.upperBound, let at = p.firstMatch(in: tokens, s..<scope.upperBound) {
+            guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
+            if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
+            let laterFigure = j < tokens.count && tokens[j].kind == .number && tokens[j].writtenYear == nil
+                && !(j + 1 < tokens.count && timeWords.contains(tokens[j + 1]))
+            if !laterFigure { return true }
+            s = at + 1
+        }
+        return false
     }
 
     /// The catalog's subject phrases written one after another in `range`, longest first at each

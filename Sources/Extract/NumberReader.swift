@@ -378,7 +378,8 @@ final class NumberReader {
             if let n = next, n.is("a.m") || n.is("p.m") || n.is("a") || n.is("p") || n.is("o'clock") {
                 if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".")) { return .time }
             }
-            if let n = next, n.is(":"), adjacent { return .time }
+            // "15:32"; but "Full year 2025: 724.6m" is a year heading its figure.
+            if let n = next, n.is(":"), adjacent, end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].start == n.end { return .time }
             // "Q4", "H1", "G20": digits written against a single letter name something.
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, tokens[i - 1].text.utf8.count == 1 { return .name }
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }

@@ -23,7 +23,7 @@ final class PeriodScope {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
-    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase]
+    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
@@ -66,6 +66,7 @@ final class PeriodScope {
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
+        wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init)
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
@@ -162,6 +163,7 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
+        if namesReleaseYear(tokens, mentions) { return (Period(year: document.year), nil) }
         if let y = marksYear(tokens, mask, mentions) { return (y, nil) }
         if let y = currentYear(tokens, mask) { return (y, nil) }
         if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
@@ -309,6 +311,11 @@ final class PeriodScope {
         (window(tokens, mentions) ?? campaign(tokens, mask)).map(Self.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
     }
 
+    /// The whole year a segment names ("In 2025, …", "… during the year"), when it names one.
+    func ownYear(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
+        leadingYear(tokens, mentions).map { Period(year: $0) } ?? marksYear(tokens, mask, mentions)
+    }
+
     /// "In the operation launched on November 1, … had been cracked by the end of December",
     /// "Since the launch of the summer action on June 1, as of August 31, …": from the date after
     /// a campaign's start to the date after a window end, else to the release.
@@ -316,7 +323,10 @@ final class PeriodScope {
         for p in campaignStarts where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             var k = f + p.parts.count
-            while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !Self.isFigureStart(tokens[k]) { k += 1 }
+            // "since the opening of the 12367 service platform on August 1": a number that names something is no figure.
+            let names = lexicon.nameMarkers.map(Phrase.init)
+            func isName(_ k: Int) -> Bool { names.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
+            while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
             guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in"),
                   let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
             var end = openEnd
@@ -524,7 +534,41 @@ final class PeriodScope {
                 return Int(tokens[m.number].text)
             }
         }
+        // "For the whole of 2025, …": a year after a whole-year lead, before the first figure.
+        let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
+        for m in mentions where m.kind == .year && m.number < firstFigure
+            && wholeYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) {
+            return Int(tokens[m.number].text)
+        }
         return nil
+    }
+
+    /// "… investigated more than 33,000 cases … in 2025 and arrested over 72,000 suspects" in a
+    /// quarterly release on 2025 (no part of the year named, handled before): the whole year's.
+    private func namesReleaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        guard document.kind != .year else { return false }
+        if case .window = document.kind { return false }
+        return mentions.contains { m in
+            m.kind == .year && m.number > 0 && yearPrepositions.contains(tokens[m.number - 1])
+                && tokens[m.number].writtenYear == document.year
+        }
+    }
+
+    /// "issued 24.87 million passports in 2025" in a quarterly release on 2025: a figure whose
+    /// clause names its release's year (not as a part's, "in the fourth quarter of 2025") is the
+    /// whole year's.
+    func releaseYearAfter(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard !document.isAnnual else { return false }
+        var k = m.end
+        while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
+            if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].writtenYear == document.year,
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
+               !partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",
@@ -577,7 +621,9 @@ final class PeriodScope {
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
-        return j >= 0 && baseMarks.contains(tokens[j])
+        // "Over the full year, …" opening an English sentence dates its figures: no change stands
+        // before it (较二季度 opening a Chinese clause is still a base).
+        return j >= 0 && baseMarks.contains(tokens[j]) && !(j == 0 && tokens[j].kind == .word)
     }
 
     // MARK: - Dated windows
@@ -608,10 +654,14 @@ final class PeriodScope {
                 if let w = dayRange(tokens, k + 1) { return w }
                 guard let (a, after) = day(tokens, k + 1) else { continue }
                 var j = after
+                // 自6月开展至9月底, 自6月起至9月底: a verb of a few characters may stand before 至.
+                if t.kind == .han, let to = (j..<min(tokens.count, j + 4)).first(where: { !(tokens[$0].kind == .han) || windowJoiners.contains(tokens[$0]) }),
+                   to < tokens.count, windowJoiners.contains(tokens[to]) { j = to }
                 if j < tokens.count, windowJoiners.contains(tokens[j]) {
                     j += 1
                 } else if j + 1 < tokens.count, tokens[j].is("-") { j += 1 } else {
-                    if t.is("自") || t.is("从"), let s = iso(a, defaultYear: nil, end: false) { return .window(s, openEnd) }
+                    // 自6月1日启动以来, 从3月起: open to the release; a month alone is in the document's year.
+                    if t.is("自") || t.is("从"), let s = iso(a, defaultYear: document.year, end: false) { return .window(s, until(tokens, after: after) ?? openEnd) }
                     continue
                 }
                 guard let b = rangeEnd(tokens, j, from: a) else { continue }

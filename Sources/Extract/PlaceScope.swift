@@ -13,6 +13,8 @@ struct PlaceScope {
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
+    /// 等 closing a list of places before a port noun (深圳罗湖、福田等陆路口岸).
+    let placeListEnds: TokenSet
     /// "alone" after a place name; the capitalised words that are no place before it.
     let soleWords: [Phrase], timeNames: TokenSet
     /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
@@ -32,20 +34,37 @@ struct PlaceScope {
         places = (lexicon.placeNames ?? []).map(Phrase.init)
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
+        placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
         timeNames = TokenSet(Array(lexicon.months.keys) + periodWords)
     }
 
+    /// At most this many characters of the ports' kind (陆路, 水运) between 等 and the port noun.
+    private static let portKindReach = 4
+    /// At most this many characters of a list of places before 等.
+    private static let placeListReach = 30
+
     /// 深圳各口岸, 广州白云机场, 深圳湾口岸, 广东省各口岸: a place named right before a port noun, or
-    /// with one suffix between.
+    /// with one suffix between; 深圳、珠海等陆路口岸: one of the places listed before 等, a few
+    /// characters of the ports' kind between the list and the noun.
     private func placedPorts(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
         guard !places.isEmpty else { return [] }
         var out: [(Range<Int>, String)] = []
         for (port, _) in matches(portPhrases, tokens, mask) {
             let f = port.lowerBound, end = port.upperBound
-            for g in [f, f - 1] where g > 0 && (g == f || placeSuffixes.contains(tokens[g])) {
+            let listEnd = (min(f, max(1, f - 1 - Self.portKindReach))..<f).reversed().prefix { tokens[$0].kind == .han }
+                .first { placeListEnds.contains(tokens[$0]) }
+            // Any item of the list may be the place (深圳罗湖、文锦渡等口岸): where each item ends.
+            var listed: [Int] = listEnd.map { [$0] } ?? []
+            if var j = listEnd {
+                while j > max(0, listed[0] - Self.placeListReach), tokens[j - 1].kind == .han || tokens[j - 1].is("、") {
+                    j -= 1
+                    if tokens[j].is("、") { listed.append(j) }
+                }
+            }
+            for g in [f, f - 1] + listed where g > 0 && (g == f || listed.contains(g) || placeSuffixes.contains(tokens[g])) {
                 guard let place = places.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
                 let start = g - place.parts.count
                 out.append((start..<end, tokens[start..<end].map(\.text).joined()))

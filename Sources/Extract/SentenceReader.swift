@@ -19,7 +19,7 @@ final class SentenceReader {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
-    let copulas: TokenSet, changeLinks: TokenSet
+    let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
     let previousYear: Int
@@ -34,7 +34,7 @@ final class SentenceReader {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
-        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? [])
+        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
@@ -59,7 +59,7 @@ final class SentenceReader {
     /// `named` receives the changes of such a sentence whose subjects are named right before them
     /// ("内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。"), each with its subject's words:
     /// the caller binds each to the previous sentence's figure of that subject.
-    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, unbound: inout [Decimal],
+    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
               named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
@@ -115,7 +115,14 @@ final class SentenceReader {
             // "330 million cross-border trips, visa-free entries up 53.9%": an English change whose
             // own subject is named right before it, and names no earlier figure, is not theirs.
             var namedOther = false
-            if let names = namesRightBefore(group, tokens, mentions, segment) {
+            // "28.3m permits … to HK, Macao and Taiwan ▲ 6.2%": an arrowed change whose names follow the
+            // figure before it with no clause between is that figure's: the names are its own label.
+            let rightBefore = namesRightBefore(group, tokens, mentions, segment)
+            let arrowed = group.count == 1 && mentions[group[0]].first > 0 && changeArrows.contains(tokens[mentions[group[0]].first - 1])
+                && rightBefore.map { names in
+                    figures.last.map { !tokens[mentions[$0].end..<max(mentions[$0].end, names[0].lowerBound)].contains(where: Self.isClauseEnd) } ?? false
+                } == true
+            if !arrowed, let names = rightBefore {
                 if !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                     named += zip(group, names).map { (changes[$0]!, tokens[$1].map(\.text)) }
                 } else if bindBySubject(group, names, tokens, mentions, segment, changes, &yoy) { continue }
@@ -162,7 +169,7 @@ final class SentenceReader {
             }
             let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
-                                                             mask: mask, heading: heading)
+                                                             mask: mask, heading: heading, labelLine: labelLine)
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out
@@ -399,8 +406,23 @@ final class SentenceReader {
             s -= 1
             while s > 0, !Self.isSegmentEnd(tokens[s - 1]), !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
-        while s > 0, !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
-        while e < tokens.count, !Self.isClauseEnd(tokens[e]) { e += 1 }
+        // A gloss in brackets, words only, is inside the clause: "3名民警（辅警）因公牺牲",
+        // "3 officers (including auxiliary police) died".
+        func isGloss(_ r: Range<Int>) -> Bool { !r.isEmpty && tokens[r].allSatisfy { $0.kind != .number && !Self.isClauseEnd($0) } }
+        while s > 0 {
+            let t = tokens[s - 1]
+            if t.is(")") || t.is("）"), let open = tokens[..<(s - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
+               isGloss((open + 1)..<(s - 1)) { s = open; continue }
+            if Self.isClauseEnd(t) { break }
+            s -= 1
+        }
+        while e < tokens.count {
+            let t = tokens[e]
+            if t.is("(") || t.is("（"), let close = tokens[(e + 1)...].firstIndex(where: { $0.is(")") || $0.is("）") }),
+               isGloss((e + 1)..<close) { e = close + 1; continue }
+            if Self.isClauseEnd(t) { break }
+            e += 1
+        }
         return s..<e
     }
 
@@ -481,6 +503,12 @@ final class SentenceReader {
             let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
             let yoy = yoyAnchors.compactMap { $0.firstMatch(in: tokens, near) }.min()
             if let o = other, o < (yoy ?? Int.max) { return .other }
+            // "a month-on-month increase of 5.4% over the same period last year": another base
+            // written right before the change word contradicts the anchor after it; no year-on-year change is sure.
+            if yoy != nil, otherBases.contains(where: { b in
+                guard let o = b.firstMatch(in: tokens, before), let e = b.end(tokens, from: o, limit: before.upperBound) else { return false }
+                return (up + down).contains { $0.startsAt(tokens, e, limit: before.upperBound) != nil }
+            }) { return .other }
             if yoy != nil { return .yearOnYear }
         }
         if language == .en, near.contains(where: { i in

@@ -18,6 +18,11 @@ public enum LineJoiner {
                                          "from", "at", "on", "as", "than", "including", "between", "its", "their", "per",
                                          "via", "among", "whose", "which", "that", "were", "was", "are", "is", "been", "be"]
 
+    /// Arrows an infographic writes a change with (up or down, as the grammar reads them).
+    static let changeArrows: Set<Unicode.Scalar> = ["▲", "▼", "△", "▽", "↑", "↓"]
+    /// Signs written before a figure: "¥480m" is a figure alone on its line.
+    static let currencySigns: Set<Unicode.Scalar> = ["¥", "$", "€", "£", "￥"]
+
     /// Fewer characters than a printed line holds: a line this short that breaks off no word is
     /// a heading, a name or a row.
     static let minimumWidth = 40
@@ -94,6 +99,14 @@ public enum LineJoiner {
     /// `list`: line `i` follows a line ending with a colon, as a row of a list does.
     static func continuation(after i: Int, _ lines: [Line], repeated: () -> [String: Int], continued: Bool, list: Bool) -> Int? {
         let line = lines[i]
+        // An infographic: a figure on a line of its own, its label on the next line
+        // ("187.6m\nentries and exits inspected"), and its change on the line after that
+        // ("▲ 14.2% y/y"): one statement.
+        if i + 1 < lines.count {
+            let next = lines[i + 1]
+            if line.isFigureOnly, next.firstIsLower { return i + 1 }
+            if next.startsWithChange { return i + 1 }
+        }
         // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
         // visibly breaks off: a printed page's wrapped line is longer.
         let broken = line.endsHyphenated || line.endsOpen
@@ -119,7 +132,8 @@ public enum LineJoiner {
         if line.endsHyphenated { return next.firstIsUpperOrOpening ? j : nil }    // "China-\nEurope"
         if line.endsOpen, next.firstIsUpperOrOpening || next.firstIsDigit { return j }
         // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
-        if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth { return j }
+        // A figure alone on its line opens an infographic's next statement.
+        if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth, !next.isFigureOnly { return j }
         return nil
     }
 
@@ -180,6 +194,22 @@ public enum LineJoiner {
         var firstIsDigit: Bool { first.map { $0.isASCII && $0.properties.numericType != nil } ?? false }
         var firstIsUpperOrOpening: Bool { first.map { $0.isASCII && ($0.properties.isUppercase || $0 == "(" || $0 == "\"") } ?? false }
         var lastIsLetterOrComma: Bool { last.map { $0 == "," || ($0.isASCII && $0.properties.isAlphabetic) } ?? false }
+
+        /// "187.6m", "¥480m", "99.47%", "21,600": a figure alone on its line.
+        var isFigureOnly: Bool {
+            let s = text.unicodeScalars.drop { LineJoiner.currencySigns.contains($0) }
+            guard let f = s.first, f.isASCII, f.properties.numericType != nil else { return false }
+            let rest = s.drop { $0.isASCII && ($0.properties.numericType != nil || $0 == "," || $0 == ".") }
+            return rest.isEmpty || (rest.count == 1 && rest.first == "%") || (rest.count <= 2 && rest.allSatisfy { $0.isASCII && $0.properties.isAlphabetic })
+        }
+
+        /// "▲ 14.2% y/y", "▼3.1%": an arrow and the change of the figure on the line before.
+        var startsWithChange: Bool {
+            let s = text.unicodeScalars
+            guard let f = s.first, LineJoiner.changeArrows.contains(f) else { return false }
+            let rest = s.dropFirst().drop { $0 == " " }
+            return rest.first.map { $0.isASCII && $0.properties.numericType != nil } ?? false
+        }
 
         /// "... air-": a word broken by a hyphen at the end of the line.
         var endsHyphenated: Bool {

@@ -109,7 +109,8 @@ struct MetadataDetector {
     /// without a release date, of the first year its opening names. The first sentence naming
     /// one decides. Only for releases that give no evidence of a year of their own.
     private func undatedPart(language: Language, released: String?) -> Period? {
-        let parts = words.parts[language] ?? []
+        // "the full year" without its year says nothing of the part a release covers.
+        let parts = (words.parts[language] ?? []).filter { $0.period(in: 2000)?.isAnnual != true }
         var found: ((Int) -> Period?)?
         for sentence in headSentences where found == nil {
             if let part = parts.first(where: { Self.match(language == .zh ? NSRegularExpression.escapedPattern(for: $0.phrase)

@@ -35,7 +35,7 @@ public struct PeriodWords: Sendable {
                 throw PipelineError(url.path, "no lexicon for language \(language.rawValue)")
             }
             for part in lexicon.partsOfYear where part.period(in: 2000) == nil {
-                throw PipelineError(url.path, "part of year \"\(part.phrase)\": \"\(part.period)\" is not Q1-Q4, H1, H2 or MM-DD/MM-DD")
+                throw PipelineError(url.path, "part of year \"\(part.phrase)\": \"\(part.period)\" is not Q1-Q4, H1, H2, MM-DD/MM-DD or year")
             }
             parts[language] = lexicon.partsOfYear
         }

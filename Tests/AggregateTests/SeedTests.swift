@@ -28,10 +28,10 @@ import Testing
         // The garbled part of a total, reconciled from the sum; it keeps its YoY.
         .init(year: 2024, metric: "vehicles.motor", value: 31_149_000, yoy: 38.9, status: .reconciled),
         // 2023, derived from every stated 2024 YoY (motor from the reconciled figure).
-        .init(year: 2023, metric: "people.total", value: 423_905_490, status: .derived),
-        .init(year: 2023, metric: "vehicles.aircraft", value: 540_590, status: .derived),
-        .init(year: 2023, metric: "vehicles.motor", value: 22_425_486, status: .derived),
-        .init(year: 2023, metric: "services.identity_verifications", value: 30_891_841, status: .derived),
+        .init(year: 2023, metric: "people.total", value: 423_900_000, status: .derived),
+        .init(year: 2023, metric: "vehicles.aircraft", value: 540_600, status: .derived),
+        .init(year: 2023, metric: "vehicles.motor", value: 22_430_000, status: .derived),
+        .init(year: 2023, metric: "services.identity_verifications", value: 30_890_000, status: .derived),
         // 2022 as the 2022 release states it.
         .init(year: 2022, metric: "people.total", value: 115_700_000),
         .init(year: 2022, metric: "vehicles.total", value: 9_638_000),
@@ -40,7 +40,7 @@ import Testing
         .init(year: 2022, metric: "services.hotline_calls", value: 3_000_000, qualifier: .atLeast),
         .init(year: 2022, metric: "enforcement.precursors_tonnes", value: 712.52),
         // 2021, derived from the 2022 release's YoY.
-        .init(year: 2021, metric: "enforcement.criminal_cases", value: 19_695, status: .derived),
+        .init(year: 2021, metric: "enforcement.criminal_cases", value: 19_700, status: .derived),
         .init(year: 2021, metric: "enforcement.fugitives", value: 121, status: .derived),
     ]
 

@@ -11,6 +11,13 @@ struct BindingAndMatchingTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // A place or "a record" between the subject and its figure still links them.
+        Case(sentence: "Inbound and outbound trips in China reached a record 181.2 million, up 13.4 percent.",
+             facts: [Expect(metric: "people.total", value: "181200000", yoy: "13.4")]),
+        Case(sentence: "Border crossings nationwide reached an all-time high of 690 million.",
+             facts: [Expect(metric: "people.total", value: "690000000")]),
+        Case(sentence: "Last year a total of 598 million people entered or exited the country, an increase of 4.6 percent.",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "4.6")]),
         Case(sentence: "Border police checked a total of 398 million persons crossing the border, a rise of 17.2 percent over the previous year.",
              facts: [Expect(metric: "people.total", value: "398000000", yoy: "17.2")]),
         Case(sentence: "Immigration officers inspected 87.6 million inbound and outbound travellers in 2024, down 12.5 percent year on year.",
@@ -123,6 +130,9 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "personnel.injured", value: "13"), Expect(metric: "personnel.deaths", value: "2")]),
         Case(sentence: "Forty officers were wounded on duty and 3 officers were killed.",
              facts: [Expect(metric: "personnel.injured", value: "40"), Expect(metric: "personnel.deaths", value: "3")]),
+        // A gloss in brackets after the subject is inside its clause.
+        Case(sentence: "Six police officers (auxiliary officers included) died on duty, and 35 officers (auxiliary police among them) were injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "6"), Expect(metric: "personnel.injured", value: "35")]),
         // Spelled-out compound numbers reach their metric whole.
         Case(sentence: "One hundred and forty-two major cases were placed under supervision.",
              facts: [Expect(metric: "enforcement.major_cases", value: "142")]),

@@ -102,6 +102,11 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "其中，内地居民2.2亿人次，港澳台居民1.9亿人次，外国人3101.4万人次，港澳台居民同比下降0.6%，内地居民和外国人则同比分别上升17.5%、66.2%。",
            expect: [E("people.mainland", "220000000", yoy: "17.5"), E("people.hkmt", "190000000", yoy: "-0.6"),
                     E("people.foreigners", "31014000", yoy: "66.2")]),
+    // The count's noun after the subject (案件数, 嫌疑人数量) names whose change it is.
+    ZHCase(text: "共侦办妨害国（边）境管理犯罪案件2.8万起，抓获犯罪嫌疑人9.6万名，案件数同比上升21%。",
+           expect: [E("enforcement.criminal_cases", "28000", yoy: "21"), E("enforcement.suspects", "96000")]),
+    ZHCase(text: "全年侦办妨害国（边）境管理犯罪案件1.9万起，抓获犯罪嫌疑人4.4万名，犯罪嫌疑人数量同比下降8.5%。",
+           expect: [E("enforcement.criminal_cases", "19000"), E("enforcement.suspects", "44000", yoy: "-8.5")]),
     ZHCase(text: "其中，内地居民2.2亿人次，港澳台居民1.9亿人次，外国人3101.4万人次，外国人同比上升66.2%，港澳台居民同比下降0.6%，内地居民也同比上升17.5%。",
            expect: [E("people.mainland", "220000000", yoy: "17.5"), E("people.hkmt", "190000000", yoy: "-0.6"),
                     E("people.foreigners", "31014000", yoy: "66.2")]),
@@ -278,6 +283,10 @@ let chineseSentences: [ZHCase] = [
            expect: [E("services.platform_requests", "98602000"), E("services.identity_verifications", "15446000", yoy: "35.2")]),
     ZHCase(text: "政务服务平台全年提供服务1.2亿次，身份核验服务860万次。",
            expect: [E("services.platform_requests", "120000000"), E("services.identity_verifications", "8600000")]),
+    // A gloss in brackets after the subject stays in its clause: the verb after it still decides.
+    ZHCase(text: "全年有5名民警（辅警）因公牺牲，21名民警（含辅警）因公负伤。",
+           expect: [E("personnel.deaths", "5"), E("personnel.injured", "21")]),
+    ZHCase(text: "全年因公牺牲民警(辅警)4名。", expect: [E("personnel.deaths", "4")]),
 ]
 
 @Suite("Chinese extraction")
@@ -330,6 +339,32 @@ struct ChineseExtractionTests {
         #expect(h1.contains { $0.metric == "enforcement.suspects" && $0.value == 2908 && $0.period.description == "2024-Q2" })
         let ytd = try ZH.facts("今年以来，全国移民管理机构累计查验出入境人员2.3亿人次。", period: "2025-Q1", released: "2025-04-20")
         #expect(ytd.contains { $0.metric == "people.total" && $0.period.description == "2025-01-01/2025-04-20" })
+    }
+
+    /// A campaign dated with a verb between its start and end (自6月开展至9月底, 自6月起至9月底),
+    /// or open from its start (自6月1日启动以来, 从3月起): a window, never the quarter's figure.
+    @Test(arguments: [
+        ("“清边”专项行动自6月开展至9月底，共抓获外逃“蛇头”160名。", "2024-06-01/2024-09-30"),
+        ("专项行动自6月起至9月底，共抓获外逃“蛇头”160名。", "2024-06-01/2024-09-30"),
+        ("专项行动自7月10日部署至8月31日，共抓获外逃“蛇头”160名。", "2024-07-10/2024-08-31"),
+        ("专项行动自6月1日启动以来，共抓获外逃“蛇头”160名。", "2024-06-01/2024-10-20"),
+        ("从3月起，共抓获外逃“蛇头”160名。", "2024-03-01/2024-10-20"),
+    ])
+    func campaignWindowsWithAVerb(_ body: String, _ window: String) throws {
+        let facts = try ZH.facts("三季度，共抓获外逃“蛇头”120名。" + body, period: "2024-Q3", released: "2024-10-20")
+        #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 120 && $0.period.description == "2024-Q3" })
+        #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 160 && $0.period.description == window },
+                "\(facts.map { "\($0.value) \($0.period)" })")
+    }
+
+    /// 其中 opening the sentence after a quarter's total: its parts are the quarter's, in an annual release.
+    @Test(arguments: ["四季度", "单看第四季度", "2024年第四季度"])
+    func partsAfterAQuarterSentenceAreTheQuarters(_ quarter: String) throws {
+        let facts = try ZH.facts("\(quarter)，全国移民管理机构查验出入境人员1.6亿人次。其中，内地居民8100万人次、外国人1900万人次，同比分别上升12.0%、30.5%。全年签发普通护照2000万本。")
+        #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 19_000_000 && $0.period.description == "2024-Q4" && $0.yoyPct == dec("30.5") })
+        #expect(facts.contains { $0.metric == "people.mainland" && $0.period.description == "2024-Q4" })
+        #expect(!facts.contains { $0.metric?.hasPrefix("people.") == true && $0.period.isAnnual })
+        #expect(facts.contains { $0.metric == "documents.passports" && $0.period.description == "2024" })
     }
 
     /// 截至N月底 in an annual release: January to that date, never the year's figure.
@@ -406,6 +441,25 @@ struct ChineseExtractionTests {
     @Test func thisFigureWithoutItsOwnPeriodStaysUnread() throws {
         let facts = try ZH.facts("1至10月，全国口岸查验出入境人员2.9亿人次。据测算，这一数字约为3.5亿人次。", period: "2021", released: "2021-12-20")
         #expect(!facts.contains { $0.value == 350_000_000 && $0.metric != nil && $0.period.isAnnual })
+    }
+
+    /// A figure the words before it say counts one direction only (出境, 入境) is none of the
+    /// metrics of both directions (people by residence, conveyances); 出入境 and 进出境 count both.
+    @Test(arguments: [
+        ("全年查验出入境人员6.1亿人次，其中内地居民出境1.5亿人次。", "people.total", 610_000_000, 150_000_000),
+        ("全年内地居民出入境3.2亿人次；内地居民赴港澳出境1.1亿人次。", "people.mainland", 320_000_000, 110_000_000),
+        ("外国人出入境6400万人次，同比上升8%；入境外国人3300万人次。", "people.foreigners", 64_000_000, 33_000_000),
+        ("港澳台居民进出境2.1亿人次，其中港澳台居民入境1.05亿人次。", "people.hkmt", 210_000_000, 105_000_000),
+        ("查验出入境交通运输工具3500万架（列、艘、辆）次；出境机动车辆1700万辆次。", "vehicles.total", 35_000_000, 17_000_000),
+        // English: the noun right after the figure names one direction, not joined to the other.
+        ("Mainland residents made 292 million trips in and out of the country and 142.5 million exits for private purposes.",
+         "people.mainland", 292_000_000, 142_500_000),
+        ("Foreign nationals made 64.9 million entries and exits, and 33 million arrivals, up 8 percent.", "people.foreigners", 64_900_000, 33_000_000),
+    ] as [(String, String, Decimal, Decimal)])
+    func oneWayFigureIsNoBothWayMetric(_ text: String, _ metric: String, _ both: Decimal, _ oneWay: Decimal) throws {
+        let facts = try ZH.facts(text)
+        #expect(facts.contains { $0.metric == metric && $0.value == both })
+        #expect(facts.contains { $0.value == oneWay && $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
     }
 
     /// The administration's own release that mentions a station later stays national.

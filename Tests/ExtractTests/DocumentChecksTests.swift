@@ -121,6 +121,55 @@ struct DocumentChecksTests {
         #expect(f.note?.contains("give 165,500,000") == true, "\(f.note ?? "")")
     }
 
+    /// A figure of a part of a period cannot exceed the whole's figure of the same metric: the part
+    /// is flagged, the whole stays; a part below its whole, a percentage and a campaign window's
+    /// whole judge nothing.
+    @Test(arguments: [
+        ("In the first half, 402 million people were inspected at the border. In the second quarter alone, 2.11 billion people were inspected.",
+         "2024-H1", [Decimal(2_110_000_000)], [Decimal(402_000_000)]),
+        ("In 2024, the police seized 3,120 guns. In the fourth quarter, 31,200 guns were seized.",
+         "2024", [31_200], [3_120]),
+        ("上半年，全国移民管理机构签发普通护照1120万本。其中二季度签发普通护照6210万本。",
+         "2024-H1", [62_100_000], [11_200_000]),
+        ("In the first half, 402 million people were inspected at the border. In the second quarter alone, 211 million people were inspected.",
+         "2024-H1", [], [402_000_000, 211_000_000]),
+        ("In the first half, more than 400 million people were inspected at the border. In the second quarter, 420 million people were inspected.",
+         "2024-H1", [], [400_000_000, 420_000_000]),
+        ("In the first half, the 12367 hotline answered 5.1 million calls with a satisfaction rate of 98.1%. In the second quarter, the 12367 hotline answered 2.6 million calls with a satisfaction rate of 99.3%.",
+         "2024-H1", [], [5_100_000, 2_600_000, 98.1, 99.3]),
+    ] as [(String, String, [Decimal], [Decimal])])
+    func aPartCannotExceedItsWhole(_ text: String, _ period: String, _ flagged: [Decimal], _ reported: [Decimal]) throws {
+        let facts = try metricFacts(text, period: period)
+        for v in flagged {
+            let f = try #require(facts.first { $0.value == v }, "\(v) not extracted")
+            #expect(f.status == .flagged)
+            #expect(f.note?.contains("it is part of") == true, "\(f.note ?? "")")
+        }
+        for v in reported {
+            let f = try #require(facts.first { $0.value == v }, "\(v) not extracted")
+            #expect(f.status == .reported, "\(v): \(f.note ?? "")")
+        }
+    }
+
+    /// A malformed figure of a quarter or half ("7.76,000") that the other members of its sum prove
+    /// is reconciled in its release, its note keeping what was written; a year's is left flagged for
+    /// the aggregate stage to reconcile across releases.
+    @Test(arguments: [
+        ("In the second quarter, 8.12 million conveyances were inspected; among them, 231,000 aircraft, 27,000 trains, 96,000 ships and 7.76,000 motor vehicles.",
+         "2024-H1", "vehicles.motor", Decimal(7_766_000), FactStatus.reconciled),
+        ("In the first half, 198.4 million people were inspected, including 101.2 million mainland residents, 77.1 million residents of Hong Kong, Macao and Taiwan and 20.1,000 foreigners.",
+         "2024-H1", "people.foreigners", 20_100_000, .reconciled),
+        ("In 2024, 8.12 million conveyances were inspected; among them, 231,000 aircraft, 27,000 trains, 96,000 ships and 7.76,000 motor vehicles.",
+         "2024", "vehicles.motor", 776_000, .flagged),
+    ] as [(String, String, String, Decimal, FactStatus)])
+    func malformedPartOfAQuarterIsReconciled(_ text: String, _ period: String, _ metric: String, _ value: Decimal, _ status: FactStatus) throws {
+        let f = try #require(try metricFacts(text, period: period).first { $0.metric == metric })
+        #expect(f.status == status)
+        #expect(f.value == value)
+        #expect(f.note?.contains("give") == true, "\(f.note ?? "")")
+        #expect(f.quote.contains(f.written))
+    }
+
     /// A metric stated twice with different values in one period is ambiguous: no sum is judged on it.
     @Test func ambiguousTotalJudgesNothing() throws {
         let facts = try metricFacts("Officers inspected 42 million people, up from 39 million people the year before. Of these, 300 million were mainland residents.")

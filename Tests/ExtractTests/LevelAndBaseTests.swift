@@ -22,6 +22,13 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "documents.visas", value: "1520000", yoy: "30.1")]),
         Case(sentence: "Visas and residence documents issued to foreigners declined to 655,000, down 21.7 per cent.",
              facts: [Expect(metric: "documents.visas", value: "655000", yoy: "-21.7")]),
+        // A change written as a noun after the percentage ("a 2.9% rise", "a 3.1% decline").
+        Case(sentence: "Residents of Hong Kong, Macao and Taiwan accounted for 231 million trips, a 4.6% rise.",
+             facts: [Expect(metric: "people.hkmt", value: "231000000", yoy: "4.6")]),
+        Case(sentence: "Ships made 412,000 crossings, a 3.1% decline from the previous year.",
+             facts: [Expect(metric: "vehicles.ships", value: "412000", yoy: "-3.1")]),
+        Case(sentence: "Foreign nationals made 71 million trips, a 22.5% increase on a year earlier.",
+             facts: [Expect(metric: "people.foreigners", value: "71000000", yoy: "22.5")]),
         // The change before the level still binds ("rose 8% to").
         Case(sentence: "Ordinary passports issued fell 3.4 per cent to 8.75 million.",
              facts: [Expect(metric: "documents.passports", value: "8750000", yoy: "-3.4")]),

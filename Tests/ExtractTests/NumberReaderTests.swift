@@ -56,6 +56,8 @@ struct NumberReaderTests {
         Case(text: "712.52 tonnes of precursors", value: "712.52", unit: "tonnes"),
         Case(text: "254.9 kilograms of drugs", value: "0.2549", unit: "tonnes"),
         Case(text: "600 kg of heroin", value: "0.6", unit: "tonnes"),
+        Case(text: "2.4 t of heroin", value: "2.4", unit: "tonnes"),
+        Case(text: "310 t precursor chemicals seized", value: "310", unit: "tonnes"),
         Case(text: "CNY 220 million", value: "220000000", unit: "CNY"),
         Case(text: "RMB 1.5 billion of goods", value: "1500000000", unit: "CNY"),
         Case(text: "77.6 million yuan", value: "77600000", unit: "CNY"),

@@ -111,6 +111,17 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// "Over the full year, …" opening a sentence dates its figures to the year, even after a
+    /// sentence that opened a window ("launched in April"); "over" there is no comparison's base.
+    @Test(arguments: [
+        "The administration, formally launched in April 2024, also reported its enforcement results. Over the full year, officers deported 9,800 foreigners.",
+        "The administration, formally launched in April 2024, also reported its enforcement results. For the full year, officers deported 9,800 foreigners.",
+    ])
+    func fullYearOverridesACarriedWindow(_ text: String) throws {
+        let f = try #require(try metricFacts(text).first { $0.metric == "enforcement.deported" })
+        #expect(f.period == Period(year: 2024))
+    }
+
     @Test func windowCarriesThroughItsParagraphOnly() throws {
         let facts = try metricFacts("""
             From the end of November 2024 to the end of February 2025, the administration carried out the winter operation. Since the launch of the operation, 2,811 criminal cases of obstructing border management have been investigated. The police also seized 60 guns.
@@ -224,6 +235,42 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A paragraph opening on the parts of the previous paragraph's figure ("Of these trips, …",
+    /// 其中，…) keeps that figure's period; the next paragraph's quarter is the quarter's.
+    @Test(arguments: [
+        "Trips reached 453 million in the first three quarters of this year, up 40.1 percent.\n\nOf these trips, 220.5 million were made by mainland residents and 47.3 million by foreign nationals.",
+        "前三季度，全国移民管理机构查验出入境人员4.53亿人次。\n\n其中，内地居民2.205亿人次，外国人4730万人次。",
+    ])
+    func paragraphOpeningOnPartsKeepsThePreviousPeriod(_ text: String) throws {
+        let facts = try extract(text + "\n\nIn the third quarter alone, officers inspected 163.1 million people. Foreign nationals made 17.8 million trips.",
+                                period: "2024-Q3", released: "2024-10-18")
+        #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 47_300_000 && $0.period.description == "2024-01-01/2024-09-30" })
+        #expect(facts.contains { $0.metric == "people.foreigners" && $0.value == 17_800_000 && $0.period.description == "2024-Q3" })
+        #expect(!facts.contains { $0.value == 47_300_000 && $0.period.description == "2024-Q3" })
+    }
+
+    /// A fourth-quarter release that gives the whole year too: a figure named with the year (after
+    /// a whole-year lead, or "in 2025" after it, or "during the year") is the year's; a part of the
+    /// year named with the year, or a clause "including N in the fourth quarter", is the quarter's.
+    @Test(arguments: [
+        ("For the whole of 2025, officers inspected 687 million people, up 12.6 percent.", "people.total", 687_000_000, "2025"),
+        ("Across all of 2025, the administration issued 24.9 million ordinary passports.", "documents.passports", 24_900_000, "2025"),
+        ("The administration issued 24.9 million ordinary passports in 2025, up 6.6 percent.", "documents.passports", 24_900_000, "2025"),
+        ("Officers inspected 181 million people in the fourth quarter of 2025, up 13.4 percent.", "people.total", 181_000_000, "2025-Q4"),
+        ("Officers inspected 181 million people in the quarter.", "people.total", 181_000_000, "2025-Q4"),
+        ("Officers investigated more than 33,000 criminal cases of obstructing border management in 2025 and arrested over 72,000 suspects.",
+         "enforcement.suspects", 72_000, "2025"),
+        ("A total of 36.2 million vehicles were inspected during the year, up 11.2 percent, including 9.46 million in the fourth quarter.",
+         "vehicles.total", 36_200_000, "2025"),
+        ("A total of 36.2 million vehicles were inspected during the year, up 11.2 percent, including 9.46 million in the fourth quarter.",
+         "vehicles.total", 9_460_000, "2025-Q4"),
+    ] as [(String, String, Decimal, String)])
+    func wholeYearInsideAQuarterlyRelease(_ sentence: String, _ metric: String, _ value: Decimal, _ period: String) throws {
+        let facts = try extract(sentence, period: "2025-Q4", released: "2026-01-16")
+        #expect(facts.contains { $0.metric == metric && $0.value == value && $0.period.description == period },
+                "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.period)" })")
+    }
+
     @Test(arguments: [
         ("全年共签发普通护照2000万本，创国家移民管理局成立以来新高。", "documents.passports", "2024"),
         ("Ordinary passports issued reached 20 million, the highest since its establishment.", "documents.passports", "2024"),
@@ -265,6 +312,20 @@ struct PeriodScopeTests {
                                     period: "2024-07-01/2024-08-31")
         #expect(!facts.isEmpty)
         #expect(facts.allSatisfy { !$0.period.isAnnual })
+    }
+
+    /// "Full year 2024: …" in a quarter's release is that whole year's figure, not the quarter's;
+    /// a year heading its figure with a colon is a year, not a time of day.
+    @Test(arguments: [
+        ("Full year 2024: 642.3m entries and exits inspected", "people.total", "2024"),
+        ("For the full year of 2024, officers inspected 642.3 million inbound and outbound travellers.", "people.total", "2024"),
+        ("Full-year 2024 figures: 21.7 million ordinary passports were issued.", "documents.passports", "2024"),
+        ("2024: 21.7 million ordinary passports issued", "documents.passports", "2024"),
+        ("Officers inspected 168.4 million inbound and outbound travellers in the quarter.", "people.total", "2025-Q1"),
+    ])
+    func fullYearInAQuarterlyRelease(_ sentence: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try extract(sentence, period: "2025-Q1", released: "2025-04-20").first { $0.metric == metric }, "\(metric) not found")
+        #expect(f.period.description == period)
     }
 
     @Test func quarterlyReleaseDefaultsToItsQuarter() throws {
@@ -356,6 +417,10 @@ struct PlaceScopeTests {
         ("全国各省边检机关共查验出入境人员6.1亿人次。", "people.total"),
         ("各边境管理支队共侦办妨害国(边)境管理犯罪案件3,000起。", "enforcement.criminal_cases"),
         ("全国口岸全年验放出入境人员6.1亿人次。", "people.total"),
+        // A machine translation's "the … department of the country" is the national administration.
+        ("The exit-entry administration department of the country issued 20.1 million ordinary passports.", "documents.passports"),
+        ("The immigration authorities of the country inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("The immigration department of the country issued 21.5 million documents for mainland residents to Hong Kong and Macao.", "documents.mainland_hkmt_combined"),
         ("全国口岸一季度查验出入境人员1.7亿人次。", "people.total"),
         ("各口岸上半年共查验出入境人员2.9亿人次。", "people.total"),
         ("Ports across the country inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),
@@ -387,6 +452,7 @@ struct PlaceScopeTests {
         ("The Ministry of Public Security said police arrested 52,000 criminal suspects in telecom fraud cases.", "another body"),
         ("A total of 18,000 criminal suspects were arrested by the Ministry of Public Security in the campaign.", "another body"),
         ("According to the Ministry of Culture and Tourism, foreign nationals made 30 million inbound and outbound trips.", "another body"),
+        ("According to the National Tourism Administration, Chinese citizens made 130 million outbound tourist trips across the border.", "another body"),
         ("The NIA expects that officers will inspect 700 million inbound and outbound travellers in 2025.", "forecast"),
         ("It is expected that officers will inspect 760 million inbound and outbound travellers in 2026.", "forecast"),
         ("Officers are projected to issue 25 million ordinary passports next year.", "forecast"),
@@ -550,10 +616,29 @@ struct PlaceScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A sentence opened by 其中 holds parts of the previous sentence's total: they share its part
+    /// of the year when they name none of their own.
+    @Test(arguments: [
+        ("全年查验出入境人员6.1亿人次。第四季度查验出入境人员1.6亿人次，环比上升5.1%。其中，内地居民8000万人次，外国人1900万人次。", "2024-Q4"),
+        ("上半年，全国移民管理机构共查验出入境人员2.9亿人次。其中，内地居民1.4亿人次、外国人1400万人次。", "2024-H1"),
+        ("二季度共查验出入境人员1.5亿人次，同比上升8.0%。其中内地居民7500万人次，外国人1200万人次，分别上升7.2%和30.1%。", "2024-Q2"),
+    ])
+    func chinesePartsShareThePreviousSentencesPeriod(_ text: String, _ period: String) throws {
+        let facts = try metricFacts(text)
+        for metric in ["people.mainland", "people.foreigners"] {
+            let f = try #require(facts.first { $0.metric == metric })
+            #expect(f.period.description == period, "\(metric)")
+        }
+    }
+
     /// The national figure and a named place's share in one sentence: only the first is the metric.
     @Test(arguments: [
         "全年，各口岸共查验出入境人员6.1亿人次，其中，深圳各口岸查验出入境人员2.1亿人次。",
         "全国口岸查验出入境人员6.1亿人次，同比上升43.9%；广州白云机场查验出入境人员2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次。珠海拱北、横琴等陆路口岸合计查验出入境人员2.1亿人次。",
+        "全年全国共查验出入境人员6.1亿人次，其中经北京、上海、广州等口岸出入境的旅客达2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次；厦门、福州等海港口岸共查验出入境人员2.1亿人次。",
+        "全国口岸查验出入境人员6.1亿人次，同比上升43.9%。珠海拱北、横琴新区及港珠澳大桥珠海公路等口岸合计查验出入境人员2.1亿人次。",
         "Ports across the country inspected 610 million inbound and outbound travellers; all Guangzhou ports inspected 210 million inbound and outbound travellers.",
     ])
     func placeAfterTheNationalFigureIsLocal(_ sentence: String) throws {

@@ -48,6 +48,14 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "14200000", yoy: "31")]),
         Case(sentence: "Visa-free arrivals by foreigners came to 2.6 million.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "2600000")]),
+        // An infographic's "98.9% satisfied": the satisfaction rate.
+        Case(sentence: "12367 hotline: 98.9% satisfied",
+             facts: [Expect(metric: "services.hotline_satisfaction", value: "98.9")]),
+        // A machine translation drops the article: "without visa".
+        Case(sentence: "A total of 5.3 million foreigners entered the country without visa, up 22.4% year on year.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "5300000", yoy: "22.4")]),
+        Case(sentence: "Foreigners who came in without visas made 3.1 million entries.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "3100000")]),
         // Officers who died and officers who were injured in one clause: the verb after each figure decides.
         Case(sentence: "Four police officers died and 61 police officers were injured on duty.",
              facts: [Expect(metric: "personnel.deaths", value: "4"), Expect(metric: "personnel.injured", value: "61")]),

@@ -268,6 +268,23 @@ struct TableTests {
              facts: [Expect(metric: "enforcement.major_cases", value: "115"),
                      Expect(metric: "enforcement.transit_dens", value: "640"),
                      Expect(metric: "personnel.injured", value: "38")]),
+        // An infographic: a figure, its label and its arrowed change on three lines; dot-leader rows
+        // with ▲/▼ changes; "t" for tonnes; "&" in a name.
+        Case(text: "AT THE BORDER\n\n96.3m\ntravellers cleared at the border\n▲ 8.8% y/y\n\nCrossings by residence\nMainland residents ........ 48.1m  ▲ 6.2%\nForeign nationals ......... 12.4m  ▼ 2.5%\nHK, Macao & Taiwan residents .... 35.8m  ▲ 1.1%\n\nDOCUMENTS\n4.18m ordinary passports issued ↑ 3.9%\n15.7m permits & endorsements for trips to HK and Macao ▼ 1.2%\n\nSAFETY\n2.4 t of drugs seized\n310 t precursor chemicals seized",
+             facts: [Expect(metric: "people.total", value: "96300000", yoy: "8.8"),
+                     Expect(metric: "people.mainland", value: "48100000", yoy: "6.2"),
+                     Expect(metric: "people.foreigners", value: "12400000", yoy: "-2.5"),
+                     Expect(metric: "people.hkmt", value: "35800000", yoy: "1.1"),
+                     Expect(metric: "documents.passports", value: "4180000", yoy: "3.9"),
+                     Expect(metric: "documents.mainland_hkmt_combined", value: "15700000", yoy: "-1.2"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "2.4"),
+                     Expect(metric: "enforcement.precursors_tonnes", value: "310")]),
+        // An arrowed change after a name inside the figure's own label is the figure's; after a
+        // comma and another subject it is that subject's, not the figure before.
+        Case(text: "PAPERWORK\n19.6m permits & endorsements for mainland residents' trips to HK, Macao and Taiwan ▲ 4.8%",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "19600000", yoy: "4.8")]),
+        Case(text: "OPEN DOORS\n151.2m cross-border trips, visa-free entries ▲ 41.7%",
+             facts: [Expect(metric: "people.total", value: "151200000")]),
     ]
 
     @Test(arguments: keyFigureLists)
@@ -341,6 +358,28 @@ struct TableTests {
 
     @Test(arguments: unitLines)
     func aUnitLineScalesItsRowsAndAChangeColumnGivesTheirChanges(_ c: Case) throws { try c.check() }
+
+    /// Lines "label figure change" under a header of single-spaced words: a label ending with one
+    /// metric's name, counted in the figure's counter, names it without a verb; a label naming a
+    /// metric whose verb defines it (遣返), or one counted in another counter, names none.
+    static let labelRows: [Case] = [
+        Case(text: "一图读懂2024年数据\n\n项目 数值 同比\n出入境人员 6.1亿人次 +43.9%\n港澳台居民 2.3亿人次 +52.1%\n外国人 6488万人次 +82.9%\n交通运输工具 3200万架（列、艘、辆）次 +30.5%\n船舶 40.2万艘次 -3.0%",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.hkmt", value: "230000000", yoy: "52.1"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9"),
+                     Expect(metric: "vehicles.total", value: "32000000", yoy: "30.5"),
+                     Expect(metric: "vehicles.ships", value: "402000", yoy: "-3.0")]),
+        Case(text: "证件签发一览\n\n类别 数量 增幅\n普通护照 1850万本 +12.4%\n往来港澳台证件签注 9800万张（件）次 +7.7%\n港澳台居民来往内地通行证 300.5万张 +2.0%\n外国人签证证件 250万件 +15.0%",
+             facts: [Expect(metric: "documents.passports", value: "18500000", yoy: "12.4"),
+                     Expect(metric: "documents.mainland_hkmt_combined", value: "98000000", yoy: "7.7"),
+                     Expect(metric: "documents.hkmt_resident_permits", value: "3005000", yoy: "2.0"),
+                     Expect(metric: "documents.visas", value: "2500000", yoy: "15.0")]),
+        Case(text: "执法数据\n\n项目 数值\n外国人 5.2万名\n民警 12名",
+             facts: [], absent: ["people.foreigners", "enforcement.deported", "personnel.deaths"]),
+    ]
+
+    @Test(arguments: labelRows)
+    func aRowsLabelNamesItsMetric(_ c: Case) throws { try c.check() }
 
     @Test(arguments: [
         ("单位：万人次、万架(列、艘、辆)次、起", [TableWords.UnitEntry(scale: 10000, unit: "person-trips"),

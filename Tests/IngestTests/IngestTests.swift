@@ -332,6 +332,15 @@ struct IngestTests {
          "Officers cleared 41,000 buses and 3,100 cross-border trucks in the year at the land ports, and 88,000 visa-free entries were made at the border crossings."),
         ("Officers cleared 3,100 freight trains on the China-\nEurope routes and 800 more besides.",
          "Officers cleared 3,100 freight trains on the China-Europe routes and 800 more besides."),
+        // An infographic: a figure alone on its line, its label under it and its change under that.
+        ("FIRST HALF\n\n96.3m\ntravellers cleared at the border\n▲ 8.8% y/y\n\nSERVICES",
+         "FIRST HALF\n\n96.3m travellers cleared at the border ▲ 8.8% y/y\n\nSERVICES"),
+        ("¥215m\nworth of smuggled goods seized\n▼ 3.5% on last year",
+         "¥215m worth of smuggled goods seized ▼ 3.5% on last year"),
+        ("4,870\nfirearms seized\n↑12% year on year\n62.4%\nof travellers used e-gates",
+         "4,870 firearms seized ↑12% year on year\n62.4% of travellers used e-gates"),
+        ("Foreign travellers made 8.1 million trips\n▲ 40.2%",
+         "Foreign travellers made 8.1 million trips ▲ 40.2%"),
     ])
     func brokenLinesJoin(_ body: String, _ joined: String) throws {
         #expect(try doc("# period: 2024\n\n" + body).text == joined)
@@ -374,6 +383,10 @@ struct IngestTests {
         "全国移民管理机构查验出入境人员\n1.2亿人次。",
         "In the quarter, the police dismantled 188 criminal gangs and\n\n- 3 -\n\n- Transit dens: 400",
         "In the quarter, the police dismantled 188 criminal gangs and\n\nHong Kong police helped with 12 of them.",
+        // A figure alone before a heading or a blank line, and an arrow that opens a bullet's text.
+        "Total trips\n96.3m\nPassports issued\n4.1m",
+        "96.3m\n\ntravellers cleared at the border",
+        "Trips rose by a fifth in the year.\n▲ Visas issued to foreigners fell.",
     ])
     func linesThatMayEndStayApart(_ body: String) throws {
         #expect(try doc("# period: 2024\n\n" + body).text == body)

@@ -1,0 +1,128 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Machine translations of Chinese releases: 制毒物品 written "drug-making items", 港澳同胞 as
+/// "Hong Kong and Macao compatriots" (a part, never the total), a figure of one case, totals over a
+/// five-year plan or since a platform opened, measure words written word for word ("frames
+/// (column, ship, vehicle) times", "vehicles times", "pieces (times)"), and scale slips the
+/// catalog's sums and bounds catch. Invented sentences.
+struct MachineTranslationTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        // 制毒物品: precursors, not drugs, whichever side the subject stands.
+        Case(sentence: "Officers seized 5.1 tonnes of drugs and 310 tonnes of drug-making items.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.1"), Expect(metric: "enforcement.precursors_tonnes", value: "310")]),
+        Case(sentence: "Border police seized various drugs 2,400 kilograms and drug-making raw materials 96,000 kilograms.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "2.4"), Expect(metric: "enforcement.precursors_tonnes", value: "96")]),
+        Case(sentence: "A further 41 tonnes of drug-making chemicals were seized at the border.",
+             facts: [Expect(metric: "enforcement.precursors_tonnes", value: "41")]),
+        // 港澳同胞: a part of the crossings, not the total.
+        Case(text: "Immigration officers checked Hong Kong and Macao compatriots 48 million person-times, up 12 percent.",
+             facts: [], absent: ["people.total"]),
+        Case(text: "Crossings by Hong Kong and Macao compatriots exceeded 51 million person-times.",
+             facts: [], absent: ["people.total"]),
+        // A figure of one case is no year's figure.
+        Case(text: "The value of a single smuggling case in Fujian reached 90 million yuan.",
+             facts: [], absent: ["enforcement.smuggling_value_cny"]),
+        Case(sentence: "Officers seized 4.6 tonnes of drugs, including 1.2 tonnes in one case.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "4.6")]),
+        // Since a platform opened: a window from that day to the release.
+        Case(sentence: "Since the opening of the hotline on March 1, 1.1 million calls have been answered.",
+             facts: [Expect(metric: "services.hotline_calls", value: "1100000", period: "2024-03-01/2025-01-14")]),
+        Case(sentence: "Since the opening of the 12367 service hotline on June 1, 2.2 million calls have been answered.",
+             facts: [Expect(metric: "services.hotline_calls", value: "2200000", period: "2024-06-01/2025-01-14")]),
+        // A five-year plan's total ("十三五"期间) is no year's figure.
+        Case(text: "During the 14th Five-Year Plan period, officers inspected 2.9 billion person-times.",
+             facts: [], absent: ["people.total"]),
+        Case(text: "Over the \"13th Five-Year Plan\" period, 120 million ordinary passports were issued.",
+             facts: [], absent: ["documents.passports"]),
+        Case(text: "“十三五”期间，全国移民管理机构累计查验出入境人员26.5亿人次。", facts: [], absent: ["people.total"], language: "zh"),
+        Case(text: "十三五时期，共签发普通护照1.2亿本。", facts: [], absent: ["documents.passports"], language: "zh"),
+        // Measure words written word for word.
+        Case(sentence: "The inspection of entry and exit transport 30.5 million frames (column, ship, vehicle) times, up 4.1%, of which motor vehicles 28.4 million vehicles times, up 3.2%.",
+             facts: [Expect(metric: "vehicles.total", value: "30500000", yoy: "4.1"), Expect(metric: "vehicles.motor", value: "28400000", yoy: "3.2")]),
+        Case(sentence: "The border inspection organs inspected motor vehicles 9.72 million vehicles times, a decrease of 41.5%.",
+             facts: [Expect(metric: "vehicles.motor", value: "9720000", yoy: "-41.5")]),
+        Case(sentence: "The 12367 service platform received the consultation call 3.8 million times.",
+             facts: [Expect(metric: "services.hotline_calls", value: "3800000")]),
+        Case(sentence: "The 12367 platform received the consultation call 4.1 million times.",
+             facts: [Expect(metric: "services.hotline_calls", value: "4100000")]),
+        Case(sentence: "Issued mainland residents to and from Hong Kong and Macao documents and endorsement 61.2 million pieces (times).",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "61200000")]),
+        // Chinese words left in an English sentence: 同比分别上升, 证件签注, 签证证件, 起, 名.
+        Case(sentence: "Of these, mainland residents 3120.4万 person-times, foreigners 410.6万 person-times, 同比分别上升 52.3%, 88.1%.",
+             facts: [Expect(metric: "people.mainland", value: "31204000", yoy: "52.3"), Expect(metric: "people.foreigners", value: "4106000", yoy: "88.1")]),
+        Case(sentence: "Issued mainland residents traveling to and from Hong Kong and Macao 证件签注 1520.3万 pieces (times); issued foreigners 签证证件 31.2万 pieces.",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "15203000"), Expect(metric: "documents.visas", value: "312000")]),
+        Case(sentence: "Throughout the year, the national immigration administration organs detected 破获妨害国(边)境管理犯罪案件 2.3万起, arrested 犯罪嫌疑人 3.1万名, destroyed 245 criminal gangs.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "23000"), Expect(metric: "enforcement.suspects", value: "31000"),
+                     Expect(metric: "enforcement.gangs", value: "245")]),
+        // 签注 written "visas (pieces)" beside the permits of mainland residents; visas for foreigners stay visas.
+        Case(sentence: "Issued 912.4 ten thousand exit and entry certificates for mainland residents traveling to and from Hong Kong, Macao and Taiwan, and 1305.8 ten thousand visas (pieces).",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "9124000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "13058000")]),
+        Case(sentence: "The NIA issued 8.1 million permits for mainland residents travelling to and from Hong Kong and Macao and 12.4 million visas (times), and issued 1.9 million visas to foreigners.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "8100000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "12400000"),
+                     Expect(metric: "documents.visas", value: "1900000")]),
+        Case(sentence: "Issued 1.9 million visas and documents to foreigners, and 8.1 million permits for mainland residents to and from Hong Kong and Macao.",
+             facts: [Expect(metric: "documents.visas", value: "1900000"), Expect(metric: "documents.mainland_hkmt_permits", value: "8100000")]),
+        Case(sentence: "The mainland residents' travel documents to and from Hong Kong, Macao and Taiwan 2.04 million pieces were issued, the endorsement 5.12 million pieces (times).",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "2040000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "5120000")]),
+        Case(sentence: "Signed and issued the Hong Kong and Macao residents' Home Return Permit and the Taiwan compatriot certificate 2.11 million pieces.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2110000")]),
+        Case(sentence: "The whole year issued visa certificates for foreigners 3.05 million, of which port visas 702,000.",
+             facts: [Expect(metric: "documents.visas", value: "3050000"), Expect(metric: "documents.port_visas", value: "702000")]),
+        Case(sentence: "Through visa free entry foreigners 512.6 ten thousand person times, a year-on-year increase of 140.2%.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "5126000", yoy: "140.2")]),
+        Case(sentence: "Police arrested 36,000 suspects, dismantling 412 criminal gangs and destroying 185 transit dens.",
+             facts: [Expect(metric: "enforcement.suspects", value: "36000"), Expect(metric: "enforcement.gangs", value: "412"),
+                     Expect(metric: "enforcement.transit_dens", value: "185")]),
+        Case(sentence: "The platform provided the identity verification service for foreigners 3.2 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "3200000")]),
+        Case(sentence: "Identity verification was provided for foreign nationals 1.4 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "1400000")]),
+        Case(sentence: "Officers provided identity verification for 1.2 million foreigners, and inspected 30.2 million foreigners.",
+             facts: [Expect(metric: "services.identity_verifications", value: "1200000"), Expect(metric: "people.foreigners", value: "30200000")]),
+        Case(sentence: "The platform provided the identity verification service for foreigners 3.2 million times, and officers inspected foreigners 30.6 million person-times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "3200000"), Expect(metric: "people.foreigners", value: "30600000")]),
+        // A change called month-on-month and anchored to last year at once states no sure year-on-year change.
+        Case(sentence: "Vehicles inspected totalled 7.2 million, a month-on-month increase of 5.4% over the same period last year.",
+             facts: [Expect(metric: "vehicles.total", value: "7200000")]),
+        Case(sentence: "Vehicles inspected totalled 6.8 million, a month-on-month rise of 4.1% and a year-on-year rise of 15.9%.",
+             facts: [Expect(metric: "vehicles.total", value: "6800000", yoy: "15.9")]),
+        // A verb written right before a later figure is that figure's, not the earlier one's.
+        Case(sentence: "They investigated 31,000 foreigners for illegal entry and repatriated 8,400.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "31000"), Expect(metric: "enforcement.deported", value: "8400")]),
+        Case(sentence: "Officers looked into 31,000 foreigners suspected of illegal stay, residence or employment and repatriated more than 8,400.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "31000"), Expect(metric: "enforcement.deported", value: "8400", qualifier: .atLeast)]),
+        Case(sentence: "Some 12,000 foreigners were repatriated and 3,000 were deported within 24 hours.",
+             facts: [Expect(metric: "enforcement.deported", value: "12000", qualifier: .approx), Expect(metric: "enforcement.deported", value: "3000")]),
+        Case(sentence: "52,000 foreigners of illegal entry, illegal residence and illegal employment were investigated and punished.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "52000")]),
+    ]
+
+    @Test(arguments: cases)
+    func sentenceGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// 1.35亿 read as "1.35 billion": the parts stated in full add up to a tenth of it.
+    @Test func totalTenTimesItsPartsIsFlagged() throws {
+        let facts = try metricFacts("Officers checked 1.35 billion person-times, of which mainland residents 70.1 million person-times, Hong Kong, Macao and Taiwan residents 55.3 million person-times, foreigners 9.6 million person-times.")
+        let total = try #require(facts.first { $0.metric == "people.total" })
+        #expect(total.status == .flagged)
+        #expect(facts.filter { $0.metric != "people.total" }.allSatisfy { $0.status == .reported })
+    }
+
+    /// 6120.5万 read as "6120.5 million": more documents than the mainland has people.
+    @Test func documentsBeyondThePopulationAreFlagged() throws {
+        for sentence in ["The authorities issued documents and endorsement 6120.5 million pieces (times) for mainland residents to and from Hong Kong and Macao.",
+                         "Ordinary passports issued reached 1,820.4 million."] {
+            let facts = try metricFacts(sentence)
+            let f = try #require(facts.first, "\(sentence)")
+            #expect(f.status == .flagged, "\(sentence)")
+        }
+    }
+}
