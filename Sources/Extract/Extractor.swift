@@ -20,6 +20,10 @@ public struct Extractor: Sendable {
     private let partMarkers: [[Phrase]]
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
+    /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
+    private let linkLabels: [String]
+    /// Per language, the words that correct a figure and the negation before the figure they retract.
+    private let corrections: [(markers: [Phrase], negations: [Phrase])]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -33,6 +37,10 @@ public struct Extractor: Sendable {
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
+        corrections = Language.allCases.map { l in
+            ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
+        }
+        linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -63,6 +71,8 @@ public struct Extractor: Sendable {
         let speaker = places[meta.language == .en ? 0 : 1].speakingBody([meta.publisher, meta.title].compactMap { $0 }
             + document.sentences.prefix(2).map { Tokenizer.string(text, $0.range.start, $0.range.end) })
         var paragraphNational = false
+        var linkParagraph = false   // a "Read more: …" line: another story's headline
+        var linkList = false        // the bullets under a "Related Stories" line
         // One reader per language, made once: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
@@ -88,6 +98,13 @@ public struct Extractor: Sendable {
                 lastParagraphPeriod = previousPeriod
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
+                // "Related Stories" alone on its line heads a list of other stories' headlines.
+                let label = String(String.UnicodeScalarView(text[range])).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+                let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
+                // Ingest may read that line as the "speaker" of the lines after it.
+                let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
+                linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
+                linkParagraph = linkList || isLink(text, range)
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
@@ -95,6 +112,7 @@ public struct Extractor: Sendable {
                     turnBody = alone ? places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label)) : nil
                 }
             }
+            if linkParagraph { continue }
             if speaker != nil, !paragraphNational {
                 let t = Tokenizer.tokenize(text, range)
                 paragraphNational = !places[language == .en ? 0 : 1].nationals(t, KeyMask(t)).isEmpty
@@ -113,6 +131,7 @@ public struct Extractor: Sendable {
             guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
             if table.header(text, range) { continue }
             var tokens = Tokenizer.tokenize(text, range)
+            Self.labelDashes(&tokens)
             var mentions = reader.numbers.read(tokens)
             Self.markListNumber(tokens, &mentions, from: 0)
             table.bracketedScales(tokens, &mentions)
@@ -181,11 +200,21 @@ public struct Extractor: Sendable {
                     // figure counts what the figure it is compared with counts.
                     if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                        figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens) { figure.metric = m }
+                    // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
+                    // after the base is that of the figure compared with it.
+                    if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
+                       let j = facts[first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.year > y }) {
+                        facts[j].yoyPct = change
+                        figure.yoy = nil
+                    }
                 }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.
                 if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
-                   let p = before, own != previousPeriod, own != scope.document, scope.document.isAnnual || !own.isAnnual,
+                   let p = before, own != previousPeriod, scope.document.isAnnual || !own.isAnnual,
+                   // "From April 2018 to the end of 2020, 620 …. In 2020 itself the number was 208": after a
+                   // window, a sentence that names the release's own year refers back too.
+                   own != scope.document || (previousPeriod?.isAnnual == false && mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
                    figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric
@@ -275,6 +304,14 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            if let (right, wrong) = correction(tokens, mentions, language) {
+                // The slip is no figure; what was stated with it before is the corrected figure.
+                for i in facts.indices where facts[i].metric != nil && facts[i].value == wrong && facts[i].status == .reported {
+                    if i >= first { facts[i].metric = nil; facts[i].note = "a figure the speaker retracts"; continue }
+                    facts[i].value = right
+                    facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(text, range.lowerBound, range.upperBound))\""
+                }
+            }
             previous = (figures, tokens, first)
             previousPeriod = period; lastParagraphPeriod = nil
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
@@ -283,6 +320,44 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// "sorry, that should be 8.2 million, not 82 million": the figure a correction gives and the one it
+    /// retracts, of the same unit; nil for a sentence that corrects nothing.
+    private func correction(_ tokens: [Token], _ mentions: [Mention], _ language: Language) -> (right: Decimal, wrong: Decimal)? {
+        let (markers, negations) = corrections[language == .en ? 0 : 1]
+        let figures = mentions.filter { $0.kind == .figure && !$0.isPercent }
+        for (a, b) in zip(figures, figures.dropFirst()) where a.unit == b.unit && a.value != b.value {
+            guard markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else { continue }
+            var j = a.end
+            // "64 guns rather than 640": the counted noun may follow the figure.
+            while j < min(b.first, a.end + 2), tokens[j].kind == .word, !negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { j += 1 }
+            if j < tokens.count, tokens[j].is(",") || tokens[j].is("，") { j += 1 }
+            if negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) == b.first }) { return (a.value, b.value) }
+        }
+        return nil
+    }
+
+    /// "Transit dens destroyed — 810", "Passports issued (million) – 9.2": a dash spaced on both sides
+    /// between a label's last word (or its bracketed unit or closing quote) and a figure parts them
+    /// as a colon does; it reads as one.
+    static func labelDashes(_ tokens: inout [Token]) {
+        for i in tokens.indices.dropFirst() where i + 1 < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .punct, t.is("-") || t.is("—") || t.is("–"), tokens[i - 1].end < t.start, t.end < tokens[i + 1].start,
+                  tokens[i + 1].kind == .number, tokens[i - 1].kind == .word || tokens[i - 1].is(")") || tokens[i - 1].is("\"") else { continue }
+            tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ":")
+        }
+    }
+
+    /// Whether a line starts with a link label and a colon ("Read more: Border police seize …",
+    /// "Related: …", 相关阅读：…): the headline of another story, none of the release's figures.
+    func isLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let head = String(String.UnicodeScalarView(text[range].prefix(40))).lowercased()
+            .drop { !$0.isLetter && !$0.isNumber && !("\u{4E00}"..."\u{9FFF}").contains($0) }
+        guard let label = linkLabels.first(where: { head.hasPrefix($0) }) else { return false }
+        let rest = head.dropFirst(label.count).drop { $0 == " " }
+        return rest.first == ":" || rest.first == "："
     }
 
     /// The number of a list item at the start of a line or row ("1. Ordinary passports: …",

@@ -130,6 +130,22 @@ public struct Grammar: Codable, Sendable {
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.
         public var cumulativeWords: [String]?
+        /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
+        /// not the release's text.
+        public var linkLabels: [String]?
+        /// "that should be 8.2 million, not 82 million", 应为820万本，而不是8200万本: a speaker corrects a
+        /// figure given earlier; the first is the figure, the one after the negation was a slip.
+        public var correctionMarkers: [String]?
+        /// "up from 35.47 million the year before": words right after a figure that make it the
+        /// previous year's, as "in 2023" does.
+        public var yearBefore: [String]?
+        /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
+        /// "below the 2019 peak"): not the year of the sentence's parts of the year.
+        public var baseYearTrails: [String]?
+        /// "rose roughly a third to 610,000": a change written as a fraction between a level link's
+        /// verb and its "to".
+        public var changeFractions: [String]?
+        public var correctionNegations: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?

@@ -43,6 +43,9 @@ struct MetricMatcher: Sendable {
     let months: Set<String>
     /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
     let levelLinks: [Phrase]
+    /// "a third", "half": a change in words between a level link's verb and its "to"; with the
+    /// words that make it approximate ("roughly").
+    let changeFractions: [Phrase], approx: [Phrase]
     /// "more than", "about": what may stand between a verb and the figure it governs.
     let figureQualifiers: [Phrase]
     /// Words after a number that make it a time, not a figure ("within 24 hours", "by 31 December").
@@ -67,6 +70,8 @@ struct MetricMatcher: Sendable {
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
+        changeFractions = (lexicon.changeFractions ?? []).map(Phrase.init)
+        approx = lexicon.approx.map(Phrase.init)
         figureQualifiers = (lexicon.atLeast + lexicon.approx).map(Phrase.init)
         timeWords = TokenSet(lexicon.timeNouns + Array(lexicon.months.keys))
         rules = catalog.metrics.flatMap { m in
@@ -149,7 +154,8 @@ struct MetricMatcher: Sendable {
         var j = i + 1
         while j < limit, j <= i + Self.recipientReach {
             let t = tokens[j]
-            if totalVerbs.contains(t) || levelLinks.contains(where: { $0.startsAt(tokens, j, limit: limit) != nil }) { return j > i + 1 ? j : nil }
+            if totalVerbs.contains(t) || levelLinks.contains(where: { $0.startsAt(tokens, j, limit: limit) != nil })
+                || fractionLink(tokens, at: j, limit: limit) != nil { return j > i + 1 ? j : nil }
             guard t.kind == .word || t.is(",") || t.is("-") || t.writtenYear != nil else { return nil }
             j += 1
         }
@@ -206,6 +212,11 @@ struct MetricMatcher: Sendable {
             if let e = recipientPhrase(tokens, at: i, limit: to) ?? appositiveEnd(tokens, at: i, limit: to) { i = e; continue }
             // "the number of aircraft fell to 214,000": the level a change reached.
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
+            if let e = fractionLink(tokens, at: i, limit: to) { i = e; continue }
+            // "port visas - issued on arrival - rose to …": an aside between spaced dashes.
+            if t.is("-"), i > 0, let close = tokens[(i + 1)..<min(to, i + 10)].firstIndex(where: { $0.is("-") }),
+               tokens[i - 1].end < t.start, tokens[close].end < tokens[min(close + 1, tokens.count - 1)].start,
+               tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) { i = close + 1; continue }
             // A year may stand between a subject and its figure ("issued in 2020 stood at").
             if links.contains(t) || participles.contains(t) || t.writtenYear != nil || yearPrepositions.contains(t) { i += 1; continue }
             // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
@@ -220,6 +231,21 @@ struct MetricMatcher: Sendable {
             return false
         }
         return true
+    }
+
+    /// "rose roughly a third to", "fell by half to": a level link with a change in words between its
+    /// verb and its "to"; where it ends.
+    private func fractionLink(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        guard !changeFractions.isEmpty else { return nil }
+        for p in levelLinks where p.parts.count == 2 && tokens[i].is(p.parts[0]) {
+            var j = i + 1
+            if j < limit, tokens[j].is("by") { j += 1 }
+            if let e = approx.lazy.compactMap({ $0.startsAt(tokens, j, limit: limit) }).first { j = e }
+            guard let e = changeFractions.lazy.compactMap({ $0.startsAt(tokens, j, limit: limit) }).first,
+                  e < limit, tokens[e].is(p.parts[1]) else { continue }
+            return e + 1
+        }
+        return nil
     }
 
     /// "Conveyances inspected (aircraft, trains, ships, motor vehicles): 15.88 million", "| … (…) | 15.88

@@ -100,7 +100,26 @@ final class NumberReader {
                 i += 1
             }
         }
+        for k in out.indices { labelUnit(tokens, &out[k]) }
         return out
+    }
+
+    /// "Passports issued (million) — 9.2", "Hotline satisfaction (%): 98.4": a label that gives its
+    /// unit in brackets right before the separator ahead of a bare figure gives the figure that
+    /// scale or unit.
+    private func labelUnit(_ tokens: [Token], _ m: inout Mention) {
+        let s = m.first
+        guard m.kind == .figure, m.unit == nil, !m.spelled, !m.isRate, m.end == m.number + 1, s == m.number, s >= 4,
+              tokens[s].kind == .number, tokens[s - 1].kind == .punct,
+              tokens[s - 1].is("-") || tokens[s - 1].is("—") || tokens[s - 1].is("–") || tokens[s - 1].is(":") || tokens[s - 1].is("："),
+              tokens[s - 2].is(")") || tokens[s - 2].is("）"),
+              let open = tokens[max(0, s - 6)..<(s - 2)].lastIndex(where: { $0.is("(") || $0.is("（") }) else { return }
+        let inner = open + 1
+        if inner + 1 == s - 2, tokens[inner].is("%") || tokens[inner].is("％") {
+            m.unit = "percent"
+        } else if let (e, factor) = ending(scales, tokens, at: inner), e == s - 2, factor > 1 {
+            m.value *= factor
+        }
     }
 
     private func mention(at i: Int, _ tokens: [Token]) -> Mention? {

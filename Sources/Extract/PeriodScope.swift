@@ -24,6 +24,10 @@ final class PeriodScope {
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
+    /// "the year before", "a year earlier" right after a figure: the previous year's.
+    let yearBefore: [Phrase]
+    /// "the 2019 level": words after a year that make it a comparison's base.
+    let baseYearTrails: TokenSet
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
     let monthAbbreviations: Set<String>
@@ -60,6 +64,8 @@ final class PeriodScope {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
+        baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init)
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
@@ -246,6 +252,10 @@ final class PeriodScope {
         if m.first >= 3, tokens[m.first - 1].is("to"), yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
            let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
             return y
+        }
+        if !m.isPercent, let e = yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+           e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") {
+            return year - 1
         }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
@@ -568,7 +578,8 @@ final class PeriodScope {
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
         let sentenceYear = mentions.first { m in
-            guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) else { return false }
+            guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
+                  m.end >= tokens.count || !baseYearTrails.contains(tokens[m.end]) else { return false }
             var j = m.number - 1
             if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
@@ -631,6 +642,8 @@ final class PeriodScope {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
             if t.kind != .number && !windowKeys.contains(t.key) { continue }
             if t.kind == .number, let r = yearRange(tokens, k) { return r }
+            // "(21-27 January)": a range of days alone in brackets.
+            if t.kind == .number, k > 0, tokens[k - 1].is("("), let w = dayRange(tokens, k) { return w }
             // 截至11月底，…: in an annual release, the year so far up to a date before its end.
             if document.isAnnual, t.is("截"), k + 1 < tokens.count, tokens[k + 1].is("至") || tokens[k + 1].is("止"),
                let (d, _) = day(tokens, k + 2), (d.year ?? document.year) == document.year,
@@ -660,7 +673,7 @@ final class PeriodScope {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
-            } else if let (a, after) = monthFirst(tokens, k), a.day != nil, k == 0 || !windowOpeners.contains(tokens[k - 1]) && !sinceWords.contains(tokens[k - 1]),
+            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !windowOpeners.contains(tokens[k - 1]) && !sinceWords.contains(tokens[k - 1]),
                       after < tokens.count, windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") {
                 // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
                 // range without "from"; a bare day after the joiner is in the start's month.
@@ -720,10 +733,16 @@ final class PeriodScope {
         return nil
     }
 
+    /// "campaign (March to May)": two months alone in brackets, a range by themselves.
+    private static func bracketedMonths(_ tokens: [Token], _ k: Int, _ after: Int) -> Bool {
+        k > 0 && tokens[k - 1].is("(") && after == k + 1 && after + 2 < tokens.count
+            && (tokens[after + 2].is(")") || (after + 3 < tokens.count && tokens[after + 2].writtenYear != nil && tokens[after + 3].is(")")))
+    }
+
     /// "from 10 to 17 February": a bare day, then a date of the same month.
     private func dayRange(_ tokens: [Token], _ k: Int) -> Period? {
         guard k + 2 < tokens.count, tokens[k].kind == .number, let d = Int(tokens[k].text), (1...31).contains(d),
-              windowJoiners.contains(tokens[k + 1]), lexicon.months[tokens[k + 2].text] == nil,
+              windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), lexicon.months[tokens[k + 2].text] == nil,
               let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
               let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
         return .window(String(end.prefix(8)) + String(format: "%02d", d), end)
@@ -778,6 +797,11 @@ final class PeriodScope {
     /// the clause).
     private func rangeEnd(_ tokens: [Token], _ j: Int, from a: Day) -> Day? {
         if let (b, _) = day(tokens, j) { return b }
+        // "from April 2018 to the end of 2020": a year's end.
+        let e = j < tokens.count && tokens[j].is("the") ? j + 1 : j
+        if e + 2 < tokens.count, tokens[e].is("end"), tokens[e + 1].is("of"), let y = tokens[e + 2].writtenYear {
+            return Day(year: y, month: 12, day: 31, edge: .exact)
+        }
         guard let start = a.day, j < tokens.count, tokens[j].kind == .number, let d = Int(tokens[j].text), d > start, d <= 31,
               j + 1 == tokens.count || tokens[j + 1].kind == .punct else { return nil }
         return Day(year: a.year, month: a.month, day: d, edge: .exact)

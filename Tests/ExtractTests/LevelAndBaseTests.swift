@@ -74,6 +74,37 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.total", value: "598000000", yoy: "11.2")]),
         Case(text: "At 29.3 million crossings, foreigners were still well below the 2019 level.", facts: [], absent: ["people.total"]),
         Case(text: "Illegal crossings totalled 12,400, the NIA said.", facts: [], absent: ["people.total"]),
+        // The base of a comparison written with "the year before", "a year earlier": the previous
+        // year's figure of the same metric; a change after the base is the later figure's.
+        Case(text: "The number of foreign nationals inspected reached 71.2 million, up from 52.6 million the year before (+35.4%).",
+             facts: [Expect(metric: "people.foreigners", value: "71200000", yoy: "35.4"),
+                     Expect(metric: "people.foreigners", value: "52600000", period: "2023")]),
+        Case(text: "Officers issued 21.6 million ordinary passports, compared with 19.9 million a year earlier.",
+             facts: [Expect(metric: "documents.passports", value: "21600000"),
+                     Expect(metric: "documents.passports", value: "19900000", period: "2023")]),
+        Case(text: "Officers issued 21.6 million ordinary passports, up from 19.9 million in 2023 (+8.5%).",
+             facts: [Expect(metric: "documents.passports", value: "21600000", yoy: "8.5"),
+                     Expect(metric: "documents.passports", value: "19900000", period: "2023")]),
+        // Visa-free entries written with the country after the verb; dens destroyed in a participle.
+        Case(text: "Of the foreign nationals, 21.3 million entered China without a visa, up 90.2% year on year.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000", yoy: "90.2")]),
+        Case(text: "Police broke up 980 gangs, destroying 1,450 transit dens.",
+             facts: [Expect(metric: "enforcement.gangs", value: "980"), Expect(metric: "enforcement.transit_dens", value: "1450")]),
+        // A change in words between the verb and "to"; an aside between spaced dashes.
+        Case(sentence: "Visas issued to foreign nationals rose by about half to 1.9 million.",
+             facts: [Expect(metric: "documents.visas", value: "1900000")]),
+        Case(sentence: "Ordinary passports - issued to citizens at home - fell roughly a quarter to some 14 million.",
+             facts: [Expect(metric: "documents.passports", value: "14000000", qualifier: .approx)]),
+        // After a window's figure, "the number was" in a sentence naming the release's year counts
+        // the same thing for the year; without a window before it, it counts nothing known.
+        Case(text: "From June 2019 to the end of 2024, 530 snakehead fugitives were caught abroad and returned. In 2024 alone the number was 96.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "530", period: "2019-06-01/2024-12-31"),
+                     Expect(metric: "enforcement.fugitives", value: "96")]),
+        Case(text: "In March, officers inspected 52.1 million people. In 2024 the figure stood at 610 million.",
+             facts: [Expect(metric: "people.total", value: "52100000", period: "2024-03-01/2024-03-31"),
+                     Expect(metric: "people.total", value: "610000000")]),
+        Case(text: "Officers inspected 610 million people in 2024. In 2024 the number was 4,100.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
         // A range of days ("4 to 10 February") is a date, not a figure.
         Case(sentence: "Officers inspected 9.2 million inbound and outbound travellers during the holiday of 4 to 10 February.",
              facts: [Expect(metric: "people.total", value: "9200000", period: "2024-01-01/2024-12-31")]),

@@ -109,6 +109,13 @@ struct NumberReaderTests {
         Case(text: "a rise of +2,305.8%", value: "2305.8", unit: "percent"),
         Case(text: "suspects held: 44k+", value: "44000", qualifier: .atLeast),
         Case(text: "cases: 1,200+ in the year", value: "1200", qualifier: .atLeast),
+        // The unit in the label's brackets right before the figure.
+        Case(text: "seized 4.6 metric tons of drugs", value: "4.6", unit: "tonnes"),
+        Case(text: "Vehicles checked (million) - 33.1 (+6%)", value: "33100000"),
+        Case(text: "Permits granted (thousand): 812", value: "812000"),
+        Case(text: "Callers satisfied (%) — 97.6", value: "97.6", unit: "percent"),
+        Case(text: "Arrests (nationwide) - 4,410", value: "4410"),
+        Case(text: "Ports (million) were busy - 12", value: "12"),
     ]
 
     @Test(arguments: cases)

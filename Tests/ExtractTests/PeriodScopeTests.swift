@@ -35,6 +35,18 @@ struct PeriodScopeTests {
         ("From October 1st to 7th, officers checked 12.2 million inbound and outbound travellers.", "people.total", "2024-10-01/2024-10-07"),
         ("Between January 28th and February 4th, 14 million people crossed the border and were inspected.", "people.total", "2024-01-28/2024-02-04"),
         ("From the 22nd of June to the 2nd of July, police arrested 410 criminal suspects.", "enforcement.suspects", "2024-06-22/2024-07-02"),
+        // Days alone in brackets, dashed: the holiday's dates.
+        ("During the National Day holiday (1-7 October), officers inspected 11.8 million inbound and outbound travellers.", "people.total", "2024-10-01/2024-10-07"),
+        ("Over the Qingming break (4–6 April), 3.9 million people were inspected.", "people.total", "2024-04-04/2024-04-06"),
+        // A year that is a comparison's base ("the 2019 level") is not the year of the quarter.
+        ("In the fourth quarter, officers inspected 160 million people, about 90% of the 2019 level.", "people.total", "2024-Q4"),
+        ("In the third quarter, 150 million people were inspected, still below the 2019 peak.", "people.total", "2024-Q3"),
+        // Two months alone in brackets after a campaign's name.
+        ("In the \"Clean Border\" operation (April to May), police arrested 2,340 criminal suspects.", "enforcement.suspects", "2024-04-01/2024-05-31"),
+        ("During the winter sweep (November to January 2025), 880 criminal suspects were arrested.", "enforcement.suspects", "2024-11-01/2025-01-31"),
+        // A range ending at the end of a later year is a window over those years.
+        ("From June 2019 to the end of 2024, a total of 530 snakehead fugitives were caught abroad and returned.", "enforcement.fugitives", "2019-06-01/2024-12-31"),
+        ("Between March 2021 and the end of 2024, officers arrested 98,000 criminal suspects.", "enforcement.suspects", "2021-03-01/2024-12-31"),
         // A campaign dated by its start and its end.
         ("In the crackdown launched on September 15, 640 criminal cases of obstructing border management had been investigated by the end of November.",
          "enforcement.criminal_cases", "2024-09-15/2024-11-30"),
@@ -449,6 +461,10 @@ struct PlaceScopeTests {
         ("According to the Foreign Ministry, 4.2 million visas were issued to foreign nationals this year.", "another body"),
         ("Chinese embassies and consulates abroad issued more than 5 million visas to foreign nationals.", "another body"),
         ("In August alone, our missions issued about 600,000 visas.", "another body"),
+        // The ministry and the civil aviation regulator by their initials; a foreign embassy's own visas.
+        ("Separately, the MPS said police arrested 48,000 criminal suspects in online fraud cases.", "another body"),
+        ("The CAAC said airports handled 1.2 million inbound and outbound flights.", "another body"),
+        ("The consular section of the embassy issued 38,500 visas to Chinese citizens last year.", "another body"),
         ("The administration foresees that officers inspect 800 million inbound and outbound travellers in 2026.", "forecast"),
     ])
     func otherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {

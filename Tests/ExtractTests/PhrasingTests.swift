@@ -92,4 +92,21 @@ struct PhrasingTests {
     @Test(arguments: cases)
     func sentenceGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// A speaker who corrects a figure given earlier ("should be X, not Y"): the earlier statement
+    /// takes the corrected figure, change and all; the slip is no fact.
+    static let corrections: [Case] = [
+        Case(text: "We issued 31 million ordinary passports, up 4.2%.\n\nQ: Is 31 million right?\n\nA: Apologies, that should be 3.1 million, not 31 million.",
+             facts: [Expect(metric: "documents.passports", value: "3100000", yoy: "4.2")]),
+        Case(text: "Police seized 640 guns in 2024. Correction: 64 guns rather than 640 guns.",
+             facts: [Expect(metric: "enforcement.guns", value: "64")]),
+        Case(text: "Officers arrested 44,000 criminal suspects. I meant 4,400, not 44,000.",
+             facts: [Expect(metric: "enforcement.suspects", value: "4400")]),
+        // Two figures after "should be" that correct nothing stay as they are.
+        Case(text: "Officers arrested 44,000 criminal suspects. Procedures should be simpler, not slower, the spokesman said.",
+             facts: [Expect(metric: "enforcement.suspects", value: "44000")]),
+    ]
+
+    @Test(arguments: corrections)
+    func aCorrectedFigureReplacesTheSlip(_ c: Case) throws { try c.check() }
+
 }

@@ -254,6 +254,20 @@ struct TableTests {
                      Expect(metric: "vehicles.aircraft", value: "702000", yoy: "11.4"),
                      Expect(metric: "vehicles.ships", value: "421000", yoy: "-2.2"),
                      Expect(metric: "documents.port_visas", value: "460000")]),
+        // The unit in the label's brackets: "(million)", "(thousand)", "(%)" before a dash or a colon.
+        Case(text: "Main data\n• Inbound and outbound travellers inspected (million) — 612.4 (+12.1%)\n   – Foreign nationals (million) — 70.5 (+30.2%)\n• Port visas issued (thousand): 460\n• 12367 hotline callers satisfied (%) - 97.6",
+             facts: [Expect(metric: "people.total", value: "612400000", yoy: "12.1"),
+                     Expect(metric: "people.foreigners", value: "70500000", yoy: "30.2"),
+                     Expect(metric: "documents.port_visas", value: "460000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "97.6")]),
+        // A figure with its own scale keeps it.
+        Case(text: "Figures\n- Conveyances inspected (million) — 33.1 million",
+             facts: [Expect(metric: "vehicles.total", value: "33100000")]),
+        // A spaced dash parts a label from its figure as a colon does, whatever the label's length.
+        Case(text: "Enforcement\n• Major cases listed for supervision — 115\n• Transit dens destroyed – 640\n• Auxiliary police injured on duty - 38",
+             facts: [Expect(metric: "enforcement.major_cases", value: "115"),
+                     Expect(metric: "enforcement.transit_dens", value: "640"),
+                     Expect(metric: "personnel.injured", value: "38")]),
         // An infographic: a figure, its label and its arrowed change on three lines; dot-leader rows
         // with ▲/▼ changes; "t" for tonnes; "&" in a name.
         Case(text: "AT THE BORDER\n\n96.3m\ntravellers cleared at the border\n▲ 8.8% y/y\n\nCrossings by residence\nMainland residents ........ 48.1m  ▲ 6.2%\nForeign nationals ......... 12.4m  ▼ 2.5%\nHK, Macao & Taiwan residents .... 35.8m  ▲ 1.1%\n\nDOCUMENTS\n4.18m ordinary passports issued ↑ 3.9%\n15.7m permits & endorsements for trips to HK and Macao ▼ 1.2%\n\nSAFETY\n2.4 t of drugs seized\n310 t precursor chemicals seized",
@@ -275,6 +289,31 @@ struct TableTests {
 
     @Test(arguments: keyFigureLists)
     func keyFigureListsReadEachLineWithItsChange(_ c: Case) throws { try c.check() }
+
+    // MARK: Pages copied from the web: lines that link to other stories
+
+    static let linkLines: [Case] = [
+        Case(text: "Officers inspected 702.3 million travellers in 2024.\n\nRead more: Police seize 3.4 tons of drugs at a southern port\n\nThey also found 2,100 transit dens.",
+             facts: [Expect(metric: "people.total", value: "702300000"),
+                     Expect(metric: "enforcement.transit_dens", value: "2100")]),
+        Case(text: "The administration issued 21.6 million passports in 2024.\n\nRelated: 1.2 million passports issued in the first quarter\n\nSee also: Ports handled 88,000 trains",
+             facts: [Expect(metric: "documents.passports", value: "21600000")]),
+        Case(text: "2024年，全国移民管理机构共签发普通护照2160万本。\n\n相关阅读：边检机关查获毒品3.4吨",
+             facts: [Expect(metric: "documents.passports", value: "21600000")], language: "zh"),
+        // A list of headlines under "Related Stories" or "See also"; the text after the list is the release's.
+        Case(text: "Officers inspected 702.3 million travellers in 2024.\n\nRelated Stories\n- Ports handled 12 million travellers over the holiday\n- 3,100 suspects held in border sweep\nPolice arrested 41,000 criminal suspects.",
+             facts: [Expect(metric: "people.total", value: "702300000"),
+                     Expect(metric: "enforcement.suspects", value: "41000")]),
+        Case(text: "Officers issued 21.6 million passports in 2024.\n\nSee also\n\n• Visa applications up 40% as 2.2 million visas issued\n\nThe hotline took 7.1 million calls.",
+             facts: [Expect(metric: "documents.passports", value: "21600000"),
+                     Expect(metric: "services.hotline_calls", value: "7100000")]),
+        // A label in the middle of a sentence is no link line.
+        Case(text: "Police seized 5.2 metric tons of drugs in 2024, related to 310 cases.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.2")]),
+    ]
+
+    @Test(arguments: linkLines)
+    func linkLinesAreNotTheReleasesText(_ c: Case) throws { try c.check() }
 
     /// A sub-item hangs from the item above it: under documents issued, residents are no people crossing;
     /// an item as indented as the one before it hangs from nothing.
