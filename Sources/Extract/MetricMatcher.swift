@@ -144,7 +144,7 @@ struct MetricMatcher: Sendable {
     }
 
     /// At most this many words between the preposition and the verb of a recipient phrase.
-    private static let recipientReach = 10
+    private static let recipientReach = 13
 
     /// "issued | to foreign nationals in China | totalled": where a phrase opened by a preposition
     /// right after a participle ends at a total verb (or a level link: "dropped to"), the verb's index. Such a phrase says to whom or
