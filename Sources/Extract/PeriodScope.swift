@@ -29,6 +29,8 @@ final class PeriodScope {
     /// "the 2019 level": words after a year that make it a comparison's base.
     let baseYearTrails: TokenSet
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
+    /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
+    let eventVerbPhrases: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
     let monthAbbreviations: Set<String>
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
@@ -42,6 +44,7 @@ final class PeriodScope {
         parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }.sorted { $0.0.parts.count > $1.0.parts.count },
                                     by: { $0.0.keys.first ?? 0 }))
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
+        eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords)
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
@@ -193,6 +196,10 @@ final class PeriodScope {
         /// Where the phrase stands when it dates a figure.
         func governing(_ p: Phrase) -> Int? {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
+            // 发言人在当日举行的发布会上介绍，全年…: a day or stretch an event verb follows dates the event.
+            var v = f + p.parts.count
+            if v < tokens.count, tokens[v].is("的") { v += 1 }
+            if eventVerbPhrases.contains(where: { $0.startsAt(tokens, v, limit: tokens.count) != nil }) { return nil }
             if f < firstFigure { return f }
             guard let figure = mentions.last(where: { $0.kind == .figure && $0.end <= f }) else { return nil }
             // "358,000 vehicles, including 16,700 aircraft, were inspected during the holiday": a
@@ -595,7 +602,9 @@ final class PeriodScope {
             // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
                tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年")))
-                || ((k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) || tokens[k - 1].is("年")) && !Self.afterMonth.contains(tokens[k + 2])),
+                || ((k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) || tokens[k - 1].is("年")) && !Self.afterMonth.contains(tokens[k + 2])
+                    // 于2019年1月1日开通: the date of an event, not a month's figures.
+                    && !Self.eventDate(tokens, k)),
                let m = Int(t.text), (1...12).contains(m) {
                 let y = Self.chineseYear(before: k, tokens) ?? document.year
                 found = Period.months(y, m, m); next = k + 2
@@ -608,6 +617,14 @@ final class PeriodScope {
             }
         }
         return found
+    }
+
+    /// 于2019年1月1日开通运行, 于3月5日上线: the month at `k` is part of a day written after 于 (on),
+    /// the date of an event.
+    private static func eventDate(_ tokens: [Token], _ k: Int) -> Bool {
+        guard tokens[k + 2].kind == .number, k + 3 < tokens.count, tokens[k + 3].is("日") || tokens[k + 3].is("号") else { return false }
+        let s = k >= 2 && tokens[k - 1].is("年") && tokens[k - 2].kind == .number ? k - 2 : k
+        return s > 0 && tokens[s - 1].is("于")
     }
 
     /// What after "N月" makes it a date, an edge or the start of a window or list, not a month's figures.
