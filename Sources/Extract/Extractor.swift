@@ -20,6 +20,8 @@ public struct Extractor: Sendable {
     private let partMarkers: [[Phrase]]
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
+    /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
+    private let kindReferences: [[Phrase]]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
@@ -37,6 +39,7 @@ public struct Extractor: Sendable {
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
+        kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
@@ -153,7 +156,20 @@ public struct Extractor: Sendable {
                 mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
                 Self.markListNumber(tokens, &mentions, from: heading.upperBound)
             }
-            let mask = KeyMask(tokens)
+            var mask = KeyMask(tokens)
+            // "一是严打妨害国（边）境管理犯罪。全年共侦办此类案件1.97万起": a sentence that refers back to the
+            // kind the sentence before names reads with that one, when it holds no figure, as its heading.
+            if !isRow, index > 0, kindReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+                let p = document.sentences[index - 1].range
+                let lead = Tokenizer.tokenize(text, p.start..<p.end)
+                if !reader.numbers.read(lead).contains(where: { $0.kind == .figure }) {
+                    tokens = lead + tokens
+                    heading = 0..<lead.count
+                    mentions = reader.numbers.read(tokens)
+                    Self.markListNumber(tokens, &mentions, from: heading.upperBound)
+                    mask = KeyMask(tokens)
+                }
+            }
             // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
             // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
             // paragraph of the period's figures is an aside; it carries only to a sentence that refers
@@ -218,6 +234,18 @@ public struct Extractor: Sendable {
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
                    figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric
+                }
+                // "全年共侦办此类案件1.97万起…。其中，仅第四季度就侦办案件6120起": a part of the previous
+                // sentence's count in a part of its period counts what that count counts, when the figure's
+                // clause names one of that metric's subjects.
+                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+                   let p = before, let pp = previousPeriod, own != pp, !own.isAnnual, own.year == pp.year,
+                   scope.partOfPrevious(tokens, mentions: mentions, mask: mask) {
+                    let start = tokens[..<figure.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
+                    let named = reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                    if let ref = p.figures.last(where: { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }) {
+                        figure.metric = ref.metric
+                    }
                 }
                 // "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
                 // a bare figure opening a clause of another period counts what the count before it counts.

@@ -218,6 +218,9 @@ public struct Grammar: Codable, Sendable {
         /// 这一数字: the figure after it counts what the previous sentence's count counted, in the
         /// other period its own sentence names (而2019年全年，这一数字为6.71亿人次).
         public var figureReferences: [String]?
+        /// 此类案件: words that refer back to the kind named in the sentence before (一是严打妨害国（边）境
+        ///管理犯罪。全年共侦办此类案件…): that sentence, when it holds no figure, is read as the heading of this one.
+        public var kindReferences: [String]?
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?
