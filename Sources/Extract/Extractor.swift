@@ -159,7 +159,10 @@ public struct Extractor: Sendable {
             var mask = KeyMask(tokens)
             // "一是严打妨害国（边）境管理犯罪。全年共侦办此类案件1.97万起": a sentence that refers back to the
             // kind the sentence before names reads with that one, when it holds no figure, as its heading.
-            if !isRow, index > 0, kindReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+            // Only a reference before the sentence's first figure: "…15.6万起，…，年均侦办此类案件3.1万余起"
+            // refers to its own sentence.
+            if !isRow, index > 0, let firstFigure = mentions.first(where: { $0.kind == .figure })?.first,
+               kindReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }) {
                 let p = document.sentences[index - 1].range
                 let lead = Tokenizer.tokenize(text, p.start..<p.end)
                 if !reader.numbers.read(lead).contains(where: { $0.kind == .figure }) {
@@ -239,13 +242,14 @@ public struct Extractor: Sendable {
                 // sentence's count in a part of its period counts what that count counts, when the figure's
                 // clause names one of that metric's subjects.
                 if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
-                   let p = before, let pp = previousPeriod, own != pp, !own.isAnnual, own.year == pp.year,
+                   let p = before, let pp = previousPeriod, pp.isAnnual, own.year == pp.year, Self.isPartOfYear(own),
                    scope.partOfPrevious(tokens, mentions: mentions, mask: mask) {
                     let start = tokens[..<figure.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
                     let named = reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
-                    if let ref = p.figures.last(where: { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }) {
-                        figure.metric = ref.metric
-                    }
+                    // The one count of the previous sentence whose metric the clause names.
+                    let refs = Set(p.figures.filter { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate
+                        && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
+                    if refs.count == 1 { figure.metric = refs.first }
                 }
                 // "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
                 // a bare figure opening a clause of another period counts what the count before it counts.
@@ -348,6 +352,14 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// A quarter or a half of a year.
+    private static func isPartOfYear(_ p: Period) -> Bool {
+        switch p.kind {
+        case .quarter, .half: return true
+        default: return false
+        }
     }
 
     /// "sorry, that should be 8.2 million, not 82 million": the figure a correction gives and the one it
