@@ -711,7 +711,7 @@ final class PeriodScope {
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("年") || tokens[k + 1].is("月"),
                    k == 0 || (!tokens[k - 1].is("年") && !tokens[k - 1].is("自") && !tokens[k - 1].is("从")),
                    let (a, after) = day(tokens, k), after < tokens.count, Self.rangeMarks.contains(tokens[after].text),
-                   let (b, _) = day(tokens, after + 1) {
+                   let b = rangeEnd(tokens, after + 1, from: a) {
                     let endYear = b.year ?? a.year ?? document.year
                     if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
                        let e = iso(b, defaultYear: endYear, end: true), s <= e {
@@ -819,8 +819,9 @@ final class PeriodScope {
         if e + 2 < tokens.count, tokens[e].is("end"), tokens[e + 1].is("of"), let y = tokens[e + 2].writtenYear {
             return Day(year: y, month: 12, day: 31, edge: .exact)
         }
+        // 2月4日至10日: a bare day after 至 is in the start's month too.
         guard let start = a.day, j < tokens.count, tokens[j].kind == .number, let d = Int(tokens[j].text), d > start, d <= 31,
-              j + 1 == tokens.count || tokens[j + 1].kind == .punct else { return nil }
+              j + 1 == tokens.count || tokens[j + 1].kind == .punct || tokens[j + 1].is("日") || tokens[j + 1].is("号") else { return nil }
         return Day(year: a.year, month: a.month, day: d, edge: .exact)
     }
 

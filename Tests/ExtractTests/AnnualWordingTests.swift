@@ -88,6 +88,11 @@ struct AnnualWordingTests {
         Case(text: "全年共侦办妨害国（边）境管理犯罪案件2.46万起。其中，第四季度侦办案件7030起。",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "24600"),
                      Expect(metric: "enforcement.criminal_cases", value: "7030", period: "2024-Q4")], language: "zh"),
+        // A range whose end is a bare day (2月4日至10日) is those days, not the month.
+        Case(text: "清明节假期（4月4日至6日），全国口岸共查验出入境人员520万人次。",
+             facts: [Expect(metric: "people.total", value: "5200000", period: "2024-04-04/2024-04-06")], language: "zh"),
+        Case(text: "10月1日至7日，全国移民管理机构共查验出入境交通运输工具49.6万架（列、艘、辆）次。",
+             facts: [Expect(metric: "vehicles.total", value: "496000", period: "2024-10-01/2024-10-07")], language: "zh"),
     ]
 
     @Test(arguments: chinese)
