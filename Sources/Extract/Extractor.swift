@@ -99,7 +99,9 @@ public struct Extractor: Sendable {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
                 // "Related Stories" alone on its line heads a list of other stories' headlines.
-                let label = String(String.UnicodeScalarView(text[range])).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+                // Only a short line can be that label: no string is built for the others.
+                let label = range.count > 40 ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
+                    .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
                 let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
                 // Ingest may read that line as the "speaker" of the lines after it.
                 let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true

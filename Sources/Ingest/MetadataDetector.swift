@@ -77,14 +77,18 @@ struct MetadataDetector {
               #"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#],
     ]
 
-    /// A sentence opening on a year's own figures, "In 2023, …", 2023年，全国移民管理机构…: the
-    /// quarter named after it ("In the fourth quarter of 2023, …") is a part of that year's release.
-    private static let yearOpeners: [Language: String] = [
-        .en: #"^\s*(?:in|throughout|during) (?:the (?:whole |full )?year (?:of )?)?(20\d\d),"#,
-        .zh: #"^\s*(20\d\d)年(?:全年)?(?:，|,|全国)"#,
+    /// A sentence on a year's own figures, "In 2023, …", "… inspected 424 million trips in 2023",
+    /// 2023年，全国移民管理机构…: the quarter named after it ("In the fourth quarter of 2023, …")
+    /// is a part of that year's release. Not a comparison ("up from 115 million in 2022").
+    private static let yearOpeners: [Language: [String]] = [
+        .en: [#"^\s*(?:in|throughout|during) (?:the (?:whole |full )?year (?:of )?)?(20\d\d),"#,
+              #"^(?![^\n]*\b(?:compared|than|from|since)\b)[^\n]*?\d[^\n]{0,60}?\b(?:in|during|throughout) (20\d\d)\b(?!['’]s| (?:levels?|figures?|period))"#],
+        .zh: [#"^\s*(20\d\d)年(?:全年)?(?:，|,|全国)"#],
     ]
 
-    private static let forecasts: [Language: String] = [.en: #"\b(?:will|expected|forecast|projected)\b"#, .zh: #"预计|预测|将"#]
+    private static let forecasts: [Language: String] = [
+        .en: #"\b(?:will|expect\w*|forecast\w*|projected|projecting|predict\w*|anticipat\w*)\b"#, .zh: #"预计|预测|将"#,
+    ]
 
     /// The first sentence (title first) that names a period decides: a part of the year with its
     /// year, else the year of a statement of its figures. A part of a year whose figures an earlier
@@ -98,7 +102,7 @@ struct MetadataDetector {
             for pattern in Self.annualStatements[language] ?? [] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
             }
-            if let opener = Self.yearOpeners[language], let y = firstYear(opener, sentence) { openedYears.insert(y) }
+            for opener in Self.yearOpeners[language] ?? [] { if let y = firstYear(opener, sentence) { openedYears.insert(y) } }
         }
         return nil
     }
