@@ -22,6 +22,9 @@ public struct Extractor: Sendable {
     private let figureReferences: [[Phrase]]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
+    /// The first letters of the link labels, lower case: a line that starts otherwise is no link
+    /// line, and no string is built to check it.
+    private let linkInitials: Set<Unicode.Scalar>
     /// Per language, the words that correct a figure and the negation before the figure they retract.
     private let corrections: [(markers: [Phrase], negations: [Phrase])]
 
@@ -41,6 +44,7 @@ public struct Extractor: Sendable {
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
+        linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -99,14 +103,15 @@ public struct Extractor: Sendable {
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
                 // "Related Stories" alone on its line heads a list of other stories' headlines.
-                // Only a short line can be that label: no string is built for the others.
-                let label = range.count > 40 ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
+                // Only a short line can be that label.
+                let mayLink = startsLikeLink(text, range)
+                let label = range.count > 40 || !mayLink ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
                     .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
                 let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
                 // Ingest may read that line as the "speaker" of the lines after it.
                 let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
                 linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
-                linkParagraph = linkList || isLink(text, range)
+                linkParagraph = linkList || (mayLink && isLink(text, range))
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
@@ -350,6 +355,12 @@ public struct Extractor: Sendable {
                   tokens[i + 1].kind == .number, tokens[i - 1].kind == .word || tokens[i - 1].is(")") || tokens[i - 1].is("\"") else { continue }
             tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ":")
         }
+    }
+
+    /// Whether a line's first letter is one a link label starts with.
+    private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let first = text[range].first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
+        return linkInitials.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first)
     }
 
     /// Whether a line starts with a link label and a colon ("Read more: Border police seize …",
