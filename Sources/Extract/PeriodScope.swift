@@ -151,7 +151,7 @@ final class PeriodScope {
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
-        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(\.canonical) { return (w, w.isAnnual ? nil : w) }
         if let y = subjectYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
@@ -278,20 +278,6 @@ final class PeriodScope {
         return Int(tokens[j - 1].text)
     }
 
-    /// A window that is exactly a quarter, a half or the year is that period (1月1日至3月31日 is 一季度).
-    static func canonical(_ p: Period) -> Period {
-        guard case .window(let s, let e) = p.kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
-              let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
-              let d2 = Int(e.suffix(2)), d2 == Period.lastDay(y, m2) else { return p }
-        switch (m1, m2) {
-        case (1, 12): return Period(year: y)
-        case (1, 6): return Period(year: y, kind: .half(1))
-        case (7, 12): return Period(year: y, kind: .half(2))
-        case (1, 3), (4, 6), (7, 9), (10, 12): return Period(year: y, kind: .quarter(m2 / 3))
-        default: return p
-        }
-    }
-
     /// "throughout the year" in a quarterly release is the year; in a release on a dated stretch
     /// (a summer season) it is never read as the whole year.
     private var annualDefault: Period {
@@ -308,7 +294,7 @@ final class PeriodScope {
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
     /// million …"): a dated window, a part of the year or a month, else nil.
     func ownPeriod(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
-        (window(tokens, mentions) ?? campaign(tokens, mask)).map(Self.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
+        (window(tokens, mentions) ?? campaign(tokens, mask)).map(\.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
     }
 
     /// The whole year a segment names ("In 2025, …", "… during the year"), when it names one.

@@ -68,7 +68,9 @@ struct MetadataDetector {
     /// A statement that a year's figures follow: "main data of immigration management in 2024",
     /// 2023年移民管理工作主要数据, 2019年移民管理工作的总体情况.
     private static let annualStatements: [Language: [String]] = [
-        .en: [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#],
+        .en: [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#,
+              // "China immigration statistics 2019", "figures are for the calendar year 2019"
+              #"\bstatistics,? (?:for |of |in )?(20\d\d)\b"#, #"\bcalendar year (20\d\d)\b"#],
         .zh: [#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#,
               // "发布2017年出入境管理工作情况"; "介绍一下2019年移民管理工作的总体情况": a few words may stand before 情况.
               #"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作[^。，？\n]{0,8}?(?:情况|数据|成效|成绩)"#,
@@ -196,7 +198,7 @@ struct MetadataDetector {
             }
             guard let (m1, d1, m2, d2) = r, (1...12).contains(m1), (1...12).contains(m2), (1...31).contains(d1), (1...31).contains(d2),
                   (m1, d1) <= (m2, d2) else { continue }
-            return .window(String(format: "%04d-%02d-%02d", y, m1, d1), String(format: "%04d-%02d-%02d", y, m2, d2))
+            return Period.window(String(format: "%04d-%02d-%02d", y, m1, d1), String(format: "%04d-%02d-%02d", y, m2, d2)).canonical
         }
         return nil
     }
