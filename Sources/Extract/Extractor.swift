@@ -200,7 +200,12 @@ public struct Extractor: Sendable {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
                 if cumulative, let w = founding?.window { own = w }
-                else if own == scope.document, scope.releaseYearAfter(figure.mention, tokens) { own = Period(year: own.year) }
+                else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
+                // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
+                // quarter: a change measured against an earlier whole year is the next year's.
+                else if own == scope.document, !own.isAnnual, figure.yoy != nil, let b = scope.changeBaseYear(tokens, mentions), b + 1 < own.year {
+                    own = Period(year: b + 1)
+                }
                 else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) {
                     own = Period(year: y)
                     // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's

@@ -243,8 +243,25 @@ final class PeriodScope {
         holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
     }
 
+    /// "up 87.3% on 2023", "an increase of 12 percent over 2023": the one year a sentence's
+    /// changes are measured against, when it names one.
+    func changeBaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        var years = Set<Int>()
+        for m in mentions where m.isPercent {
+            var k = m.end
+            if k < tokens.count, tokens[k].is("compared") { k += 1 }
+            guard k + 1 < tokens.count, Self.changeBaseWords.contains(tokens[k]), let y = tokens[k + 1].writtenYear else { continue }
+            years.insert(y)
+        }
+        return years.count == 1 ? years.first : nil
+    }
+    private static let changeBaseWords = TokenSet(["on", "over", "with", "from"])
+
     /// "up from 645 million in 2018": a figure followed, in its clause, by "in" and a year before
     /// the sentence's is that year's (the base of a comparison). Later years are forecasts: none.
+    /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
+    /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
+    /// fourth quarter of 2025" is no whole year.
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
         if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
@@ -261,7 +278,8 @@ final class PeriodScope {
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
             if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
                let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-") {
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
+               !partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
             k += 1
@@ -540,22 +558,6 @@ final class PeriodScope {
         }
     }
 
-    /// "issued 24.87 million passports in 2025" in a quarterly release on 2025: a figure whose
-    /// clause names its release's year (not as a part's, "in the fourth quarter of 2025") is the
-    /// whole year's.
-    func releaseYearAfter(_ m: Mention, _ tokens: [Token]) -> Bool {
-        guard !document.isAnnual else { return false }
-        var k = m.end
-        while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
-            if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].writtenYear == document.year,
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
-               !partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
-                return true
-            }
-            k += 1
-        }
-        return false
-    }
 
     /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",
     /// "first three quarters", 一季度, 前三季度, 上半年, 暑期). In English the year is the sentence's
@@ -607,6 +609,8 @@ final class PeriodScope {
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
+        // "up 12% on the first quarter of 2024": "on" after a change.
+        if j >= 1, tokens[j].is("on"), tokens[j - 1].is("%") || tokens[j - 1].is("percent") || tokens[j - 1].is("cent") { return true }
         // "Over the full year, …" opening an English sentence dates its figures: no change stands
         // before it (较二季度 opening a Chinese clause is still a base).
         return j >= 0 && baseMarks.contains(tokens[j]) && !(j == 0 && tokens[j].kind == .word)
