@@ -100,6 +100,7 @@ public struct Extractor: Sendable {
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
                 lastParagraphPeriod = previousPeriod
+                for (_, s) in readers { s.paragraphYear = nil }
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
                 // "Related Stories" alone on its line heads a list of other stories' headlines.
@@ -326,6 +327,7 @@ public struct Extractor: Sendable {
             }
             previous = (figures, tokens, first)
             previousPeriod = period; lastParagraphPeriod = nil
+            if !meta.period.isAnnual, period.isAnnual, period.year < meta.period.year { for (_, s) in readers { s.paragraphYear = period.year } }
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
         }
         var checked = Self.deduplicated(facts)
@@ -397,25 +399,33 @@ public struct Extractor: Sendable {
     /// segment's period starts (token index); empty for a sentence of one segment.
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
-        for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)) && i + 1 < tokens.count { bounds.append(i + 1) }
+        // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
+        for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
+                                                  || ((t.is("：") || t.is(":")) && i + 1 < tokens.count && tokens[i + 1].writtenYear != nil)) && i + 1 < tokens.count {
+            bounds.append(i + 1)
+        }
         guard bounds.count > 1 else { return [] }
-        func own(_ a: Int, _ b: Int, yearToo: Bool = false) -> Period? {
+        func own(_ a: Int, _ b: Int, markersToo: Bool = true) -> Period? {
             let slice = Array(tokens[a..<b])
             let shifted = mentions.filter { $0.first >= a && $0.end <= b }.map { m -> Mention in
                 var x = m; x.first -= a; x.number -= a; x.end -= a; return x
             }
             let mask = KeyMask(slice)
-            return scope.ownPeriod(of: slice, mentions: shifted, mask: mask) ?? (yearToo ? scope.ownYear(of: slice, mentions: shifted, mask: mask) : nil)
+            return scope.ownPeriod(of: slice, mentions: shifted, mask: mask) ?? scope.ownYear(of: slice, mentions: shifted, mask: mask, markersToo: markersToo)
         }
+        // "36.2 million … during the year, including 9.46 million in the fourth quarter": the first
+        // clause's own period, when it names one, is its figures' (the sentence's may be the later part's).
+        let headOwn = own(0, bounds[1])
+        // "四季度查验…；全年查验…": a later clause's whole year counts after a part of the year; after a
+        // year ("2025年全年…；全年免签入境…") it is that same year.
+        let afterAYear = (headOwn ?? sentence).isAnnual
         var later: [(start: Int, period: Period)] = []
         for (n, a) in bounds.enumerated().dropFirst() {
             let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
-            if let p = own(a, b) { later.append((a, p)) }
+            if let p = own(a, b, markersToo: !afterAYear) { later.append((a, p)) }
         }
         guard let first = later.first else { return [] }
-        // "36.2 million … during the year, including 9.46 million in the fourth quarter": the first
-        // clause's own period, when it names one, is its figures' (the sentence's may be the later part's).
-        let head = own(0, bounds[1], yearToo: true) ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
+        let head = headOwn ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
         return [(0, head)] + later
     }
 

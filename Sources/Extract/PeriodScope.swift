@@ -300,8 +300,14 @@ final class PeriodScope {
     /// (a summer season) it is never read as the whole year.
     private var annualDefault: Period {
         if case .window = document.kind { return document }
+        if !document.isAnnual, let y = paragraphYear { return Period(year: y) }
         return document.isAnnual ? document : Period(year: document.year)
     }
+
+    /// In a quarterly release, the earlier whole year its paragraph is about ("2024年全年，… 。全年免签
+    /// 入境外国人2008万人次" in a report on 2025's first quarter): "全年", "for the year" there are
+    /// that year. Set by the extractor sentence by sentence, cleared at each paragraph.
+    var paragraphYear: Int?
 
     /// ", and the number … in the fourth quarter alone reached …": the comma at `i` opens a clause
     /// of its own (a `clauseJoins` phrase starts there), which may name its own part of the year.
@@ -315,9 +321,9 @@ final class PeriodScope {
         (window(tokens, mentions) ?? campaign(tokens, mask)).map(\.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
     }
 
-    /// The whole year a segment names ("In 2025, …", "… during the year"), when it names one.
-    func ownYear(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
-        leadingYear(tokens, mentions).map { Period(year: $0) } ?? marksYear(tokens, mask, mentions)
+    /// The whole year a segment names ("In 2025, …", and with `markersToo` "… during the year"), when it names one.
+    func ownYear(of tokens: [Token], mentions: [Mention], mask: KeyMask, markersToo: Bool = true) -> Period? {
+        leadingYear(tokens, mentions).map { Period(year: $0) } ?? (markersToo ? marksYear(tokens, mask, mentions) : nil)
     }
 
     /// "In the operation launched on November 1, … had been cracked by the end of December",
