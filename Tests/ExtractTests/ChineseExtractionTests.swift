@@ -287,6 +287,9 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "全年有5名民警（辅警）因公牺牲，21名民警（含辅警）因公负伤。",
            expect: [E("personnel.deaths", "5"), E("personnel.injured", "21")]),
     ZHCase(text: "全年因公牺牲民警(辅警)4名。", expect: [E("personnel.deaths", "4")]),
+    // Visa-free entries told with the policy between the subject and 入境.
+    ZHCase(text: "下半年，外国人通过各类免签政策入境390.2万人次，占入境外国人总数的41.2%。", period: "2024-H2",
+           expect: [E("people.visa_free_foreigners", "3902000", period: "2024-H2")]),
 ]
 
 @Suite("Chinese extraction")
