@@ -25,15 +25,9 @@ public struct PartOfYear: Codable, Sendable, Hashable {
     }
 
     /// Months `first` through `last` of `year` as the period analysts call them: January–March is
-    /// Q1, January–June H1, July–December H2, January–December the year; other runs a window.
+    /// Q1, January–June H1, January–December the year; other runs a window.
     public static func months(_ first: Int, _ last: Int, year: Int) -> Period? {
         guard (1...12).contains(first), (1...12).contains(last), first < last else { return nil }
-        switch (first, last) {
-        case (1, 12): return Period(year: year)
-        case (1, 6): return Period(year: year, kind: .half(1))
-        case (7, 12): return Period(year: year, kind: .half(2))
-        case _ where last - first == 2 && last % 3 == 0: return Period(year: year, kind: .quarter(last / 3))
-        default: return Period.months(year, first, last)
-        }
+        return Period.months(year, first, last).canonical
     }
 }

@@ -26,6 +26,21 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         Period(year: Int(start.prefix(4)) ?? 0, kind: .window(start: start, end: end))
     }
 
+    /// A window that is exactly a quarter, a half or the year is that period (1 January to 31
+    /// March is Q1, 1月1日至12月31日 the year); any other period is itself.
+    public var canonical: Period {
+        guard case .window(let s, let e) = kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
+              let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
+              let d2 = Int(e.suffix(2)), d2 == Period.lastDay(y, m2) else { return self }
+        switch (m1, m2) {
+        case (1, 12): return Period(year: y)
+        case (1, 6): return Period(year: y, kind: .half(1))
+        case (7, 12): return Period(year: y, kind: .half(2))
+        case (1, 3), (4, 6), (7, 9), (10, 12): return Period(year: y, kind: .quarter(m2 / 3))
+        default: return self
+        }
+    }
+
     /// The window of whole months `first` through `last` of `year` (first day to last day).
     public static func months(_ year: Int, _ first: Int, _ last: Int) -> Period {
         let (start, end) = monthSpan(year, first, last)

@@ -24,6 +24,9 @@ public struct Extractor: Sendable {
     private let kindReferences: [[Phrase]]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
+    /// The first letters of the link labels, lower case: a line that starts otherwise is no link
+    /// line, and no string is built to check it.
+    private let linkInitials: Set<Unicode.Scalar>
     /// Per language, the words that correct a figure and the negation before the figure they retract.
     private let corrections: [(markers: [Phrase], negations: [Phrase])]
 
@@ -44,6 +47,7 @@ public struct Extractor: Sendable {
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
+        linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -99,15 +103,19 @@ public struct Extractor: Sendable {
             let (reader, scope) = readers[language == .en ? 0 : 1]
             if sentence.paragraph != paragraph {
                 lastParagraphPeriod = previousPeriod
+                for (_, s) in readers { s.paragraphYear = nil }
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
                 paragraphNational = false
                 // "Related Stories" alone on its line heads a list of other stories' headlines.
-                let label = String(String.UnicodeScalarView(text[range])).lowercased().trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+                // Only a short line can be that label.
+                let mayLink = startsLikeLink(text, range)
+                let label = range.count > 40 || !mayLink ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
+                    .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
                 let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
                 // Ingest may read that line as the "speaker" of the lines after it.
                 let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
                 linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
-                linkParagraph = linkList || isLink(text, range)
+                linkParagraph = linkList || (mayLink && isLink(text, range))
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
@@ -212,7 +220,12 @@ public struct Extractor: Sendable {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
                 if cumulative, let w = founding?.window { own = w }
-                else if own == scope.document, scope.releaseYearAfter(figure.mention, tokens) { own = Period(year: own.year) }
+                else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
+                // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
+                // quarter: a change measured against an earlier whole year is the next year's.
+                else if own == scope.document, !own.isAnnual, figure.yoy != nil, let b = scope.changeBaseYear(tokens, mentions), b + 1 < own.year {
+                    own = Period(year: b + 1)
+                }
                 else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) {
                     own = Period(year: y)
                     // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
@@ -346,6 +359,7 @@ public struct Extractor: Sendable {
             }
             previous = (figures, tokens, first)
             previousPeriod = period; lastParagraphPeriod = nil
+            if !meta.period.isAnnual, period.isAnnual, period.year < meta.period.year { for (_, s) in readers { s.paragraphYear = period.year } }
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
         }
         var checked = Self.deduplicated(facts)
@@ -390,6 +404,12 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Whether a line's first letter is one a link label starts with.
+    private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let first = text[range].first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
+        return linkInitials.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first)
+    }
+
     /// Whether a line starts with a link label and a colon ("Read more: Border police seize …",
     /// "Related: …", 相关阅读：…): the headline of another story, none of the release's figures.
     func isLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -419,25 +439,33 @@ public struct Extractor: Sendable {
     /// segment's period starts (token index); empty for a sentence of one segment.
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
-        for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)) && i + 1 < tokens.count { bounds.append(i + 1) }
+        // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
+        for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
+                                                  || ((t.is("：") || t.is(":")) && i + 1 < tokens.count && tokens[i + 1].writtenYear != nil)) && i + 1 < tokens.count {
+            bounds.append(i + 1)
+        }
         guard bounds.count > 1 else { return [] }
-        func own(_ a: Int, _ b: Int, yearToo: Bool = false) -> Period? {
+        func own(_ a: Int, _ b: Int, markersToo: Bool = true) -> Period? {
             let slice = Array(tokens[a..<b])
             let shifted = mentions.filter { $0.first >= a && $0.end <= b }.map { m -> Mention in
                 var x = m; x.first -= a; x.number -= a; x.end -= a; return x
             }
             let mask = KeyMask(slice)
-            return scope.ownPeriod(of: slice, mentions: shifted, mask: mask) ?? (yearToo ? scope.ownYear(of: slice, mentions: shifted, mask: mask) : nil)
+            return scope.ownPeriod(of: slice, mentions: shifted, mask: mask) ?? scope.ownYear(of: slice, mentions: shifted, mask: mask, markersToo: markersToo)
         }
+        // "36.2 million … during the year, including 9.46 million in the fourth quarter": the first
+        // clause's own period, when it names one, is its figures' (the sentence's may be the later part's).
+        let headOwn = own(0, bounds[1])
+        // "四季度查验…；全年查验…": a later clause's whole year counts after a part of the year; after a
+        // year ("2025年全年…；全年免签入境…") it is that same year.
+        let afterAYear = (headOwn ?? sentence).isAnnual
         var later: [(start: Int, period: Period)] = []
         for (n, a) in bounds.enumerated().dropFirst() {
             let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
-            if let p = own(a, b) { later.append((a, p)) }
+            if let p = own(a, b, markersToo: !afterAYear) { later.append((a, p)) }
         }
         guard let first = later.first else { return [] }
-        // "36.2 million … during the year, including 9.46 million in the fourth quarter": the first
-        // clause's own period, when it names one, is its figures' (the sentence's may be the later part's).
-        let head = own(0, bounds[1], yearToo: true) ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
+        let head = headOwn ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
         return [(0, head)] + later
     }
 

@@ -291,14 +291,33 @@ struct MetricMatcher: Sendable {
     /// when its words (after a colon) end with one metric's subject phrase, longest first, and that
     /// metric counts in the figure's counter (人次, 本) and no other does, the label names it: it
     /// needs no context word.
-    private func labelMetric(_ m: Mention, _ tokens: [Token], _ before: Range<Int>,
+    private func labelMetric(_ m: Mention, _ tokens: [Token], _ before: Range<Int>, heading: Range<Int>,
                              _ nearest: [Int: (distance: Int, length: Int, subject: String)]) -> String? {
-        // A row's cells are spaced apart: "内地居民3.01亿人次" alone under a title is no row.
-        guard before.upperBound == m.first, m.first > 0, tokens[m.first - 1].end < tokens[m.first].start, before.lowerBound <= Self.labelLead,
-              tokens[..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }
-        let start = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
-        guard start < before.upperBound, tokens[start..<before.upperBound].allSatisfy({ $0.kind == .han || $0.kind == .word }) else { return nil }
-        let whole = (language == .en ? Self.offSidePenalty : 0)
+        // A row's cells are spaced apart: "内地居民3.01亿人次" alone under a title is no row. The
+        // table heading put before the row is no part of its label.
+        let lead = max(heading.upperBound, 0)
+        // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
+        let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("："))
+        guard before.upperBound == m.first, m.first > 0, colon || tokens[m.first - 1].end < tokens[m.first].start, lead <= before.lowerBound,
+              before.lowerBound - lead <= Self.labelLead,
+              tokens[lead..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }
+        // "Drug cases: 4,100", "Endorsements for mainland residents to Hong Kong, Macao and Taiwan:
+        // 112.4 million (+5.7%)": a fact sheet's label before a colon right before the figure.
+        let colonLabel = language == .en && colon
+        let end = colon ? m.first - 1 : before.upperBound
+        let start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
+        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-"))) }) else { return nil }
+        if colonLabel {
+            // An English label opens with what it counts ("Endorsements for mainland residents to Hong
+            // Kong, Macao and Taiwan:"): the longest subject phrase that starts the label names it.
+            var found: (end: Int, metrics: Set<String>)?
+            for (r, p) in byFirstWord[tokens[start].key] ?? [] where unitsFit(rules[r], m) && !rules[r].clauseScope {
+                guard let e = rules[r].subject[p].end(tokens, from: start, limit: end) else { continue }
+                if found == nil || e > found!.end { found = (e, [rules[r].metric]) } else if e == found!.end { found!.metrics.insert(rules[r].metric) }
+            }
+            return found.flatMap { $0.metrics.count == 1 ? $0.metrics.first : nil }
+        }
+        let whole = (language == .en ? Self.offSidePenalty : 0) + (colon ? 1 : 0)
         // The longest subject ending at the figure (往来港澳台证件签注: 证件签注, not 签注). A rule whose
         // context must stand in the figure's clause is named by its verb (遣返, 牺牲), never by a label.
         let ending = nearest.filter { $0.value.distance == whole && !rules[$0.key].clauseScope }
@@ -384,7 +403,7 @@ struct MetricMatcher: Sendable {
             }
             return nearestContext
         }
-        let labelled = labelLine ? labelMetric(m, tokens, before, nearest) : nil
+        let labelled = labelLine ? labelMetric(m, tokens, before, heading: heading, nearest) : nil
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         let oneWay = (!oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)) || (!oneWayNouns.isEmpty && countsOneWayNoun(tokens, m))
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {

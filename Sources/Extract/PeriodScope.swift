@@ -154,7 +154,7 @@ final class PeriodScope {
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
-        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(Self.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(\.canonical) { return (w, w.isAnnual ? nil : w) }
         if let y = subjectYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
@@ -250,8 +250,25 @@ final class PeriodScope {
         holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
     }
 
+    /// "up 87.3% on 2023", "an increase of 12 percent over 2023": the one year a sentence's
+    /// changes are measured against, when it names one.
+    func changeBaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        var years = Set<Int>()
+        for m in mentions where m.isPercent {
+            var k = m.end
+            if k < tokens.count, tokens[k].is("compared") { k += 1 }
+            guard k + 1 < tokens.count, Self.changeBaseWords.contains(tokens[k]), let y = tokens[k + 1].writtenYear else { continue }
+            years.insert(y)
+        }
+        return years.count == 1 ? years.first : nil
+    }
+    private static let changeBaseWords = TokenSet(["on", "over", "with", "from"])
+
     /// "up from 645 million in 2018": a figure followed, in its clause, by "in" and a year before
     /// the sentence's is that year's (the base of a comparison). Later years are forecasts: none.
+    /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
+    /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
+    /// fourth quarter of 2025" is no whole year.
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
         if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
@@ -268,7 +285,8 @@ final class PeriodScope {
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
             if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
                let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-") {
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
+               !partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
             k += 1
@@ -285,26 +303,18 @@ final class PeriodScope {
         return Int(tokens[j - 1].text)
     }
 
-    /// A window that is exactly a quarter, a half or the year is that period (1月1日至3月31日 is 一季度).
-    static func canonical(_ p: Period) -> Period {
-        guard case .window(let s, let e) = p.kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
-              let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
-              let d2 = Int(e.suffix(2)), d2 == Period.lastDay(y, m2) else { return p }
-        switch (m1, m2) {
-        case (1, 12): return Period(year: y)
-        case (1, 6): return Period(year: y, kind: .half(1))
-        case (7, 12): return Period(year: y, kind: .half(2))
-        case (1, 3), (4, 6), (7, 9), (10, 12): return Period(year: y, kind: .quarter(m2 / 3))
-        default: return p
-        }
-    }
-
     /// "throughout the year" in a quarterly release is the year; in a release on a dated stretch
     /// (a summer season) it is never read as the whole year.
     private var annualDefault: Period {
         if case .window = document.kind { return document }
+        if !document.isAnnual, let y = paragraphYear { return Period(year: y) }
         return document.isAnnual ? document : Period(year: document.year)
     }
+
+    /// In a quarterly release, the earlier whole year its paragraph is about ("2024年全年，… 。全年免签
+    /// 入境外国人2008万人次" in a report on 2025's first quarter): "全年", "for the year" there are
+    /// that year. Set by the extractor sentence by sentence, cleared at each paragraph.
+    var paragraphYear: Int?
 
     /// ", and the number … in the fourth quarter alone reached …": the comma at `i` opens a clause
     /// of its own (a `clauseJoins` phrase starts there), which may name its own part of the year.
@@ -315,12 +325,12 @@ final class PeriodScope {
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
     /// million …"): a dated window, a part of the year or a month, else nil.
     func ownPeriod(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
-        (window(tokens, mentions) ?? campaign(tokens, mask)).map(Self.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
+        (window(tokens, mentions) ?? campaign(tokens, mask)).map(\.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
     }
 
-    /// The whole year a segment names ("In 2025, …", "… during the year"), when it names one.
-    func ownYear(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
-        leadingYear(tokens, mentions).map { Period(year: $0) } ?? marksYear(tokens, mask, mentions)
+    /// The whole year a segment names ("In 2025, …", and with `markersToo` "… during the year"), when it names one.
+    func ownYear(of tokens: [Token], mentions: [Mention], mask: KeyMask, markersToo: Bool = true) -> Period? {
+        leadingYear(tokens, mentions).map { Period(year: $0) } ?? (markersToo ? marksYear(tokens, mask, mentions) : nil)
     }
 
     /// "In the operation launched on November 1, … had been cracked by the end of December",
@@ -561,22 +571,6 @@ final class PeriodScope {
         }
     }
 
-    /// "issued 24.87 million passports in 2025" in a quarterly release on 2025: a figure whose
-    /// clause names its release's year (not as a part's, "in the fourth quarter of 2025") is the
-    /// whole year's.
-    func releaseYearAfter(_ m: Mention, _ tokens: [Token]) -> Bool {
-        guard !document.isAnnual else { return false }
-        var k = m.end
-        while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
-            if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].writtenYear == document.year,
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
-               !partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
-                return true
-            }
-            k += 1
-        }
-        return false
-    }
 
     /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",
     /// "first three quarters", 一季度, 前三季度, 上半年, 暑期). In English the year is the sentence's
@@ -638,6 +632,8 @@ final class PeriodScope {
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
+        // "up 12% on the first quarter of 2024": "on" after a change.
+        if j >= 1, tokens[j].is("on"), tokens[j - 1].is("%") || tokens[j - 1].is("percent") || tokens[j - 1].is("cent") { return true }
         // "Over the full year, …" opening an English sentence dates its figures: no change stands
         // before it (较二季度 opening a Chinese clause is still a base).
         return j >= 0 && baseMarks.contains(tokens[j]) && !(j == 0 && tokens[j].kind == .word)

@@ -64,7 +64,9 @@ struct PlaceScope {
                     if tokens[j].is("、") { listed.append(j) }
                 }
             }
-            for g in [f, f - 1] + listed where g > 0 && (g == f || listed.contains(g) || placeSuffixes.contains(tokens[g])) {
+            // A kind of port between the place and the noun (珠海公路口岸, 深圳陆路口岸): up to a few characters.
+            let kinds = (1...Self.portKindReach).map { f - $0 }.filter { $0 > 0 && tokens[$0..<f].allSatisfy { $0.kind == .han } }
+            for g in [f, f - 1] + listed + kinds where g > 0 && (g == f || listed.contains(g) || kinds.contains(g) || placeSuffixes.contains(tokens[g])) {
                 guard let place = places.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
                 let start = g - place.parts.count
                 out.append((start..<end, tokens[start..<end].map(\.text).joined()))

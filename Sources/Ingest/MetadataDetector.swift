@@ -68,7 +68,9 @@ struct MetadataDetector {
     /// A statement that a year's figures follow: "main data of immigration management in 2024",
     /// 2023年移民管理工作主要数据, 2019年移民管理工作的总体情况.
     private static let annualStatements: [Language: [String]] = [
-        .en: [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#],
+        .en: [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#,
+              // "China immigration statistics 2019", "figures are for the calendar year 2019"
+              #"\bstatistics,? (?:for |of |in )?(20\d\d)\b"#, #"\bcalendar year (20\d\d)\b"#],
         .zh: [#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#,
               // "发布2017年出入境管理工作情况"; "介绍一下2019年移民管理工作的总体情况": a few words may stand before 情况.
               #"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作[^。，？\n]{0,8}?(?:情况|数据|成效|成绩)"#,
@@ -77,14 +79,18 @@ struct MetadataDetector {
               #"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#],
     ]
 
-    /// A sentence opening on a year's own figures, "In 2023, …", 2023年，全国移民管理机构…: the
-    /// quarter named after it ("In the fourth quarter of 2023, …") is a part of that year's release.
-    private static let yearOpeners: [Language: String] = [
-        .en: #"^\s*(?:in|throughout|during) (?:the (?:whole |full )?year (?:of )?)?(20\d\d),"#,
-        .zh: #"^\s*(20\d\d)年(?:全年)?(?:，|,|全国)"#,
+    /// A sentence on a year's own figures, "In 2023, …", "… inspected 424 million trips in 2023",
+    /// 2023年，全国移民管理机构…: the quarter named after it ("In the fourth quarter of 2023, …")
+    /// is a part of that year's release. Not a comparison ("up from 115 million in 2022").
+    private static let yearOpeners: [Language: [String]] = [
+        .en: [#"^\s*(?:in|throughout|during) (?:the (?:whole |full )?year (?:of )?)?(20\d\d),"#,
+              #"^(?![^\n]*\b(?:compared|than|from|since)\b)[^\n]*?\d[^\n]{0,60}?\b(?:in|during|throughout) (20\d\d)\b(?!['’]s| (?:levels?|figures?|period))"#],
+        .zh: [#"^\s*(20\d\d)年(?:全年)?(?:，|,|全国)"#],
     ]
 
-    private static let forecasts: [Language: String] = [.en: #"\b(?:will|expected|forecast|projected)\b"#, .zh: #"预计|预测|将"#]
+    private static let forecasts: [Language: String] = [
+        .en: #"\b(?:will|expect\w*|forecast\w*|projected|projecting|predict\w*|anticipat\w*)\b"#, .zh: #"预计|预测|将"#,
+    ]
 
     /// The first sentence (title first) that names a period decides: a part of the year with its
     /// year, else the year of a statement of its figures. A part of a year whose figures an earlier
@@ -98,7 +104,7 @@ struct MetadataDetector {
             for pattern in Self.annualStatements[language] ?? [] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
             }
-            if let opener = Self.yearOpeners[language], let y = firstYear(opener, sentence) { openedYears.insert(y) }
+            for opener in Self.yearOpeners[language] ?? [] { if let y = firstYear(opener, sentence) { openedYears.insert(y) } }
         }
         return nil
     }
@@ -192,7 +198,7 @@ struct MetadataDetector {
             }
             guard let (m1, d1, m2, d2) = r, (1...12).contains(m1), (1...12).contains(m2), (1...31).contains(d1), (1...31).contains(d2),
                   (m1, d1) <= (m2, d2) else { continue }
-            return .window(String(format: "%04d-%02d-%02d", y, m1, d1), String(format: "%04d-%02d-%02d", y, m2, d2))
+            return Period.window(String(format: "%04d-%02d-%02d", y, m1, d1), String(format: "%04d-%02d-%02d", y, m2, d2)).canonical
         }
         return nil
     }

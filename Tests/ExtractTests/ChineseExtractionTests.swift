@@ -287,6 +287,9 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "全年有5名民警（辅警）因公牺牲，21名民警（含辅警）因公负伤。",
            expect: [E("personnel.deaths", "5"), E("personnel.injured", "21")]),
     ZHCase(text: "全年因公牺牲民警(辅警)4名。", expect: [E("personnel.deaths", "4")]),
+    // Visa-free entries told with the policy between the subject and 入境.
+    ZHCase(text: "下半年，外国人通过各类免签政策入境390.2万人次，占入境外国人总数的41.2%。", period: "2024-H2",
+           expect: [E("people.visa_free_foreigners", "3902000", period: "2024-H2")]),
 ]
 
 @Suite("Chinese extraction")
@@ -355,6 +358,36 @@ struct ChineseExtractionTests {
         #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 120 && $0.period.description == "2024-Q3" })
         #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 160 && $0.period.description == window },
                 "\(facts.map { "\($0.value) \($0.period)" })")
+    }
+
+    /// Periods inside one sentence: a colon before a year opens that year's statement; a whole
+    /// year after a quarter's clause is the year, after a year's clause that same year; 全年 in a
+    /// quarterly release's paragraph on the year before is that year.
+    @Test(arguments: [
+        ("2022", "与2019年相比，恢复程度差异明显：2019年，内地居民出入境3.46亿人次，外国人9767万人次。", "people.foreigners", 97_670_000, "2019"),
+        ("2023", "四季度查验出入境人员1.2亿人次；全年查验出入境人员4.2亿人次。", "people.total", 420_000_000, "2023"),
+        ("2023", "四季度查验出入境人员1.2亿人次；全年查验出入境人员4.2亿人次。", "people.total", 120_000_000, "2023-Q4"),
+        ("2025-Q1", "2024年全年，全国移民管理机构共查验出入境人员6.08亿人次。全年免签入境外国人2008万人次，同比上升112.9%。",
+         "people.visa_free_foreigners", 20_080_000, "2024"),
+        ("2025-Q1", "2024年全年，全国移民管理机构共查验出入境人员6.08亿人次。\n\n一季度，免签入境外国人780万人次。",
+         "people.visa_free_foreigners", 7_800_000, "2025-Q1"),
+    ] as [(String, String, String, Decimal, String)])
+    func periodsWithinASentence(_ period: String, _ body: String, _ metric: String, _ value: Decimal, _ expected: String) throws {
+        let facts = try ZH.facts(body, period: period, released: "2025-04-20")
+        #expect(facts.contains { $0.metric == metric && $0.value == value && $0.period.description == expected },
+                "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.period)" })")
+    }
+
+    /// A port named with its kind (珠海公路口岸) is local; the embassy's own visas are another body's.
+    @Test(arguments: [
+        "三季度，港珠澳大桥珠海公路口岸验放车辆27.4万辆次。",
+        "开通以来，深圳陆路口岸已验放出入境旅客217.6万人次。",
+        "2024年，我馆及驻曼彻斯特总领馆共签发各类签证18.6万份。",
+    ])
+    func localPortOrEmbassyIsNoNationalFigure(_ body: String) throws {
+        let facts = try ZH.facts(body, period: "2024")
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
     }
 
     /// 其中 opening the sentence after a quarter's total: its parts are the quarter's, in an annual release.

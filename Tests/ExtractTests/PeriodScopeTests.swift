@@ -12,6 +12,8 @@ struct PeriodScopeTests {
          "enforcement.criminal_cases", "2024-11-30/2025-02-28"),
         ("From early March to late May 2024, police seized 300 guns.", "enforcement.guns", "2024-03-01/2024-05-31"),
         ("From January to June, officers inspected 287 million inbound and outbound travellers.", "people.total", "2024-H1"),
+        ("Officers inspected 122.4 million inbound and outbound travellers in the July-to-September quarter.", "people.total", "2024-Q3"),
+        ("In the April-June quarter, police seized 300 guns.", "enforcement.guns", "2024-Q2"),
         ("Between March and May, police seized 300 guns.", "enforcement.guns", "2024-03-01/2024-05-31"),
         ("In December alone, officers inspected 43.6 million inbound and outbound trips.", "people.total", "2024-12-01/2024-12-31"),
         ("Foreign nationals made 4.07 million trips in December, up 514.8 percent.", "people.foreigners", "2024-12-01/2024-12-31"),
@@ -322,6 +324,13 @@ struct PeriodScopeTests {
         ("Full-year 2024 figures: 21.7 million ordinary passports were issued.", "documents.passports", "2024"),
         ("2024: 21.7 million ordinary passports issued", "documents.passports", "2024"),
         ("Officers inspected 168.4 million inbound and outbound travellers in the quarter.", "people.total", "2025-Q1"),
+        // Looking back at the year before: a figure "in 2024" or with a change "on 2023" is 2024's;
+        // a change on a quarter of 2024 leaves the figure the quarter's own.
+        ("Visa-free entries by foreign nationals reached 20.1 million in 2024, up 112.3%.", "people.visa_free_foreigners", "2024"),
+        ("The administration also issued 1.48 million port visas, up 87.3% on 2023.", "documents.port_visas", "2024"),
+        ("The administration also issued 1.48 million port visas, an increase of 87.3 percent over 2023.", "documents.port_visas", "2024"),
+        ("In the quarter, 415,000 port visas were issued, up 12% on the first quarter of 2024.", "documents.port_visas", "2025-Q1"),
+        ("Officers issued 415,000 port visas, up 12 percent on the same quarter of 2024.", "documents.port_visas", "2025-Q1"),
     ])
     func fullYearInAQuarterlyRelease(_ sentence: String, _ metric: String, _ period: String) throws {
         let f = try #require(try extract(sentence, period: "2025-Q1", released: "2025-04-20").first { $0.metric == metric }, "\(metric) not found")
@@ -583,6 +592,8 @@ struct PlaceScopeTests {
         "2024年全国共查验出入境人员6.1亿人次，恢复至疫情前2019年（6.7亿人次）的91%。",
         "2024年全国共查验出入境人员6.1亿人次，已恢复至2019年同期6.7亿人次的91%。",
         "全年查验出入境人员6.1亿人次，较2019年的6.7亿人次仍有差距。",
+        "2024年全国共查验出入境人员6.1亿人次，相当于2019年6.7亿人次的91%。",
+        "2024年全国共查验出入境人员6.1亿人次，不足2019年6.7亿人次的九成二。",
     ])
     func chineseEarlierYearsFigure(_ sentence: String) throws {
         let facts = try metricFacts(sentence)

@@ -14,6 +14,22 @@ struct TableTests {
 
     // MARK: 1. Columns headed by years
 
+    /// A fact sheet's "Label: figure (change)" lines: the label opens with what it counts, so it
+    /// needs no verb; a label that names two things stays unread.
+    static let factSheetLines: [Case] = [
+        Case(text: "KEY FIGURES\n\nEndorsements for mainland residents to Hong Kong, Macao and Taiwan: 98.6 million (+4.2%)",
+             facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "98600000", yoy: "4.2")]),
+        Case(text: "KEY FIGURES\n\nDrug cases: 3,870", facts: [Expect(metric: "enforcement.drug_cases", value: "3870")]),
+        // A Chinese statistics table: an indented label and a full-width colon right before the figure.
+        Case(text: "四、主要数据\n\n出入境人员：1.52亿人次（+4.1%）\n　　外国人：2207万人次（+7.3%）",
+             facts: [Expect(metric: "people.total", value: "152000000", yoy: "4.1"), Expect(metric: "people.foreigners", value: "22070000", yoy: "7.3")]),
+        Case(text: "KEY FIGURES\n\nExit-entry permits for mainland residents to Hong Kong, Macao and Taiwan: 27.1 million (-3.0%)",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "27100000", yoy: "-3.0")]),
+    ]
+
+    @Test(arguments: factSheetLines)
+    func factSheetLine(_ c: Case) throws { try c.check() }
+
     static let yearColumns: [Case] = [
         // The release's year column is the year's figure, with the change column; the other year's
         // figures are that year's; a "Total" row under an intro naming the subject is no part.

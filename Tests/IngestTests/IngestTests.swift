@@ -114,6 +114,13 @@ struct IngestTests {
         // A forecast names no period of the release; "2021年是…的一年" opens on its year.
         ("工作回顾\n\n2021年是不平凡的一年。全年共查验出入境人员1.28亿人次。2019年，全国出入境人员达6.7亿人次。预计2022年全年签发普通护照250万本左右。", "2021"),
         ("Review of the year\n\nIn 2024, officers inspected 610 million people. In the first quarter of 2025, traffic will grow by a tenth.", "2024"),
+        ("Review of the year\n\nOfficers inspected 128 million trips in 2021, down 46.9 percent. Analysts expect travel to stay low in the first half of 2022.", "2021"),
+        ("Border figures\n\nImmigration officers inspected 424 million people in 2023. In the fourth quarter of 2023, they inspected 120 million.", "2023"),
+        ("Border crossings surge in 2024's first quarter\n\nIn the first quarter of 2024, officers inspected 141 million people, up 117 percent from 2023.", "2024-Q1"),
+        ("Officers inspected 141 million people in the first quarter of 2024, up from 65 million in 2023.", "2024-Q1"),
+        // A fact sheet naming its year, and a window that is the whole year, are the year.
+        ("FACT SHEET\nImmigration statistics 2019\n\nFigures are for the calendar year 2019 (1 January to 31 December) unless stated otherwise.", "2019"),
+        ("Notes\n\nThe figures below cover 1 January to 31 December 2021, as the administration published them.", "2021"),
         // Undated parts in other forms.
         ("Published: 2024-10-20\n\nIn July-September, 150 million people were inspected.", "2024-Q3"),
         ("2024年10月18日\n\n今年前三季度，全国移民管理机构查验出入境人员4.5亿人次。", "2024-01-01/2024-09-30"),
