@@ -196,10 +196,11 @@ final class PeriodScope {
         /// Where the phrase stands when it dates a figure.
         func governing(_ p: Phrase) -> Int? {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
-            // 发言人在当日举行的发布会上介绍，全年…: a day or stretch an event verb follows dates the event.
+            // 发言人在当日举行的发布会上介绍，全年…: a Chinese day or stretch an event verb follows dates the
+            // event ("since the holiday began, …" still dates its English figures).
             var v = f + p.parts.count
             if v < tokens.count, tokens[v].is("的") { v += 1 }
-            if eventVerbPhrases.contains(where: { $0.startsAt(tokens, v, limit: tokens.count) != nil }) { return nil }
+            if v < tokens.count, tokens[v].kind == .han, eventVerbPhrases.contains(where: { $0.startsAt(tokens, v, limit: tokens.count) != nil }) { return nil }
             if f < firstFigure { return f }
             guard let figure = mentions.last(where: { $0.kind == .figure && $0.end <= f }) else { return nil }
             // "358,000 vehicles, including 16,700 aircraft, were inspected during the holiday": a

@@ -106,6 +106,13 @@ struct AnnualWordingTests {
         #expect(facts.allSatisfy { !$0.period.isAnnual }, "\(facts.map(\.period))")
     }
 
+    /// An English holiday a verb follows still dates its figures; a Chinese one is the event's (当日举行的).
+    @Test func aHolidayThatBeganStillDatesItsFigures() throws {
+        let facts = try extract("Since the National Day holiday began, 2.1 million people crossed the border.").filter { $0.metric == "people.total" }
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { !$0.period.isAnnual }, "\(facts.map(\.period))")
+    }
+
     /// A quarter's part whose clause names a subject of two of the previous sentence's counts stays unread.
     @Test func aPartNamingTwoEarlierCountsStaysUnread() throws {
         let text = "全年共侦办妨害国（边）境管理犯罪案件2.46万起，破获公安部挂牌督办案件130起。其中，第四季度侦办案件7030起。"
