@@ -220,6 +220,7 @@ public struct Extractor: Sendable {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
                 if cumulative, let w = founding?.window { own = w }
+                else if let y = scope.yearOfWhenClause(figure.mention, tokens) { own = Period(year: y) }
                 else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
                 // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
                 // quarter: a change measured against an earlier whole year is the next year's.

@@ -251,6 +251,17 @@ final class PeriodScope {
         holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
     }
 
+    /// "… even lower than in 2021, when 128 million crossings were recorded": a figure in a clause
+    /// opened by "when" right after a year is that year's.
+    func yearOfWhenClause(_ m: Mention, _ tokens: [Token]) -> Int? {
+        var k = m.first - 1
+        while k >= 2, m.first - k <= 8, !SentenceReader.isSegmentEnd(tokens[k]) {
+            if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear { return y }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "up 87.3% on 2023", "an increase of 12 percent over 2023": the one year a sentence's
     /// changes are measured against, when it names one.
     func changeBaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {

@@ -14,6 +14,7 @@ struct PeriodScopeTests {
         ("From January to June, officers inspected 287 million inbound and outbound travellers.", "people.total", "2024-H1"),
         ("Officers inspected 122.4 million inbound and outbound travellers in the July-to-September quarter.", "people.total", "2024-Q3"),
         ("In the April-June quarter, police seized 300 guns.", "enforcement.guns", "2024-Q2"),
+        ("Traffic stayed low, lower even than in 2022, when 115.7 million inbound and outbound trips were inspected.", "people.total", "2022"),
         ("Between March and May, police seized 300 guns.", "enforcement.guns", "2024-03-01/2024-05-31"),
         ("In December alone, officers inspected 43.6 million inbound and outbound trips.", "people.total", "2024-12-01/2024-12-31"),
         ("Foreign nationals made 4.07 million trips in December, up 514.8 percent.", "people.foreigners", "2024-12-01/2024-12-31"),
