@@ -449,6 +449,7 @@ struct PlaceScopeTests {
     @Test(arguments: [
         "Officers in East China's Zhejiang Province inspected 14 million inbound and outbound travellers in 2024.",
         "Yunnan Province inspected 3.1 million inbound and outbound travellers, about a tenth of the national total.",
+        "In Guangxi, the border ports handled 410,000 visa-free foreign entries in the first half.",
     ])
     func namedProvinceIsLocal(_ sentence: String) throws {
         let facts = try extract(sentence)
