@@ -18,6 +18,8 @@ final class PeriodScope {
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
+    /// Words after a number that make it a name ("12367 service platform"), not a date's day.
+    let nameMarkers: [Phrase]
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
@@ -51,6 +53,7 @@ final class PeriodScope {
         // Month names open a window written without "from" ("June 1 to September 30, …").
         windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
+        nameMarkers = lexicon.nameMarkers.map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
@@ -353,8 +356,7 @@ final class PeriodScope {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             var k = f + p.parts.count
             // "since the opening of the 12367 service platform on August 1": a number that names something is no figure.
-            let names = lexicon.nameMarkers.map(Phrase.init)
-            func isName(_ k: Int) -> Bool { names.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
+            func isName(_ k: Int) -> Bool { nameMarkers.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
             while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
             guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in"),
                   let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
