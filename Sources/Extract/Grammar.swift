@@ -232,6 +232,10 @@ public struct Grammar: Codable, Sendable {
         /// its figure is local, unless the name is one of `portNonPlaces`, a month, or a word of a
         /// holiday or part of the year ("In December alone", "during the Spring Festival alone").
         public var soleWords: [String]?
+        /// "Hainan received 1.3 million visa-free visitors", "Guangdong's ports …": a province or
+        /// port city named first in a sentence is its subject, so its figures are local. Not the
+        /// capital, nor Hong Kong, Macao or Taiwan, which name residents.
+        public var openingPlaces: [String]?
         /// "They issued 30.5 million passports that year": the sentence shares the previous
         /// sentence's period (read like `partsOfPrevious`).
         public var previousPeriodReferences: [String]?

@@ -17,6 +17,8 @@ struct PlaceScope {
     let placeListEnds: TokenSet
     /// "alone" after a place name; the capitalised words that are no place before it.
     let soleWords: [Phrase], timeNames: TokenSet
+    /// Places that, named first in a sentence, are its subject ("Hainan received …"), with their possessives.
+    let openingPlaces: [Phrase]
     /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
     let localBodies: [Phrase]
 
@@ -36,6 +38,7 @@ struct PlaceScope {
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
         placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
+        openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
         timeNames = TokenSet(Array(lexicon.months.keys) + periodWords)
@@ -112,6 +115,17 @@ struct PlaceScope {
         return out
     }
 
+    /// "Hainan received 1.3 million …", "Guangdong's ports …": one of `openingPlaces` opening the
+    /// sentence (after any quote or bullet), not the head of a compound ("Guangdong-Hong Kong-Macao").
+    private func openingPlace(_ tokens: [Token]) -> [(Range<Int>, String)] {
+        guard !openingPlaces.isEmpty, let s = tokens.firstIndex(where: { $0.kind != .punct }) else { return [] }
+        for p in openingPlaces {
+            guard let e = p.startsAt(tokens, s, limit: tokens.count), e < tokens.count, !tokens[e].is("-") else { continue }
+            return [(s..<e, p.source)]
+        }
+        return []
+    }
+
     /// A word written with a capital in the text (the tokens are lower-cased): a name.
     private static func isCapitalised(_ w: Token, _ text: [Unicode.Scalar]) -> Bool {
         w.kind == .word && w.end > w.start && w.start < text.count && text[w.start].properties.isUppercase
@@ -133,7 +147,7 @@ struct PlaceScope {
     func markers(_ tokens: [Token], mask: KeyMask, text: [Unicode.Scalar]? = nil) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
-        let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + placed
+        let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
         // A national word inside a named port (各口岸 in 深圳各口岸) is part of the place's name.
