@@ -55,6 +55,11 @@ struct PeriodScopeTests {
          "enforcement.criminal_cases", "2024-09-15/2024-11-30"),
         ("Since the launch of the autumn sweep on August 1, as of October 31, police arrested 820 criminal suspects.", "enforcement.suspects", "2024-08-01/2024-10-31"),
         ("In the campaign that began in May, 960 criminal suspects have been arrested.", "enforcement.suspects", "2024-05-01/2025-01-14"),
+        // Started "at the end of" a month, and ended by a joiner right after the start.
+        ("Since the \"spring sweep\" was launched at the end of March 2024 to the end of June 2024, 1,150 criminal suspects have been arrested.",
+         "enforcement.suspects", "2024-03-31/2024-06-30"),
+        ("Since the summer action was launched in early July to the end of August, police arrested 350 criminal suspects.", "enforcement.suspects", "2024-07-01/2024-08-31"),
+        ("The operation launched at the end of September had seen 470 criminal suspects arrested by the end of December.", "enforcement.suspects", "2024-09-30/2024-12-31"),
         // The year so far.
         ("Since the beginning of this year, officers have inspected 500 million people.", "people.total", "2025-01-01/2025-01-14"),
         ("So far this year, as of January 10, officers have inspected 12 million people.", "people.total", "2025-01-01/2025-01-10"),
@@ -440,6 +445,9 @@ struct PlaceScopeTests {
         ("All ports inspected 610 million inbound and outbound travellers, up 43.9 percent.", "people.total"),
         // A record over several years says nothing of the figure's span.
         ("In 2024, 610 million inbound and outbound travellers were inspected, the most in the past five years.", "people.total"),
+        // A province named later in the sentence, or heading a compound, is no subject.
+        ("Visa-free entries reached 20 million, with Hainan and Guangdong among the busiest.", "people.visa_free_foreigners"),
+        ("Guangdong-Hong Kong-Macao Greater Bay Area ports aside, officers nationwide inspected 610 million inbound and outbound travellers.", "people.total"),
     ])
     func nationalFigureStays(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
@@ -450,6 +458,10 @@ struct PlaceScopeTests {
         "Officers in East China's Zhejiang Province inspected 14 million inbound and outbound travellers in 2024.",
         "Yunnan Province inspected 3.1 million inbound and outbound travellers, about a tenth of the national total.",
         "In Guangxi, the border ports handled 410,000 visa-free foreign entries in the first half.",
+        // A province or port city opening the sentence is its subject.
+        "Yunnan arrested 2,300 criminal suspects along its border during the year.",
+        "Guangdong's land ports inspected 88 million inbound and outbound travellers in 2024.",
+        "Shenzhen recorded 2.2 million visa-free foreign entries over the year.",
     ])
     func namedProvinceIsLocal(_ sentence: String) throws {
         let facts = try extract(sentence)
