@@ -136,6 +136,10 @@ final class NumberReader {
             guard let (v, d) = Self.readDigits(t.text) else { return nil }
             value = v; doubt = d
             if let (e, v) = spacedDigits(tokens, i) { end = e; value = v; spaced = true }
+            else if let (e, v) = Self.letterDigits(tokens, i) {
+                end = e; value = v
+                doubt = "\"\(tokens[i..<e].map(\.text).joined())\" has a letter where a digit belongs, as a text recognition misreads 0 and 1; read as \(FactsCSV.plain(v)), not certain"
+            }
         case .han:
             if let (v, e) = Self.readHanPercent(tokens, i) {
                 value = v; end = e; percentWord = true      // 百分之四十三点九
@@ -193,8 +197,9 @@ final class NumberReader {
             value *= factor; scaled = true
             // "4.17 100 million", "612.55 10,000": a figure with decimals is how the translation writes
             // 4.17亿 and 612.55万. A whole number is not ("in 2023 10,000 …", "5 100 million" may be
-            // two numbers side by side): read, but doubted.
-            if !t.text.contains(".") || t.text.contains(",") {
+            // two numbers side by side): read, but doubted. "1025.6 10,000" is no English scale at
+            // all, unlike "4.17 100 million" ("hundred million"): a half-translated 万 is read, but doubted.
+            if factor == 10_000 || !t.text.contains(".") || t.text.contains(",") {
                 doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
             }
         }
@@ -341,6 +346,25 @@ final class NumberReader {
         // As for any malformed figure, every separator is dropped: the spaces leave no way to
         // tell which point or comma was meant.
         guard let (v, _) = Self.readDigits(tokens[i..<j].map(\.text).joined().filter(\.isNumber)) else { return nil }
+        return (j, v)
+    }
+
+    /// "3O1", "1l5", "4OO": digits with the letters O, l or I written against them, as text
+    /// recognition misreads 0 and 1. Returns where the run ends and its value with the letters
+    /// read as digits, or nil. Letters must touch digits on both sides, or be all O's ending the run.
+    static func letterDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
+        var j = i + 1, digits = tokens[i].text
+        while j < tokens.count, tokens[j].start == tokens[j - 1].end {
+            let t = tokens[j]
+            if t.kind == .number, tokens[j - 1].kind == .word { digits += t.text; j += 1; continue }
+            guard t.kind == .word, tokens[j - 1].kind == .number, t.text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { break }
+            let touches = j + 1 < tokens.count && tokens[j + 1].kind == .number && tokens[j + 1].start == t.end
+            let glued = j + 1 < tokens.count && tokens[j + 1].start == t.end && tokens[j + 1].kind != .punct
+            guard touches || (!glued && t.text.utf8.allSatisfy { $0 == 0x6F }) else { break }
+            digits += String(t.text.map { $0 == "o" ? "0" : "1" }); j += 1
+        }
+        guard j > i + 1, tokens[j - 1].kind == .number || tokens[j - 1].text.first == "o",
+              let (v, _) = readDigits(digits) else { return nil }
         return (j, v)
     }
 

@@ -75,12 +75,20 @@ struct NumberReaderTests {
         Case(text: "4,1234 trains", value: "41234", doubtful: true),
         Case(text: "1.2.3 million", value: "123000000", doubtful: true),
         // 亿 and 万 left as "100 million" and "10,000" after the figure by a machine translation.
-        // A figure with decimals before them is how the translation writes 1.41亿; a whole number may
-        // be two numbers side by side.
+        // A figure with decimals before "100 million" is how the translation writes 1.41亿; a whole
+        // number may be two numbers side by side. "612.55 10,000" is no English scale: read, doubted.
         Case(text: "inspected 1.41 100 million person-times", value: "141000000"),
-        Case(text: "answered 612.55 10,000 calls", value: "6125500"),
-        Case(text: "issued 20568.3 10,000 pieces", value: "205683000"),
+        Case(text: "answered 612.55 10,000 calls", value: "6125500", doubtful: true),
+        Case(text: "issued 20568.3 10,000 pieces", value: "205683000", doubtful: true),
+        Case(text: "issued ordinary passports 1082.4 10,000 books", value: "10824000", doubtful: true),
         Case(text: "will exceed 5 100 million person-times", value: "500000000", doubtful: true),
+        // Text recognition's O for 0 and l or I for 1 against digits.
+        Case(text: "3O1 drug cases were cracked", value: "301", doubtful: true),
+        Case(text: "seized 1l5 guns", value: "115", doubtful: true),
+        Case(text: "arrested 4OO suspects", value: "400", doubtful: true),
+        Case(text: "caught 2O6O fugitives", value: "2060", doubtful: true),
+        // A figure cut by a line wrap, its halves joined: split digits, doubted.
+        Case(text: "residents, 4 6.59 million were", value: "4659000000", doubtful: true),
         Case(text: "answered 612 10,000 calls", value: "6120000", doubtful: true),
         Case(text: "answered 1,612.5 10,000 calls", value: "16125000", doubtful: true),
         // 万 and 亿 left untranslated in an English text.
