@@ -42,6 +42,7 @@ public enum LineJoiner {
             return r
         }
         var lowered: String?
+        let width = shortWidth(lines)
 
         // The text is built as UTF-8 bytes: trimming and appending a String's scalars is slow.
         var out: [UInt8] = []
@@ -55,7 +56,7 @@ public enum LineJoiner {
             append(lines[i].raw.utf8)
             if lines[i].isBlank { list = false } else if lines[i].text.utf8.last == UInt8(ascii: ":") { list = true }
             var k = i
-            while lines[k].isOpen, let next = continuation(after: k, lines, repeated: repeated, continued: k > i, list: list) {
+            while lines[k].isOpen, let next = continuation(after: k, lines, repeated: repeated, continued: k > i, list: list, width: width) {
                 while let c = out.last, c == 0x20 || c == 0x0C { out.removeLast() }
                 if lines[k].endsHyphenated {
                     lowered = lowered ?? text.lowercased()
@@ -97,7 +98,18 @@ public enum LineJoiner {
     /// The line that continues line `i`, past page furniture and blank lines. `continued`: line `i`
     /// itself continues a line before it, so it ends a sentence's wrapped tail, whatever its length.
     /// `list`: line `i` follows a line ending with a colon, as a row of a list does.
-    static func continuation(after i: Int, _ lines: [Line], repeated: () -> [String: Int], continued: Bool, list: Bool) -> Int? {
+    /// Below this many characters a line is short. A screenshot's narrow column wraps every line
+    /// well before a page's width: there a line is short only against the column's own wrapped
+    /// lines (open lines continued in lower case), at two thirds of their median length.
+    static func shortWidth(_ lines: [Line]) -> Int {
+        var wrapped: [Int] = []
+        for k in lines.indices.dropLast() where lines[k].isOpen && lines[k + 1].firstIsLower { wrapped.append(lines[k].text.utf8.count) }
+        guard wrapped.count >= 5 else { return minimumWidth }
+        wrapped.sort()
+        return min(minimumWidth, wrapped[wrapped.count / 2] * 2 / 3)
+    }
+
+    static func continuation(after i: Int, _ lines: [Line], repeated: () -> [String: Int], continued: Bool, list: Bool, width: Int = minimumWidth) -> Int? {
         let line = lines[i]
         // An infographic: a figure on a line of its own, its label on the next line
         // ("187.6m\nentries and exits inspected"), and its change on the line after that
@@ -110,7 +122,7 @@ public enum LineJoiner {
         // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
         // visibly breaks off: a printed page's wrapped line is longer.
         let broken = line.endsHyphenated || line.endsOpen
-        if !continued, !broken, list || line.text.utf8.count < minimumWidth { return nil }
+        if !continued, !broken, list || line.text.utf8.count < width { return nil }
         var j = i + 1
         var gap = false, pageBreak = false
         while j < lines.count, j - i <= 8 {
@@ -134,6 +146,9 @@ public enum LineJoiner {
         // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
         // A figure alone on its line opens an infographic's next statement.
         if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth, !next.isFigureOnly { return j }
+        // "…, of which 4\n6.59 million were …": a figure cut by the wrap. Joined, its split digits
+        // are read as one doubtful figure, not the second half as a plain one.
+        if next.firstIsDigit, line.endsWithCutFigure, !next.startsWithDayOfMonth { return j }
         return nil
     }
 
@@ -209,6 +224,16 @@ public enum LineJoiner {
             guard let f = s.first, LineJoiner.changeArrows.contains(f) else { return false }
             let rest = s.dropFirst().drop { $0 == " " }
             return rest.first.map { $0.isASCII && $0.properties.numericType != nil } ?? false
+        }
+
+        /// "… of which 4", "… a total of 9.6": a short figure after a space ends the line, no year.
+        var endsWithCutFigure: Bool {
+            let bytes = text.utf8
+            let word = bytes.reversed().prefix { $0 != 0x20 }
+            guard word.count < bytes.count, let l = word.first, l >= 48 && l <= 57 else { return false }
+            let digits = word.filter { $0 >= 48 && $0 <= 57 }.count
+            guard word.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 0x2E }), digits == word.count || digits == word.count - 1, digits <= 3 else { return false }
+            return true
         }
 
         /// "... air-": a word broken by a hyphen at the end of the line.

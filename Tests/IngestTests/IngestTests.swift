@@ -348,6 +348,14 @@ struct IngestTests {
          "4,870 firearms seized ↑12% year on year\n62.4% of travellers used e-gates"),
         ("Foreign travellers made 8.1 million trips\n▲ 40.2%",
          "Foreign travellers made 8.1 million trips ▲ 40.2%"),
+        // A figure cut by the wrap: its halves are joined, for the reader to doubt.
+        ("Officers inspected a total of 61 million travellers, of which 3\n5.2 million were foreigners.",
+         "Officers inspected a total of 61 million travellers, of which 3 5.2 million were foreigners."),
+        ("The administration said that police had seized a total of 1.4\n27 tons of drugs in the year.",
+         "The administration said that police had seized a total of 1.4 27 tons of drugs in the year."),
+        // A screenshot's narrow column: lines shorter than a page's continue in lower case.
+        ("Officers at the border inspected\nabout 61 million travellers in the\nfirst half of the year, an increase\nof 12 percent, and 5.2 million were\nforeign nationals, the administration\nsaid on Friday.\nIn the first half, 7.4 million\nvisas were issued to foreigners.",
+         "Officers at the border inspected about 61 million travellers in the first half of the year, an increase of 12 percent, and 5.2 million were foreign nationals, the administration said on Friday.\nIn the first half, 7.4 million visas were issued to foreigners."),
     ])
     func brokenLinesJoin(_ body: String, _ joined: String) throws {
         #expect(try doc("# period: 2024\n\n" + body).text == joined)
