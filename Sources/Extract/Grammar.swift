@@ -64,6 +64,13 @@ public struct Grammar: Codable, Sendable {
         public var participles: [String]?
         public var phrasePrepositions: [String]?
         public var totalVerbs: [String]?
+        /// A machine translation keeps the Chinese order "verb object figure": "Provided identity
+        /// verification services to Hong Kong, Macao and Taiwan residents, overseas Chinese and
+        /// foreigners 15.3 million times", "issued permits for … residents to and from the mainland
+        /// 1.33 million". A figure matching nothing that closes its clause is matched on the words
+        /// from one of `participles` opening its clause, subject unlinked, when none of these words
+        /// stands between (they open a clause of their own: "were", "which").
+        public var verbFirstStops: [String]?
         /// Words that may stand between a subject named before its change and the change
         /// ("港澳台居民则同比下降3.0%", the count's noun: "案件数同比上升64%").
         public var changeLinks: [String]?

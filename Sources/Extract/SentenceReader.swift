@@ -26,6 +26,8 @@ final class SentenceReader {
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
     let partsOfYear: [Phrase], baseMarks: TokenSet
+    /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
+    let verbFirstStops: TokenSet, hasVerbFirst: Bool
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher, documentYear: Int) {
         self.language = language
@@ -39,6 +41,29 @@ final class SentenceReader {
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         previousYear = documentYear - 1
         partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
+    }
+
+    /// At most this many tokens between a verb-first clause's verb and its figure.
+    private static let verbFirstReach = 30
+
+    /// "Provided identity verification services to Hong Kong, Macao and Taiwan residents, overseas
+    /// Chinese and foreigners 15.3 million times": the words after a participle opening the clause,
+    /// when the figure closes it and only words, commas and hyphens stand between, none of
+    /// `verbFirstStops`. Nil otherwise.
+    private func verbFirstObject(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
+        let m = mentions[k]
+        guard hasVerbFirst, m.end == tokens.count || Self.isClauseEnd(tokens[m.end]) || tokens[m.end].is(".") else { return nil }
+        let lower = max(mentions[..<k].last { $0.kind == .figure }?.end ?? 0, m.first - Self.verbFirstReach)
+        var p = m.first - 1
+        while p >= lower {
+            let t = tokens[p]
+            if matcher.participles.contains(t), p == 0 || Self.isClauseEnd(tokens[p - 1]) { break }
+            guard t.kind == .word || t.is(",") || t.is("-"), !verbFirstStops.contains(t) else { return nil }
+            p -= 1
+        }
+        guard p >= lower, p + 2 < m.first else { return nil }
+        return (p + 1)..<m.first
     }
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
@@ -167,9 +192,13 @@ final class SentenceReader {
             if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true
             }
-            let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
+            var match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
                                                              mask: mask, heading: heading, labelLine: labelLine)
+            if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
+                match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
+                                      linkedBefore: false, mask: mask, heading: heading)
+            }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out

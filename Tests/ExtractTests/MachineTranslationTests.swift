@@ -14,6 +14,19 @@ struct MachineTranslationTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // The Chinese order "verb object figure": the object's words after the verb opening the
+        // clause, commas and all, name the figure that closes it.
+        Case(sentence: "Provided identity verification services to Hong Kong and Macao residents, Taiwan residents and foreigners 6.2 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "6200000")]),
+        Case(sentence: "Issued ordinary passports 8.8 million, issued permits for Hong Kong and Macao residents to and from the mainland 0.92 million.",
+             facts: [Expect(metric: "documents.passports", value: "8800000"), Expect(metric: "documents.hkmt_resident_permits", value: "920000")]),
+        Case(sentence: "Issued exit-entry permits for mainland residents to and from Hong Kong, Macao and Taiwan 11.3 million; answered calls 2.6 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "11300000")]),
+        // A clause of its own between the verb and the figure: no object.
+        Case(text: "Inspected foreigners who were travelling for business, 7.1 million.", facts: [], absent: ["people.foreigners"]),
+        // "travelling to the mainland" between a subject and its total verb.
+        Case(sentence: "Permits for Taiwan residents travelling to the mainland totalled 610,000, up 4.1% year on year.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "610000", yoy: "4.1")]),
         // 制毒物品: precursors, not drugs, whichever side the subject stands.
         Case(sentence: "Officers seized 5.1 tonnes of drugs and 310 tonnes of drug-making items.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.1"), Expect(metric: "enforcement.precursors_tonnes", value: "310")]),
