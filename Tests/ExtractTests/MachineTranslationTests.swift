@@ -22,6 +22,11 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "documents.passports", value: "8800000"), Expect(metric: "documents.hkmt_resident_permits", value: "920000")]),
         Case(sentence: "Issued exit-entry permits for mainland residents to and from Hong Kong, Macao and Taiwan 11.3 million; answered calls 2.6 million.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "11300000")]),
+        // A measure word left in Chinese, its alternatives in brackets (万辆（架、列、艘）次).
+        Case(sentence: "A total of 1,204.6万辆（架、列、艘）次 of inbound and outbound means of transport were inspected.",
+             facts: [Expect(metric: "vehicles.total", value: "12046000")]),
+        Case(sentence: "Officers checked 5,318.2万架(列、艘、辆)次 of entry and exit transport vehicles, up 9.4% year on year.",
+             facts: [Expect(metric: "vehicles.total", value: "53182000", yoy: "9.4")]),
         // A clause of its own between the verb and the figure: no object.
         Case(text: "Inspected foreigners who were travelling for business, 7.1 million.", facts: [], absent: ["people.foreigners"]),
         // "travelling to the mainland" between a subject and its total verb.
