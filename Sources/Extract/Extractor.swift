@@ -212,7 +212,28 @@ public struct Extractor: Sendable {
             var named: [(change: Decimal, subject: [String])] = []
             // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
             let labelLine = wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
-            let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
+            var figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
+            // "… continued to crack down on crimes that undermine national (border) management. More than
+            // 21,000 criminal cases were investigated …": a paragraph's opening sentence without figures
+            // states its topic. A figure that matches nothing alone is read again with it as its heading
+            // (its context words and exclusions too); the figures it matched keep their own reading.
+            if language == .en, !isRow, heading.isEmpty, index > 0, figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
+               document.sentences[index - 1].paragraph == sentence.paragraph,
+               index == 1 || document.sentences[index - 2].paragraph != sentence.paragraph {
+                let p = document.sentences[index - 1].range
+                let lead = Tokenizer.tokenize(text, p.start..<p.end)
+                if !reader.numbers.read(lead).contains(where: { $0.kind == .figure }) {
+                    let headed = lead + tokens
+                    var headedMentions = reader.numbers.read(headed)
+                    headedMentions.removeAll { $0.first < lead.count }
+                    var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
+                    let again = reader.read(headed, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<lead.count, unbound: &u, named: &n)
+                    for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent {
+                        guard let f = again.first(where: { $0.mention.first == figures[i].mention.first + lead.count }), let metric = f.metric else { continue }
+                        figures[i].metric = metric; figures[i].subject = f.subject
+                    }
+                }
+            }
             let first = facts.count
             var previousMetric: String?   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric

@@ -27,6 +27,13 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "vehicles.total", value: "12046000")]),
         Case(sentence: "Officers checked 5,318.2万架(列、艘、辆)次 of entry and exit transport vehicles, up 9.4% year on year.",
              facts: [Expect(metric: "vehicles.total", value: "53182000", yoy: "9.4")]),
+        // A paragraph's opening sentence without figures states the topic of the figures after it.
+        Case(text: "The administration kept up its crackdown on crimes that obstruct national (border) management. Over 18,000 criminal cases were handled and 26,000 suspects were caught.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "18000", qualifier: .atLeast), Expect(metric: "enforcement.suspects", value: "26000")]),
+        Case(text: "In the first half, officers cracked down hard on illegal border crossings. A total of 6,400 criminal cases were solved.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "6400")]),
+        Case(text: "Police stepped up the fight against telecom fraud. Over 18,000 criminal cases were handled.", facts: [], absent: ["enforcement.criminal_cases"]),
+        Case(text: "Officers fought crimes that obstruct border management.\n\nOver 18,000 criminal cases were handled.", facts: [], absent: ["enforcement.criminal_cases"]),
         // A clause of its own between the verb and the figure: no object.
         Case(text: "Inspected foreigners who were travelling for business, 7.1 million.", facts: [], absent: ["people.foreigners"]),
         // "travelling to the mainland" between a subject and its total verb.
