@@ -390,6 +390,29 @@ struct ChineseExtractionTests {
         #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
     }
 
+    /// A campaign launched on a date (11月下旬启动的, 6月开展的) or running since one (11月下旬以来)
+    /// is a window from that date, never the year's figure; 去年 counts from the release.
+    @Test(arguments: [
+        ("去年11月下旬启动的“冬季行动”中，截至目前已侦办相关刑事案件1,860起，抓获犯罪嫌疑人4,230名。", "2023-11-21/2024-01-18"),
+        ("11月下旬以来，全国移民管理机构已抓获犯罪嫌疑人4,230名。", "2023-11-21/2024-01-18"),
+        ("6月中旬开展的专项行动中，共抓获犯罪嫌疑人4,230名。", "2023-06-11/2024-01-18"),
+        ("2023年9月部署开展的专项行动中，共抓获犯罪嫌疑人4,230名。", "2023-09-01/2024-01-18"),
+    ])
+    func campaignLaunchedOnADate(_ body: String, _ window: String) throws {
+        let facts = try ZH.facts(body + "全年共抓获犯罪嫌疑人5.9万名。", period: "2023", released: "2024-01-18")
+        #expect(facts.contains { $0.metric == "enforcement.suspects" && $0.value == 4230 && $0.period.description == window },
+                "\(facts.map { "\($0.value) \($0.period)" })")
+        #expect(facts.contains { $0.metric == "enforcement.suspects" && $0.value == 59_000 && $0.period.description == "2023" })
+    }
+
+    /// A release of Hong Kong's Immigration Department speaks for Hong Kong: its own figures are
+    /// local; the national figures it quotes stay national.
+    @Test func hongKongImmigrationDepartmentIsLocal() throws {
+        let facts = try ZH.facts("# publisher: 香港特別行政區政府入境事務處\n\n2024年共有2.17億人次旅客經各出入境管制站進出香港，較2023年上升28.4%。\n\n國家移民管理局公布，2024年全國移民管理機構共查驗出入境人員6.1億人次。")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 })
+        #expect(!facts.contains { $0.metric != nil && $0.value == 217_000_000 })
+    }
+
     /// 其中 opening the sentence after a quarter's total: its parts are the quarter's, in an annual release.
     @Test(arguments: ["四季度", "单看第四季度", "2024年第四季度"])
     func partsAfterAQuarterSentenceAreTheQuarters(_ quarter: String) throws {
