@@ -286,6 +286,8 @@ struct PeriodScopeTests {
 
     @Test func undatedFoundingTotalIsNoMetric() throws {
         for text in ["国家移民管理局组建以来，累计签发普通护照8000余万本。",
+                     "Since the visa-free policy was expanded in late 2023, visa-free entries have exceeded 48 million in total.",
+                     "Since the new rules took effect, officers have issued 12 million ordinary passports.",
                      "Since it was established, the administration has issued more than 80 million ordinary passports.",
                      "Since the organ was established, immigration organs accumulated issued 85 million ordinary passports.",
                      "Since the bureau founded, national port accumulated inspected entry-exit personnel 1.3 billion people-times.",
@@ -450,6 +452,7 @@ struct PlaceScopeTests {
         "Officers in East China's Zhejiang Province inspected 14 million inbound and outbound travellers in 2024.",
         "Yunnan Province inspected 3.1 million inbound and outbound travellers, about a tenth of the national total.",
         "In Guangxi, the border ports handled 410,000 visa-free foreign entries in the first half.",
+        "Pudong airport alone handled 38.2 million inbound and outbound travellers.",
     ])
     func namedProvinceIsLocal(_ sentence: String) throws {
         let facts = try extract(sentence)
