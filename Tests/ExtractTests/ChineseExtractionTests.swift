@@ -383,6 +383,8 @@ struct ChineseExtractionTests {
         "三季度，港珠澳大桥珠海公路口岸验放车辆27.4万辆次。",
         "开通以来，深圳陆路口岸已验放出入境旅客217.6万人次。",
         "2024年，我馆及驻曼彻斯特总领馆共签发各类签证18.6万份。",
+        "第三季度，我省各口岸共查验出入境人员7415万人次，同比增长9.8%，约占全国总量的四成。",
+        "今年以来，我市口岸共签发口岸签证5.2万人次。",
     ])
     func localPortOrEmbassyIsNoNationalFigure(_ body: String) throws {
         let facts = try ZH.facts(body, period: "2024")
