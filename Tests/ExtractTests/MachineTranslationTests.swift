@@ -14,6 +14,11 @@ struct MachineTranslationTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // Word-for-word 犯罪嫌疑人…名 and 民警负伤: "crime suspect … name", "people were injured".
+        Case(sentence: "Strike aspect, the quarter captured crime suspect 12,870 name.",
+             facts: [Expect(metric: "enforcement.suspects", value: "12870")]),
+        Case(sentence: "Nine police sacrificed on duty, 64 people were injured on duty.",
+             facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "64")]),
         // 制毒物品: precursors, not drugs, whichever side the subject stands.
         Case(sentence: "Officers seized 5.1 tonnes of drugs and 310 tonnes of drug-making items.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.1"), Expect(metric: "enforcement.precursors_tonnes", value: "310")]),
