@@ -165,6 +165,8 @@ public struct Grammar: Codable, Sendable {
         /// Words right before a year that make the sentence's figures that whole year's ("For the
         /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too.
         public var wholeYearLeads: [String]?
+        /// Words after a date that make it the start of a campaign window (11月下旬启动的"冬季行动"中).
+        public var campaignLaunches: [String]?
         /// Words between a month's name and a month noun ("June single month"): the month still.
         public var monthNounModifiers: [String]?
         /// Words opening a clause about an event ("after the resumption of issuance in February"):

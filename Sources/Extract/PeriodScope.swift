@@ -20,6 +20,8 @@ final class PeriodScope {
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
     /// Words after a number that make it a name ("12367 service platform"), not a date's day.
     let nameMarkers: [Phrase]
+    /// Words after a Chinese date that make it a campaign's start (启动的, 开展的): grammar `campaignLaunches`.
+    let chineseLaunches: [Phrase]
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
@@ -54,6 +56,7 @@ final class PeriodScope {
         windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+        chineseLaunches = (lexicon.campaignLaunches ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
@@ -759,9 +762,18 @@ final class PeriodScope {
                     while s > 0, tokens[s - 1].kind == .number || Self.chineseDateMarks.contains(tokens[s - 1]) { s -= 1 }
                     // 今年6月以来: the date starts at its first number (今年 is the document's year).
                     while s < j, tokens[s].kind != .number { s += 1 }
-                    if tokens[j].kind == .number, k - j <= 3, let (a, _) = day(tokens, s), let iso = iso(a, defaultYear: document.year, end: false), since {
+                    if tokens[j].kind == .number, let (a, after) = day(tokens, s), k - j <= 3 || after == k,
+                       let iso = iso(a, defaultYear: chineseYear(relativeTo: tokens, before: s), end: false), since {
                         return .window(iso, until(tokens, after: k) ?? openEnd)
                     }
+                }
+                // 去年11月下旬启动的"冬季行动"中，截至目前…: a campaign launched on a date runs from it
+                // to the date it is counted up to, else to the release.
+                if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("月") || tokens[k + 1].is("年"),
+                   k < 2 || !tokens[k - 1].is("年") || tokens[k - 2].kind == .han, let (a, after) = day(tokens, k),
+                   chineseLaunches.contains(where: { $0.startsAt(tokens, after, limit: tokens.count) != nil }),
+                   let iso = iso(a, defaultYear: chineseYear(relativeTo: tokens, before: k), end: false) {
+                    return .window(iso, until(tokens, after: after) ?? openEnd)
                 }
             }
         }
@@ -798,6 +810,13 @@ final class PeriodScope {
     }
 
     private static let chineseDateMarks = TokenSet(["年", "月"])
+
+    /// The year of a Chinese date written without one: 去年 right before it is the year before the
+    /// release's; otherwise (今年 too: the year the release reviews) the document's year.
+    private func chineseYear(relativeTo tokens: [Token], before s: Int) -> Int {
+        guard s >= 2, tokens[s - 1].is("年"), tokens[s - 2].is("去") else { return document.year }
+        return (released.flatMap { Int($0.prefix(4)) } ?? document.year + 1) - 1
+    }
     /// What joins the two ends of a range (1至3月, 1-11月). A set made once: the array literal
     /// was built, and compared slowly with Chinese text, at every number.
     static let rangeMarks: Set<String> = ["至", "到", "-", "~"]
@@ -891,6 +910,8 @@ final class PeriodScope {
         if i + 1 < tokens.count, tokens[i].kind == .number, at(i + 1) == "日" || at(i + 1) == "号", let v = Int(tokens[i].text) { d = v; i += 2 }
         else if at(i) == "底" || at(i) == "末" { edge = .end; i += 1 }
         else if at(i) == "初" { edge = .start; i += 1 }
+        // 上旬, 中旬, 下旬: the first, eleventh or twenty-first day (a window starting then).
+        else if at(i + 1) == "旬", let first = ["上": 1, "中": 11, "下": 21][at(i)] { d = first; i += 2 }
         return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge, bare: d == nil && edge == .exact), i)
     }
 

@@ -383,11 +383,36 @@ struct ChineseExtractionTests {
         "三季度，港珠澳大桥珠海公路口岸验放车辆27.4万辆次。",
         "开通以来，深圳陆路口岸已验放出入境旅客217.6万人次。",
         "2024年，我馆及驻曼彻斯特总领馆共签发各类签证18.6万份。",
+        "第三季度，我省各口岸共查验出入境人员7415万人次，同比增长9.8%，约占全国总量的四成。",
+        "今年以来，我市口岸共签发口岸签证5.2万人次。",
     ])
     func localPortOrEmbassyIsNoNationalFigure(_ body: String) throws {
         let facts = try ZH.facts(body, period: "2024")
         #expect(!facts.isEmpty)
         #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+    }
+
+    /// A campaign launched on a date (11月下旬启动的, 6月开展的) or running since one (11月下旬以来)
+    /// is a window from that date, never the year's figure; 去年 counts from the release.
+    @Test(arguments: [
+        ("去年11月下旬启动的“冬季行动”中，截至目前已侦办相关刑事案件1,860起，抓获犯罪嫌疑人4,230名。", "2023-11-21/2024-01-18"),
+        ("11月下旬以来，全国移民管理机构已抓获犯罪嫌疑人4,230名。", "2023-11-21/2024-01-18"),
+        ("6月中旬开展的专项行动中，共抓获犯罪嫌疑人4,230名。", "2023-06-11/2024-01-18"),
+        ("2023年9月部署开展的专项行动中，共抓获犯罪嫌疑人4,230名。", "2023-09-01/2024-01-18"),
+    ])
+    func campaignLaunchedOnADate(_ body: String, _ window: String) throws {
+        let facts = try ZH.facts(body + "全年共抓获犯罪嫌疑人5.9万名。", period: "2023", released: "2024-01-18")
+        #expect(facts.contains { $0.metric == "enforcement.suspects" && $0.value == 4230 && $0.period.description == window },
+                "\(facts.map { "\($0.value) \($0.period)" })")
+        #expect(facts.contains { $0.metric == "enforcement.suspects" && $0.value == 59_000 && $0.period.description == "2023" })
+    }
+
+    /// A release of Hong Kong's Immigration Department speaks for Hong Kong: its own figures are
+    /// local; the national figures it quotes stay national.
+    @Test func hongKongImmigrationDepartmentIsLocal() throws {
+        let facts = try ZH.facts("# publisher: 香港特別行政區政府入境事務處\n\n2024年共有2.17億人次旅客經各出入境管制站進出香港，較2023年上升28.4%。\n\n國家移民管理局公布，2024年全國移民管理機構共查驗出入境人員6.1億人次。")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 })
+        #expect(!facts.contains { $0.metric != nil && $0.value == 217_000_000 })
     }
 
     /// 其中 opening the sentence after a quarter's total: its parts are the quarter's, in an annual release.

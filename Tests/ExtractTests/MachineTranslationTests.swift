@@ -39,6 +39,11 @@ struct MachineTranslationTests {
         // "travelling to the mainland" between a subject and its total verb.
         Case(sentence: "Permits for Taiwan residents travelling to the mainland totalled 610,000, up 4.1% year on year.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "610000", yoy: "4.1")]),
+        // Word-for-word 犯罪嫌疑人…名 and 民警负伤: "crime suspect … name", "people were injured".
+        Case(sentence: "Strike aspect, the quarter captured crime suspect 12,870 name.",
+             facts: [Expect(metric: "enforcement.suspects", value: "12870")]),
+        Case(sentence: "Nine police sacrificed on duty, 64 people were injured on duty.",
+             facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "64")]),
         // 制毒物品: precursors, not drugs, whichever side the subject stands.
         Case(sentence: "Officers seized 5.1 tonnes of drugs and 310 tonnes of drug-making items.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.1"), Expect(metric: "enforcement.precursors_tonnes", value: "310")]),

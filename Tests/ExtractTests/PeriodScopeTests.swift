@@ -291,6 +291,8 @@ struct PeriodScopeTests {
 
     @Test func undatedFoundingTotalIsNoMetric() throws {
         for text in ["国家移民管理局组建以来，累计签发普通护照8000余万本。",
+                     "Since the visa-free policy was expanded in late 2023, visa-free entries have exceeded 48 million in total.",
+                     "Since the new rules took effect, officers have issued 12 million ordinary passports.",
                      "Since it was established, the administration has issued more than 80 million ordinary passports.",
                      "Since the organ was established, immigration organs accumulated issued 85 million ordinary passports.",
                      "Since the bureau founded, national port accumulated inspected entry-exit personnel 1.3 billion people-times.",
@@ -462,6 +464,7 @@ struct PlaceScopeTests {
         "Yunnan arrested 2,300 criminal suspects along its border during the year.",
         "Guangdong's land ports inspected 88 million inbound and outbound travellers in 2024.",
         "Shenzhen recorded 2.2 million visa-free foreign entries over the year.",
+        "Pudong airport alone handled 38.2 million inbound and outbound travellers.",
     ])
     func namedProvinceIsLocal(_ sentence: String) throws {
         let facts = try extract(sentence)

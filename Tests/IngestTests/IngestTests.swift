@@ -216,6 +216,13 @@ struct IngestTests {
 
     /// The parts of the year come from the grammar: a wording added there is read in ingest too,
     /// and a part whose period is none of the written forms is refused with the file named.
+    /// A social-media post ends its sentences with an emoji and a space.
+    @Test func emojiAndSpaceEndASentence() throws {
+        let d = try doc("# period: 2026-Q1\n\n一季度，全国查验出入境人员1.86亿人次🚫 3月份全国单月查验出入境人员6380万人次。🛫出入境🛫通道")
+        let texts = d.sentences.map { String(String.UnicodeScalarView(Array(d.text.unicodeScalars)[$0.range.start..<$0.range.end])) }
+        #expect(texts == ["一季度，全国查验出入境人员1.86亿人次🚫", "3月份全国单月查验出入境人员6380万人次。", "🛫出入境🛫通道"])
+    }
+
     @Test func partsOfYearComeFromTheGrammar() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-words-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
