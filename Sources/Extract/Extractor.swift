@@ -222,7 +222,9 @@ public struct Extractor: Sendable {
                index == 1 || document.sentences[index - 2].paragraph != sentence.paragraph {
                 let p = document.sentences[index - 1].range
                 let lead = Tokenizer.tokenize(text, p.start..<p.end)
-                if !reader.numbers.read(lead).contains(where: { $0.kind == .figure }) {
+                // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
+                if !reader.numbers.read(lead).contains(where: { $0.kind == .figure }),
+                   !places[0].markers(lead, mask: KeyMask(lead), text: text).contains(where: \.local) {
                     let headed = lead + tokens
                     var headedMentions = reader.numbers.read(headed)
                     headedMentions.removeAll { $0.first < lead.count }

@@ -33,6 +33,7 @@ struct MachineTranslationTests {
         Case(text: "In the first half, officers cracked down hard on illegal border crossings. A total of 6,400 criminal cases were solved.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "6400")]),
         Case(text: "Police stepped up the fight against telecom fraud. Over 18,000 criminal cases were handled.", facts: [], absent: ["enforcement.criminal_cases"]),
+        Case(text: "Travellers queue in the border inspection hall of Luohu Port in Shenzhen. The port handled 120,000 crossings.", facts: [], absent: ["people.total"]),
         Case(text: "Officers fought crimes that obstruct border management.\n\nOver 18,000 criminal cases were handled.", facts: [], absent: ["enforcement.criminal_cases"]),
         // A clause of its own between the verb and the figure: no object.
         Case(text: "Inspected foreigners who were travelling for business, 7.1 million.", facts: [], absent: ["people.foreigners"]),
