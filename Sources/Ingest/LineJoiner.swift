@@ -103,7 +103,7 @@ public enum LineJoiner {
     /// lines (open lines continued in lower case), at two thirds of their median length.
     static func shortWidth(_ lines: [Line]) -> Int {
         var wrapped: [Int] = []
-        for k in lines.indices.dropLast() where lines[k].isOpen && lines[k + 1].firstIsLower { wrapped.append(lines[k].text.utf8.count) }
+        for k in lines.indices.dropLast() where lines[k + 1].firstIsLower && lines[k].isOpen { wrapped.append(lines[k].text.utf8.count) }
         guard wrapped.count >= 5 else { return minimumWidth }
         wrapped.sort()
         return min(minimumWidth, wrapped[wrapped.count / 2] * 2 / 3)
