@@ -63,7 +63,7 @@ public enum SentenceSplitter {
             if c == "。" || c == "！" || c == "？" {
                 end = i + 1
                 while end! < r.upperBound, ["”", "\"", "」", "）", ")"].contains(s[end!]) { end! += 1 }
-            } else if c.properties.isEmojiPresentation, i + 1 < r.upperBound, s[i + 1] == " " || s[i + 1] == "\u{3000}",
+            } else if i + 1 < r.upperBound, s[i + 1] == " " || s[i + 1] == "\u{3000}", c.value >= 0x231A, c.properties.isEmojiPresentation,
                       i > r.lowerBound, !s[i - 1].properties.isWhitespace {
                 // A social-media post ends its sentences with an emoji and a space ("…1.8吨🚫 3月份…").
                 end = i + 1
