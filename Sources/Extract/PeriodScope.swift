@@ -357,9 +357,12 @@ final class PeriodScope {
             var k = f + p.parts.count
             // "since the opening of the 12367 service platform on August 1": a number that names something is no figure.
             func isName(_ k: Int) -> Bool { nameMarkers.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
-            while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
-            guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in"),
-                  let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
+            // "which began at the end of November": a month's edge after "at" dates the start too.
+            func atEdge(_ k: Int) -> Bool { tokens[k].is("at") && day(tokens, k + 1).map { !$0.0.bare } == true }
+            while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !atEdge(k), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
+            guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in") || tokens[k].is("at"),
+                  let s = iso(a, defaultYear: released == nil && document.isAnnual && a.year == nil ? document.year : yearForUndated(a, tokens, from: k),
+                              end: false) else { continue }
             var end = openEnd
             var j = after
             while j < tokens.count {

@@ -91,6 +91,14 @@ final class SentenceReader {
             }
         }
 
+        /// "9.23 million trips, a daily average of 923,000": a rate marker right after the figure
+        /// (a marker past a comma is the next figure's).
+        func isRate(_ k: Int) -> Bool {
+            let after = window(after: k, mentions, tokens, segment)
+            let rateEnd = tokens[after.lowerBound..<min(after.upperBound, after.lowerBound + 6)].firstIndex { $0.is(",") } ?? min(after.upperBound, after.lowerBound + 6)
+            return rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil })
+        }
+
         // Bind changes to figures: a list of changes followed (or, in Chinese, preceded) by
         // "respectively" binds in order to as many figures before it; a single change binds to the
         // nearest figure before it in its segment ("…, up 43.9% year on year").
@@ -137,7 +145,9 @@ final class SentenceReader {
                 } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
                     _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
                 }
-            } else if !namedOther, let f = figures.last(where: { yoy[$0] == nil }) {
+            } else if !namedOther, let f = figures.last(where: { yoy[$0] == nil && !(isRate($0) && figures.contains { yoy[$0] == nil && !isRate($0) }) }) {
+                // "610 million crossings - about 1.7 million a day - a rise of 43.9%": a rate in
+                // between is an aside; the change is the count's.
                 yoy[f] = changes[group[0]]
             } else if changeIndices.count == 1, !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                 // A change alone, with no count in its sentence ("同比增长2.9%" on the line after the
@@ -158,11 +168,7 @@ final class SentenceReader {
             if language == .en, listed[k] != nil { after = m.end..<m.end }
             let before = subjectBefore[k] ?? listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
-            // "9.23 million trips, a daily average of 923,000": a marker past a comma is the next figure's.
-            let rateEnd = tokens[after.lowerBound..<min(after.upperBound, after.lowerBound + 6)].firstIndex { $0.is(",") } ?? min(after.upperBound, after.lowerBound + 6)
-            if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil }) {
-                mention.isRate = true
-            }
+            if language != .en || listed[k] == nil, isRate(k) { mention.isRate = true }
             // 日均查验出入境人员…万人次: in Chinese the "daily average" opens the figure's clause.
             if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true

@@ -55,6 +55,9 @@ struct PeriodScopeTests {
          "enforcement.criminal_cases", "2024-09-15/2024-11-30"),
         ("Since the launch of the autumn sweep on August 1, as of October 31, police arrested 820 criminal suspects.", "enforcement.suspects", "2024-08-01/2024-10-31"),
         ("In the campaign that began in May, 960 criminal suspects have been arrested.", "enforcement.suspects", "2024-05-01/2025-01-14"),
+        // A month's edge after "at" dates the start too.
+        ("In the \"Clean Coast\" drive, which started at the end of October, police had arrested 1,240 criminal suspects.", "enforcement.suspects", "2024-10-31/2025-01-14"),
+        ("During the sweep that was launched at the beginning of September, 530 criminal suspects were caught.", "enforcement.suspects", "2024-09-01/2025-01-14"),
         // The year so far.
         ("Since the beginning of this year, officers have inspected 500 million people.", "people.total", "2025-01-01/2025-01-14"),
         ("So far this year, as of January 10, officers have inspected 12 million people.", "people.total", "2025-01-01/2025-01-10"),
@@ -112,6 +115,18 @@ struct PeriodScopeTests {
     func sentenceScope(_ sentence: String, _ metric: String, _ period: String) throws {
         let f = try #require(try metricFacts(sentence).first { $0.metric == metric }, "\(metric) not found")
         #expect(f.period.description == period)
+    }
+
+    /// An annual release without a release date: a campaign started in an undated month of the
+    /// year is a window of that year, never the year's figure.
+    @Test(arguments: [
+        "In the winter sweep, which began at the end of November, officers caught 6,420 criminal suspects.",
+        "In the operation launched on November 20, police arrested 3,150 criminal suspects.",
+        "In the crackdown that started in October, 2,870 criminal suspects were arrested.",
+    ])
+    func undatedCampaignStartInAnAnnualReleaseWithoutDate(_ text: String) throws {
+        let f = try #require(try extract(text, released: nil).first { $0.metric == "enforcement.suspects" })
+        #expect(!f.period.isAnnual && f.period.description.hasPrefix("2024-"), "\(f.period)")
     }
 
     /// "Over the full year, …" opening a sentence dates its figures to the year, even after a

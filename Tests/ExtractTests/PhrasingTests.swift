@@ -87,6 +87,11 @@ struct PhrasingTests {
                      Expect(metric: "vehicles.aircraft", value: "121000"), Expect(metric: "vehicles.trains", value: "26000"),
                      Expect(metric: "documents.passports", value: "2650000"), Expect(metric: "documents.visas", value: "810000"),
                      Expect(metric: "enforcement.guns", value: "1210"), Expect(metric: "enforcement.bullets", value: "47000", qualifier: .atLeast)]),
+        // A rate set off as an aside between the count and its change: the change is the count's.
+        Case(sentence: "Officers checked 702 million crossings last year - roughly 1.9 million a day - a rise of 15.4% on the year before.",
+             facts: [Expect(metric: "people.total", value: "702000000", yoy: "15.4")]),
+        Case(sentence: "The ports handled 58.3 million inbound and outbound trips in 2024 (about 160,000 per day), up 21.7% year on year.",
+             facts: [Expect(metric: "people.total", value: "58300000", yoy: "21.7")]),
     ]
 
     @Test(arguments: cases)

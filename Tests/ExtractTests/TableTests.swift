@@ -473,6 +473,18 @@ struct TableTests {
                      Expect(metric: "vehicles.motor", value: "6982000", period: "2023"),
                      Expect(metric: "vehicles.trains", value: "118000", yoy: "31.1"),
                      Expect(metric: "vehicles.trains", value: "90000", period: "2023")]),
+        // A scale in brackets closing the label column's heading holds for every year column.
+        Case(text: "Conveyances inspected (million)            2023       2024\nMotor vehicles                  11.42      17.36\nAircraft                         0.21       0.48",
+             facts: [Expect(metric: "vehicles.motor", value: "17360000"),
+                     Expect(metric: "vehicles.motor", value: "11420000", period: "2023"),
+                     Expect(metric: "vehicles.aircraft", value: "480000"),
+                     Expect(metric: "vehicles.aircraft", value: "210000", period: "2023")]),
+        Case(text: "Documents issued (10,000)     2024      2023     Change (%)\nOrdinary passports          2,098.8   1,987.0        +5.6",
+             facts: [Expect(metric: "documents.passports", value: "20988000", yoy: "5.6"),
+                     Expect(metric: "documents.passports", value: "19870000", period: "2023")]),
+        Case(text: "Travellers inspected (million person-trips)    2023    2024\nForeigners                                    35.48   64.88",
+             facts: [Expect(metric: "people.foreigners", value: "64880000"),
+                     Expect(metric: "people.foreigners", value: "35480000", period: "2023")]),
         // A note under the table writes its figures in the units row's notation.
         Case(text: "Category                 2024        2023     Change\n                     (10,000)    (10,000)        (%)\nPeople inspected       61,002.5    42,405.1      +43.9\n\nNotes\n1. Foreign nationals inspected in 2024 numbered 6,488.2 (10,000).",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
