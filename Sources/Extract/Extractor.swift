@@ -220,7 +220,13 @@ public struct Extractor: Sendable {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
                 if cumulative, let w = founding?.window { own = w }
-                else if let y = scope.yearOfWhenClause(figure.mention, tokens) { own = Period(year: y) }
+                else if let y = scope.yearOfWhenClause(figure.mention, tokens) {
+                    own = Period(year: y)
+                    // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
+                    // subject of its own ("were issued") counts what the count before it counts.
+                    if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
+                       figure.mention.unit == nil, reader.matcher.isBareOfSubject(figure.mention, tokens) { figure.metric = m }
+                }
                 else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
                 // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
                 // quarter: a change measured against an earlier whole year is the next year's.
@@ -240,6 +246,14 @@ public struct Extractor: Sendable {
                         facts[j].yoyPct = change
                         figure.yoy = nil
                     }
+                }
+                // "106.8 million in the second quarter, …, against 61.2 million in the first quarter": a base
+                // compared with, dated to another part of the same year, counts what the count before it
+                // counts, in that part.
+                if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
+                   scope.comparedWith(figure.mention, tokens), let p = scope.partAfter(figure.mention, tokens),
+                   p != own, p.year == own.year, Self.isPartOfYear(p) {
+                    own = p; figure.metric = m
                 }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.

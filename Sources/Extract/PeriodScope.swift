@@ -265,6 +265,14 @@ final class PeriodScope {
         return nil
     }
 
+    /// "… against 61.2 million in the first quarter": the part of the year named right after a
+    /// figure ("in …"), up to its clause's end; nil when none is.
+    func partAfter(_ m: Mention, _ tokens: [Token]) -> Period? {
+        guard m.end < tokens.count, tokens[m.end].is("in") else { return nil }
+        let e = tokens[m.end...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
+        return partOfYear(Array(tokens[m.end..<e]), [])
+    }
+
     /// "up 87.3% on 2023", "an increase of 12 percent over 2023": the one year a sentence's
     /// changes are measured against, when it names one.
     func changeBaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {

@@ -521,7 +521,9 @@ final class SentenceReader {
             guard baseMarks.contains(tokens[i]) else { return false }
             var j = i + 1
             while j < near.upperBound, tokens[j].is("in") || tokens[j].is("the") || tokens[j].is("that") || tokens[j].is("of") { j += 1 }
+            // "4.1% more than in May": a month is no year's base either.
             return partsOfYear.contains { $0.startsAt(tokens, j, limit: tokens.count) != nil }
+                || (j < near.upperBound && lexicon.months[tokens[j].text] != nil)
         }) { return .other }
         let scopes = [before, near]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }

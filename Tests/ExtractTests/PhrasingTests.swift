@@ -92,6 +92,24 @@ struct PhrasingTests {
              facts: [Expect(metric: "people.total", value: "702000000", yoy: "15.4")]),
         Case(sentence: "The ports handled 58.3 million inbound and outbound trips in 2024 (about 160,000 per day), up 21.7% year on year.",
              facts: [Expect(metric: "people.total", value: "58300000", yoy: "21.7")]),
+        // Trips "recorded" with no other word of a crossing are crossings too.
+        Case(sentence: "In 2024, 598 million trips were recorded nationwide.", facts: [Expect(metric: "people.total", value: "598000000")]),
+        Case(sentence: "Last year 598 million trips were registered at the country's ports.", facts: [Expect(metric: "people.total", value: "598000000")]),
+        // A change measured against a month is no year-on-year change.
+        Case(text: "In October, 52.4 million trips were recorded, 6.2% more than in September.",
+             facts: [Expect(metric: "people.total", value: "52400000", period: "2024-10-01/2024-10-31")]),
+        // An earlier period's figure the count is compared with, dated after it or in a when-clause,
+        // counts what the count counts.
+        Case(sentence: "Foreigners made 52.3 million trips in 2024, still short of the 97.7 million recorded in 2019.",
+             facts: [Expect(metric: "people.foreigners", value: "52300000"), Expect(metric: "people.foreigners", value: "97700000", period: "2019")]),
+        Case(sentence: "The administrations issued 12.4 million ordinary passports, about 40% of the level of 2019, when 30.7 million were issued.",
+             facts: [Expect(metric: "documents.passports", value: "12400000"), Expect(metric: "documents.passports", value: "30700000", period: "2019")]),
+        Case(sentence: "In the second quarter, officers inspected 151.2 million trips, up 9.4% year on year, against 138.6 million in the first quarter.",
+             facts: [Expect(metric: "people.total", value: "151200000", yoy: "9.4", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "138600000", period: "2024-Q1")]),
+        Case(sentence: "Police arrested 4,300 criminal suspects in the fourth quarter, up from 3,900 in the third quarter.",
+             facts: [Expect(metric: "enforcement.suspects", value: "4300", period: "2024-Q4"),
+                     Expect(metric: "enforcement.suspects", value: "3900", period: "2024-Q3")]),
     ]
 
     @Test(arguments: cases)
