@@ -299,7 +299,9 @@ public struct Extractor: Sendable {
                 }
                 if let y = otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
                     // A cell under another year's column is that year's figure, never the release's.
-                    if meta.period.isAnnual { f.period = Period(year: y) } else {
+                    if meta.period.isAnnual { f.period = Period(year: y) }
+                    // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.
+                    else if let part = table.columnPart, part == meta.period.kind { f.period = Period(year: y, kind: part) } else {
                         f.metric = nil
                         f.note = "a figure of the \(y) column, not of the release's period"
                     }

@@ -99,6 +99,18 @@ struct TableTests {
         #expect(f.metric == "people.mainland" && f.value == dec("160200000") && f.yoyPct == dec("22.8") && f.period.description == "2024-H1")
     }
 
+    /// "Q3 2023  Q3 2024" in a release on the third quarter: the earlier column is that quarter of its year.
+    @Test(arguments: [
+        "Documents issued:\n\n    Item                     Q3 2023      Q3 2024\n    Ordinary passports     3,410,000    4,870,000\n    Port visas                62,000      195,000",
+        "Documents issued:\n\n| Item | Q3 2024 | Q3 2023 |\n|---|---|---|\n| Ordinary passports | 4,870,000 | 3,410,000 |\n| Port visas | 195,000 | 62,000 |",
+    ])
+    func earlierQuarterColumn(_ text: String) throws {
+        let facts = try extract(text, period: "2024-Q3").filter { $0.metric != nil }
+        let got = Set(facts.map { "\($0.metric!)=\($0.value) \($0.period)" })
+        #expect(got == ["documents.passports=4870000 2024-Q3", "documents.passports=3410000 2023-Q3",
+                        "documents.port_visas=195000 2024-Q3", "documents.port_visas=62000 2023-Q3"], "\(got)")
+    }
+
     /// 2024年一季度 | 2023年一季度 in a quarter's release: the earlier quarter's cells match no metric.
     @Test func otherQuarterColumnInChinese() throws {
         let facts = try extract("一季度，全国移民管理机构查验出入境人员1.41亿人次。分项如下：\n| 项目 | 2024年一季度 | 2023年一季度 | 同比 |\n| 内地居民 | 6988万人次 | 4520万人次 | +54.6% |\n| 外国人 | 1031万人次 | 342万人次 | +201.5% |",
