@@ -286,6 +286,15 @@ public struct Extractor: Sendable {
                    figure.mention.first - seg.start <= 2,
                    figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) {
                     figure.metric = m
+                    // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
+                    // after "of the" picks the one earlier count it heads; with several, none.
+                    let e = figure.mention.end
+                    if e + 2 < tokens.count, tokens[e].is("of"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word {
+                        let noun = tokens[e + 2].text
+                        let heads = Set(figures.filter { $0.mention.end <= seg.start && !$0.mention.isPercent
+                            && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                        figure.metric = heads.count == 1 && heads.first != "" ? heads.first : nil
+                    }
                 }
                 if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
