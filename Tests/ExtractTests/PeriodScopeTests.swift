@@ -160,6 +160,11 @@ struct PeriodScopeTests {
          [610_000_000: "2024", 58_000_000: "2024-12-01/2024-12-31"]),
         ("In the first half, 300 million people were inspected; of these, 150 million people were inspected in the second quarter.",
          [300_000_000: "2024-H1", 150_000_000: "2024-Q2"]),
+        // ", of which" opens a clause that may name its own part of the year.
+        ("The hotline took 4.2 million calls in the first half, of which 2.4 million calls came in the second quarter.",
+         [4_200_000: "2024-H1", 2_400_000: "2024-Q2"]),
+        ("Officers inspected 610 million people, of which 150 million people were inspected in the fourth quarter.",
+         [610_000_000: "2024", 150_000_000: "2024-Q4"]),
         ("In the third quarter, 160 million people were inspected; compared with the second quarter, 12 million more people were inspected.",
          [160_000_000: "2024-Q3", 12_000_000: "2024-Q3"]),
         ("三季度，全国移民管理机构查验出入境人员1.6亿人次；较二季度增加1200万人次。",
