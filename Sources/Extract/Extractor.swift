@@ -279,6 +279,17 @@ public struct Extractor: Sendable {
                         && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
                     if refs.count == 1 { figure.metric = refs.first }
                 }
+                // "In the first three quarters, 20.89 million foreigners entered without a visa. Of these,
+                // 7.96 million entered in the third quarter": a part of the previous sentence's one count,
+                // in a part of its period, with no subject of its own, counts what that count counts.
+                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+                   let p = before, let pp = previousPeriod, scope.partOfPrevious(tokens, mentions: mentions, mask: mask),
+                   reader.matcher.isBareOfSubject(figure.mention, tokens),
+                   let part = own != pp ? own : scope.partAfter(figure.mention, tokens, verbToo: true),
+                   part != pp, part.span.start >= pp.span.start, part.span.end <= pp.span.end {
+                    let refs = p.figures.filter { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }
+                    if refs.count == 1 { figure.metric = refs[0].metric; own = part }
+                }
                 // "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
                 // a bare figure opening a clause of another period counts what the count before it counts.
                 if figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,

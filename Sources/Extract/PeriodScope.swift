@@ -267,10 +267,13 @@ final class PeriodScope {
 
     /// "… against 61.2 million in the first quarter": the part of the year named right after a
     /// figure ("in …"), up to its clause's end; nil when none is.
-    func partAfter(_ m: Mention, _ tokens: [Token]) -> Period? {
-        guard m.end < tokens.count, tokens[m.end].is("in") else { return nil }
-        let e = tokens[m.end...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
-        return partOfYear(Array(tokens[m.end..<e]), [])
+    /// With `verbToo`, a word may stand between ("7.96 million entered in the third quarter").
+    func partAfter(_ m: Mention, _ tokens: [Token], verbToo: Bool = false) -> Period? {
+        var s = m.end
+        if verbToo, s + 1 < tokens.count, tokens[s].kind == .word, tokens[s + 1].is("in") { s += 1 }
+        guard s < tokens.count, tokens[s].is("in") else { return nil }
+        let e = tokens[s...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
+        return partOfYear(Array(tokens[s..<e]), [])
     }
 
     /// "up 87.3% on 2023", "an increase of 12 percent over 2023": the one year a sentence's

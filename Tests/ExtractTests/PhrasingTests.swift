@@ -111,6 +111,13 @@ struct PhrasingTests {
         Case(sentence: "Police investigated 3,120 criminal cases of obstructing border management and arrested 4,100 suspects; 1,040 of the cases were handled in the fourth quarter.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "3120"), Expect(metric: "enforcement.suspects", value: "4100"),
                      Expect(metric: "enforcement.criminal_cases", value: "1040", period: "2024-Q4")]),
+        // "Of these, X entered in the …": a part of the previous count in a part of its period.
+        Case(text: "In the second half, 14.6 million foreigners entered China visa-free, up 41.2%. Of these, 8.1 million entered in the fourth quarter (up 37.5%).",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "14600000", yoy: "41.2", period: "2024-H2"),
+                     Expect(metric: "people.visa_free_foreigners", value: "8100000", yoy: "37.5", period: "2024-Q4")]),
+        Case(text: "In the first half, officers repatriated 21,300 foreigners. Of them, 11,800 were repatriated in the second quarter.",
+             facts: [Expect(metric: "enforcement.deported", value: "21300", period: "2024-H1"),
+                     Expect(metric: "enforcement.deported", value: "11800", period: "2024-Q2")]),
         Case(sentence: "Police arrested 4,300 criminal suspects in the fourth quarter, up from 3,900 in the third quarter.",
              facts: [Expect(metric: "enforcement.suspects", value: "4300", period: "2024-Q4"),
                      Expect(metric: "enforcement.suspects", value: "3900", period: "2024-Q3")]),
