@@ -214,6 +214,9 @@ public struct Extractor: Sendable {
             let labelLine = wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
             let figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
             let first = facts.count
+            // "159 million, 164 million and 180 million … in the first, second and third quarters".
+            let listedParts = scope.listedParts(tokens, mentions, year: period.year)
+            let listedMetrics = Set(figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
             var previousMetric: String?   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {
@@ -246,6 +249,14 @@ public struct Extractor: Sendable {
                         facts[j].yoyPct = change
                         figure.yoy = nil
                     }
+                }
+                // A count of a list of parts of the year is that part's; one with no subject of its own
+                // ("164 million and …", "19.6 million in the second") counts what the list's others count.
+                if let p = listedParts[figure.mention.first], !figure.mention.isPercent {
+                    own = p
+                    let e = figure.mention.end
+                    if figure.metric == nil, listedMetrics.count == 1, e < tokens.count,
+                       tokens[e].is("in") || tokens[e].is("and") || SentenceReader.isClauseEnd(tokens[e]) { figure.metric = listedMetrics.first }
                 }
                 // "106.8 million in the second quarter, …, against 61.2 million in the first quarter": a base
                 // compared with, dated to another part of the same year, counts what the count before it

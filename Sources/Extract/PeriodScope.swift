@@ -25,6 +25,7 @@ final class PeriodScope {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -79,6 +80,7 @@ final class PeriodScope {
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
+        partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -263,6 +265,49 @@ final class PeriodScope {
             k -= 1
         }
         return nil
+    }
+
+    /// "159 million, 164 million and 180 million trips were inspected in the first, second and third
+    /// quarters", "17.9 million trips in the first quarter, 19.6 million in the second and 22.6
+    /// million in the third": the part of the year of each count of a list of parts, by the
+    /// count's first token; empty unless two counts or more have one.
+    func listedParts(_ tokens: [Token], _ mentions: [Mention], year: Int) -> [Int: Period] {
+        guard !partOrdinals.isEmpty else { return [:] }
+        let counts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
+        guard counts.count >= 2 else { return [:] }
+        func part(_ noun: String, _ n: Int) -> Period? {
+            if noun == "quarter", (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
+            if noun == "half", (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
+            return nil
+        }
+        func ordinalAfterIn(_ k: Int) -> Int? {
+            guard k + 2 < tokens.count, tokens[k].is("in"), tokens[k + 1].is("the") else { return nil }
+            return partOrdinals[tokens[k + 2].text]
+        }
+        var out: [Int: Period] = [:]
+        // Ordinals listed before one plural noun: in order to as many counts before them.
+        for i in tokens.indices where ordinalAfterIn(i) != nil {
+            var ordinals: [Int] = [], k = i + 2
+            while k < tokens.count {
+                if let n = partOrdinals[tokens[k].text] { ordinals.append(n) } else if !(tokens[k].is(",") || tokens[k].is("and")) { break }
+                k += 1
+            }
+            guard ordinals.count >= 2, k < tokens.count, let noun = partNouns[tokens[k].text] else { continue }
+            let listed = counts.filter { $0.end <= i }.suffix(ordinals.count)
+            guard listed.count == ordinals.count else { return [:] }
+            for (m, n) in zip(listed, ordinals) { out[m.first] = part(noun, n) }
+            return out
+        }
+        // Each count with its own part after it; a bare ordinal takes the noun of the part before.
+        var noun: String?
+        for m in counts {
+            var k = m.end
+            while k < min(tokens.count, m.end + 3), tokens[k].kind == .word, !tokens[k].is("in") { k += 1 }
+            guard let n = ordinalAfterIn(k) else { continue }
+            if k + 3 < tokens.count, let w = partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n) }
+            else if let w = noun { out[m.first] = part(w, n) }
+        }
+        return out.count >= 2 ? out : [:]
     }
 
     /// "… against 61.2 million in the first quarter": the part of the year named right after a
