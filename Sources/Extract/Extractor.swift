@@ -88,11 +88,13 @@ public struct Extractor: Sendable {
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
+        var rowsStart: Int?   // where the facts of the table rows right before start
         var table = TableHeading(words: tableWords)
         var previousEnd = 0
         for (index, sentence) in document.sentences.enumerated() {
             let before = previous
             previous = nil
+            if before == nil { rowsStart = nil }
             let range = sentence.range.start..<sentence.range.end
             table.skipped(text, from: previousEnd, to: range.lowerBound)
             previousEnd = range.upperBound
@@ -394,6 +396,11 @@ public struct Extractor: Sendable {
                     if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),
                        facts[p.first + i].metric != nil, facts[p.first + i].period == period {
                         facts[p.first + i].yoyPct = unbound[0]
+                    } else if targets.isEmpty, let r = rowsStart {
+                        // "The number of ordinary passports issued rose by 2.7%" under a table: the one row of
+                        // the table, of this period, that it names.
+                        let rows = (r..<first).filter { facts[$0].metric.map(named.contains) == true && facts[$0].period == period }
+                        if rows.count == 1, facts[rows[0]].yoyPct == nil { facts[rows[0]].yoyPct = unbound[0] }
                     }
                 }
             }
@@ -406,6 +413,7 @@ public struct Extractor: Sendable {
                 }
             }
             previous = (figures, tokens, first)
+            rowsStart = isRow ? rowsStart ?? first : nil
             previousPeriod = period; lastParagraphPeriod = nil
             if !meta.period.isAnnual, period.isAnnual, period.year < meta.period.year { for (_, s) in readers { s.paragraphYear = period.year } }
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }

@@ -497,6 +497,12 @@ struct TableTests {
         Case(text: "Travellers inspected (million person-trips)    2023    2024\nForeigners                                    35.48   64.88",
              facts: [Expect(metric: "people.foreigners", value: "64880000"),
                      Expect(metric: "people.foreigners", value: "35480000", period: "2023")]),
+        // A change alone in the prose under the table goes to the one row of the period it names.
+        Case(text: "Documents issued (million)        2023      2024\nOrdinary passports               18.20     20.99\nPort visas                        0.71      0.95\n\nThe number of ordinary passports issued grew by 15.3%, and most applications were handled online.",
+             facts: [Expect(metric: "documents.passports", value: "20990000", yoy: "15.3"),
+                     Expect(metric: "documents.passports", value: "18200000", period: "2023"),
+                     Expect(metric: "documents.port_visas", value: "950000"),
+                     Expect(metric: "documents.port_visas", value: "710000", period: "2023")]),
         // A note under the table writes its figures in the units row's notation.
         Case(text: "Category                 2024        2023     Change\n                     (10,000)    (10,000)        (%)\nPeople inspected       61,002.5    42,405.1      +43.9\n\nNotes\n1. Foreign nationals inspected in 2024 numbered 6,488.2 (10,000).",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
