@@ -218,7 +218,7 @@ public struct Extractor: Sendable {
             let first = facts.count
             // "159 million, 164 million and 180 million … in the first, second and third quarters".
             let listedParts = scope.listedParts(tokens, mentions, year: period.year)
-            let listedMetrics = Set(figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
+            let listedMetrics = listedParts.isEmpty ? [] : Set(figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
             var previousMetric: String?   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {

@@ -272,17 +272,17 @@ final class PeriodScope {
     /// million in the third": the part of the year of each count of a list of parts, by the
     /// count's first token; empty unless two counts or more have one.
     func listedParts(_ tokens: [Token], _ mentions: [Mention], year: Int) -> [Int: Period] {
-        guard !partOrdinals.isEmpty else { return [:] }
+        func ordinalAfterIn(_ k: Int) -> Int? {
+            guard k + 2 < tokens.count, tokens[k].is("in"), tokens[k + 1].is("the") else { return nil }
+            return partOrdinals[tokens[k + 2].text]
+        }
+        guard !partOrdinals.isEmpty, tokens.indices.contains(where: { ordinalAfterIn($0) != nil }) else { return [:] }
         let counts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
         guard counts.count >= 2 else { return [:] }
         func part(_ noun: String, _ n: Int) -> Period? {
             if noun == "quarter", (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
             if noun == "half", (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
             return nil
-        }
-        func ordinalAfterIn(_ k: Int) -> Int? {
-            guard k + 2 < tokens.count, tokens[k].is("in"), tokens[k + 1].is("the") else { return nil }
-            return partOrdinals[tokens[k + 2].text]
         }
         var out: [Int: Period] = [:]
         // Ordinals listed before one plural noun: in order to as many counts before them.
