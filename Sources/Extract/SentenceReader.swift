@@ -173,9 +173,30 @@ final class SentenceReader {
             if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true
             }
-            let match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
+            var match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
                                                              mask: mask, heading: heading, labelLine: labelLine)
+            // "2.05 million permits and 4.61 million endorsements to mainland residents for travel to and
+            // from Hong Kong": the words after the second count complete the first's too, when they
+            // make it another metric than the second's.
+            if match == nil, language == .en, !mention.isRate, !mention.isPercent, k + 1 < mentions.count, mentions[k + 1].kind == .figure,
+               !mentions[k + 1].isPercent, mentions[k + 1].first > m.end + 1, tokens[mentions[k + 1].first - 1].is("and"),
+               tokens[m.end..<(mentions[k + 1].first - 1)].allSatisfy({ $0.kind == .word }) {
+                let next = mentions[k + 1], shared = window(after: k + 1, mentions, tokens, segment)
+                // The first's words, then the second's from its first preposition on ("to mainland residents …").
+                if let c = shared.first(where: { matcher.phrasePrepositions.contains(tokens[$0]) }) {
+                    let and = next.first - 1
+                    let spliced = Array(tokens[..<and]) + Array(tokens[c...])
+                    let wide = m.end..<(and + shared.upperBound - c)
+                    let second = matcher.match(next, tokens: tokens, before: window(before: k + 1, mentions, tokens, segment), after: shared,
+                                               clause: clause(around: next, tokens), linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+                    if let second, let w = matcher.match(mention, tokens: spliced, before: before, after: wide, clause: clause(around: m, spliced),
+                                                         linkedBefore: true, mask: KeyMask(spliced), heading: heading, labelLine: labelLine),
+                       w.metric != second.metric {
+                        match = w
+                    }
+                }
+            }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out

@@ -127,6 +127,11 @@ struct PhrasingTests {
                      Expect(metric: "people.foreigners", value: "15800000", period: "2024-Q2"),
                      Expect(metric: "people.foreigners", value: "17100000", period: "2024-Q3"),
                      Expect(metric: "people.foreigners", value: "16400000", period: "2024-Q4")]),
+        // Words after the second of two counts joined by "and" complete the first's too.
+        Case(sentence: "The administrations issued 18.4 million permits and 41.7 million endorsements to mainland residents for travel to and from Hong Kong, Macao and Taiwan.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "18400000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "41700000")]),
+        Case(sentence: "They issued 18.4 million passports and 9.2 million permits for travel to and from Hong Kong and Macao.",
+             facts: [Expect(metric: "documents.passports", value: "18400000"), Expect(metric: "documents.mainland_hkmt_permits", value: "9200000")]),
         Case(sentence: "Police arrested 4,300 criminal suspects in the fourth quarter, up from 3,900 in the third quarter.",
              facts: [Expect(metric: "enforcement.suspects", value: "4300", period: "2024-Q4"),
                      Expect(metric: "enforcement.suspects", value: "3900", period: "2024-Q3")]),
