@@ -88,11 +88,13 @@ public struct Extractor: Sendable {
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
+        var rowsStart: Int?   // where the facts of the table rows right before start
         var table = TableHeading(words: tableWords)
         var previousEnd = 0
         for (index, sentence) in document.sentences.enumerated() {
             let before = previous
             previous = nil
+            if before == nil { rowsStart = nil }
             let range = sentence.range.start..<sentence.range.end
             table.skipped(text, from: previousEnd, to: range.lowerBound)
             previousEnd = range.upperBound
@@ -237,13 +239,22 @@ public struct Extractor: Sendable {
                 }
             }
             let first = facts.count
+            // "159 million, 164 million and 180 million … in the first, second and third quarters".
+            let listedParts = scope.listedParts(tokens, mentions, year: period.year)
+            let listedMetrics = listedParts.isEmpty ? [] : Set(figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
             var previousMetric: String?   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
                 let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
                 if cumulative, let w = founding?.window { own = w }
-                else if let y = scope.yearOfWhenClause(figure.mention, tokens) { own = Period(year: y) }
+                else if let y = scope.yearOfWhenClause(figure.mention, tokens) {
+                    own = Period(year: y)
+                    // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
+                    // subject of its own ("were issued") counts what the count before it counts.
+                    if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
+                       figure.mention.unit == nil, reader.matcher.isBareOfSubject(figure.mention, tokens) { figure.metric = m }
+                }
                 else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
                 // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
                 // quarter: a change measured against an earlier whole year is the next year's.
@@ -263,6 +274,22 @@ public struct Extractor: Sendable {
                         facts[j].yoyPct = change
                         figure.yoy = nil
                     }
+                }
+                // A count of a list of parts of the year is that part's; one with no subject of its own
+                // ("164 million and …", "19.6 million in the second") counts what the list's others count.
+                if let p = listedParts[figure.mention.first], !figure.mention.isPercent {
+                    own = p
+                    let e = figure.mention.end
+                    if figure.metric == nil, listedMetrics.count == 1, e < tokens.count,
+                       tokens[e].is("in") || tokens[e].is("and") || SentenceReader.isClauseEnd(tokens[e]) { figure.metric = listedMetrics.first }
+                }
+                // "106.8 million in the second quarter, …, against 61.2 million in the first quarter": a base
+                // compared with, dated to another part of the same year, counts what the count before it
+                // counts, in that part.
+                if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
+                   scope.comparedWith(figure.mention, tokens), let p = scope.partAfter(figure.mention, tokens),
+                   p != own, p.year == own.year, Self.isPartOfYear(p) {
+                    own = p; figure.metric = m
                 }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.
@@ -288,6 +315,17 @@ public struct Extractor: Sendable {
                         && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
                     if refs.count == 1 { figure.metric = refs.first }
                 }
+                // "In the first three quarters, 20.89 million foreigners entered without a visa. Of these,
+                // 7.96 million entered in the third quarter": a part of the previous sentence's one count,
+                // in a part of its period, with no subject of its own, counts what that count counts.
+                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+                   let p = before, let pp = previousPeriod, scope.partOfPrevious(tokens, mentions: mentions, mask: mask),
+                   reader.matcher.isBareOfSubject(figure.mention, tokens),
+                   let part = own != pp ? own : scope.partAfter(figure.mention, tokens, verbToo: true),
+                   part != pp, part.span.start >= pp.span.start, part.span.end <= pp.span.end {
+                    let refs = p.figures.filter { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }
+                    if refs.count == 1 { figure.metric = refs[0].metric; own = part }
+                }
                 // "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
                 // a bare figure opening a clause of another period counts what the count before it counts.
                 if figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
@@ -295,6 +333,15 @@ public struct Extractor: Sendable {
                    figure.mention.first - seg.start <= 2,
                    figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) {
                     figure.metric = m
+                    // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
+                    // after "of the" picks the one earlier count it heads; with several, none.
+                    let e = figure.mention.end
+                    if e + 2 < tokens.count, tokens[e].is("of"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word {
+                        let noun = tokens[e + 2].text
+                        let heads = Set(figures.filter { $0.mention.end <= seg.start && !$0.mention.isPercent
+                            && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                        figure.metric = heads.count == 1 && heads.first != "" ? heads.first : nil
+                    }
                 }
                 if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
@@ -308,7 +355,9 @@ public struct Extractor: Sendable {
                 }
                 if let y = otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
                     // A cell under another year's column is that year's figure, never the release's.
-                    if meta.period.isAnnual { f.period = Period(year: y) } else {
+                    if meta.period.isAnnual { f.period = Period(year: y) }
+                    // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.
+                    else if let part = table.columnPart, part == meta.period.kind { f.period = Period(year: y, kind: part) } else {
                         f.metric = nil
                         f.note = "a figure of the \(y) column, not of the release's period"
                     }
@@ -370,6 +419,11 @@ public struct Extractor: Sendable {
                     if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),
                        facts[p.first + i].metric != nil, facts[p.first + i].period == period {
                         facts[p.first + i].yoyPct = unbound[0]
+                    } else if targets.isEmpty, let r = rowsStart {
+                        // "The number of ordinary passports issued rose by 2.7%" under a table: the one row of
+                        // the table, of this period, that it names.
+                        let rows = (r..<first).filter { facts[$0].metric.map(named.contains) == true && facts[$0].period == period }
+                        if rows.count == 1, facts[rows[0]].yoyPct == nil { facts[rows[0]].yoyPct = unbound[0] }
                     }
                 }
             }
@@ -382,6 +436,7 @@ public struct Extractor: Sendable {
                 }
             }
             previous = (figures, tokens, first)
+            rowsStart = isRow ? rowsStart ?? first : nil
             previousPeriod = period; lastParagraphPeriod = nil
             if !meta.period.isAnnual, period.isAnnual, period.year < meta.period.year { for (_, s) in readers { s.paragraphYear = period.year } }
             if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }

@@ -233,6 +233,12 @@ public struct Grammar: Codable, Sendable {
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?
+        /// The ordinals of a list of parts of the year ("in the first, second and third quarters",
+        /// "…, 19.6 million in the second"), with their number.
+        public var partOrdinals: [String: Int]?
+        /// The nouns of a part of the year, plural or not, with the part they name ("quarters":
+        /// "quarter", "halves": "half").
+        public var partNouns: [String: String]?
         /// A change verb with the level it reached ("aircraft fell to 214,000", "visas dropped to
         /// 781,000"): it links the subject before it to the figure, as `subjectLinks` do.
         public var levelLinks: [String]?

@@ -492,4 +492,13 @@ struct MetricMatcher: Sendable {
         }
         return out
     }
+
+    /// "30.7 million were issued", "61.2 million.", "7.96 million entered": nothing after the figure
+    /// says what it counts, only a copula and a participle, a verb in the past, or the clause's end.
+    func isBareOfSubject(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.end < tokens.count else { return true }
+        if SentenceReader.isClauseEnd(tokens[m.end]) { return true }
+        if tokens[m.end].kind == .word, tokens[m.end].text.hasSuffix("ed"), !stops.contains(tokens[m.end]) { return true }
+        return m.end + 1 < tokens.count && copulas.contains(tokens[m.end]) && participles.contains(tokens[m.end + 1])
+    }
 }

@@ -27,6 +27,7 @@ final class PeriodScope {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -82,6 +83,7 @@ final class PeriodScope {
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
+        partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
@@ -268,6 +270,60 @@ final class PeriodScope {
         return nil
     }
 
+    /// "159 million, 164 million and 180 million trips were inspected in the first, second and third
+    /// quarters", "17.9 million trips in the first quarter, 19.6 million in the second and 22.6
+    /// million in the third": the part of the year of each count of a list of parts, by the
+    /// count's first token; empty unless two counts or more have one.
+    func listedParts(_ tokens: [Token], _ mentions: [Mention], year: Int) -> [Int: Period] {
+        func ordinalAfterIn(_ k: Int) -> Int? {
+            guard k + 2 < tokens.count, tokens[k].is("in"), tokens[k + 1].is("the") else { return nil }
+            return partOrdinals[tokens[k + 2].text]
+        }
+        guard !partOrdinals.isEmpty, tokens.indices.contains(where: { ordinalAfterIn($0) != nil }) else { return [:] }
+        let counts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
+        guard counts.count >= 2 else { return [:] }
+        func part(_ noun: String, _ n: Int) -> Period? {
+            if noun == "quarter", (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
+            if noun == "half", (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
+            return nil
+        }
+        var out: [Int: Period] = [:]
+        // Ordinals listed before one plural noun: in order to as many counts before them.
+        for i in tokens.indices where ordinalAfterIn(i) != nil {
+            var ordinals: [Int] = [], k = i + 2
+            while k < tokens.count {
+                if let n = partOrdinals[tokens[k].text] { ordinals.append(n) } else if !(tokens[k].is(",") || tokens[k].is("and")) { break }
+                k += 1
+            }
+            guard ordinals.count >= 2, k < tokens.count, let noun = partNouns[tokens[k].text] else { continue }
+            let listed = counts.filter { $0.end <= i }.suffix(ordinals.count)
+            guard listed.count == ordinals.count else { return [:] }
+            for (m, n) in zip(listed, ordinals) { out[m.first] = part(noun, n) }
+            return out
+        }
+        // Each count with its own part after it; a bare ordinal takes the noun of the part before.
+        var noun: String?
+        for m in counts {
+            var k = m.end
+            while k < min(tokens.count, m.end + 3), tokens[k].kind == .word, !tokens[k].is("in") { k += 1 }
+            guard let n = ordinalAfterIn(k) else { continue }
+            if k + 3 < tokens.count, let w = partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n) }
+            else if let w = noun { out[m.first] = part(w, n) }
+        }
+        return out.count >= 2 ? out : [:]
+    }
+
+    /// "… against 61.2 million in the first quarter": the part of the year named right after a
+    /// figure ("in …"), up to its clause's end; nil when none is.
+    /// With `verbToo`, a word may stand between ("7.96 million entered in the third quarter").
+    func partAfter(_ m: Mention, _ tokens: [Token], verbToo: Bool = false) -> Period? {
+        var s = m.end
+        if verbToo, s + 1 < tokens.count, tokens[s].kind == .word, tokens[s + 1].is("in") { s += 1 }
+        guard s < tokens.count, tokens[s].is("in") else { return nil }
+        let e = tokens[s...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
+        return partOfYear(Array(tokens[s..<e]), [])
+    }
+
     /// "up 87.3% on 2023", "an increase of 12 percent over 2023": the one year a sentence's
     /// changes are measured against, when it names one.
     func changeBaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
@@ -360,11 +416,12 @@ final class PeriodScope {
             var k = f + p.parts.count
             // "since the opening of the 12367 service platform on August 1": a number that names something is no figure.
             func isName(_ k: Int) -> Bool { nameMarkers.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
-            // "launched at the end of November 2025": a month's edge after "at" dates the start too.
+            // "which began at the end of November": a month's edge after "at" dates the start too.
             func atEdge(_ k: Int) -> Bool { tokens[k].is("at") && day(tokens, k + 1).map { !$0.0.bare } == true }
             while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !atEdge(k), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
             guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in") || tokens[k].is("at"),
-                  let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
+                  let s = iso(a, defaultYear: released == nil && document.isAnnual && a.year == nil ? document.year : yearForUndated(a, tokens, from: k),
+                              end: false) else { continue }
             var end = openEnd
             var j = after
             // "… at the end of November 2025 to the end of February 2026": a joiner right after the start.

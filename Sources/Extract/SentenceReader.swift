@@ -116,6 +116,14 @@ final class SentenceReader {
             }
         }
 
+        /// "9.23 million trips, a daily average of 923,000": a rate marker right after the figure
+        /// (a marker past a comma is the next figure's).
+        func isRate(_ k: Int) -> Bool {
+            let after = window(after: k, mentions, tokens, segment)
+            let rateEnd = tokens[after.lowerBound..<min(after.upperBound, after.lowerBound + 6)].firstIndex { $0.is(",") } ?? min(after.upperBound, after.lowerBound + 6)
+            return rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil })
+        }
+
         // Bind changes to figures: a list of changes followed (or, in Chinese, preceded) by
         // "respectively" binds in order to as many figures before it; a single change binds to the
         // nearest figure before it in its segment ("…, up 43.9% year on year").
@@ -162,7 +170,9 @@ final class SentenceReader {
                 } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
                     _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
                 }
-            } else if !namedOther, let f = figures.last(where: { yoy[$0] == nil }) {
+            } else if !namedOther, let f = figures.last(where: { yoy[$0] == nil && !(isRate($0) && figures.contains { yoy[$0] == nil && !isRate($0) }) }) {
+                // "610 million crossings - about 1.7 million a day - a rise of 43.9%": a rate in
+                // between is an aside; the change is the count's.
                 yoy[f] = changes[group[0]]
             } else if changeIndices.count == 1, !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                 // A change alone, with no count in its sentence ("同比增长2.9%" on the line after the
@@ -183,11 +193,7 @@ final class SentenceReader {
             if language == .en, listed[k] != nil { after = m.end..<m.end }
             let before = subjectBefore[k] ?? listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
-            // "9.23 million trips, a daily average of 923,000": a marker past a comma is the next figure's.
-            let rateEnd = tokens[after.lowerBound..<min(after.upperBound, after.lowerBound + 6)].firstIndex { $0.is(",") } ?? min(after.upperBound, after.lowerBound + 6)
-            if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil }) {
-                mention.isRate = true
-            }
+            if language != .en || listed[k] == nil, isRate(k) { mention.isRate = true }
             // 日均查验出入境人员…万人次: in Chinese the "daily average" opens the figure's clause.
             if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true
@@ -195,6 +201,27 @@ final class SentenceReader {
             var match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
                                                              mask: mask, heading: heading, labelLine: labelLine)
+            // "2.05 million permits and 4.61 million endorsements to mainland residents for travel to and
+            // from Hong Kong": the words after the second count complete the first's too, when they
+            // make it another metric than the second's.
+            if match == nil, language == .en, !mention.isRate, !mention.isPercent, k + 1 < mentions.count, mentions[k + 1].kind == .figure,
+               !mentions[k + 1].isPercent, mentions[k + 1].first > m.end + 1, tokens[mentions[k + 1].first - 1].is("and"),
+               tokens[m.end..<(mentions[k + 1].first - 1)].allSatisfy({ $0.kind == .word }) {
+                let next = mentions[k + 1], shared = window(after: k + 1, mentions, tokens, segment)
+                // The first's words, then the second's from its first preposition on ("to mainland residents …").
+                if let c = shared.first(where: { matcher.phrasePrepositions.contains(tokens[$0]) }) {
+                    let and = next.first - 1
+                    let spliced = Array(tokens[..<and]) + Array(tokens[c...])
+                    let wide = m.end..<(and + shared.upperBound - c)
+                    let second = matcher.match(next, tokens: tokens, before: window(before: k + 1, mentions, tokens, segment), after: shared,
+                                               clause: clause(around: next, tokens), linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+                    if let second, let w = matcher.match(mention, tokens: spliced, before: before, after: wide, clause: clause(around: m, spliced),
+                                                         linkedBefore: true, mask: KeyMask(spliced), heading: heading, labelLine: labelLine),
+                       w.metric != second.metric {
+                        match = w
+                    }
+                }
+            }
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
                                       linkedBefore: false, mask: mask, heading: heading)
@@ -544,7 +571,9 @@ final class SentenceReader {
             guard baseMarks.contains(tokens[i]) else { return false }
             var j = i + 1
             while j < near.upperBound, tokens[j].is("in") || tokens[j].is("the") || tokens[j].is("that") || tokens[j].is("of") { j += 1 }
+            // "4.1% more than in May": a month is no year's base either.
             return partsOfYear.contains { $0.startsAt(tokens, j, limit: tokens.count) != nil }
+                || (j < near.upperBound && lexicon.months[tokens[j].text] != nil)
         }) { return .other }
         let scopes = [before, near]
         if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }

@@ -22,6 +22,9 @@ struct TableHeading {
     /// (+302.9%)" under "- Conveyances inspected: 27.51m" reads with that row as a heading line,
     /// whose words say what the sub-item's label counts.
     private var parents: [(line: Range<Int>, indent: Int)] = []
+    /// The one half or quarter every year column's heading names ("Q1 2023  Q1 2024"): the other
+    /// year's column is that part of its year.
+    private(set) var columnPart: Period.Kind?
     /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
     /// of the row's figure, written as bare signed numbers.
     private var changeColumn: Int?
@@ -212,14 +215,26 @@ struct TableHeading {
         guard let cells = Self.cells(text, range) else { return false }
         var years: [Int?] = []
         var change: Int?, unit: Int?
+        var parts = Set<Period.Kind>()
+        // "Documents issued (million)  2018  2019": a scale in brackets closing the label column's
+        // heading holds for the bare figures of every year column; its number is no year's.
+        var labelScale: Decimal?, labelEnd = cells[0].cell.upperBound
+        if let open = text[cells[0].cell].lastIndex(where: { $0 == "(" || $0 == "（" }),
+           let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<cells[0].cell.upperBound]))),
+           entry.scale != 1, entry.unit != "percent", entry.currency == nil {
+            labelScale = entry.scale; labelEnd = open
+        }
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); continue }
-            var tokens = Tokenizer.tokenize(text, c.cell)
+            var tokens = Tokenizer.tokenize(text, i == 0 ? c.cell.lowerBound..<labelEnd : c.cell)
             // "H1 2024", "Q3 2023": the half or quarter's digit is no figure.
             while tokens.count > 2, tokens[0].is("h") || tokens[0].is("q"), tokens[1].kind == .number,
-                  tokens[1].text.count == 1, tokens[1].start == tokens[0].end { tokens.removeFirst(2) }
+                  tokens[1].text.count == 1, tokens[1].start == tokens[0].end {
+                if let n = Int(tokens[1].text) { parts.insert(tokens[0].is("q") ? .quarter(n) : .half(n)) }
+                tokens.removeFirst(2)
+            }
             let numbers = tokens.indices.filter { k in
                 tokens[k].kind == .number && !(k > 0 && tokens[k].text.count == 1 && tokens[k].start == tokens[k - 1].end
                                                && (tokens[k - 1].is("h") || tokens[k - 1].is("q")))
@@ -236,6 +251,7 @@ struct TableHeading {
         }
         guard years.contains(where: { $0 != nil }) || change != nil else { return false }
         columnYears = years
+        columnPart = parts.count == 1 ? parts.first : nil
         changeColumn = change
         unitColumn = unit
         columnScales = nil; rowParents = []
@@ -244,7 +260,9 @@ struct TableHeading {
         columnSpans = cells.map { ($0.cell.lowerBound - lineStart)..<($0.cell.upperBound - lineStart) }
         if !lastWasHeading { lines = [] }
         // The heading of the label column ("Documents issued  2024  2023") says what the rows count.
-        if years[0] == nil, cells[0].cell.count > 0, !cells[0].cell.contains(where: { Tokenizer.isDigit(text[$0]) }) { lines.append(cells[0].cell) }
+        let label = cells[0].cell.lowerBound..<labelEnd
+        if years[0] == nil, label.count > 0, !label.contains(where: { Tokenizer.isDigit(text[$0]) }) { lines.append(label) }
+        if years[0] == nil, let labelScale { columnScales = years.map { $0 == nil ? nil : labelScale } }
         lastWasHeading = true
         return true
     }

@@ -152,6 +152,38 @@ enum Tokenizer {
         (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
             || (s.value > 0xBF && !s.isHan && s.isAlphabetic)
     }
+    /// A number of one to three digits (`i..<j`, not after a digit, comma or point) followed by
+    /// groups of exactly three digits, each after one space (or a no-break or thin space), the
+    /// last not followed by another digit or a comma and digit: its text with commas for the
+    /// spaces and its end; nil for anything else.
+    static func spaceGrouped(_ text: [Unicode.Scalar], _ i: Int, _ j: Int, _ range: Range<Int>) -> (String, Int)? {
+        guard j - i <= 3, j + 3 < range.upperBound, text[j] == " " || text[j] == "\u{A0}" || text[j] == "\u{202F}",
+              isDigit(text[j + 1]), i == range.lowerBound || !(isDigit(text[i - 1]) || text[i - 1] == "," || text[i - 1] == ".")
+        else { return nil }
+        var e = j, groups = 0
+        while e + 3 < range.upperBound, text[e] == " " || text[e] == "\u{A0}" || text[e] == "\u{202F}",
+              isDigit(text[e + 1]), isDigit(text[e + 2]), isDigit(text[e + 3]) {
+            let after = e + 4
+            if after < range.upperBound, isDigit(text[after]) { return nil }
+            if after + 1 < range.upperBound, text[after] == ",", isDigit(text[after + 1]) { return nil }
+            e = after; groups += 1
+        }
+        guard groups > 0, !(e < range.upperBound && text[e] == " " && e + 1 < range.upperBound && isDigit(text[e + 1])) else { return nil }
+        // "5 100 million person-times": a machine translation's 亿 ("100 million") after its
+        // number, no group of thousands.
+        if groups == 1, text[j + 1] == "1", text[j + 2] == "0", text[j + 3] == "0", e + 1 < range.upperBound, text[e] == " ", isLetter(text[e + 1]) { return nil }
+        var out = string(text, i, j)
+        var k = j
+        while k < e { out += "," + string(text, k + 1, k + 4); k += 4 }
+        // A decimal part after the last group ("1 234.5").
+        if e + 1 < range.upperBound, text[e] == ".", isDigit(text[e + 1]) {
+            var d = e + 1
+            while d < range.upperBound, isDigit(text[d]) { d += 1 }
+            out += string(text, e, d); e = d
+        }
+        return (out, e)
+    }
+
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s.value == 32 || s.value == 10 || s.value == 9 || s.value == 13 || (s.value > 127 && s.isWhitespace)
     }
@@ -173,6 +205,13 @@ enum Tokenizer {
                     if isDigit(text[j]) { j += 1; continue }
                     if (text[j] == "," || text[j] == ".") && j + 1 < end && isDigit(text[j + 1]) { j += 1; continue }
                     break
+                }
+                // "620 000", "1 234 567" (a space between groups of thousands, as in Hong Kong's
+                // releases): one number, read as if written with commas.
+                if let (grouped, e) = spaceGrouped(text, i, j, range) {
+                    tokens.append(Token(kind: .number, start: i, end: e, text: grouped))
+                    i = e
+                    continue
                 }
                 // "April 29th", "October 1st to 7th": an ordinal's suffix belongs to its number.
                 let suffixEnd = ordinalSuffixEnd(text, digits: i..<j, end: end)

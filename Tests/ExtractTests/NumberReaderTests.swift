@@ -124,6 +124,11 @@ struct NumberReaderTests {
         Case(text: "Callers satisfied (%) — 97.6", value: "97.6", unit: "percent"),
         Case(text: "Arrests (nationwide) - 4,410", value: "4410"),
         Case(text: "Ports (million) were busy - 12", value: "12"),
+        // Groups of thousands parted by a space (or a no-break space), as Hong Kong writes them.
+        Case(text: "issued 845 000 visas to foreign nationals", value: "845000"),
+        Case(text: "a total of 3 106 420 trips", value: "3106420"),
+        Case(text: "arrested 12\u{A0}500 criminal suspects", value: "12500"),
+        Case(text: "handled 2 417.5 thousand vehicles", value: "2417500"),
     ]
 
     @Test(arguments: cases)
@@ -171,6 +176,12 @@ struct NumberReaderTests {
         #expect(!ms.isEmpty, "nothing read in \(text)")
         #expect(ms.first?.kind == kind, "\(text): \(ms.map(\.kind))")
         #expect(!ms.contains { $0.kind == .figure && $0.value > 2 && $0.value != 10 }, "\(text) yields a figure")
+    }
+
+    /// Digits after a space that are no group of thousands stay numbers of their own.
+    @Test(arguments: [("codes 12 3456 apart", "12"), ("rooms 4 56 and 7", "4"), ("ranked 1 000 1", "1"), ("will exceed 7 100 million person-times", "700000000")])
+    func aSpaceJoinsOnlyGroupsOfThree(_ text: String, _ first: String) {
+        #expect(mentions(text).first?.value == dec(first), "\(text)")
     }
 
     @Test func spansOfTimeAreNoFigures() {

@@ -60,6 +60,9 @@ struct PeriodScopeTests {
          "enforcement.suspects", "2024-03-31/2024-06-30"),
         ("Since the summer action was launched in early July to the end of August, police arrested 350 criminal suspects.", "enforcement.suspects", "2024-07-01/2024-08-31"),
         ("The operation launched at the end of September had seen 470 criminal suspects arrested by the end of December.", "enforcement.suspects", "2024-09-30/2024-12-31"),
+        // A month's edge after "at" dates the start too.
+        ("In the \"Clean Coast\" drive, which started at the end of October, police had arrested 1,240 criminal suspects.", "enforcement.suspects", "2024-10-31/2025-01-14"),
+        ("During the sweep that was launched at the beginning of September, 530 criminal suspects were caught.", "enforcement.suspects", "2024-09-01/2025-01-14"),
         // The year so far.
         ("Since the beginning of this year, officers have inspected 500 million people.", "people.total", "2025-01-01/2025-01-14"),
         ("So far this year, as of January 10, officers have inspected 12 million people.", "people.total", "2025-01-01/2025-01-10"),
@@ -119,6 +122,18 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// An annual release without a release date: a campaign started in an undated month of the
+    /// year is a window of that year, never the year's figure.
+    @Test(arguments: [
+        "In the winter sweep, which began at the end of November, officers caught 6,420 criminal suspects.",
+        "In the operation launched on November 20, police arrested 3,150 criminal suspects.",
+        "In the crackdown that started in October, 2,870 criminal suspects were arrested.",
+    ])
+    func undatedCampaignStartInAnAnnualReleaseWithoutDate(_ text: String) throws {
+        let f = try #require(try extract(text, released: nil).first { $0.metric == "enforcement.suspects" })
+        #expect(!f.period.isAnnual && f.period.description.hasPrefix("2024-"), "\(f.period)")
+    }
+
     /// "Over the full year, …" opening a sentence dates its figures to the year, even after a
     /// sentence that opened a window ("launched in April"); "over" there is no comparison's base.
     @Test(arguments: [
@@ -150,6 +165,11 @@ struct PeriodScopeTests {
          [610_000_000: "2024", 58_000_000: "2024-12-01/2024-12-31"]),
         ("In the first half, 300 million people were inspected; of these, 150 million people were inspected in the second quarter.",
          [300_000_000: "2024-H1", 150_000_000: "2024-Q2"]),
+        // ", of which" opens a clause that may name its own part of the year.
+        ("The hotline took 4.2 million calls in the first half, of which 2.4 million calls came in the second quarter.",
+         [4_200_000: "2024-H1", 2_400_000: "2024-Q2"]),
+        ("Officers inspected 610 million people, of which 150 million people were inspected in the fourth quarter.",
+         [610_000_000: "2024", 150_000_000: "2024-Q4"]),
         ("In the third quarter, 160 million people were inspected; compared with the second quarter, 12 million more people were inspected.",
          [160_000_000: "2024-Q3", 12_000_000: "2024-Q3"]),
         ("三季度，全国移民管理机构查验出入境人员1.6亿人次；较二季度增加1200万人次。",

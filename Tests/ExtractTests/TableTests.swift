@@ -99,6 +99,18 @@ struct TableTests {
         #expect(f.metric == "people.mainland" && f.value == dec("160200000") && f.yoyPct == dec("22.8") && f.period.description == "2024-H1")
     }
 
+    /// "Q3 2023  Q3 2024" in a release on the third quarter: the earlier column is that quarter of its year.
+    @Test(arguments: [
+        "Documents issued:\n\n    Item                     Q3 2023      Q3 2024\n    Ordinary passports     3,410,000    4,870,000\n    Port visas                62,000      195,000",
+        "Documents issued:\n\n| Item | Q3 2024 | Q3 2023 |\n|---|---|---|\n| Ordinary passports | 4,870,000 | 3,410,000 |\n| Port visas | 195,000 | 62,000 |",
+    ])
+    func earlierQuarterColumn(_ text: String) throws {
+        let facts = try extract(text, period: "2024-Q3").filter { $0.metric != nil }
+        let got = Set(facts.map { "\($0.metric!)=\($0.value) \($0.period)" })
+        #expect(got == ["documents.passports=4870000 2024-Q3", "documents.passports=3410000 2023-Q3",
+                        "documents.port_visas=195000 2024-Q3", "documents.port_visas=62000 2023-Q3"], "\(got)")
+    }
+
     /// 2024年一季度 | 2023年一季度 in a quarter's release: the earlier quarter's cells match no metric.
     @Test func otherQuarterColumnInChinese() throws {
         let facts = try extract("一季度，全国移民管理机构查验出入境人员1.41亿人次。分项如下：\n| 项目 | 2024年一季度 | 2023年一季度 | 同比 |\n| 内地居民 | 6988万人次 | 4520万人次 | +54.6% |\n| 外国人 | 1031万人次 | 342万人次 | +201.5% |",
@@ -473,6 +485,24 @@ struct TableTests {
                      Expect(metric: "vehicles.motor", value: "6982000", period: "2023"),
                      Expect(metric: "vehicles.trains", value: "118000", yoy: "31.1"),
                      Expect(metric: "vehicles.trains", value: "90000", period: "2023")]),
+        // A scale in brackets closing the label column's heading holds for every year column.
+        Case(text: "Conveyances inspected (million)            2023       2024\nMotor vehicles                  11.42      17.36\nAircraft                         0.21       0.48",
+             facts: [Expect(metric: "vehicles.motor", value: "17360000"),
+                     Expect(metric: "vehicles.motor", value: "11420000", period: "2023"),
+                     Expect(metric: "vehicles.aircraft", value: "480000"),
+                     Expect(metric: "vehicles.aircraft", value: "210000", period: "2023")]),
+        Case(text: "Documents issued (10,000)     2024      2023     Change (%)\nOrdinary passports          2,098.8   1,987.0        +5.6",
+             facts: [Expect(metric: "documents.passports", value: "20988000", yoy: "5.6"),
+                     Expect(metric: "documents.passports", value: "19870000", period: "2023")]),
+        Case(text: "Travellers inspected (million person-trips)    2023    2024\nForeigners                                    35.48   64.88",
+             facts: [Expect(metric: "people.foreigners", value: "64880000"),
+                     Expect(metric: "people.foreigners", value: "35480000", period: "2023")]),
+        // A change alone in the prose under the table goes to the one row of the period it names.
+        Case(text: "Documents issued (million)        2023      2024\nOrdinary passports               18.20     20.99\nPort visas                        0.71      0.95\n\nThe number of ordinary passports issued grew by 15.3%, and most applications were handled online.",
+             facts: [Expect(metric: "documents.passports", value: "20990000", yoy: "15.3"),
+                     Expect(metric: "documents.passports", value: "18200000", period: "2023"),
+                     Expect(metric: "documents.port_visas", value: "950000"),
+                     Expect(metric: "documents.port_visas", value: "710000", period: "2023")]),
         // A note under the table writes its figures in the units row's notation.
         Case(text: "Category                 2024        2023     Change\n                     (10,000)    (10,000)        (%)\nPeople inspected       61,002.5    42,405.1      +43.9\n\nNotes\n1. Foreign nationals inspected in 2024 numbered 6,488.2 (10,000).",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
