@@ -270,7 +270,7 @@ struct Resolver {
         guard let yoy = s.yoy, let (value, qualifier) = derivedValue(from: s) else { return nil }
         let label = releases[s.release].label
         let base = s.status == .reconciled ? "the reconciled figure \(Format.figure(s.value))" : Format.figure(s.value)
-        let quotient = (s.value / (1 + yoy / 100)).rounded(3)
+        let quotient = (s.value / (1 + yoy / 100)).rounded(s.value == s.value.rounded(0) ? 0 : 3)
         let result = quotient == value ? Format.figure(value)
             : "\(Format.figure(quotient)), rounded to \(Format.figure(value)) (\(Self.derivedDigits) significant figures)"
         var note = "derived: \(label) states \(base) for \(s.year), \(Format.percent(yoy)) year on year; "
