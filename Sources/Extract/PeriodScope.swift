@@ -259,6 +259,14 @@ final class PeriodScope {
         holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
     }
 
+    /// "…, and the number of single-day inspections exceeded 2.2 million": a single-day word in the
+    /// figure's own clause, before it, makes it one day's figure (the phrase), whatever the sentence's period.
+    func singleDayWord(before m: Mention, _ tokens: [Token], mask: KeyMask) -> String? {
+        let start = (tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd) ?? -1) + 1
+        guard start < m.first else { return nil }
+        return dayMarkers.first { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }?.source
+    }
+
     /// "… even lower than in 2021, when 128 million crossings were recorded": a figure in a clause
     /// opened by "when" right after a year is that year's.
     func yearOfWhenClause(_ m: Mention, _ tokens: [Token]) -> Int? {
@@ -589,6 +597,12 @@ final class PeriodScope {
                eventOpeners.contains(tokens[s]) { continue }
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
+            // "the tally for July to September": a run of months.
+            if let n = next, windowJoiners.contains(n) || n.is("through") || n.is("-"), k + 3 < tokens.count,
+               let m2 = lexicon.months[tokens[k + 3].text], m < m2 {
+                let y = k + 4 < tokens.count ? tokens[k + 4].writtenYear ?? document.year : document.year
+                return Period.months(y, m, m2).canonical
+            }
             let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year
             return Period.months(y, m, m)
         }

@@ -14,6 +14,7 @@ struct PeriodScopeTests {
         ("From January to June, officers inspected 287 million inbound and outbound travellers.", "people.total", "2024-H1"),
         ("Officers inspected 122.4 million inbound and outbound travellers in the July-to-September quarter.", "people.total", "2024-Q3"),
         ("In the April-June quarter, police seized 300 guns.", "enforcement.guns", "2024-Q2"),
+        ("The tally for April to June showed that foreigners made 9.1 million trips in and out of the country.", "people.foreigners", "2024-Q2"),
         ("Traffic stayed low, lower even than in 2022, when 115.7 million inbound and outbound trips were inspected.", "people.total", "2022"),
         ("Between March and May, police seized 300 guns.", "enforcement.guns", "2024-03-01/2024-05-31"),
         ("In December alone, officers inspected 43.6 million inbound and outbound trips.", "people.total", "2024-12-01/2024-12-31"),
@@ -263,6 +264,17 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A daily average or a single day's figure in a later clause is no figure of the period.
+    @Test(arguments: [
+        "In the fourth quarter, officers inspected 168.2 million people, and the number of single-day inspections exceeded 2.2 million.",
+        "In the fourth quarter, officers inspected 168.2 million people. On average, 2.2 million people crossed the border each day.",
+    ])
+    func dayFiguresAreNoPeriodFigures(_ text: String) throws {
+        let facts = try extract(text, period: "2024", released: "2025-01-14")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 168_200_000 && $0.period.description == "2024-Q4" })
+        #expect(!facts.contains { $0.metric == "people.total" && $0.value == 2_200_000 && ($0.period.isAnnual || $0.period.description == "2024-Q4") })
+    }
+
     /// A paragraph opening on the parts of the previous paragraph's figure ("Of these trips, …",
     /// 其中，…) keeps that figure's period; the next paragraph's quarter is the quarter's.
     @Test(arguments: [
@@ -485,6 +497,7 @@ struct PlaceScopeTests {
         "Guangdong's land ports inspected 88 million inbound and outbound travellers in 2024.",
         "Shenzhen recorded 2.2 million visa-free foreign entries over the year.",
         "Pudong airport alone handled 38.2 million inbound and outbound travellers.",
+        "The Luohu checkpoint alone handled 9.8 million inbound and outbound trips in the three months.",
     ])
     func namedProvinceIsLocal(_ sentence: String) throws {
         let facts = try extract(sentence)
