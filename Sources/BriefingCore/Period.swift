@@ -26,6 +26,12 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         Period(year: Int(start.prefix(4)) ?? 0, kind: .window(start: start, end: end))
     }
 
+    /// A dated window (a campaign, a holiday), not a year, quarter or half.
+    public var isWindow: Bool {
+        if case .window = kind { return true }
+        return false
+    }
+
     /// A window that is exactly a quarter, a half or the year is that period (1 January to 31
     /// March is Q1, 1月1日至12月31日 the year); any other period is itself.
     public var canonical: Period {

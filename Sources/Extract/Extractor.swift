@@ -347,8 +347,7 @@ public struct Extractor: Sendable {
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }
-                if periodNote == nil, own.kind != .window(start: own.span.start, end: own.span.end),
-                   let day = scope.singleDayWord(before: figure.mention, tokens, mask: mask) {
+                if periodNote == nil, let day = scope.singleDayWord(before: figure.mention, tokens, mask: mask), !own.isWindow {
                     let (start, end) = own.span
                     f.period = .window(start, end)
                     f.note = "a figure for \"\(day)\", a single day inside \(own) whose date the release does not give"
