@@ -226,7 +226,7 @@ struct MetadataDetector {
     }
 
     private func yearCounts(_ pattern: String, _ s: String) -> [Int: Int] {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines]) else { return [:] }
+        guard let re = Self.regex(pattern, [.anchorsMatchLines]) else { return [:] }
         var counts: [Int: Int] = [:]
         for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
             if let r = Range(m.range(at: 1), in: s), let y = Int(s[r]) { counts[y, default: 0] += 1 }
@@ -235,7 +235,7 @@ struct MetadataDetector {
     }
 
     static func count(_ pattern: String, _ s: String) -> Int {
-        guard let re = try? NSRegularExpression(pattern: pattern) else { return 0 }
+        guard let re = regex(pattern, []) else { return 0 }
         return re.numberOfMatches(in: s, range: NSRange(s.startIndex..., in: s))
     }
 
@@ -298,10 +298,33 @@ struct MetadataDetector {
         Self.match(pattern, s).flatMap { $0.compactMap { Int($0) }.first }
     }
 
+    /// The pattern compiled, once per process: a release's opening is matched sentence by sentence
+    /// against the same few dozen patterns (one per part of the year), and compiling a pattern costs
+    /// far more than matching it.
+    static func regex(_ pattern: String, _ options: NSRegularExpression.Options) -> NSRegularExpression? {
+        compiled.regex(pattern, options)
+    }
+    private static let compiled = RegexCache()
+
     /// Captured groups of the first match (empty strings for groups that did not take part).
     static func match(_ pattern: String, _ s: String) -> [String]? {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+        guard let re = regex(pattern, [.caseInsensitive]),
               let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
         return (1..<m.numberOfRanges).compactMap { Range(m.range(at: $0), in: s).map { String(s[$0]) } }
+    }
+}
+
+/// Compiled patterns by source and options, shared by every document of a run.
+private final class RegexCache: @unchecked Sendable {   // the dictionary is only touched under the lock
+    private var patterns: [String: NSRegularExpression] = [:]
+    private let lock = NSLock()
+
+    func regex(_ pattern: String, _ options: NSRegularExpression.Options) -> NSRegularExpression? {
+        let key = "\(options.rawValue)|\(pattern)"
+        lock.lock(); defer { lock.unlock() }
+        if let r = patterns[key] { return r }
+        guard let r = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
+        patterns[key] = r
+        return r
     }
 }
