@@ -347,10 +347,8 @@ public struct Extractor: Sendable {
                 var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
                              quote: sentenceQuote, language: language)
                 if f.note == nil, own == period { f.note = periodNote }
-                if periodNote == nil, let day = scope.singleDayWord(before: figure.mention, tokens, mask: mask), !own.isWindow {
-                    let (start, end) = own.span
-                    f.period = .window(start, end)
-                    f.note = "a figure for \"\(day)\", a single day inside \(own) whose date the release does not give"
+                if periodNote == nil, !own.isWindow, let (day, note) = scope.singleDay(before: figure.mention, tokens, mask: mask, inside: own) {
+                    f.period = day; f.note = note
                 }
                 if let entries = table.units {
                     scaleByUnitLine(&f, figure.mention, tokens, heading: heading, entries)

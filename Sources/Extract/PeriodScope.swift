@@ -221,7 +221,7 @@ final class PeriodScope {
         func whole() -> Period { let (start, end) = period.span; return .window(start, end) }
         if let p = dayMarkers.first(where: { governing($0) != nil }) {
             if let d = singleDay(tokens) { return (.window(d, d), nil) }
-            return (whole(), "a figure for \"\(p.source)\", a single day inside \(period) whose date the release does not give")
+            return undatedDay(p.source, inside: period)
         }
         guard let p = holidays.first(where: { governing($0) != nil }) else {
             guard let a = holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
@@ -260,11 +260,18 @@ final class PeriodScope {
     }
 
     /// "…, and the number of single-day inspections exceeded 2.2 million": a single-day word in the
-    /// figure's own clause, before it, makes it one day's figure (the phrase), whatever the sentence's period.
-    func singleDayWord(before m: Mention, _ tokens: [Token], mask: KeyMask) -> String? {
+    /// figure's own clause, before it, makes it one day's figure inside `period`, whatever the sentence's period.
+    func singleDay(before m: Mention, _ tokens: [Token], mask: KeyMask, inside period: Period) -> (Period, note: String)? {
         let start = (tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd) ?? -1) + 1
-        guard start < m.first else { return nil }
-        return dayMarkers.first { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }?.source
+        guard start < m.first, let p = dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else { return nil }
+        return undatedDay(p.source, inside: period)
+    }
+
+    /// A figure for a single day inside `period` whose date the release does not give: the whole
+    /// period as its window, and a note that says so.
+    private func undatedDay(_ phrase: String, inside period: Period) -> (Period, note: String) {
+        let (start, end) = period.span
+        return (.window(start, end), "a figure for \"\(phrase)\", a single day inside \(period) whose date the release does not give")
     }
 
     /// "… even lower than in 2021, when 128 million crossings were recorded": a figure in a clause
