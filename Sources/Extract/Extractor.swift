@@ -103,6 +103,12 @@ public struct Extractor: Sendable {
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
             let (reader, scope) = readers[language == .en ? 0 : 1]
+            /// The tokens of the sentence before sentence `i`, when it holds no figure: a heading it reads with.
+            func figureFreeSentence(before i: Int) -> [Token]? {
+                let p = document.sentences[i - 1].range
+                let lead = Tokenizer.tokenize(text, p.start..<p.end)
+                return reader.numbers.read(lead).contains(where: { $0.kind == .figure }) ? nil : lead
+            }
             if sentence.paragraph != paragraph {
                 lastParagraphPeriod = previousPeriod
                 for (_, s) in readers { s.paragraphYear = nil }
@@ -172,16 +178,13 @@ public struct Extractor: Sendable {
             // Only a reference before the sentence's first figure: "…15.6万起，…，年均侦办此类案件3.1万余起"
             // refers to its own sentence.
             if !isRow, index > 0, let firstFigure = mentions.first(where: { $0.kind == .figure })?.first,
-               kindReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }) {
-                let p = document.sentences[index - 1].range
-                let lead = Tokenizer.tokenize(text, p.start..<p.end)
-                if !reader.numbers.read(lead).contains(where: { $0.kind == .figure }) {
-                    tokens = lead + tokens
-                    heading = 0..<lead.count
-                    mentions = reader.numbers.read(tokens)
-                    Self.markListNumber(tokens, &mentions, from: heading.upperBound)
-                    mask = KeyMask(tokens)
-                }
+               kindReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }),
+               let lead = figureFreeSentence(before: index) {
+                tokens = lead + tokens
+                heading = 0..<lead.count
+                mentions = reader.numbers.read(tokens)
+                Self.markListNumber(tokens, &mentions, from: heading.upperBound)
+                mask = KeyMask(tokens)
             }
             // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
             // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
@@ -222,11 +225,8 @@ public struct Extractor: Sendable {
             if language == .en, !isRow, heading.isEmpty, index > 0, figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
                document.sentences[index - 1].paragraph == sentence.paragraph,
                index == 1 || document.sentences[index - 2].paragraph != sentence.paragraph {
-                let p = document.sentences[index - 1].range
-                let lead = Tokenizer.tokenize(text, p.start..<p.end)
                 // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
-                if !reader.numbers.read(lead).contains(where: { $0.kind == .figure }),
-                   !places[0].markers(lead, mask: KeyMask(lead), text: text).contains(where: \.local) {
+                if let lead = figureFreeSentence(before: index), !places[0].markers(lead, mask: KeyMask(lead), text: text).contains(where: \.local) {
                     let headed = lead + tokens
                     var headedMentions = reader.numbers.read(headed)
                     headedMentions.removeAll { $0.first < lead.count }
