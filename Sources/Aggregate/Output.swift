@@ -4,7 +4,7 @@ import Foundation
 extension Resolver {
     /// The series, notes, sources and facts.csv rows of the resolved years (`year` and earlier).
     func result() -> AggregateResult {
-        let units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        let units = catalog.unitsByMetric
         let order = Dictionary(catalog.metrics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ascending = years.reversed().filter { $0 <= year }
 

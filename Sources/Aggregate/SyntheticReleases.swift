@@ -16,7 +16,7 @@ public enum SyntheticReleases {
 
     public static func documents(count: Int, catalog: Catalog) -> [DocumentFacts] {
         let ids = catalog.metrics.map(\.id)
-        let units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        let units = catalog.unitsByMetric
         var previous: [String: Decimal] = [:]
         var docs: [DocumentFacts] = []
         for n in 0..<count {

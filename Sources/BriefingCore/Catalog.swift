@@ -21,6 +21,11 @@ public struct Catalog: Codable, Sendable {
     }
 
     public func metric(_ id: String) -> MetricDefinition? { metrics.first { $0.id == id } }
+
+    /// Each metric's unit, by id (the first definition wins).
+    public var unitsByMetric: [String: String] {
+        Dictionary(metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+    }
 }
 
 public struct MetricDefinition: Codable, Hashable, Sendable {

@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
         var m: [Language: MetricMatcher] = [:]
         for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, grammar: grammar, language: l) }
         matchers = m
-        units = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        units = catalog.unitsByMetric
         checks = DocumentChecks(catalog: catalog)
         tableWords = TableWords(grammar: grammar)
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }

@@ -63,7 +63,7 @@ struct MetricMatcher: Sendable {
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
         oneWayNouns = (lexicon.oneWayNouns ?? []).map(Phrase.init)
-        metricUnits = Dictionary(catalog.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        metricUnits = catalog.unitsByMetric
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })

@@ -666,8 +666,7 @@ final class PeriodScope {
     /// "… investigated more than 33,000 cases … in 2025 and arrested over 72,000 suspects" in a
     /// quarterly release on 2025 (no part of the year named, handled before): the whole year's.
     private func namesReleaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
-        guard document.kind != .year else { return false }
-        if case .window = document.kind { return false }
+        guard !document.isAnnual, !document.isWindow else { return false }
         return mentions.contains { m in
             m.kind == .year && m.number > 0 && yearPrepositions.contains(tokens[m.number - 1])
                 && tokens[m.number].writtenYear == document.year
