@@ -27,6 +27,10 @@ public struct Extractor: Sendable {
     /// The first letters of the link labels, lower case: a line that starts otherwise is no link
     /// line, and no string is built to check it.
     private let linkInitials: Set<Unicode.Scalar>
+    /// Per language (English, Chinese), the sentence reader and the words of periods: compiling
+    /// their phrases for every document had cost more than reading a short release.
+    private let sentenceReaders: [SentenceReader]
+    private let periodWords: [PeriodWords]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
     private let corrections: [(markers: [Phrase], negations: [Phrase])]
 
@@ -36,6 +40,8 @@ public struct Extractor: Sendable {
         var m: [Language: MetricMatcher] = [:]
         for l in Language.allCases { m[l] = MetricMatcher(catalog: catalog, grammar: grammar, language: l) }
         matchers = m
+        sentenceReaders = Language.allCases.map { SentenceReader(language: $0, grammar: grammar, matcher: m[$0]!) }
+        periodWords = Language.allCases.map { PeriodWords(grammar.lexicon($0)) }
         units = catalog.unitsByMetric
         checks = DocumentChecks(catalog: catalog)
         tableWords = TableWords(grammar: grammar)
@@ -80,10 +86,9 @@ public struct Extractor: Sendable {
         var paragraphNational = false
         var linkParagraph = false   // a "Read more: …" line: another story's headline
         var linkList = false        // the bullets under a "Related Stories" line
-        // One reader per language, made once: a sentence's own script decides which reads it.
+        // One reader per language: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
-            (SentenceReader(language: l, grammar: grammar, matcher: matchers[l]!, documentYear: meta.period.year),
-             PeriodScope(grammar.lexicon(l), document: meta.period, released: meta.released))
+            (sentenceReaders[l == .en ? 0 : 1], PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))
         }
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
@@ -217,7 +222,7 @@ public struct Extractor: Sendable {
             var named: [(change: Decimal, subject: [String])] = []
             // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
             let labelLine = wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
-            var figures = reader.read(tokens, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
+            var figures = reader.read(tokens, year: meta.period.year, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
             // "… continued to crack down on crimes that undermine national (border) management. More than
             // 21,000 criminal cases were investigated …": a paragraph's opening sentence without figures
             // states its topic. A figure that matches nothing alone is read again with it as its heading
@@ -231,7 +236,7 @@ public struct Extractor: Sendable {
                     var headedMentions = reader.numbers.read(headed)
                     headedMentions.removeAll { $0.first < lead.count }
                     var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
-                    let again = reader.read(headed, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<lead.count, unbound: &u, named: &n)
+                    let again = reader.read(headed, year: meta.period.year, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<lead.count, unbound: &u, named: &n)
                     for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent {
                         guard let f = again.first(where: { $0.mention.first == figures[i].mention.first + lead.count }), let metric = f.metric else { continue }
                         figures[i].metric = metric; figures[i].subject = f.subject

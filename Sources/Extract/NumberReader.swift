@@ -28,7 +28,7 @@ struct Mention: Sendable {
 /// Reads the numbers of a tokenised sentence.
 /// A class: the closures of `mention(at:_:)` capture it, and capturing a struct of this many
 /// tables copied and retained each of them per token.
-final class NumberReader {
+final class NumberReader: Sendable {
     let lexicon: Grammar.Lexicon
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
     /// Qualifiers after the figure (余, 多, 以上, 左右) and measure words (人次, 架次, 本, 起), longest first.

@@ -8,97 +8,27 @@ import Foundation
 /// paragraph ("Since the launch of the operation, ...") until a sentence is annual again.
 /// A class for the same reason as `SentenceReader`: picked per sentence, never copied.
 final class PeriodScope {
-    let lexicon: Grammar.Lexicon
+    /// The words it reads with, compiled once per language for every document.
+    let words: PeriodWords
     let document: Period
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
-    let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
-    /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
-    let parts: KeyTable<[(Phrase, PartOfYear)]>
-    let yearPrepositions: TokenSet, eventVerbs: TokenSet
-    let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
-    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
-    /// Words after a number that make it a name ("12367 service platform"), not a date's day.
-    let nameMarkers: [Phrase]
-    /// Words after a Chinese date that make it a campaign's start (启动的, 开展的): grammar `campaignLaunches`.
-    let chineseLaunches: [Phrase]
-    /// The parts of the year as a list (下半年以来 is no event).
-    let partPhrases: [Phrase]
-    let timeNouns: TokenSet
-    let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
-    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
-    let partOrdinals: [String: Int], partNouns: [String: String]
-    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
-    /// "the year before", "a year earlier" right after a figure: the previous year's.
-    let yearBefore: [Phrase]
-    /// "the 2019 level": words after a year that make it a comparison's base.
-    let baseYearTrails: TokenSet
-    let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
-    /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
-    let eventVerbPhrases: [Phrase]
-    /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
-    let monthAbbreviations: Set<String>
-    /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
-    let windowKeys: KeySet
 
-    init(_ lexicon: Grammar.Lexicon, document: Period, released: String?) {
-        self.lexicon = lexicon; self.document = document; self.released = released
-        annualMarkers = lexicon.annualMarkers.map(Phrase.init)
-        campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
-        holidays = lexicon.subPeriodMarkers.map(Phrase.init)
-        parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }.sorted { $0.0.parts.count > $1.0.parts.count },
-                                    by: { $0.0.keys.first ?? 0 }))
-        yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
-        eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
-        windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
-        sinceWords = TokenSet(lexicon.sinceWords)
-        // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
-        // Month names open a window written without "from" ("June 1 to September 30, …").
-        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))
-        campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
-        nameMarkers = lexicon.nameMarkers.map(Phrase.init)
-        chineseLaunches = (lexicon.campaignLaunches ?? []).map(Phrase.init)
-        windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
-        foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
-        cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
-        partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
-        timeNouns = TokenSet(lexicon.timeNouns)
-        baseMarks = TokenSet(lexicon.baseMarks ?? [])
-        baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)
-        clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
-        monthNouns = TokenSet(lexicon.monthNouns ?? [])
-        monthNounModifiers = TokenSet(lexicon.monthNounModifiers ?? [])
-        eventOpeners = TokenSet(lexicon.eventOpeners ?? [])
-        recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
-        yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
-        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
-        currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
-        comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
-        yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
-        baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
-        wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init)
-        holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
-        dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
-        clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
-        forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
-        monthAbbreviations = lexicon.monthAbbreviations
-        campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
-        partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
-        yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
-        previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
+    init(_ words: PeriodWords, document: Period, released: String?) {
+        self.words = words; self.document = document; self.released = released
     }
 
     /// An annual marker that is not the base of a change: "去年" in "较去年同期上升" says nothing
     /// of the figure's own period.
     private func marksYear(_ tokens: [Token], _ mask: KeyMask, _ mentions: [Mention]) -> Period? {
         var anchored: [Range<Int>] = []
-        for a in yoyAnchors where a.parts.count > 1 && mask.mayHold(a) {
+        for a in words.yoyAnchors where a.parts.count > 1 && mask.mayHold(a) {
             var s = 0
             while s < tokens.count, let f = a.firstMatch(in: tokens, s..<tokens.count) {
                 anchored.append(f..<(f + a.parts.count)); s = f + 1
             }
         }
-        for (markers, previous) in [(previousYearMarkers, true), (annualMarkers, false)] {
+        for (markers, previous) in [(words.previousYearMarkers, true), (words.annualMarkers, false)] {
             for p in markers where mask.mayHold(p) {
                 var s = 0
                 while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
@@ -113,7 +43,7 @@ final class PeriodScope {
     /// "This year" in an annual release dated in the year it reviews (a year-ender): that year.
     private func currentYear(_ tokens: [Token], _ mask: KeyMask) -> Period? {
         guard document.isAnnual, let r = released.flatMap({ Int($0.prefix(4)) }), r == document.year,
-              currentYearMarkers.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+              words.currentYearMarkers.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
         return document
     }
 
@@ -121,10 +51,10 @@ final class PeriodScope {
     /// Chinese: "恢复至疫情前2019年（6.68亿人次）", "恢复至2019年同期6.68亿人次的": the opener stands
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
-        if comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
         guard let y = chineseYearBefore(m, tokens) else { return false }
         return (max(0, y - 4)...y).contains { e in
-            comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
+            words.comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
                 && !tokens[e..<y].contains(where: { SentenceReader.isClauseEnd($0) || $0.kind == .number })
         }
     }
@@ -144,7 +74,7 @@ final class PeriodScope {
     private func isComparedWith(_ tokens: [Token], _ f: Int, _ mentions: [Mention]) -> Bool {
         var j = f - 1
         while j >= 0, j >= f - 5, !SentenceReader.isClauseEnd(tokens[j]), tokens[j].kind != .number {
-            if baseMarks.contains(tokens[j]) {
+            if words.baseMarks.contains(tokens[j]) {
                 return mentions.contains { $0.isPercent && $0.end <= j && !tokens[$0.end..<j].contains(where: SentenceReader.isClauseEnd) }
             }
             j -= 1
@@ -177,7 +107,7 @@ final class PeriodScope {
         if namesReleaseYear(tokens, mentions) { return (Period(year: document.year), nil) }
         if let y = marksYear(tokens, mask, mentions) { return (y, nil) }
         if let y = currentYear(tokens, mask) { return (y, nil) }
-        if campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+        if words.campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
         }
@@ -208,23 +138,23 @@ final class PeriodScope {
             // event ("since the holiday began, …" still dates its English figures).
             var v = f + p.parts.count
             if v < tokens.count, tokens[v].is("的") { v += 1 }
-            if v < tokens.count, tokens[v].kind == .han, eventVerbPhrases.contains(where: { $0.startsAt(tokens, v, limit: tokens.count) != nil }) { return nil }
+            if v < tokens.count, tokens[v].kind == .han, words.eventVerbPhrases.contains(where: { $0.startsAt(tokens, v, limit: tokens.count) != nil }) { return nil }
             if f < firstFigure { return f }
             guard let figure = mentions.last(where: { $0.kind == .figure && $0.end <= f }) else { return nil }
             // "358,000 vehicles, including 16,700 aircraft, were inspected during the holiday": a
             // clause going on after a comma is still the figure's.
             guard let c = tokens[figure.end..<f].lastIndex(where: SentenceReader.isClauseEnd) else { return f }
-            return tokens[c].is(",") && clauseContinuers.contains(where: { $0.startsAt(tokens, c + 1, limit: f) != nil }) ? f : nil
+            return tokens[c].is(",") && words.clauseContinuers.contains(where: { $0.startsAt(tokens, c + 1, limit: f) != nil }) ? f : nil
         }
         // The whole period as a window, for a stretch the release does not date (built only then:
         // most sentences name none).
         func whole() -> Period { let (start, end) = period.span; return .window(start, end) }
-        if let p = dayMarkers.first(where: { governing($0) != nil }) {
+        if let p = words.dayMarkers.first(where: { governing($0) != nil }) {
             if let d = singleDay(tokens) { return (.window(d, d), nil) }
             return undatedDay(p.source, inside: period)
         }
-        guard let p = holidays.first(where: { governing($0) != nil }) else {
-            guard let a = holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
+        guard let p = words.holidays.first(where: { governing($0) != nil }) else {
+            guard let a = words.holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
             return last ?? (whole(), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
         }
         if let known = dated[p.source] { return (known, nil) }
@@ -234,9 +164,9 @@ final class PeriodScope {
     /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
     /// year unless it states its own; nil when it names none or a range.
     private func singleDay(_ tokens: [Token]) -> String? {
-        for k in tokens.indices where lexicon.months[tokens[k].text] != nil || tokens[k].kind == .number {
+        for k in tokens.indices where words.lexicon.months[tokens[k].text] != nil || tokens[k].kind == .number {
             guard let (a, after) = monthFirst(tokens, k), a.day != nil else { continue }
-            if after < tokens.count, windowJoiners.contains(tokens[after]) || tokens[after].is("-") { return nil }
+            if after < tokens.count, words.windowJoiners.contains(tokens[after]) || tokens[after].is("-") { return nil }
             return iso(a, defaultYear: document.year, end: false)
         }
         return nil
@@ -248,7 +178,7 @@ final class PeriodScope {
         let from = tokens[..<m.first].lastIndex(where: SentenceReader.isSegmentEnd).map { $0 + 1 } ?? 0
         var e = m.end
         while e < tokens.count, !SentenceReader.isClauseEnd(tokens[e]) { e += 1 }
-        for p in forecastMarkers where mask.mayHold(p) {
+        for p in words.forecastMarkers where mask.mayHold(p) {
             if let f = p.firstMatch(in: tokens, from..<e), f < m.first || f >= m.end { return p.source }
         }
         return nil
@@ -256,14 +186,14 @@ final class PeriodScope {
 
     /// The first holiday a sentence names, wherever it stands.
     func holidayNamed(in tokens: [Token], mask: KeyMask) -> String? {
-        holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
+        words.holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
     }
 
     /// "…, and the number of single-day inspections exceeded 2.2 million": a single-day word in the
     /// figure's own clause, before it, makes it one day's figure inside `period`, whatever the sentence's period.
     func singleDay(before m: Mention, _ tokens: [Token], mask: KeyMask, inside period: Period) -> (Period, note: String)? {
         let start = (tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd) ?? -1) + 1
-        guard start < m.first, let p = dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else { return nil }
+        guard start < m.first, let p = words.dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else { return nil }
         return undatedDay(p.source, inside: period)
     }
 
@@ -292,9 +222,9 @@ final class PeriodScope {
     func listedParts(_ tokens: [Token], _ mentions: [Mention], year: Int) -> [Int: Period] {
         func ordinalAfterIn(_ k: Int) -> Int? {
             guard k + 2 < tokens.count, tokens[k].is("in"), tokens[k + 1].is("the") else { return nil }
-            return partOrdinals[tokens[k + 2].text]
+            return words.partOrdinals[tokens[k + 2].text]
         }
-        guard !partOrdinals.isEmpty, tokens.indices.contains(where: { ordinalAfterIn($0) != nil }) else { return [:] }
+        guard !words.partOrdinals.isEmpty, tokens.indices.contains(where: { ordinalAfterIn($0) != nil }) else { return [:] }
         let counts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
         guard counts.count >= 2 else { return [:] }
         func part(_ noun: String, _ n: Int) -> Period? {
@@ -307,10 +237,10 @@ final class PeriodScope {
         for i in tokens.indices where ordinalAfterIn(i) != nil {
             var ordinals: [Int] = [], k = i + 2
             while k < tokens.count {
-                if let n = partOrdinals[tokens[k].text] { ordinals.append(n) } else if !(tokens[k].is(",") || tokens[k].is("and")) { break }
+                if let n = words.partOrdinals[tokens[k].text] { ordinals.append(n) } else if !(tokens[k].is(",") || tokens[k].is("and")) { break }
                 k += 1
             }
-            guard ordinals.count >= 2, k < tokens.count, let noun = partNouns[tokens[k].text] else { continue }
+            guard ordinals.count >= 2, k < tokens.count, let noun = words.partNouns[tokens[k].text] else { continue }
             let listed = counts.filter { $0.end <= i }.suffix(ordinals.count)
             guard listed.count == ordinals.count else { return [:] }
             for (m, n) in zip(listed, ordinals) { out[m.first] = part(noun, n) }
@@ -322,7 +252,7 @@ final class PeriodScope {
             var k = m.end
             while k < min(tokens.count, m.end + 3), tokens[k].kind == .word, !tokens[k].is("in") { k += 1 }
             guard let n = ordinalAfterIn(k) else { continue }
-            if k + 3 < tokens.count, let w = partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n) }
+            if k + 3 < tokens.count, let w = words.partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n) }
             else if let w = noun { out[m.first] = part(w, n) }
         }
         return out.count >= 2 ? out : [:]
@@ -362,20 +292,20 @@ final class PeriodScope {
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
         if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
         // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
-        if m.first >= 3, tokens[m.first - 1].is("to"), yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
+        if m.first >= 3, tokens[m.first - 1].is("to"), words.yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
            let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
             return y
         }
-        if !m.isPercent, let e = yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+        if !m.isPercent, let e = words.yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
            e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") {
             return year - 1
         }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
-            if yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
+            if words.yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
                let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
                k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
-               !partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
+               !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
             k += 1
@@ -408,7 +338,7 @@ final class PeriodScope {
     /// ", and the number … in the fourth quarter alone reached …": the comma at `i` opens a clause
     /// of its own (a `clauseJoins` phrase starts there), which may name its own part of the year.
     func opensClause(_ tokens: [Token], _ i: Int) -> Bool {
-        tokens[i].kind == .punct && clauseJoins.contains { $0.startsAt(tokens, i, limit: tokens.count) != nil }
+        tokens[i].kind == .punct && words.clauseJoins.contains { $0.startsAt(tokens, i, limit: tokens.count) != nil }
     }
 
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
@@ -426,11 +356,11 @@ final class PeriodScope {
     /// "Since the launch of the summer action on June 1, as of August 31, …": from the date after
     /// a campaign's start to the date after a window end, else to the release.
     private func campaign(_ tokens: [Token], _ mask: KeyMask) -> Period? {
-        for p in campaignStarts where mask.mayHold(p) {
+        for p in words.campaignStarts where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             var k = f + p.parts.count
             // "since the opening of the 12367 service platform on August 1": a number that names something is no figure.
-            func isName(_ k: Int) -> Bool { nameMarkers.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
+            func isName(_ k: Int) -> Bool { words.nameMarkers.contains { $0.startsAt(tokens, k + 1, limit: tokens.count) != nil } }
             // "which began at the end of November": a month's edge after "at" dates the start too.
             func atEdge(_ k: Int) -> Bool { tokens[k].is("at") && day(tokens, k + 1).map { !$0.0.bare } == true }
             while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !atEdge(k), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
@@ -440,13 +370,13 @@ final class PeriodScope {
             var end = openEnd
             var j = after
             // "… at the end of November 2025 to the end of February 2026": a joiner right after the start.
-            if j < tokens.count, windowJoiners.contains(tokens[j]), let (b, _) = day(tokens, j + 1) {
+            if j < tokens.count, words.windowJoiners.contains(tokens[j]), let (b, _) = day(tokens, j + 1) {
                 let sy = Int(s.prefix(4)) ?? document.year
                 if let x = iso(b, defaultYear: b.year ?? (b.month < a.month ? sy + 1 : sy), end: true) { end = x }
                 j = tokens.count
             }
             while j < tokens.count {
-                if let e = windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first,
+                if let e = words.windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first,
                    let (b, _) = day(tokens, e) {
                     let sy = Int(s.prefix(4)) ?? document.year
                     if let x = iso(b, defaultYear: b.year ?? (b.month < a.month ? sy + 1 : sy), end: true) { end = x }
@@ -465,7 +395,7 @@ final class PeriodScope {
     /// figure of the same sentence).
     func partOfPrevious(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> Bool {
         guard let first = mentions.first(where: { $0.kind == .figure }) else { return false }
-        return partsOfPrevious.contains { p in
+        return words.partsOfPrevious.contains { p in
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return false }
             return f < first.first || !tokens[first.end..<f].contains(where: SentenceReader.isClauseEnd)
         }
@@ -474,18 +404,18 @@ final class PeriodScope {
     /// "They also smashed 300 gangs in the operation", "such cases": the sentence refers back to a
     /// campaign or window named before it.
     func refersToCampaign(_ tokens: [Token], mask: KeyMask) -> Bool {
-        campaignReferences.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+        words.campaignReferences.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
     }
 
     /// "Since the beginning of this year, …", "so far this year": from the first of January of the
     /// release's year to an "as of" date when one follows, else to the release.
     private func yearToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
-        guard let p = yearToDateMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
+        guard let p = words.yearToDateMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
               let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
         let y = released.flatMap { Int($0.prefix(4)) } ?? document.year
         var end = openEnd
         for j in (f + p.parts.count)..<tokens.count {
-            if let e = windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first, let (b, _) = day(tokens, e),
+            if let e = words.windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first, let (b, _) = day(tokens, e),
                let x = iso(b, defaultYear: b.year ?? y, end: true) { end = x; break }
         }
         let start = String(format: "%04d-01-01", y)
@@ -507,7 +437,7 @@ final class PeriodScope {
     }
 
     private func foundingMarker(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
-        for p in foundingMarkers where mask.mayHold(p) {
+        for p in words.foundingMarkers where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
@@ -530,7 +460,7 @@ final class PeriodScope {
     /// July 1"), opens a campaign or the year so far (今年以来), or follows a part of the year
     /// (下半年以来) is left to them.
     private func sinceEvent(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
-        let cumulative = cumulativeWords.filter { mask.mayHold($0) }
+        let cumulative = words.cumulativeWords.filter { mask.mayHold($0) }
         func cumulates(after k: Int) -> Bool {
             cumulative.contains { $0.firstMatch(in: tokens, k..<tokens.count) != nil }
         }
@@ -548,10 +478,10 @@ final class PeriodScope {
                     continue
                 }
                 if tokens[k - 1].kind == .number || Self.chineseDayMarks.contains(tokens[k - 1]) { continue }
-                if campaignOpeners.contains(where: { $0.endsAt(tokens, k + 2, lowerBound: 0) }) { continue }
-                if (partPhrases + holidays).contains(where: { $0.endsAt(tokens, k, lowerBound: 0) }) { continue }
+                if words.campaignOpeners.contains(where: { $0.endsAt(tokens, k + 2, lowerBound: 0) }) { continue }
+                if (words.partPhrases + words.holidays).contains(where: { $0.endsAt(tokens, k, lowerBound: 0) }) { continue }
                 if cumulates(after: k + 2) { return (at, nil) }
-            } else if sinceWords.contains(tokens[k]) {
+            } else if words.sinceWords.contains(tokens[k]) {
                 let at = k..<(k + 1)
                 // "since 2012", "since the beginning of 2019": an earlier year.
                 var j = k + 1
@@ -559,13 +489,13 @@ final class PeriodScope {
                 var yearEnd = false
                 if j + 1 < tokens.count, ["beginning", "start", "end"].contains(tokens[j].text), tokens[j + 1].is("of") { yearEnd = tokens[j].is("end"); j += 2 }
                 if j < tokens.count, let y = tokens[j].writtenYear {
-                    if j + 1 < tokens.count, lexicon.months[tokens[j + 1].text] != nil { continue }
+                    if j + 1 < tokens.count, words.lexicon.months[tokens[j + 1].text] != nil { continue }
                     if let w = earlier(y, end: yearEnd) { return (at, w) }
                     continue
                 }
                 // "since this year", "since last year", "since the February month": a time, no event.
-                if day(tokens, k + 1) != nil || tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { timeNouns.contains($0) }) { continue }
-                if (campaignOpeners + campaignStarts + yearToDateMarkers).contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { continue }
+                if day(tokens, k + 1) != nil || tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { words.timeNouns.contains($0) }) { continue }
+                if (words.campaignOpeners + words.campaignStarts + words.yearToDateMarkers).contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { continue }
                 if cumulates(after: k + 1) { return (at, nil) }
             }
         }
@@ -581,7 +511,7 @@ final class PeriodScope {
     func sinceFounding(_ at: Range<Int>, covers m: Mention, _ tokens: [Token], mask: KeyMask) -> Bool {
         if m.first >= at.upperBound { return true }
         guard m.end <= at.lowerBound, !tokens[m.end..<at.lowerBound].contains(where: SentenceReader.isClauseEnd) else { return false }
-        return !recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+        return !words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
     }
 
     /// "In December alone, …", "… made 4.07 million trips in December": the figures of a sentence
@@ -590,23 +520,23 @@ final class PeriodScope {
     /// …") needs no preposition.
     private func namedMonth(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         guard tokens.count > 2 else { return nil }
-        for var i in 1..<tokens.count where monthNouns.contains(tokens[i]) {
+        for var i in 1..<tokens.count where words.monthNouns.contains(tokens[i]) {
             // "June single month" (6月单月): a modifier may stand between the name and the noun.
-            if i > 1, monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
-            guard let m = lexicon.months[tokens[i - 1].text], i < 2 || !eventVerbs.contains(tokens[i - 2]) else { continue }
+            if i > 1, words.monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
+            guard let m = words.lexicon.months[tokens[i - 1].text], i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }
             return Period.months(document.year, m, m)
         }
-        for k in 0..<(tokens.count - 1) where yearPrepositions.contains(tokens[k]) {
-            guard let m = lexicon.months[tokens[k + 1].text] else { continue }
-            if k > 0, eventVerbs.contains(tokens[k - 1]) { continue }
+        for k in 0..<(tokens.count - 1) where words.yearPrepositions.contains(tokens[k]) {
+            guard let m = words.lexicon.months[tokens[k + 1].text] else { continue }
+            if k > 0, words.eventVerbs.contains(tokens[k - 1]) { continue }
             // "after the resumption of passport issuance in February": the month of an event.
-            if let s = (0..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || eventOpeners.contains(tokens[$0]) }),
-               eventOpeners.contains(tokens[s]) { continue }
+            if let s = (0..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
+               words.eventOpeners.contains(tokens[s]) { continue }
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             // "the tally for July to September": a run of months.
-            if let n = next, windowJoiners.contains(n) || n.is("through") || n.is("-"), k + 3 < tokens.count,
-               let m2 = lexicon.months[tokens[k + 3].text], m < m2 {
+            if let n = next, words.windowJoiners.contains(n) || n.is("through") || n.is("-"), k + 3 < tokens.count,
+               let m2 = words.lexicon.months[tokens[k + 3].text], m < m2 {
                 let y = k + 4 < tokens.count ? tokens[k + 4].writtenYear ?? document.year : document.year
                 return Period.months(y, m, m2).canonical
             }
@@ -624,23 +554,23 @@ final class PeriodScope {
     private func subjectYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
         guard let figure = mentions.first(where: { $0.kind == .figure }),
               let y = mentions.first(where: { $0.kind == .year && $0.number > 2 && $0.end <= figure.first }),
-              yearPrepositions.contains(tokens[y.number - 1]), y.end < tokens.count, !tokens[y.end].is("-"),
-              lexicon.months[tokens[y.end].text] == nil, let year = Int(tokens[y.number].text), year <= document.year,
+              words.yearPrepositions.contains(tokens[y.number - 1]), y.end < tokens.count, !tokens[y.end].is("-"),
+              words.lexicon.months[tokens[y.end].text] == nil, let year = Int(tokens[y.number].text), year <= document.year,
               // "Since the launch of the hunt in 2018, a cumulative total of …": the year dates an event.
-              !tokens[..<y.number].contains(where: { sinceWords.contains($0) }),
-              !(campaignOpeners + campaignStarts + cumulativeWords).contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+              !tokens[..<y.number].contains(where: { words.sinceWords.contains($0) }),
+              !(words.campaignOpeners + words.campaignStarts + words.cumulativeWords).contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
         // Any other year must be a change's base ("up 266.8 percent from 2022"): "passports issued in
         // 2023 totalled …, and those issued in 2024 …" names two years' figures.
         for other in mentions where other.kind == .year && other.number != y.number {
             var j = other.number - 1
             if j >= 1, tokens[j].is("in") { j -= 1 }
-            guard j >= 0, baseMarks.contains(tokens[j]) else { return nil }
+            guard j >= 0, words.baseMarks.contains(tokens[j]) else { return nil }
         }
         for (k, t) in tokens.enumerated() {
-            for (phrase, _) in parts[t.key] ?? [] where phrase.startsAt(tokens, k, limit: tokens.count) != nil {
+            for (phrase, _) in words.parts[t.key] ?? [] where phrase.startsAt(tokens, k, limit: tokens.count) != nil {
                 var j = k - 1
                 if j >= 0, tokens[j].is("the") { j -= 1 }
-                if j >= 0, yearPrepositions.contains(tokens[j]) { return nil }
+                if j >= 0, words.yearPrepositions.contains(tokens[j]) { return nil }
             }
         }
         return year
@@ -649,7 +579,7 @@ final class PeriodScope {
     /// "In 2023, ..." / "2023年，..." at the head of a sentence: that year's figures.
     private func leadingYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
         for m in mentions where m.kind == .year && m.number <= 2 {
-            if m.number == 0 || yearPrepositions.contains(tokens[m.number - 1]) {
+            if m.number == 0 || words.yearPrepositions.contains(tokens[m.number - 1]) {
                 // "2024年一季度" is a quarter, handled before; a bare leading year is annual.
                 return Int(tokens[m.number].text)
             }
@@ -657,7 +587,7 @@ final class PeriodScope {
         // "For the whole of 2025, …": a year after a whole-year lead, before the first figure.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
         for m in mentions where m.kind == .year && m.number < firstFigure
-            && wholeYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) {
+            && words.wholeYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) {
             return Int(tokens[m.number].text)
         }
         return nil
@@ -668,7 +598,7 @@ final class PeriodScope {
     private func namesReleaseYear(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
         guard !document.isAnnual, !document.isWindow else { return false }
         return mentions.contains { m in
-            m.kind == .year && m.number > 0 && yearPrepositions.contains(tokens[m.number - 1])
+            m.kind == .year && m.number > 0 && words.yearPrepositions.contains(tokens[m.number - 1])
                 && tokens[m.number].writtenYear == document.year
         }
     }
@@ -681,12 +611,12 @@ final class PeriodScope {
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
         let sentenceYear = mentions.first { m in
-            guard m.kind == .year, !baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
-                  m.end >= tokens.count || !baseYearTrails.contains(tokens[m.end]) else { return false }
+            guard m.kind == .year, !words.baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
+                  m.end >= tokens.count || !words.baseYearTrails.contains(tokens[m.end]) else { return false }
             var j = m.number - 1
-            if j >= 0, yearPrepositions.contains(tokens[j]) { j -= 1 }
+            if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
-            return (j < 0 || !(sinceWords.contains(tokens[j]) || baseMarks.contains(tokens[j]))) && Int(tokens[m.number].text).map { $0 <= document.year } != false
+            return (j < 0 || !(words.sinceWords.contains(tokens[j]) || words.baseMarks.contains(tokens[j]))) && Int(tokens[m.number].text).map { $0 <= document.year } != false
         }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         // "下半年增速有所加快，仅第四季度就查验…": the part named last before the first figure rules it.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
@@ -706,7 +636,7 @@ final class PeriodScope {
                 found = Period.months(y, m, m); next = k + 2
                 continue
             }
-            for (phrase, part) in parts[t.key] ?? [] {
+            for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
                 if let p = part.period(in: year) { found = p; next = max(e, k + 1); break }
@@ -733,12 +663,12 @@ final class PeriodScope {
         if j >= 0, tokens[j].is("the") || tokens[j].is("第") { j -= 1 }
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
         // "more than in the third quarter"
-        if j >= 1, tokens[j].is("in"), baseMarks.contains(tokens[j - 1]) { return true }
+        if j >= 1, tokens[j].is("in"), words.baseMarks.contains(tokens[j - 1]) { return true }
         // "up 12% on the first quarter of 2024": "on" after a change.
         if j >= 1, tokens[j].is("on"), tokens[j - 1].is("%") || tokens[j - 1].is("percent") || tokens[j - 1].is("cent") { return true }
         // "Over the full year, …" opening an English sentence dates its figures: no change stands
         // before it (较二季度 opening a Chinese clause is still a base).
-        return j >= 0 && baseMarks.contains(tokens[j]) && !(j == 0 && tokens[j].kind == .word)
+        return j >= 0 && words.baseMarks.contains(tokens[j]) && !(j == 0 && tokens[j].kind == .word)
     }
 
     // MARK: - Dated windows
@@ -755,7 +685,7 @@ final class PeriodScope {
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         for (k, t) in tokens.enumerated() {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
-            if t.kind != .number && !windowKeys.contains(t.key) { continue }
+            if t.kind != .number && !words.windowKeys.contains(t.key) { continue }
             if t.kind == .number, let r = yearRange(tokens, k) { return r }
             // "(21-27 January)": a range of days alone in brackets.
             if t.kind == .number, k > 0, tokens[k - 1].is("("), let w = dayRange(tokens, k) { return w }
@@ -765,14 +695,14 @@ final class PeriodScope {
                let e = iso(d, defaultYear: document.year, end: true), e < String(format: "%04d-12-31", document.year) {
                 return .window(String(format: "%04d-01-01", document.year), e)
             }
-            if windowOpeners.contains(t) {
+            if words.windowOpeners.contains(t) {
                 if let w = dayRange(tokens, k + 1) { return w }
                 guard let (a, after) = day(tokens, k + 1) else { continue }
                 var j = after
                 // 自6月开展至9月底, 自6月起至9月底: a verb of a few characters may stand before 至.
-                if t.kind == .han, let to = (j..<min(tokens.count, j + 4)).first(where: { !(tokens[$0].kind == .han) || windowJoiners.contains(tokens[$0]) }),
-                   to < tokens.count, windowJoiners.contains(tokens[to]) { j = to }
-                if j < tokens.count, windowJoiners.contains(tokens[j]) {
+                if t.kind == .han, let to = (j..<min(tokens.count, j + 4)).first(where: { !(tokens[$0].kind == .han) || words.windowJoiners.contains(tokens[$0]) }),
+                   to < tokens.count, words.windowJoiners.contains(tokens[to]) { j = to }
+                if j < tokens.count, words.windowJoiners.contains(tokens[j]) {
                     j += 1
                 } else if j + 1 < tokens.count, tokens[j].is("-") { j += 1 } else {
                     // 自6月1日启动以来, 从3月起: open to the release; a month alone is in the document's year.
@@ -784,12 +714,12 @@ final class PeriodScope {
                 guard let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
                       let e = iso(b, defaultYear: endYear, end: true) else { continue }
                 return .window(s, e)
-            } else if sinceWords.contains(t) {
+            } else if words.sinceWords.contains(t) {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
-            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !windowOpeners.contains(tokens[k - 1]) && !sinceWords.contains(tokens[k - 1]),
-                      after < tokens.count, windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") {
+            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
+                      after < tokens.count, words.windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") {
                 // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
                 // range without "from"; a bare day after the joiner is in the start's month.
                 guard let b = rangeEnd(tokens, after + 1, from: a) else { continue }
@@ -848,7 +778,7 @@ final class PeriodScope {
                 // to the date it is counted up to, else to the release.
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("月") || tokens[k + 1].is("年"),
                    k < 2 || !tokens[k - 1].is("年") || tokens[k - 2].kind == .han, let (a, after) = day(tokens, k),
-                   chineseLaunches.contains(where: { $0.startsAt(tokens, after, limit: tokens.count) != nil }),
+                   words.chineseLaunches.contains(where: { $0.startsAt(tokens, after, limit: tokens.count) != nil }),
                    let iso = iso(a, defaultYear: chineseYear(relativeTo: tokens, before: k), end: false) {
                     return .window(iso, until(tokens, after: after) ?? openEnd)
                 }
@@ -866,7 +796,7 @@ final class PeriodScope {
     /// "from 10 to 17 February": a bare day, then a date of the same month.
     private func dayRange(_ tokens: [Token], _ k: Int) -> Period? {
         guard k + 2 < tokens.count, tokens[k].kind == .number, let d = Int(tokens[k].text), (1...31).contains(d),
-              windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), lexicon.months[tokens[k + 2].text] == nil,
+              words.windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), words.lexicon.months[tokens[k + 2].text] == nil,
               let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
               let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
         return .window(String(end.prefix(8)) + String(format: "%02d", d), end)
@@ -882,7 +812,7 @@ final class PeriodScope {
         // 2024年至2025年2月 is a dated window, read below.
         let end = k + 3 + y
         if end + 1 < tokens.count, tokens[end].is("年"), tokens[end + 1].kind == .number { return nil }
-        guard j.is("-") || j.is("–") || (windowJoiners.contains(j) && (!j.is("and") || (k > 0 && tokens[k - 1].is("between")))) else { return nil }
+        guard j.is("-") || j.is("–") || (words.windowJoiners.contains(j) && (!j.is("and") || (k > 0 && tokens[k - 1].is("between")))) else { return nil }
         return .window(String(format: "%04d-01-01", a), String(format: "%04d-12-31", b))
     }
 
@@ -941,8 +871,8 @@ final class PeriodScope {
 
     /// An English date that starts at `k` with its month or its day: "June 1", "1 July".
     private func monthFirst(_ tokens: [Token], _ k: Int) -> (Day, Int)? {
-        if lexicon.months[tokens[k].text] != nil { return day(tokens, k) }
-        if tokens[k].kind == .number, k + 1 < tokens.count, lexicon.months[tokens[k + 1].text] != nil { return day(tokens, k) }
+        if words.lexicon.months[tokens[k].text] != nil { return day(tokens, k) }
+        if tokens[k].kind == .number, k + 1 < tokens.count, words.lexicon.months[tokens[k + 1].text] != nil { return day(tokens, k) }
         return nil
     }
 
@@ -954,9 +884,9 @@ final class PeriodScope {
         // "1 July", "31 August 2024", "the 22nd of June": the day before the month.
         if at(i) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .number { i += 1 }
         let of = at(i + 1) == "of" ? 1 : 0
-        if i + 1 < tokens.count, tokens[i].kind == .number, let d = Int(tokens[i].text), (1...31).contains(d), let m = lexicon.months[at(i + 1 + of)] {
+        if i + 1 < tokens.count, tokens[i].kind == .number, let d = Int(tokens[i].text), (1...31).contains(d), let m = words.lexicon.months[at(i + 1 + of)] {
             i += 2 + of
-            if at(i) == ".", monthAbbreviations.contains(at(i - 1)) { i += 1 }   // "25 Jan. 2020"
+            if at(i) == ".", words.monthAbbreviations.contains(at(i - 1)) { i += 1 }   // "25 Jan. 2020"
             var y: Int?
             if at(i) == "," { i += 1 }
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
@@ -968,9 +898,9 @@ final class PeriodScope {
         } else if ["early", "late", "mid"].contains(at(i)) {
             edge = at(i) == "late" ? .end : .start; i += 1
         }
-        if let m = lexicon.months[at(i)] {
+        if let m = words.lexicon.months[at(i)] {
             i += 1
-            if at(i) == ".", monthAbbreviations.contains(at(i - 1)) { i += 1 }   // "Jan. 24"
+            if at(i) == ".", words.monthAbbreviations.contains(at(i - 1)) { i += 1 }   // "Jan. 24"
             var d: Int?
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1...31).contains(v) { d = v; i += 1 }
             if at(i) == "," { i += 1 }
@@ -999,5 +929,88 @@ final class PeriodScope {
         if let x = d.day { day = x }
         else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }
         return String(format: "%04d-%02d-%02d", y, d.month, min(day, lastDay))
+    }
+}
+
+
+/// The words and phrases `PeriodScope` reads periods with, compiled from one language's lexicon
+/// once: compiling them for every document cost more than reading a short release.
+final class PeriodWords: Sendable {
+    let lexicon: Grammar.Lexicon
+    let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
+    /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
+    let parts: KeyTable<[(Phrase, PartOfYear)]>
+    let yearPrepositions: TokenSet, eventVerbs: TokenSet
+    let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
+    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
+    /// Words after a number that make it a name ("12367 service platform"), not a date's day.
+    let nameMarkers: [Phrase]
+    /// Words after a Chinese date that make it a campaign's start (启动的, 开展的): grammar `campaignLaunches`.
+    let chineseLaunches: [Phrase]
+    /// The parts of the year as a list (下半年以来 is no event).
+    let partPhrases: [Phrase]
+    let timeNouns: TokenSet
+    let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
+    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let partOrdinals: [String: Int], partNouns: [String: String]
+    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
+    /// "the year before", "a year earlier" right after a figure: the previous year's.
+    let yearBefore: [Phrase]
+    /// "the 2019 level": words after a year that make it a comparison's base.
+    let baseYearTrails: TokenSet
+    let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
+    /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
+    let eventVerbPhrases: [Phrase]
+    /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
+    let monthAbbreviations: Set<String>
+    /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
+    let windowKeys: KeySet
+
+
+    init(_ lexicon: Grammar.Lexicon) {
+        self.lexicon = lexicon
+        annualMarkers = lexicon.annualMarkers.map(Phrase.init)
+        campaignOpeners = lexicon.campaignOpeners.map(Phrase.init)
+        holidays = lexicon.subPeriodMarkers.map(Phrase.init)
+        parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }.sorted { $0.0.parts.count > $1.0.parts.count },
+                                    by: { $0.0.keys.first ?? 0 }))
+        yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
+        eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
+        windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
+        sinceWords = TokenSet(lexicon.sinceWords)
+        // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
+        // Month names open a window written without "from" ("June 1 to September 30, …").
+        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))
+        campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
+        nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+        chineseLaunches = (lexicon.campaignLaunches ?? []).map(Phrase.init)
+        windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
+        foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
+        cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
+        partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
+        timeNouns = TokenSet(lexicon.timeNouns)
+        baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)
+        clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
+        monthNouns = TokenSet(lexicon.monthNouns ?? [])
+        monthNounModifiers = TokenSet(lexicon.monthNounModifiers ?? [])
+        eventOpeners = TokenSet(lexicon.eventOpeners ?? [])
+        recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
+        yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
+        currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
+        comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
+        baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
+        wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init)
+        holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
+        dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
+        clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
+        forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
+        monthAbbreviations = lexicon.monthAbbreviations
+        campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
+        partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
+        yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
+        previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
     }
 }

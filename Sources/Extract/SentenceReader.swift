@@ -13,7 +13,7 @@ struct ReadFigure: Sendable {
 /// belong (single, or "..., respectively" lists), and which metric each figure is.
 /// A class: the extractor picks a reader per sentence, and copying a struct of this many
 /// arrays and tables retained each of them.
-final class SentenceReader {
+final class SentenceReader: Sendable {
     let language: Language
     let lexicon: Grammar.Lexicon
     let numbers: NumberReader
@@ -21,15 +21,13 @@ final class SentenceReader {
     let upAfter: [Phrase], downAfter: [Phrase]
     let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
-    /// The year a "year-on-year" change compares with ("compared with 2021" in a 2022 release).
-    let previousYear: Int
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
     let partsOfYear: [Phrase], baseMarks: TokenSet
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool
 
-    init(language: Language, grammar: Grammar, matcher: MetricMatcher, documentYear: Int) {
+    init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
         lexicon = grammar.lexicon(language)
         numbers = NumberReader(lexicon)
@@ -39,7 +37,6 @@ final class SentenceReader {
         copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
-        previousYear = documentYear - 1
         partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
     }
@@ -83,8 +80,9 @@ final class SentenceReader {
     /// 82.9% respectively."): the caller binds it to the previous sentence's list.
     /// `named` receives the changes of such a sentence whose subjects are named right before them
     /// ("内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。"), each with its subject's words:
-    /// the caller binds each to the previous sentence's figure of that subject.
-    func read(_ tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
+    /// the caller binds each to the previous sentence's figure of that subject. `year`: the
+    /// document's; a change "compared with" the year before it is year on year.
+    func read(_ tokens: [Token], year: Int, mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
               named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
@@ -109,7 +107,7 @@ final class SentenceReader {
                 continue
             }
             let after = window(after: k, mentions, tokens, segment)
-            switch base(tokens, before: before, after: after, mentions: mentions) {
+            switch base(tokens, before: before, after: after, mentions: mentions, previousYear: year - 1) {
             // 增长1.2倍: "grew by 1.2 times" is +120%.
             case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k)
@@ -533,7 +531,7 @@ final class SentenceReader {
     /// Is the change year on year? Yes when anchored so ("year on year", "over the previous year",
     /// 同比, "compared with 2021" in a 2022 release) or when no base is stated; no when another
     /// base is stated ("month-on-month", "compared with that before the policy", 环比).
-    private func base(_ tokens: [Token], before: Range<Int>, after: Range<Int>, mentions: [Mention]) -> Base {
+    private func base(_ tokens: [Token], before: Range<Int>, after: Range<Int>, mentions: [Mention], previousYear: Int) -> Base {
         var near = after.lowerBound..<min(after.upperBound, after.lowerBound + 8)
         if language == .zh {
             // Chinese states the base before the change (环比上升, 较2019年同期); what follows the
