@@ -39,8 +39,8 @@ public enum Ingestor {
         let (header, written) = try Header.split(normalized.text, path: path)
         let body = LineJoiner.join(written)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
-        let detector = MetadataDetector(text: body, words: periodWords)
-        let language = header.language ?? detector.language
+        let detector = MetadataDetector(text: body, words: periodWords, language: header.language)
+        let language = detector.language
         guard let period = header.period ?? detector.period(language: language, released: header.released) else {
             throw PipelineError(path, "cannot find the period the release covers; add a header line such as \"# period: 2024\"")
         }

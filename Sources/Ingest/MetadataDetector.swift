@@ -6,18 +6,66 @@ struct MetadataDetector {
     let text: String
     /// The parts of the year each language names.
     let words: PeriodWords
+    /// The header's language, else the one the opening is written in.
+    let language: Language
     /// The opening of the release, where the period and date are announced.
     private let head: String
+    /// The opening's sentences, title first, lower-cased (English) and parted at full stops and lines.
+    private let headSentences: [String]
+    /// The release date the opening writes with its year, looked for once: several questions need it.
+    private let statedRelease: String?
 
-    init(text: String, words: PeriodWords) {
+    init(text: String, words: PeriodWords, language: Language? = nil) {
         self.text = text
         self.words = words
         // Years in Chinese digits (二〇二三年) read as 2023年.
         head = ChineseYear.arabic(String(text.prefix(6000)))
+        self.language = language ?? Language.dominant(in: head.unicodeScalars) ?? .en
+        headSentences = Self.sentences(of: head.lowercased())
+        statedRelease = Self.statedReleaseDate(head, language: self.language)
     }
 
-    var language: Language { Language.dominant(in: head.unicodeScalars) ?? .en }
+    /// The text parted at line ends, after each ". " (the space dropped) and after each "。",
+    /// empty pieces left out. Bytes, not characters: every release passes here.
+    private static func sentences(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [String] = []
+            var start = 0, i = 0
+            func cut(_ end: Int, next: Int) {
+                if end > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = next; i = next
+            }
+            while i < bytes.count {
+                if bytes[i] == 10 { cut(i, next: i + 1) }
+                else if bytes[i] == 46, i + 1 < bytes.count, bytes[i + 1] == 32 { cut(i + 1, next: i + 2) }
+                else if bytes[i] == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x82 { cut(i + 3, next: i + 3) }   // 。
+                else { i += 1 }
+            }
+            cut(bytes.count, next: bytes.count)
+            return out
+        }
+    }
 
+    /// Whether `phrase` occurs in `s`, compared byte for byte (Foundation's `contains` is far slower).
+    private static func holds(_ s: String, _ phrase: String) -> Bool {
+        var s = s, phrase = phrase
+        return s.withUTF8 { hay in
+            phrase.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
+                var i = 0
+                while i + needle.count <= hay.count {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
 
     /// The first non-empty line, when it reads like a title.
     var title: String? {
@@ -28,7 +76,7 @@ struct MetadataDetector {
 
     /// `released`: the header's release date, when it gives one (else a dated line of the text).
     func period(language: Language, released: String? = nil) -> Period? {
-        let dated = released ?? statedReleaseDate(language: language)
+        let dated = released ?? statedRelease
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
         return statedPeriod(language: language)
             ?? (language == .zh ? chineseEvidence(releaseYear: releaseYear) : englishEvidence(releaseYear: releaseYear))
@@ -36,17 +84,12 @@ struct MetadataDetector {
             ?? window(language: language, releaseYear: releaseYear)
     }
 
-    /// The opening's sentences, title first, lower-cased (English) and parted at full stops and lines.
-    private var headSentences: [String] {
-        head.lowercased().replacingOccurrences(of: ". ", with: ".\n").replacingOccurrences(of: "。", with: "。\n")
-            .split(separator: "\n").map(String.init)
-    }
-
     /// A part of the year named with its year in `sentence`: "the first quarter of 2024", "H1 2025",
     /// 2024年上半年, 2023年前三季度 (the parts of grammar.json, longest first); "January-June 2025",
     /// 2025年1-6月 (a run of months).
     private func datedPart(_ sentence: String, language: Language) -> Period? {
-        for part in words.parts[language] ?? [] {
+        guard Self.namesYear(sentence) else { return nil }
+        for part in words.parts[language] ?? [] where Self.holds(sentence, part.phrase.lowercased()) {
             let phrase = NSRegularExpression.escapedPattern(for: part.phrase)
             let pattern = language == .zh ? #"(20\d\d)年(?:度)?(?:的)?"# + phrase : #"\b"# + phrase + #"\b,? (?:of )?(20\d\d)\b"#
             if let y = firstYear(pattern, sentence), let p = part.period(in: y) { return p }
@@ -100,6 +143,8 @@ struct MetadataDetector {
         for sentence in headSentences {
             // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
             if Self.match(Self.forecasts[language] ?? "", sentence) != nil { continue }
+            // Every pattern below needs a year: most sentences of an opening name none.
+            guard Self.namesYear(sentence) else { continue }
             if let p = datedPart(sentence, language: language), !openedYears.contains(p.year) { return p }
             for pattern in Self.annualStatements[language] ?? [] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
@@ -119,7 +164,7 @@ struct MetadataDetector {
         let parts = (words.parts[language] ?? []).filter { $0.period(in: 2000)?.isAnnual != true }
         var found: ((Int) -> Period?)?
         for sentence in headSentences where found == nil {
-            if let part = parts.first(where: { Self.match(language == .zh ? NSRegularExpression.escapedPattern(for: $0.phrase)
+            if let part = parts.first(where: { Self.holds(sentence, $0.phrase.lowercased()) && Self.match(language == .zh ? NSRegularExpression.escapedPattern(for: $0.phrase)
                                                          : #"\b"# + NSRegularExpression.escapedPattern(for: $0.phrase) + #"\b"#, sentence) != nil }) {
                 found = { part.period(in: $0) }
             } else if let (a, b) = undatedMonths(sentence, language: language) {
@@ -175,8 +220,7 @@ struct MetadataDetector {
     /// year named beside it, else the release's year.
     private func window(language: Language, releaseYear: Int?) -> Period? {
         let months = Self.monthNames
-        let sentences = head.replacingOccurrences(of: ". ", with: ".\n").replacingOccurrences(of: "。", with: "。\n").split(separator: "\n").map(String.init)
-        for sentence in sentences {
+        for sentence in headSentences {
             let year = firstYear(#"(?<![\d.])(20\d\d)(?![\d.%])"#, sentence) ?? releaseYear
             guard let y = year else { continue }
             var r: (Int, Int, Int, Int)?
@@ -205,21 +249,21 @@ struct MetadataDetector {
 
     /// A release date written with its year: "Updated: 2024-01-18 07:26", "Release time:
     /// 2023-09-05", "Date: January 17, 2023", "BEIJING, Jan. 17, 2024 (Xinhua)", 发布时间：2024-01-18.
-    func statedReleaseDate(language: Language) -> String? {
-        let lower = head.lowercased()
-        if let m = Self.match(#"(?:date|released|published|updated|release time|posted|发布时间|更新时间|日期)\s*[:：]?\s*(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})"#, lower),
+    private static func statedReleaseDate(_ head: String, language: Language) -> String? {
+        // The patterns ignore case: the opening is matched as written.
+        if let m = Self.match(#"(?:date|released|published|updated|release time|posted|发布时间|更新时间|日期)\s*[:：]?\s*(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})"#, head),
            let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), (1...12).contains(mo), (1...31).contains(d) {
             return String(format: "%04d-%02d-%02d", y, mo, d)
         }
         // 2025年1月14日 opening a line: the day of the conference or of the news item.
-        if language == .zh, let m = Self.match(#"(?:^|\n)\s*(20\d\d)年(\d{1,2})月(\d{1,2})日(?:\s*\n|[^。\n]{0,40}(?:举行|召开|发布|通报|新闻))"#, head),
+        if language == .zh, let m = match(#"(?m)^\s*(20\d\d)年(\d{1,2})月(\d{1,2})日(?:\s*\n|[^。\n]{0,40}(?:举行|召开|发布|通报|新闻))"#, head),
            let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), (1...12).contains(mo), (1...31).contains(d) {
             return String(format: "%04d-%02d-%02d", y, mo, d)
         }
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        if let m = Self.match(#"(?:date|released|published|updated|posted)[:\s]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)"#, lower)
-            ?? Self.match(#"(?:^|\n)[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)\b"#, lower),
-           let mo = months.firstIndex(of: m[0]), let d = Int(m[1]), let y = Int(m[2]) {
+        if let m = Self.match(#"(?:date|released|published|updated|posted)[:\s]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)"#, head)
+            ?? Self.match(#"(?m)^[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)\b"#, head),
+           let mo = months.firstIndex(of: m[0].lowercased()), let d = Int(m[1]), let y = Int(m[2]) {
             return String(format: "%04d-%02d-%02d", y, mo + 1, d)
         }
         return nil
@@ -259,7 +303,7 @@ struct MetadataDetector {
     /// "Date: January 17, 2023", "2025年1月14日", or "on January 14" in a release on the year before.
     func releaseDate(language: Language, period: Period) -> String? {
         // A stated date that is not after the period began dates something else.
-        if let d = statedReleaseDate(language: language), let y = Int(d.prefix(4)), period.isAnnual ? y > period.year : y >= period.year { return d }
+        if let d = statedRelease, let y = Int(d.prefix(4)), period.isAnnual ? y > period.year : y >= period.year { return d }
         let months = Self.monthNames
         let lower = head.lowercased()
         if language == .zh {
@@ -283,12 +327,26 @@ struct MetadataDetector {
         }
         // A dateline without a year, "BEIJING, Jan 20 (Reuters) -", "Beijing, Jan. 17 (Xinhua)":
         // the first such date after the period's end.
-        if let m = Self.match(#"(?:^|\n)[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}) \("#, lower),
+        if let m = Self.match(#"(?m)^[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}) \("#, lower),
            let mo = months.firstIndex(where: { $0.hasPrefix(m[0]) }), let d = Int(m[1]) {
             let y = period.isAnnual || mo + 1 < Self.endMonth(of: period) ? period.year + 1 : period.year
             return String(format: "%04d-%02d-%02d", y, mo + 1, d)
         }
         return nil
+    }
+
+    /// Whether `s` holds a year of this century, "20" and two more digits: the patterns that
+    /// capture `(20\d\d)` cannot match otherwise, and checking is far cheaper than matching.
+    static func namesYear(_ s: String) -> Bool {
+        var run = 0, startsTwenty = false
+        for b in s.utf8 {
+            if b >= 48 && b <= 57 {
+                if run == 0 { startsTwenty = b == 50 } else if run == 1, startsTwenty { startsTwenty = b == 48 }
+                run += 1
+                if run >= 4, startsTwenty { return true }
+            } else { run = 0 }
+        }
+        return false
     }
 
     /// The last month of a period.
