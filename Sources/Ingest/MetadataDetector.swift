@@ -108,48 +108,22 @@ struct MetadataDetector {
         return nil
     }
 
-    /// A statement that a year's figures follow: "main data of immigration management in 2024",
-    /// 2023年移民管理工作主要数据, 2019年移民管理工作的总体情况.
-    private static let annualStatements: [Language: [String]] = [
-        .en: [#"data[^.\n]{0,80}?\b(?:in|of|for) (20\d\d)\b"#, #"\b(20\d\d) immigration management (?:data|work)"#,
-              // "China immigration statistics 2019", "figures are for the calendar year 2019"
-              #"\bstatistics,? (?:for |of |in )?(20\d\d)\b"#, #"\bcalendar year (20\d\d)\b"#],
-        .zh: [#"(20\d\d)年(?:全年)?(?:移民管理)?(?:主要)?(?:工作)?数据"#,
-              // "发布2017年出入境管理工作情况"; "介绍一下2019年移民管理工作的总体情况": a few words may stand before 情况.
-              #"(20\d\d)年度?(?:全国)?(?:移民|出入境)管理工作[^。，？\n]{0,8}?(?:情况|数据|成效|成绩)"#,
-              // Not a contrast with another year: "而2019年全年，这一数字为6.71亿人次".
-              #"(?<![而较比与同])(20\d\d)年全年"#,
-              #"(20\d\d)年度?(?:全国)?(?:移民管理|出入境)[^。，\n]{0,12}?数据"#],
-    ]
-
-    /// A sentence on a year's own figures, "In 2023, …", "… inspected 424 million trips in 2023",
-    /// 2023年，全国移民管理机构…: the quarter named after it ("In the fourth quarter of 2023, …")
-    /// is a part of that year's release. Not a comparison ("up from 115 million in 2022").
-    private static let yearOpeners: [Language: [String]] = [
-        .en: [#"^\s*(?:in|throughout|during) (?:the (?:whole |full )?year (?:of )?)?(20\d\d),"#,
-              #"^(?![^\n]*\b(?:compared|than|from|since)\b)[^\n]*?\d[^\n]{0,60}?\b(?:in|during|throughout) (20\d\d)\b(?!['’]s| (?:levels?|figures?|period))"#],
-        .zh: [#"^\s*(20\d\d)年(?:全年)?(?:，|,|全国)"#],
-    ]
-
-    private static let forecasts: [Language: String] = [
-        .en: #"\b(?:will|expect\w*|forecast\w*|projected|projecting|predict\w*|anticipat\w*)\b"#, .zh: #"预计|预测|将"#,
-    ]
-
     /// The first sentence (title first) that names a period decides: a part of the year with its
     /// year, else the year of a statement of its figures. A part of a year whose figures an earlier
     /// sentence already opened on does not count.
     private func statedPeriod(language: Language) -> Period? {
         var openedYears = Set<Int>()
+        let patterns = words.patterns[language]
         for sentence in headSentences {
-            // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
-            if Self.match(Self.forecasts[language] ?? "", sentence) != nil { continue }
             // Every pattern below needs a year: most sentences of an opening name none.
             guard Self.namesYear(sentence) else { continue }
+            // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
+            if patterns?.forecasts.contains(where: { Self.match($0, sentence) != nil }) == true { continue }
             if let p = datedPart(sentence, language: language), !openedYears.contains(p.year) { return p }
-            for pattern in Self.annualStatements[language] ?? [] {
+            for pattern in patterns?.statements ?? [] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
             }
-            for opener in Self.yearOpeners[language] ?? [] { if let y = firstYear(opener, sentence) { openedYears.insert(y) } }
+            for opener in patterns?.openers ?? [] { if let y = firstYear(opener, sentence) { openedYears.insert(y) } }
         }
         return nil
     }

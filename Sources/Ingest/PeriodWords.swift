@@ -7,14 +7,31 @@ import Foundation
 public struct PeriodWords: Sendable {
     /// Per language, longest phrase first: 前三季度 is tried before 三季度.
     public let parts: [Language: [PartOfYear]]
+    /// Per language, how a release announces its year (`releasePeriodPatterns` of grammar.json).
+    public let patterns: [Language: ReleasePeriodPatterns]
 
-    public init(parts: [Language: [PartOfYear]]) {
+    public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:]) {
         self.parts = parts.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+        self.patterns = patterns
+    }
+
+    /// Regular expressions (ICU syntax, matched ignoring case, sentence by sentence through the
+    /// opening of a release) that tell which year a release is on. The first group of a statement
+    /// or an opener captures the year.
+    public struct ReleasePeriodPatterns: Sendable, Decodable {
+        /// A statement that the year's figures follow: "main data of immigration management in
+        /// 2024", 2023年移民管理工作主要数据. The first sentence with one decides.
+        public var statements: [String]
+        /// A sentence on a year's own figures ("In 2023, …", 2023年，全国…): a quarter named after it
+        /// is a part of that year's release, not the release's own period.
+        public var openers: [String]
+        /// A plan or forecast ("will", 预计): its sentence names no period of the release.
+        public var forecasts: [String]
     }
 
     /// The part of grammar.json ingest needs; the rest of the file is extract's.
     private struct File: Decodable {
-        struct Lexicon: Decodable { var partsOfYear: [PartOfYear] }
+        struct Lexicon: Decodable { var partsOfYear: [PartOfYear]; var releasePeriodPatterns: ReleasePeriodPatterns? }
         var format: String
         var languages: [String: Lexicon]
     }
@@ -30,6 +47,7 @@ public struct PeriodWords: Sendable {
     public static func load(from url: URL) throws -> PeriodWords {
         let file = try JSONFiles.read(File.self, from: url, format: "nia-grammar/1")
         var parts: [Language: [PartOfYear]] = [:]
+        var patterns: [Language: ReleasePeriodPatterns] = [:]
         for language in Language.allCases {
             guard let lexicon = file.languages[language.rawValue] else {
                 throw PipelineError(url.path, "no lexicon for language \(language.rawValue)")
@@ -38,7 +56,18 @@ public struct PeriodWords: Sendable {
                 throw PipelineError(url.path, "part of year \"\(part.phrase)\": \"\(part.period)\" is not Q1-Q4, H1, H2, MM-DD/MM-DD or year")
             }
             parts[language] = lexicon.partsOfYear
+            if let p = lexicon.releasePeriodPatterns {
+                for (kind, list, groups) in [("statement", p.statements, 1), ("opener", p.openers, 1), ("forecast", p.forecasts, 0)] {
+                    for pattern in list {
+                        guard let re = try? NSRegularExpression(pattern: pattern), re.numberOfCaptureGroups >= groups else {
+                            throw PipelineError(url.path, "release period \(kind) \"\(pattern)\" (\(language.rawValue)) is not a regular expression"
+                                + (groups > 0 ? " with a group for the year" : ""))
+                        }
+                    }
+                }
+                patterns[language] = p
+            }
         }
-        return PeriodWords(parts: parts)
+        return PeriodWords(parts: parts, patterns: patterns)
     }
 }

@@ -227,9 +227,10 @@ struct IngestTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-words-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        func grammar(_ enParts: String) throws -> URL {
+        func grammar(_ enParts: String, statements: String = #""data[^.]{0,80}?\\b(?:in|of|for) (20\\d\\d)\\b""#) throws -> URL {
             let url = dir.appendingPathComponent("grammar-\(UUID().uuidString).json")
-            try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [\#(enParts)]}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
+            let patterns = #"{"statements": [\#(statements)], "openers": [], "forecasts": ["\\bwill\\b"]}"#
+            try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [\#(enParts)], "releasePeriodPatterns": \#(patterns)}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
             return url
         }
         let text = Array("Border data for the opening quarter of 2025: 150 million crossings.".utf8)
@@ -241,6 +242,38 @@ struct IngestTests {
         #expect { try PeriodWords.load(from: bad) } throws: { error in
             let e = error as? PipelineError
             return e?.description.contains(bad.path) == true && e?.description.contains("Q5") == true
+        }
+    }
+
+    /// How a release announces its year is a pattern of the grammar too: a new wording is a grammar
+    /// edit, a forecast names no period, and a pattern that is no regular expression with a group for
+    /// the year is refused with the file named.
+    @Test func releasePeriodPatternsComeFromTheGrammar() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-patterns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func words(_ statements: String) throws -> (PeriodWords, URL) {
+            let url = dir.appendingPathComponent("grammar-\(UUID().uuidString).json")
+            let patterns = #"{"statements": [\#(statements)], "openers": [], "forecasts": ["\\bwill\\b"]}"#
+            try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [], "releasePeriodPatterns": \#(patterns)}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
+            return (try PeriodWords.load(from: url), url)
+        }
+        func period(_ text: String, _ w: PeriodWords) -> String? {
+            (try? Ingestor.document(id: "y.txt", bytes: Array(text.utf8), path: "y.txt", periodWords: w))?.metadata.period.description
+        }
+        let text = "Border review of the year 2021 (figures below). The inspections numbered 67 million."
+        let (none, _) = try words("")
+        #expect(period(text, none) == nil)
+        let (added, _) = try words(#""\\breview of the year (20\\d\\d)\\b""#)
+        #expect(period(text, added) == "2021")
+        // The same wording in a plan ("will") says nothing of the release's own year.
+        #expect(period("The border review of the year 2027 will follow. The inspections numbered 67 million.", added) == nil)
+        for bad in [#""review (of""#, #""review of the year 20\\d\\d""#] {
+            let url = dir.appendingPathComponent("bad-\(UUID().uuidString).json")
+            try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [], "releasePeriodPatterns": {"statements": [\#(bad)], "openers": [], "forecasts": []}}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
+            #expect { try PeriodWords.load(from: url) } throws: { error in
+                (error as? PipelineError)?.description.contains(url.path) == true && "\(error)".contains("regular expression")
+            }
         }
     }
 
