@@ -436,11 +436,18 @@ public struct Extractor: Sendable {
                 }
             }
             if let (right, wrong) = correction(tokens, mentions, language) {
-                // The slip is no figure; what was stated with it before is the corrected figure.
-                for i in facts.indices where facts[i].metric != nil && facts[i].value == wrong && facts[i].status == .reported {
-                    if i >= first { facts[i].metric = nil; facts[i].note = "a figure the speaker retracts"; continue }
-                    facts[i].value = right
-                    facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(text, range.lowerBound, range.upperBound))\""
+                // The slip is no figure; what was stated with it before is the corrected figure: the
+                // latest such statement (of the metric the correction names, when it names one) and
+                // every earlier one of its metric. Another metric's equal figure is no slip.
+                func stated(_ f: Fact) -> Bool { f.metric != nil && f.value == wrong && f.status == .reported }
+                for i in first..<facts.count where stated(facts[i]) { facts[i].metric = nil; facts[i].note = "a figure the speaker retracts" }
+                let named = figures.first { $0.mention.value == right && $0.metric != nil }?.metric
+                if let last = facts[..<first].lastIndex(where: { stated($0) && (named == nil || $0.metric == named) }) {
+                    let metric = facts[last].metric
+                    for i in 0...last where stated(facts[i]) && facts[i].metric == metric {
+                        facts[i].value = right
+                        facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(text, range.lowerBound, range.upperBound))\""
+                    }
                 }
             }
             previous = (figures, tokens, first)

@@ -158,6 +158,11 @@ struct PhrasingTests {
              facts: [Expect(metric: "enforcement.guns", value: "64")]),
         Case(text: "Officers arrested 44,000 criminal suspects. I meant 4,400, not 44,000.",
              facts: [Expect(metric: "enforcement.suspects", value: "4400")]),
+        // Only the corrected count takes the figure: another metric's equal figure was no slip.
+        Case(text: "Officers cracked 24,000 criminal cases of obstructing border management and arrested 24,000 criminal suspects. Correction: 42,000 suspects rather than 24,000 suspects.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "24000"), Expect(metric: "enforcement.suspects", value: "42000")]),
+        Case(text: "Officers arrested 12,000 criminal suspects. They also dismantled 12,000 transit dens.\n\nQ: Is that right?\n\nA: Sorry, I meant 1,200, not 12,000.",
+             facts: [Expect(metric: "enforcement.suspects", value: "12000"), Expect(metric: "enforcement.transit_dens", value: "1200")]),
         // Two figures after "should be" that correct nothing stay as they are.
         Case(text: "Officers arrested 44,000 criminal suspects. Procedures should be simpler, not slower, the spokesman said.",
              facts: [Expect(metric: "enforcement.suspects", value: "44000")]),
