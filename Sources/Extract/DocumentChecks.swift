@@ -23,12 +23,15 @@ struct DocumentChecks: Sendable {
     private let wholeCounts: [String: String]
     /// The bounds on a figure alone (`max`, `minPerYear`), per metric.
     private let alone: [String: [BoundConstraint]]
+    /// The unit of each metric.
+    private let units: [String: String]
 
     init(catalog: Catalog) {
         self.catalog = catalog
         wholeCounts = Dictionary(catalog.metrics.filter(Checks.countsWholeThings).map { ($0.id, $0.unit) },
                                  uniquingKeysWith: { a, _ in a })
         alone = Dictionary(grouping: catalog.bounds.filter { $0.atMost == nil }, by: \.metric)
+        units = catalog.unitsByMetric
     }
 
     /// The facts of a metric in a period.
@@ -79,19 +82,22 @@ struct DocumentChecks: Sendable {
     private func containment(_ index: [Key: [Int]], _ facts: inout [Fact]) {
         // Found on the figures as they stand, then flagged: the order of the periods changes nothing.
         var exceeding: [Int: [String]] = [:]
-        for (whole, _) in index {
-            guard catalog.metrics.first(where: { $0.id == whole.metric })?.unit != "percent" else { continue }
-            if case .window = whole.period.kind { continue }
-            guard let w = plain(whole, index, facts) else { continue }
-            let ws = whole.period.span
-            let slack = w.qualifier == .atLeast ? Checks.atLeastSlack : w.qualifier == .approx ? Checks.approxTolerance : Checks.tolerance
-            for (part, members) in index where part.metric == whole.metric && part.period != whole.period {
-                let ps = part.period.span
-                guard ps.start >= ws.start, ps.end <= ws.end else { continue }
-                for i in members where facts[i].status == .reported && facts[i].value.double > w.value.double * (1 + slack) {
-                    let shift = scaleShift(facts[i].value, w.value).map { "; likely a \($0) shift" } ?? ""
-                    exceeding[i, default: []].append("the \(part.period) figure \(Checks.figure(facts[i].value)) exceeds the \(whole.period) figure "
-                                                     + "\(Checks.figure(w.value)) it is part of\(shift)")
+        // Only periods of the same metric are compared: each metric's keys, gathered once.
+        let byMetric = Dictionary(grouping: index.keys, by: \.metric)
+        for (metric, keys) in byMetric where keys.count > 1 && units[metric] != "percent" {
+            for whole in keys {
+                if case .window = whole.period.kind { continue }
+                guard let w = plain(whole, index, facts) else { continue }
+                let ws = whole.period.span
+                let slack = w.qualifier == .atLeast ? Checks.atLeastSlack : w.qualifier == .approx ? Checks.approxTolerance : Checks.tolerance
+                for part in keys where part.period != whole.period {
+                    let ps = part.period.span
+                    guard ps.start >= ws.start, ps.end <= ws.end else { continue }
+                    for i in index[part]! where facts[i].status == .reported && facts[i].value.double > w.value.double * (1 + slack) {
+                        let shift = scaleShift(facts[i].value, w.value).map { "; likely a \($0) shift" } ?? ""
+                        exceeding[i, default: []].append("the \(part.period) figure \(Checks.figure(facts[i].value)) exceeds the \(whole.period) figure "
+                                                         + "\(Checks.figure(w.value)) it is part of\(shift)")
+                    }
                 }
             }
         }
