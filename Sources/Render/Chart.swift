@@ -22,6 +22,8 @@ struct ChartData: Equatable, Sendable {
     var title: String
     var axis: String
     var scale: ChartSpec.Scale
+    /// Whether the value axis includes zero (bars always; lines unless the template says not).
+    var fromZero: Bool
     var unit: String
     /// Bars: metric labels; lines: years.
     var categories: [String]
@@ -135,7 +137,8 @@ enum ChartBuilder {
             }
             alt = "\(title). " + parts.joined(separator: "; ")
         }
-        return ChartData(kind: spec.kind, title: title, axis: axis, scale: scale, unit: unit, categories: categories,
+        return ChartData(kind: spec.kind, title: title, axis: axis, scale: scale, fromZero: spec.kind != .line || spec.fromZero != false,
+                         unit: unit, categories: categories,
                          series: series, seriesAreYears: seriesAreYears, gaps: gaps,
                          source: f.sourceLine(ids: sources), alt: alt)
     }
@@ -182,7 +185,7 @@ struct ChartRenderer {
         let vals = chart.allValues.map(\.value)
         let lo = vals.min() ?? 0, hi = vals.max() ?? 0
         if chart.scale == .log { return TickPicker.log(min: lo, max: hi) }
-        return TickPicker.linear(min: lo, max: hi, count: chart.kind == .line ? 4 : 5, includeZero: true)
+        return TickPicker.linear(min: lo, max: hi, count: chart.kind == .line ? 4 : 5, includeZero: chart.fromZero)
     }
 
     /// Position of a value along an axis of given length, 0 at the domain's lower end.

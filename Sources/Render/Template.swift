@@ -98,6 +98,9 @@ public struct ChartSpec: Codable, Sendable, Hashable {
     public var alt: String?
     /// Short names for the metrics (same order), when the catalog labels are too long.
     public var labels: [String]?
+    /// Lines only: `false` lets the value axis cover just the values' range (a rate between 97% and
+    /// 100% would be a flat line on an axis from zero). Bars always start at zero; default true.
+    public var fromZero: Bool?
     /// Grouped bars: how many of the latest years to draw (at most the four the year palette
     /// tells apart, the default).
     public var recentYears: Int?

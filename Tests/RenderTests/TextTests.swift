@@ -144,6 +144,21 @@ struct ChartDataTests {
         #expect(c.source.contains("2023-01-17") && c.source.contains("2025-01-14"))
     }
 
+    /// A line whose template says `fromZero: false` gets an axis around its values; bars keep zero.
+    @Test func lineAxisMayLeaveOutZero() throws {
+        let surface = try PDFSurface(path: "/dev/null", width: 100, height: 100)
+        let canvas = try Canvas(surface: surface)
+        var spec = ChartSpec(kind: .line, metrics: ["services.hotline_satisfaction"], title: "x")
+        let fromZero = ChartRenderer(chart: try #require(ChartBuilder.build(spec, f)), canvas: canvas).ticks()
+        #expect(fromZero.lower == 0)
+        spec.fromZero = false
+        let zoomed = ChartRenderer(chart: try #require(ChartBuilder.build(spec, f)), canvas: canvas).ticks()
+        #expect(zoomed.lower > 90 && zoomed.lower <= 97.3 && zoomed.upper >= 99.36 && zoomed.upper <= 100)
+        let bar = ChartSpec(kind: .bar, metrics: ["services.hotline_satisfaction"], title: "x", scale: nil)
+        var barSpec = bar; barSpec.fromZero = false
+        #expect(ChartRenderer(chart: try #require(ChartBuilder.build(barSpec, f)), canvas: canvas).ticks().lower == 0)
+    }
+
     @Test func reconciledIsMarkedInLabels() throws {
         let c = try #require(ChartBuilder.build(ChartSpec(kind: .bar, metrics: ["vehicles.motor", "vehicles.trains"], title: "x", scale: .log), f))
         #expect(c.hasReconciled)
