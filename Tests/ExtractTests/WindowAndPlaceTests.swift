@@ -97,3 +97,40 @@ struct WindowAndPlaceTests {
         #expect(facts.contains { $0.value == Decimal(national) })
     }
 }
+
+/// Garbled figures of a machine translation are flagged, never read as plain facts.
+struct StackedScaleTests {
+    /// Two scale words in a row: the first is read, the figure doubted; "thousand million" is one scale.
+    @Test(arguments: [
+        ("3.4 million million", "3400000", true),
+        ("61.5 thousand ten thousand", "61500", true),
+        ("2.05 billion hundred million", "2050000000", true),
+        ("2.5 thousand million", "2500000000", false),
+        ("7.3 million", "7300000", false),
+    ])
+    func stackedScalesAreDoubted(_ text: String, _ value: String, _ doubted: Bool) throws {
+        let m = try #require(mentions(text).first)
+        #expect(m.value == dec(value))
+        #expect((m.doubt != nil) == doubted, "\(m.doubt ?? "-")")
+    }
+
+    @Test(arguments: [
+        "Issued residence permits for Hong Kong, Macao and Taiwan residents 2.3 billion million.",
+        "Ports issued port visas to 61.5 thousand ten thousand people.",
+    ])
+    func stackedScaleFigureIsFlagged(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first)
+        #expect(f.status == .flagged)
+    }
+
+    /// A million border-crime cases is a misread 万 (the catalog's `max`); tens of thousands are plain.
+    @Test(arguments: [
+        ("Police investigated 2.4 million cases of obstructing border management.", true),
+        ("Handled a total of 1.9 million cases of obstruction of national (border) management crimes.", true),
+        ("Handled a total of 19,000 cases of obstruction of national (border) management crimes.", false),
+    ])
+    func millionsOfCasesAreFlagged(_ sentence: String, _ flagged: Bool) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "enforcement.criminal_cases" })
+        #expect((f.status == .flagged) == flagged)
+    }
+}
