@@ -441,9 +441,9 @@ final class PeriodScope {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
-            // 2018年4月组建以来 (before it).
+            // 2018年4月组建以来 (before it). "in April" without its year: the document's year's April.
             for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {
-                if let (a, _) = day(tokens, k + 1), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, openEnd)) }
+                if let (a, _) = day(tokens, k + 1), let s = iso(a, defaultYear: a.year ?? document.year, end: false) { return (at, .window(s, openEnd)) }
             }
             var b = f
             while b > max(0, f - 6), tokens[b - 1].kind == .number || Self.chineseDateMarks.contains(tokens[b - 1]) || tokens[b - 1].is("日") { b -= 1 }

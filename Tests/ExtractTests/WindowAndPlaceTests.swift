@@ -98,6 +98,20 @@ struct WindowAndPlaceTests {
     }
 }
 
+extension WindowAndPlaceTests {
+    /// "since its establishment in April": from that April of the document's year to the release,
+    /// never April alone.
+    @Test(arguments: [
+        "Since the bureau's establishment in April, 21,000 criminal suspects have been arrested.",
+        "Since its founding in April, the administration has arrested 21,000 criminal suspects.",
+        "Since the new agency's founding in April, police arrested 21,000 criminal suspects.",
+    ])
+    func sinceFoundingInAMonthRunsToTheRelease(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "enforcement.suspects" })
+        #expect(f.period.description == "2024-04-01/2025-01-14")
+    }
+}
+
 /// Garbled figures of a machine translation are flagged, never read as plain facts.
 struct StackedScaleTests {
     /// Two scale words in a row: the first is read, the figure doubted; "thousand million" is one scale.
