@@ -93,13 +93,13 @@ final class PeriodScope {
     /// Returns the period and the window to carry on.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
         if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(\.canonical) { return (w, w.isAnnual ? nil : w) }
-        if let y = subjectYear(tokens, mentions) ?? referredYear(tokens, mentions, mask) {
+        if let y = subjectYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
-        if let y = leadingYear(tokens, mentions) {
+        if let y = referredYear(tokens, mentions, mask) ?? leadingYear(tokens, mentions) {
             // "In 2023, …" in a release on a stretch of 2023 is that stretch.
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
@@ -584,7 +584,7 @@ final class PeriodScope {
               let f = words.yearReferences.lazy.compactMap({ mask.mayHold($0) ? $0.firstMatch(in: tokens, figure.end..<tokens.count) : nil }).first
         else { return nil }
         let years = mentions.filter { $0.kind == .year && $0.end <= f }
-        guard years.count == 1, let y = years.first, y.end <= figure.first, let year = tokens[y.number].writtenYear, year <= document.year,
+        guard years.count == 1, let y = years.first, y.end <= figure.first, let year = tokens[y.number].writtenYear, year < document.year,
               y.number == 0 || !words.baseMarks.contains(tokens[y.number - 1]) else { return nil }
         return year
     }

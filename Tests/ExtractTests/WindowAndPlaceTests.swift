@@ -83,6 +83,16 @@ struct WindowAndPlaceTests {
         #expect(try metricFacts(sentence).first { $0.metric == "people.total" } == nil)
     }
 
+    /// An excluding word after the figure that is a later figure's verb rules nothing out.
+    @Test(arguments: [
+        "Officers inspected 580 million inbound and outbound people and intercepted 9,000 illegal crossers.",
+        "Border police checked 580 million inbound and outbound travellers and arrested 9,000 suspects.",
+    ])
+    func laterFiguresVerbExcludesNothing(_ sentence: String) throws {
+        #expect(try metricFacts(sentence).contains { $0.metric == "people.total" && $0.value == 580_000_000 })
+        #expect(try metricFacts(sentence).first { $0.value == 9_000 }?.metric != "people.total")
+    }
+
     /// "the ports of Shenzhen" (English) and a province opening a Chinese sentence (海南…) are one
     /// place: their figures are not the national metric, while the national figure beside them is.
     @Test(arguments: [
