@@ -757,7 +757,9 @@ final class PeriodScope {
                    let b = rangeEnd(tokens, after + 1 + (Self.relativeYear(tokens, after + 3) ? 2 : 0), from: d) {
                     var a = d
                     if a.year == nil, Self.relativeYear(tokens, k), tokens[k - 2].is("去") { a.year = chineseYear(relativeTo: tokens, before: k) }
-                    let endYear = b.year ?? a.year.map { b.month < a.month ? $0 + 1 : $0 } ?? document.year
+                    // …至今年2月底 in a release dated: the release's year.
+                    let thisYear = Self.relativeYear(tokens, after + 3) && tokens[after + 1].is("今") ? released.flatMap { Int($0.prefix(4)) } : nil
+                    let endYear = b.year ?? thisYear ?? a.year.map { b.month < a.month ? $0 + 1 : $0 } ?? document.year
                     if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
                        let e = iso(b, defaultYear: endYear, end: true), s <= e {
                         return .window(s, e)

@@ -28,6 +28,8 @@ struct WindowAndPlaceTests {
         ("2023年11月底至2月底，共抓获犯罪嫌疑人6,120名。", "2023-11-30/2024-02-29"),
         ("“清边”行动（去年12月至今年3月）期间，共抓获犯罪嫌疑人6,120名。", "2023-12-01/2024-03-31"),
         ("今年4月至6月，全国移民管理机构共抓获犯罪嫌疑人6,120名。", "2023-Q2"),
+        // 今年 at the end of a window in a dated release: the release's year.
+        ("“春雷”行动（11月底至今年2月底）中，共抓获犯罪嫌疑人6,120名。", "2023-11-30/2024-02-29"),
     ])
     func chineseWindowEndsAfterItsStart(_ sentence: String, _ window: String) throws {
         let facts = try extract(sentence, period: "2023", released: "2024-03-20", language: "zh")
