@@ -100,6 +100,9 @@ public struct Grammar: Codable, Sendable {
         /// "since its establishment (in April 2018)", 组建以来: a total since the body's founding, never
         /// the period's.
         public var foundingMarkers: [String]?
+        /// Words before two years joined by "and" ("between 2019 and 2020", "the two years 2019 and
+        /// 2020", "across 2022 and 2023") that make them one stretch: its figures are totals over both.
+        public var yearPairOpeners: [String]?
         /// Nouns after a month name that make it that month's window without a preposition: the
         /// machine-translated "The December month, …" (12月份).
         public var monthNouns: [String]?

@@ -416,8 +416,10 @@ struct MetricMatcher: Sendable {
                 mask.mayHold($0) && ((rule.clauseScope ? ownContext($0, tokens, m, in: scope) : $0.firstMatch(in: tokens, scope) != nil)
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
             }) { continue }
+            // After the figure, a word written right before a later figure is that figure's ("610 million
+            // people and intercepted 12,000 …"): it rules out nothing of this one.
             if rule.exclude.contains(where: {
-                $0.firstMatch(in: tokens, before) != nil || $0.firstMatch(in: tokens, afterNear) != nil
+                $0.firstMatch(in: tokens, before) != nil || (mask.mayHold($0) && ownContext($0, tokens, m, in: afterNear))
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
             // Two subjects as near and as preferred, of rules whose context is the figure's clause:
@@ -444,7 +446,7 @@ struct MetricMatcher: Sendable {
             guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
             if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
             let laterFigure = j < tokens.count && tokens[j].kind == .number && tokens[j].writtenYear == nil
-                && !(j + 1 < tokens.count && timeWords.contains(tokens[j + 1]))
+                && !(j + 1 < tokens.count && (timeWords.contains(tokens[j + 1]) || tokens[j + 1].is("-")))   // "the 240-hour policy"
             if !laterFigure { return true }
             s = at + 1
         }

@@ -187,6 +187,13 @@ final class NumberReader: Sendable {
                let (rest, e) = remainder(tokens, end, below: factor) {
                 value += rest; end = e
             }
+            // "1.2 billion million", "20.4 thousand ten thousand": a second scale word right after the
+            // first is a garbled translation (亿 and 万 rendered twice); no reading of it is sure.
+            if !moreAfterScale, end < tokens.count, tokens[end].kind == .word, let (e, _) = ending(scales, tokens, at: end) {
+                let written = tokens[i..<e].map(\.text).joined(separator: " ")
+                end = e
+                doubt = "\"\(written)\" stacks two scale words, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with the first scale only, a guess"
+            }
         }
         // Machine translation of 亿 and 万 after the figure: "1.41 100 million", "612.55 10,000".
         if !scaled, !percentWord, t.kind == .number, end + 1 < tokens.count, tokens[end].kind == .number,

@@ -99,7 +99,7 @@ final class PeriodScope {
         }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
-        if let y = leadingYear(tokens, mentions) {
+        if let y = referredYear(tokens, mentions, mask) ?? leadingYear(tokens, mentions) {
             // "In 2023, …" in a release on a stretch of 2023 is that stretch.
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
@@ -441,9 +441,9 @@ final class PeriodScope {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
-            // 2018年4月组建以来 (before it).
+            // 2018年4月组建以来 (before it). "in April" without its year: the document's year's April.
             for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {
-                if let (a, _) = day(tokens, k + 1), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, openEnd)) }
+                if let (a, _) = day(tokens, k + 1), let s = iso(a, defaultYear: a.year ?? document.year, end: false) { return (at, .window(s, openEnd)) }
             }
             var b = f
             while b > max(0, f - 6), tokens[b - 1].kind == .number || Self.chineseDateMarks.contains(tokens[b - 1]) || tokens[b - 1].is("日") { b -= 1 }
@@ -573,6 +573,19 @@ final class PeriodScope {
                 if j >= 0, words.yearPrepositions.contains(tokens[j]) { return nil }
             }
         }
+        return year
+    }
+
+    /// "The 2019 report said 30.78 million passports were issued that year": "that year" after a
+    /// figure refers to the one year the sentence names before it (not a change's base), whatever
+    /// word comes before that year.
+    private func referredYear(_ tokens: [Token], _ mentions: [Mention], _ mask: KeyMask) -> Int? {
+        guard let figure = mentions.first(where: { $0.kind == .figure }),
+              let f = words.yearReferences.lazy.compactMap({ mask.mayHold($0) ? $0.firstMatch(in: tokens, figure.end..<tokens.count) : nil }).first
+        else { return nil }
+        let years = mentions.filter { $0.kind == .year && $0.end <= f }
+        guard years.count == 1, let y = years.first, y.end <= figure.first, let year = tokens[y.number].writtenYear, year < document.year,
+              y.number == 0 || !words.baseMarks.contains(tokens[y.number - 1]) else { return nil }
         return year
     }
 
@@ -736,11 +749,17 @@ final class PeriodScope {
                     return Period.months(y, m1, m2)
                 }
                 // Chinese "2024年11月底至2025年2月底", "7月至8月": a date, 至 or 到, a date.
+                // 去年11月底至今年2月底: 去年 dates the start; an end without its year (今年 too)
+                // is the first one after the start.
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("年") || tokens[k + 1].is("月"),
-                   k == 0 || (!tokens[k - 1].is("年") && !tokens[k - 1].is("自") && !tokens[k - 1].is("从")),
-                   let (a, after) = day(tokens, k), after < tokens.count, Self.rangeMarks.contains(tokens[after].text),
-                   let b = rangeEnd(tokens, after + 1, from: a) {
-                    let endYear = b.year ?? a.year ?? document.year
+                   k == 0 || (!tokens[k - 1].is("年") && !tokens[k - 1].is("自") && !tokens[k - 1].is("从")) || Self.relativeYear(tokens, k),
+                   case let (d, after)? = day(tokens, k), after < tokens.count, Self.rangeMarks.contains(tokens[after].text),
+                   let b = rangeEnd(tokens, after + 1 + (Self.relativeYear(tokens, after + 3) ? 2 : 0), from: d) {
+                    var a = d
+                    if a.year == nil, Self.relativeYear(tokens, k), tokens[k - 2].is("去") { a.year = chineseYear(relativeTo: tokens, before: k) }
+                    // …至今年2月底 in a release dated: the release's year.
+                    let thisYear = Self.relativeYear(tokens, after + 3) && tokens[after + 1].is("今") ? released.flatMap { Int($0.prefix(4)) } : nil
+                    let endYear = b.year ?? thisYear ?? a.year.map { b.month < a.month ? $0 + 1 : $0 } ?? document.year
                     if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
                        let e = iso(b, defaultYear: endYear, end: true), s <= e {
                         return .window(s, e)
@@ -812,11 +831,16 @@ final class PeriodScope {
         // 2024年至2025年2月 is a dated window, read below.
         let end = k + 3 + y
         if end + 1 < tokens.count, tokens[end].is("年"), tokens[end + 1].kind == .number { return nil }
-        guard j.is("-") || j.is("–") || (words.windowJoiners.contains(j) && (!j.is("and") || (k > 0 && tokens[k - 1].is("between")))) else { return nil }
+        guard j.is("-") || j.is("–") || (words.windowJoiners.contains(j) && (!j.is("and") || (k > 0 && words.yearPairOpeners.contains(tokens[k - 1])))) else { return nil }
         return .window(String(format: "%04d-01-01", a), String(format: "%04d-12-31", b))
     }
 
     private static let chineseDateMarks = TokenSet(["年", "月"])
+
+    /// 去年 or 今年 right before the Chinese date at `k`.
+    private static func relativeYear(_ tokens: [Token], _ k: Int) -> Bool {
+        k >= 2 && k <= tokens.count && tokens[k - 1].is("年") && (tokens[k - 2].is("去") || tokens[k - 2].is("今"))
+    }
 
     /// The year of a Chinese date written without one: 去年 right before it is the year before the
     /// release's; otherwise (今年 too: the year the release reviews) the document's year.
@@ -862,6 +886,10 @@ final class PeriodScope {
         let e = j < tokens.count && tokens[j].is("the") ? j + 1 : j
         if e + 2 < tokens.count, tokens[e].is("end"), tokens[e + 1].is("of"), let y = tokens[e + 2].writtenYear {
             return Day(year: y, month: 12, day: 31, edge: .exact)
+        }
+        // "from late March to the end of the year": the start's year ends it.
+        if e + 3 < tokens.count, tokens[e].is("end"), tokens[e + 1].is("of"), tokens[e + 2].is("the") || tokens[e + 2].is("this"), tokens[e + 3].is("year") {
+            return Day(year: a.year, month: 12, day: 31, edge: .exact)
         }
         // 2月4日至10日: a bare day after 至 is in the start's month too.
         guard let start = a.day, j < tokens.count, tokens[j].kind == .number, let d = Int(tokens[j].text), d > start, d <= 31,
@@ -941,7 +969,7 @@ final class PeriodWords: Sendable {
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
     let parts: KeyTable<[(Phrase, PartOfYear)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
-    let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet
+    let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
     /// Words after a number that make it a name ("12367 service platform"), not a date's day.
     let nameMarkers: [Phrase]
@@ -952,6 +980,8 @@ final class PeriodWords: Sendable {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    /// "that year", "the same year" (grammar `previousPeriodReferences`).
+    let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
@@ -977,7 +1007,7 @@ final class PeriodWords: Sendable {
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
         eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
-        sinceWords = TokenSet(lexicon.sinceWords)
+        sinceWords = TokenSet(lexicon.sinceWords); yearPairOpeners = TokenSet(lexicon.yearPairOpeners ?? [])
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
         // Month names open a window written without "from" ("June 1 to September 30, …").
         windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))
@@ -997,7 +1027,8 @@ final class PeriodWords: Sendable {
         eventOpeners = TokenSet(lexicon.eventOpeners ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
-        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
+        yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)

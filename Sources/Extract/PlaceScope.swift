@@ -89,6 +89,12 @@ struct PlaceScope {
             guard Self.isCapitalised(w, text), !portNonPlaces.contains(w) else { continue }
             out.append(((k - 1)..<(k + 1), w.text + " " + tokens[k].text))
         }
+        // "the land ports of Shenzhen": a capitalised word right after the noun and "of".
+        for k in 0..<max(0, tokens.count - 2) where portNouns.contains(tokens[k]) && tokens[k + 1].is("of") {
+            let w = tokens[k + 2]
+            guard Self.isCapitalised(w, text), !portNonPlaces.contains(w) else { continue }
+            out.append((k..<(k + 3), tokens[k...(k + 2)].map(\.text).joined(separator: " ")))
+        }
         // "Shenzhen's land and sea ports": a capitalised possessive a few plain words before the noun.
         for k in 2..<tokens.count where portNouns.contains(tokens[k]) {
             var j = k - 1

@@ -30,7 +30,7 @@ public enum LineJoiner {
     public static func join(_ text: String) -> String {
         let lines = splitLines(text).map { Line($0) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
-        guard lines.indices.dropLast().contains(where: { lines[$0].isOpen }) else { return text }
+        guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil }) else { return text }
         // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2"):
         // counted only when a page break asks.
         var repeatedLines: [String: Int]?
@@ -56,9 +56,12 @@ public enum LineJoiner {
             append(lines[i].raw.utf8)
             if lines[i].isBlank { list = false } else if lines[i].text.utf8.last == UInt8(ascii: ":") { list = true }
             var k = i
-            while lines[k].isOpen, let next = continuation(after: k, lines, repeated: repeated, continued: k > i, list: list, width: width) {
+            while let (next, chinese) = chineseContinuation(after: k, lines, continued: k > i).map({ ($0, true) })
+                    ?? (lines[k].isOpen ? continuation(after: k, lines, repeated: repeated, continued: k > i, list: list, width: width).map { ($0, false) } : nil) {
                 while let c = out.last, c == 0x20 || c == 0x0C { out.removeLast() }
-                if lines[k].endsHyphenated {
+                if chinese {
+                    // Chinese is written without spaces.
+                } else if lines[k].endsHyphenated {
                     lowered = lowered ?? text.lowercased()
                     if lines[next].firstIsLower, !keepsHyphen(lines[k].text, lines[next].text, lowered!) { out.removeLast() }
                 } else {
@@ -152,6 +155,25 @@ public enum LineJoiner {
         return nil
     }
 
+    /// A WeChat article sets a figure large on a line of its own, between its subject and its unit
+    /// ("…共查验出入境人员\n6.97\n亿人次\n同比上升14.2%", "缴获毒品\n8.4\n吨"): the line before the
+    /// figure ends in a character, the figure is alone on its line, the line after it starts with
+    /// a unit or scale; a line after the unit that starts with the change goes with them.
+    static func chineseContinuation(after i: Int, _ lines: [Line], continued: Bool) -> Int? {
+        guard i + 1 < lines.count else { return nil }
+        let line = lines[i], next = lines[i + 1]
+        if line.lastIsHan, next.isFigureOnly, i + 2 < lines.count, lines[i + 2].startsWithUnit { return i + 1 }
+        guard continued else { return nil }
+        if line.isFigureOnly, next.startsWithUnit { return i + 1 }
+        if i > 0, lines[i - 1].isFigureOnly, line.startsWithUnit, next.startsWithChineseChange { return i + 1 }
+        return nil
+    }
+
+    /// Characters a unit or scale after a Chinese figure starts with (亿人次, 万本, 吨, 起, 名).
+    static let chineseUnitStarts: Set<Unicode.Scalar> = Set("亿万千百吨人本件次起名个支发元架艘辆列张公克余多".unicodeScalars)
+    /// How a Chinese change opens (同比上升, 较上年增长, 环比).
+    static let chineseChangeLeads = ["同比", "较上年", "较去年", "比上年", "比去年", "环比"]
+
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
     /// text writes "Menglie-style" elsewhere, and "entry-exit-\nrelated" keep their hyphen.
     static func keepsHyphen(_ line: Substring, _ next: Substring, _ lowered: String) -> Bool {
@@ -209,6 +231,11 @@ public enum LineJoiner {
         var firstIsDigit: Bool { first.map { $0.isASCII && $0.properties.numericType != nil } ?? false }
         var firstIsUpperOrOpening: Bool { first.map { $0.isASCII && ($0.properties.isUppercase || $0 == "(" || $0 == "\"") } ?? false }
         var lastIsLetterOrComma: Bool { last.map { $0 == "," || ($0.isASCII && $0.properties.isAlphabetic) } ?? false }
+
+        /// Ends in a Chinese character, not a mark (…出入境人员, 缴获毒品).
+        var lastIsHan: Bool { last.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
+        var startsWithUnit: Bool { first.map { LineJoiner.chineseUnitStarts.contains($0) } ?? false }
+        var startsWithChineseChange: Bool { LineJoiner.chineseChangeLeads.contains { text.hasPrefix($0) } }
 
         /// "187.6m", "¥480m", "99.47%", "21,600": a figure alone on its line.
         var isFigureOnly: Bool {

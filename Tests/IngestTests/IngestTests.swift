@@ -469,3 +469,33 @@ struct IngestTests {
         #expect(try fm.contentsOfDirectory(atPath: out.path) == ["a.json"])
     }
 }
+
+/// A WeChat article sets a Chinese figure large on a line of its own, between its subject and its
+/// unit: the lines are one statement, its change on the next line too; other lines stay apart.
+struct ChineseFigureLineTests {
+    @Test(arguments: [
+        ("全年共签发普通护照\n**2331.9**\n万本\n同比上升**26.5%**\n\n其他",
+         "全年共签发普通护照2331.9万本同比上升26.5%\n\n其他"),
+        ("🔴查获枪支**1900余支**，缴获毒品\n**6.2**\n吨\n缴获制毒物品**310吨**",
+         "🔴查获枪支1900余支，缴获毒品6.2吨\n缴获制毒物品310吨"),
+        ("12367服务平台接听来电\n812\n万个\n平均满意率99.4%",
+         "12367服务平台接听来电812万个\n平均满意率99.4%"),
+        ("▶️ 查验出入境人员\n6.1\n亿人次，较上年增长43.9%",
+         "▶️ 查验出入境人员6.1亿人次，较上年增长43.9%"),
+    ])
+    func figureJoinsItsSubjectAndUnit(_ body: String, _ joined: String) throws {
+        let d = try Ingestor.document(id: "w.txt", bytes: Array(("# period: 2024\n# language: zh\n\n" + body).utf8), path: "w.txt")
+        #expect(d.text == joined)
+    }
+
+    /// A figure line whose next line starts no unit, or a subject line ending in a mark, stays apart.
+    @Test(arguments: [
+        "出入境人员：\n6.1\n亿人次",
+        "第一部分\n2024\n主要数据",
+        "全国移民管理机构共查验出入境人员6.1亿人次。\n43.9\n是增幅",
+    ])
+    func otherLinesStayApart(_ body: String) throws {
+        let d = try Ingestor.document(id: "w.txt", bytes: Array(("# period: 2024\n# language: zh\n\n" + body).utf8), path: "w.txt")
+        #expect(d.text == body)
+    }
+}

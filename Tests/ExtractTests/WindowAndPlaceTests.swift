@@ -1,0 +1,162 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Figures of a stretch that is not the release's year (a travel rush, a two-year total, a year a
+/// reporter quotes, a window ended "this year"), and figures of one place, are never the year's
+/// national figures.
+struct WindowAndPlaceTests {
+    /// A travel rush is a stretch inside the period, wherever the sentence names it.
+    @Test(arguments: [
+        "Border checkpoints issued 48,000 port visas during the travel rush.",
+        "During the travel rush, ports issued 48,000 port visas to arriving foreigners.",
+        "Ports issued 48,000 port visas to visitors without visas over the travel rush, chiefly at airports in Xiamen and Kunming.",
+        "Over the Lunar New Year travel peak, 48,000 port visas were issued at the ports.",
+        "春运期间，全国各口岸共签发口岸签证4.8万人次。",
+    ])
+    func travelRushIsNoYearFigure(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "documents.port_visas" })
+        #expect(f.value == 48_000)
+        #expect(!f.period.isAnnual, "\(f.period)")
+    }
+
+    /// A Chinese window whose end has no year of its own (or 今年) ends after its start; 去年 dates the start.
+    @Test(arguments: [
+        ("专项行动中（2023年11月底至今年2月底），共抓获犯罪嫌疑人6,120名。", "2023-11-30/2024-02-29"),
+        ("2023年11月底至2月底，共抓获犯罪嫌疑人6,120名。", "2023-11-30/2024-02-29"),
+        ("“清边”行动（去年12月至今年3月）期间，共抓获犯罪嫌疑人6,120名。", "2023-12-01/2024-03-31"),
+        ("今年4月至6月，全国移民管理机构共抓获犯罪嫌疑人6,120名。", "2023-Q2"),
+        // 今年 at the end of a window in a dated release: the release's year.
+        ("“春雷”行动（11月底至今年2月底）中，共抓获犯罪嫌疑人6,120名。", "2023-11-30/2024-02-29"),
+    ])
+    func chineseWindowEndsAfterItsStart(_ sentence: String, _ window: String) throws {
+        let facts = try extract(sentence, period: "2023", released: "2024-03-20", language: "zh")
+        let f = try #require(facts.first { $0.metric == "enforcement.suspects" })
+        #expect(f.period.description == window)
+    }
+
+    /// Two years joined by "and" after "years", "between" or "across" are one stretch: a total over both.
+    @Test(arguments: [
+        ("Over the two years 2021 and 2022, border officers inspected a combined 230 million trips.", "2021-01-01/2022-12-31"),
+        ("In the years 2021 and 2022 together, border officers inspected 230 million inbound and outbound people.", "2021-01-01/2022-12-31"),
+        ("Across 2021 and 2022, 230 million inbound and outbound people were inspected.", "2021-01-01/2022-12-31"),
+    ])
+    func twoYearsTogetherAreNoYear(_ sentence: String, _ window: String) throws {
+        let f = try #require(try metricFacts(sentence, period: "2022").first { $0.metric == "people.total" })
+        #expect(f.period.description == window)
+    }
+
+    /// "that year" after a figure is the year the sentence named before it, whatever word leads that year.
+    @Test(arguments: [
+        ("The 2021 bulletin said 4.1 million ordinary passports were issued that year.", "documents.passports", 2021),
+        ("Reporter: Your 2022 figures showed 41,000 criminal suspects were arrested that year. What about now?", "enforcement.suspects", 2022),
+        ("Back in 2020, the first pandemic year, officers inspected 260 million people in the same year.", "people.total", 2020),
+    ])
+    func thatYearIsTheYearNamedBefore(_ sentence: String, _ metric: String, _ year: Int) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == metric })
+        #expect(f.period == Period(year: year))
+    }
+
+    /// Without "that year", or with a year only as the change's base, the release's year stands.
+    @Test func thatYearWithoutAnEarlierYearKeepsTheRelease() throws {
+        let facts = try metricFacts("Officers inspected 610 million people, up 43.9% over 2023, and that year set a record.")
+        #expect(facts.first { $0.metric == "people.total" }?.period == Period(year: 2024))
+    }
+
+    /// "from late March to the end of the year": a window of the start's year, not the year.
+    @Test(arguments: [
+        ("From May to the end of the year, police arrested 3,400 criminal suspects.", "2024-05-01/2024-12-31"),
+        ("Between early April and the end of this year, 3,400 criminal suspects were arrested.", "2024-04-01/2024-12-31"),
+    ])
+    func windowToTheYearsEnd(_ sentence: String, _ window: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "enforcement.suspects" })
+        #expect(f.period.description == window)
+    }
+
+    /// People intercepted crossing illegally are no inspected travellers.
+    @Test(arguments: [
+        "Frontier police intercepted 64,000 people along the border in 2024.",
+        "Border police stopped 64,000 people trying to cross illegally, intercepting them in the mountains.",
+        "In 2024, officers intercepted 64,000 people at unofficial crossing points.",
+    ])
+    func interceptedPeopleAreNoInspections(_ sentence: String) throws {
+        #expect(try metricFacts(sentence).first { $0.metric == "people.total" } == nil)
+    }
+
+    /// An excluding word after the figure that is a later figure's verb rules nothing out.
+    @Test(arguments: [
+        "Officers inspected 580 million inbound and outbound people and intercepted 9,000 illegal crossers.",
+        "Border police checked 580 million inbound and outbound travellers and arrested 9,000 suspects.",
+    ])
+    func laterFiguresVerbExcludesNothing(_ sentence: String) throws {
+        #expect(try metricFacts(sentence).contains { $0.metric == "people.total" && $0.value == 580_000_000 })
+        #expect(try metricFacts(sentence).first { $0.value == 9_000 }?.metric != "people.total")
+    }
+
+    /// "the ports of Shenzhen" (English) and a province opening a Chinese sentence (海南…) are one
+    /// place: their figures are not the national metric, while the national figure beside them is.
+    @Test(arguments: [
+        ("The ports of Xiamen inspected 21 million people, while ports nationwide inspected 610 million people.", "people.total", 21_000_000, 610_000_000),
+        ("Nationwide, 610 million people were inspected; the land ports of Zhuhai alone handled 150 million crossings.", "people.total", 150_000_000, 610_000_000),
+        ("全国各口岸免签入境外国人2011.5万人次。云南实施边境通行便利措施，全年免签入境外国人86.3万人次。", "people.visa_free_foreigners", 863_000, 20_115_000),
+        ("广西口岸通关持续提速，前三季度查验出入境人员1520万人次。全国共查验出入境人员4.6亿人次。", "people.total", 15_200_000, 460_000_000),
+    ])
+    func placeFiguresAreLocal(_ text: String, _ metric: String, _ local: Int, _ national: Int) throws {
+        let facts = try extract(text).filter { $0.metric == metric }
+        #expect(!facts.contains { $0.value == Decimal(local) })
+        #expect(facts.contains { $0.value == Decimal(national) })
+    }
+}
+
+extension WindowAndPlaceTests {
+    /// "since its establishment in April": from that April of the document's year to the release,
+    /// never April alone.
+    @Test(arguments: [
+        "Since the bureau's establishment in April, 21,000 criminal suspects have been arrested.",
+        "Since its founding in April, the administration has arrested 21,000 criminal suspects.",
+        "Since the new agency's founding in April, police arrested 21,000 criminal suspects.",
+    ])
+    func sinceFoundingInAMonthRunsToTheRelease(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "enforcement.suspects" })
+        #expect(f.period.description == "2024-04-01/2025-01-14")
+    }
+}
+
+/// Garbled figures of a machine translation are flagged, never read as plain facts.
+struct StackedScaleTests {
+    /// Two scale words in a row: the first is read, the figure doubted; "thousand million" is one scale.
+    @Test(arguments: [
+        ("3.4 million million", "3400000", true),
+        ("61.5 thousand ten thousand", "61500", true),
+        ("2.05 billion hundred million", "2050000000", true),
+        ("2.5 thousand million", "2500000000", false),
+        ("7.3 million", "7300000", false),
+    ])
+    func stackedScalesAreDoubted(_ text: String, _ value: String, _ doubted: Bool) throws {
+        let m = try #require(mentions(text).first)
+        #expect(m.value == dec(value))
+        #expect((m.doubt != nil) == doubted, "\(m.doubt ?? "-")")
+    }
+
+    @Test(arguments: [
+        "Issued residence permits for Hong Kong, Macao and Taiwan residents 2.3 billion million.",
+        "Ports issued port visas to 61.5 thousand ten thousand people.",
+    ])
+    func stackedScaleFigureIsFlagged(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first)
+        #expect(f.status == .flagged)
+    }
+
+    /// A million border-crime cases is a misread 万 (the catalog's `max`); tens of thousands are plain.
+    @Test(arguments: [
+        ("Police investigated 2.4 million cases of obstructing border management.", true),
+        ("Handled a total of 1.9 million cases of obstruction of national (border) management crimes.", true),
+        ("Handled a total of 19,000 cases of obstruction of national (border) management crimes.", false),
+    ])
+    func millionsOfCasesAreFlagged(_ sentence: String, _ flagged: Bool) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "enforcement.criminal_cases" })
+        #expect((f.status == .flagged) == flagged)
+    }
+}
