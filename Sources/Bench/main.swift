@@ -55,6 +55,25 @@ func benchExtraction(_ label: String, folder: URL, language: Language, period: S
     print(String(format: "ingest + extract %@: %.1f MB/s", label, mb / (ingestTime + extractTime)))
 }
 
+/// Many short releases, as a sources folder holds them: ingest and extract of every release of a
+/// folder, each stage timed over all of them (per-release costs show here, not in one big text).
+func benchManyReleases(_ label: String, folder: URL) throws {
+    let files = try Ingestor.sourceFiles(in: folder)
+    let bytes = try files.map { try [UInt8](Data(contentsOf: $0)) }
+    let mb = Double(bytes.reduce(0) { $0 + $1.count }) / 1_000_000
+    let extractor = try Extractor(pipeline: pipeline)
+    var documents: [SourceDocument] = []
+    let ingestTime = try fastest(3) {
+        documents = try zip(files, bytes).map { try Ingestor.document(id: $0.0.lastPathComponent, bytes: $0.1, path: $0.0.path) }
+    }
+    var facts = 0
+    let extractTime = fastest(3) { facts = documents.reduce(0) { $0 + extractor.extract($1).facts.count } }
+    print(String(format: "ingest  %@: %d releases, %.2f MB in %.3f s = %.1f MB/s, %.2f ms a release", label, files.count, mb,
+                 ingestTime, mb / ingestTime, ingestTime * 1000 / Double(files.count)))
+    print(String(format: "extract %@: %d releases in %.3f s = %.1f MB/s, %.2f ms a release (%d facts, one core)", label, files.count,
+                 extractTime, mb / extractTime, extractTime * 1000 / Double(files.count), facts))
+}
+
 /// Aggregation of `count` synthetic releases, in memory and through the files (read, resolve, write).
 func benchAggregation(count: Int) throws {
     let catalog = try Catalog.load(from: pipeline.appendingPathComponent("metrics.json"))
@@ -99,7 +118,8 @@ func benchSeedsPipeline() throws {
     print(String(format: "render briefing-2024 (%d pages): median %.1f ms of 5", pages, times.sorted()[2] * 1000))
 }
 
-/// `bench [repository] [name…]`: runs the named benchmarks (pipeline, aggregate, extract-en, extract-zh), or all.
+/// `bench [repository] [name…]`: runs the named benchmarks (pipeline, aggregate, extract-en, extract-zh,
+/// extract-many), or all.
 let only = Set(CommandLine.arguments.dropFirst(2))
 func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
 
@@ -111,6 +131,9 @@ do {
     }
     if wanted("extract-zh") {
         try benchExtraction("Chinese fixture", folder: repository.appendingPathComponent("Tests/ExtractTests/Fixtures"), language: .zh, period: "2023", megabytes: 4)
+    }
+    if wanted("extract-many") {
+        try benchManyReleases("unseen fixtures", folder: repository.appendingPathComponent("Tests/EndToEndTests/Fixtures/unseen"))
     }
 } catch {
     print("bench: \(error)")

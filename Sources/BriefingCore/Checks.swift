@@ -111,6 +111,8 @@ public enum Checks {
     /// names the members (total first) of `members` as given to `checkSum`, `period` the period
     /// they share. Empty when the sum is consistent.
     public static func sumReasons(_ finding: SumFinding, ids: [String], members: [Decimal?], period: String) -> [Int: String] {
+        // Most sums hold: build no sentence for them.
+        if case .consistent = finding { return [:] }
         let formula = "\(ids[0]) = \(ids.dropFirst().joined(separator: " + "))"
         let total = members[0] ?? 0
         let partsSum = members.dropFirst().compactMap { $0 }.reduce(0, +)
