@@ -320,6 +320,17 @@ public struct Extractor: Sendable {
                         && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
                     if refs.count == 1 { figure.metric = refs.first }
                 }
+                // "… more than 38,000 criminal cases of obstructing border management were investigated.
+                // In the fourth quarter alone, 10,400 such cases were solved": a count followed by a
+                // reference to a kind ("such cases") counts what the previous sentence's count of that
+                // noun counts, when they are all one metric's, in the other period its sentence names
+                // (in the same period it may be a part: "Of these, 90 such gangs were …").
+                if figure.metric == nil, language == .en, !figure.mention.isPercent, !figure.mention.isRate,
+                   let p = before, let pp = previousPeriod, own != pp, let noun = kindNoun(after: figure.mention, tokens, language) {
+                    let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit
+                        && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                    if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
+                }
                 // "In the first three quarters, 20.89 million foreigners entered without a visa. Of these,
                 // 7.96 million entered in the third quarter": a part of the previous sentence's one count,
                 // in a part of its period, with no subject of its own, counts what that count counts.
@@ -453,6 +464,14 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// "10,400 such cases": the noun of a reference to a kind right after a figure.
+    private func kindNoun(after m: Mention, _ tokens: [Token], _ language: Language) -> Substring? {
+        let refs = kindReferences[language == .en ? 0 : 1]
+        guard let e = refs.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+              e < tokens.count, tokens[e].kind == .word else { return nil }
+        return Substring(tokens[e].text)
     }
 
     /// A quarter or a half of a year.

@@ -136,8 +136,10 @@ final class SentenceReader: Sendable {
                 g += 1; group.append(changeIndices[g])
             }
             g += 1
+            // A number in words is a count a change binds to only when large ("two hundred and
+            // ninety-two million … up 7.2 percent"); "three ports", "two years" are not.
             let figures = (0..<group[0]).filter {
-                mentions[$0].kind == .figure && !mentions[$0].isPercent && !mentions[$0].spelled
+                mentions[$0].kind == .figure && !mentions[$0].isPercent && (!mentions[$0].spelled || mentions[$0].value >= 1000)
                     && segment[mentions[$0].number] == segment[mentions[group[0]].number]
             }
             // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
@@ -223,6 +225,13 @@ final class SentenceReader: Sendable {
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
                                       linkedBefore: false, mask: mask, heading: heading)
+            }
+            // "697 million people in 2025 (697 million, +14.2% y/y)": a figure restated in brackets right
+            // after it counts what it counted.
+            if match == nil, language == .en, MetricMatcher.opensBracket(m, tokens), let p = out.last,
+               p.mention.first == mentions[..<k].last(where: { $0.kind == .figure })?.first, p.mention.value == m.value, p.mention.unit == m.unit,
+               let metric = p.metric, tokens[p.mention.end..<(m.first - 1)].allSatisfy({ $0.kind == .word || $0.writtenYear != nil }) {
+                match = (metric, p.subject)
             }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }

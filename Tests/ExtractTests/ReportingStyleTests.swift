@@ -23,6 +23,86 @@ struct ReportingStyleTests {
              facts: [Expect(metric: "enforcement.transit_dens", value: "41")]),
     ]
 
+    /// A change in brackets after a figure, marked y/y, YoY or year-on-year; a figure restated in
+    /// brackets with its change; a list of "name (figure, change)".
+    static let bracketedChanges: [Case] = [
+        Case(sentence: "Border police inspected 512 million travellers (+6.3% y/y).",
+             facts: [Expect(metric: "people.total", value: "512000000", yoy: "6.3")]),
+        Case(sentence: "Ordinary passports issued totalled 18.4 million (-2.1% YoY).",
+             facts: [Expect(metric: "documents.passports", value: "18400000", yoy: "-2.1")]),
+        Case(sentence: "Inspections of people reached 633 million this year (633 million, +9.9% year-on-year).",
+             facts: [Expect(metric: "people.total", value: "633000000", yoy: "9.9")]),
+        Case(sentence: "Some 30.5 million conveyances were inspected (+4.0% y/y): aircraft (880,000, +12.5% y/y), trains (95,000, -1.2% y/y) and motor vehicles (29.1 million, +3.8% yoy).",
+             facts: [Expect(metric: "vehicles.total", value: "30500000", yoy: "4.0", qualifier: .approx),
+                     Expect(metric: "vehicles.aircraft", value: "880000", yoy: "12.5"),
+                     Expect(metric: "vehicles.trains", value: "95000", yoy: "-1.2"),
+                     Expect(metric: "vehicles.motor", value: "29100000", yoy: "3.8")]),
+        Case(sentence: "Of the trips, mainland residents made 250 million, and foreign nationals (41.2 million) made the rest.",
+             facts: [Expect(metric: "people.mainland", value: "250000000"), Expect(metric: "people.foreigners", value: "41200000")]),
+    ]
+
+    @Test(arguments: bracketedChanges)
+    func bracketedChangeGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// "such cases" after a figure in a sentence of another period: the kind the sentence before counted.
+    static let kindReferences: [Case] = [
+        Case(text: "Over the year, police investigated 27,600 criminal cases of obstructing border management. In the fourth quarter alone, 7,150 such cases were cracked (+3.3% y/y).",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "27600"),
+                     Expect(metric: "enforcement.criminal_cases", value: "7150", yoy: "3.3", period: "2024-Q4")]),
+        Case(text: "Border police smashed 512 criminal gangs during the year. In the third quarter, 140 such gangs were smashed.",
+             facts: [Expect(metric: "enforcement.gangs", value: "512"), Expect(metric: "enforcement.gangs", value: "140", period: "2024-Q3")]),
+        // In the same period "such" may name a part: no metric.
+        Case(text: "Police investigated 27,600 criminal cases of obstructing border management. Some 3,100 such cases involved foreign nationals.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "27600")]),
+    ]
+
+    @Test(arguments: kindReferences)
+    func kindReferenceGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// Subjects written as "people from …" and "… issued on arrival": the catalog's words.
+    static let subjects: [Case] = [
+        Case(sentence: "Mainland residents made 301.2 million of the trips, and travellers from Hong Kong, Macao and Taiwan made 198.7 million, up 4.4 percent and 2.9 percent respectively.",
+             facts: [Expect(metric: "people.mainland", value: "301200000", yoy: "4.4"), Expect(metric: "people.hkmt", value: "198700000", yoy: "2.9")]),
+        Case(sentence: "Border crossings by people from the Hong Kong and Macao special administrative regions and Taiwan came to 205 million.",
+             facts: [Expect(metric: "people.hkmt", value: "205000000")]),
+        Case(sentence: "Visas on arrival issued on request at the ports totalled 640,000, up 11.7 percent.",
+             facts: [Expect(metric: "documents.port_visas", value: "640000", yoy: "11.7")]),
+        Case(sentence: "Port visas issued on arrival came to 733,000.",
+             facts: [Expect(metric: "documents.port_visas", value: "733000")]),
+    ]
+
+    @Test(arguments: subjects)
+    func subjectGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// Numbers in words: a decimal point spelled out, and a change after a large spelled figure.
+    static let spelledNumbers: [Case] = [
+        Case(sentence: "Customs and border officers seized seven point four tonnes of drugs over the year.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "7.4")]),
+        Case(sentence: "Border police seized one point zero five tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "1.05")]),
+        Case(sentence: "Mainland residents made three hundred and ten million trips, up 6.5 percent.",
+             facts: [Expect(metric: "people.mainland", value: "310000000", yoy: "6.5")]),
+        Case(sentence: "The authorities issued about twenty-eight million ordinary passports, up 9.1 percent, and more than three million visas.",
+             facts: [Expect(metric: "documents.passports", value: "28000000", yoy: "9.1", qualifier: .approx),
+                     Expect(metric: "documents.visas", value: "3000000", qualifier: .atLeast)]),
+        // A small number in words is no count a change binds to.
+        Case(sentence: "Over two years, ordinary passports issued rose to 24.6 million, up 3.1 percent.",
+             facts: [Expect(metric: "documents.passports", value: "24600000", yoy: "3.1")]),
+    ]
+
+    @Test(arguments: spelledNumbers)
+    func spelledNumberGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// A campaign of a stated length ("a 100-day crackdown"), undated: its figures are not the year's.
+    @Test(arguments: [
+        "In a 90-day crackdown launched in the spring, police seized 2.3 tonnes of drugs.",
+        "During a three-month campaign, border police seized 1.7 tonnes of drugs.",
+    ])
+    func aCampaignOfStatedLengthIsNoYear(_ text: String) throws {
+        let facts = try metricFacts(text)
+        #expect(!facts.isEmpty && facts.allSatisfy { $0.period != Period(year: 2024) }, "\(facts.map { "\($0.metric!) \($0.period)" })")
+    }
+
     @Test(arguments: enforcementVerbs)
     func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }
 }
