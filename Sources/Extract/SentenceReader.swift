@@ -116,10 +116,19 @@ final class SentenceReader: Sendable {
 
         /// "9.23 million trips, a daily average of 923,000": a rate marker right after the figure
         /// (a marker past a comma is the next figure's).
+        /// "Between 1.5 million and 1.8 million people crossed … on an average day": the lower end
+        /// of a range is a rate when its upper end is.
         func isRate(_ k: Int) -> Bool {
             let after = window(after: k, mentions, tokens, segment)
-            let rateEnd = tokens[after.lowerBound..<min(after.upperBound, after.lowerBound + 6)].firstIndex { $0.is(",") } ?? min(after.upperBound, after.lowerBound + 6)
-            return rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil })
+            let reach = min(after.upperBound, after.lowerBound + 8)
+            let rateEnd = tokens[after.lowerBound..<reach].firstIndex { $0.is(",") } ?? reach
+            if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil }) { return true }
+            let m = mentions[k]
+            guard k + 1 < mentions.count, mentions[k + 1].kind == .figure, !m.isPercent, !mentions[k + 1].isPercent,
+                  mentions[k + 1].first == m.end + 1, tokens[m.end].is("and") || tokens[m.end].is("to") || tokens[m.end].is("-"),
+                  tokens[m.end].is("-") || (m.first > 0 && (tokens[m.first - 1].is("between") || tokens[m.first - 1].is("from")))
+                    || tokens[m.end].is("to") else { return false }
+            return isRate(k + 1)
         }
 
         // Bind changes to figures: a list of changes followed (or, in Chinese, preceded) by
@@ -194,6 +203,13 @@ final class SentenceReader: Sendable {
             let before = subjectBefore[k] ?? listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
             if language != .en || listed[k] == nil, isRate(k) { mention.isRate = true }
+            // "On a typical day, 2.3 million people crossed": a rate marker in the phrase that opens the
+            // sentence right before its first figure.
+            if language == .en, !mention.isPercent, m.first > 1, tokens[m.first - 1].is(","), !mentions[..<k].contains(where: { $0.kind == .figure }),
+               !tokens[..<(m.first - 1)].contains(where: Self.isClauseEnd),
+               rateMarkers.contains(where: { $0.firstMatch(in: tokens, 0..<(m.first - 1)) != nil }) {
+                mention.isRate = true
+            }
             // 日均查验出入境人员…万人次: in Chinese the "daily average" opens the figure's clause.
             if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true

@@ -103,6 +103,18 @@ struct ReportingStyleTests {
         #expect(!facts.isEmpty && facts.allSatisfy { $0.period != Period(year: 2024) }, "\(facts.map { "\($0.metric!) \($0.period)" })")
     }
 
+    /// A daily figure or range is no total of the period, both ends of the range.
+    @Test(arguments: [
+        "Between 2.1 million and 2.4 million people crossed the border on an average day, officials said.",
+        "Ports cleared 1.7 to 2.0 million travellers (a day) during the year.",
+        "From 1.9 million to 2.2 million people passed through the ports each day.",
+        "On a typical day, 2.3 million people crossed the border.",
+    ])
+    func aDailyRangeIsNoTotal(_ text: String) throws {
+        let facts = try extract(text)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+    }
+
     @Test(arguments: enforcementVerbs)
     func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }
 }
