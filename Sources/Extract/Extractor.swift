@@ -243,6 +243,31 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            // "Officers checked 10.3mn vehicles, aircraft, trains and ships …. Motor vehicles made up the
+            // bulk at 9.65mn, alongside 231k aircraft, 85k trains and 336k ships.": the parts of a total
+            // the sentence before gave read with that sentence as their heading (its verbs and
+            // exclusions); only parts of that total are taken from this reading, and only a list of
+            // two or more ("The carrier ordered 30 aircraft" names no part of it).
+            if language == .en, !isRow, heading.isEmpty, let p = before, index > 0, document.sentences[index - 1].paragraph == sentence.paragraph,
+               figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) {
+                let parts = Set(catalog.sums.filter { s in p.figures.contains { $0.metric == s.total } }.flatMap(\.parts))
+                if !parts.isEmpty {
+                    let headed = p.tokens + tokens
+                    var headedMentions = reader.numbers.read(headed)
+                    headedMentions.removeAll { $0.first < p.tokens.count }
+                    var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
+                    let again = reader.read(headed, year: meta.period.year, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<p.tokens.count, unbound: &u, named: &n)
+                    var found: [(Int, ReadFigure)] = []
+                    for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent && !figures[i].mention.isRate {
+                        guard let f = again.first(where: { $0.mention.first == figures[i].mention.first + p.tokens.count }),
+                              let metric = f.metric, parts.contains(metric) else { continue }
+                        found.append((i, f))
+                    }
+                    if Set(found.compactMap(\.1.metric)).count > 1 {
+                        for (i, f) in found { figures[i].metric = f.metric; figures[i].subject = f.subject }
+                    }
+                }
+            }
             let first = facts.count
             // "159 million, 164 million and 180 million … in the first, second and third quarters".
             let listedParts = scope.listedParts(tokens, mentions, year: period.year)

@@ -115,6 +115,24 @@ struct ReportingStyleTests {
         #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
     }
 
+    /// British abbreviations of scales ("mn", "bn", "k") and the parts of a total listed in the
+    /// sentence after it, with no verb of their own.
+    static let britishNewswire: [Case] = [
+        Case(sentence: "The agency issued 2.4mn ordinary passports and police seized 18k bullets.",
+             facts: [Expect(metric: "documents.passports", value: "2400000"), Expect(metric: "enforcement.bullets", value: "18000")]),
+        Case(sentence: "Smuggling cases uncovered at the border involved goods worth 2.3bn yuan.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2300000000")]),
+        Case(text: "Border officers checked 14.2mn vehicles, up 2.5 per cent. Lorries and cars made up the majority at 13.1mn motor vehicles, alongside 402k aircraft, 96k trains and 610k ships.",
+             facts: [Expect(metric: "vehicles.total", value: "14200000", yoy: "2.5"),
+                     Expect(metric: "vehicles.motor", value: "13100000"), Expect(metric: "vehicles.aircraft", value: "402000"),
+                     Expect(metric: "vehicles.trains", value: "96000"), Expect(metric: "vehicles.ships", value: "610000")]),
+        Case(text: "Officers inspected 12.1mn vehicles at the border. Separately, the airline ordered 30 aircraft.",
+             facts: [Expect(metric: "vehicles.total", value: "12100000")]),
+    ]
+
+    @Test(arguments: britishNewswire)
+    func britishNewswireGivesFacts(_ c: Case) throws { try c.check() }
+
     @Test(arguments: enforcementVerbs)
     func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }
 }
