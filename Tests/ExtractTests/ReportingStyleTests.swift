@@ -133,6 +133,24 @@ struct ReportingStyleTests {
     @Test(arguments: britishNewswire)
     func britishNewswireGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// Markdown tables: sub-items bulleted inside the label cell read under the row above them; a
+    /// row labelled only by a period counts what its column's heading names, in that period.
+    static let markdownTables: [Case] = [
+        Case(text: "| Indicator | 2024 | Change |\n| --- | --- | --- |\n| Conveyances inspected | 31.2 million | +5.5% |\n| - Aircraft | 801,000 | +12.4% |\n| - Ships | 388,000 | -3.1% |\n| Port visas issued | 911,000 | +40.2% |",
+             facts: [Expect(metric: "vehicles.total", value: "31200000", yoy: "5.5"), Expect(metric: "vehicles.aircraft", value: "801000", yoy: "12.4"),
+                     Expect(metric: "vehicles.ships", value: "388000", yoy: "-3.1"), Expect(metric: "documents.port_visas", value: "911000", yoy: "40.2")]),
+        Case(text: "| Item | 2024 | YoY |\n|---|---|---|\n| Border crossings inspected | 610 million | +43.9% |\n| • Mainland residents | 305 million | +40.1% |\n| • Foreign nationals | 64.9 million | +82.9% |",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"), Expect(metric: "people.mainland", value: "305000000", yoy: "40.1"),
+                     Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),
+        Case(text: "| Period | People inspected | YoY |\n| --- | --- | --- |\n| Q3 2024 | 166 million | +18.2% |",
+             facts: [Expect(metric: "people.total", value: "166000000", yoy: "18.2", period: "2024-Q3")]),
+        Case(text: "| Quarter | Ordinary passports issued | Change |\n|---|---|---|\n| Second quarter | 4.9 million | +7.7% |",
+             facts: [Expect(metric: "documents.passports", value: "4900000", yoy: "7.7", period: "2024-Q2")]),
+    ]
+
+    @Test(arguments: markdownTables)
+    func markdownTableGivesFacts(_ c: Case) throws { try c.check() }
+
     @Test(arguments: enforcementVerbs)
     func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }
 }
