@@ -243,6 +243,31 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            // "Officers checked 10.3mn vehicles, aircraft, trains and ships …. Motor vehicles made up the
+            // bulk at 9.65mn, alongside 231k aircraft, 85k trains and 336k ships.": the parts of a total
+            // the sentence before gave read with that sentence as their heading (its verbs and
+            // exclusions); only parts of that total are taken from this reading, and only a list of
+            // two or more ("The carrier ordered 30 aircraft" names no part of it).
+            if language == .en, !isRow, heading.isEmpty, let p = before, index > 0, document.sentences[index - 1].paragraph == sentence.paragraph,
+               figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) {
+                let parts = Set(catalog.sums.filter { s in p.figures.contains { $0.metric == s.total } }.flatMap(\.parts))
+                if !parts.isEmpty {
+                    let headed = p.tokens + tokens
+                    var headedMentions = reader.numbers.read(headed)
+                    headedMentions.removeAll { $0.first < p.tokens.count }
+                    var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
+                    let again = reader.read(headed, year: meta.period.year, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<p.tokens.count, unbound: &u, named: &n)
+                    var found: [(Int, ReadFigure)] = []
+                    for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent && !figures[i].mention.isRate {
+                        guard let f = again.first(where: { $0.mention.first == figures[i].mention.first + p.tokens.count }),
+                              let metric = f.metric, parts.contains(metric) else { continue }
+                        found.append((i, f))
+                    }
+                    if Set(found.compactMap(\.1.metric)).count > 1 {
+                        for (i, f) in found { figures[i].metric = f.metric; figures[i].subject = f.subject }
+                    }
+                }
+            }
             let first = facts.count
             // "159 million, 164 million and 180 million … in the first, second and third quarters".
             let listedParts = scope.listedParts(tokens, mentions, year: period.year)
@@ -319,6 +344,17 @@ public struct Extractor: Sendable {
                     let refs = Set(p.figures.filter { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate
                         && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
                     if refs.count == 1 { figure.metric = refs.first }
+                }
+                // "… more than 38,000 criminal cases of obstructing border management were investigated.
+                // In the fourth quarter alone, 10,400 such cases were solved": a count followed by a
+                // reference to a kind ("such cases") counts what the previous sentence's count of that
+                // noun counts, when they are all one metric's, in the other period its sentence names
+                // (in the same period it may be a part: "Of these, 90 such gangs were …").
+                if figure.metric == nil, language == .en, !figure.mention.isPercent, !figure.mention.isRate,
+                   let p = before, let pp = previousPeriod, own != pp, let noun = kindNoun(after: figure.mention, tokens, language) {
+                    let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit
+                        && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                    if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
                 }
                 // "In the first three quarters, 20.89 million foreigners entered without a visa. Of these,
                 // 7.96 million entered in the third quarter": a part of the previous sentence's one count,
@@ -460,6 +496,14 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// "10,400 such cases": the noun of a reference to a kind right after a figure.
+    private func kindNoun(after m: Mention, _ tokens: [Token], _ language: Language) -> Substring? {
+        let refs = kindReferences[language == .en ? 0 : 1]
+        guard let e = refs.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+              e < tokens.count, tokens[e].kind == .word else { return nil }
+        return Substring(tokens[e].text)
     }
 
     /// A quarter or a half of a year.

@@ -34,6 +34,10 @@ public struct Grammar: Codable, Sendable {
         public var attachedScales: [String: Double]?
         public var numberWords: [String: Int]
         public var numberWordsWithScaleOnly: [String: Int]
+        /// "nine point six tonnes": the word for the decimal point of a number in words, and the
+        /// digits that may follow it.
+        public var decimalPoints: [String]?
+        public var decimalDigits: [String: Int]?
         public var units: [String: UnitWord]
         public var currencyPrefixes: [String: String]
         public var rateMarkers: [String]

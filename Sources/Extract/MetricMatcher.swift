@@ -202,13 +202,16 @@ struct MetricMatcher: Sendable {
     /// True when only linking words stand between a subject written before the figure and the figure.
     /// In "Label: figure" lines and "| Label | figure |" rows the whole label is the subject, so only
     /// the words after the colon or the cell's pipe count.
-    private func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
+    /// `bracketed`: the figure opens a bracket of its own ("aircraft (1.02 million, +16.0% y/y)"):
+    /// that bracket right before it links it to the subject.
+    private func linked(_ tokens: [Token], from: Int, to: Int, bracketed: Bool = false) -> Bool {
         guard hasLinks else { return true }
         var start = min(from, to)
         if let colon = tokens[start..<to].lastIndex(where: { $0.is(":") || $0.is("：") || $0.is("|") }) { start = colon + 1 }
         var i = start
         while i < to {
             let t = tokens[i]
+            if bracketed, i + 1 == to { i += 1; continue }
             if let e = recipientPhrase(tokens, at: i, limit: to) ?? appositiveEnd(tokens, at: i, limit: to) { i = e; continue }
             // "the number of aircraft fell to 214,000": the level a change reached.
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
@@ -231,6 +234,28 @@ struct MetricMatcher: Sendable {
             return false
         }
         return true
+    }
+
+    /// "aircraft (1.02 million, +16.0% y/y)", "foreign nationals (78.5 million)": a figure right
+    /// after an opening bracket, alone in it or followed only by a comma and its change (a
+    /// percentage, words and signs), says how many the noun before the bracket counts.
+    static func opensBracket(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.first > 0, tokens[m.first - 1].is("(") || tokens[m.first - 1].is("（"), m.end < tokens.count else { return false }
+        if tokens[m.end].is(")") || tokens[m.end].is("）") { return true }
+        guard tokens[m.end].is(",") || tokens[m.end].is("，") else { return false }
+        var i = m.end + 1, percents = 0
+        while i < tokens.count, i <= m.end + 10 {
+            let t = tokens[i]
+            if t.is(")") || t.is("）") { return percents == 1 }
+            if t.kind == .number {
+                guard i + 1 < tokens.count, tokens[i + 1].is("%") || tokens[i + 1].is("percent") || tokens[i + 1].is("per") else { return false }
+                percents += 1
+            } else if t.kind != .word, !t.is("+"), !t.is("-"), !t.is("%"), !t.is("/"), !t.is("−") {
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// "rose roughly a third to", "fell by half to": a level link with a change in words between its
@@ -375,7 +400,7 @@ struct MetricMatcher: Sendable {
                 // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
                 // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
                 // million"). Not a percentage: shares and rates of anything are written in it.
-                if !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound) {
+                if !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound, bracketed: before.upperBound == m.first && Self.opensBracket(m, tokens)) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }

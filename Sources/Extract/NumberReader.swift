@@ -501,6 +501,12 @@ final class NumberReader: Sendable {
         }
         guard let (first, firstEnd, hundred) = group(i) else { return nil }
         var total: Decimal = 0, current = Decimal(first), end = firstEnd, compound = hundred
+        // "nine point six", "one point two five": digits after the decimal point, one word each.
+        if end + 1 < tokens.count, let points = lexicon.decimalPoints, points.contains(tokens[end].text), let digits = lexicon.decimalDigits {
+            var k = end + 1, fraction: Decimal = 0, place: Decimal = 1
+            while k < tokens.count, let d = digits[tokens[k].text] { place /= 10; fraction += Decimal(d) * place; k += 1 }
+            if k > end + 1 { return (current + fraction, k, true) }
+        }
         while end < tokens.count, tokens[end].kind == .word, let (e, factor) = ending(scales, tokens, at: end), e == end + 1, factor >= 1000 {
             var k = e
             if k < tokens.count, tokens[k].is("and") { k += 1 }

@@ -116,10 +116,19 @@ final class SentenceReader: Sendable {
 
         /// "9.23 million trips, a daily average of 923,000": a rate marker right after the figure
         /// (a marker past a comma is the next figure's).
+        /// "Between 1.5 million and 1.8 million people crossed … on an average day": the lower end
+        /// of a range is a rate when its upper end is.
         func isRate(_ k: Int) -> Bool {
             let after = window(after: k, mentions, tokens, segment)
-            let rateEnd = tokens[after.lowerBound..<min(after.upperBound, after.lowerBound + 6)].firstIndex { $0.is(",") } ?? min(after.upperBound, after.lowerBound + 6)
-            return rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil })
+            let reach = min(after.upperBound, after.lowerBound + 8)
+            let rateEnd = tokens[after.lowerBound..<reach].firstIndex { $0.is(",") } ?? reach
+            if rateMarkers.contains(where: { $0.firstMatch(in: tokens, after.lowerBound..<rateEnd) != nil }) { return true }
+            let m = mentions[k]
+            guard k + 1 < mentions.count, mentions[k + 1].kind == .figure, !m.isPercent, !mentions[k + 1].isPercent,
+                  mentions[k + 1].first == m.end + 1, tokens[m.end].is("and") || tokens[m.end].is("to") || tokens[m.end].is("-"),
+                  tokens[m.end].is("-") || (m.first > 0 && (tokens[m.first - 1].is("between") || tokens[m.first - 1].is("from")))
+                    || tokens[m.end].is("to") else { return false }
+            return isRate(k + 1)
         }
 
         // Bind changes to figures: a list of changes followed (or, in Chinese, preceded) by
@@ -136,8 +145,10 @@ final class SentenceReader: Sendable {
                 g += 1; group.append(changeIndices[g])
             }
             g += 1
+            // A number in words is a count a change binds to only when large ("two hundred and
+            // ninety-two million … up 7.2 percent"); "three ports", "two years" are not.
             let figures = (0..<group[0]).filter {
-                mentions[$0].kind == .figure && !mentions[$0].isPercent && !mentions[$0].spelled
+                mentions[$0].kind == .figure && !mentions[$0].isPercent && (!mentions[$0].spelled || mentions[$0].value >= 1000)
                     && segment[mentions[$0].number] == segment[mentions[group[0]].number]
             }
             // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
@@ -192,6 +203,13 @@ final class SentenceReader: Sendable {
             let before = subjectBefore[k] ?? listed[k] ?? window(before: k, mentions, tokens, segment)
             var mention = m
             if language != .en || listed[k] == nil, isRate(k) { mention.isRate = true }
+            // "On a typical day, 2.3 million people crossed": a rate marker in the phrase that opens the
+            // sentence right before its first figure.
+            if language == .en, !mention.isPercent, m.first > 1, tokens[m.first - 1].is(","), !mentions[..<k].contains(where: { $0.kind == .figure }),
+               !tokens[..<(m.first - 1)].contains(where: Self.isClauseEnd),
+               rateMarkers.contains(where: { $0.firstMatch(in: tokens, 0..<(m.first - 1)) != nil }) {
+                mention.isRate = true
+            }
             // 日均查验出入境人员…万人次: in Chinese the "daily average" opens the figure's clause.
             if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true
@@ -223,6 +241,13 @@ final class SentenceReader: Sendable {
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
                                       linkedBefore: false, mask: mask, heading: heading)
+            }
+            // "697 million people in 2025 (697 million, +14.2% y/y)": a figure restated in brackets right
+            // after it counts what it counted.
+            if match == nil, language == .en, MetricMatcher.opensBracket(m, tokens), let p = out.last,
+               p.mention.first == mentions[..<k].last(where: { $0.kind == .figure })?.first, p.mention.value == m.value, p.mention.unit == m.unit,
+               let metric = p.metric, tokens[p.mention.end..<(m.first - 1)].allSatisfy({ $0.kind == .word || $0.writtenYear != nil }) {
+                match = (metric, p.subject)
             }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }

@@ -50,6 +50,9 @@ struct TableHeading {
     /// "  Aircraft   21.93 …" indented under "Means of transport inspected   813.6 …" reads with
     /// that label as a heading line.
     private var rowParents: [(label: Range<Int>, indent: Int)] = []
+    /// The header row's cells ("| Quarter | People inspected | YoY |"): a row labelled only by a
+    /// period ("| Q4 2023 | 127 million |") counts what its value column's heading names.
+    private var columnHeads: [Range<Int>] = []
     /// The scale of the bare figures in each stretch of the last row's tokens (its cells under a
     /// scaled column or with a scaled unit cell).
     private(set) var cellScales: [(tokens: Range<Int>, scale: Decimal)] = []
@@ -255,6 +258,7 @@ struct TableHeading {
         changeColumn = change
         unitColumn = unit
         columnScales = nil; rowParents = []
+        columnHeads = cells.map(\.cell)
         if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
         let lineStart = range.lowerBound - (Self.indentation(text, range.lowerBound) ?? 0)
         columnSpans = cells.map { ($0.cell.lowerBound - lineStart)..<($0.cell.upperBound - lineStart) }
@@ -349,6 +353,9 @@ struct TableHeading {
                     heading(p.range)
                 }
             }
+            // "| - Aircraft | 572,000 |": a bullet opening the label cell makes the row an item of the
+            // row above without one.
+            if Self.bulletEnd(Tokenizer.tokenize(text, cells[0].cell)) > 0 { indent += 1 }
             lastWasHeading = false
             while let p = rowParents.last, p.indent >= indent { rowParents.removeLast() }
             var out = headingTokens(text, more: rowParents.map(\.label))
@@ -365,7 +372,14 @@ struct TableHeading {
                     unitWords = Tokenizer.tokenize(text, cells[u].cell)
                 }
             }
+            let periodOnly = words.isPeriodLabel(Self.labelTokens(text, cells[0].cell))
             func value(_ i: Int, _ c: Range<Int>) {
+                // "| Q4 2023 | 127 million |" under "| Quarter | People inspected |": the column's heading
+                // says what the figure counts.
+                if periodOnly, i < columnHeads.count, i != changeColumn {
+                    let head = Tokenizer.tokenize(text, columnHeads[i])
+                    if head.contains(where: { $0.kind == .word || $0.kind == .han }), !head.contains(where: { $0.kind == .number }) { out += head }
+                }
                 let start = out.count
                 let cellTokens = Tokenizer.tokenize(text, c)
                 // "CNY 100m" of the unit column: the amount reads as "cny 31.6", scaled below.
@@ -449,7 +463,9 @@ struct TableHeading {
 
     /// A row's label is a name: a comma in it ("HK, Macao and Taiwan residents") parts no clauses.
     private static func labelTokens(_ text: [Unicode.Scalar], _ r: Range<Int>) -> [Token] {
-        Tokenizer.tokenize(text, r).filter { !$0.is(",") }
+        let tokens = Tokenizer.tokenize(text, r)
+        // The bullet of a sub-item ("- Aircraft") is no part of its name.
+        return tokens[bulletEnd(tokens)...].filter { !$0.is(",") }
     }
 
     /// A bulleted line hangs from the bulleted lines above it that are less indented: returns

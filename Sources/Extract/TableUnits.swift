@@ -30,13 +30,19 @@ struct TableWords: Sendable {
     /// Currency words written before an amount ("cny", "rmb"), lowercased, with their unit.
     private let currencies: [String: String]
     let up: [Language: String], down: [Language: String]
+    /// The words of parts of the year and months ("q4", "fourth", "quarter", "december"), lowercased.
+    private let periodWords: Set<String>
 
     init(grammar: Grammar) {
         var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
         var up: [Language: String] = [:], down: [Language: String] = [:]
         var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
+        var periodWords: Set<String> = []
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
+            for p in lex.partsOfYear.map(\.phrase) + Array(lex.months.keys) + Array((lex.partNouns ?? [:]).keys) + Array((lex.partOrdinals ?? [:]).keys) {
+                periodWords.formUnion(Phrase(p).parts)
+            }
             unitWords += lex.units.keys.map { $0.lowercased() }
             labels += (lex.tableUnitLabels ?? []).map { $0.lowercased() }
             scales += lex.scales.map { ($0.key.lowercased(), Decimal($0.value)) }
@@ -59,6 +65,21 @@ struct TableWords: Sendable {
         self.titles = titles.sorted { $0.count > $1.count }
         self.currencies = currencies
         self.up = up; self.down = down
+        self.periodWords = periodWords
+    }
+
+    /// A row label that names only a period ("Q4 2023", "December", "First half 2024"): words of
+    /// parts of the year and months, and years; no subject.
+    func isPeriodLabel(_ tokens: [Token]) -> Bool {
+        var sawPart = false
+        for (k, t) in tokens.enumerated() {
+            if t.writtenYear != nil { continue }
+            // "Q4", "H1": the letter and its digit, written together.
+            if t.kind == .number, k > 0, t.start == tokens[k - 1].end, tokens[k - 1].kind == .word, periodWords.contains(tokens[k - 1].text) { continue }
+            guard t.kind == .word, periodWords.contains(t.text) else { return false }
+            sawPart = true
+        }
+        return sawPart
     }
 
     /// The entries of a unit line, nil for any other line: a short line that starts (after an

@@ -1,0 +1,156 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Newswire and fact-sheet phrasings: changes in brackets after a figure, lists of "name (figure,
+/// change)", verbs of breaking up gangs and dens, numbers spelled out, British scale abbreviations,
+/// markdown tables and daily ranges: invented sentences in those styles.
+struct ReportingStyleTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    /// Verbs of breaking up gangs and tearing down dens.
+    static let enforcementVerbs: [Case] = [
+        Case(sentence: "Border police detained 21,500 suspects, breaking up 640 criminal gangs.",
+             facts: [Expect(metric: "enforcement.suspects", value: "21500"), Expect(metric: "enforcement.gangs", value: "640")]),
+        Case(sentence: "Over the year the force broke up 318 smuggling gangs and tore down 95 transit dens.",
+             facts: [Expect(metric: "enforcement.gangs", value: "318"), Expect(metric: "enforcement.transit_dens", value: "95")]),
+        Case(sentence: "Investigators cracked 77 transit dens hiding stowaways.",
+             facts: [Expect(metric: "enforcement.transit_dens", value: "77")]),
+        Case(sentence: "Officers have torn down 41 hideouts near the border.",
+             facts: [Expect(metric: "enforcement.transit_dens", value: "41")]),
+    ]
+
+    /// A change in brackets after a figure, marked y/y, YoY or year-on-year; a figure restated in
+    /// brackets with its change; a list of "name (figure, change)".
+    static let bracketedChanges: [Case] = [
+        Case(sentence: "Border police inspected 512 million travellers (+6.3% y/y).",
+             facts: [Expect(metric: "people.total", value: "512000000", yoy: "6.3")]),
+        Case(sentence: "Ordinary passports issued totalled 18.4 million (-2.1% YoY).",
+             facts: [Expect(metric: "documents.passports", value: "18400000", yoy: "-2.1")]),
+        Case(sentence: "Inspections of people reached 633 million this year (633 million, +9.9% year-on-year).",
+             facts: [Expect(metric: "people.total", value: "633000000", yoy: "9.9")]),
+        Case(sentence: "Some 30.5 million conveyances were inspected (+4.0% y/y): aircraft (880,000, +12.5% y/y), trains (95,000, -1.2% y/y) and motor vehicles (29.1 million, +3.8% yoy).",
+             facts: [Expect(metric: "vehicles.total", value: "30500000", yoy: "4.0", qualifier: .approx),
+                     Expect(metric: "vehicles.aircraft", value: "880000", yoy: "12.5"),
+                     Expect(metric: "vehicles.trains", value: "95000", yoy: "-1.2"),
+                     Expect(metric: "vehicles.motor", value: "29100000", yoy: "3.8")]),
+        Case(sentence: "Of the trips, mainland residents made 250 million, and foreign nationals (41.2 million) made the rest.",
+             facts: [Expect(metric: "people.mainland", value: "250000000"), Expect(metric: "people.foreigners", value: "41200000")]),
+    ]
+
+    @Test(arguments: bracketedChanges)
+    func bracketedChangeGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// "such cases" after a figure in a sentence of another period: the kind the sentence before counted.
+    static let kindReferences: [Case] = [
+        Case(text: "Over the year, police investigated 27,600 criminal cases of obstructing border management. In the fourth quarter alone, 7,150 such cases were cracked (+3.3% y/y).",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "27600"),
+                     Expect(metric: "enforcement.criminal_cases", value: "7150", yoy: "3.3", period: "2024-Q4")]),
+        Case(text: "Border police smashed 512 criminal gangs during the year. In the third quarter, 140 such gangs were smashed.",
+             facts: [Expect(metric: "enforcement.gangs", value: "512"), Expect(metric: "enforcement.gangs", value: "140", period: "2024-Q3")]),
+        // In the same period "such" may name a part: no metric.
+        Case(text: "Police investigated 27,600 criminal cases of obstructing border management. Some 3,100 such cases involved foreign nationals.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "27600")]),
+    ]
+
+    @Test(arguments: kindReferences)
+    func kindReferenceGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// Subjects written as "people from …" and "… issued on arrival": the catalog's words.
+    static let subjects: [Case] = [
+        Case(sentence: "Mainland residents made 301.2 million of the trips, and travellers from Hong Kong, Macao and Taiwan made 198.7 million, up 4.4 percent and 2.9 percent respectively.",
+             facts: [Expect(metric: "people.mainland", value: "301200000", yoy: "4.4"), Expect(metric: "people.hkmt", value: "198700000", yoy: "2.9")]),
+        Case(sentence: "Border crossings by people from the Hong Kong and Macao special administrative regions and Taiwan came to 205 million.",
+             facts: [Expect(metric: "people.hkmt", value: "205000000")]),
+        Case(sentence: "Visas on arrival issued on request at the ports totalled 640,000, up 11.7 percent.",
+             facts: [Expect(metric: "documents.port_visas", value: "640000", yoy: "11.7")]),
+        Case(sentence: "Port visas issued on arrival came to 733,000.",
+             facts: [Expect(metric: "documents.port_visas", value: "733000")]),
+    ]
+
+    @Test(arguments: subjects)
+    func subjectGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// Numbers in words: a decimal point spelled out, and a change after a large spelled figure.
+    static let spelledNumbers: [Case] = [
+        Case(sentence: "Customs and border officers seized seven point four tonnes of drugs over the year.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "7.4")]),
+        Case(sentence: "Border police seized one point zero five tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "1.05")]),
+        Case(sentence: "Mainland residents made three hundred and ten million trips, up 6.5 percent.",
+             facts: [Expect(metric: "people.mainland", value: "310000000", yoy: "6.5")]),
+        Case(sentence: "The authorities issued about twenty-eight million ordinary passports, up 9.1 percent, and more than three million visas.",
+             facts: [Expect(metric: "documents.passports", value: "28000000", yoy: "9.1", qualifier: .approx),
+                     Expect(metric: "documents.visas", value: "3000000", qualifier: .atLeast)]),
+        // A small number in words is no count a change binds to.
+        Case(sentence: "Over two years, ordinary passports issued rose to 24.6 million, up 3.1 percent.",
+             facts: [Expect(metric: "documents.passports", value: "24600000", yoy: "3.1")]),
+    ]
+
+    @Test(arguments: spelledNumbers)
+    func spelledNumberGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// A campaign of a stated length ("a 100-day crackdown"), undated: its figures are not the year's.
+    @Test(arguments: [
+        "In a 90-day crackdown launched in the spring, police seized 2.3 tonnes of drugs.",
+        "During a three-month campaign, border police seized 1.7 tonnes of drugs.",
+    ])
+    func aCampaignOfStatedLengthIsNoYear(_ text: String) throws {
+        let facts = try metricFacts(text)
+        #expect(!facts.isEmpty && facts.allSatisfy { $0.period != Period(year: 2024) }, "\(facts.map { "\($0.metric!) \($0.period)" })")
+    }
+
+    /// A daily figure or range is no total of the period, both ends of the range.
+    @Test(arguments: [
+        "Between 2.1 million and 2.4 million people crossed the border on an average day, officials said.",
+        "Ports cleared 1.7 to 2.0 million travellers (a day) during the year.",
+        "From 1.9 million to 2.2 million people passed through the ports each day.",
+        "On a typical day, 2.3 million people crossed the border.",
+    ])
+    func aDailyRangeIsNoTotal(_ text: String) throws {
+        let facts = try extract(text)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+    }
+
+    /// British abbreviations of scales ("mn", "bn", "k") and the parts of a total listed in the
+    /// sentence after it, with no verb of their own.
+    static let britishNewswire: [Case] = [
+        Case(sentence: "The agency issued 2.4mn ordinary passports and police seized 18k bullets.",
+             facts: [Expect(metric: "documents.passports", value: "2400000"), Expect(metric: "enforcement.bullets", value: "18000")]),
+        Case(sentence: "Smuggling cases uncovered at the border involved goods worth 2.3bn yuan.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2300000000")]),
+        Case(text: "Border officers checked 14.2mn vehicles, up 2.5 per cent. Lorries and cars made up the majority at 13.1mn motor vehicles, alongside 402k aircraft, 96k trains and 610k ships.",
+             facts: [Expect(metric: "vehicles.total", value: "14200000", yoy: "2.5"),
+                     Expect(metric: "vehicles.motor", value: "13100000"), Expect(metric: "vehicles.aircraft", value: "402000"),
+                     Expect(metric: "vehicles.trains", value: "96000"), Expect(metric: "vehicles.ships", value: "610000")]),
+        Case(text: "Officers inspected 12.1mn vehicles at the border. Separately, the airline ordered 30 aircraft.",
+             facts: [Expect(metric: "vehicles.total", value: "12100000")]),
+    ]
+
+    @Test(arguments: britishNewswire)
+    func britishNewswireGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// Markdown tables: sub-items bulleted inside the label cell read under the row above them; a
+    /// row labelled only by a period counts what its column's heading names, in that period.
+    static let markdownTables: [Case] = [
+        Case(text: "| Indicator | 2024 | Change |\n| --- | --- | --- |\n| Conveyances inspected | 31.2 million | +5.5% |\n| - Aircraft | 801,000 | +12.4% |\n| - Ships | 388,000 | -3.1% |\n| Port visas issued | 911,000 | +40.2% |",
+             facts: [Expect(metric: "vehicles.total", value: "31200000", yoy: "5.5"), Expect(metric: "vehicles.aircraft", value: "801000", yoy: "12.4"),
+                     Expect(metric: "vehicles.ships", value: "388000", yoy: "-3.1"), Expect(metric: "documents.port_visas", value: "911000", yoy: "40.2")]),
+        Case(text: "| Item | 2024 | YoY |\n|---|---|---|\n| Border crossings inspected | 610 million | +43.9% |\n| • Mainland residents | 305 million | +40.1% |\n| • Foreign nationals | 64.9 million | +82.9% |",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"), Expect(metric: "people.mainland", value: "305000000", yoy: "40.1"),
+                     Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),
+        Case(text: "| Period | People inspected | YoY |\n| --- | --- | --- |\n| Q3 2024 | 166 million | +18.2% |",
+             facts: [Expect(metric: "people.total", value: "166000000", yoy: "18.2", period: "2024-Q3")]),
+        Case(text: "| Quarter | Ordinary passports issued | Change |\n|---|---|---|\n| Second quarter | 4.9 million | +7.7% |",
+             facts: [Expect(metric: "documents.passports", value: "4900000", yoy: "7.7", period: "2024-Q2")]),
+    ]
+
+    @Test(arguments: markdownTables)
+    func markdownTableGivesFacts(_ c: Case) throws { try c.check() }
+
+    @Test(arguments: enforcementVerbs)
+    func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }
+}
