@@ -43,6 +43,8 @@ struct MetricMatcher: Sendable {
     let months: Set<String>
     /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
     let levelLinks: [Phrase]
+    /// "the quarter", "the holiday": a period named back ("foreign crossings in the quarter reached …").
+    let periodAnaphors: [Phrase]
     /// "a third", "half": a change in words between a level link's verb and its "to"; with the
     /// words that make it approximate ("roughly").
     let changeFractions: [Phrase], approx: [Phrase]
@@ -70,6 +72,7 @@ struct MetricMatcher: Sendable {
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
+        periodAnaphors = ((lexicon.periodAnaphors ?? []) + (lexicon.holidayAnaphors ?? [])).map(Phrase.init)
         changeFractions = (lexicon.changeFractions ?? []).map(Phrase.init)
         approx = lexicon.approx.map(Phrase.init)
         figureQualifiers = (lexicon.atLeast + lexicon.approx).map(Phrase.init)
@@ -220,6 +223,9 @@ struct MetricMatcher: Sendable {
             if t.is("-"), i > 0, let close = tokens[(i + 1)..<min(to, i + 10)].firstIndex(where: { $0.is("-") }),
                tokens[i - 1].end < t.start, tokens[close].end < tokens[min(close + 1, tokens.count - 1)].start,
                tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) { i = close + 1; continue }
+            // "foreign crossings in the quarter reached …": a period named back after its preposition.
+            if i > start, yearPrepositions.contains(tokens[i - 1]),
+               let e = periodAnaphors.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
             // A year may stand between a subject and its figure ("issued in 2020 stood at").
             if links.contains(t) || participles.contains(t) || t.writtenYear != nil || yearPrepositions.contains(t) { i += 1; continue }
             // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
@@ -330,8 +336,10 @@ struct MetricMatcher: Sendable {
         // 112.4 million (+5.7%)": a fact sheet's label before a colon right before the figure.
         let colonLabel = language == .en && colon
         let end = colon ? m.first - 1 : before.upperBound
-        let start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
-        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-"))) }) else { return nil }
+        var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
+        // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
+        while colonLabel, start < end, tokens[start].kind == .punct, !TableHeading.notBullets.contains(tokens[start]) { start += 1 }
+        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("'") || $0.is("’"))) }) else { return nil }
         if colonLabel {
             // An English label opens with what it counts ("Endorsements for mainland residents to Hong
             // Kong, Macao and Taiwan:"): the longest subject phrase that starts the label names it.

@@ -84,6 +84,23 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "vehicles.aircraft", value: "1200000"), Expect(metric: "vehicles.trains", value: "80000")]),
         Case(text: "Officers inspected 310,000 aircraft and 55,000 trains. The number of ships grew by 4 percent.",
              facts: [Expect(metric: "vehicles.aircraft", value: "310000"), Expect(metric: "vehicles.trains", value: "55000")]),
+        // Foreigners who came without a visa; foreign crossings; a period named back between a
+        // subject and its figure.
+        Case(sentence: "Of the foreigners arriving, 6.1 million came without a visa, up 88 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "6100000", yoy: "88")]),
+        Case(sentence: "Some 4.4 million foreign visitors arrived without visas in 2024.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "4400000", qualifier: .approx)]),
+        Case(sentence: "Foreign crossings reached 61.4 million in 2024, up 40 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "61400000", yoy: "40")]),
+        Case(sentence: "Crossings by foreign nationals in the year came to 59.3 million.",
+             facts: [Expect(metric: "people.foreigners", value: "59300000")]),
+        Case(sentence: "Ordinary passports issued during the period totalled 18.2 million.",
+             facts: [Expect(metric: "documents.passports", value: "18200000")]),
+        Case(sentence: "In the first half, 143 million people crossed the border, and foreign crossings in the half-year reached 30.2 million, up 120 percent.",
+             facts: [Expect(metric: "people.total", value: "143000000", period: "2024-H1"),
+                     Expect(metric: "people.foreigners", value: "30200000", yoy: "120", period: "2024-H1")]),
+        // "The same period" is a base, not the figure's period.
+        Case(sentence: "Foreign crossings in the same period of 2023 reached 26.1 million.", facts: []),
     ]
 
     @Test(arguments: cases)

@@ -25,6 +25,25 @@ struct TableTests {
              facts: [Expect(metric: "people.total", value: "152000000", yoy: "4.1"), Expect(metric: "people.foreigners", value: "22070000", yoy: "7.3")]),
         Case(text: "KEY FIGURES\n\nExit-entry permits for mainland residents to Hong Kong, Macao and Taiwan: 27.1 million (-3.0%)",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "27100000", yoy: "-3.0")]),
+        // A bullet opening the line is no part of its label; a possessive is.
+        Case(text: "Key figures\n\n- Endorsements for Hong Kong, Macao and Taiwan: 104.6 million (+6.3%)",
+             facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "104600000", yoy: "6.3")]),
+        Case(text: "Highlights\n\n• Drug cases: 2,940\n\n• Guns seized: 615",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "2940"), Expect(metric: "enforcement.guns", value: "615")]),
+        Case(text: "DOCUMENTS\n\n* Mainland residents' permits for Hong Kong, Macao and Taiwan: 29.84 million (+2.2%)",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "29840000", yoy: "2.2")]),
+        Case(text: "KEY FIGURES\n\nMainland residents’ travel permits: 28.3 million",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "28300000")]),
+        // The people inspected, called inspections.
+        Case(text: "Key figures\n\n- Entry-exit inspections: 612 million (+5.1%)",
+             facts: [Expect(metric: "people.total", value: "612000000", yoy: "5.1")]),
+        Case(sentence: "Border officers carried out 598 million exit-entry inspections in 2024, up 4.4 percent.",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "4.4")]),
+        Case(text: "Entry and exit inspections of vehicles reached 31.2 million in 2024.",
+             facts: [Expect(metric: "vehicles.total", value: "31200000")], absent: ["people.total"]),
+        // A permit for residents of Hong Kong is not a mainland resident's.
+        Case(text: "KEY FIGURES\n\nPermits for Hong Kong and Macao residents to visit the mainland: 2.04 million",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2040000")], absent: ["documents.mainland_hkmt_permits"]),
     ]
 
     @Test(arguments: factSheetLines)

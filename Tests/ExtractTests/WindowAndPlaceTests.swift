@@ -108,6 +108,19 @@ struct WindowAndPlaceTests {
         #expect(!facts.contains { $0.value == Decimal(local) })
         #expect(facts.contains { $0.value == Decimal(national) })
     }
+
+    /// "at the port and the border": every port and the frontier, no one place; "at the port of
+    /// Tianjin" is one.
+    @Test(arguments: [
+        ("Holding the line against the epidemic at the port and the border, 7 officers died in the line of duty.", 7, true),
+        ("At the ports and borders, 7 police officers sacrificed their lives on duty.", 7, true),
+        ("On the front line at the port and border, 7 officers died on duty.", 7, true),
+        ("At the port of Tianjin, 7 officers died on duty.", 7, false),
+    ])
+    func portAndBorderIsNational(_ sentence: String, _ value: Int, _ national: Bool) throws {
+        let facts = try metricFacts(sentence).filter { $0.metric == "personnel.deaths" }
+        #expect(facts.contains { $0.value == Decimal(value) } == national, "\(facts)")
+    }
 }
 
 extension WindowAndPlaceTests {
