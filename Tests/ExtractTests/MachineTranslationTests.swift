@@ -134,6 +134,21 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "enforcement.deported", value: "12000", qualifier: .approx), Expect(metric: "enforcement.deported", value: "3000")]),
         Case(sentence: "52,000 foreigners of illegal entry, illegal residence and illegal employment were investigated and punished.",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "52000")]),
+        // Word-for-word subjects: 接通电话 "telephone … through", 外国人 "the foreigner", 外国人签证证件
+        // "foreigner visa documents" after 签发 "signed", 来往内地（大陆）通行证 "… (mainland) pass",
+        // 免签入境 "entered through visa-free".
+        Case(sentence: "The 12367 platform received telephone 2.41 million through.",
+             facts: [Expect(metric: "services.hotline_calls", value: "2410000")]),
+        Case(sentence: "Among them, the mainland residents 3012.4 ten thousand person-times, the foreigner 731.4 ten thousand person-times.",
+             facts: [Expect(metric: "people.mainland", value: "30124000"), Expect(metric: "people.foreigners", value: "7314000")]),
+        Case(sentence: "Signed 1.93 million foreigner visa documents.",
+             facts: [Expect(metric: "documents.visas", value: "1930000")]),
+        Case(sentence: "Issued Hong Kong, Macao and Taiwan residents traveled to and from the mainland (mainland) pass 610,000 pieces, an increase of 12.5% year-on-year.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "610000", yoy: "12.5")]),
+        Case(sentence: "Among the foreigners entering the country, 8.9 million people entered through visa-free.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "8900000")]),
+        Case(sentence: "In 2024, the number of people entering and leaving the country was 651.2 million.",
+             facts: [Expect(metric: "people.total", value: "651200000")]),
     ]
 
     @Test(arguments: cases)

@@ -99,6 +99,18 @@ struct SubjectVocabularyTests {
         Case(sentence: "In the first half, 143 million people crossed the border, and foreign crossings in the half-year reached 30.2 million, up 120 percent.",
              facts: [Expect(metric: "people.total", value: "143000000", period: "2024-H1"),
                      Expect(metric: "people.foreigners", value: "30200000", yoy: "120", period: "2024-H1")]),
+        // Verbs and nouns a count may come with: "knocking out" gangs, "seizures" of guns, calls
+        // "answered", crossings "logged"; "only" between a subject and its figure.
+        Case(sentence: "Over the year, the police launched three campaigns, knocking out 275 criminal gangs.",
+             facts: [Expect(metric: "enforcement.gangs", value: "275")]),
+        Case(sentence: "Seizures over the year included 1,460 guns and 58,000 bullets.",
+             facts: [Expect(metric: "enforcement.guns", value: "1460"), Expect(metric: "enforcement.bullets", value: "58000")]),
+        Case(text: "ON THE PHONE\n\n1.95m calls answered", facts: [Expect(metric: "services.hotline_calls", value: "1950000")]),
+        Case(sentence: "Foreign nationals made only 3.1 million crossings.",
+             facts: [Expect(metric: "people.foreigners", value: "3100000")]),
+        Case(sentence: "Border officers logged 660.3 million crossings in 2024.",
+             facts: [Expect(metric: "people.total", value: "660300000")]),
+        Case(sentence: "Border police logged 1,200 illegal crossings in 2024.", facts: []),
         // "The same period" is a base, not the figure's period.
         Case(sentence: "Foreign crossings in the same period of 2023 reached 26.1 million.", facts: []),
     ]
