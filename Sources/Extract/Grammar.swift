@@ -193,6 +193,9 @@ public struct Grammar: Codable, Sendable {
         /// Words that refer back to the holiday last named ("during the holiday", "the festival"):
         /// its stretch, dated when an earlier sentence dated it.
         public var holidayAnaphors: [String]?
+        /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
+        /// aside ("Port visas, which are granted on arrival, numbered …").
+        public var relativeOpeners: [String]?
         /// "the quarter", "the half-year": a period named back, which may stand between a subject and its figure.
         public var periodAnaphors: [String]?
         /// "the busiest day", "the peak day": a single day's figure, that day when the sentence

@@ -27,6 +27,8 @@ struct MetricMatcher: Sendable {
     let hasLinks: Bool
     let agentMarkers: [Phrase]
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
+    /// "which", "who": the words opening a relative clause that is an aside.
+    let relativeOpeners: TokenSet
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
     let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
@@ -61,6 +63,7 @@ struct MetricMatcher: Sendable {
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
+        relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
         bothDirections = Set(catalog.bothDirections ?? [])
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
@@ -188,10 +191,11 @@ struct MetricMatcher: Sendable {
     }
 
     /// "Port visas, issued on arrival at the border, reached 720,000": a phrase opened by a comma
-    /// and a participle and closed by a comma, words only, between a subject and its verb. Where
+    /// and a participle (or "which", "who": a relative clause) and closed by a comma, words only,
+    /// between a subject and its verb. Where
     /// it ends (after its closing comma), when one starts at `i`.
     func appositiveEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
-        guard language == .en, i + 2 < limit, tokens[i].is(","), participles.contains(tokens[i + 1]) else { return nil }
+        guard language == .en, i + 2 < limit, tokens[i].is(","), participles.contains(tokens[i + 1]) || relativeOpeners.contains(tokens[i + 1]) else { return nil }
         var j = i + 2
         while j < limit, j <= i + Self.recipientReach + 2 {
             let t = tokens[j]

@@ -111,6 +111,13 @@ struct SubjectVocabularyTests {
         Case(sentence: "Border officers logged 660.3 million crossings in 2024.",
              facts: [Expect(metric: "people.total", value: "660300000")]),
         Case(sentence: "Border police logged 1,200 illegal crossings in 2024.", facts: []),
+        // A relative clause set off by commas is an aside between a subject and its figure.
+        Case(sentence: "Port visas, which let visitors get a visa at the border, were issued to 631,000 people in 2024.",
+             facts: [Expect(metric: "documents.port_visas", value: "631000")]),
+        Case(sentence: "Visa-free entries, which rose sharply after the policy was widened, reached 20.1 million, up 112 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "20100000", yoy: "112")]),
+        Case(sentence: "Foreign nationals, who came mostly from Asia, made 72.4 million crossings.",
+             facts: [Expect(metric: "people.foreigners", value: "72400000")]),
         // "The same period" is a base, not the figure's period.
         Case(sentence: "Foreign crossings in the same period of 2023 reached 26.1 million.", facts: []),
     ]
