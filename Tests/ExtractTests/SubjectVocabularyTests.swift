@@ -118,6 +118,10 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "20100000", yoy: "112")]),
         Case(sentence: "Foreign nationals, who came mostly from Asia, made 72.4 million crossings.",
              facts: [Expect(metric: "people.foreigners", value: "72400000")]),
+        // A visa "on arrival at the port" is a port visa of any port; "at the port of Xiamen" is one place.
+        Case(sentence: "In 2024, about 512,000 foreign visitors were granted a visa on arrival at the port.",
+             facts: [Expect(metric: "documents.port_visas", value: "512000", qualifier: .approx)]),
+        Case(text: "At the port of Xiamen, 21,000 foreigners were issued port visas.", facts: [], absent: ["documents.port_visas"]),
         // "The same period" is a base, not the figure's period.
         Case(sentence: "Foreign crossings in the same period of 2023 reached 26.1 million.", facts: []),
     ]
