@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     private let figureReferences: [[Phrase]]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
+    /// Per language, the verbs a clause opening with its own part of the year may put before its figure (达到).
+    private let periodClauseVerbs: [Set<String>]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
     /// The first letters of the link labels, lower case: a line that starts otherwise is no link
@@ -49,6 +51,7 @@ public struct Extractor: Sendable {
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
+        periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
@@ -371,7 +374,8 @@ public struct Extractor: Sendable {
                 // a bare figure opening a clause of another period counts what the count before it counts.
                 if figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
                    let seg = segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != segments[0].period,
-                   figure.mention.first - seg.start <= 2,
+                   figure.mention.first - seg.start <= 2 || namesOnlyItsPeriod(seg.start..<figure.mention.first, tokens, language, reader.matcher),
+                   !markers.contains(where: \.local),
                    figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) {
                     figure.metric = m
                     // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
@@ -496,6 +500,17 @@ public struct Extractor: Sendable {
         checks.apply(&checked)
         return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
                              facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    /// "…出入境人员1.20亿人次；四季度达到1.36亿人次": in Chinese, the words before a clause's figure are its
+    /// own part of the year alone, or with one of `periodClauseVerbs` (四季度达到, 四季度为); a place
+    /// (四季度广东) is no such word.
+    private func namesOnlyItsPeriod(_ gap: Range<Int>, _ tokens: [Token], _ language: Language, _ matcher: MetricMatcher) -> Bool {
+        guard language == .zh, !gap.isEmpty, tokens[gap].allSatisfy({ $0.kind == .han }),
+              let e = matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }).first
+        else { return false }
+        let rest = tokens[e..<gap.upperBound].map(\.text).joined()
+        return rest.isEmpty || periodClauseVerbs[1].contains(rest)
     }
 
     /// "10,400 such cases": the noun of a reference to a kind right after a figure.

@@ -193,6 +193,9 @@ public struct Grammar: Codable, Sendable {
         /// Words that refer back to the holiday last named ("during the holiday", "the festival"):
         /// its stretch, dated when an earlier sentence dated it.
         public var holidayAnaphors: [String]?
+        /// 达到, 为: the verb a clause opening with its own part of the year may put before its figure
+        /// ("；四季度达到1.36亿人次"), its subject left to the clause before.
+        public var periodClauseVerbs: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?

@@ -371,11 +371,28 @@ struct ChineseExtractionTests {
          "people.visa_free_foreigners", 20_080_000, "2024"),
         ("2025-Q1", "2024年全年，全国移民管理机构共查验出入境人员6.08亿人次。\n\n一季度，免签入境外国人780万人次。",
          "people.visa_free_foreigners", 7_800_000, "2025-Q1"),
+        // A clause opening with its own quarter and a verb (四季度达到, 四季度为) counts what the clause before counts.
+        ("2023-H2", "三季度全国口岸出入境人员1.15亿人次；四季度达到1.32亿人次，同比上升280.5%。", "people.total", 132_000_000, "2023-Q4"),
+        ("2023-H2", "三季度查验出入境交通工具820万架次；四季度为905万架次。", "vehicles.total", 9_050_000, "2023-Q4"),
     ] as [(String, String, String, Decimal, String)])
     func periodsWithinASentence(_ period: String, _ body: String, _ metric: String, _ value: Decimal, _ expected: String) throws {
         let facts = try ZH.facts(body, period: period, released: "2025-04-20")
         #expect(facts.contains { $0.metric == metric && $0.value == value && $0.period.description == expected },
                 "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.period)" })")
+    }
+
+    /// A clause of another quarter that names a place before its figure is the place's, not the
+    /// nation's count the clause before gives.
+    @Test(arguments: [
+        "三季度全国口岸出入境人员1.05亿人次；四季度广东口岸达到3200万人次。",
+        "三季度全国口岸出入境人员1.05亿人次；四季度本站达到3200万人次。",
+        "三季度全国口岸出入境人员1.05亿人次；四季度广东3200万人次。",
+        "三季度全国口岸出入境人员1.05亿人次；四季度深圳达到3200万人次。",
+    ])
+    func anotherQuartersPlaceIsNotTheNation(_ body: String) throws {
+        let facts = try ZH.facts(body, period: "2023-H2", released: "2024-01-20")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 105_000_000 })
+        #expect(!facts.contains { $0.value == 32_000_000 && $0.metric != nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
     }
 
     /// A port named with its kind (珠海公路口岸) is local; the embassy's own visas are another body's.
