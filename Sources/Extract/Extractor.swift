@@ -279,7 +279,8 @@ public struct Extractor: Sendable {
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
-                let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask) } ?? false
+                let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask)
+                    && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
                 if cumulative, let w = founding?.window { own = w }
                 else if let y = scope.yearOfWhenClause(figure.mention, tokens) {
                     own = Period(year: y)

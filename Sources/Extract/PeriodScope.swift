@@ -508,6 +508,16 @@ final class PeriodScope {
     /// after it, or one just before it in its clause ("issued 90 million passports since its
     /// establishment"), unless the sentence calls something a record ("the highest since its
     /// founding", 创组建以来新高).
+    /// "回看过去三年：2021年全国出入境人员1.284亿人次，…": a figure after the marker whose clause names one
+    /// year, `year`, and no other, is that year's figure, not a total over the stretch.
+    func clauseNamesItsYear(_ m: Mention, after at: Range<Int>, _ tokens: [Token], year: Int) -> Bool {
+        guard m.first >= at.upperBound else { return false }
+        var s = m.first
+        while s > at.upperBound, !SentenceReader.isClauseEnd(tokens[s - 1]) { s -= 1 }
+        let years = tokens[s..<m.first].compactMap(\.writtenYear)
+        return years.count == 1 && years[0] == year
+    }
+
     func sinceFounding(_ at: Range<Int>, covers m: Mention, _ tokens: [Token], mask: KeyMask) -> Bool {
         if m.first >= at.upperBound { return true }
         guard m.end <= at.lowerBound, !tokens[m.end..<at.lowerBound].contains(where: SentenceReader.isClauseEnd) else { return false }

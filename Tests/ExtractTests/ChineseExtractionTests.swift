@@ -374,6 +374,9 @@ struct ChineseExtractionTests {
         // A clause opening with its own quarter and a verb (四季度达到, 四季度为) counts what the clause before counts.
         ("2023-H2", "三季度全国口岸出入境人员1.15亿人次；四季度达到1.32亿人次，同比上升280.5%。", "people.total", 132_000_000, "2023-Q4"),
         ("2023-H2", "三季度查验出入境交通工具820万架次；四季度为905万架次。", "vehicles.total", 9_050_000, "2023-Q4"),
+        // After a look back over several years (过去五年：), a clause that names its own year is that year's.
+        ("2024", "回顾过去五年：2023年全国查验出入境人员4.24亿人次。", "people.total", 424_000_000, "2023"),
+        ("2022", "回看过去三年：2021年全国出入境人员1.19亿人次，2020年约为2.5亿人次。", "people.total", 119_000_000, "2021"),
     ] as [(String, String, String, Decimal, String)])
     func periodsWithinASentence(_ period: String, _ body: String, _ metric: String, _ value: Decimal, _ expected: String) throws {
         let facts = try ZH.facts(body, period: period, released: "2025-04-20")
@@ -393,6 +396,16 @@ struct ChineseExtractionTests {
         let facts = try ZH.facts(body, period: "2023-H2", released: "2024-01-20")
         #expect(facts.contains { $0.metric == "people.total" && $0.value == 105_000_000 })
         #expect(!facts.contains { $0.value == 32_000_000 && $0.metric != nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+    }
+
+    /// A total over several years stays unread, its clause naming no single year of its own.
+    @Test(arguments: [
+        "五年来，全国移民管理机构累计查验出入境人员25亿人次。",
+        "回看过去三年：2020年至2022年三年累计出入境人员约5.04亿人次。",
+    ])
+    func severalYearsTotalIsNoYearsFigure(_ body: String) throws {
+        let facts = try ZH.facts(body, period: "2022", released: "2023-01-20")
+        #expect(!facts.contains { $0.metric == "people.total" }, "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.period)" })")
     }
 
     /// A port named with its kind (珠海公路口岸) is local; the embassy's own visas are another body's.
