@@ -504,12 +504,14 @@ public struct Extractor: Sendable {
     }
 
     /// "…出入境人员1.20亿人次；四季度达到1.36亿人次": in Chinese, the words before a clause's figure are its
-    /// own part of the year alone, or with one of `periodClauseVerbs` (四季度达到, 四季度为); a place
+    /// own part of the year (or year: 2020年为) alone, or with one of `periodClauseVerbs` (四季度达到, 四季度为); a place
     /// (四季度广东) is no such word.
     private func namesOnlyItsPeriod(_ gap: Range<Int>, _ tokens: [Token], _ language: Language, _ matcher: MetricMatcher) -> Bool {
-        guard language == .zh, !gap.isEmpty, tokens[gap].allSatisfy({ $0.kind == .han }),
-              let e = matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }).first
-        else { return false }
+        guard language == .zh, gap.count > 1 else { return false }
+        // 2020年为…: a year of its own.
+        let year = tokens[gap.lowerBound].writtenYear != nil && tokens[gap.lowerBound + 1].is("年") ? gap.lowerBound + 2 : nil
+        guard let e = year ?? matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }).first,
+              tokens[e..<gap.upperBound].allSatisfy({ $0.kind == .han }) else { return false }
         let rest = tokens[e..<gap.upperBound].map(\.text).joined()
         return rest.isEmpty || periodClauseVerbs[1].contains(rest)
     }
@@ -594,8 +596,10 @@ public struct Extractor: Sendable {
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
+        // "…1.284亿人次，2020年约为2.6亿人次": a Chinese comma before a year (2020年) opens a clause of that year.
         for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
-                                                  || ((t.is("：") || t.is(":")) && i + 1 < tokens.count && tokens[i + 1].writtenYear != nil)) && i + 1 < tokens.count {
+                                                  || ((t.is("：") || t.is(":")) && i + 1 < tokens.count && tokens[i + 1].writtenYear != nil)
+                                                  || (t.is("，") && i + 2 < tokens.count && tokens[i + 1].writtenYear != nil && tokens[i + 2].is("年"))) && i + 1 < tokens.count {
             bounds.append(i + 1)
         }
         guard bounds.count > 1 else { return [] }

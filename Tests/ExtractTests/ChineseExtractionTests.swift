@@ -377,6 +377,9 @@ struct ChineseExtractionTests {
         // After a look back over several years (过去五年：), a clause that names its own year is that year's.
         ("2024", "回顾过去五年：2023年全国查验出入境人员4.24亿人次。", "people.total", 424_000_000, "2023"),
         ("2022", "回看过去三年：2021年全国出入境人员1.19亿人次，2020年约为2.5亿人次。", "people.total", 119_000_000, "2021"),
+        // A comma before a year (，2020年为) opens a clause of that year, its subject the clause's before.
+        ("2022", "2021年全国出入境人员1.19亿人次，2020年为2.5亿人次。", "people.total", 250_000_000, "2020"),
+        ("2022", "2021年全国出入境人员1.19亿人次；2020年为2.5亿人次。", "people.total", 250_000_000, "2020"),
     ] as [(String, String, String, Decimal, String)])
     func periodsWithinASentence(_ period: String, _ body: String, _ metric: String, _ value: Decimal, _ expected: String) throws {
         let facts = try ZH.facts(body, period: period, released: "2025-04-20")
@@ -396,6 +399,16 @@ struct ChineseExtractionTests {
         let facts = try ZH.facts(body, period: "2023-H2", released: "2024-01-20")
         #expect(facts.contains { $0.metric == "people.total" && $0.value == 105_000_000 })
         #expect(!facts.contains { $0.value == 32_000_000 && $0.metric != nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+    }
+
+    /// 约为 before a figure makes it approximate; "2019年同期为" (the same period of a base year) is no
+    /// clause of that year's own figure.
+    @Test func aYearsClauseAfterAComma() throws {
+        let facts = try ZH.facts("2022年全国出入境人员1.16亿人次，2020年约为2.6亿人次，2019年同期为6.7亿人次。", period: "2022", released: "2023-01-20")
+        let seen = facts.map { "\($0.metric ?? "-") \($0.value) \($0.period) \($0.qualifier)" }
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 116_000_000 && $0.period.description == "2022" }, "\(seen)")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 260_000_000 && $0.period.description == "2020" && $0.qualifier == .approx }, "\(seen)")
+        #expect(!facts.contains { $0.metric != nil && $0.value == 670_000_000 }, "\(seen)")
     }
 
     /// A total over several years stays unread, its clause naming no single year of its own.
