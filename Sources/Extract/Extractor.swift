@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     private let kindReferences: [[Phrase]]
     /// Per language, the verbs a clause opening with its own part of the year may put before its figure (达到).
     private let periodClauseVerbs: [Set<String>]
+    /// Per language, the words that may stand between a comma and the year of the clause it opens (而).
+    private let yearClauseJoiners: [TokenSet]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
     /// The first letters of the link labels, lower case: a line that starts otherwise is no link
@@ -52,6 +54,7 @@ public struct Extractor: Sendable {
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
+        yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
@@ -596,11 +599,17 @@ public struct Extractor: Sendable {
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
-        // "…1.284亿人次，2020年约为2.6亿人次": a Chinese comma before a year (2020年) opens a clause of that year.
-        for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
-                                                  || ((t.is("：") || t.is(":")) && i + 1 < tokens.count && tokens[i + 1].writtenYear != nil)
-                                                  || (t.is("，") && i + 2 < tokens.count && tokens[i + 1].writtenYear != nil && tokens[i + 2].is("年"))) && i + 1 < tokens.count {
-            bounds.append(i + 1)
+        // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
+        // joiner between or none, opens a clause of that year.
+        func yearAt(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k].writtenYear != nil && tokens[k + 1].is("年") }
+        let joiners = yearClauseJoiners[1]
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
+            if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
+                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && yearAt(i + 1)) {
+                bounds.append(i + 1)
+            } else if t.is("，"), joiners.contains(tokens[i + 1]), yearAt(i + 2) {
+                bounds.append(i + 2)
+            }
         }
         guard bounds.count > 1 else { return [] }
         func own(_ a: Int, _ b: Int, markersToo: Bool = true) -> Period? {

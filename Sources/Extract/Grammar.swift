@@ -196,6 +196,8 @@ public struct Grammar: Codable, Sendable {
         /// 达到, 为: the verb a clause opening with its own part of the year may put before its figure
         /// ("；四季度达到1.36亿人次"), its subject left to the clause before.
         public var periodClauseVerbs: [String]?
+        /// 而: a word that may join a clause of another year to the one before ("…958.7万架次，而2019年为…").
+        public var yearClauseJoiners: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?

@@ -380,6 +380,7 @@ struct ChineseExtractionTests {
         // A comma before a year (，2020年为) opens a clause of that year, its subject the clause's before.
         ("2022", "2021年全国出入境人员1.19亿人次，2020年为2.5亿人次。", "people.total", 250_000_000, "2020"),
         ("2022", "2021年全国出入境人员1.19亿人次；2020年为2.5亿人次。", "people.total", 250_000_000, "2020"),
+        ("2022", "2022年共查验出入境交通运输工具912.4万架(列、艘、辆)次，而2019年为3520.1万架(列、艘、辆)次。", "vehicles.total", 35_201_000, "2019"),
     ] as [(String, String, String, Decimal, String)])
     func periodsWithinASentence(_ period: String, _ body: String, _ metric: String, _ value: Decimal, _ expected: String) throws {
         let facts = try ZH.facts(body, period: period, released: "2025-04-20")
@@ -409,6 +410,8 @@ struct ChineseExtractionTests {
         #expect(facts.contains { $0.metric == "people.total" && $0.value == 116_000_000 && $0.period.description == "2022" }, "\(seen)")
         #expect(facts.contains { $0.metric == "people.total" && $0.value == 260_000_000 && $0.period.description == "2020" && $0.qualifier == .approx }, "\(seen)")
         #expect(!facts.contains { $0.metric != nil && $0.value == 670_000_000 }, "\(seen)")
+        let base = try ZH.facts("2022年签发普通护照335万本，而2019年同期为3000万本。", period: "2022", released: "2023-01-20")
+        #expect(!base.contains { $0.metric != nil && $0.value == 30_000_000 })
     }
 
     /// A total over several years stays unread, its clause naming no single year of its own.
