@@ -26,6 +26,8 @@ public struct Extractor: Sendable {
     private let periodClauseVerbs: [Set<String>]
     /// Per language, the words that may stand between a comma and the year of the clause it opens (而).
     private let yearClauseJoiners: [TokenSet]
+    /// Per language, the marks that open an earlier period's figure, the base of a change (较一季度的).
+    private let periodBaseMarks: [TokenSet]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
     /// The first letters of the link labels, lower case: a line that starts otherwise is no link
@@ -55,6 +57,7 @@ public struct Extractor: Sendable {
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
+        periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
@@ -511,9 +514,10 @@ public struct Extractor: Sendable {
     /// (四季度广东) is no such word.
     private func namesOnlyItsPeriod(_ gap: Range<Int>, _ tokens: [Token], _ language: Language, _ matcher: MetricMatcher) -> Bool {
         guard language == .zh, gap.count > 1 else { return false }
+        let a = gap.lowerBound
         // 2020年为…: a year of its own.
-        let year = tokens[gap.lowerBound].writtenYear != nil && tokens[gap.lowerBound + 1].is("年") ? gap.lowerBound + 2 : nil
-        guard let e = year ?? matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }).first,
+        let year = a + 1 < gap.upperBound && tokens[a].writtenYear != nil && tokens[a + 1].is("年") ? a + 2 : nil
+        guard let e = year ?? matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, a, limit: gap.upperBound) }).first,
               tokens[e..<gap.upperBound].allSatisfy({ $0.kind == .han }) else { return false }
         let rest = tokens[e..<gap.upperBound].map(\.text).joined()
         return rest.isEmpty || periodClauseVerbs[1].contains(rest)
@@ -608,6 +612,11 @@ public struct Extractor: Sendable {
                 || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && yearAt(i + 1)) {
                 bounds.append(i + 1)
             } else if t.is("，"), joiners.contains(tokens[i + 1]), yearAt(i + 2) {
+                bounds.append(i + 2)
+            } else if t.is("，"), periodBaseMarks[1].contains(tokens[i + 1]),
+                      let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, i + 2, limit: tokens.count) }).first,
+                      e < tokens.count, tokens[e].is("的") {
+                // "，较一季度的1.41亿人次": the earlier quarter's figure, the base of the change after it.
                 bounds.append(i + 2)
             }
         }

@@ -198,6 +198,9 @@ public struct Grammar: Codable, Sendable {
         public var periodClauseVerbs: [String]?
         /// 而: a word that may join a clause of another year to the one before ("…958.7万架次，而2019年为…").
         public var yearClauseJoiners: [String]?
+        /// 较: after a comma, before a part of the year and 的, opens that period's figure, the base of a change
+        /// ("，较一季度的1.41亿人次环比增长3.5%").
+        public var periodBaseMarks: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?

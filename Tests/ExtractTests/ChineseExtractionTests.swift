@@ -381,6 +381,9 @@ struct ChineseExtractionTests {
         ("2022", "2021年全国出入境人员1.19亿人次，2020年为2.5亿人次。", "people.total", 250_000_000, "2020"),
         ("2022", "2021年全国出入境人员1.19亿人次；2020年为2.5亿人次。", "people.total", 250_000_000, "2020"),
         ("2022", "2022年共查验出入境交通运输工具912.4万架(列、艘、辆)次，而2019年为3520.1万架(列、艘、辆)次。", "vehicles.total", 35_201_000, "2019"),
+        // "，较一季度的…": the earlier quarter's figure, the base of the change.
+        ("2024-Q2", "二季度全国共签发普通护照520万本，较一季度的480万本环比增长8.3%。", "documents.passports", 4_800_000, "2024-Q1"),
+        ("2024-Q2", "二季度全国共签发普通护照520万本，较一季度的480万本环比增长8.3%。", "documents.passports", 5_200_000, "2024-Q2"),
     ] as [(String, String, String, Decimal, String)])
     func periodsWithinASentence(_ period: String, _ body: String, _ metric: String, _ value: Decimal, _ expected: String) throws {
         let facts = try ZH.facts(body, period: period, released: "2025-04-20")
@@ -412,6 +415,8 @@ struct ChineseExtractionTests {
         #expect(!facts.contains { $0.metric != nil && $0.value == 670_000_000 }, "\(seen)")
         let base = try ZH.facts("2022年签发普通护照335万本，而2019年同期为3000万本。", period: "2022", released: "2023-01-20")
         #expect(!base.contains { $0.metric != nil && $0.value == 30_000_000 })
+        let sameTime = try ZH.facts("二季度全国共签发普通护照520万本，较上年同期的480万本增长8.3%。", period: "2024-Q2", released: "2024-07-18")
+        #expect(!sameTime.contains { $0.metric != nil && $0.value == 4_800_000 })
     }
 
     /// A total over several years stays unread, its clause naming no single year of its own.
