@@ -77,6 +77,9 @@ public struct Extractor: Sendable {
         let meta = document.metadata
         var facts: [Fact] = []
         var carried: Period?
+        // In a release on a part of the year, the other quarter, half or year the paragraph's latest
+        // sentence named: a sentence that names none is of it ("第三季度，…。签发普通护照596.2万本").
+        var paragraphNamed: Period?
         var datedHolidays: [String: Period] = [:]
         var lastHoliday: (Period, note: String?)?
         var paragraph = -1
@@ -127,6 +130,7 @@ public struct Extractor: Sendable {
                 lastParagraphPeriod = previousPeriod
                 for (_, s) in readers { s.paragraphYear = nil }
                 carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
+                paragraphNamed = nil
                 paragraphNational = false
                 // "Related Stories" alone on its line heads a list of other stories' headlines.
                 // Only a short line can be that label.
@@ -206,7 +210,12 @@ public struct Extractor: Sendable {
             // back to it ("… in the operation").
             if asideWindow, carried != nil, !scope.refersToCampaign(tokens, mask: mask) { carried = nil }
             let carriedIn = carried
-            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, mask: mask)
+            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, named: paragraphNamed, mask: mask)
+            if !mentions.isEmpty, carry == nil, carriedIn == nil {
+                // "In the second quarter alone, …": an aside, which the next sentence does not continue.
+                let aside = places[language == .en ? 0 : 1].soleWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+                if period == scope.document || aside { paragraphNamed = nil } else if !period.isWindow { paragraphNamed = period }
+            }
             if carry != carriedIn { asideWindow = carry != nil && paragraphHasOwnPeriod }
             carried = carry
             // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":

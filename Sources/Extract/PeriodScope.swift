@@ -90,8 +90,10 @@ final class PeriodScope {
     }
 
     /// The period of a sentence, given the window carried from earlier sentences of its paragraph.
-    /// Returns the period and the window to carry on.
-    func period(of tokens: [Token], mentions: [Mention], carried: Period?, mask: KeyMask) -> (Period, carry: Period?) {
+    /// Returns the period and the window to carry on. `named`: in a release on a part of the year,
+    /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
+    /// for a sentence that names none.
+    func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
         if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(\.canonical) { return (w, w.isAnnual ? nil : w) }
         if let y = subjectYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
@@ -112,6 +114,7 @@ final class PeriodScope {
             return (w, w)
         }
         if let c = carried { return (c, c) }
+        if let n = named, !document.isAnnual { return (n, nil) }
         return (document, nil)
     }
 

@@ -157,6 +157,23 @@ struct PeriodScopeTests {
         #expect(facts.first { $0.metric == "enforcement.criminal_cases" }?.period.description == "2024-11-30/2025-02-28")
     }
 
+    /// In a release on a quarter, a paragraph's sentence that names no period is of the year or
+    /// quarter its earlier sentence named; a period named "alone" is an aside that does not carry,
+    /// nor does any period past the paragraph.
+    @Test func namedPeriodCarriesThroughItsParagraph() throws {
+        let facts = try metricFacts("""
+            The NIA issued 21.4 million ordinary passports in 2024, up 5.2 percent. It also issued 2.9 million visas to foreigners.
+            In the fourth quarter alone, 150 million travellers were inspected. A total of 9.1 million foreigners entered visa-free.
+            Ports issued 610,000 port visas.
+            """, period: "2024-Q4")
+        #expect(facts.first { $0.metric == "documents.visas" }?.period.description == "2024")
+        #expect(facts.first { $0.metric == "people.visa_free_foreigners" }?.period.description == "2024-Q4")
+        #expect(facts.first { $0.metric == "documents.port_visas" }?.period.description == "2024-Q4")
+        // An annual release keeps its year.
+        let annual = try metricFacts("In the fourth quarter, 150 million travellers were inspected. It also issued 2.9 million visas to foreigners.")
+        #expect(annual.first { $0.metric == "documents.visas" }?.period.description == "2024")
+    }
+
     /// A later segment of a sentence that names its own stretch: its figures are that stretch's,
     /// the first segment's stay the sentence's.
     @Test(arguments: [
