@@ -111,6 +111,12 @@ struct SubjectVocabularyTests {
         Case(sentence: "Border officers logged 660.3 million crossings in 2024.",
              facts: [Expect(metric: "people.total", value: "660300000")]),
         Case(sentence: "Border police logged 1,200 illegal crossings in 2024.", facts: []),
+        // Guns and rounds of ammunition counted without a verb (an infographic's line) are seizures;
+        // guns officers carry, or train with, are none.
+        Case(text: "KEEPING IT SAFE\n\n450 guns | 18,000 rounds of ammunition",
+             facts: [Expect(metric: "enforcement.guns", value: "450"), Expect(metric: "enforcement.bullets", value: "18000")]),
+        Case(text: "Some 1,200 armed officers carrying guns patrolled the border in 2024.", facts: [], absent: ["enforcement.guns"]),
+        Case(text: "Police held 35 shooting training sessions with 900 firearms in 2024.", facts: [], absent: ["enforcement.guns"]),
         // A relative clause set off by commas is an aside between a subject and its figure.
         Case(sentence: "Port visas, which let visitors get a visa at the border, were issued to 631,000 people in 2024.",
              facts: [Expect(metric: "documents.port_visas", value: "631000")]),
