@@ -34,6 +34,9 @@ struct TableTests {
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "29840000", yoy: "2.2")]),
         Case(text: "KEY FIGURES\n\nMainland residents’ travel permits: 28.3 million",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "28300000")]),
+        // A label naming its platform first, then what it counts after a comma.
+        Case(text: "SERVICES\n\nGovernment service platform, enquiries and services: 31.2 million (n/a, platform launched 2019)",
+             facts: [Expect(metric: "services.platform_requests", value: "31200000")]),
         // The people inspected, called inspections.
         Case(text: "Key figures\n\n- Entry-exit inspections: 612 million (+5.1%)",
              facts: [Expect(metric: "people.total", value: "612000000", yoy: "5.1")]),
