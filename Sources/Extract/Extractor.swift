@@ -28,6 +28,8 @@ public struct Extractor: Sendable {
     private let yearClauseJoiners: [TokenSet]
     /// Per language, the marks that open an earlier period's figure, the base of a change (较一季度的).
     private let periodBaseMarks: [TokenSet]
+    /// Per language, the words that restate the previous sentence's rounded figure exactly ("the precise count was").
+    private let restatements: [[Phrase]]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
     /// The first letters of the link labels, lower case: a line that starts otherwise is no link
@@ -58,6 +60,7 @@ public struct Extractor: Sendable {
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
         periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
+        restatements = Language.allCases.map { (grammar.lexicon($0).restatements ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
@@ -350,6 +353,17 @@ public struct Extractor: Sendable {
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
                    figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric
+                }
+                // "nearly 700 million trips were recorded in 2025. The precise count was 693.7 million trips":
+                // an exact figure restating the previous sentence's rounded one of the same period replaces it.
+                if figure.metric == nil, figure.mention.qualifier == .exact, figure.mention.first == figures.first?.mention.first,
+                   !figure.mention.isPercent, !figure.mention.isRate, let p = before, own == previousPeriod ?? lastParagraphPeriod,
+                   restatements[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }),
+                   let i = p.figures.lastIndex(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
+                   p.figures[i].mention.qualifier != .exact, facts[p.first + i].metric == p.figures[i].metric, facts[p.first + i].period == own {
+                    figure.metric = p.figures[i].metric
+                    facts[p.first + i].metric = nil
+                    facts[p.first + i].note = "a rounded figure the next sentence gives exactly"
                 }
                 // "全年共侦办此类案件1.97万起…。其中，仅第四季度就侦办案件6120起": a part of the previous
                 // sentence's count in a part of its period counts what that count counts, when the figure's

@@ -201,6 +201,8 @@ public struct Grammar: Codable, Sendable {
         /// 较: after a comma, before a part of the year and 的, opens that period's figure, the base of a change
         /// ("，较一季度的1.41亿人次环比增长3.5%").
         public var periodBaseMarks: [String]?
+        /// "the precise count was": words that restate the previous sentence's rounded figure exactly.
+        public var restatements: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?

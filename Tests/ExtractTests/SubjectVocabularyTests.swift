@@ -117,6 +117,11 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "enforcement.guns", value: "450"), Expect(metric: "enforcement.bullets", value: "18000")]),
         Case(text: "Some 1,200 armed officers carrying guns patrolled the border in 2024.", facts: [], absent: ["enforcement.guns"]),
         Case(text: "Police held 35 shooting training sessions with 900 firearms in 2024.", facts: [], absent: ["enforcement.guns"]),
+        // A rounded figure restated exactly in the next sentence: the exact one is the fact.
+        Case(text: "Nearly 610 million inbound and outbound trips were recorded in 2024.\n\nThe precise count was 608.2 million trips, up 12.1 percent.",
+             facts: [Expect(metric: "people.total", value: "608200000", yoy: "12.1")]),
+        Case(text: "Border officers inspected about 36 million vehicles in 2024. To be precise, 35.87 million vehicles were inspected.",
+             facts: [Expect(metric: "vehicles.total", value: "35870000")]),
         // A relative clause set off by commas is an aside between a subject and its figure.
         Case(sentence: "Port visas, which let visitors get a visa at the border, were issued to 631,000 people in 2024.",
              facts: [Expect(metric: "documents.port_visas", value: "631000")]),
