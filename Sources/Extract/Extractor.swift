@@ -409,11 +409,12 @@ public struct Extractor: Sendable {
                    figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) {
                     figure.metric = m
                     // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
-                    // after "of the" picks the one earlier count it heads; with several, none.
+                    // after "of the" picks the one earlier count it heads, a count no smaller than the
+                    // part (not the 247); with several, none.
                     let e = figure.mention.end
                     if e + 2 < tokens.count, tokens[e].is("of"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word {
                         let noun = tokens[e + 2].text
-                        let heads = Set(figures.filter { $0.mention.end <= seg.start && !$0.mention.isPercent
+                        let heads = Set(figures.filter { $0.mention.end <= seg.start && !$0.mention.isPercent && $0.mention.value >= figure.mention.value
                             && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
                         figure.metric = heads.count == 1 && heads.first != "" ? heads.first : nil
                     }

@@ -107,6 +107,10 @@ struct PhrasingTests {
         Case(sentence: "In the second quarter, officers inspected 151.2 million trips, up 9.4% year on year, against 138.6 million in the first quarter.",
              facts: [Expect(metric: "people.total", value: "151200000", yoy: "9.4", period: "2024-Q2"),
                      Expect(metric: "people.total", value: "138600000", period: "2024-Q1")]),
+        // A count of cases smaller than the part is not its whole.
+        Case(sentence: "In 2024, police investigated 3,120 such criminal cases and listed 85 major cases for supervision; 1,040 of the cases were investigated in the fourth quarter.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "3120"), Expect(metric: "enforcement.major_cases", value: "85"),
+                     Expect(metric: "enforcement.criminal_cases", value: "1040", period: "2024-Q4")]),
         // A part of another period "of the cases" counts what the one earlier count of cases counts.
         Case(sentence: "Police investigated 3,120 criminal cases of obstructing border management and arrested 4,100 suspects; 1,040 of the cases were handled in the fourth quarter.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "3120"), Expect(metric: "enforcement.suspects", value: "4100"),
@@ -144,6 +148,7 @@ struct PhrasingTests {
     @Test(arguments: [
         "Police listed 85 major cases for supervision and investigated 3,120 criminal cases of obstructing border management; 1,040 of the cases were handled in the fourth quarter.",
         "Over the year officers cracked 6,400 drug cases and 3,120 criminal cases of obstructing border management; 1,040 of the cases were cracked in the fourth quarter.",
+        "In 2024, police investigated 3,220 criminal cases of obstructing border management and listed 1,850 major cases for supervision; 1,040 of the cases were investigated in the fourth quarter.",
     ])
     func aPartOfCasesOfSeveralKindsHasNoMetric(_ text: String) throws {
         #expect(try extract(text).filter { $0.value == 1040 && $0.metric != nil }.isEmpty)
