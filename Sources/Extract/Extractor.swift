@@ -579,7 +579,8 @@ public struct Extractor: Sendable {
         var bounds = [0]
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
         for (i, t) in tokens.enumerated() where (SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
-                                                  || ((t.is("：") || t.is(":")) && i + 1 < tokens.count && tokens[i + 1].writtenYear != nil)) && i + 1 < tokens.count {
+                                                  || ((t.is("：") || t.is(":")) && i + 1 < tokens.count && tokens[i + 1].writtenYear != nil)
+                                                  || (t.is("，") && Self.yearOpensClause(tokens, i + 1))) && i + 1 < tokens.count {
             bounds.append(i + 1)
         }
         guard bounds.count > 1 else { return [] }
@@ -605,6 +606,16 @@ public struct Extractor: Sendable {
         guard let first = later.first else { return [] }
         let head = headOwn ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
         return [(0, head)] + later
+    }
+
+    /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
+    /// that clause's figures. Not a year that opens a stretch or a comparison (2012年以来, 2019年同期,
+    /// 2018年至2020年, 2019年1月).
+    private static let yearClauseStops = TokenSet(["以", "来", "至", "到", "起", "底", "初", "末", "同", "前", "相", "比", "较", "—", "-", "~", "～"])
+    private static func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].writtenYear != nil, tokens[k + 1].is("年") else { return false }
+        let next = tokens[k + 2]
+        return next.kind != .number && !yearClauseStops.contains(next)
     }
 
     /// A bare figure of a table row (no scale, no measure word: "26081.3" under 单位：万人次) takes the
