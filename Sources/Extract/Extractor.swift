@@ -629,13 +629,12 @@ public struct Extractor: Sendable {
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
         // joiner between or none, opens a clause of that year.
-        func yearAt(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k].writtenYear != nil && tokens[k + 1].is("年") }
         let joiners = yearClauseJoiners[1]
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
             if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
-                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && yearAt(i + 1)) {
+                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && Self.yearOpensClause(tokens, i + 1)) {
                 bounds.append(i + 1)
-            } else if t.is("，"), joiners.contains(tokens[i + 1]), yearAt(i + 2) {
+            } else if t.is("，"), joiners.contains(tokens[i + 1]), Self.yearOpensClause(tokens, i + 2) {
                 bounds.append(i + 2)
             } else if t.is("，"), periodBaseMarks[1].contains(tokens[i + 1]),
                       let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, i + 2, limit: tokens.count) }).first,
@@ -667,6 +666,16 @@ public struct Extractor: Sendable {
         guard let first = later.first else { return [] }
         let head = headOwn ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
         return [(0, head)] + later
+    }
+
+    /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
+    /// that clause's figures. Not a year that opens a stretch or a comparison (2012年以来, 2019年同期,
+    /// 2018年至2020年, 2019年1月).
+    private static let yearClauseStops = TokenSet(["以", "来", "至", "到", "起", "底", "初", "末", "同", "前", "相", "比", "较", "—", "-", "~", "～"])
+    private static func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].writtenYear != nil, tokens[k + 1].is("年") else { return false }
+        let next = tokens[k + 2]
+        return next.kind != .number && !yearClauseStops.contains(next)
     }
 
     /// A bare figure of a table row (no scale, no measure word: "26081.3" under 单位：万人次) takes the

@@ -456,7 +456,7 @@ struct MetricMatcher: Sendable {
             // After the figure, a word written right before a later figure is that figure's ("610 million
             // people and intercepted 12,000 …"): it rules out nothing of this one.
             if rule.exclude.contains(where: {
-                $0.firstMatch(in: tokens, before) != nil || (mask.mayHold($0) && ownContext($0, tokens, m, in: afterNear))
+                excludedBefore($0, tokens, before) || (mask.mayHold($0) && ownContext($0, tokens, m, in: afterNear))
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
             // Two subjects as near and as preferred, of rules whose context is the figure's clause:
@@ -472,6 +472,20 @@ struct MetricMatcher: Sendable {
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// Whether exclusion `p` occurs in `before`: not where it is the tail of a both-way marker
+    /// (入境外国人 inside 出入境外国人 counts no entries only).
+    private func excludedBefore(_ p: Phrase, _ tokens: [Token], _ before: Range<Int>) -> Bool {
+        var s = before.lowerBound
+        while s < before.upperBound, let f = p.firstMatch(in: tokens, s..<before.upperBound) {
+            let inBoth = bothWayMarkers.contains { b in
+                (max(before.lowerBound, f - b.parts.count + 1)..<f).contains { b.startsAt(tokens, $0, limit: before.upperBound).map { $0 > f } == true }
+            }
+            if !inBoth { return true }
+            s = f + 1
+        }
+        return false
     }
 
     /// Whether context `p` occurs in `scope` for figure `m`: "investigated 28,000 foreigners and

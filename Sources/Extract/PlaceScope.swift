@@ -21,6 +21,8 @@ struct PlaceScope {
     let openingPlaces: [Phrase]
     /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
     let localBodies: [Phrase]
+    /// Words that may open a clause before its subject (其中).
+    let partLeads: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon) {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
@@ -40,6 +42,7 @@ struct PlaceScope {
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
+        partLeads = (lexicon.partMarkers ?? []).map(Phrase.init)
         let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
         timeNames = TokenSet(Array(lexicon.months.keys) + periodWords)
     }
@@ -132,6 +135,22 @@ struct PlaceScope {
         return []
     }
 
+    /// 其中广东省全年为…办理…, 上海市一季度查验…: a place named with its suffix (省, 市) at the head of
+    /// a clause (after any `partMarkers` word) is the clause's subject, a local figure. A place
+    /// named inside a clause (在广东省召开) names where something happened, and says nothing.
+    private func openingProvinces(_ tokens: [Token]) -> [(Range<Int>, String)] {
+        guard !places.isEmpty else { return [] }
+        var out: [(Range<Int>, String)] = []
+        for k in tokens.indices where k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) {
+            var s = k
+            if let e = partLeads.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first { s = e }
+            guard let e = places.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first,
+                  e < tokens.count, placeSuffixes.contains(tokens[e]) else { continue }
+            out.append((s..<(e + 1), tokens[s...e].map(\.text).joined()))
+        }
+        return out
+    }
+
     /// A word written with a capital in the text (the tokens are lower-cased): a name.
     private static func isCapitalised(_ w: Token, _ text: [Unicode.Scalar]) -> Bool {
         w.kind == .word && w.end > w.start && w.start < text.count && text[w.start].properties.isUppercase
@@ -154,6 +173,7 @@ struct PlaceScope {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
         let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
+            + openingProvinces(tokens)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
         // A national word inside a named port (各口岸 in 深圳各口岸) is part of the place's name.

@@ -181,7 +181,8 @@ struct TableHeading {
     /// without a leading pipe). Nil for a line of fewer than `minimum` cells.
     static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>, minimum: Int = 3) -> [(cell: Range<Int>, separator: Int?)]? {
         guard range.count > 2 else { return nil }
-        let piped = text[range.lowerBound] == "|"
+        // "Item | 2024 | 2025 | Change": pipes between the cells, none at the line's ends, part it too.
+        let piped = text[range.lowerBound] == "|" || text[range].lazy.filter({ $0 == "|" }).count >= 2
         if !piped, !text[range].contains("\t"), !zip(text[range], text[range].dropFirst()).contains(where: { $0 == " " && $1 == " " }) { return nil }
         var out: [(cell: Range<Int>, separator: Int?)] = []
         var start = range.lowerBound, separator: Int? = nil
@@ -222,10 +223,8 @@ struct TableHeading {
         // "Documents issued (million)  2018  2019": a scale in brackets closing the label column's
         // heading holds for the bare figures of every year column; its number is no year's.
         var labelScale: Decimal?, labelEnd = cells[0].cell.upperBound
-        if let open = text[cells[0].cell].lastIndex(where: { $0 == "(" || $0 == "（" }),
-           let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<cells[0].cell.upperBound]))),
-           entry.scale != 1, entry.unit != "percent", entry.currency == nil {
-            labelScale = entry.scale; labelEnd = open
+        if let open = text[cells[0].cell].lastIndex(where: { $0 == "(" || $0 == "（" }), let scale = self.labelScale(text, cells[0].cell) {
+            labelScale = scale; labelEnd = open
         }
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
@@ -269,6 +268,15 @@ struct TableHeading {
         if years[0] == nil, let labelScale { columnScales = years.map { $0 == nil ? nil : labelScale } }
         lastWasHeading = true
         return true
+    }
+
+    /// The scale a bracket closing a label cell writes ("(million)", "(10,000 trips)"), not a
+    /// percentage's or a currency's; nil without one.
+    private func labelScale(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Decimal? {
+        guard let open = text[cell].lastIndex(where: { $0 == "(" || $0 == "（" }),
+              let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<cell.upperBound]))),
+              entry.scale != 1, entry.unit != "percent", entry.currency == nil else { return nil }
+        return entry.scale
     }
 
     /// A units row under the header row: every cell a bracketed unit ("(10,000)", "(CNY 100m)",
@@ -361,7 +369,14 @@ struct TableHeading {
             var out = headingTokens(text, more: rowParents.map(\.label))
             rowParents.append((labelRange, indent))
             let heading = 0..<out.count
-            let label = wrapped + Self.labelTokens(text, cells[0].cell)
+            // "Port visas issued (thousand) | 1,476 | 2,105": a scale in brackets closing the row's
+            // label holds for its bare figures, as the label column's heading's does for every row;
+            // the bracket's number is no figure.
+            var labelCell = cells[0].cell, labelRowScale: Decimal?
+            if let scale = labelScale(text, labelCell), let open = text[labelCell].lastIndex(where: { $0 == "(" || $0 == "（" }) {
+                labelRowScale = scale; labelCell = labelCell.lowerBound..<open
+            }
+            let label = wrapped + Self.labelTokens(text, labelCell)
             // The row's unit cell: a scale for its bare figures, or a unit written after each.
             var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
             if let u = unitColumn {
@@ -372,6 +387,7 @@ struct TableHeading {
                     unitWords = Tokenizer.tokenize(text, cells[u].cell)
                 }
             }
+            if rowScale == nil { rowScale = labelRowScale }
             let periodOnly = words.isPeriodLabel(Self.labelTokens(text, cells[0].cell))
             func value(_ i: Int, _ c: Range<Int>) {
                 // "| Q4 2023 | 127 million |" under "| Quarter | People inspected |": the column's heading
@@ -401,7 +417,7 @@ struct TableHeading {
                     continue
                 }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
-                if i == 0 { out += Self.labelTokens(text, c.cell) } else { value(i, c.cell) }
+                if i == 0 { out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int)] = []
             for (i, (c, y)) in zip(cells, years).enumerated() {

@@ -238,7 +238,8 @@ enum Tokenizer {
             } else if isSpace(c) {
                 // Between two Chinese characters a space separates headline parts
                 // ("…2.87亿人次 外国人出入境同比增长…"): it ends a statement like "；".
-                if i > range.lowerBound, i + 1 < end, text[i - 1].isHan, text[i + 1].isHan {
+                // So does one before a month opening the next part ("…超5亿人次 9月份免签入境…").
+                if i > range.lowerBound, i + 1 < end, text[i - 1].isHan, text[i + 1].isHan || opensMonth(text, i + 1, end) {
                     tokens.append(Token(kind: .punct, start: i, end: i + 1, text: "；"))
                 }
                 i += 1
@@ -253,6 +254,13 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// "9月份", "12月份" at `i`: a month with 份, in ASCII digits.
+    private static func opensMonth(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        while j < end, j - i < 2, ("0"..."9").contains(text[j]) { j += 1 }
+        return j > i && j + 1 < end && text[j] == "月" && text[j + 1] == "份"
     }
 
     /// A footnote marker written against the word or number before it ("423.7 million[1]",

@@ -8,12 +8,12 @@ public enum IngestStage {
     /// Reads every `*.txt` of `sources`; any bad file stops the stage before anything is written.
     /// The output folder is replaced as a whole, so documents of an earlier run never linger.
     /// Traditional characters are read as the simplified ones `traditional` maps them to;
-    /// `periodWords` name the parts of the year a release's period may be read from.
+    /// `grammar` name the parts of the year a release's period may be read from.
     public static func run(sources: URL, out: URL, traditional: TraditionalCharacters = .standard,
-                           periodWords: PeriodWords = .standard) throws -> Summary {
+                           grammar: IngestGrammar = .standard) throws -> Summary {
         let files = try Ingestor.sourceFiles(in: sources)
         if files.isEmpty { throw PipelineError(sources.path, "no *.txt releases in this folder") }
-        let documents = try files.map { try Ingestor.read($0, traditional: traditional, periodWords: periodWords) }
+        let documents = try files.map { try Ingestor.read($0, traditional: traditional, grammar: grammar) }
         try StageFolder.replace(out) { tmp in
             for d in documents {
                 try JSONFiles.write(d, to: tmp.appendingPathComponent(d.id.replacingOccurrences(of: ".txt", with: ".json")))

@@ -14,19 +14,19 @@ public enum Ingestor {
         return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
-    public static func read(_ file: URL, traditional: TraditionalCharacters = .standard, periodWords: PeriodWords = .standard) throws -> SourceDocument {
+    public static func read(_ file: URL, traditional: TraditionalCharacters = .standard, grammar: IngestGrammar = .standard) throws -> SourceDocument {
         let data: Data
         do { data = try Data(contentsOf: file) } catch {
             throw PipelineError(file.path, "cannot read: \(error.localizedDescription)")
         }
-        return try document(id: file.lastPathComponent, bytes: [UInt8](data), path: file.path, traditional: traditional, periodWords: periodWords)
+        return try document(id: file.lastPathComponent, bytes: [UInt8](data), path: file.path, traditional: traditional, grammar: grammar)
     }
 
     /// Builds the document from a file's bytes; `path` names the file in errors. Traditional
-    /// characters are read as the simplified ones `traditional` maps them to; `periodWords` name
+    /// characters are read as the simplified ones `traditional` maps them to; `grammar` name
     /// the parts of the year a release without a period header may cover.
     public static func document(id: String, bytes: [UInt8], path: String, traditional: TraditionalCharacters = .standard,
-                                periodWords: PeriodWords = .standard) throws -> SourceDocument {
+                                grammar: IngestGrammar = .standard) throws -> SourceDocument {
         if bytes.isEmpty { throw PipelineError(path, "empty file") }
         if bytes.contains(0) { throw PipelineError(path, "binary file (NUL bytes), not a text release") }
         guard let raw = String(validating: bytes, as: UTF8.self) else {
@@ -37,9 +37,9 @@ public enum Ingestor {
 
         let normalized = TextNormalizer.normalizeCounting(raw, traditional: traditional)
         let (header, written) = try Header.split(normalized.text, path: path)
-        let body = LineJoiner.join(written)
+        let body = LineJoiner.join(written, words: grammar.lines)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
-        let detector = MetadataDetector(text: body, words: periodWords, language: header.language)
+        let detector = MetadataDetector(text: body, words: grammar, language: header.language)
         let language = detector.language
         guard let period = header.period ?? detector.period(language: language, released: header.released) else {
             throw PipelineError(path, "cannot find the period the release covers; add a header line such as \"# period: 2024\"")

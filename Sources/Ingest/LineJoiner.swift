@@ -18,8 +18,6 @@ public enum LineJoiner {
                                          "from", "at", "on", "as", "than", "including", "between", "its", "their", "per",
                                          "via", "among", "whose", "which", "that", "were", "was", "are", "is", "been", "be"]
 
-    /// Arrows an infographic writes a change with (up or down, as the grammar reads them).
-    static let changeArrows: Set<Unicode.Scalar> = ["▲", "▼", "△", "▽", "↑", "↓"]
     /// Signs written before a figure: "¥480m" is a figure alone on its line.
     static let currencySigns: Set<Unicode.Scalar> = ["¥", "$", "€", "£", "￥"]
 
@@ -27,8 +25,9 @@ public enum LineJoiner {
     /// a heading, a name or a row.
     static let minimumWidth = 40
 
-    public static func join(_ text: String) -> String {
-        let lines = splitLines(text).map { Line($0) }
+    /// `words`: the grammar's arrows, Chinese units and change openings (see `LineWords`).
+    public static func join(_ text: String, words: LineWords = IngestGrammar.standard.lines) -> String {
+        let lines = splitLines(text).map { Line($0, words) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil }) else { return text }
         // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2"):
@@ -169,10 +168,6 @@ public enum LineJoiner {
         return nil
     }
 
-    /// Characters a unit or scale after a Chinese figure starts with (亿人次, 万本, 吨, 起, 名).
-    static let chineseUnitStarts: Set<Unicode.Scalar> = Set("亿万千百吨人本件次起名个支发元架艘辆列张公克余多".unicodeScalars)
-    /// How a Chinese change opens (同比上升, 较上年增长, 环比).
-    static let chineseChangeLeads = ["同比", "较上年", "较去年", "比上年", "比去年", "环比"]
 
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
     /// text writes "Menglie-style" elsewhere, and "entry-exit-\nrelated" keep their hyphen.
@@ -212,9 +207,11 @@ public enum LineJoiner {
         let raw: Substring
         /// Without the spaces around it.
         let text: Substring
+        let words: LineWords
 
-        init(_ raw: Substring) {
+        init(_ raw: Substring, _ words: LineWords) {
             self.raw = raw
+            self.words = words
             var t = raw
             while let f = t.first, f == " " || f == "\u{0C}" || f == "\r" { t = t.dropFirst() }
             while let l = t.last, l == " " || l == "\u{0C}" || l == "\r" { t = t.dropLast() }
@@ -234,8 +231,8 @@ public enum LineJoiner {
 
         /// Ends in a Chinese character, not a mark (…出入境人员, 缴获毒品).
         var lastIsHan: Bool { last.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
-        var startsWithUnit: Bool { first.map { LineJoiner.chineseUnitStarts.contains($0) } ?? false }
-        var startsWithChineseChange: Bool { LineJoiner.chineseChangeLeads.contains { text.hasPrefix($0) } }
+        var startsWithUnit: Bool { first.map { words.unitStarts.contains($0) } ?? false }
+        var startsWithChineseChange: Bool { words.changeLeads.contains { text.hasPrefix($0) } }
 
         /// "187.6m", "¥480m", "99.47%", "21,600": a figure alone on its line.
         var isFigureOnly: Bool {
@@ -248,7 +245,7 @@ public enum LineJoiner {
         /// "▲ 14.2% y/y", "▼3.1%": an arrow and the change of the figure on the line before.
         var startsWithChange: Bool {
             let s = text.unicodeScalars
-            guard let f = s.first, LineJoiner.changeArrows.contains(f) else { return false }
+            guard let f = s.first, words.arrows.contains(f) else { return false }
             let rest = s.dropFirst().drop { $0 == " " }
             return rest.first.map { $0.isASCII && $0.properties.numericType != nil } ?? false
         }
@@ -367,5 +364,22 @@ public enum LineJoiner {
             return name.split(separator: " ").count <= 4 && name.allSatisfy { $0.isLetter || $0 == " " || $0 == "(" || $0 == ")" || $0 == "." || $0 == "'" }
                 && name.first?.isUppercase == true
         }
+    }
+}
+
+/// The grammar's words the line joiner needs (`Pipeline/grammar.json`, read by `IngestGrammar`),
+/// so that a unit or arrow the extractor learns is joined on as well.
+public struct LineWords: Sendable {
+    /// Arrows an infographic writes a change with (`changeArrows`): "▲ 14.2% y/y" on the line
+    /// after a figure is that figure's change.
+    public var arrows: Set<Unicode.Scalar>
+    /// The first characters of Chinese scales, counters, units and the qualifiers written after a
+    /// figure (亿人次, 万本, 吨, 起, 余): a line starting with one goes with the figure above it.
+    public var unitStarts: Set<Unicode.Scalar>
+    /// How a Chinese change opens (同比, 较上年, 环比, 上升): the line goes with the unit above it.
+    public var changeLeads: [String]
+
+    public init(arrows: Set<Unicode.Scalar> = [], unitStarts: Set<Unicode.Scalar> = [], changeLeads: [String] = []) {
+        self.arrows = arrows; self.unitStarts = unitStarts; self.changeLeads = changeLeads
     }
 }

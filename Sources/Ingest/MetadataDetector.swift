@@ -5,7 +5,7 @@ import Foundation
 struct MetadataDetector {
     let text: String
     /// The parts of the year each language names.
-    let words: PeriodWords
+    let words: IngestGrammar
     /// The header's language, else the one the opening is written in.
     let language: Language
     /// The opening of the release, where the period and date are announced.
@@ -15,7 +15,7 @@ struct MetadataDetector {
     /// The release date the opening writes with its year, looked for once: several questions need it.
     private let statedRelease: String?
 
-    init(text: String, words: PeriodWords, language: Language? = nil) {
+    init(text: String, words: IngestGrammar, language: Language? = nil) {
         self.text = text
         self.words = words
         // Years in Chinese digits (二〇二三年) read as 2023年.

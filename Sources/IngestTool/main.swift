@@ -29,8 +29,8 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let table = try TraditionalCharacters.load(from: traditional.map { URL(fileURLWithPath: $0) } ?? TraditionalCharacters.defaultURL)
-        let words = try PeriodWords.load(from: grammar.map { URL(fileURLWithPath: $0) } ?? PeriodWords.defaultURL)
-        let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out), traditional: table, periodWords: words)
+        let words = try IngestGrammar.load(from: grammar.map { URL(fileURLWithPath: $0) } ?? IngestGrammar.defaultURL)
+        let s = try IngestStage.run(sources: URL(fileURLWithPath: sources), out: URL(fileURLWithPath: out), traditional: table, grammar: words)
         reportSummary("ingest", "\(counted(s.documents, "document")), \(counted(s.sentences, "sentence"))", since: start)
     }
 }

@@ -70,6 +70,25 @@ let chineseSentences: [ZHCase] = [
     // A headline in two halves split by a space: each figure keeps its own subject and change.
     ZHCase(text: "上半年全国出入境人员达2.87亿人次 外国人出入境同比增长152.7%", period: "2024-H1",
            expect: [E("people.total", "287000000", period: "2024-H1")]),
+    // A space before a month opening the second half splits it too: the month's change is not the total's.
+    ZHCase(text: "上半年全国出入境人员达2.87亿人次 6月份外国人出入境同比增长近六成", period: "2024-H1",
+           expect: [E("people.total", "287000000", period: "2024-H1")]),
+    ZHCase(text: "全年签发普通护照超2000万本 12月份签发量同比增长三成",
+           expect: [E("documents.passports", "20000000", .atLeast)]),
+    // A month in Chinese numerals with 份 is that month, not the release's quarter or year.
+    ZHCase(text: "仅十一月份，全国口岸免签入境外国人就达到86.2万人次。", period: "2024-Q4",
+           expect: [E("people.visa_free_foreigners", "862000", period: "2024-11-01/2024-11-30")], notAnnual: ["people.visa_free_foreigners"]),
+    ZHCase(text: "其中二月份查验出入境人员五千二百万人次。", period: "2024-Q1",
+           expect: [E("people.total", "52000000", period: "2024-02-01/2024-02-29")], notAnnual: ["people.total"]),
+    // Foreigners who entered "through the visa-free policy".
+    ZHCase(text: "上半年通过免签政策入境的外国人达到1020万人次，同比增长61.5%。", period: "2024-H1",
+           expect: [E("people.visa_free_foreigners", "10200000", period: "2024-H1", yoy: "61.5")]),
+    // 出入境外国人 holds 入境外国人, but counts both ways: foreigners crossing, not entries.
+    ZHCase(text: "二季度，出入境外国人为1325.8万人次。", period: "2024-H1",
+           expect: [E("people.foreigners", "13258000", period: "2024-Q2")]),
+    ZHCase(text: "全年出入境外国人6488万人次，同比上升82.9%。",
+           expect: [E("people.foreigners", "64880000", yoy: "82.9")]),
+    ZHCase(text: "全年入境外国人3244万人次。", expect: [], notAnnual: ["people.foreigners"]),
     // Totals with 万 / 亿, counters and a single change.
     ZHCase(text: "2024年，全国移民管理机构累计查验出入境人员5.8亿人次，同比上升43.9%。",
            expect: [E("people.total", "580000000", yoy: "43.9")]),

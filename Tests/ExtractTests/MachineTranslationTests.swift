@@ -153,6 +153,18 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "8900000")]),
         Case(sentence: "In 2024, the number of people entering and leaving the country was 651.2 million.",
              facts: [Expect(metric: "people.total", value: "651200000")]),
+        // The three illegals in the Chinese order, before the noun: "illegal employment foreigners".
+        Case(sentence: "Checked and handled 61,000 illegal entry, illegal residence and illegal employment foreigners.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "61000")]),
+        Case(sentence: "The police found 23,000 illegal employment foreigners across the country.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "23000")]),
+        // 窝点 as "nests"; 身份认证 as "identity certification".
+        Case(sentence: "Border police destroyed 655 transit nests of smuggling gangs.",
+             facts: [Expect(metric: "enforcement.transit_dens", value: "655")]),
+        Case(sentence: "Smashed 1,130 criminal gangs, destroyed 702 transit nests.",
+             facts: [Expect(metric: "enforcement.gangs", value: "1130"), Expect(metric: "enforcement.transit_dens", value: "702")]),
+        Case(sentence: "The ports provided 41.2 million times of free identity certification services to Chinese and foreign travellers.",
+             facts: [Expect(metric: "services.identity_verifications", value: "41200000")]),
     ]
 
     @Test(arguments: cases)
@@ -164,6 +176,14 @@ struct MachineTranslationTests {
         let total = try #require(facts.first { $0.metric == "people.total" })
         #expect(total.status == .flagged)
         #expect(facts.filter { $0.metric != "people.total" }.allSatisfy { $0.status == .reported })
+    }
+
+    /// 3278万 read as "3,278 million": more identity checks than ten times the trips inspected.
+    @Test(arguments: ["Throughout the year, travellers were provided 4,120 million times of free identity certification services.",
+                      "Provided 5,306 million identity verification services for Chinese and foreign personnel."])
+    func verificationsBeyondTheTripsAreFlagged(_ sentence: String) throws {
+        let f = try #require(try metricFacts(sentence).first { $0.metric == "services.identity_verifications" })
+        #expect(f.status == .flagged)
     }
 
     /// 6120.5万 read as "6120.5 million": more documents than the mainland has people.

@@ -122,6 +122,9 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.total", value: "608200000", yoy: "12.1")]),
         Case(text: "Border officers inspected about 36 million vehicles in 2024. To be precise, 35.87 million vehicles were inspected.",
              facts: [Expect(metric: "vehicles.total", value: "35870000")]),
+        // Travel permits for residents of Hong Kong, Macao and Taiwan are theirs, not mainland residents'.
+        Case(sentence: "It issued 980,000 travel permits for Hong Kong, Macao and Taiwan residents to come to the mainland, down 12.4 percent.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "980000", yoy: "-12.4")]),
         // A relative clause set off by commas is an aside between a subject and its figure.
         Case(sentence: "Port visas, which let visitors get a visa at the border, were issued to 631,000 people in 2024.",
              facts: [Expect(metric: "documents.port_visas", value: "631000")]),

@@ -107,6 +107,18 @@ struct TableTests {
              facts: [Expect(metric: "people.total", value: "175000000", yoy: "14.0"),
                      Expect(metric: "documents.passports", value: "5100000", yoy: "3.3")
              ]),
+        // Pipes only between the cells, none at the line's ends; the row label's bracketed scale
+        // ("(thousand)", "(million trips)") holds for each of its bare cells; an indented sub-row too.
+        Case(text: "Main figures compared:\n\nIndicator | 2023 | 2024 | Change\nOrdinary passports issued (thousand) | 19,850 | 23,320 | +17.5%\nTrips inspected at ports (million trips) | 424.0 | 610.0 | +43.9%\n  foreign nationals (million) | 35.47 | 64.88 | +82.9%",
+             facts: [Expect(metric: "documents.passports", value: "23320000", yoy: "17.5"),
+                     Expect(metric: "documents.passports", value: "19850000", period: "2023"),
+                     Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "64880000", yoy: "82.9"),
+                     Expect(metric: "people.foreigners", value: "35470000", period: "2023")]),
+        Case(text: "Year-on-year comparison\n\nCategory|2024|2023|y/y\nPort visas issued (10,000)|61.5|42.1|+46.1%",
+             facts: [Expect(metric: "documents.port_visas", value: "615000", yoy: "46.1"),
+                     Expect(metric: "documents.port_visas", value: "421000", period: "2023")]),
     ]
 
     @Test(arguments: yearColumns)

@@ -172,4 +172,43 @@ struct StackedScaleTests {
         let f = try #require(try metricFacts(sentence).first { $0.metric == "enforcement.criminal_cases" })
         #expect((f.status == .flagged) == flagged)
     }
+
+    /// A total over several years since the body's founding (N年多来) is no year's figure.
+    @Test(arguments: [
+        "国家移民管理局组建五年多来，累计抓获犯罪嫌疑人32.4万名。",
+        "两年多来，全国移民管理机构累计抓获犯罪嫌疑人32.4万名。",
+        "移民管理机构成立4年多来共抓获犯罪嫌疑人32.4万名。",
+    ])
+    func severalYearsSinceFoundingAreNoYear(_ sentence: String) throws {
+        let facts = try extract(sentence, period: "2022", released: "2023-01-12", language: "zh")
+        #expect(!facts.contains { $0.metric == "enforcement.suspects" && $0.period.isAnnual && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
+    }
+
+    /// A province or city named with its suffix at the head of a clause is that clause's subject:
+    /// a local figure. Named inside a clause (在上海市召开), it says nothing of the figures.
+    @Test(arguments: [
+        ("其中广东省全年签发往来港澳通行证310万张。", false),
+        ("全年签发往来港澳通行证2100万张，浙江省签发310万张。", false),
+        ("上海市一季度签发往来港澳通行证310万张。", false),
+        ("国家移民管理局在上海市召开新闻发布会，全年签发往来港澳通行证310万张。", true),
+    ])
+    func provinceOpeningAClauseIsLocal(_ sentence: String, _ national: Bool) throws {
+        let facts = try extract(sentence, period: "2022", released: "2023-01-12", language: "zh")
+            .filter { $0.metric == "documents.mainland_hkmt_permits" && $0.value == 3_100_000 && $0.status == .reported }
+        #expect(facts.isEmpty != national, "\(facts.map { "\($0.period)" })")
+    }
+
+    /// A year with 年 opening a clause dates that clause's figures (a reporter quoting past years),
+    /// not the release's year.
+    @Test(arguments: [
+        ("请问，2019年全国出入境人员达到6.7亿人次，今年情况如何？", "2019"),
+        ("有数据显示，2020年全国移民管理机构查验出入境人员2.6亿人次，2021年为1.3亿人次。", "2020"),
+        ("回顾来看，2018年出入境人员6.5亿人次。", "2018"),
+    ])
+    func yearOpeningAClauseDatesIt(_ sentence: String, _ year: String) throws {
+        let facts = try extract(sentence, period: "2022", released: "2023-01-12", language: "zh").filter { $0.metric == "people.total" && $0.status == .reported }
+        let f = try #require(facts.first)
+        #expect(f.period.description == year)
+        #expect(!facts.contains { $0.period.description == "2022" })
+    }
 }

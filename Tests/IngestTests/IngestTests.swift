@@ -234,15 +234,32 @@ struct IngestTests {
             return url
         }
         let text = Array("Border data for the opening quarter of 2025: 150 million crossings.".utf8)
-        let plain = try PeriodWords.load(from: grammar(#"{"phrase": "first quarter", "period": "Q1"}"#))
-        #expect(try Ingestor.document(id: "q.txt", bytes: text, path: "q.txt", periodWords: plain).metadata.period.description == "2025")
-        let added = try PeriodWords.load(from: grammar(#"{"phrase": "opening quarter", "period": "Q1"}"#))
-        #expect(try Ingestor.document(id: "q.txt", bytes: text, path: "q.txt", periodWords: added).metadata.period.description == "2025-Q1")
+        let plain = try IngestGrammar.load(from: grammar(#"{"phrase": "first quarter", "period": "Q1"}"#))
+        #expect(try Ingestor.document(id: "q.txt", bytes: text, path: "q.txt", grammar: plain).metadata.period.description == "2025")
+        let added = try IngestGrammar.load(from: grammar(#"{"phrase": "opening quarter", "period": "Q1"}"#))
+        #expect(try Ingestor.document(id: "q.txt", bytes: text, path: "q.txt", grammar: added).metadata.period.description == "2025-Q1")
         let bad = try grammar(#"{"phrase": "opening quarter", "period": "Q5"}"#)
-        #expect { try PeriodWords.load(from: bad) } throws: { error in
+        #expect { try IngestGrammar.load(from: bad) } throws: { error in
             let e = error as? PipelineError
             return e?.description.contains(bad.path) == true && e?.description.contains("Q5") == true
         }
+    }
+
+    /// The line joiner's Chinese units and change openings are the grammar's: a counter added there
+    /// joins a figure set on its own line with its unit; without it the lines stay apart.
+    @Test func lineJoinerWordsComeFromTheGrammar() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("line-words-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func words(_ counters: String) throws -> LineWords {
+            let url = dir.appendingPathComponent("grammar-\(UUID().uuidString).json")
+            try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [], "changeArrows": ["▲"]}, "zh": {"partsOfYear": [], "counters": [\#(counters)], "yoyAnchors": ["同比"]}}}"#.utf8).write(to: url)
+            return try IngestGrammar.load(from: url).lines
+        }
+        let text = "全年查获走私马匹\n12\n匹\n同比上升5%\n"
+        #expect(LineJoiner.join(text, words: try words(#""匹""#)) == "全年查获走私马匹12匹同比上升5%\n")
+        #expect(LineJoiner.join(text, words: try words(#""头""#)) == text)
+        #expect(try words("").arrows == ["▲"])
     }
 
     /// How a release announces its year is a pattern of the grammar too: a new wording is a grammar
@@ -252,14 +269,14 @@ struct IngestTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-patterns-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        func words(_ statements: String) throws -> (PeriodWords, URL) {
+        func words(_ statements: String) throws -> (IngestGrammar, URL) {
             let url = dir.appendingPathComponent("grammar-\(UUID().uuidString).json")
             let patterns = #"{"statements": [\#(statements)], "openers": [], "forecasts": ["\\bwill\\b"]}"#
             try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [], "releasePeriodPatterns": \#(patterns)}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
-            return (try PeriodWords.load(from: url), url)
+            return (try IngestGrammar.load(from: url), url)
         }
-        func period(_ text: String, _ w: PeriodWords) -> String? {
-            (try? Ingestor.document(id: "y.txt", bytes: Array(text.utf8), path: "y.txt", periodWords: w))?.metadata.period.description
+        func period(_ text: String, _ w: IngestGrammar) -> String? {
+            (try? Ingestor.document(id: "y.txt", bytes: Array(text.utf8), path: "y.txt", grammar: w))?.metadata.period.description
         }
         let text = "Border review of the year 2021 (figures below). The inspections numbered 67 million."
         let (none, _) = try words("")
@@ -271,7 +288,7 @@ struct IngestTests {
         for bad in [#""review (of""#, #""review of the year 20\\d\\d""#] {
             let url = dir.appendingPathComponent("bad-\(UUID().uuidString).json")
             try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [], "releasePeriodPatterns": {"statements": [\#(bad)], "openers": [], "forecasts": []}}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
-            #expect { try PeriodWords.load(from: url) } throws: { error in
+            #expect { try IngestGrammar.load(from: url) } throws: { error in
                 (error as? PipelineError)?.description.contains(url.path) == true && "\(error)".contains("regular expression")
             }
         }

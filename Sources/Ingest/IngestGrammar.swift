@@ -1,18 +1,23 @@
 import BriefingCore
 import Foundation
 
-/// The parts of the year each language names (`partsOfYear` of `Pipeline/grammar.json`, the list
-/// extract reads sentences with): ingest reads a release's own period from the same words, so a
-/// new wording is one edit for both stages.
-public struct PeriodWords: Sendable {
+/// The part of `Pipeline/grammar.json` ingest reads with: the parts of the year each language names
+/// (`partsOfYear`, the list extract reads sentences with), how a release announces its year, and
+/// the units and arrows the line joiner mends layouts with. Extract reads the same file, so a new
+/// wording is one edit for both stages.
+public struct IngestGrammar: Sendable {
     /// Per language, longest phrase first: 前三季度 is tried before 三季度.
     public let parts: [Language: [PartOfYear]]
     /// Per language, how a release announces its year (`releasePeriodPatterns` of grammar.json).
     public let patterns: [Language: ReleasePeriodPatterns]
 
-    public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:]) {
+    /// What the line joiner mends layouts with (arrows, Chinese units, change openings).
+    public let lines: LineWords
+
+    public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:], lines: LineWords = LineWords()) {
         self.parts = parts.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
         self.patterns = patterns
+        self.lines = lines
     }
 
     /// Regular expressions (ICU syntax, matched ignoring case, sentence by sentence through the
@@ -31,7 +36,17 @@ public struct PeriodWords: Sendable {
 
     /// The part of grammar.json ingest needs; the rest of the file is extract's.
     private struct File: Decodable {
-        struct Lexicon: Decodable { var partsOfYear: [PartOfYear]; var releasePeriodPatterns: ReleasePeriodPatterns? }
+        struct Lexicon: Decodable {
+            var partsOfYear: [PartOfYear]
+            var releasePeriodPatterns: ReleasePeriodPatterns?
+            // For the line joiner: only the words (keys) count.
+            var changeArrows: [String]?
+            var scales: [String: Decimal]?
+            var units: [String: Ignored]?
+            var counters, atLeastAfter, approxAfter: [String]?
+            var yoyAnchors, otherBases, up, down: [String]?
+        }
+        struct Ignored: Decodable { init(from decoder: Decoder) {} }
         var format: String
         var languages: [String: Lexicon]
     }
@@ -42,9 +57,9 @@ public struct PeriodWords: Sendable {
 
     /// The repository's words, or none when they cannot be read (the ingest tool loads them itself
     /// and stops on a missing or bad file).
-    public static let standard: PeriodWords = (try? load(from: defaultURL)) ?? PeriodWords(parts: [:])
+    public static let standard: IngestGrammar = (try? load(from: defaultURL)) ?? IngestGrammar(parts: [:])
 
-    public static func load(from url: URL) throws -> PeriodWords {
+    public static func load(from url: URL) throws -> IngestGrammar {
         let file = try JSONFiles.read(File.self, from: url, format: "nia-grammar/1")
         var parts: [Language: [PartOfYear]] = [:]
         var patterns: [Language: ReleasePeriodPatterns] = [:]
@@ -68,6 +83,14 @@ public struct PeriodWords: Sendable {
                 patterns[language] = p
             }
         }
-        return PeriodWords(parts: parts, patterns: patterns)
+        let all = Language.allCases.compactMap { file.languages[$0.rawValue] }
+        let zh = file.languages[Language.zh.rawValue]
+        let units = (zh?.scales.map { Array($0.keys) } ?? []) + (zh?.units.map { Array($0.keys) } ?? [])
+            + (zh?.counters ?? []) + (zh?.atLeastAfter ?? []) + (zh?.approxAfter ?? [])
+        let leads = [zh?.yoyAnchors, zh?.otherBases, zh?.up, zh?.down].flatMap { $0 ?? [] }
+        let lines = LineWords(arrows: Set(all.flatMap { $0.changeArrows ?? [] }.compactMap(\.unicodeScalars.first)),
+                              unitStarts: Set(units.compactMap(\.unicodeScalars.first).filter { $0.value >= 0x3000 }),
+                              changeLeads: leads.sorted { $0.count > $1.count })
+        return IngestGrammar(parts: parts, patterns: patterns, lines: lines)
     }
 }
