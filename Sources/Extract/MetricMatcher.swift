@@ -192,8 +192,7 @@ struct MetricMatcher: Sendable {
 
     /// "Port visas, issued on arrival at the border, reached 720,000": a phrase opened by a comma
     /// and a participle (or "which", "who": a relative clause) and closed by a comma, words only,
-    /// between a subject and its verb. Where
-    /// it ends (after its closing comma), when one starts at `i`.
+    /// between a subject and its verb. Where it ends (after its closing comma), when one starts at `i`.
     func appositiveEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
         guard language == .en, i + 2 < limit, tokens[i].is(","), participles.contains(tokens[i + 1]) || relativeOpeners.contains(tokens[i + 1]) else { return nil }
         var j = i + 2
