@@ -214,10 +214,12 @@ public struct Extractor: Sendable {
             if asideWindow, carried != nil, !scope.refersToCampaign(tokens, mask: mask) { carried = nil }
             let carriedIn = carried
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, named: paragraphNamed, mask: mask)
-            if !mentions.isEmpty, carry == nil, carriedIn == nil {
-                // "In the second quarter alone, …": an aside, which the next sentence does not continue.
+            // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
+            // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
+            if !mentions.isEmpty {
                 let aside = places[language == .en ? 0 : 1].soleWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
-                if period == scope.document || aside { paragraphNamed = nil } else if !period.isWindow { paragraphNamed = period }
+                if previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow { paragraphNamed = period }
+                else if period != paragraphNamed { paragraphNamed = nil }
             }
             if carry != carriedIn { asideWindow = carry != nil && paragraphHasOwnPeriod }
             carried = carry

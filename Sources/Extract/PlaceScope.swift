@@ -127,7 +127,10 @@ struct PlaceScope {
     /// "Hainan received 1.3 million …", "Guangdong's ports …": one of `openingPlaces` opening the
     /// sentence (after any quote or bullet), not the head of a compound ("Guangdong-Hong Kong-Macao").
     private func openingPlace(_ tokens: [Token]) -> [(Range<Int>, String)] {
-        guard !openingPlaces.isEmpty, let s = tokens.firstIndex(where: { $0.kind != .punct }) else { return [] }
+        guard !openingPlaces.isEmpty, var s = tokens.firstIndex(where: { $0.kind != .punct }) else { return [] }
+        // "A: Hainan received …": a speaker's one-word label before the sentence.
+        if s + 2 < tokens.count, tokens[s].kind == .word, tokens[s + 1].is(":") || tokens[s + 1].is("："),
+           let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }
         for p in openingPlaces {
             guard let e = p.startsAt(tokens, s, limit: tokens.count), e < tokens.count, !tokens[e].is("-") else { continue }
             return [(s..<e, p.source)]

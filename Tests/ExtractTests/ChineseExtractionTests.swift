@@ -402,6 +402,11 @@ struct ChineseExtractionTests {
         ("2022", "2022年共查验出入境交通运输工具912.4万架(列、艘、辆)次，而2019年为3520.1万架(列、艘、辆)次。", "vehicles.total", 35_201_000, "2019"),
         // A sentence naming no period, after its paragraph's quarter (第三季度，…。签发…).
         ("2024-01-01/2024-09-30", "第三季度，查验出入境交通运输工具801.2万架（列、艘、辆）次。签发普通护照580.3万本。", "documents.passports", 5_803_000, "2024-Q3"),
+        // A quarter named inside the paragraph (not opening it) carries to no later sentence.
+        ("2024-01-01/2024-09-30", "前三季度，查验出入境人员4.2亿人次。第三季度，查验出入境人员1.5亿人次。查验出入境交通运输工具2500.4万架（列、艘、辆）次。",
+         "vehicles.total", 25_004_000, "2024-01-01/2024-09-30"),
+        ("2024-H1", "上半年，查验出入境人员2.9亿人次。其中二季度查验出入境人员1.5亿人次。签发普通护照1020.5万本。",
+         "documents.passports", 10_205_000, "2024-H1"),
         // "，较一季度的…": the earlier quarter's figure, the base of the change.
         ("2024-Q2", "二季度全国共签发普通护照520万本，较一季度的480万本环比增长8.3%。", "documents.passports", 4_800_000, "2024-Q1"),
         ("2024-Q2", "二季度全国共签发普通护照520万本，较一季度的480万本环比增长8.3%。", "documents.passports", 5_200_000, "2024-Q2"),

@@ -102,6 +102,8 @@ struct WindowAndPlaceTests {
         ("Nationwide, 610 million people were inspected; the land ports of Zhuhai alone handled 150 million crossings.", "people.total", 150_000_000, 610_000_000),
         ("全国各口岸免签入境外国人2011.5万人次。云南实施边境通行便利措施，全年免签入境外国人86.3万人次。", "people.visa_free_foreigners", 863_000, 20_115_000),
         ("广西口岸通关持续提速，前三季度查验出入境人员1520万人次。全国共查验出入境人员4.6亿人次。", "people.total", 15_200_000, 460_000_000),
+        // A province opening an answer after the speaker's label.
+        ("Nationwide, 61.3 million foreign crossings were made.\n\nA: Hainan received 1.9 million foreign crossings, up 40%.", "people.foreigners", 1_900_000, 61_300_000),
     ])
     func placeFiguresAreLocal(_ text: String, _ metric: String, _ local: Int, _ national: Int) throws {
         let facts = try extract(text).filter { $0.metric == metric }
