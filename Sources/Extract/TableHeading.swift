@@ -251,7 +251,9 @@ struct TableHeading {
                 years.append(nil)
             }
         }
-        guard years.contains(where: { $0 != nil }) || change != nil else { return false }
+        guard years.contains(where: { $0 != nil }) || change != nil || unit != nil else { return false }
+        // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
+        if unit != nil { units = nil }
         columnYears = years
         columnPart = parts.count == 1 ? parts.first : nil
         changeColumn = change

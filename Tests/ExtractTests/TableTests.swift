@@ -390,6 +390,21 @@ struct TableTests {
         Case(text: "单位：万人次\n指标　　　　数值　　　同比（％）\n出入境人员　　42405.1　　　120.3\n　其中：6月　出入境人员　　3811.9　　　63.2\n　其中：拱北口岸　出入境人员　　1520.4　　　50.1",
              facts: [Expect(metric: "people.total", value: "424051000", yoy: "120.3"),
                      Expect(metric: "people.total", value: "38119000", yoy: "63.2", period: "2024-06-01/2024-06-30")]),
+        // Full-width bars part the cells; a row indented with full-width spaces is a sub-item.
+        Case(text: "一、人员查验\n单位：万人次\n｜类　别｜2024年｜同比｜\n｜出入境人员｜61002.5｜43.9%｜\n｜　港澳台居民｜23012.4｜-2.5%｜",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.hkmt", value: "230124000", yoy: "-2.5")]),
+        // A later table with its own unit column (headed 单　位, spaced out) is not in the unit
+        // line's 万: each row's unit cell wins.
+        Case(text: "一、出入境交通运输工具查验\n单位：万架（列、艘、辆）次\n｜指标｜2024年｜增幅｜\n｜交通运输工具合计｜3225.6｜-2.1%｜\n\n二、执法办案\n｜指　标｜数　值｜单　位｜\n｜抓获犯罪嫌疑人｜45210｜名｜\n｜打掉犯罪团伙｜812｜个｜\n｜缴获各类毒品｜3.75｜吨｜",
+             facts: [Expect(metric: "vehicles.total", value: "32256000", yoy: "-2.1"),
+                     Expect(metric: "enforcement.suspects", value: "45210"),
+                     Expect(metric: "enforcement.gangs", value: "812"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "3.75")]),
+        Case(text: "三、证件签发情况\n单位：万本（张、件）\n| 项目 | 2024年 | 同比 |\n| 普通护照 | 1850.2 | 6.1% |\n\n| 项目 | 数量 | 单位 |\n| 捣毁偷渡中转窝点 | 604 | 个 |\n| 缴获枪支 | 1120 | 支 |",
+             facts: [Expect(metric: "documents.passports", value: "18502000", yoy: "6.1"),
+                     Expect(metric: "enforcement.transit_dens", value: "604"),
+                     Expect(metric: "enforcement.guns", value: "1120")]),
         // English.
         Case(text: "Main data of immigration management, 2024\n\n(Unit: 10,000 person-trips)\n\nItem\tNumber\tChange year on year (%)\nPeople inspected at the border\t61,002.5\t43.9\nForeign nationals inspected\t6,488.2\t-12.4",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),

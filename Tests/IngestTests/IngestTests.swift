@@ -328,6 +328,8 @@ struct IngestTests {
         #expect(TextNormalizer.normalize("Cafe\u{301} \u{201C}x\u{201D}\r\n") == "Caf\u{E9} \"x\"\n")
         // A tab becomes two spaces: it still parts a table's columns.
         #expect(TextNormalizer.normalize("\u{FEFF}a\rb\tc") == "a\nb  c")
+        // A full-width bar parts a table's cells as "|" does.
+        #expect(TextNormalizer.normalize("｜外国人｜447.3｜") == "|外国人|447.3|")
     }
 
     /// Markdown bold markers go; a single asterisk (a bullet, a footnote) stays.
