@@ -383,7 +383,11 @@ struct TableHeading {
             var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
             if let u = unitColumn {
                 let cell = String(String.UnicodeScalarView(text[cells[u].cell]))
-                if let entry = words.cellUnit(cell), entry.scale != 1 {
+                let unitTokens = Tokenizer.tokenize(text, cells[u].cell)
+                // A Chinese unit cell (亿元, 万名, 吨) reads after the figure as it would be written: 18.7亿元.
+                if !unitTokens.isEmpty, unitTokens.allSatisfy({ $0.kind == .han }) {
+                    unitWords = unitTokens
+                } else if let entry = words.cellUnit(cell), entry.scale != 1 {
                     rowScale = entry.scale; currency = entry.currency
                 } else if words.isMeasure(cell) {
                     unitWords = Tokenizer.tokenize(text, cells[u].cell)
@@ -405,7 +409,9 @@ struct TableHeading {
                     out.append(Token(kind: .word, start: c.lowerBound, end: c.lowerBound, text: currency))
                 }
                 out += cellTokens
-                if let end = cellTokens.last?.end, cellTokens.count == 1 {
+                // "2.1亿" under a unit column of 元: the scale is the figure's, the unit the cell's.
+                if let end = cellTokens.last?.end, cellTokens.count == 1
+                    || (cellTokens.count == 2 && cellTokens[0].kind == .number && cellTokens[1].kind == .han && unitWords.first?.kind == .han) {
                     out += unitWords.map { Token(kind: $0.kind, start: end, end: end, text: $0.text) }
                 }
                 if let scale = columnScales?[i] ?? rowScale, scale != 1 { cellScales.append((start..<out.count, scale)) }

@@ -405,6 +405,13 @@ struct TableTests {
              facts: [Expect(metric: "documents.passports", value: "18502000", yoy: "6.1"),
                      Expect(metric: "enforcement.transit_dens", value: "604"),
                      Expect(metric: "enforcement.guns", value: "1120")]),
+        // A Chinese unit cell reads after the figure as it would be written (18.7亿元, 2.1亿元).
+        Case(text: "四、打击违法犯罪\n项目\t数量\t单位\n抓获犯罪嫌疑人\t6.1\t万名\n查获走私案件案值\t18.7\t亿元",
+             facts: [Expect(metric: "enforcement.suspects", value: "61000"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "1870000000")]),
+        Case(text: "| 项目 | 数量 | 单位 |\n| 缴获制毒物品 | 120.5 | 吨 |\n| 查获走私案件案值 | 3.4亿 | 元 |",
+             facts: [Expect(metric: "enforcement.precursors_tonnes", value: "120.5"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "340000000")]),
         // English.
         Case(text: "Main data of immigration management, 2024\n\n(Unit: 10,000 person-trips)\n\nItem\tNumber\tChange year on year (%)\nPeople inspected at the border\t61,002.5\t43.9\nForeign nationals inspected\t6,488.2\t-12.4",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
