@@ -88,6 +88,13 @@ let chineseSentences: [ZHCase] = [
            expect: [E("people.foreigners", "13258000", period: "2024-Q2")]),
     ZHCase(text: "全年出入境外国人6488万人次，同比上升82.9%。",
            expect: [E("people.foreigners", "64880000", yoy: "82.9")]),
+    // Arrows and signs after 同比 are changes.
+    ZHCase(text: "全年签发普通护照2210.5万本，同比↑7.4%。",
+           expect: [E("documents.passports", "22105000", yoy: "7.4")]),
+    ZHCase(text: "查验出入境交通运输工具3012.6万架（列、艘、辆）次，同比+9.8%。",
+           expect: [E("vehicles.total", "30126000", yoy: "9.8")]),
+    ZHCase(text: "签发外国人签证证件88.1万人次，同比↓4.6%。",
+           expect: [E("documents.visas", "881000", yoy: "-4.6")]),
     ZHCase(text: "全年入境外国人3244万人次。", expect: [], notAnnual: ["people.foreigners"]),
     // Totals with 万 / 亿, counters and a single change.
     ZHCase(text: "2024年，全国移民管理机构累计查验出入境人员5.8亿人次，同比上升43.9%。",

@@ -172,6 +172,15 @@ struct TableTests {
                      Expect(metric: "people.hkmt", value: "170000000"),
                      Expect(metric: "people.foreigners", value: "40125000"),
                      Expect(metric: "documents.passports", value: "18500000")], language: "zh"),
+        // A sentence of prose ending its line (marked or not) heads the bulleted labels right after it.
+        Case(text: "2024年，全国口岸共查验出入境人员3.1亿人次，同比上升20.4%！\n🔸内地居民：1.52亿人次，同比↑18.3%\n🔸外国人：2410万人次，同比+35.2%",
+             facts: [Expect(metric: "people.total", value: "310000000", yoy: "20.4"),
+                     Expect(metric: "people.mainland", value: "152000000", yoy: "18.3"),
+                     Expect(metric: "people.foreigners", value: "24100000", yoy: "35.2")], language: "zh"),
+        Case(text: "【要闻】今日发布数据\n✅2024年，全国口岸查验出入境人员6.2亿人次。\n▪️港澳台居民：2.6亿人次，同比↓3.1%\n▪️外国人：6500万人次",
+             facts: [Expect(metric: "people.total", value: "620000000"),
+                     Expect(metric: "people.hkmt", value: "260000000", yoy: "-3.1"),
+                     Expect(metric: "people.foreigners", value: "65000000")], language: "zh"),
         // Rows under a documents heading are no people crossing.
         Case(text: "【证件签发】\n▲ 港澳台居民120.4万人次\n▲ 外国人15.2万人次",
              facts: [], absent: ["people.hkmt", "people.foreigners"], language: "zh"),
