@@ -416,6 +416,8 @@ final class NumberReader: Sendable {
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
+            // "#12367# 服务平台", "“12367”热线": the name's closing mark stands between.
+            if let n = next, n.is("#") || n.is("\""), nameMarkers.contains(where: { $0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { return .name }
             // Bytes, not Foundation's substring search and Character count: a number token is ASCII.
             if qualifier == .exact, t.text.utf8.count == 4, !Token.contains(t.text, byte: UInt8(ascii: ",")),
                !Token.contains(t.text, byte: UInt8(ascii: ".")),

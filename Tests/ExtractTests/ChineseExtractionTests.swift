@@ -166,6 +166,15 @@ let chineseSentences: [ZHCase] = [
            expect: [E("services.hotline_calls", "6125500"), E("services.hotline_satisfaction", "99.41")]),
     ZHCase(text: "12367服务热线平均满意率为99.88%。",
            expect: [E("services.hotline_satisfaction", "99.88")]),
+    // The hotline's number is its name, also inside its marks or before 来电: never a count of calls.
+    ZHCase(text: "旅客可拨打“12367”热线咨询相关政策。", expect: [], notAnnual: ["services.hotline_calls"]),
+    ZHCase(text: "如有疑问，可通过#12367# 服务平台留言。", expect: [], notAnnual: ["services.hotline_calls"]),
+    ZHCase(text: "全年受理12367来电530余万个。", expect: [E("services.hotline_calls", "5300000", .atLeast)]),
+    // A year compared with (已超过2024年全年) is no period of the figure before it.
+    ZHCase(text: "前三季度，查验出入境人员4.9亿人次；免签入境外国人累计1500万人次，已超过2024年全年。", period: "2025-Q3",
+           expect: [E("people.visa_free_foreigners", "15000000", period: "2025-01-01/2025-09-30")]),
+    ZHCase(text: "上半年，签发普通护照1320万本，相当于2023年全年的六成。", period: "2024-H1",
+           expect: [E("documents.passports", "13200000", period: "2024-H1")]),
     ZHCase(text: "国家移民管理局政务服务平台提供咨询等服务2.3亿人次。",
            expect: [E("services.platform_requests", "230000000")]),
     ZHCase(text: "为港澳台居民、华侨、外国人提供身份核验服务1.4亿次。",
