@@ -164,6 +164,11 @@ let chineseSentences: [ZHCase] = [
     // Services.
     ZHCase(text: "12367服务热线接听来电612.55万通，满意率99.41%。",
            expect: [E("services.hotline_calls", "6125500"), E("services.hotline_satisfaction", "99.41")]),
+    // Subjects listed first without their own verbs: the list's verb (查处) is every item's.
+    ZHCase(text: "全年妨害国（边）境管理犯罪案件、犯罪嫌疑人、犯罪团伙查处数量分别为2.1万起、5.6万名、930个。",
+           expect: [E("enforcement.criminal_cases", "21000"), E("enforcement.suspects", "56000"), E("enforcement.gangs", "930")]),
+    ZHCase(text: "全年查处犯罪团伙、犯罪嫌疑人分别为1200个、8.8万名，同比分别增长5.1%、7.3%。",
+           expect: [E("enforcement.gangs", "1200", yoy: "5.1"), E("enforcement.suspects", "88000", yoy: "7.3")]),
     ZHCase(text: "12367服务热线平均满意率为99.88%。",
            expect: [E("services.hotline_satisfaction", "99.88")]),
     // The hotline's number is its name, also inside its marks or before 来电: never a count of calls.
