@@ -322,6 +322,8 @@ struct IngestTests {
         // Without a table nothing is converted.
         #expect(TextNormalizer.normalize("數據", traditional: .none) == "數據")
         #expect(TextNormalizer.normalize("數據", traditional: t) == "数据")
+        // Japanese forms OCR and copied text put in Chinese releases read as the simplified ones.
+        #expect(TextNormalizer.normalize("同比増长3.1%，検査人員", traditional: t) == "同比增长3.1%，检查人员")
     }
 
     @Test func combiningMarksAreComposed() {
