@@ -151,6 +151,11 @@ final class NumberReader: Sendable {
                 return nil
             }
         case .word:
+            if let (e, v) = Self.letterLeadDigits(tokens, i) {
+                value = v; end = e
+                doubt = "\"\(tokens[i..<e].map(\.text).joined())\" has a letter where a digit belongs, as a text recognition misreads 0 and 1; read as \(FactsCSV.plain(v)), not certain"
+                break
+            }
             // "twenty-one" is one token: its first part decides.
             guard numberWordKeys.contains(t.key)
                     || (Token.contains(t.text, byte: UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
@@ -373,6 +378,20 @@ final class NumberReader: Sendable {
         guard j > i + 1, tokens[j - 1].kind == .number || tokens[j - 1].text.first == "o",
               let (v, _) = readDigits(digits) else { return nil }
         return (j, v)
+    }
+
+    /// "缴获枪支l,2O6支": a figure opening with the letter l for 1 before its thousands separator,
+    /// as a text recognition misreads it; the rest may hold such letters too. Only after a Chinese
+    /// character or a space, never inside a word.
+    static func letterLeadDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
+        let t = tokens[i]
+        guard t.kind == .word, t.text == "l", i == 0 || tokens[i - 1].kind == .han || tokens[i - 1].end != t.start,
+              i + 2 < tokens.count, tokens[i + 1].is(","), tokens[i + 1].start == t.end,
+              tokens[i + 2].kind == .number, tokens[i + 2].start == tokens[i + 1].end else { return nil }
+        let end = letterDigits(tokens, i + 2)?.0 ?? i + 3
+        let rest = tokens[(i + 2)..<end].map { $0.kind == .number ? $0.text : String($0.text.map { $0 == "o" ? "0" : "1" }) }.joined()
+        guard let (v, _) = readDigits("1," + rest) else { return nil }
+        return (end, v)
     }
 
     /// Years, dates, times, ordinals and names are numbers, but not figures.
