@@ -158,7 +158,8 @@ public struct Extractor: Sendable {
             /// A line without figures: a heading line opens a section, of the period it names.
             func noFigures(_ tokens: [Token]?) {
                 table.noFigures(text, range, wholeLine: wholeLine)
-                guard wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
+                // The release's title line (its first) names the periods the whole release covers.
+                guard index > 0, wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
                       !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
                 let t = tokens ?? Tokenizer.tokenize(text, range)
                 let named = scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0

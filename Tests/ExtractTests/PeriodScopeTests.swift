@@ -382,6 +382,8 @@ struct PeriodScopeTests {
     @Test(arguments: [
         ("一、三季度情况\n三季度查验出入境人员1.7亿人次。\n\n二、全年情况\n查验出入境交通运输工具2870.5万架（列、艘、辆）次，同比上升12.3%。\n\n全国移民管理机构有9名民警因公牺牲。", "2024-Q3", "2024", "2024"),
         ("第一部分　四季度数据\n查验出入境人员1.5亿人次。\n\n第二部分　上半年回顾\n查验出入境交通运输工具1450.2万架（列、艘、辆）次。\n\n第三部分　下一步工作\n全国移民管理机构有3名民警因公牺牲。", "2024-Q4", "2024-H1", "2024-Q4"),
+        // The title line names what the whole release covers; the header's period holds.
+        ("2024年全年及四季度出入境数据\n\n查验出入境交通运输工具780.2万架（列、艘、辆）次。\n\n全国移民管理机构有2名民警因公牺牲。", "2024-Q4", "2024-Q4", "2024-Q4"),
     ] as [(String, String, String, String)])
     func aSectionHeadingDatesItsParagraphs(_ text: String, _ period: String, _ vehicles: String, _ deaths: String) throws {
         let facts = try metricFacts(text, period: period)
