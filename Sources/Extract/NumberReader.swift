@@ -369,7 +369,12 @@ final class NumberReader: Sendable {
         while j < tokens.count, tokens[j].start == tokens[j - 1].end {
             let t = tokens[j]
             if t.kind == .number, tokens[j - 1].kind == .word { digits += t.text; j += 1; continue }
-            guard t.kind == .word, tokens[j - 1].kind == .number, t.text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { break }
+            // "3,O20万本": a group after a thousands separator opening with such a letter.
+            if t.is(","), tokens[j - 1].kind == .number, j + 2 < tokens.count, tokens[j + 1].start == t.end, tokens[j + 1].kind == .word,
+               tokens[j + 1].text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }),
+               tokens[j + 2].kind == .number, tokens[j + 2].start == tokens[j + 1].end { digits += ","; j += 1; continue }
+            guard t.kind == .word, tokens[j - 1].kind == .number || tokens[j - 1].is(","),
+                  t.text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { break }
             let touches = j + 1 < tokens.count && tokens[j + 1].kind == .number && tokens[j + 1].start == t.end
             let glued = j + 1 < tokens.count && tokens[j + 1].start == t.end && tokens[j + 1].kind != .punct
             guard touches || (!glued && t.text.utf8.allSatisfy { $0 == 0x6F }) else { break }
