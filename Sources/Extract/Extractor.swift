@@ -93,6 +93,9 @@ public struct Extractor: Sendable {
         // opens on its parts ("Of these trips, …", 其中，…).
         var lastParagraphPeriod: Period?
         var paragraphHasOwnPeriod = false
+        // The whole year or part of it a section's heading line names ("二、全年主要数据" in a quarterly
+        // release): the period of its paragraphs' sentences that name none, until the next heading.
+        var sectionPeriod: Period?
         var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
         var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
         // A provincial station's release: its figures are its own unless their paragraph names the nation.
@@ -168,7 +171,20 @@ public struct Extractor: Sendable {
             }
             // Most sentences of a transcript hold no number at all: skip them before tokenising.
             if wholeLine, table.unitLine(text, range) || table.title(text, range) { continue }
-            guard numberWords.mayHoldNumber(text, range) else { table.noFigures(text, range, wholeLine: wholeLine); continue }
+            /// A line without figures: a heading line opens a section, of the period it names.
+            func noFigures(_ tokens: [Token]?) {
+                table.noFigures(text, range, wholeLine: wholeLine)
+                // The release's title line (its first) names the periods the whole release covers.
+                guard index > 0, wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
+                      !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
+                let t = tokens ?? Tokenizer.tokenize(text, range)
+                let named = scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0
+                switch named.kind {
+                case .window: sectionPeriod = nil
+                default: sectionPeriod = named == scope.document ? nil : named
+                }
+            }
+            guard numberWords.mayHoldNumber(text, range) else { noFigures(nil); continue }
             if table.header(text, range) { continue }
             var tokens = Tokenizer.tokenize(text, range)
             Self.labelDashes(&tokens)
@@ -176,7 +192,7 @@ public struct Extractor: Sendable {
             Self.markListNumber(tokens, &mentions, from: 0)
             table.bracketedScales(tokens, &mentions)
             guard mentions.contains(where: { $0.kind == .figure }) else {
-                table.noFigures(text, range, wholeLine: wholeLine)
+                noFigures(tokens)
                 // A sentence without figures can still open a campaign window for the next ones.
                 if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried, mask: KeyMask(tokens)).carry }
                 continue
@@ -214,6 +230,7 @@ public struct Extractor: Sendable {
             if asideWindow, carried != nil, !scope.refersToCampaign(tokens, mask: mask) { carried = nil }
             let carriedIn = carried
             var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, named: paragraphNamed, mask: mask)
+            if let s = sectionPeriod, carriedIn == nil, period == scope.document { period = s }
             // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
             // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
             if !mentions.isEmpty {

@@ -151,6 +151,11 @@ final class NumberReader: Sendable {
                 return nil
             }
         case .word:
+            if let (e, v) = Self.letterLeadDigits(tokens, i) {
+                value = v; end = e
+                doubt = "\"\(tokens[i..<e].map(\.text).joined())\" has a letter where a digit belongs, as a text recognition misreads 0 and 1; read as \(FactsCSV.plain(v)), not certain"
+                break
+            }
             // "twenty-one" is one token: its first part decides.
             guard numberWordKeys.contains(t.key)
                     || (Token.contains(t.text, byte: UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
@@ -364,7 +369,12 @@ final class NumberReader: Sendable {
         while j < tokens.count, tokens[j].start == tokens[j - 1].end {
             let t = tokens[j]
             if t.kind == .number, tokens[j - 1].kind == .word { digits += t.text; j += 1; continue }
-            guard t.kind == .word, tokens[j - 1].kind == .number, t.text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { break }
+            // "3,O20万本": a group after a thousands separator opening with such a letter.
+            if t.is(","), tokens[j - 1].kind == .number, j + 2 < tokens.count, tokens[j + 1].start == t.end, tokens[j + 1].kind == .word,
+               tokens[j + 1].text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }),
+               tokens[j + 2].kind == .number, tokens[j + 2].start == tokens[j + 1].end { digits += ","; j += 1; continue }
+            guard t.kind == .word, tokens[j - 1].kind == .number || tokens[j - 1].is(","),
+                  t.text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { break }
             let touches = j + 1 < tokens.count && tokens[j + 1].kind == .number && tokens[j + 1].start == t.end
             let glued = j + 1 < tokens.count && tokens[j + 1].start == t.end && tokens[j + 1].kind != .punct
             guard touches || (!glued && t.text.utf8.allSatisfy { $0 == 0x6F }) else { break }
@@ -373,6 +383,20 @@ final class NumberReader: Sendable {
         guard j > i + 1, tokens[j - 1].kind == .number || tokens[j - 1].text.first == "o",
               let (v, _) = readDigits(digits) else { return nil }
         return (j, v)
+    }
+
+    /// "缴获枪支l,2O6支": a figure opening with the letter l for 1 before its thousands separator,
+    /// as a text recognition misreads it; the rest may hold such letters too. Only after a Chinese
+    /// character or a space, never inside a word.
+    static func letterLeadDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
+        let t = tokens[i]
+        guard t.kind == .word, t.text == "l", i == 0 || tokens[i - 1].kind == .han || tokens[i - 1].end != t.start,
+              i + 2 < tokens.count, tokens[i + 1].is(","), tokens[i + 1].start == t.end,
+              tokens[i + 2].kind == .number, tokens[i + 2].start == tokens[i + 1].end else { return nil }
+        let end = letterDigits(tokens, i + 2)?.0 ?? i + 3
+        let rest = tokens[(i + 2)..<end].map { $0.kind == .number ? $0.text : String($0.text.map { $0 == "o" ? "0" : "1" }) }.joined()
+        guard let (v, _) = readDigits("1," + rest) else { return nil }
+        return (end, v)
     }
 
     /// Years, dates, times, ordinals and names are numbers, but not figures.
@@ -416,6 +440,8 @@ final class NumberReader: Sendable {
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
+            // "#12367# 服务平台", "“12367”热线": the name's closing mark stands between.
+            if let n = next, n.is("#") || n.is("\""), nameMarkers.contains(where: { $0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { return .name }
             // Bytes, not Foundation's substring search and Character count: a number token is ASCII.
             if qualifier == .exact, t.text.utf8.count == 4, !Token.contains(t.text, byte: UInt8(ascii: ",")),
                !Token.contains(t.text, byte: UInt8(ascii: ".")),

@@ -32,7 +32,9 @@ final class PeriodScope {
             for p in markers where mask.mayHold(p) {
                 var s = 0
                 while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
-                    if !anchored.contains(where: { $0.contains(f) }), !isComparedWith(tokens, f, mentions) { return previous ? previousYear : annualDefault }
+                    if !anchored.contains(where: { $0.contains(f) }), !isComparedWith(tokens, f, mentions), !isComparisonTarget(tokens, f) {
+                        return previous ? previousYear : annualDefault
+                    }
                     s = f + 1
                 }
             }
@@ -68,6 +70,14 @@ final class PeriodScope {
         return j - 1
     }
     private static let beforeBaseFigure: Set<String> = ["(", "（", "的", "同", "期", "为"]
+
+    /// "…累计2089.1万人次，已超过2024年全年": a marker right after a comparison opener (超过, 高于,
+    /// 相当于), with only a year between, is what the figure is compared with, not its period.
+    private func isComparisonTarget(_ tokens: [Token], _ f: Int) -> Bool {
+        var j = f
+        if j >= 2, tokens[j - 1].is("年"), tokens[j - 2].writtenYear != nil { j -= 2 }
+        return words.comparisonOpeners.contains { $0.endsAt(tokens, j, lowerBound: 0) }
+    }
 
     /// "down 22.3 percent from the holiday last year": a marker after a change and a base word
     /// ("from", "than", "over"), with no figure between, names the base of the change.

@@ -214,8 +214,16 @@ final class SentenceReader: Sendable {
             if language == .zh, !mention.isPercent, numbers.ratePrefixes.contains(where: { $0.firstMatch(in: tokens, before) != nil }) {
                 mention.isRate = true
             }
+            // "犯罪案件、犯罪嫌疑人、犯罪团伙查处数量分别为3.64万起、12.9万名、1688个": a figure of a list whose
+            // subjects come first reads in the clause of the whole list (its verb is every item's).
+            var ownClause = clause(around: m, tokens)
+            if language == .zh, let l = listed[k] {
+                var s = l.lowerBound
+                while s > 0, !Self.listSubjectBounds.contains(tokens[s - 1]) { s -= 1 }
+                ownClause = min(s, ownClause.lowerBound)..<ownClause.upperBound
+            }
             var match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
-                                                             clause: clause(around: m, tokens), linkedBefore: subjectBefore[k] == nil,
+                                                             clause: ownClause, linkedBefore: subjectBefore[k] == nil,
                                                              mask: mask, heading: heading, labelLine: labelLine)
             // "2.05 million permits and 4.61 million endorsements to mainland residents for travel to and
             // from Hong Kong": the words after the second count complete the first's too, when they

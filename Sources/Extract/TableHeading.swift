@@ -18,6 +18,9 @@ struct TableHeading {
     private var bulletMark: String?
     /// The heading is the first line of a bulleted list ("■ 查验交通运输工具…"), for the rows after it.
     private var bulletLead = false
+    /// The last line of prose, a sentence ending its line ("共查验出入境人员1.78亿人次，同比上升14.8%！"):
+    /// the bulleted lines right after it ("🔹内地居民：8960万人次") are its parts.
+    private var proseLine: Range<Int>?
     /// The bulleted rows the next row may hang from, each with its indentation: "  - Aircraft: 540k
     /// (+302.9%)" under "- Conveyances inspected: 27.51m" reads with that row as a heading line,
     /// whose words say what the sub-item's label counts.
@@ -116,13 +119,14 @@ struct TableHeading {
         if !lastWasHeading { lines = [] }
         lines.append(r)
         lastWasHeading = true
+        proseLine = nil
         bulletMark = nil; bulletLead = false; parents = []; rowParents = []
     }
 
     mutating func prose() {
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
         columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []
-        bulletMark = nil; bulletLead = false; parents = []
+        bulletMark = nil; bulletLead = false; parents = []; proseLine = nil
     }
 
     /// Whether an earlier row of the table gave `metric` for `period` another value: a later row
@@ -251,7 +255,9 @@ struct TableHeading {
                 years.append(nil)
             }
         }
-        guard years.contains(where: { $0 != nil }) || change != nil else { return false }
+        guard years.contains(where: { $0 != nil }) || change != nil || unit != nil else { return false }
+        // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
+        if unit != nil { units = nil }
         columnYears = years
         columnPart = parts.count == 1 ? parts.first : nil
         changeColumn = change
@@ -381,7 +387,11 @@ struct TableHeading {
             var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
             if let u = unitColumn {
                 let cell = String(String.UnicodeScalarView(text[cells[u].cell]))
-                if let entry = words.cellUnit(cell), entry.scale != 1 {
+                let unitTokens = Tokenizer.tokenize(text, cells[u].cell)
+                // A Chinese unit cell (亿元, 万名, 吨) reads after the figure as it would be written: 18.7亿元.
+                if !unitTokens.isEmpty, unitTokens.allSatisfy({ $0.kind == .han }) {
+                    unitWords = unitTokens
+                } else if let entry = words.cellUnit(cell), entry.scale != 1 {
                     rowScale = entry.scale; currency = entry.currency
                 } else if words.isMeasure(cell) {
                     unitWords = Tokenizer.tokenize(text, cells[u].cell)
@@ -403,7 +413,9 @@ struct TableHeading {
                     out.append(Token(kind: .word, start: c.lowerBound, end: c.lowerBound, text: currency))
                 }
                 out += cellTokens
-                if let end = cellTokens.last?.end, cellTokens.count == 1 {
+                // "2.1亿" under a unit column of 元: the scale is the figure's, the unit the cell's.
+                if let end = cellTokens.last?.end, cellTokens.count == 1
+                    || (cellTokens.count == 2 && cellTokens[0].kind == .number && cellTokens[1].kind == .han && unitWords.first?.kind == .han) {
                     out += unitWords.map { Token(kind: $0.kind, start: end, end: end, text: $0.text) }
                 }
                 if let scale = columnScales?[i] ?? rowScale, scale != 1 { cellScales.append((start..<out.count, scale)) }
@@ -439,9 +451,12 @@ struct TableHeading {
         // or under its list's first line. (English bulleted rows have their label separator.)
         let bullet = tokens.contains(where: { $0.kind == .han }) ? Self.bulletEnd(tokens) : 0
         if bullet > 0 {
+            let lead = proseLine
             if let mark = bulletMark, mark != tokens[0].text, !lastWasHeading { prose() }
             bulletMark = tokens[0].text
+            if lines.isEmpty, let p = lead { lines = [p]; bulletLead = true }
         }
+        proseLine = nil
         let headed: Bool = {
             guard let h = lines.last, h.upperBound > h.lowerBound else { return false }
             if text[h.upperBound - 1] == "：" || text[h.upperBound - 1] == ":" { return true }
@@ -460,6 +475,8 @@ struct TableHeading {
             if bullet > 0 {
                 if !headed { lines = [range]; bulletLead = true }
                 lastWasHeading = false
+                // "📊 …共查验出入境人员1.78亿人次！" heads the bullets of another mark after it too.
+                if Self.endsLine(text, range) { proseLine = range }
             } else {
                 // "- Conveyances inspected rose 4.1% to 33.1m" ends the table, but still heads the
                 // items indented under it.
@@ -467,6 +484,7 @@ struct TableHeading {
                 prose()
                 parents = kept
                 _ = hang(text, tokens, range)
+                if Self.endsLine(text, range) { proseLine = range }
             }
             return nil
         }
@@ -495,6 +513,13 @@ struct TableHeading {
         let hanging = parents.map(\.line)
         parents.append((range, indent))
         return hanging
+    }
+
+    /// Whether only spaces follow the sentence on its line.
+    private static func endsLine(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var e = range.upperBound
+        while e < text.count, text[e] == " " || text[e] == "\t" { e += 1 }
+        return e == text.count || text[e] == "\n"
     }
 
     /// The spaces and tabs between the start of the line and `start`; nil when `start` does not

@@ -127,8 +127,9 @@ struct TableWords: Sendable {
     }
 
     /// Whether a column heading names the column of each row's unit ("Unit").
+    /// A Chinese heading may be spaced out to the column's width (单　位).
     func isUnitHeading(_ cell: String) -> Bool {
-        labels.contains(cell.trimmingCharacters(in: .whitespaces).lowercased())
+        labels.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) || labels.contains(Self.squeezed(cell))
     }
 
     /// A unit written in a cell of a units row ("(10,000)", "(CNY 100m)", "(%)") or of a unit column

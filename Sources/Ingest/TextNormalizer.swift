@@ -84,6 +84,7 @@ public enum TextNormalizer {
         case 0xFF0B: return 0x2B
         case 0xFF0D: return 0x2D
         case 0xFF0F: return 0x2F
+        case 0xFF5C: return 0x7C                                    // ｜, the bar of a full-width table's cells
         case 0xFF5E, 0x301C: return 0x7E
         case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return v - 0xFF21 + 0x41
         case 0x2028, 0x2029, 0x0085: return 0x0A

@@ -88,6 +88,13 @@ let chineseSentences: [ZHCase] = [
            expect: [E("people.foreigners", "13258000", period: "2024-Q2")]),
     ZHCase(text: "全年出入境外国人6488万人次，同比上升82.9%。",
            expect: [E("people.foreigners", "64880000", yoy: "82.9")]),
+    // Arrows and signs after 同比 are changes.
+    ZHCase(text: "全年签发普通护照2210.5万本，同比↑7.4%。",
+           expect: [E("documents.passports", "22105000", yoy: "7.4")]),
+    ZHCase(text: "查验出入境交通运输工具3012.6万架（列、艘、辆）次，同比+9.8%。",
+           expect: [E("vehicles.total", "30126000", yoy: "9.8")]),
+    ZHCase(text: "签发外国人签证证件88.1万人次，同比↓4.6%。",
+           expect: [E("documents.visas", "881000", yoy: "-4.6")]),
     ZHCase(text: "全年入境外国人3244万人次。", expect: [], notAnnual: ["people.foreigners"]),
     // Totals with 万 / 亿, counters and a single change.
     ZHCase(text: "2024年，全国移民管理机构累计查验出入境人员5.8亿人次，同比上升43.9%。",
@@ -157,8 +164,22 @@ let chineseSentences: [ZHCase] = [
     // Services.
     ZHCase(text: "12367服务热线接听来电612.55万通，满意率99.41%。",
            expect: [E("services.hotline_calls", "6125500"), E("services.hotline_satisfaction", "99.41")]),
+    // Subjects listed first without their own verbs: the list's verb (查处) is every item's.
+    ZHCase(text: "全年妨害国（边）境管理犯罪案件、犯罪嫌疑人、犯罪团伙查处数量分别为2.1万起、5.6万名、930个。",
+           expect: [E("enforcement.criminal_cases", "21000"), E("enforcement.suspects", "56000"), E("enforcement.gangs", "930")]),
+    ZHCase(text: "全年查处犯罪团伙、犯罪嫌疑人分别为1200个、8.8万名，同比分别增长5.1%、7.3%。",
+           expect: [E("enforcement.gangs", "1200", yoy: "5.1"), E("enforcement.suspects", "88000", yoy: "7.3")]),
     ZHCase(text: "12367服务热线平均满意率为99.88%。",
            expect: [E("services.hotline_satisfaction", "99.88")]),
+    // The hotline's number is its name, also inside its marks or before 来电: never a count of calls.
+    ZHCase(text: "旅客可拨打“12367”热线咨询相关政策。", expect: [], notAnnual: ["services.hotline_calls"]),
+    ZHCase(text: "如有疑问，可通过#12367# 服务平台留言。", expect: [], notAnnual: ["services.hotline_calls"]),
+    ZHCase(text: "全年受理12367来电530余万个。", expect: [E("services.hotline_calls", "5300000", .atLeast)]),
+    // A year compared with (已超过2024年全年) is no period of the figure before it.
+    ZHCase(text: "前三季度，查验出入境人员4.9亿人次；免签入境外国人累计1500万人次，已超过2024年全年。", period: "2025-Q3",
+           expect: [E("people.visa_free_foreigners", "15000000", period: "2025-01-01/2025-09-30")]),
+    ZHCase(text: "上半年，签发普通护照1320万本，相当于2023年全年的六成。", period: "2024-H1",
+           expect: [E("documents.passports", "13200000", period: "2024-H1")]),
     ZHCase(text: "国家移民管理局政务服务平台提供咨询等服务2.3亿人次。",
            expect: [E("services.platform_requests", "230000000")]),
     ZHCase(text: "为港澳台居民、华侨、外国人提供身份核验服务1.4亿次。",

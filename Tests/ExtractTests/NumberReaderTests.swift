@@ -87,6 +87,11 @@ struct NumberReaderTests {
         Case(text: "seized 1l5 guns", value: "115", doubtful: true),
         Case(text: "arrested 4OO suspects", value: "400", doubtful: true),
         Case(text: "caught 2O6O fugitives", value: "2060", doubtful: true),
+        // An l for 1 opening the figure, before its thousands separator.
+        Case(text: "缴获子弹l,3O5发", value: "1305", doubtful: true),
+        Case(text: "seized l,24O rounds", value: "1240", doubtful: true),
+        Case(text: "签发护照2,O45万本", value: "20450000", doubtful: true),
+        Case(text: "cracked 4,l20 cases", value: "4120", doubtful: true),
         // A figure cut by a line wrap, its halves joined: split digits, doubted.
         Case(text: "residents, 4 6.59 million were", value: "4659000000", doubtful: true),
         Case(text: "answered 612 10,000 calls", value: "6120000", doubtful: true),

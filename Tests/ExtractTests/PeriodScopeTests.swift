@@ -394,6 +394,21 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A section's heading line naming the whole year or a part of it ("二、全年数据") dates the
+    /// sentences of its paragraphs that name no period, until the next heading line.
+    @Test(arguments: [
+        ("一、三季度情况\n三季度查验出入境人员1.7亿人次。\n\n二、全年情况\n查验出入境交通运输工具2870.5万架（列、艘、辆）次，同比上升12.3%。\n\n全国移民管理机构有9名民警因公牺牲。", "2024-Q3", "2024", "2024"),
+        ("第一部分　四季度数据\n查验出入境人员1.5亿人次。\n\n第二部分　上半年回顾\n查验出入境交通运输工具1450.2万架（列、艘、辆）次。\n\n第三部分　下一步工作\n全国移民管理机构有3名民警因公牺牲。", "2024-Q4", "2024-H1", "2024-Q4"),
+        // The title line names what the whole release covers; the header's period holds.
+        ("2024年全年及四季度出入境数据\n\n查验出入境交通运输工具780.2万架（列、艘、辆）次。\n\n全国移民管理机构有2名民警因公牺牲。", "2024-Q4", "2024-Q4", "2024-Q4"),
+    ] as [(String, String, String, String)])
+    func aSectionHeadingDatesItsParagraphs(_ text: String, _ period: String, _ vehicles: String, _ deaths: String) throws {
+        let facts = try metricFacts(text, period: period)
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period)" }
+        #expect(facts.first { $0.metric == "vehicles.total" }?.period.description == vehicles, "\(seen)")
+        #expect(facts.first { $0.metric == "personnel.deaths" }?.period.description == deaths, "\(seen)")
+    }
+
     @Test func quarterlyReleaseDefaultsToItsQuarter() throws {
         let facts = try metricFacts("Border police inspected 150 million people, up 10 percent year on year.", period: "2025-Q1")
         #expect(facts.first?.period.description == "2025-Q1")

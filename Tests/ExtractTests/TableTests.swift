@@ -194,6 +194,15 @@ struct TableTests {
                      Expect(metric: "people.hkmt", value: "170000000"),
                      Expect(metric: "people.foreigners", value: "40125000"),
                      Expect(metric: "documents.passports", value: "18500000")], language: "zh"),
+        // A sentence of prose ending its line (marked or not) heads the bulleted labels right after it.
+        Case(text: "2024年，全国口岸共查验出入境人员3.1亿人次，同比上升20.4%！\n🔸内地居民：1.52亿人次，同比↑18.3%\n🔸外国人：2410万人次，同比+35.2%",
+             facts: [Expect(metric: "people.total", value: "310000000", yoy: "20.4"),
+                     Expect(metric: "people.mainland", value: "152000000", yoy: "18.3"),
+                     Expect(metric: "people.foreigners", value: "24100000", yoy: "35.2")], language: "zh"),
+        Case(text: "【要闻】今日发布数据\n✅2024年，全国口岸查验出入境人员6.2亿人次。\n▪️港澳台居民：2.6亿人次，同比↓3.1%\n▪️外国人：6500万人次",
+             facts: [Expect(metric: "people.total", value: "620000000"),
+                     Expect(metric: "people.hkmt", value: "260000000", yoy: "-3.1"),
+                     Expect(metric: "people.foreigners", value: "65000000")], language: "zh"),
         // Rows under a documents heading are no people crossing.
         Case(text: "【证件签发】\n▲ 港澳台居民120.4万人次\n▲ 外国人15.2万人次",
              facts: [], absent: ["people.hkmt", "people.foreigners"], language: "zh"),
@@ -412,6 +421,28 @@ struct TableTests {
         Case(text: "单位：万人次\n指标　　　　数值　　　同比（％）\n出入境人员　　42405.1　　　120.3\n　其中：6月　出入境人员　　3811.9　　　63.2\n　其中：拱北口岸　出入境人员　　1520.4　　　50.1",
              facts: [Expect(metric: "people.total", value: "424051000", yoy: "120.3"),
                      Expect(metric: "people.total", value: "38119000", yoy: "63.2", period: "2024-06-01/2024-06-30")]),
+        // Full-width bars part the cells; a row indented with full-width spaces is a sub-item.
+        Case(text: "一、人员查验\n单位：万人次\n｜类　别｜2024年｜同比｜\n｜出入境人员｜61002.5｜43.9%｜\n｜　港澳台居民｜23012.4｜-2.5%｜",
+             facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
+                     Expect(metric: "people.hkmt", value: "230124000", yoy: "-2.5")]),
+        // A later table with its own unit column (headed 单　位, spaced out) is not in the unit
+        // line's 万: each row's unit cell wins.
+        Case(text: "一、出入境交通运输工具查验\n单位：万架（列、艘、辆）次\n｜指标｜2024年｜增幅｜\n｜交通运输工具合计｜3225.6｜-2.1%｜\n\n二、执法办案\n｜指　标｜数　值｜单　位｜\n｜抓获犯罪嫌疑人｜45210｜名｜\n｜打掉犯罪团伙｜812｜个｜\n｜缴获各类毒品｜3.75｜吨｜",
+             facts: [Expect(metric: "vehicles.total", value: "32256000", yoy: "-2.1"),
+                     Expect(metric: "enforcement.suspects", value: "45210"),
+                     Expect(metric: "enforcement.gangs", value: "812"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "3.75")]),
+        Case(text: "三、证件签发情况\n单位：万本（张、件）\n| 项目 | 2024年 | 同比 |\n| 普通护照 | 1850.2 | 6.1% |\n\n| 项目 | 数量 | 单位 |\n| 捣毁偷渡中转窝点 | 604 | 个 |\n| 缴获枪支 | 1120 | 支 |",
+             facts: [Expect(metric: "documents.passports", value: "18502000", yoy: "6.1"),
+                     Expect(metric: "enforcement.transit_dens", value: "604"),
+                     Expect(metric: "enforcement.guns", value: "1120")]),
+        // A Chinese unit cell reads after the figure as it would be written (18.7亿元, 2.1亿元).
+        Case(text: "四、打击违法犯罪\n项目\t数量\t单位\n抓获犯罪嫌疑人\t6.1\t万名\n查获走私案件案值\t18.7\t亿元",
+             facts: [Expect(metric: "enforcement.suspects", value: "61000"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "1870000000")]),
+        Case(text: "| 项目 | 数量 | 单位 |\n| 缴获制毒物品 | 120.5 | 吨 |\n| 查获走私案件案值 | 3.4亿 | 元 |",
+             facts: [Expect(metric: "enforcement.precursors_tonnes", value: "120.5"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "340000000")]),
         // English.
         Case(text: "Main data of immigration management, 2024\n\n(Unit: 10,000 person-trips)\n\nItem\tNumber\tChange year on year (%)\nPeople inspected at the border\t61,002.5\t43.9\nForeign nationals inspected\t6,488.2\t-12.4",
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),

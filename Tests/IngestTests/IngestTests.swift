@@ -322,12 +322,16 @@ struct IngestTests {
         // Without a table nothing is converted.
         #expect(TextNormalizer.normalize("數據", traditional: .none) == "數據")
         #expect(TextNormalizer.normalize("數據", traditional: t) == "数据")
+        // Japanese forms OCR and copied text put in Chinese releases read as the simplified ones.
+        #expect(TextNormalizer.normalize("同比増长3.1%，検査人員", traditional: t) == "同比增长3.1%，检查人员")
     }
 
     @Test func combiningMarksAreComposed() {
         #expect(TextNormalizer.normalize("Cafe\u{301} \u{201C}x\u{201D}\r\n") == "Caf\u{E9} \"x\"\n")
         // A tab becomes two spaces: it still parts a table's columns.
         #expect(TextNormalizer.normalize("\u{FEFF}a\rb\tc") == "a\nb  c")
+        // A full-width bar parts a table's cells as "|" does.
+        #expect(TextNormalizer.normalize("｜外国人｜447.3｜") == "|外国人|447.3|")
     }
 
     /// Markdown bold markers go; a single asterisk (a bullet, a footnote) stays.
