@@ -86,6 +86,7 @@ public struct Extractor: Sendable {
         var paragraphNational = false
         var linkParagraph = false   // a "Read more: …" line: another story's headline
         var linkList = false        // the bullets under a "Related Stories" line
+        var footnote = false        // a note line under the release ("¹ …", "[2] …"): none of its figures is the release's own
         // One reader per language: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (sentenceReaders[l == .en ? 0 : 1], PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))
@@ -129,6 +130,7 @@ public struct Extractor: Sendable {
                 let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
                 linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
                 linkParagraph = linkList || (mayLink && isLink(text, range))
+                footnote = Self.startsWithNoteMarker(text, range)
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
@@ -422,6 +424,11 @@ public struct Extractor: Sendable {
                 } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
                     f.metric = nil
                     f.note = "a forecast (\(marker)), not a reported figure"
+                } else if f.metric != nil, footnote, f.period == scope.document {
+                    // "¹ … For comparison, 231 million persons were inspected in 2020": a note explains a
+                    // figure of the text; what it gives as the period's own is another year's, a part or a gloss.
+                    f.metric = nil
+                    f.note = "a figure of a note, not the release's own"
                 }
                 if f.metric != nil, reader.isChangeAmount(tokens, figure.mention) {
                     f.metric = nil
@@ -543,6 +550,18 @@ public struct Extractor: Sendable {
     }
 
     /// Whether a line's first letter is one a link label starts with.
+    /// A note line under a release: it starts with a superscript number ("¹ Including crew …") or a
+    /// bracketed one ("[2] Of which …").
+    static func startsWithNoteMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let line = text[range].drop { $0.properties.isWhitespace }
+        guard let first = line.first else { return false }
+        if superscriptDigits.contains(first) { return true }
+        guard first == "[" else { return false }
+        let digits = line.dropFirst().prefix { ("0"..."9").contains($0) }
+        return (1...2).contains(digits.count) && line.dropFirst(digits.count + 1).first == "]"
+    }
+    static let superscriptDigits: Set<Unicode.Scalar> = ["\u{B9}", "\u{B2}", "\u{B3}", "\u{2070}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}"]
+
     private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let first = text[range].first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
         return linkInitials.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first)

@@ -304,7 +304,9 @@ final class PeriodScope {
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
             if words.yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
                let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-")
+                // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
+                || tokens[k + 2].is("and") && k + 3 < tokens.count && Self.isFigureStart(tokens[k + 3]),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
