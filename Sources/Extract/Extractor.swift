@@ -424,9 +424,10 @@ public struct Extractor: Sendable {
                 } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
                     f.metric = nil
                     f.note = "a forecast (\(marker)), not a reported figure"
-                } else if f.metric != nil, footnote, f.period == scope.document {
-                    // "¹ … For comparison, 231 million persons were inspected in 2020": a note explains a
-                    // figure of the text; what it gives as the period's own is another year's, a part or a gloss.
+                } else if f.metric != nil, footnote, f.period == scope.document,
+                          mentions.contains(where: { $0.kind == .year && tokens[$0.number].writtenYear.map { $0 != scope.document.year } == true }) {
+                    // "¹ … For comparison, 231 million persons were inspected in 2020": a note that names
+                    // another year gives its figures for that year or beside it, never as the release's own.
                     f.metric = nil
                     f.note = "a figure of a note, not the release's own"
                 }

@@ -366,7 +366,16 @@ final class PeriodScope {
             // "which began at the end of November": a month's edge after "at" dates the start too.
             func atEdge(_ k: Int) -> Bool { tokens[k].is("at") && day(tokens, k + 1).map { !$0.0.bare } == true }
             while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !atEdge(k), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
-            guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in") || tokens[k].is("at"),
+            func startDay(_ k: Int) -> (Day, Int)? {
+                if let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in") || tokens[k].is("at") { return (a, after) }
+                // "(launched 1 Mar)", "started March 1": the date right after the start word.
+                guard tokens[k].kind == .number else { return nil }
+                for b in [k, k - 1] where b >= f + p.parts.count {
+                    if let (a, after) = day(tokens, b), a.day != nil { return (a, after) }
+                }
+                return nil
+            }
+            guard k < tokens.count, let (a, after) = startDay(k),
                   let s = iso(a, defaultYear: released == nil && document.isAnnual && a.year == nil ? document.year : yearForUndated(a, tokens, from: k),
                               end: false) else { continue }
             var end = openEnd
@@ -469,6 +478,11 @@ final class PeriodScope {
         func earlier(_ y: Int, end: Bool = false) -> Period? {
             y < document.year && y >= 1949 ? .window(String(format: end ? "%04d-12-31" : "%04d-01-01", y), openEnd) : nil
         }
+        func recordBefore(_ k: Int) -> Bool {
+            var b = k
+            while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
+            return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
+        }
         for k in tokens.indices {
             if tokens[k].is("以"), k > 0, k + 1 < tokens.count, tokens[k + 1].is("来") {
                 let at = k..<(k + 2)
@@ -484,6 +498,8 @@ final class PeriodScope {
                 if (words.partPhrases + words.holidays).contains(where: { $0.endsAt(tokens, k, lowerBound: 0) }) { continue }
                 if cumulates(after: k + 2) { return (at, nil) }
             } else if words.sinceWords.contains(tokens[k]) {
+                // "the highest quarterly volume since 2019": a record's "since" opens no window.
+                if recordBefore(k) { continue }
                 let at = k..<(k + 1)
                 // "since 2012", "since the beginning of 2019": an earlier year.
                 var j = k + 1
@@ -873,14 +889,15 @@ final class PeriodScope {
         return nil
     }
 
-    private var openEnd: String { released ?? String(format: "%04d-12-31", document.year) }
+    private var openEnd: String { released ?? document.span.end }
 
     /// "December 1 of last year" / "January 1 this year" / a month after the release's: the
     /// year before the release.
     private func yearForUndated(_ d: Day, _ tokens: [Token], from k: Int) -> Int? {
         if d.year != nil { return d.year }
         let window = tokens[k..<min(tokens.count, k + 9)].map(\.text)
-        let releaseYear = released.flatMap { Int($0.prefix(4)) } ?? document.year + 1
+        // Undated, an annual release comes out the next year; a release on a part of the year, within it.
+        let releaseYear = released.flatMap { Int($0.prefix(4)) } ?? (document.isAnnual ? document.year + 1 : document.year)
         if window.contains("last") { return releaseYear - 1 }
         if window.contains("this") { return releaseYear }
         if let r = released, let rm = Int(r.dropFirst(5).prefix(2)), d.month > rm { return releaseYear - 1 }
