@@ -84,6 +84,24 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "vehicles.aircraft", value: "1200000"), Expect(metric: "vehicles.trains", value: "80000")]),
         Case(text: "Officers inspected 310,000 aircraft and 55,000 trains. The number of ships grew by 4 percent.",
              facts: [Expect(metric: "vehicles.aircraft", value: "310000"), Expect(metric: "vehicles.trains", value: "55000")]),
+        // Entries "made without a visa" or "visa-free" after the noun; permits "to and from the mainland"
+        // that residents "obtained"; persons served through the platform.
+        Case(sentence: "About 14.7 million entries by foreigners were made without a visa, up 36 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "14700000", yoy: "36", qualifier: .approx)]),
+        Case(sentence: "Of these, 9.8 million entries were visa-free.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "9800000")]),
+        Case(sentence: "Taiwan residents obtained 410,000 travel permits to and from the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "410000")]),
+        Case(sentence: "Some 52.6 million persons were served through the online platform of the administration.",
+             facts: [Expect(metric: "services.platform_requests", value: "52600000", qualifier: .approx)]),
+        Case(sentence: "The government service platform handled requests from 47.2 million persons.",
+             facts: [Expect(metric: "services.platform_requests", value: "47200000")]),
+        // A body that lists or supervises cases does not own the figure; one that reports it does.
+        Case(sentence: "Police broke up 1,800 criminal gangs and handled 240 major cases supervised by the Ministry of Public Security.",
+             facts: [Expect(metric: "enforcement.gangs", value: "1800"), Expect(metric: "enforcement.major_cases", value: "240")]),
+        Case(sentence: "Officers smashed 950 gangs; 180 major cases were listed for supervision by the Ministry of Public Security.",
+             facts: [Expect(metric: "enforcement.gangs", value: "950"), Expect(metric: "enforcement.major_cases", value: "180")]),
+        Case(sentence: "The Ministry of Public Security said police smashed 950 gangs.", facts: []),
     ]
 
     @Test(arguments: cases)
