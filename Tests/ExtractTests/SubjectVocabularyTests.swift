@@ -102,6 +102,14 @@ struct SubjectVocabularyTests {
         Case(sentence: "Officers smashed 950 gangs; 180 major cases were listed for supervision by the Ministry of Public Security.",
              facts: [Expect(metric: "enforcement.gangs", value: "950"), Expect(metric: "enforcement.major_cases", value: "180")]),
         Case(sentence: "The Ministry of Public Security said police smashed 950 gangs.", facts: []),
+        // Slide bullets: groups parted by slashes, "+" between documents, a hyphenated "border-management".
+        Case(text: "• Border crossings: 201.4M ↑ 5.2%\n   – Hong Kong / Macau / Taiwan residents: 88.2M ↑ 2.9%",
+             facts: [Expect(metric: "people.total", value: "201400000", yoy: "5.2"),
+                     Expect(metric: "people.hkmt", value: "88200000", yoy: "2.9")]),
+        Case(text: "• Permits + endorsements issued to mainland residents for HK and Macao: 30.1M",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "30100000")]),
+        Case(text: "• 12,300 border-management criminal cases handled",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "12300")]),
     ]
 
     @Test(arguments: cases)
