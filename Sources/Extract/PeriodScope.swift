@@ -52,6 +52,11 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        // "up 27.3% on 2024's 64.9m": the opener stands before a possessive year.
+        if Self.possessiveYear(before: m, tokens) != nil, m.first >= 4,
+           words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - 3, lowerBound: 0) }) || Self.changeBaseWords.contains(tokens[m.first - 4]) {
+            return true
+        }
         guard let y = chineseYearBefore(m, tokens) else { return false }
         return (max(0, y - 4)...y).contains { e in
             words.comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
@@ -288,7 +293,14 @@ final class PeriodScope {
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
     /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
     /// fourth quarter of 2025" is no whole year.
+    /// "2024's 64.9m": the year written with "'s" right before figure `m`.
+    static func possessiveYear(before m: Mention, _ tokens: [Token]) -> Int? {
+        guard m.first >= 3, tokens[m.first - 1].is("s"), tokens[m.first - 2].is("'") || tokens[m.first - 2].is("’") else { return nil }
+        return tokens[m.first - 3].writtenYear
+    }
+
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
+        if let y = Self.possessiveYear(before: m, tokens), (1949..<year).contains(y) { return y }
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
         if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
         // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.

@@ -80,6 +80,14 @@ struct YearReferenceTests {
              period: "2022", released: "2023-01-12",
              facts: [("documents.passports", "4100000", "2022")]),
 
+        // A base written with a possessive year: that year's figure of what the sentence counts.
+        Case(text: "Foreigners made 71.3 million trips, up 18 percent on 2023's 60.4 million.",
+             period: "2024", released: "2025-01-14",
+             facts: [("people.foreigners", "71300000", "2024"), ("people.foreigners", "60400000", "2023")],
+             absent: [("people.foreigners", "60400000", "2024")]),
+        Case(text: "Ordinary passports issued reached 2.1 million, against 2022’s 1.6 million.",
+             period: "2023", released: "2024-01-18",
+             facts: [("documents.passports", "2100000", "2023"), ("documents.passports", "1600000", "2022")]),
         // "in 2019 and 58 million …": the year before "and" dates the figure before it.
         Case(text: "By comparison, 302 million people were inspected in 2019 and 58 million in 2020.",
              period: "2022", released: "2023-01-12",
