@@ -173,6 +173,9 @@ struct NumberReaderTests {
         ("cases of \"three illegal\" foreigners", .name),
         ("Q3 alone: a busy quarter", .name),
         ("in H2 the ports were busier", .name),
+        ("Slide 9 · Passports & visas", .name),
+        ("as shown on page 14, visas rose", .name),
+        ("Annex 3: Port visas", .name),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)
