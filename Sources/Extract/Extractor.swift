@@ -94,11 +94,15 @@ public struct Extractor: Sendable {
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
+        // The figure each note marker stands against ("38.9 million times[4]"), with its sentence and period:
+        // the note "[4] Up from 32.7 million in 2020." reads as if it followed that sentence.
+        var marked: [String: (figure: (figures: [ReadFigure], tokens: [Token], first: Int), period: Period, metric: String)] = [:]
+        var noteKey: String?
         var rowsStart: Int?   // where the facts of the table rows right before start
         var table = TableHeading(words: tableWords)
         var previousEnd = 0
         for (index, sentence) in document.sentences.enumerated() {
-            let before = previous
+            var before = previous
             previous = nil
             if before == nil { rowsStart = nil }
             let range = sentence.range.start..<sentence.range.end
@@ -130,7 +134,8 @@ public struct Extractor: Sendable {
                 let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
                 linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
                 linkParagraph = linkList || (mayLink && isLink(text, range))
-                footnote = Self.startsWithNoteMarker(text, range)
+                noteKey = Self.noteMarker(text, range)
+                footnote = noteKey != nil
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
@@ -139,6 +144,10 @@ public struct Extractor: Sendable {
                 }
             }
             if linkParagraph { continue }
+            var noteMetric: String?
+            if footnote, index == 0 || document.sentences[index - 1].paragraph != sentence.paragraph, let key = noteKey, let m = marked[key] {
+                before = m.figure; previousPeriod = m.period; noteMetric = m.metric
+            }
             if speaker != nil, !paragraphNational {
                 let t = Tokenizer.tokenize(text, range)
                 paragraphNational = !places[language == .en ? 0 : 1].nationals(t, KeyMask(t)).isEmpty
@@ -274,7 +283,7 @@ public struct Extractor: Sendable {
             // "159 million, 164 million and 180 million … in the first, second and third quarters".
             let listedParts = scope.listedParts(tokens, mentions, year: period.year)
             let listedMetrics = listedParts.isEmpty ? [] : Set(figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
-            var previousMetric: String?   // what the sentence's previous count counts
+            var previousMetric: String? = noteMetric   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
@@ -297,8 +306,12 @@ public struct Extractor: Sendable {
                     own = Period(year: y)
                     // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
                     // figure counts what the figure it is compared with counts.
+                    // "231 million persons were inspected in 2020 and 670 million in 2019": so does a bare figure
+                    // after "and" dated by a year of its own.
                     if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
-                       figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens) { figure.metric = m }
+                       figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens)
+                        || figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and") && (reader.matcher.isBareOfSubject(figure.mention, tokens)
+                            || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
                     // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
                     // after the base is that of the figure compared with it.
                     if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
@@ -495,6 +508,13 @@ public struct Extractor: Sendable {
                 }
             }
             previous = (figures, tokens, first)
+            if !footnote {
+                for (at, key) in Self.noteMarkers(text, range) {
+                    guard let i = figures.lastIndex(where: { tokens[$0.mention.first].start >= range.lowerBound && tokens[$0.mention.first].start < at }),
+                          let metric = figures[i].metric, facts[first + i].metric == metric else { continue }
+                    marked[key] = (([figures[i]], tokens, first + i), facts[first + i].period, metric)
+                }
+            }
             rowsStart = isRow ? rowsStart ?? first : nil
             previousPeriod = period; lastParagraphPeriod = nil
             if !meta.period.isAnnual, period.isAnnual, period.year < meta.period.year { for (_, s) in readers { s.paragraphYear = period.year } }
@@ -552,16 +572,32 @@ public struct Extractor: Sendable {
 
     /// Whether a line's first letter is one a link label starts with.
     /// A note line under a release: it starts with a superscript number ("¹ Including crew …") or a
-    /// bracketed one ("[2] Of which …").
-    static func startsWithNoteMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    /// bracketed one ("[2] Of which …"). Returns the number, nil for another line.
+    static func noteMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String? {
         let line = text[range].drop { $0.properties.isWhitespace }
-        guard let first = line.first else { return false }
-        if superscriptDigits.contains(first) { return true }
-        guard first == "[" else { return false }
+        guard let first = line.first else { return nil }
+        if superscriptDigits[first] != nil { return String(line.prefix { superscriptDigits[$0] != nil }.compactMap { superscriptDigits[$0] }) }
+        guard first == "[" else { return nil }
         let digits = line.dropFirst().prefix { ("0"..."9").contains($0) }
-        return (1...2).contains(digits.count) && line.dropFirst(digits.count + 1).first == "]"
+        guard (1...2).contains(digits.count), line.dropFirst(digits.count + 1).first == "]" else { return nil }
+        return String(String.UnicodeScalarView(digits))
     }
-    static let superscriptDigits: Set<Unicode.Scalar> = ["\u{B9}", "\u{B2}", "\u{B3}", "\u{2070}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}"]
+
+    /// The note markers written against a word or figure of a sentence ("128.0 million¹", "10.39 million[2]"):
+    /// where each stands and its number.
+    static func noteMarkers(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [(at: Int, key: String)] {
+        var out: [(at: Int, key: String)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let e = Tokenizer.footnoteEnd(text, i, range) else { i += 1; continue }
+            let key = String(text[i..<e].compactMap { superscriptDigits[$0] ?? (("0"..."9").contains($0) ? Character($0) : nil) })
+            if !key.isEmpty { out.append((i, key)) }
+            i = e
+        }
+        return out
+    }
+    static let superscriptDigits: [Unicode.Scalar: Character] = ["\u{B9}": "1", "\u{B2}": "2", "\u{B3}": "3", "\u{2070}": "0", "\u{2074}": "4",
+                                                                  "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9"]
 
     private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let first = text[range].first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
