@@ -80,6 +80,10 @@ struct YearReferenceTests {
              period: "2022", released: "2023-01-12",
              facts: [("documents.passports", "4100000", "2022")]),
 
+        // "That compares with …" refers to the count of the sentence before.
+        Case(text: "Officers issued 2.4 million port visas in 2023. This compares with 3.1 million in 2019, before the pandemic.",
+             period: "2023", released: "2024-01-18",
+             facts: [("documents.port_visas", "2400000", "2023"), ("documents.port_visas", "3100000", "2019")]),
         // A base written with a possessive year: that year's figure of what the sentence counts.
         Case(text: "Foreigners made 71.3 million trips, up 18 percent on 2023's 60.4 million.",
              period: "2024", released: "2025-01-14",
