@@ -274,7 +274,9 @@ public struct Extractor: Sendable {
                               let metric = f.metric, parts.contains(metric) else { continue }
                         found.append((i, f))
                     }
-                    if Set(found.compactMap(\.1.metric)).count > 1 {
+                    // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
+                    // a part the sentence matched alone counts in the list.
+                    if Set(found.compactMap(\.1.metric)).union(figures.compactMap(\.metric).filter(parts.contains)).count > 1 {
                         for (i, f) in found { figures[i].metric = f.metric; figures[i].subject = f.subject }
                     }
                 }

@@ -102,6 +102,15 @@ struct SubjectVocabularyTests {
         Case(sentence: "Officers smashed 950 gangs; 180 major cases were listed for supervision by the Ministry of Public Security.",
              facts: [Expect(metric: "enforcement.gangs", value: "950"), Expect(metric: "enforcement.major_cases", value: "180")]),
         Case(sentence: "The Ministry of Public Security said police smashed 950 gangs.", facts: []),
+        // Parts of the sentence before's total, one of them matched alone: "… for 31 million" counts its group.
+        Case(text: "Officers inspected 402 million people crossing the border. Mainland residents accounted for 210 million and foreign nationals for 31 million.",
+             facts: [Expect(metric: "people.total", value: "402000000"), Expect(metric: "people.mainland", value: "210000000"),
+                     Expect(metric: "people.foreigners", value: "31000000")]),
+        Case(text: "Officers inspected 402 million people crossing the border. Mainland residents accounted for 210 million and residents of Hong Kong, Macao and Taiwan for 31 million.",
+             facts: [Expect(metric: "people.total", value: "402000000"), Expect(metric: "people.mainland", value: "210000000"),
+                     Expect(metric: "people.hkmt", value: "31000000")]),
+        Case(text: "Officers inspected 402 million people crossing the border. Mainland residents accounted for 210 million and students for 31 million.",
+             facts: [Expect(metric: "people.total", value: "402000000"), Expect(metric: "people.mainland", value: "210000000")]),
         // Slide bullets: groups parted by slashes, "+" between documents, a hyphenated "border-management".
         Case(text: "• Border crossings: 201.4M ↑ 5.2%\n   – Hong Kong / Macau / Taiwan residents: 88.2M ↑ 2.9%",
              facts: [Expect(metric: "people.total", value: "201400000", yoy: "5.2"),
