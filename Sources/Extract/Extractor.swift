@@ -356,7 +356,9 @@ public struct Extractor: Sendable {
                    let p = before, let pp = previousPeriod, pp.isAnnual, own.year == pp.year, Self.isPartOfYear(own),
                    scope.partOfPrevious(tokens, mentions: mentions, mask: mask) {
                     let start = tokens[..<figure.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
-                    let named = reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                    var named = reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                    // "[2] Of which 2.61 million in the fourth quarter": a note names the figure its marker stands against.
+                    if let n = noteMetric { named.insert(n) }
                     // The one count of the previous sentence whose metric the clause names.
                     let refs = Set(p.figures.filter { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate
                         && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
