@@ -338,6 +338,17 @@ public struct Extractor: Sendable {
                    p != own, p.year == own.year, Self.isPartOfYear(p) {
                     own = p; figure.metric = m
                 }
+                // "The 2020 figure was 70,000": a reference with an earlier year inside dates the figure.
+                var datedReference = false
+                if figure.metric == nil, language == .en, own == scope.document, figure.mention.first == figures.first?.mention.first,
+                   let k = (1..<max(1, figure.mention.first)).first(where: { tokens[$0].writtenYear.map { (1949..<scope.document.year).contains($0) } == true }),
+                   tokens[k - 1].is("the") {
+                    var bare = tokens
+                    bare.remove(at: k)
+                    if figureReferences[0].contains(where: { $0.firstMatch(in: bare, 0..<(figure.mention.first - 1)) != nil }) {
+                        own = Period(year: tokens[k].writtenYear!); datedReference = true   // was the document's
+                    }
+                }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.
                 if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
@@ -346,9 +357,10 @@ public struct Extractor: Sendable {
                    // window, a sentence that names the release's own year refers back too.
                    own != scope.document || (previousPeriod?.isAnnual == false && mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
-                   figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+                   datedReference || figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric
                 }
+                if datedReference, figure.metric == nil { own = scope.document }
                 // "全年共侦办此类案件1.97万起…。其中，仅第四季度就侦办案件6120起": a part of the previous
                 // sentence's count in a part of its period counts what that count counts, when the figure's
                 // clause names one of that metric's subjects.

@@ -84,6 +84,14 @@ struct YearReferenceTests {
         Case(text: "Officers issued 2.4 million port visas in 2023. This compares with 3.1 million in 2019, before the pandemic.",
              period: "2023", released: "2024-01-18",
              facts: [("documents.port_visas", "2400000", "2023"), ("documents.port_visas", "3100000", "2019")]),
+        // "The 2019 figure was …": the earlier year's count of what the sentence before counted.
+        Case(text: "A total of 41,000[4] foreign nationals who entered, resided or worked illegally were investigated.\n\n[4] The 2021 figure was 36,000.",
+             period: "2023", released: "2024-01-18",
+             facts: [("enforcement.illegal_foreigners", "41000", "2023"), ("enforcement.illegal_foreigners", "36000", "2021")],
+             absent: [("enforcement.illegal_foreigners", "36000", "2023")]),
+        Case(text: "Officers issued 2.4 million port visas. The 2019 report gave 3.1 million.",
+             period: "2023", released: "2024-01-18",
+             facts: [("documents.port_visas", "2400000", "2023")], absent: [("documents.port_visas", "3100000", "2019")]),
         // A base written with a possessive year: that year's figure of what the sentence counts.
         Case(text: "Foreigners made 71.3 million trips, up 18 percent on 2023's 60.4 million.",
              period: "2024", released: "2025-01-14",
