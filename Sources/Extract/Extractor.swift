@@ -104,6 +104,7 @@ public struct Extractor: Sendable {
         var paragraphNational = false
         var linkParagraph = false   // a "Read more: …" line: another story's headline
         var linkList = false        // the bullets under a "Related Stories" line
+        var footnote = false        // a note line under the release ("¹ …", "[2] …"): none of its figures is the release's own
         // One reader per language: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (sentenceReaders[l == .en ? 0 : 1], PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))
@@ -111,11 +112,15 @@ public struct Extractor: Sendable {
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
+        // The figure each note marker stands against ("38.9 million times[4]"), with its sentence and period:
+        // the note "[4] Up from 32.7 million in 2020." reads as if it followed that sentence.
+        var marked: [String: (figure: (figures: [ReadFigure], tokens: [Token], first: Int), period: Period, metric: String)] = [:]
+        var noteKey: String?
         var rowsStart: Int?   // where the facts of the table rows right before start
         var table = TableHeading(words: tableWords)
         var previousEnd = 0
         for (index, sentence) in document.sentences.enumerated() {
-            let before = previous
+            var before = previous
             previous = nil
             if before == nil { rowsStart = nil }
             let range = sentence.range.start..<sentence.range.end
@@ -148,6 +153,8 @@ public struct Extractor: Sendable {
                 let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
                 linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
                 linkParagraph = linkList || (mayLink && isLink(text, range))
+                noteKey = Self.noteMarker(text, range)
+                footnote = noteKey != nil
                 // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
@@ -156,6 +163,10 @@ public struct Extractor: Sendable {
                 }
             }
             if linkParagraph { continue }
+            var noteMetric: String?
+            if footnote, index == 0 || document.sentences[index - 1].paragraph != sentence.paragraph, let key = noteKey, let m = marked[key] {
+                before = m.figure; previousPeriod = m.period; noteMetric = m.metric
+            }
             if speaker != nil, !paragraphNational {
                 let t = Tokenizer.tokenize(text, range)
                 paragraphNational = !places[language == .en ? 0 : 1].nationals(t, KeyMask(t)).isEmpty
@@ -303,7 +314,9 @@ public struct Extractor: Sendable {
                               let metric = f.metric, parts.contains(metric) else { continue }
                         found.append((i, f))
                     }
-                    if Set(found.compactMap(\.1.metric)).count > 1 {
+                    // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
+                    // a part the sentence matched alone counts in the list.
+                    if Set(found.compactMap(\.1.metric)).union(figures.compactMap(\.metric).filter(parts.contains)).count > 1 {
                         for (i, f) in found { figures[i].metric = f.metric; figures[i].subject = f.subject }
                     }
                 }
@@ -312,7 +325,7 @@ public struct Extractor: Sendable {
             // "159 million, 164 million and 180 million … in the first, second and third quarters".
             let listedParts = scope.listedParts(tokens, mentions, year: period.year)
             let listedMetrics = listedParts.isEmpty ? [] : Set(figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
-            var previousMetric: String?   // what the sentence's previous count counts
+            var previousMetric: String? = noteMetric   // what the sentence's previous count counts
             var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
             for var figure in figures {
                 var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
@@ -336,8 +349,12 @@ public struct Extractor: Sendable {
                     own = Period(year: y)
                     // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
                     // figure counts what the figure it is compared with counts.
+                    // "231 million persons were inspected in 2020 and 670 million in 2019": so does a bare figure
+                    // after "and" dated by a year of its own.
                     if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
-                       figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens) { figure.metric = m }
+                       figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens)
+                        || figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and") && (reader.matcher.isBareOfSubject(figure.mention, tokens)
+                            || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
                     // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
                     // after the base is that of the figure compared with it.
                     if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
@@ -362,6 +379,17 @@ public struct Extractor: Sendable {
                    p != own, p.year == own.year, Self.isPartOfYear(p) {
                     own = p; figure.metric = m
                 }
+                // "The 2020 figure was 70,000": a reference with an earlier year inside dates the figure.
+                var datedReference = false
+                if figure.metric == nil, language == .en, own == scope.document, figure.mention.first == figures.first?.mention.first,
+                   let k = (1..<max(1, figure.mention.first)).first(where: { tokens[$0].writtenYear.map { (1949..<scope.document.year).contains($0) } == true }),
+                   tokens[k - 1].is("the") {
+                    var bare = tokens
+                    bare.remove(at: k)
+                    if figureReferences[0].contains(where: { $0.firstMatch(in: bare, 0..<(figure.mention.first - 1)) != nil }) {
+                        own = Period(year: tokens[k].writtenYear!); datedReference = true   // was the document's
+                    }
+                }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.
                 if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
@@ -370,9 +398,10 @@ public struct Extractor: Sendable {
                    // window, a sentence that names the release's own year refers back too.
                    own != scope.document || (previousPeriod?.isAnnual == false && mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
-                   figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+                   datedReference || figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric
                 }
+                if datedReference, figure.metric == nil { own = scope.document }
                 // "nearly 700 million trips were recorded in 2025. The precise count was 693.7 million trips":
                 // an exact figure restating the previous sentence's rounded one of the same period replaces it.
                 if figure.metric == nil, figure.mention.qualifier == .exact, figure.mention.first == figures.first?.mention.first,
@@ -391,7 +420,9 @@ public struct Extractor: Sendable {
                    let p = before, let pp = previousPeriod, pp.isAnnual, own.year == pp.year, Self.isPartOfYear(own),
                    scope.partOfPrevious(tokens, mentions: mentions, mask: mask) {
                     let start = tokens[..<figure.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
-                    let named = reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                    var named = reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                    // "[2] Of which 2.61 million in the fourth quarter": a note names the figure its marker stands against.
+                    if let n = noteMetric { named.insert(n) }
                     // The one count of the previous sentence whose metric the clause names.
                     let refs = Set(p.figures.filter { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate
                         && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
@@ -476,6 +507,12 @@ public struct Extractor: Sendable {
                 } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
                     f.metric = nil
                     f.note = "a forecast (\(marker)), not a reported figure"
+                } else if f.metric != nil, footnote, f.period == scope.document,
+                          mentions.contains(where: { $0.kind == .year && tokens[$0.number].writtenYear.map { $0 != scope.document.year } == true }) {
+                    // "¹ … For comparison, 231 million persons were inspected in 2020": a note that names
+                    // another year gives its figures for that year or beside it, never as the release's own.
+                    f.metric = nil
+                    f.note = "a figure of a note, not the release's own"
                 }
                 if f.metric != nil, reader.isChangeAmount(tokens, figure.mention) {
                     f.metric = nil
@@ -541,6 +578,13 @@ public struct Extractor: Sendable {
                 }
             }
             previous = (figures, tokens, first)
+            if !footnote {
+                for (at, key) in Self.noteMarkers(text, range) {
+                    guard let i = figures.lastIndex(where: { tokens[$0.mention.first].start >= range.lowerBound && tokens[$0.mention.first].start < at }),
+                          let metric = figures[i].metric, facts[first + i].metric == metric else { continue }
+                    marked[key] = (([figures[i]], tokens, first + i), facts[first + i].period, metric)
+                }
+            }
             rowsStart = isRow ? rowsStart ?? first : nil
             previousPeriod = period; lastParagraphPeriod = nil
             if !meta.period.isAnnual, period.isAnnual, period.year < meta.period.year { for (_, s) in readers { s.paragraphYear = period.year } }
@@ -611,6 +655,34 @@ public struct Extractor: Sendable {
     }
 
     /// Whether a line's first letter is one a link label starts with.
+    /// A note line under a release: it starts with a superscript number ("¹ Including crew …") or a
+    /// bracketed one ("[2] Of which …"). Returns the number, nil for another line.
+    static func noteMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+        let line = text[range].drop { $0.properties.isWhitespace }
+        guard let first = line.first else { return nil }
+        if superscriptDigits[first] != nil { return String(line.prefix { superscriptDigits[$0] != nil }.compactMap { superscriptDigits[$0] }) }
+        guard first == "[" else { return nil }
+        let digits = line.dropFirst().prefix { ("0"..."9").contains($0) }
+        guard (1...2).contains(digits.count), line.dropFirst(digits.count + 1).first == "]" else { return nil }
+        return String(String.UnicodeScalarView(digits))
+    }
+
+    /// The note markers written against a word or figure of a sentence ("128.0 million¹", "10.39 million[2]"):
+    /// where each stands and its number.
+    static func noteMarkers(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [(at: Int, key: String)] {
+        var out: [(at: Int, key: String)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let e = Tokenizer.footnoteEnd(text, i, range) else { i += 1; continue }
+            let key = String(text[i..<e].compactMap { superscriptDigits[$0] ?? (("0"..."9").contains($0) ? Character($0) : nil) })
+            if !key.isEmpty { out.append((i, key)) }
+            i = e
+        }
+        return out
+    }
+    static let superscriptDigits: [Unicode.Scalar: Character] = ["\u{B9}": "1", "\u{B2}": "2", "\u{B3}": "3", "\u{2070}": "0", "\u{2074}": "4",
+                                                                  "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9"]
+
     private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let first = text[range].first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
         return linkInitials.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first)

@@ -51,6 +51,8 @@ public struct Grammar: Codable, Sendable {
         public var campaignOpeners: [String]
         public var months: [String: Int]
         public var nameMarkers: [String]
+        /// Words that number what follows them ("Slide 6", "Page 12"): the number names, it counts nothing.
+        public var nameLabels: [String]?
         /// Words that may stand between a figure and what it counts ("291 million were mainland residents").
         public var copulas: [String]
         /// Words that end the noun a figure counts ("18 measures to facilitate foreigners": not foreigners).

@@ -39,6 +39,7 @@ final class NumberReader: Sendable {
     /// "424.2m", "540k": scales read only against the digits.
     let attachedScales: [(Phrase, Decimal)]
     let nameMarkers: [Phrase]
+    let nameLabels: Set<String>
     let vague: [Phrase]
     /// Keys of the vague words and of the first word of each scale (万, 亿, million): the few
     /// tokens they are tried at. A handful each: searched in order, which costs less than a hash
@@ -62,6 +63,7 @@ final class NumberReader: Sendable {
         units = lexicon.units.map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count || ($0.0.parts.count == $1.0.parts.count && $0.0.source > $1.0.source) }
         currency = lexicon.currencyPrefixes.map { (Phrase($0.key), $0.value) }.sorted { $0.0.source > $1.0.source }
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
+        nameLabels = Set(lexicon.nameLabels ?? [])
         vague = (lexicon.vagueNumbers ?? []).map(Phrase.init)
         vagueKeys = Array(Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first }))
         scaleKeys = Array(Set(scales.compactMap { $0.0.keys.first }))
@@ -439,6 +441,7 @@ final class NumberReader: Sendable {
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, tokens[i - 1].text.utf8.count == 1 { return .name }
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
+            if i > 0, tokens[i - 1].kind == .word, nameLabels.contains(tokens[i - 1].text) { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
             // "#12367# 服务平台", "“12367”热线": the name's closing mark stands between.
             if let n = next, n.is("#") || n.is("\""), nameMarkers.contains(where: { $0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { return .name }

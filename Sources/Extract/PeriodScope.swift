@@ -54,6 +54,11 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        // "up 27.3% on 2024's 64.9m": the opener stands before a possessive year.
+        if Self.possessiveYear(before: m, tokens) != nil, m.first >= 4,
+           words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - 3, lowerBound: 0) }) || Self.changeBaseWords.contains(tokens[m.first - 4]) {
+            return true
+        }
         guard let y = chineseYearBefore(m, tokens) else { return false }
         return (max(0, y - 4)...y).contains { e in
             words.comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
@@ -301,7 +306,14 @@ final class PeriodScope {
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
     /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
     /// fourth quarter of 2025" is no whole year.
+    /// "2024's 64.9m": the year written with "'s" right before figure `m`.
+    static func possessiveYear(before m: Mention, _ tokens: [Token]) -> Int? {
+        guard m.first >= 3, tokens[m.first - 1].is("s"), tokens[m.first - 2].is("'") || tokens[m.first - 2].is("’") else { return nil }
+        return tokens[m.first - 3].writtenYear
+    }
+
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
+        if let y = Self.possessiveYear(before: m, tokens), (1949..<year).contains(y) { return y }
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
         if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
         // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
@@ -317,7 +329,9 @@ final class PeriodScope {
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
             if words.yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
                let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-"),
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-")
+                // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
+                || tokens[k + 2].is("and") && k + 3 < tokens.count && Self.isFigureStart(tokens[k + 3]),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
@@ -377,7 +391,16 @@ final class PeriodScope {
             // "which began at the end of November": a month's edge after "at" dates the start too.
             func atEdge(_ k: Int) -> Bool { tokens[k].is("at") && day(tokens, k + 1).map { !$0.0.bare } == true }
             while k < min(tokens.count, f + 24), !tokens[k].is("on"), !tokens[k].is("in"), !atEdge(k), !Self.isFigureStart(tokens[k]) || isName(k) { k += 1 }
-            guard k < tokens.count, let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in") || tokens[k].is("at"),
+            func startDay(_ k: Int) -> (Day, Int)? {
+                if let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in") || tokens[k].is("at") { return (a, after) }
+                // "(launched 1 Mar)", "started March 1": the date right after the start word.
+                guard tokens[k].kind == .number else { return nil }
+                for b in [k, k - 1] where b >= f + p.parts.count {
+                    if let (a, after) = day(tokens, b), a.day != nil { return (a, after) }
+                }
+                return nil
+            }
+            guard k < tokens.count, let (a, after) = startDay(k),
                   let s = iso(a, defaultYear: released == nil && document.isAnnual && a.year == nil ? document.year : yearForUndated(a, tokens, from: k),
                               end: false) else { continue }
             var end = openEnd
@@ -480,6 +503,11 @@ final class PeriodScope {
         func earlier(_ y: Int, end: Bool = false) -> Period? {
             y < document.year && y >= 1949 ? .window(String(format: end ? "%04d-12-31" : "%04d-01-01", y), openEnd) : nil
         }
+        func recordBefore(_ k: Int) -> Bool {
+            var b = k
+            while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
+            return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
+        }
         for k in tokens.indices {
             if tokens[k].is("以"), k > 0, k + 1 < tokens.count, tokens[k + 1].is("来") {
                 let at = k..<(k + 2)
@@ -495,6 +523,8 @@ final class PeriodScope {
                 if (words.partPhrases + words.holidays).contains(where: { $0.endsAt(tokens, k, lowerBound: 0) }) { continue }
                 if cumulates(after: k + 2) { return (at, nil) }
             } else if words.sinceWords.contains(tokens[k]) {
+                // "the highest quarterly volume since 2019": a record's "since" opens no window.
+                if recordBefore(k) { continue }
                 let at = k..<(k + 1)
                 // "since 2012", "since the beginning of 2019": an earlier year.
                 var j = k + 1
@@ -894,14 +924,15 @@ final class PeriodScope {
         return nil
     }
 
-    private var openEnd: String { released ?? String(format: "%04d-12-31", document.year) }
+    private var openEnd: String { released ?? document.span.end }
 
     /// "December 1 of last year" / "January 1 this year" / a month after the release's: the
     /// year before the release.
     private func yearForUndated(_ d: Day, _ tokens: [Token], from k: Int) -> Int? {
         if d.year != nil { return d.year }
         let window = tokens[k..<min(tokens.count, k + 9)].map(\.text)
-        let releaseYear = released.flatMap { Int($0.prefix(4)) } ?? document.year + 1
+        // Undated, an annual release comes out the next year; a release on a part of the year, within it.
+        let releaseYear = released.flatMap { Int($0.prefix(4)) } ?? (document.isAnnual ? document.year + 1 : document.year)
         if window.contains("last") { return releaseYear - 1 }
         if window.contains("this") { return releaseYear }
         if let r = released, let rm = Int(r.dropFirst(5).prefix(2)), d.month > rm { return releaseYear - 1 }

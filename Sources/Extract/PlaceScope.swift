@@ -239,7 +239,10 @@ struct PlaceScope {
     /// `agenciesLead` (Chinese) the body opening the figure's segment, joined bodies together.
     func otherBody(of m: Mention, _ tokens: [Token], _ bodies: [(range: Range<Int>, local: Bool, phrase: String)], turn: String?) -> String? {
         guard agenciesLead else {
-            if let body = Self.localMarker(of: m, tokens, bodies) { return body }
+            // "major cases listed by the Ministry of Public Security": a body that lists or oversees the
+            // figure's cases is no owner of the figure.
+            let owners = bodies.filter { b in !agencyPartners.contains { $0.endsAt(tokens, b.range.lowerBound, lowerBound: 0) } }
+            if let body = Self.localMarker(of: m, tokens, owners) { return body }
             return bodies.contains { !$0.local } ? nil : turn
         }
         // 海关总署 holds 海关: the longer name only. 联合海关等部门…: a partner is no subject.

@@ -132,7 +132,11 @@ public enum LineJoiner {
             if l.raw.utf8.contains(0x0C) { pageBreak = true }
             if l.isBlank { gap = true }
             else if l.isPageNumber { gap = true; pageBreak = true }
-            else if gap || pageBreak, (repeated()[l.furnitureKey] ?? 0) >= 2 { gap = true }
+            else if gap || pageBreak, (repeated()[l.furnitureKey] ?? 0) >= 2 {
+                // "NIA ANNUAL REPORT 2023      11": a running header with its page number turns the page.
+                gap = true
+                if l.hasPageNumberAtEdge { pageBreak = true }
+            }
             else { break }
             j += 1
         }
@@ -145,6 +149,9 @@ public enum LineJoiner {
         if line.endsClosing { return nil }
         if line.endsHyphenated { return next.firstIsUpperOrOpening ? j : nil }    // "China-\nEurope"
         if line.endsOpen, next.firstIsUpperOrOpening || next.firstIsDigit { return j }
+        // "… were residents of the Hong Kong | (page turns) | SAR, the Macao SAR …": a wrapped line
+        // that stops without a mark before a page break goes on over the page.
+        if pageBreak, continued, line.lastIsLetterOrComma, line.text.utf8.count >= width, next.firstIsUpperOrOpening || next.firstIsDigit { return j }
         // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
         // A figure alone on its line opens an infographic's next statement.
         if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth, !next.isFigureOnly { return j }
@@ -328,6 +335,14 @@ public enum LineJoiner {
         }
 
         /// "- 2 -", "2", "Page 2", "Page 2 of 5", "2/5", "— 12 —".
+        /// A running header's page number: its first or last word, of one to three digits, apart
+        /// from words ("NIA ANNUAL REPORT 2023      11", "12   Annual Report").
+        var hasPageNumberAtEdge: Bool {
+            let words = text.split(separator: " ")
+            guard words.count > 1, words.contains(where: { $0.contains { $0.isLetter } }) else { return false }
+            return [words.first!, words.last!].contains { w in (1...3).contains(w.count) && w.allSatisfy { $0.isASCII && $0.isNumber } }
+        }
+
         var isPageNumber: Bool {
             guard text.utf8.count <= 20 else { return false }
             var t = text

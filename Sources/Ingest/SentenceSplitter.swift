@@ -9,7 +9,7 @@ import BriefingCore
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = ["a.m", "p.m", "no", "nos", "mr", "ms", "mrs", "dr", "e.g", "i.e", "etc", "vs",
                                              "u.s", "u.k", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                             "sept", "oct", "nov", "dec", "art", "para", "approx", "fig", "gen", "prof", "jr", "sr"]
+                                             "sept", "oct", "nov", "dec", "art", "para", "approx", "ca", "fig", "gen", "prof", "jr", "sr"]
 
     public static func split(_ text: String) -> [Sentence] {
         let s = text.scalarArray

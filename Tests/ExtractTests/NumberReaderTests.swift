@@ -52,6 +52,9 @@ struct NumberReaderTests {
         Case(text: "about 2.5 million trips", value: "2500000", qualifier: .approx),
         Case(text: "approximately 7,200 ships", value: "7200", qualifier: .approx),
         Case(text: "some 300 windows", value: "300", qualifier: .approx),
+        Case(text: "c. 4,500 suspects", value: "4500", qualifier: .approx),
+        Case(text: "ca. 12 tons", value: "12", unit: "tonnes", qualifier: .approx),
+        Case(text: "circa 860 cases", value: "860", qualifier: .approx),
         Case(text: "7.8 tons of various drugs", value: "7.8", unit: "tonnes"),
         Case(text: "712.52 tonnes of precursors", value: "712.52", unit: "tonnes"),
         Case(text: "254.9 kilograms of drugs", value: "0.2549", unit: "tonnes"),
@@ -175,6 +178,9 @@ struct NumberReaderTests {
         ("cases of \"three illegal\" foreigners", .name),
         ("Q3 alone: a busy quarter", .name),
         ("in H2 the ports were busier", .name),
+        ("Slide 9 · Passports & visas", .name),
+        ("as shown on page 14, visas rose", .name),
+        ("Annex 3: Port visas", .name),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)

@@ -138,6 +138,41 @@ struct SubjectVocabularyTests {
         Case(text: "At the port of Xiamen, 21,000 foreigners were issued port visas.", facts: [], absent: ["documents.port_visas"]),
         // "The same period" is a base, not the figure's period.
         Case(sentence: "Foreign crossings in the same period of 2023 reached 26.1 million.", facts: []),
+        // Entries "made without a visa" or "visa-free" after the noun; permits "to and from the mainland"
+        // that residents "obtained"; persons served through the platform.
+        Case(sentence: "About 14.7 million entries by foreigners were made without a visa, up 36 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "14700000", yoy: "36", qualifier: .approx)]),
+        Case(sentence: "Of these, 9.8 million entries were visa-free.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "9800000")]),
+        Case(sentence: "Taiwan residents obtained 410,000 travel permits to and from the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "410000")]),
+        Case(sentence: "Some 52.6 million persons were served through the online platform of the administration.",
+             facts: [Expect(metric: "services.platform_requests", value: "52600000", qualifier: .approx)]),
+        Case(sentence: "The government service platform handled requests from 47.2 million persons.",
+             facts: [Expect(metric: "services.platform_requests", value: "47200000")]),
+        // A body that lists or supervises cases does not own the figure; one that reports it does.
+        Case(sentence: "Police broke up 1,800 criminal gangs and handled 240 major cases supervised by the Ministry of Public Security.",
+             facts: [Expect(metric: "enforcement.gangs", value: "1800"), Expect(metric: "enforcement.major_cases", value: "240")]),
+        Case(sentence: "Officers smashed 950 gangs; 180 major cases were listed for supervision by the Ministry of Public Security.",
+             facts: [Expect(metric: "enforcement.gangs", value: "950"), Expect(metric: "enforcement.major_cases", value: "180")]),
+        Case(sentence: "The Ministry of Public Security said police smashed 950 gangs.", facts: []),
+        // Parts of the sentence before's total, one of them matched alone: "… for 31 million" counts its group.
+        Case(text: "Officers inspected 402 million people crossing the border. Mainland residents accounted for 210 million and foreign nationals for 31 million.",
+             facts: [Expect(metric: "people.total", value: "402000000"), Expect(metric: "people.mainland", value: "210000000"),
+                     Expect(metric: "people.foreigners", value: "31000000")]),
+        Case(text: "Officers inspected 402 million people crossing the border. Mainland residents accounted for 210 million and residents of Hong Kong, Macao and Taiwan for 31 million.",
+             facts: [Expect(metric: "people.total", value: "402000000"), Expect(metric: "people.mainland", value: "210000000"),
+                     Expect(metric: "people.hkmt", value: "31000000")]),
+        Case(text: "Officers inspected 402 million people crossing the border. Mainland residents accounted for 210 million and students for 31 million.",
+             facts: [Expect(metric: "people.total", value: "402000000"), Expect(metric: "people.mainland", value: "210000000")]),
+        // Slide bullets: groups parted by slashes, "+" between documents, a hyphenated "border-management".
+        Case(text: "• Border crossings: 201.4M ↑ 5.2%\n   – Hong Kong / Macau / Taiwan residents: 88.2M ↑ 2.9%",
+             facts: [Expect(metric: "people.total", value: "201400000", yoy: "5.2"),
+                     Expect(metric: "people.hkmt", value: "88200000", yoy: "2.9")]),
+        Case(text: "• Permits + endorsements issued to mainland residents for HK and Macao: 30.1M",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "30100000")]),
+        Case(text: "• 12,300 border-management criminal cases handled",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "12300")]),
     ]
 
     @Test(arguments: cases)

@@ -434,6 +434,12 @@ struct IngestTests {
          "In the quarter, the police dismantled 188 criminal gangs and arrested 5,400 suspects."),
         ("Officers checked 3.1 million vehicles, down\n\n12\n\n4.4 per cent on the year.",
          "Officers checked 3.1 million vehicles, down 4.4 per cent on the year."),
+        // A running header with its page number turns the page: a wrapped line that stops without a
+        // mark goes on over it, whatever the case of the next word.
+        ("In the year, the inspection stations across the country inspected\nmore than 210 million people, of whom 98.1 million were residents of Hong Kong\n\nBORDER YEARBOOK 2022            17\n\nSAR and 5.2 million were foreign nationals.\n\nBORDER YEARBOOK 2022            18\n\nVisas rose.",
+         "In the year, the inspection stations across the country inspected more than 210 million people, of whom 98.1 million were residents of Hong Kong SAR and 5.2 million were foreign nationals.\n\nBORDER YEARBOOK 2022            18\n\nVisas rose."),
+        ("5   Exit-Entry Review\n\nPolice across the country cracked down on smuggling and\ndismantled 1,200 gangs, breaking 310 rings in Yunnan Province\n\n6   Exit-Entry Review\n\nGuangxi and Guangdong, up 11 percent.",
+         "5   Exit-Entry Review\n\nPolice across the country cracked down on smuggling and dismantled 1,200 gangs, breaking 310 rings in Yunnan Province Guangxi and Guangdong, up 11 percent."),
         // Blank lines alone (a page break with no number) part a sentence before a lower-case word.
         ("Officers inspected 3.2 million vehicles at the land ports\n\nfrom the first of January to June.",
          "Officers inspected 3.2 million vehicles at the land ports from the first of January to June."),
@@ -459,6 +465,8 @@ struct IngestTests {
         "全国移民管理机构查验出入境人员\n1.2亿人次。",
         "In the quarter, the police dismantled 188 criminal gangs and\n\n- 3 -\n\n- Transit dens: 400",
         "In the quarter, the police dismantled 188 criminal gangs and\n\nHong Kong police helped with 12 of them.",
+        // A line that wraps nothing before it may end a paragraph, even before a page's header.
+        "The administrations issued 9.1 million passports to residents of Guangdong\n\nBORDER YEARBOOK 2022            17\n\nSAR figures follow in the annex.\n\nBORDER YEARBOOK 2022            18\n\nVisas rose.",
         // A figure alone before a heading or a blank line, and an arrow that opens a bullet's text.
         "Total trips\n96.3m\nPassports issued\n4.1m",
         "96.3m\n\ntravellers cleared at the border",
