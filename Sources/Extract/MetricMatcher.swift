@@ -392,10 +392,16 @@ struct MetricMatcher: Sendable {
         }
         // A Chinese subject after the figure is the noun right after its measure word (六名民警…牺牲).
         let headEnd = language == .zh ? min(head.upperBound, head.lowerBound + 2) : head.upperBound
+        // "motor vehicles 9.49 million vehicles": a noun after the figure that repeats the words
+        // right before it is a counter; the subject before the figure ("motor vehicles") rules.
+        func echoes(_ phrase: Phrase) -> Bool {
+            language == .en && before.upperBound == m.first && phrase.parts.count <= before.count
+                && phrase.end(tokens, from: before.upperBound - phrase.parts.count, limit: before.upperBound) == before.upperBound
+        }
         for t in head.lowerBound..<headEnd {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) && !rules[r].beforeOnly {
                 let phrase = rules[r].subject[p]
-                if phrase.end(tokens, from: t, limit: after.upperBound) != nil {
+                if phrase.end(tokens, from: t, limit: after.upperBound) != nil, !echoes(phrase) {
                     consider(r, phrase, t - head.lowerBound + (language == .zh ? Self.offSidePenalty : 0))
                 }
             }

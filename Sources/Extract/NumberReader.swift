@@ -481,6 +481,12 @@ final class NumberReader: Sendable {
         }
         if commas > 0, dots == 0, group != 3 { badGroups = true }
         guard digits > 0 else { return nil }
+        // "312.000": three zeros after the only point, as a translation writes a thousands
+        // separator; no figure is given to a thousandth that is zero. Read as thousands and say so.
+        if dots == 1, commas == 0, fraction == 3, significand % 1000 == 0, significand > 0 {
+            let v = Decimal(significand)
+            return (v, "doubtful number \"\(s)\": three zeros after its point read as a thousands separator; \(FactsCSV.plain(v)) is only a guess")
+        }
         if dots <= 1 && !commaAfterDot && !badGroups {
             return (Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand)), nil)
         }

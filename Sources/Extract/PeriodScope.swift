@@ -579,6 +579,19 @@ final class PeriodScope {
             guard let m = words.lexicon.months[tokens[i - 1].text], i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }
             return Period.months(document.year, m, m)
         }
+        // "- April-December 2018 (since …): 489 million trips", a row's label: a run of months
+        // opening the sentence needs no preposition.
+        // A word keeps its hyphen: "april-december" is one token.
+        if let k = tokens.firstIndex(where: { $0.kind != .punct }) {
+            let halves = tokens[k].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            let run: (Int, Int, Int)? = halves.count == 2 ? words.lexicon.months[halves[0]].flatMap { a in words.lexicon.months[halves[1]].map { (a, $0, k + 1) } }
+                : k + 2 < tokens.count && (tokens[k + 1].is("-") || tokens[k + 1].is("–") || tokens[k + 1].is("through") || tokens[k + 1].is("to"))
+                    ? words.lexicon.months[tokens[k].text].flatMap { a in words.lexicon.months[tokens[k + 2].text].map { (a, $0, k + 3) } } : nil
+            if let (m, m2, after) = run, m < m2 {
+                let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
+                return Period.months(y, m, m2).canonical
+            }
+        }
         for k in 0..<(tokens.count - 1) where words.yearPrepositions.contains(tokens[k]) {
             guard let m = words.lexicon.months[tokens[k + 1].text] else { continue }
             if k > 0, words.eventVerbs.contains(tokens[k - 1]) { continue }

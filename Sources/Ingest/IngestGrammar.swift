@@ -30,6 +30,10 @@ public struct IngestGrammar: Sendable {
         /// A sentence on a year's own figures ("In 2023, …", 2023年，全国…): a quarter named after it
         /// is a part of that year's release, not the release's own period.
         public var openers: [String]
+        /// A statement that the release gives a whole year's figures, with or without the year
+        /// ("released its first full-year statistics", 发布全年数据): the release is on a year, the
+        /// one the first group captures, else the title's, else the one the evidence points to.
+        public var annual: [String]?
         /// A plan or forecast ("will", 预计): its sentence names no period of the release.
         public var forecasts: [String]
     }
@@ -72,7 +76,7 @@ public struct IngestGrammar: Sendable {
             }
             parts[language] = lexicon.partsOfYear
             if let p = lexicon.releasePeriodPatterns {
-                for (kind, list, groups) in [("statement", p.statements, 1), ("opener", p.openers, 1), ("forecast", p.forecasts, 0)] {
+                for (kind, list, groups) in [("statement", p.statements, 1), ("opener", p.openers, 1), ("annual statement", p.annual ?? [], 0), ("forecast", p.forecasts, 0)] {
                     for pattern in list {
                         guard let re = try? NSRegularExpression(pattern: pattern), re.numberOfCaptureGroups >= groups else {
                             throw PipelineError(url.path, "release period \(kind) \"\(pattern)\" (\(language.rawValue)) is not a regular expression"

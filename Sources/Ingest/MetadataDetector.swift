@@ -78,8 +78,8 @@ struct MetadataDetector {
     func period(language: Language, released: String? = nil) -> Period? {
         let dated = released ?? statedRelease
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
-        return statedPeriod(language: language)
-            ?? (language == .zh ? chineseEvidence(releaseYear: releaseYear) : englishEvidence(releaseYear: releaseYear))
+        return statedPeriod(language: language, releaseYear: releaseYear)
+            ?? evidence(language: language, releaseYear: releaseYear)
             ?? undatedPart(language: language, released: dated)
             ?? window(language: language, releaseYear: releaseYear)
     }
@@ -111,10 +111,11 @@ struct MetadataDetector {
     /// The first sentence (title first) that names a period decides: a part of the year with its
     /// year, else the year of a statement of its figures. A part of a year whose figures an earlier
     /// sentence already opened on does not count.
-    private func statedPeriod(language: Language) -> Period? {
+    private func statedPeriod(language: Language, releaseYear: Int?) -> Period? {
         var openedYears = Set<Int>()
         let patterns = words.patterns[language]
         for sentence in headSentences {
+            if let y = announcedYear(sentence, patterns: patterns, language: language, releaseYear: releaseYear) { return Period(year: y) }
             // Every pattern below needs a year: most sentences of an opening name none.
             guard Self.namesYear(sentence) else { continue }
             // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
@@ -126,6 +127,24 @@ struct MetadataDetector {
             for opener in patterns?.openers ?? [] { if let y = firstYear(opener, sentence) { openedYears.insert(y) } }
         }
         return nil
+    }
+
+    /// The year of a release that says it gives a whole year's figures ("released its first
+    /// full-year statistics"; the `annual` patterns): the year the sentence names with it, else the
+    /// title's ("Immigration management in 2018: …"), else the one the evidence points to. The
+    /// months a body has worked since its founding ("April-December 2018, since it took office")
+    /// are then a part of that year, not the release's period. Not in a plan ("will publish").
+    private func announcedYear(_ sentence: String, patterns: IngestGrammar.ReleasePeriodPatterns?, language: Language, releaseYear: Int?) -> Int? {
+        guard let list = patterns?.annual, let m = list.lazy.compactMap({ Self.match($0, sentence) }).first,
+              patterns?.forecasts.contains(where: { Self.match($0, sentence) != nil }) != true else { return nil }
+        // A year in the title that dates the release ("Jan 23, 2019", 2019年1月23日) is not the one reported on.
+        let titleYear = title.flatMap { firstYear(#"(?<![\d.])(?<!\d, )(?<!\d )(20\d\d)(?![\d.%/-])(?!年\d{1,2}月)"#, ChineseYear.arabic($0)) }
+        return m.compactMap { Int($0) }.first ?? titleYear ?? evidence(language: language, releaseYear: releaseYear)?.year
+    }
+
+    /// The year the evidence of the whole text points to.
+    private func evidence(language: Language, releaseYear: Int?) -> Period? {
+        language == .zh ? chineseEvidence(releaseYear: releaseYear) : englishEvidence(releaseYear: releaseYear)
     }
 
     /// A release that names its part of the year but not the year ("in the first quarter of this

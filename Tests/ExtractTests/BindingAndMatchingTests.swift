@@ -284,6 +284,16 @@ struct BindingAndMatchingTests {
         Case(sentence: "Foreign nationals made 30 million trips and mainland residents 150 million trips, which grew by -3.5% and 5.0% respectively.",
              facts: [Expect(metric: "people.foreigners", value: "30000000", yoy: "-3.5"),
                      Expect(metric: "people.mainland", value: "150000000", yoy: "5.0")]),
+        // A parent body named after "under the" owns none of the figures: the administration under it does.
+        Case(text: "The administration, which works under the Ministry of Public Security, gave its figures:\n\n- Travellers inspected: 610 million inbound and outbound trips\n- Passports issued: 18 million",
+             facts: [Expect(metric: "people.total", value: "610000000"), Expect(metric: "documents.passports", value: "18000000")]),
+        Case(sentence: "Border officers under the Ministry of Public Security inspected 600 million inbound and outbound travellers.",
+             facts: [Expect(metric: "people.total", value: "600000000")]),
+        // A list of conveyances ending with aircraft names them all, not the aircraft.
+        Case(sentence: "Vehicles, vessels, trains and aircraft inspected: 34.1 million.",
+             facts: [Expect(metric: "vehicles.total", value: "34100000")]),
+        Case(sentence: "Officers checked 3.9 million vehicles, vessels and aircraft at the border.",
+             facts: [Expect(metric: "vehicles.total", value: "3900000")]),
     ]
 
     @Test(arguments: cases)

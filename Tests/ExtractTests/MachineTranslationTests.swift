@@ -165,6 +165,16 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "enforcement.gangs", value: "1130"), Expect(metric: "enforcement.transit_dens", value: "702")]),
         Case(sentence: "The ports provided 41.2 million times of free identity certification services to Chinese and foreign travellers.",
              facts: [Expect(metric: "services.identity_verifications", value: "41200000")]),
+        // A counter after the figure that repeats the subject's last word: the subject before it rules.
+        Case(sentence: "Checked transport tools 10.2 million times; among them motor vehicles 9,620,000 vehicles.",
+             facts: [Expect(metric: "vehicles.total", value: "10200000"), Expect(metric: "vehicles.motor", value: "9620000")]),
+        Case(sentence: "Inspected conveyances 3.1 million times, of which motor vehicles 2.7 million vehicles, aircraft 150,000 sorties.",
+             facts: [Expect(metric: "vehicles.total", value: "3100000"), Expect(metric: "vehicles.motor", value: "2700000"), Expect(metric: "vehicles.aircraft", value: "150000")]),
+        // 妨害国（边）境管理犯罪案件 word for word.
+        Case(sentence: "Investigated 4,300 cases of criminal obstruction of national (border) management.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "4300")]),
+        Case(sentence: "The police cracked 1,250 cases of criminal obstruction of border management in the year.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "1250")]),
     ]
 
     @Test(arguments: cases)

@@ -137,6 +137,11 @@ struct NumberReaderTests {
         Case(text: "a total of 3 106 420 trips", value: "3106420"),
         Case(text: "arrested 12\u{A0}500 criminal suspects", value: "12500"),
         Case(text: "handled 2 417.5 thousand vehicles", value: "2417500"),
+        // Three zeros after the only point: a translation's thousands separator, a guess.
+        Case(text: "issued port visas 458.000 pieces", value: "458000", doubtful: true),
+        Case(text: "answered 2.000 calls", value: "2000", doubtful: true),
+        Case(text: "seized 4.500 tonnes of drugs", value: "4.5", unit: "tonnes"),
+        Case(text: "inspected 12.050 million trips", value: "12050000"),
     ]
 
     @Test(arguments: cases)

@@ -115,6 +115,10 @@ struct PeriodScopeTests {
         ("下半年以来，累计查验出入境人员3.2亿人次。", "people.total", "2024-H2"),
         ("Officers inspected 610 million inbound and outbound travellers, the busiest year since 2019.", "people.total", "2024"),
         ("Since this year, national port accumulated inspected entry-exit personnel 610 million people-times.", "people.total", "2024"),
+        // A run of months opening a row's label, without a preposition; a hyphen keeps it one word.
+        ("- July-September (the peak season): 170 million inbound and outbound trips inspected", "people.total", "2024-Q3"),
+        ("May-December 2024, since the new rules: officers inspected 400 million inbound and outbound travellers.", "people.total", "2024-05-01/2024-12-31"),
+        ("October through December: 160 million people were inspected at the border.", "people.total", "2024-Q4"),
     ]
 
     @Test(arguments: cases)

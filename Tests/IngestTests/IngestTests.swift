@@ -128,6 +128,14 @@ struct IngestTests {
         ("【回眸】2021，不平凡的国门一年\n\n1至10月，全国边检机关查验出入境人员1.1亿人次。而2019年全年，这一数字为6.7亿人次。", "2021"),
         ("2022，移民管理工作交出答卷\n\n前10个月，全国口岸共查验出入境人员9000万人次，与2019年全年，差距仍大。", "2022"),
         ("年终回顾\n\n2023年，全国移民管理机构查验出入境人员4亿人次；较2019年全年，恢复约六成。", "2023"),
+        // A release saying it gives the whole year's figures is on a year: the one named with it, else
+        // the title's; the months since the body's founding are a part of it, not its period.
+        ("Border control in 2019: the record year\n\nThe agency, set up in May 2018, published its full-year figures on Monday:\n\n- May-December 2018 (its first months): 450 million trips\n- Trips inspected: 670 million", "2019"),
+        ("Data digest\n\nThe administration released its annual statistics for 2021 this week. The figures:\n\n- July-December 2021: 60 million trips\n- Passports issued: 3 million", "2021"),
+        ("2022，国门答卷\n\n国家移民管理局日前发布全年数据。4月至12月，全国口岸查验出入境人员1亿人次。", "2022"),
+        // A plan to publish them says nothing of the release's period.
+        ("Quarterly data\n\nIn the first three quarters of 2024, 450 million people were inspected. The NIA will publish its full-year figures in January.", "2024-01-01/2024-09-30"),
+        ("Border statistics\n\nThe agency will release its annual data next month. In April-June 2025, 150 million trips were inspected.", "2025-Q2"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
