@@ -114,6 +114,13 @@ struct BindingAndMatchingTests {
                      Expect(metric: "people.foreigners", value: "38100000")]),
         Case(sentence: "The police seized various drugs 8.6 tonnes, drug precursor chemicals 436 tonnes.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.6"), Expect(metric: "enforcement.precursors_tonnes", value: "436")]),
+        Case(sentence: "The police seized 5.1 tonnes of assorted drugs and 198.6 tonnes of drug-making articles.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.1"), Expect(metric: "enforcement.precursors_tonnes", value: "198.6")]),
+        // Drug-related criminal cases are no border-management criminal cases.
+        Case(text: "Police nationwide cracked 61,000 drug-related criminal cases in 2024, with border officers helping at ports along the border.",
+             facts: [], absent: ["enforcement.criminal_cases"]),
+        Case(text: "Over 36,000 criminal cases of obstructing border management were handled, besides 12,000 drug-related criminal cases at the border.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "36000", qualifier: .atLeast)]),
         Case(sentence: "Smuggling cases were cracked with a case value of RMB 2.37 billion yuan.",
              facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2370000000")]),
         Case(sentence: "The exit-entry administrations issued visas for foreigners 2.17 million pieces.",
