@@ -573,6 +573,13 @@ final class PeriodScope {
     /// …") needs no preposition.
     private func namedMonth(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         guard tokens.count > 2 else { return nil }
+        // "June, the busiest month of the period, accounted for …": a month named before an
+        // apposition that calls it a month.
+        for k in 0..<(tokens.count - 2) where tokens[k + 1].is(",") {
+            guard let m = words.lexicon.months[tokens[k].text] else { continue }
+            let e = tokens[(k + 2)...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
+            if tokens[(k + 2)..<e].contains(where: { words.monthNouns.contains($0) }) { return Period.months(document.year, m, m) }
+        }
         for var i in 1..<tokens.count where words.monthNouns.contains(tokens[i]) {
             // "June single month" (6月单月): a modifier may stand between the name and the noun.
             if i > 1, words.monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }

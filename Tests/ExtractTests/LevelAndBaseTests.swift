@@ -66,6 +66,20 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.total", value: "610000000")]),
         Case(text: "Police arrested 41,300 criminal suspects in the year, and those in Guangdong alone numbered 5,100 criminal suspects arrested.",
              facts: [Expect(metric: "enforcement.suspects", value: "41300")]),
+        // A province entered or visited after the verb ("entered Hainan", "visiting Yunnan") is local.
+        Case(text: "Foreign nationals made 21.3 million visa-free entries. In the year, 860,000 foreigners entered Hainan without a visa.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
+        Case(text: "Foreign nationals made 21.3 million visa-free entries. Some 410,000 foreign nationals visiting Yunnan came in visa-free.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
+        Case(text: "Officers inspected 610 million people. Of these, 2.3 million people arrived in Guangdong by sea and were inspected.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        // ", while" opens a clause of its own period: a month named before an apposition calling it a month.
+        Case(text: "The fourth quarter alone saw 160 million crossings, while December, the busiest month of the quarter, accounted for about 58 million trips.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4"),
+                     Expect(metric: "people.total", value: "58000000", qualifier: .approx, period: "2024-12-01/2024-12-31")]),
+        Case(text: "Officers inspected 141 million people in the first quarter, while March, the quarter's peak month, saw 52.1 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "141000000", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "52100000", period: "2024-03-01/2024-03-31")]),
         // "Shenzhen's land and sea ports": a possessive place before the port noun.
         Case(text: "Officers inspected 610 million people. Xiamen's air and sea ports handled 19 million people inspected.",
              facts: [Expect(metric: "people.total", value: "610000000")]),
