@@ -112,6 +112,13 @@ struct BindingAndMatchingTests {
         Case(sentence: "Mainland residents made 207 million trips, while residents of Hong Kong, Macao and Taiwan made 182 million and foreign nationals made 38.1 million.",
              facts: [Expect(metric: "people.mainland", value: "207000000"), Expect(metric: "people.hkmt", value: "182000000"),
                      Expect(metric: "people.foreigners", value: "38100000")]),
+        // A relative clause right after the subject whose verb leads to the figure ("residents, who made …").
+        Case(sentence: "Growth lagged among mainland residents, who made 205 million trips, up 9.1%, and among residents of Hong Kong, Macao and Taiwan, who made 171 million, up 7.4%.",
+             facts: [Expect(metric: "people.mainland", value: "205000000", yoy: "9.1"), Expect(metric: "people.hkmt", value: "171000000", yoy: "7.4")]),
+        Case(sentence: "Foreign nationals, who made 38.1 million trips, led the rise.",
+             facts: [Expect(metric: "people.foreigners", value: "38100000")]),
+        Case(sentence: "The surge was driven by foreign nationals, who accounted for 38.1 million trips, up 30.2% year on year.",
+             facts: [Expect(metric: "people.foreigners", value: "38100000", yoy: "30.2")]),
         Case(sentence: "The police seized various drugs 8.6 tonnes, drug precursor chemicals 436 tonnes.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.6"), Expect(metric: "enforcement.precursors_tonnes", value: "436")]),
         Case(sentence: "The police seized 5.1 tonnes of assorted drugs and 198.6 tonnes of drug-making articles.",
