@@ -73,6 +73,16 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
         Case(text: "Officers inspected 610 million people. Of these, 2.3 million people arrived in Guangdong by sea and were inspected.",
              facts: [Expect(metric: "people.total", value: "610000000")]),
+        // A wire story's lead gives a change alone: the next sentence's one count of what it names, in
+        // its period, is that change's; another metric's count or another period's is not.
+        Case(text: "Cross-border trips climbed 11.3% in 2024 from a year earlier, the agency said on Tuesday. Officers inspected 610 million inbound and outbound trips over the year.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "11.3")]),
+        Case(text: "Border crossings rose 9.4% in 2024, officials said.\n\nInspectors checked 598 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "9.4")]),
+        Case(text: "Border crossings rose 9.4% in 2024, officials said. Foreign nationals made 64 million trips.",
+             facts: [Expect(metric: "people.foreigners", value: "64000000")]),
+        Case(text: "Border crossings rose 9.4% in 2024, officials said. In the fourth quarter, officers inspected 160 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4")]),
         // ", while" opens a clause of its own period: a month named before an apposition calling it a month.
         Case(text: "The fourth quarter alone saw 160 million crossings, while December, the busiest month of the quarter, accounted for about 58 million trips.",
              facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4"),
