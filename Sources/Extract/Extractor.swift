@@ -397,7 +397,8 @@ public struct Extractor: Sendable {
                 }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.
-                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+                // A share may come first ("The figure was about 19 percent of the 2019 level, when …").
+                if figure.metric == nil, figure.mention.first == figures.first(where: { !$0.mention.isPercent })?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
                    let p = before, own != previousPeriod, scope.document.isAnnual || !own.isAnnual,
                    // "From April 2018 to the end of 2020, 620 …. In 2020 itself the number was 208": after a
                    // window, a sentence that names the release's own year refers back too.

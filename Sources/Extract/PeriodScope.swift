@@ -223,11 +223,14 @@ final class PeriodScope {
     }
 
     /// "… even lower than in 2021, when 128 million crossings were recorded": a figure in a clause
-    /// opened by "when" right after a year is that year's.
+    /// opened by "when" right after a year is that year's; so is one after a year's level ("19
+    /// percent of the 2019 level, when 670 million …").
     func yearOfWhenClause(_ m: Mention, _ tokens: [Token]) -> Int? {
         var k = m.first - 1
         while k >= 2, m.first - k <= 8, !SentenceReader.isSegmentEnd(tokens[k]) {
             if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear { return y }
+            if k >= 3, tokens[k].is("when"), tokens[k - 1].is(","), words.baseYearTrails.contains(tokens[k - 2]),
+               let y = tokens[k - 3].writtenYear { return y }
             k -= 1
         }
         return nil

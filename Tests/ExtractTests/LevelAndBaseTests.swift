@@ -73,6 +73,15 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
         Case(text: "Officers inspected 610 million people. Of these, 2.3 million people arrived in Guangdong by sea and were inspected.",
              facts: [Expect(metric: "people.total", value: "610000000")]),
+        // A "when" clause after a year's level ("… of the 2019 level, when …") dates its figure; after
+        // a figure reference, a share may come before the count that refers back.
+        Case(text: "Officers inspected 128 million inbound and outbound trips. That was only a fifth of the 2019 level, when the country handled 670 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "128000000"), Expect(metric: "people.total", value: "670000000", period: "2019")]),
+        Case(text: "Officers inspected 128 million inbound and outbound trips. The figure was roughly 21 percent of the 2019 level, when about 610 million crossings were made.",
+             facts: [Expect(metric: "people.total", value: "128000000"),
+                     Expect(metric: "people.total", value: "610000000", qualifier: .approx, period: "2019")]),
+        Case(text: "Police seized 1,800 guns. The number was 60 percent of the 2021 peak, when officers seized 3,000.",
+             facts: [Expect(metric: "enforcement.guns", value: "1800"), Expect(metric: "enforcement.guns", value: "3000", period: "2021")]),
         // A wire story's lead gives a change alone: the next sentence's one count of what it names, in
         // its period, is that change's; another metric's count or another period's is not.
         Case(text: "Cross-border trips climbed 11.3% in 2024 from a year earlier, the agency said on Tuesday. Officers inspected 610 million inbound and outbound trips over the year.",
