@@ -112,6 +112,9 @@ public struct Extractor: Sendable {
         // The figures of the previous sentence (and where their facts start), whose counts a list
         // of changes in this one may bind to.
         var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
+        // A wire story's lead ("Cross-border trips rose 14.6% in the first half …") gives a change with
+        // no count; the next sentence's one count of what it names, in its period, is that change's.
+        var leadChange: (change: Decimal, metrics: Set<String>, period: Period)?
         // The figure each note marker stands against ("38.9 million times[4]"), with its sentence and period:
         // the note "[4] Up from 32.7 million in 2020." reads as if it followed that sentence.
         var marked: [String: (figure: (figures: [ReadFigure], tokens: [Token], first: Int), period: Period, metric: String)] = [:]
@@ -122,6 +125,8 @@ public struct Extractor: Sendable {
         for (index, sentence) in document.sentences.enumerated() {
             var before = previous
             previous = nil
+            let lead = leadChange
+            leadChange = nil
             if before == nil { rowsStart = nil }
             let range = sentence.range.start..<sentence.range.end
             table.skipped(text, from: previousEnd, to: range.lowerBound)
@@ -392,7 +397,8 @@ public struct Extractor: Sendable {
                 }
                 // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
                 // counts what the previous sentence's count counted, in the other period its sentence names.
-                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+                // A share may come first ("The figure was about 19 percent of the 2019 level, when …").
+                if figure.metric == nil, figure.mention.first == figures.first(where: { !$0.mention.isPercent })?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
                    let p = before, own != previousPeriod, scope.document.isAnnual || !own.isAnnual,
                    // "From April 2018 to the end of 2020, 620 …. In 2020 itself the number was 208": after a
                    // window, a sentence that names the release's own year refers back too.
@@ -576,6 +582,16 @@ public struct Extractor: Sendable {
                         facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(text, range.lowerBound, range.upperBound))\""
                     }
                 }
+            }
+            if let lead, lead.period == period, unbound.isEmpty, named.isEmpty {
+                let targets = (first..<facts.count).filter { facts[$0].metric.map(lead.metrics.contains) == true && facts[$0].status == .reported }
+                if targets.count == 1, facts[targets[0]].yoyPct == nil { facts[targets[0]].yoyPct = lead.change }
+            }
+            if language == .en, unbound.count == 1, named.count <= 1, figures.isEmpty, before?.figures.isEmpty ?? true,
+               !markers.contains(where: \.local), bodies.isEmpty,
+               let change = mentions.first(where: { $0.kind == .figure && $0.isPercent }) {
+                let metrics = reader.matcher.namedSubjects(tokens, in: 0..<change.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                if !metrics.isEmpty { leadChange = (unbound[0], metrics, period) }
             }
             previous = (figures, tokens, first)
             if !footnote {

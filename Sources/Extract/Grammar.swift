@@ -275,6 +275,9 @@ public struct Grammar: Codable, Sendable {
         /// port city named first in a sentence is its subject, so its figures are local. Not the
         /// capital, nor Hong Kong, Macao or Taiwan, which name residents.
         public var openingPlaces: [String]?
+        /// "1.2 million foreigners entered Hainan visa-free": one of `openingPlaces` right after one
+        /// of these verbs is where the figure's travellers went, so the figure is local.
+        public var placeEntries: [String]?
         /// "They issued 30.5 million passports that year": the sentence shares the previous
         /// sentence's period (read like `partsOfPrevious`).
         public var previousPeriodReferences: [String]?

@@ -219,6 +219,9 @@ struct MetricMatcher: Sendable {
             let t = tokens[i]
             if bracketed, i + 1 == to { i += 1; continue }
             if let e = recipientPhrase(tokens, at: i, limit: to) ?? appositiveEnd(tokens, at: i, limit: to) { i = e; continue }
+            // "mainland residents, who made 183.6 million trips": a relative clause right after the
+            // subject whose own verb links the subject to the figure.
+            if i == start, t.is(","), i + 1 < to, relativeOpeners.contains(tokens[i + 1]) { i += 2; continue }
             // "the number of aircraft fell to 214,000": the level a change reached.
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
             if let e = fractionLink(tokens, at: i, limit: to) { i = e; continue }

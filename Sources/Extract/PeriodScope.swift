@@ -223,11 +223,14 @@ final class PeriodScope {
     }
 
     /// "… even lower than in 2021, when 128 million crossings were recorded": a figure in a clause
-    /// opened by "when" right after a year is that year's.
+    /// opened by "when" right after a year is that year's; so is one after a year's level ("19
+    /// percent of the 2019 level, when 670 million …").
     func yearOfWhenClause(_ m: Mention, _ tokens: [Token]) -> Int? {
         var k = m.first - 1
         while k >= 2, m.first - k <= 8, !SentenceReader.isSegmentEnd(tokens[k]) {
             if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear { return y }
+            if k >= 3, tokens[k].is("when"), tokens[k - 1].is(","), words.baseYearTrails.contains(tokens[k - 2]),
+               let y = tokens[k - 3].writtenYear { return y }
             k -= 1
         }
         return nil
@@ -573,6 +576,13 @@ final class PeriodScope {
     /// …") needs no preposition.
     private func namedMonth(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         guard tokens.count > 2 else { return nil }
+        // "June, the busiest month of the period, accounted for …": a month named before an
+        // apposition that calls it a month.
+        for k in 0..<(tokens.count - 2) where tokens[k + 1].is(",") {
+            guard let m = words.lexicon.months[tokens[k].text] else { continue }
+            let e = tokens[(k + 2)...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
+            if tokens[(k + 2)..<e].contains(where: { words.monthNouns.contains($0) }) { return Period.months(document.year, m, m) }
+        }
         for var i in 1..<tokens.count where words.monthNouns.contains(tokens[i]) {
             // "June single month" (6月单月): a modifier may stand between the name and the noun.
             if i > 1, words.monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }

@@ -19,6 +19,8 @@ struct PlaceScope {
     let soleWords: [Phrase], timeNames: TokenSet
     /// Places that, named first in a sentence, are its subject ("Hainan received …"), with their possessives.
     let openingPlaces: [Phrase]
+    /// Verbs of going into a place ("entered Hainan"): one of `openingPlaces` right after one is local.
+    let placeEntries: [Phrase]
     /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
     let localBodies: [Phrase]
     /// Words that may open a clause before its subject (其中).
@@ -41,6 +43,7 @@ struct PlaceScope {
         placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
+        placeEntries = (lexicon.placeEntries ?? []).map(Phrase.init)
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         partLeads = (lexicon.partMarkers ?? []).map(Phrase.init)
         let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
@@ -138,6 +141,18 @@ struct PlaceScope {
         return []
     }
 
+    /// "… foreigners entered Hainan visa-free", "visiting Guangdong": one of `openingPlaces` right
+    /// after one of `placeEntries`.
+    private func enteredPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
+        guard !openingPlaces.isEmpty else { return [] }
+        return matches(placeEntries, tokens, mask).compactMap { verb in
+            let s = verb.0.upperBound
+            guard let p = openingPlaces.first(where: { $0.startsAt(tokens, s, limit: tokens.count) != nil }),
+                  let e = p.startsAt(tokens, s, limit: tokens.count), e == tokens.count || !tokens[e].is("-") else { return nil }
+            return (verb.0.lowerBound..<e, tokens[verb.0.lowerBound..<e].map(\.text).joined(separator: " "))
+        }
+    }
+
     /// 其中广东省全年为…办理…, 上海市一季度查验…: a place named with its suffix (省, 市) at the head of
     /// a clause (after any `partMarkers` word) is the clause's subject, a local figure. A place
     /// named inside a clause (在广东省召开) names where something happened, and says nothing.
@@ -176,12 +191,14 @@ struct PlaceScope {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
         let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
-            + openingProvinces(tokens)
+            + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
-        // A national word inside a named port (各口岸 in 深圳各口岸) is part of the place's name.
+        // A national word inside a named port (各口岸 in 深圳各口岸) is part of the place's name; one
+        // right after a local marker (各口岸 in 全省各口岸) is the local place's.
         let nationals = matches(national, tokens, mask).filter { n in
             !blocked.contains { $0.overlaps(n.0) } && !placed.contains { $0.0.lowerBound <= n.0.lowerBound && n.0.upperBound <= $0.0.upperBound }
+                && !locals.contains { l in l.0.upperBound == n.0.lowerBound && !blocked.contains { $0.overlaps(l.0) } }
         }
         let kept = locals.filter { l in !blocked.contains { $0.overlaps(l.0) } && !nationals.contains { $0.0.overlaps(l.0) } }
         guard !kept.isEmpty else { return [] }

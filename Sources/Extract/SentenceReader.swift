@@ -446,6 +446,12 @@ final class SentenceReader: Sendable {
                segment[open] == segment[m.number], !tokens[open..<s].contains(where: { $0.kind == .number }) { s = open; continue }
             s -= 1
         }
+        // "mainland residents, who made 183.6 million trips": a relative clause opened right before
+        // the figure; its subject is the noun before the comma.
+        if language == .en, s > lower + 1, tokens[s - 1].is(","), matcher.relativeOpeners.contains(tokens[s]), segment[s - 2] == segment[m.number] {
+            s -= 1
+            while s > lower, segment[s - 1] == segment[m.number], !Self.isClauseEnd(tokens[s - 1]) { s -= 1 }
+        }
         // 遣返非法入境、居留、就业外国人2.8万人: words joined by 、 with no figure between them are one
         // subject ("illegally entering, staying or working foreigners"), not items of a list of figures.
         while language == .zh, s > lower + 1, tokens[s - 1].is("、"), segment[s - 1] == segment[m.number], tokens[s].kind == .han {

@@ -483,6 +483,12 @@ struct ChineseExtractionTests {
         "2024年，我馆及驻曼彻斯特总领馆共签发各类签证18.6万份。",
         "第三季度，我省各口岸共查验出入境人员7415万人次，同比增长9.8%，约占全国总量的四成。",
         "今年以来，我市口岸共签发口岸签证5.2万人次。",
+        // 各口岸 right after a local marker (全省各口岸, 全市各口岸) is the local place's ports.
+        "上半年，全省各口岸共查验出入境人员6200万人次，同比上升11.3%；查验出入境交通运输工具510万辆(架、艘)次。",
+        "一季度，全市各口岸共验放出入境人员980万人次。",
+        // 全国首批 ranks the port among the nation's: it says nothing of the figure's scope.
+        "厦门高崎机场口岸作为全国首批实施过境免签政策的口岸之一，全年共有9.2万人次外国人通过过境免签入境。",
+        "三亚凤凰机场口岸是全国首个试点口岸，前三季度共验放外国人12.4万人次。",
     ])
     func localPortOrEmbassyIsNoNationalFigure(_ body: String) throws {
         let facts = try ZH.facts(body, period: "2024")

@@ -66,6 +66,39 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.total", value: "610000000")]),
         Case(text: "Police arrested 41,300 criminal suspects in the year, and those in Guangdong alone numbered 5,100 criminal suspects arrested.",
              facts: [Expect(metric: "enforcement.suspects", value: "41300")]),
+        // A province entered or visited after the verb ("entered Hainan", "visiting Yunnan") is local.
+        Case(text: "Foreign nationals made 21.3 million visa-free entries. In the year, 860,000 foreigners entered Hainan without a visa.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
+        Case(text: "Foreign nationals made 21.3 million visa-free entries. Some 410,000 foreign nationals visiting Yunnan came in visa-free.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
+        Case(text: "Officers inspected 610 million people. Of these, 2.3 million people arrived in Guangdong by sea and were inspected.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        // A "when" clause after a year's level ("… of the 2019 level, when …") dates its figure; after
+        // a figure reference, a share may come before the count that refers back.
+        Case(text: "Officers inspected 128 million inbound and outbound trips. That was only a fifth of the 2019 level, when the country handled 670 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "128000000"), Expect(metric: "people.total", value: "670000000", period: "2019")]),
+        Case(text: "Officers inspected 128 million inbound and outbound trips. The figure was roughly 21 percent of the 2019 level, when about 610 million crossings were made.",
+             facts: [Expect(metric: "people.total", value: "128000000"),
+                     Expect(metric: "people.total", value: "610000000", qualifier: .approx, period: "2019")]),
+        Case(text: "Police seized 1,800 guns. The number was 60 percent of the 2021 peak, when officers seized 3,000.",
+             facts: [Expect(metric: "enforcement.guns", value: "1800"), Expect(metric: "enforcement.guns", value: "3000", period: "2021")]),
+        // A wire story's lead gives a change alone: the next sentence's one count of what it names, in
+        // its period, is that change's; another metric's count or another period's is not.
+        Case(text: "Cross-border trips climbed 11.3% in 2024 from a year earlier, the agency said on Tuesday. Officers inspected 610 million inbound and outbound trips over the year.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "11.3")]),
+        Case(text: "Border crossings rose 9.4% in 2024, officials said.\n\nInspectors checked 598 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "9.4")]),
+        Case(text: "Border crossings rose 9.4% in 2024, officials said. Foreign nationals made 64 million trips.",
+             facts: [Expect(metric: "people.foreigners", value: "64000000")]),
+        Case(text: "Border crossings rose 9.4% in 2024, officials said. In the fourth quarter, officers inspected 160 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4")]),
+        // ", while" opens a clause of its own period: a month named before an apposition calling it a month.
+        Case(text: "The fourth quarter alone saw 160 million crossings, while December, the busiest month of the quarter, accounted for about 58 million trips.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4"),
+                     Expect(metric: "people.total", value: "58000000", qualifier: .approx, period: "2024-12-01/2024-12-31")]),
+        Case(text: "Officers inspected 141 million people in the first quarter, while March, the quarter's peak month, saw 52.1 million inbound and outbound trips.",
+             facts: [Expect(metric: "people.total", value: "141000000", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "52100000", period: "2024-03-01/2024-03-31")]),
         // "Shenzhen's land and sea ports": a possessive place before the port noun.
         Case(text: "Officers inspected 610 million people. Xiamen's air and sea ports handled 19 million people inspected.",
              facts: [Expect(metric: "people.total", value: "610000000")]),

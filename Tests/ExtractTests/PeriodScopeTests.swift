@@ -19,6 +19,8 @@ struct PeriodScopeTests {
         ("Between March and May, police seized 300 guns.", "enforcement.guns", "2024-03-01/2024-05-31"),
         ("In December alone, officers inspected 43.6 million inbound and outbound trips.", "people.total", "2024-12-01/2024-12-31"),
         ("Foreign nationals made 4.07 million trips in December, up 514.8 percent.", "people.foreigners", "2024-12-01/2024-12-31"),
+        // A month named before an apposition that calls it a month.
+        ("August, the peak month of the summer, saw 54.3 million inbound and outbound trips.", "people.total", "2024-08-01/2024-08-31"),
         ("At the conference held in January, the NIA said 610 million people were inspected in 2024.", "people.total", "2024"),
         ("Since December 1, 2024, 9,985 criminal suspects have been arrested.", "enforcement.suspects", "2024-12-01/2025-01-14"),
         ("In the first quarter, 141 million people were inspected at the border.", "people.total", "2024-Q1"),
