@@ -308,6 +308,15 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "vehicles.total", value: "34100000")]),
         Case(sentence: "Officers checked 3.9 million vehicles, vessels and aircraft at the border.",
              facts: [Expect(metric: "vehicles.total", value: "3900000")]),
+        // Checkpoints count the trips through them; ", and September saw …" opens a clause of that month.
+        Case(sentence: "In the third quarter, border checkpoints handled 160 million trips, and September saw 50 million crossings on its own.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "50000000", period: "2024-09-01/2024-09-30")]),
+        Case(sentence: "Checkpoints across the country handled 610 million trips in the year, and December recorded 60 million crossings.",
+             facts: [Expect(metric: "people.total", value: "610000000"),
+                     Expect(metric: "people.total", value: "60000000", period: "2024-12-01/2024-12-31")]),
+        Case(sentence: "The checkpoints handled 120 million trips in the first quarter, and May is expected to be busier.",
+             facts: [Expect(metric: "people.total", value: "120000000", period: "2024-Q1")]),
     ]
 
     @Test(arguments: cases)
