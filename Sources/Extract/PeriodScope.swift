@@ -374,9 +374,15 @@ final class PeriodScope {
     /// "…, and June saw 58.3 million crossings": a comma and "and" before a month that is the
     /// subject of its clause (a word after it; not "May", a verb too) open a clause of that month.
     private func opensMonthClause(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i + 3 < tokens.count, tokens[i].is(","), tokens[i + 1].is("and"), !tokens[i + 2].is("may"),
-              words.lexicon.months[tokens[i + 2].text] != nil, tokens[i + 3].kind == .word else { return false }
-        return words.lexicon.months[tokens[i + 3].text] == nil && !tokens[i + 3].is("to") && !tokens[i + 3].is("through")
+        i + 1 < tokens.count && tokens[i].is(",") && tokens[i + 1].is("and") && monthSubject(tokens, i + 2) != nil
+    }
+
+    /// The month named at `k` as the subject of its clause ("June saw …"): a word follows it
+    /// that starts no run of months; never "May", a verb too.
+    private func monthSubject(_ tokens: [Token], _ k: Int) -> Int? {
+        guard k + 1 < tokens.count, !tokens[k].is("may"), let m = words.lexicon.months[tokens[k].text], tokens[k + 1].kind == .word,
+              words.lexicon.months[tokens[k + 1].text] == nil, !tokens[k + 1].is("to"), !tokens[k + 1].is("through") else { return nil }
+        return m
     }
 
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
@@ -603,10 +609,7 @@ final class PeriodScope {
         // crossings" (a clause `opensMonthClause` opened): the month is its subject.
         if var k = tokens.firstIndex(where: { $0.kind != .punct }) {
             if k + 1 < tokens.count, tokens[k].is("and") { k += 1 }
-            if k + 1 < tokens.count, let m = words.lexicon.months[tokens[k].text], !tokens[k].is("may"), tokens[k + 1].kind == .word,
-               words.lexicon.months[tokens[k + 1].text] == nil, !tokens[k + 1].is("through"), !tokens[k + 1].is("to") {
-                return Period.months(document.year, m, m)
-            }
+            if let m = monthSubject(tokens, k) { return Period.months(document.year, m, m) }
             let halves = tokens[k].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             let run: (Int, Int, Int)? = halves.count == 2 ? words.lexicon.months[halves[0]].flatMap { a in words.lexicon.months[halves[1]].map { (a, $0, k + 1) } }
                 : k + 2 < tokens.count && (tokens[k + 1].is("-") || tokens[k + 1].is("–") || tokens[k + 1].is("through") || tokens[k + 1].is("to"))
