@@ -686,6 +686,11 @@ public struct Extractor: Sendable {
     /// The note markers written against a word or figure of a sentence ("128.0 million¹", "10.39 million[2]"):
     /// where each stands and its number.
     static func noteMarkers(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [(at: Int, key: String)] {
+        // Most sentences hold neither a bracket nor a superscript digit: one tight pass says so.
+        let marked = text.withUnsafeBufferPointer { b in
+            range.contains { b[$0].value == 0x5B || Tokenizer.isSuperscriptDigit(b[$0]) }
+        }
+        guard marked else { return [] }
         var out: [(at: Int, key: String)] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -737,7 +742,8 @@ public struct Extractor: Sendable {
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
         // joiner between or none, opens a clause of that year.
         let joiners = yearClauseJoiners[1]
-        for (i, t) in tokens.enumerated() where i + 1 < tokens.count {
+        // Every bound below follows a mark: words and figures are passed over at once.
+        for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.kind == .punct {
             if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
                 || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && Self.yearOpensClause(tokens, i + 1)) {
                 bounds.append(i + 1)

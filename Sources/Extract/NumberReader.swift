@@ -392,7 +392,8 @@ final class NumberReader: Sendable {
     /// character or a space, never inside a word.
     static func letterLeadDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
         let t = tokens[i]
-        guard t.kind == .word, t.text == "l", i == 0 || tokens[i - 1].kind == .han || tokens[i - 1].end != t.start,
+        // Every word passes here: its first scalar and length say "l" without a string comparison.
+        guard t.kind == .word, t.lead == 0x6C, t.text.utf8.count == 1, i == 0 || tokens[i - 1].kind == .han || tokens[i - 1].end != t.start,
               i + 2 < tokens.count, tokens[i + 1].is(","), tokens[i + 1].start == t.end,
               tokens[i + 2].kind == .number, tokens[i + 2].start == tokens[i + 1].end else { return nil }
         let end = letterDigits(tokens, i + 2)?.0 ?? i + 3

@@ -592,8 +592,9 @@ final class PeriodScope {
         guard tokens.count > 2 else { return nil }
         // "June, the busiest month of the period, accounted for …": a month named before an
         // apposition that calls it a month.
-        for k in 0..<(tokens.count - 2) where tokens[k + 1].is(",") {
-            guard let m = words.lexicon.months[tokens[k].text] else { continue }
+        let months = words.lexicon.months
+        for k in 0..<(tokens.count - 2) where !months.isEmpty && tokens[k].kind == .word && tokens[k + 1].kind == .punct && tokens[k + 1].is(",") {
+            guard let m = months[tokens[k].text] else { continue }
             let e = tokens[(k + 2)...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
             if tokens[(k + 2)..<e].contains(where: { words.monthNouns.contains($0) }) { return Period.months(document.year, m, m) }
         }
@@ -610,7 +611,9 @@ final class PeriodScope {
         if var k = tokens.firstIndex(where: { $0.kind != .punct }) {
             if k + 1 < tokens.count, tokens[k].is("and") { k += 1 }
             if let m = monthSubject(tokens, k) { return Period.months(document.year, m, m) }
-            let halves = tokens[k].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            // Split only a word that holds a hyphen: most sentences open with none.
+            let halves = Token.contains(tokens[k].text, byte: UInt8(ascii: "-"))
+                ? tokens[k].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init) : []
             let run: (Int, Int, Int)? = halves.count == 2 ? words.lexicon.months[halves[0]].flatMap { a in words.lexicon.months[halves[1]].map { (a, $0, k + 1) } }
                 : k + 2 < tokens.count && (tokens[k + 1].is("-") || tokens[k + 1].is("–") || tokens[k + 1].is("through") || tokens[k + 1].is("to"))
                     ? words.lexicon.months[tokens[k].text].flatMap { a in words.lexicon.months[tokens[k + 2].text].map { (a, $0, k + 3) } } : nil

@@ -89,28 +89,31 @@ struct PlaceScope {
     /// or a capitalised possessive a few words before it ("Shenzhen's land and sea ports").
     private func namedPorts(_ tokens: [Token], _ text: [Unicode.Scalar]?) -> [(Range<Int>, String)] {
         guard hasPortNouns, let text, tokens.count > 1 else { return [] }
-        var out: [(Range<Int>, String)] = []
-        for k in 1..<tokens.count where portNouns.contains(tokens[k]) {
-            let w = tokens[k - 1]
-            guard Self.isCapitalised(w, text), !portNonPlaces.contains(w) else { continue }
-            out.append(((k - 1)..<(k + 1), w.text + " " + tokens[k].text))
+        // One pass finds the port nouns; each reading keeps its own list, in the order they were
+        // always given.
+        var before: [(Range<Int>, String)] = [], after: [(Range<Int>, String)] = [], possessive: [(Range<Int>, String)] = []
+        for k in 0..<tokens.count where portNouns.contains(tokens[k]) {
+            if k >= 1 {
+                let w = tokens[k - 1]
+                if Self.isCapitalised(w, text), !portNonPlaces.contains(w) { before.append(((k - 1)..<(k + 1), w.text + " " + tokens[k].text)) }
+            }
+            // "the land ports of Shenzhen": a capitalised word right after the noun and "of".
+            if k + 2 < tokens.count, tokens[k + 1].is("of") {
+                let w = tokens[k + 2]
+                if Self.isCapitalised(w, text), !portNonPlaces.contains(w) { after.append((k..<(k + 3), tokens[k...(k + 2)].map(\.text).joined(separator: " "))) }
+            }
+            // "Shenzhen's land and sea ports": a capitalised possessive a few plain words before the noun.
+            if k >= 2 {
+                var j = k - 1
+                while j > max(0, k - 5), tokens[j].kind == .word, !Self.isCapitalised(tokens[j], text),
+                      !tokens[j].text.hasSuffix("'s") && !tokens[j].text.hasSuffix("’s") { j -= 1 }
+                let w = tokens[j]
+                if j < k - 1, Self.isCapitalised(w, text), w.text.hasSuffix("'s") || w.text.hasSuffix("’s"), !portNonPlaces.contains(w) {
+                    possessive.append((j..<(k + 1), tokens[j...k].map(\.text).joined(separator: " ")))
+                }
+            }
         }
-        // "the land ports of Shenzhen": a capitalised word right after the noun and "of".
-        for k in 0..<max(0, tokens.count - 2) where portNouns.contains(tokens[k]) && tokens[k + 1].is("of") {
-            let w = tokens[k + 2]
-            guard Self.isCapitalised(w, text), !portNonPlaces.contains(w) else { continue }
-            out.append((k..<(k + 3), tokens[k...(k + 2)].map(\.text).joined(separator: " ")))
-        }
-        // "Shenzhen's land and sea ports": a capitalised possessive a few plain words before the noun.
-        for k in 2..<tokens.count where portNouns.contains(tokens[k]) {
-            var j = k - 1
-            while j > max(0, k - 5), tokens[j].kind == .word, !Self.isCapitalised(tokens[j], text),
-                  !tokens[j].text.hasSuffix("'s") && !tokens[j].text.hasSuffix("’s") { j -= 1 }
-            let w = tokens[j]
-            guard j < k - 1, Self.isCapitalised(w, text), w.text.hasSuffix("'s") || w.text.hasSuffix("’s"), !portNonPlaces.contains(w) else { continue }
-            out.append((j..<(k + 1), tokens[j...k].map(\.text).joined(separator: " ")))
-        }
-        return out
+        return before + after + possessive
     }
 
     /// "In Guangxi alone", "… while Shenzhen alone handled …": a capitalised word of the text, not
