@@ -175,7 +175,6 @@ public enum LineJoiner {
         return nil
     }
 
-
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
     /// text writes "Menglie-style" elsewhere, and "entry-exit-\nrelated" keep their hyphen.
     static func keepsHyphen(_ line: Substring, _ next: Substring, _ lowered: String) -> Bool {
@@ -334,7 +333,6 @@ public enum LineJoiner {
             return false
         }
 
-        /// "- 2 -", "2", "Page 2", "Page 2 of 5", "2/5", "— 12 —".
         /// A running header's page number: its first or last word, of one to three digits, apart
         /// from words ("NIA ANNUAL REPORT 2023      11", "12   Annual Report").
         var hasPageNumberAtEdge: Bool {
@@ -343,6 +341,7 @@ public enum LineJoiner {
             return [words.first!, words.last!].contains { w in (1...3).contains(w.count) && w.allSatisfy { $0.isASCII && $0.isNumber } }
         }
 
+        /// "- 2 -", "2", "Page 2", "Page 2 of 5", "2/5", "— 12 —".
         var isPageNumber: Bool {
             guard text.utf8.count <= 20 else { return false }
             var t = text
