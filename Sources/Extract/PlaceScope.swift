@@ -5,7 +5,8 @@
 /// crossing"), a province's own body (省边检) and Hong Kong's or Macao's authorities are local too. The grammar's `localMarkers` and `nationalMarkers` decide;
 /// a marker inside a `scopeNeutral` phrase (占全国总量的…, "ranks first in the country") says
 /// nothing, and a local marker inside a national one (全国各口岸) is national.
-struct PlaceScope {
+/// A class for the same reason as `SentenceReader`: picked per sentence and per figure, never copied.
+final class PlaceScope: Sendable {
     let local: [Phrase], national: [Phrase], neutral: [Phrase]
     let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
