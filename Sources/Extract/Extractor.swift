@@ -135,7 +135,8 @@ public struct Extractor: Sendable {
                 && (index + 1 == document.sentences.count || document.sentences[index + 1].paragraph != sentence.paragraph)
             // A sentence's own script decides how it is read: an English release may quote Chinese.
             let language = Language.dominant(in: text[range]) ?? meta.language
-            let (reader, scope) = readers[language == .en ? 0 : 1]
+            let slot = language == .en ? 0 : 1   // the index of the per-language tables
+            let (reader, scope) = readers[slot]
             /// The tokens of the sentence before sentence `i`, when it holds no figure: a heading it reads with.
             func figureFreeSentence(before i: Int) -> [Token]? {
                 let p = document.sentences[i - 1].range
@@ -164,7 +165,7 @@ public struct Extractor: Sendable {
                 // label with text after it ("高晓岚：下面请…") closes the last one.
                 if let label = PlaceScope.speakerLabel(text, range) {
                     let alone = text[(label.upperBound + 1)..<range.upperBound].allSatisfy(\.properties.isWhitespace)
-                    turnBody = alone ? places[language == .en ? 0 : 1].speakerBody(Tokenizer.tokenize(text, label)) : nil
+                    turnBody = alone ? places[slot].speakerBody(Tokenizer.tokenize(text, label)) : nil
                 }
             }
             if linkParagraph { continue }
@@ -174,7 +175,7 @@ public struct Extractor: Sendable {
             }
             if speaker != nil, !paragraphNational {
                 let t = Tokenizer.tokenize(text, range)
-                paragraphNational = !places[language == .en ? 0 : 1].nationals(t, KeyMask(t)).isEmpty
+                paragraphNational = !places[slot].nationals(t, KeyMask(t)).isEmpty
             }
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
@@ -231,7 +232,7 @@ public struct Extractor: Sendable {
             // Only a reference before the sentence's first figure: "…15.6万起，…，年均侦办此类案件3.1万余起"
             // refers to its own sentence.
             if !isRow, index > 0, let firstFigure = mentions.first(where: { $0.kind == .figure })?.first,
-               kindReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }),
+               kindReferences[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }),
                let lead = figureFreeSentence(before: index) {
                 tokens = lead + tokens
                 heading = 0..<lead.count
@@ -250,7 +251,7 @@ public struct Extractor: Sendable {
             // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
             // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
             if !mentions.isEmpty {
-                let aside = places[language == .en ? 0 : 1].soleWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+                let aside = places[slot].soleWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
                 if previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow { paragraphNamed = period }
                 else if period != paragraphNamed { paragraphNamed = nil }
             }
@@ -269,8 +270,8 @@ public struct Extractor: Sendable {
                 if scope.holidayNamed(in: tokens, mask: mask) != nil { lastHoliday = (window, note) }
             }
             let founding = scope.sinceFounding(tokens, mask: mask, period: period)
-            let markers = places[language == .en ? 0 : 1].markers(tokens, mask: mask, text: text)
-            let bodies = places[language == .en ? 0 : 1].agencies(tokens, mask: mask, withOwn: turnBody != nil)
+            let markers = places[slot].markers(tokens, mask: mask, text: text)
+            let bodies = places[slot].agencies(tokens, mask: mask, withOwn: turnBody != nil)
             let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
             // The quote is the sentence; only a very long one is cut around each figure.
             let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
@@ -279,6 +280,16 @@ public struct Extractor: Sendable {
             // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
             let labelLine = wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
             var figures = reader.read(tokens, year: meta.period.year, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
+            /// The sentence's figures read again with `lead` before it as their heading (its verbs,
+            /// context words and exclusions), by where each stands in the sentence.
+            func readAgain(headedBy lead: [Token]) -> [Int: ReadFigure] {
+                let headed = lead + tokens
+                var headedMentions = reader.numbers.read(headed)
+                headedMentions.removeAll { $0.first < lead.count }
+                var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
+                let again = reader.read(headed, year: meta.period.year, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<lead.count, unbound: &u, named: &n)
+                return Dictionary(again.map { ($0.mention.first - lead.count, $0) }, uniquingKeysWith: { first, _ in first })
+            }
             // "… continued to crack down on crimes that undermine national (border) management. More than
             // 21,000 criminal cases were investigated …": a paragraph's opening sentence without figures
             // states its topic. A figure that matches nothing alone is read again with it as its heading
@@ -288,13 +299,9 @@ public struct Extractor: Sendable {
                index == 1 || document.sentences[index - 2].paragraph != sentence.paragraph {
                 // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
                 if let lead = figureFreeSentence(before: index), !places[0].markers(lead, mask: KeyMask(lead), text: text).contains(where: \.local) {
-                    let headed = lead + tokens
-                    var headedMentions = reader.numbers.read(headed)
-                    headedMentions.removeAll { $0.first < lead.count }
-                    var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
-                    let again = reader.read(headed, year: meta.period.year, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<lead.count, unbound: &u, named: &n)
+                    let again = readAgain(headedBy: lead)
                     for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent {
-                        guard let f = again.first(where: { $0.mention.first == figures[i].mention.first + lead.count }), let metric = f.metric else { continue }
+                        guard let f = again[figures[i].mention.first], let metric = f.metric else { continue }
                         figures[i].metric = metric; figures[i].subject = f.subject
                     }
                 }
@@ -308,15 +315,10 @@ public struct Extractor: Sendable {
                figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) {
                 let parts = Set(catalog.sums.filter { s in p.figures.contains { $0.metric == s.total } }.flatMap(\.parts))
                 if !parts.isEmpty {
-                    let headed = p.tokens + tokens
-                    var headedMentions = reader.numbers.read(headed)
-                    headedMentions.removeAll { $0.first < p.tokens.count }
-                    var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
-                    let again = reader.read(headed, year: meta.period.year, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<p.tokens.count, unbound: &u, named: &n)
+                    let again = readAgain(headedBy: p.tokens)
                     var found: [(Int, ReadFigure)] = []
                     for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent && !figures[i].mention.isRate {
-                        guard let f = again.first(where: { $0.mention.first == figures[i].mention.first + p.tokens.count }),
-                              let metric = f.metric, parts.contains(metric) else { continue }
+                        guard let f = again[figures[i].mention.first], let metric = f.metric, parts.contains(metric) else { continue }
                         found.append((i, f))
                     }
                     // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
@@ -404,7 +406,7 @@ public struct Extractor: Sendable {
                    // window, a sentence that names the release's own year refers back too.
                    own != scope.document || (previousPeriod?.isAnnual == false && mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),
                    let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
-                   datedReference || figureReferences[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+                   datedReference || figureReferences[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
                     figure.metric = ref.metric
                 }
                 if datedReference, figure.metric == nil { own = scope.document }
@@ -412,7 +414,7 @@ public struct Extractor: Sendable {
                 // an exact figure restating the previous sentence's rounded one of the same period replaces it.
                 if figure.metric == nil, figure.mention.qualifier == .exact, figure.mention.first == figures.first?.mention.first,
                    !figure.mention.isPercent, !figure.mention.isRate, let p = before, own == previousPeriod ?? lastParagraphPeriod,
-                   restatements[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }),
+                   restatements[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }),
                    let i = p.figures.lastIndex(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
                    p.figures[i].mention.qualifier != .exact, facts[p.first + i].metric == p.figures[i].metric, facts[p.first + i].period == own {
                     figure.metric = p.figures[i].metric
@@ -497,7 +499,7 @@ public struct Extractor: Sendable {
                         f.note = "a figure of the \(y) column, not of the release's period"
                     }
                 }
-                let reaching = markers.filter { places[language == .en ? 0 : 1].reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
+                let reaching = markers.filter { places[slot].reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
                 if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
                     f.metric = nil
                     f.note = "a local figure (\(place)), not the national one"
@@ -507,7 +509,7 @@ public struct Extractor: Sendable {
                 } else if cumulative, founding?.window == nil {
                     f.metric = nil
                     f.note = "a total since the body's founding or an earlier event, not the period's"
-                } else if f.metric != nil, let body = places[language == .en ? 0 : 1].otherBody(of: figure.mention, tokens, bodies, turn: turnBody) {
+                } else if f.metric != nil, let body = places[slot].otherBody(of: figure.mention, tokens, bodies, turn: turnBody) {
                     f.metric = nil
                     f.note = "a figure of another body (\(body)), not the immigration administration's"
                 } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
@@ -526,7 +528,7 @@ public struct Extractor: Sendable {
                 }
                 if let metric = f.metric, !figure.mention.isPercent {
                     if let c = counted[metric], c.period == f.period,
-                       partMarkers[language == .en ? 0 : 1].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, c.end..<figure.mention.first) != nil }) {
+                       partMarkers[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, c.end..<figure.mention.first) != nil }) {
                         // 共298.6万本，其中台胞证61.2万本: a part of the count before it.
                         f.metric = nil
                         f.note = "a part of the \(metric) figure before it in the sentence, not its total"
