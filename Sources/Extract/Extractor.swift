@@ -672,7 +672,6 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Whether a line's first letter is one a link label starts with.
     /// A note line under a release: it starts with a superscript number ("¹ Including crew …") or a
     /// bracketed one ("[2] Of which …"). Returns the number, nil for another line.
     static func noteMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String? {
@@ -706,6 +705,7 @@ public struct Extractor: Sendable {
     static let superscriptDigits: [Unicode.Scalar: Character] = ["\u{B9}": "1", "\u{B2}": "2", "\u{B3}": "3", "\u{2070}": "0", "\u{2074}": "4",
                                                                   "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9"]
 
+    /// Whether a line's first letter is one a link label starts with.
     private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let first = text[range].first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
         return linkInitials.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first)
@@ -864,9 +864,6 @@ public struct Extractor: Sendable {
         if r.upperBound < sentence.upperBound { s += "…" }
         return s
     }
-
-
-
 
     /// A release often states a figure twice: in a lead paragraph and in the report, or once
     /// exactly and once rounded ("32,300 violations and crimes" … "over 32,000 criminal cases …

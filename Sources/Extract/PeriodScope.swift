@@ -14,8 +14,12 @@ final class PeriodScope {
     /// Release date, when known: the end of an open window ("since December 1").
     let released: String?
 
+    /// The year of `released`.
+    let releasedYear: Int?
+
     init(_ words: PeriodWords, document: Period, released: String?) {
         self.words = words; self.document = document; self.released = released
+        releasedYear = released.flatMap { Int($0.prefix(4)) }
     }
 
     /// An annual marker that is not the base of a change: "去年" in "较去年同期上升" says nothing
@@ -44,7 +48,7 @@ final class PeriodScope {
 
     /// "This year" in an annual release dated in the year it reviews (a year-ender): that year.
     private func currentYear(_ tokens: [Token], _ mask: KeyMask) -> Period? {
-        guard document.isAnnual, let r = released.flatMap({ Int($0.prefix(4)) }), r == document.year,
+        guard document.isAnnual, let r = releasedYear, r == document.year,
               words.currentYearMarkers.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
         return document
     }
@@ -100,7 +104,7 @@ final class PeriodScope {
     /// "去年全年" / "last year": the year before the release (the document's own year for an annual
     /// release published the following January; the year before for a quarterly one).
     private var previousYear: Period {
-        if let r = released.flatMap({ Int($0.prefix(4)) }) { return Period(year: r - 1) }
+        if let r = releasedYear { return Period(year: r - 1) }
         return document.isAnnual ? document : Period(year: document.year - 1)
     }
 
@@ -132,7 +136,6 @@ final class PeriodScope {
         if let n = named, !document.isAnnual { return (n, nil) }
         return (document, nil)
     }
-
 
     /// A holiday or other stretch inside the period ("During the Spring Festival holiday, 13.5
     /// million people crossed", "took 612,000 calls during the month"): its figures are not the
@@ -306,15 +309,15 @@ final class PeriodScope {
 
     /// "up from 645 million in 2018": a figure followed, in its clause, by "in" and a year before
     /// the sentence's is that year's (the base of a comparison). Later years are forecasts: none.
-    /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
-    /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
-    /// fourth quarter of 2025" is no whole year.
     /// "2024's 64.9m": the year written with "'s" right before figure `m`.
     static func possessiveYear(before m: Mention, _ tokens: [Token]) -> Int? {
         guard m.first >= 3, tokens[m.first - 1].is("s"), tokens[m.first - 2].is("'") || tokens[m.first - 2].is("’") else { return nil }
         return tokens[m.first - 3].writtenYear
     }
 
+    /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
+    /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
+    /// fourth quarter of 2025" is no whole year.
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
         if let y = Self.possessiveYear(before: m, tokens), (1949..<year).contains(y) { return y }
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
@@ -465,7 +468,7 @@ final class PeriodScope {
     private func yearToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
         guard let p = words.yearToDateMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
               let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
-        let y = released.flatMap { Int($0.prefix(4)) } ?? document.year
+        let y = releasedYear ?? document.year
         var end = openEnd
         for j in (f + p.parts.count)..<tokens.count {
             if let e = words.windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first, let (b, _) = day(tokens, e),
@@ -712,7 +715,6 @@ final class PeriodScope {
         }
     }
 
-
     /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",
     /// "first three quarters", 一季度, 前三季度, 上半年, 暑期). In English the year is the sentence's
     /// first, else the document's; in Chinese only a year written just before the period word
@@ -861,7 +863,7 @@ final class PeriodScope {
                     var a = d
                     if a.year == nil, Self.relativeYear(tokens, k), tokens[k - 2].is("去") { a.year = chineseYear(relativeTo: tokens, before: k) }
                     // …至今年2月底 in a release dated: the release's year.
-                    let thisYear = Self.relativeYear(tokens, after + 3) && tokens[after + 1].is("今") ? released.flatMap { Int($0.prefix(4)) } : nil
+                    let thisYear = Self.relativeYear(tokens, after + 3) && tokens[after + 1].is("今") ? releasedYear : nil
                     let endYear = b.year ?? thisYear ?? a.year.map { b.month < a.month ? $0 + 1 : $0 } ?? document.year
                     if let s = iso(a, defaultYear: a.year ?? (a.month > b.month ? endYear - 1 : endYear), end: false),
                        let e = iso(b, defaultYear: endYear, end: true), s <= e {
@@ -882,7 +884,7 @@ final class PeriodScope {
                 if t.kind == .han, t.is("以") || t.is("起"), k > 0 {
                     let since = t.is("起") || (k + 1 < tokens.count && tokens[k + 1].is("来"))
                     if since, k >= 2, tokens[k - 1].is("年"), tokens[k - 2].is("今") {
-                        let y = released.flatMap { Int($0.prefix(4)) } ?? document.year
+                        let y = releasedYear ?? document.year
                         return .window(String(format: "%04d-01-01", y), until(tokens, after: k) ?? openEnd)
                     }
                     var j = k - 1
@@ -949,7 +951,7 @@ final class PeriodScope {
     /// release's; otherwise (今年 too: the year the release reviews) the document's year.
     private func chineseYear(relativeTo tokens: [Token], before s: Int) -> Int {
         guard s >= 2, tokens[s - 1].is("年"), tokens[s - 2].is("去") else { return document.year }
-        return (released.flatMap { Int($0.prefix(4)) } ?? document.year + 1) - 1
+        return (releasedYear ?? document.year + 1) - 1
     }
     /// What joins the two ends of a range (1至3月, 1-11月). A set made once: the array literal
     /// was built, and compared slowly with Chinese text, at every number.
@@ -975,7 +977,7 @@ final class PeriodScope {
         if d.year != nil { return d.year }
         let window = tokens[k..<min(tokens.count, k + 9)].map(\.text)
         // Undated, an annual release comes out the next year; a release on a part of the year, within it.
-        let releaseYear = released.flatMap { Int($0.prefix(4)) } ?? (document.isAnnual ? document.year + 1 : document.year)
+        let releaseYear = releasedYear ?? (document.isAnnual ? document.year + 1 : document.year)
         if window.contains("last") { return releaseYear - 1 }
         if window.contains("this") { return releaseYear }
         if let r = released, let rm = Int(r.dropFirst(5).prefix(2)), d.month > rm { return releaseYear - 1 }
@@ -1064,7 +1066,6 @@ final class PeriodScope {
     }
 }
 
-
 /// The words and phrases `PeriodScope` reads periods with, compiled from one language's lexicon
 /// once: compiling them for every document cost more than reading a short release.
 final class PeriodWords: Sendable {
@@ -1099,7 +1100,6 @@ final class PeriodWords: Sendable {
     let monthAbbreviations: Set<String>
     /// Keys of the words and characters that can open a window: other tokens are skipped cheaply.
     let windowKeys: KeySet
-
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
