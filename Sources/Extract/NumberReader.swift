@@ -507,7 +507,6 @@ final class NumberReader: Sendable {
         return (v, "malformed number \"\(s)\": its separators fit no reading; \(FactsCSV.plain(v)) (separators dropped) is only a guess")
     }
 
-
     /// "fifteen", "twenty-one", "two hundred", "one hundred and eighty-five", "two thousand three
     /// hundred" (a scale followed by more number words is read here; a final one, as in "forty-one
     /// thousand", is left to the scale words). `compound`: a hundred or an inner scale was read, so

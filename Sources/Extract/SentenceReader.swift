@@ -519,7 +519,6 @@ final class SentenceReader: Sendable {
         return s..<e
     }
 
-
     /// "−3.2%", "+15.9%", "(-2.0%)" in tables: a sign written against the change (a spaced dash is a separator).
     private func signBefore(_ tokens: [Token], _ m: Mention) -> Decimal? {
         let i = m.first - 1

@@ -135,4 +135,3 @@ public enum SentenceSplitter {
 
     static func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String { ScalarWriter.string(s, r) }
 }
-
