@@ -302,11 +302,7 @@ struct MetricMatcher: Sendable {
         func spans(_ phrases: [Phrase]) -> [Range<Int>] {
             var out: [Range<Int>] = []
             for p in phrases where mask.mayHold(p) {
-                var s = before.lowerBound
-                while s < before.upperBound, let f = p.firstMatch(in: tokens, s..<before.upperBound) {
-                    out.append(f..<(p.end(tokens, from: f, limit: before.upperBound) ?? f + 1))
-                    s = f + 1
-                }
+                for f in p.matches(in: tokens, before) { out.append(f..<(p.end(tokens, from: f, limit: before.upperBound) ?? f + 1)) }
             }
             return out
         }
@@ -439,11 +435,9 @@ struct MetricMatcher: Sendable {
         func contextDistance(_ r: Int) -> Int? {
             var nearestContext: Int?
             for p in rules[r].context where mask.mayHold(p) {
-                var s = clause.lowerBound
-                while s < clause.upperBound, let at = p.firstMatch(in: tokens, s..<clause.upperBound) {
+                for at in p.matches(in: tokens, clause) {
                     let d = at >= m.end ? at - m.end : max(0, m.first - at - p.parts.count) + Self.offSidePenalty
                     nearestContext = min(nearestContext ?? d, d)
-                    s = at + 1
                 }
             }
             return nearestContext
@@ -485,29 +479,23 @@ struct MetricMatcher: Sendable {
     /// Whether exclusion `p` occurs in `before`: not where it is the tail of a both-way marker
     /// (入境外国人 inside 出入境外国人 counts no entries only).
     private func excludedBefore(_ p: Phrase, _ tokens: [Token], _ before: Range<Int>) -> Bool {
-        var s = before.lowerBound
-        while s < before.upperBound, let f = p.firstMatch(in: tokens, s..<before.upperBound) {
-            let inBoth = bothWayMarkers.contains { b in
+        p.matches(in: tokens, before).contains { f in
+            !bothWayMarkers.contains { b in
                 (max(before.lowerBound, f - b.parts.count + 1)..<f).contains { b.startsAt(tokens, $0, limit: before.upperBound).map { $0 > f } == true }
             }
-            if !inBoth { return true }
-            s = f + 1
         }
-        return false
     }
 
     /// Whether context `p` occurs in `scope` for figure `m`: "investigated 28,000 foreigners and
     /// repatriated 9,700": a verb after the figure written right before a later figure (a
     /// qualifier between, no year or time) is that figure's, and says nothing of `m`.
     private func ownContext(_ p: Phrase, _ tokens: [Token], _ m: Mention, in scope: Range<Int>) -> Bool {
-        var s = scope.lowerBound
-        while s < scope.upperBound, let at = p.firstMatch(in: tokens, s..<scope.upperBound) {
+        for at in p.matches(in: tokens, scope) {
             guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
             if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
             let laterFigure = j < tokens.count && tokens[j].kind == .number && tokens[j].writtenYear == nil
                 && !(j + 1 < tokens.count && (timeWords.contains(tokens[j + 1]) || tokens[j + 1].is("-")))   // "the 240-hour policy"
             if !laterFigure { return true }
-            s = at + 1
         }
         return false
     }

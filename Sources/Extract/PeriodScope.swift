@@ -27,19 +27,13 @@ final class PeriodScope {
     private func marksYear(_ tokens: [Token], _ mask: KeyMask, _ mentions: [Mention]) -> Period? {
         var anchored: [Range<Int>] = []
         for a in words.yoyAnchors where a.parts.count > 1 && mask.mayHold(a) {
-            var s = 0
-            while s < tokens.count, let f = a.firstMatch(in: tokens, s..<tokens.count) {
-                anchored.append(f..<(f + a.parts.count)); s = f + 1
-            }
+            for f in a.matches(in: tokens, 0..<tokens.count) { anchored.append(f..<(f + a.parts.count)) }
         }
         for (markers, previous) in [(words.previousYearMarkers, true), (words.annualMarkers, false)] {
             for p in markers where mask.mayHold(p) {
-                var s = 0
-                while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
-                    if !anchored.contains(where: { $0.contains(f) }), !isComparedWith(tokens, f, mentions), !isComparisonTarget(tokens, f) {
-                        return previous ? previousYear : annualDefault
-                    }
-                    s = f + 1
+                for f in p.matches(in: tokens, 0..<tokens.count)
+                where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f) {
+                    return previous ? previousYear : annualDefault
                 }
             }
         }

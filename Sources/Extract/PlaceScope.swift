@@ -181,11 +181,7 @@ final class PlaceScope: Sendable {
     private func matches(_ phrases: [Phrase], _ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
         var out: [(Range<Int>, String)] = []
         for p in phrases where mask.mayHold(p) {
-            var s = 0
-            while s < tokens.count, let f = p.firstMatch(in: tokens, s..<tokens.count) {
-                out.append((f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + 1), p.source))
-                s = f + 1
-            }
+            for f in p.matches(in: tokens, 0..<tokens.count) { out.append((f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + 1), p.source)) }
         }
         return out
     }

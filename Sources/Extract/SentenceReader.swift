@@ -545,11 +545,7 @@ final class SentenceReader: Sendable {
         var best: (Int, Decimal)?
         for (phrases, sign) in [(up, Decimal(1)), (down, Decimal(-1))] {
             for p in phrases {
-                var s = near.lowerBound
-                while s < near.upperBound, let f = p.firstMatch(in: tokens, s..<near.upperBound) {
-                    if best == nil || f > best!.0 { best = (f, sign) }
-                    s = f + 1
-                }
+                for f in p.matches(in: tokens, near) where best == nil || f > best!.0 { best = (f, sign) }
             }
         }
         return best?.1

@@ -386,6 +386,24 @@ final class Phrase: Sendable {
         return nil
     }
 
+    /// Every token index in `tokens[range]` where the phrase starts, in order (a match may start
+    /// inside the one before).
+    func matches(in tokens: [Token], _ range: Range<Int>) -> Matches {
+        Matches(phrase: self, tokens: tokens, range: range, from: range.lowerBound)
+    }
+
+    /// The places a phrase starts, one after another; a struct, so that looking costs no allocation.
+    struct Matches: Sequence, IteratorProtocol {
+        let phrase: Phrase, tokens: [Token], range: Range<Int>
+        var from: Int
+
+        mutating func next() -> Int? {
+            guard from < range.upperBound, let f = phrase.firstMatch(in: tokens, from..<range.upperBound) else { return nil }
+            from = f + 1
+            return f
+        }
+    }
+
     /// True when the phrase ends exactly at `end` (exclusive), gaps not allowed.
     /// Most phrases tried at a place fail on the word there: its key is compared inline, and
     /// only a phrase that passes is matched in full.
