@@ -227,7 +227,7 @@ struct TableHeading {
         // "Documents issued (million)  2018  2019": a scale in brackets closing the label column's
         // heading holds for the bare figures of every year column; its number is no year's.
         var labelScale: Decimal?, labelEnd = cells[0].cell.upperBound
-        if let open = text[cells[0].cell].lastIndex(where: { $0 == "(" || $0 == "（" }), let scale = self.labelScale(text, cells[0].cell) {
+        if let (open, scale) = bracketedScale(text, cells[0].cell) {
             labelScale = scale; labelEnd = open
         }
         for (i, c) in cells.enumerated() {
@@ -277,12 +277,12 @@ struct TableHeading {
     }
 
     /// The scale a bracket closing a label cell writes ("(million)", "(10,000 trips)"), not a
-    /// percentage's or a currency's; nil without one.
-    private func labelScale(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Decimal? {
+    /// percentage's or a currency's, and where the bracket opens; nil without one.
+    private func bracketedScale(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> (open: Int, scale: Decimal)? {
         guard let open = text[cell].lastIndex(where: { $0 == "(" || $0 == "（" }),
               let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<cell.upperBound]))),
               entry.scale != 1, entry.unit != "percent", entry.currency == nil else { return nil }
-        return entry.scale
+        return (open, entry.scale)
     }
 
     /// A units row under the header row: every cell a bracketed unit ("(10,000)", "(CNY 100m)",
@@ -379,7 +379,7 @@ struct TableHeading {
             // label holds for its bare figures, as the label column's heading's does for every row;
             // the bracket's number is no figure.
             var labelCell = cells[0].cell, labelRowScale: Decimal?
-            if let scale = labelScale(text, labelCell), let open = text[labelCell].lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            if let (open, scale) = bracketedScale(text, labelCell) {
                 labelRowScale = scale; labelCell = labelCell.lowerBound..<open
             }
             let label = wrapped + Self.labelTokens(text, labelCell)
