@@ -151,8 +151,8 @@ final class PlaceScope: Sendable {
         guard !openingPlaces.isEmpty else { return [] }
         return matches(placeEntries, tokens, mask).compactMap { verb in
             let s = verb.0.upperBound
-            guard let p = openingPlaces.first(where: { $0.startsAt(tokens, s, limit: tokens.count) != nil }),
-                  let e = p.startsAt(tokens, s, limit: tokens.count), e == tokens.count || !tokens[e].is("-") else { return nil }
+            guard let e = openingPlaces.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first,
+                  e == tokens.count || !tokens[e].is("-") else { return nil }
             return (verb.0.lowerBound..<e, tokens[verb.0.lowerBound..<e].map(\.text).joined(separator: " "))
         }
     }
