@@ -270,7 +270,8 @@ struct Resolver {
         guard let yoy = s.yoy, let (value, qualifier) = derivedValue(from: s) else { return nil }
         let label = releases[s.release].label
         let base = s.status == .reconciled ? "the reconciled figure \(Format.figure(s.value))" : Format.figure(s.value)
-        let quotient = (s.value / (1 + yoy / 100)).rounded(s.value == s.value.rounded(0) ? 0 : 3)
+        let (exact, places) = Self.previousYearQuotient(s, yoy)
+        let quotient = exact.rounded(places)
         let result = quotient == value ? Format.figure(value)
             : "\(Format.figure(quotient)), rounded to \(Format.figure(value)) (\(Self.derivedDigits) significant figures)"
         var note = "derived: \(label) states \(base) for \(s.year), \(Format.percent(yoy)) year on year; "
@@ -288,9 +289,14 @@ struct Resolver {
         guard let yoy = s.yoy, yoy > -100 else { return nil }
         // A change given to a tenth of a percent fixes the base to about four significant figures
         // (1.439 is 1.4385 to 1.4395): more digits would claim a precision no release gave.
-        // Counts stay whole numbers; tonnes and the like keep three decimals at most.
-        let value = (s.value / (1 + yoy / 100)).rounded(significant: Self.derivedDigits).rounded(s.value == s.value.rounded(0) ? 0 : 3)
-        return (value, s.qualifier == .atLeast ? .approx : s.qualifier)
+        let (exact, places) = Self.previousYearQuotient(s, yoy)
+        return (exact.rounded(significant: Self.derivedDigits).rounded(places), s.qualifier == .atLeast ? .approx : s.qualifier)
+    }
+
+    /// A statement's value divided by 1 + its change, and the decimals a value of its kind keeps:
+    /// counts stay whole numbers; tonnes and the like keep three decimals at most.
+    private static func previousYearQuotient(_ s: Statement, _ yoy: Decimal) -> (quotient: Decimal, places: Int) {
+        (s.value / (1 + yoy / 100), s.value == s.value.rounded(0) ? 0 : 3)
     }
 
     /// Significant figures of a value derived from a stated change.
