@@ -11,12 +11,20 @@ public struct IngestGrammar: Sendable {
     /// Per language, how a release announces its year (`releasePeriodPatterns` of grammar.json).
     public let patterns: [Language: ReleasePeriodPatterns]
 
+    /// Per language, how a release dates itself (`releaseDatePatterns` of grammar.json).
+    public let dates: [Language: ReleaseDatePatterns]
+    /// Per language, the month each month name (or its short form) names: "sept" is 9.
+    public let months: [Language: [String: Int]]
+
     /// What the line joiner mends layouts with (arrows, Chinese units, change openings).
     public let lines: LineWords
 
-    public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:], lines: LineWords = LineWords()) {
+    public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:],
+                dates: [Language: ReleaseDatePatterns] = [:], months: [Language: [String: Int]] = [:], lines: LineWords = LineWords()) {
         self.parts = parts.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
         self.patterns = patterns
+        self.dates = dates
+        self.months = months
         self.lines = lines
     }
 
@@ -36,6 +44,35 @@ public struct IngestGrammar: Sendable {
         public var annual: [String]?
         /// A plan or forecast ("will", 预计): its sentence names no period of the release.
         public var forecasts: [String]
+        /// A part of the year with its year around `{part}` (the phrase of a part of the year):
+        /// "the first quarter of 2024", 2024年上半年; group `y` is the year.
+        public var partWithYear: String?
+        /// A part of the year named alone around `{part}` ("in the first quarter of this year").
+        public var partAlone: String?
+        /// A run of whole months, groups `m1` and `m2` (a number or one of `months`), with the
+        /// year as group `y` ("January-June 2025", 2025年1-6月) or without (1-3月, "April to June").
+        public var monthRanges: [String]?
+        /// A run of days, groups `m1`, `d1`, `m2` (when the month changes) and `d2`: "July 1 to
+        /// August 31", 7月1日至8月31日. The release's window, when its opening names one.
+        public var dayRanges: [String]?
+        /// Evidence of the year a release is on, group `y`, counted through the whole text ("in
+        /// 2023", 2023年，全国…); the title's own years (`titleYearEvidence`) count too.
+        public var yearEvidence: [String]?
+        public var titleYearEvidence: [String]?
+        /// "Last year" (去年, not 去年同期): each counts for the year before the release date.
+        public var lastYear: [String]?
+    }
+
+    /// Regular expressions (ICU, matched ignoring case through the opening of a release) for the
+    /// day a release came out: groups `y`, `m` (a number or one of `months`) and `d`.
+    public struct ReleaseDatePatterns: Sendable, Decodable {
+        /// A date written with its year where a release dates itself ("Updated: 2024-01-18",
+        /// "BEIJING, Jan. 17, 2024", 发布时间：2024-01-18): it dates the period too.
+        public var stated: [String]
+        /// A day named in the opening: the release date when it falls after the period began;
+        /// without `y` ("On January 14, the … held a press conference"), in the year after an
+        /// annual period or the period's own year when the month follows its end.
+        public var days: [String]
     }
 
     /// The part of grammar.json ingest needs; the rest of the file is extract's.
@@ -43,12 +80,15 @@ public struct IngestGrammar: Sendable {
         struct Lexicon: Decodable {
             var partsOfYear: [PartOfYear]
             var releasePeriodPatterns: ReleasePeriodPatterns?
+            var releaseDatePatterns: ReleaseDatePatterns?
+            var months: [String: Int]?
             // For the line joiner: only the words (keys) count.
             var changeArrows: [String]?
             var scales: [String: Decimal]?
             var units: [String: Ignored]?
             var counters, atLeastAfter, approxAfter: [String]?
             var yoyAnchors, otherBases, up, down: [String]?
+            var lineOpenWords, compoundHeads, compoundSuffixes: [String]?
         }
         struct Ignored: Decodable { init(from decoder: Decoder) {} }
         var format: String
@@ -67,6 +107,8 @@ public struct IngestGrammar: Sendable {
         let file = try JSONFiles.read(File.self, from: url, format: "nia-grammar/1")
         var parts: [Language: [PartOfYear]] = [:]
         var patterns: [Language: ReleasePeriodPatterns] = [:]
+        var dates: [Language: ReleaseDatePatterns] = [:]
+        var months: [Language: [String: Int]] = [:]
         for language in Language.allCases {
             guard let lexicon = file.languages[language.rawValue] else {
                 throw PipelineError(url.path, "no lexicon for language \(language.rawValue)")
@@ -75,16 +117,41 @@ public struct IngestGrammar: Sendable {
                 throw PipelineError(url.path, "part of year \"\(part.phrase)\": \"\(part.period)\" is not Q1-Q4, H1, H2, MM-DD/MM-DD or year")
             }
             parts[language] = lexicon.partsOfYear
-            if let p = lexicon.releasePeriodPatterns {
-                for (kind, list, groups) in [("statement", p.statements, 1), ("opener", p.openers, 1), ("annual statement", p.annual ?? [], 0), ("forecast", p.forecasts, 0)] {
-                    for pattern in list {
-                        guard let re = try? NSRegularExpression(pattern: pattern), re.numberOfCaptureGroups >= groups else {
-                            throw PipelineError(url.path, "release period \(kind) \"\(pattern)\" (\(language.rawValue)) is not a regular expression"
-                                + (groups > 0 ? " with a group for the year" : ""))
-                        }
+            let names = lexicon.months ?? [:]
+            months[language] = names
+            // "{month}" stands for every month name, longest first ("sept" before "sep").
+            let monthAlternatives = "(?:" + names.keys.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|") + ")"
+            func expanded(_ list: [String]?) -> [String]? { list?.map { $0.replacingOccurrences(of: "{month}", with: monthAlternatives) } }
+            func check(_ list: [String], _ kind: String, groups: Int = 0, named: [String] = []) throws {
+                for pattern in list {
+                    let probe = pattern.replacingOccurrences(of: "{part}", with: "x")
+                    guard let re = try? NSRegularExpression(pattern: probe), re.numberOfCaptureGroups >= groups,
+                          named.allSatisfy({ probe.contains("(?<\($0)>") }) else {
+                        throw PipelineError(url.path, "\(kind) \"\(pattern)\" (\(language.rawValue)) is not a regular expression"
+                            + (groups > 0 ? " with a group for the year" : named.isEmpty ? "" : " with the groups " + named.joined(separator: ", ")))
                     }
                 }
+            }
+            if var p = lexicon.releasePeriodPatterns {
+                p.monthRanges = expanded(p.monthRanges)
+                p.dayRanges = expanded(p.dayRanges)
+                try check(p.statements, "release period statement", groups: 1)
+                try check(p.openers, "release period opener", groups: 1)
+                try check(p.annual ?? [], "release period annual statement")
+                try check(p.forecasts, "release period forecast")
+                try check([p.partWithYear, p.partAlone].compactMap { $0 }, "part of the year pattern")
+                try check(p.monthRanges ?? [], "month range", named: ["m1", "m2"])
+                try check(p.dayRanges ?? [], "day range", named: ["m1", "d1", "d2"])
+                try check((p.yearEvidence ?? []) + (p.titleYearEvidence ?? []), "year evidence", named: ["y"])
+                try check(p.lastYear ?? [], "last-year pattern")
                 patterns[language] = p
+            }
+            if var d = lexicon.releaseDatePatterns {
+                d.stated = expanded(d.stated) ?? []
+                d.days = expanded(d.days) ?? []
+                try check(d.stated, "release date", named: ["y", "m", "d"])
+                try check(d.days, "release day", named: ["m", "d"])
+                dates[language] = d
             }
         }
         let all = Language.allCases.compactMap { file.languages[$0.rawValue] }
@@ -94,7 +161,9 @@ public struct IngestGrammar: Sendable {
         let leads = [zh?.yoyAnchors, zh?.otherBases, zh?.up, zh?.down].flatMap { $0 ?? [] }
         let lines = LineWords(arrows: Set(all.flatMap { $0.changeArrows ?? [] }.compactMap(\.unicodeScalars.first)),
                               unitStarts: Set(units.compactMap(\.unicodeScalars.first).filter { $0.value >= 0x3000 }),
-                              changeLeads: leads.sorted { $0.count > $1.count })
-        return IngestGrammar(parts: parts, patterns: patterns, lines: lines)
+                              changeLeads: leads.sorted { $0.count > $1.count },
+                              openWords: Set(all.flatMap { $0.lineOpenWords ?? [] }), compoundHeads: Set(all.flatMap { $0.compoundHeads ?? [] }),
+                              compoundSuffixes: Set(all.flatMap { $0.compoundSuffixes ?? [] }), monthNames: all.flatMap { $0.months.map { Array($0.keys) } ?? [] })
+        return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines)
     }
 }

@@ -13,11 +13,6 @@ import BriefingCore
 /// ending their line, speaker turns or Chinese text: only a line that visibly stops mid-sentence
 /// is joined. The result is the document text, so quotes still point into it.
 public enum LineJoiner {
-    /// Words a sentence cannot end with: a line ending with one continues on the next line.
-    static let openWords: Set<String> = ["and", "or", "nor", "of", "to", "the", "a", "an", "in", "into", "for", "with", "by",
-                                         "from", "at", "on", "as", "than", "including", "between", "its", "their", "per",
-                                         "via", "among", "whose", "which", "that", "were", "was", "are", "is", "been", "be"]
-
     /// Signs written before a figure: "¥480m" is a figure alone on its line.
     static let currencySigns: Set<Unicode.Scalar> = ["¥", "$", "€", "£", "￥"]
 
@@ -62,7 +57,7 @@ public enum LineJoiner {
                     // Chinese is written without spaces.
                 } else if lines[k].endsHyphenated {
                     lowered = lowered ?? text.lowercased()
-                    if lines[next].firstIsLower, !keepsHyphen(lines[k].text, lines[next].text, lowered!) { out.removeLast() }
+                    if lines[next].firstIsLower, !keepsHyphen(lines[k].text, lines[next].text, lowered!, words) { out.removeLast() }
                 } else {
                     out.append(0x20)
                 }
@@ -177,7 +172,7 @@ public enum LineJoiner {
 
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
     /// text writes "Menglie-style" elsewhere, and "entry-exit-\nrelated" keep their hyphen.
-    static func keepsHyphen(_ line: Substring, _ next: Substring, _ lowered: String) -> Bool {
+    static func keepsHyphen(_ line: Substring, _ next: Substring, _ lowered: String, _ words: LineWords) -> Bool {
         let head = line.dropLast()
         let first = head.reversed().prefix { $0.isLetter }
         let before = head.dropLast(first.count).last
@@ -185,16 +180,9 @@ public enum LineJoiner {
         let afterSecond = next.dropFirst(second.count).first
         if before == "-" || afterSecond == "-" { return true }
         let a = String(first.reversed()).lowercased(), b = second.lowercased()
-        if compoundHeads.contains(a), b.count >= 3, !suffixes.contains(b) { return true }
+        if words.compoundHeads.contains(a), b.count >= 3, !words.compoundSuffixes.contains(b) { return true }
         return containsWord(lowered, a + "-" + b)
     }
-
-    /// Words that head hyphenated compounds in these releases ("cross-border", "visa-free",
-    /// "one-stop", "exit-entry"): broken after one, a word keeps its hyphen, unless what follows
-    /// is only a suffix ("cross-ings").
-    static let compoundHeads: Set<String> = ["cross", "visa", "entry", "exit", "year", "self", "non", "anti", "one", "two",
-                                             "three", "high", "long", "large", "full", "half", "well", "mid", "post"]
-    static let suffixes: Set<String> = ["ing", "ings", "ed", "er", "ers", "es", "ly", "ness", "ment", "ments", "al", "ally", "ity"]
 
     /// `word` stands in `text` with no letter touching it on either side.
     static func containsWord(_ text: String, _ word: String) -> Bool {
@@ -294,10 +282,10 @@ public enum LineJoiner {
 
         /// "16 January 2024", "3 Feb. 2025": a date under a title.
         var startsWithDayOfMonth: Bool {
-            let words = text.prefix(20).split(separator: " ", maxSplits: 2)
-            guard words.count >= 2, (1...2).contains(words[0].count), words[0].allSatisfy(\.isNumber) else { return false }
-            let month = words[1].lowercased().prefix { $0.isLetter }
-            return month.count >= 3 && MetadataDetector.monthNames.contains { $0.hasPrefix(month) }
+            let parts = text.prefix(20).split(separator: " ", maxSplits: 2)
+            guard parts.count >= 2, (1...2).contains(parts[0].count), parts[0].allSatisfy(\.isNumber) else { return false }
+            let month = parts[1].lowercased().prefix { $0.isLetter }
+            return month.count >= 3 && words.monthNames.contains { $0.hasPrefix(month) }
         }
 
         /// "2020-01-05 15:32", "15:32": a dateline, not a sentence's continuation.
@@ -314,7 +302,7 @@ public enum LineJoiner {
             let bytes = text.utf8
             let letters = bytes.reversed().prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
             guard letters > 0, letters < bytes.count, bytes.dropLast(letters).last == 0x20 else { return false }
-            return LineJoiner.openWords.contains(String(decoding: bytes.suffix(letters), as: UTF8.self).lowercased())
+            return words.openWords.contains(String(decoding: bytes.suffix(letters), as: UTF8.self).lowercased())
         }
 
         /// Column gaps, dot leaders, bars or dashes between cells: a row of a table.
@@ -392,8 +380,20 @@ public struct LineWords: Sendable {
     public var unitStarts: Set<Unicode.Scalar>
     /// How a Chinese change opens (同比, 较上年, 环比, 上升): the line goes with the unit above it.
     public var changeLeads: [String]
+    /// Words a sentence cannot end with (`lineOpenWords`: "and", "of", "the"): a line ending with
+    /// one continues on the next line.
+    public var openWords: Set<String>
+    /// Words that head hyphenated compounds (`compoundHeads`: "cross-border", "visa-free"): broken
+    /// after one, a word keeps its hyphen, unless what follows is only a suffix
+    /// (`compoundSuffixes`: "cross-ings").
+    public var compoundHeads: Set<String>
+    public var compoundSuffixes: Set<String>
+    /// Month names and their short forms (`months`): "16 January 2024" under a title is a date.
+    public var monthNames: [String]
 
-    public init(arrows: Set<Unicode.Scalar> = [], unitStarts: Set<Unicode.Scalar> = [], changeLeads: [String] = []) {
+    public init(arrows: Set<Unicode.Scalar> = [], unitStarts: Set<Unicode.Scalar> = [], changeLeads: [String] = [],
+                openWords: Set<String> = [], compoundHeads: Set<String> = [], compoundSuffixes: Set<String> = [], monthNames: [String] = []) {
         self.arrows = arrows; self.unitStarts = unitStarts; self.changeLeads = changeLeads
+        self.openWords = openWords; self.compoundHeads = compoundHeads; self.compoundSuffixes = compoundSuffixes; self.monthNames = monthNames
     }
 }

@@ -22,7 +22,7 @@ struct MetadataDetector {
         head = ChineseYear.arabic(String(text.prefix(6000)))
         self.language = language ?? Language.dominant(in: head.unicodeScalars) ?? .en
         headSentences = Self.sentences(of: head.lowercased())
-        statedRelease = Self.statedReleaseDate(head, language: self.language)
+        statedRelease = Self.statedReleaseDate(head, patterns: words.dates[self.language]?.stated ?? [], months: words.months[self.language] ?? [:])
     }
 
     /// The text parted at line ends, after each ". " (the space dropped) and after each "。",
@@ -89,23 +89,22 @@ struct MetadataDetector {
     /// 2025年1-6月 (a run of months).
     private func datedPart(_ sentence: String, language: Language) -> Period? {
         guard Self.namesYear(sentence) else { return nil }
-        for part in words.parts[language] ?? [] where Self.holds(sentence, part.phrase.lowercased()) {
-            let phrase = NSRegularExpression.escapedPattern(for: part.phrase)
-            let pattern = language == .zh ? #"(20\d\d)年(?:度)?(?:的)?"# + phrase : #"\b"# + phrase + #"\b,? (?:of )?(20\d\d)\b"#
-            if let y = firstYear(pattern, sentence), let p = part.period(in: y) { return p }
+        let patterns = words.patterns[language]
+        if let template = patterns?.partWithYear {
+            for part in words.parts[language] ?? [] where Self.holds(sentence, part.phrase.lowercased()) {
+                if let y = fields(Self.around(part, template), sentence, language)?.year, let p = part.period(in: y) { return p }
+            }
         }
-        if language == .zh {
-            if let m = Self.match(#"(20\d\d)年(\d{1,2})月?(?:-|—|–|至|到|～|~)(\d{1,2})月"#, sentence), m.count == 3,
-               let y = Int(m[0]), let a = Int(m[1]), let b = Int(m[2]) { return PartOfYear.months(a, b, year: y) }
-            return nil
-        }
-        // "January–June 2025", "1 January 2025 - 30 June 2025": a range of months.
-        let alt = Self.monthNames.joined(separator: "|")
-        if let m = Self.match(#"\b(\#(alt))\s*(?:\d{4}\s*)?(?:-|–|to|through)\s*(?:\d{1,2} )?(\#(alt)),? (20\d\d)"#, sentence), m.count == 3,
-           let y = Int(m[2]), let a = Self.monthNames.firstIndex(of: m[0]), let b = Self.monthNames.firstIndex(of: m[1]) {
-            return PartOfYear.months(a + 1, b + 1, year: y)
+        // "January–June 2025", "1 January 2025 - 30 June 2025", 2025年1-6月: a range of months.
+        for pattern in patterns?.monthRanges ?? [] {
+            if let f = fields(pattern, sentence, language), let y = f.year, let a = f.month("m1"), let b = f.month("m2") { return PartOfYear.months(a, b, year: y) }
         }
         return nil
+    }
+
+    /// A part-of-year template (`partWithYear`, `partAlone`) around the part's phrase.
+    private static func around(_ part: PartOfYear, _ template: String) -> String {
+        template.replacingOccurrences(of: "{part}", with: NSRegularExpression.escapedPattern(for: part.phrase))
     }
 
     /// The first sentence (title first) that names a period decides: a part of the year with its
@@ -142,10 +141,6 @@ struct MetadataDetector {
         return m.compactMap { Int($0) }.first ?? titleYear ?? evidence(language: language, releaseYear: releaseYear)?.year
     }
 
-    /// The year the evidence of the whole text points to.
-    private func evidence(language: Language, releaseYear: Int?) -> Period? {
-        language == .zh ? chineseEvidence(releaseYear: releaseYear) : englishEvidence(releaseYear: releaseYear)
-    }
 
     /// A release that names its part of the year but not the year ("in the first quarter of this
     /// year", "H1", 今年一季度, 1-3月): that part of the year of its release date, or of the year
@@ -155,10 +150,10 @@ struct MetadataDetector {
     private func undatedPart(language: Language, released: String?) -> Period? {
         // "the full year" without its year says nothing of the part a release covers.
         let parts = (words.parts[language] ?? []).filter { $0.period(in: 2000)?.isAnnual != true }
+        let template = words.patterns[language]?.partAlone ?? "{part}"
         var found: ((Int) -> Period?)?
         for sentence in headSentences where found == nil {
-            if let part = parts.first(where: { Self.holds(sentence, $0.phrase.lowercased()) && Self.match(language == .zh ? NSRegularExpression.escapedPattern(for: $0.phrase)
-                                                         : #"\b"# + NSRegularExpression.escapedPattern(for: $0.phrase) + #"\b"#, sentence) != nil }) {
+            if let part = parts.first(where: { Self.holds(sentence, $0.phrase.lowercased()) && Self.match(Self.around($0, template), sentence) != nil }) {
                 found = { part.period(in: $0) }
             } else if let (a, b) = undatedMonths(sentence, language: language) {
                 found = { PartOfYear.months(a, b, year: $0) }
@@ -171,37 +166,37 @@ struct MetadataDetector {
         return firstYear(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, head).flatMap(make)
     }
 
-    /// A run of whole months without a year: "January-March", "April to June", 1-3月, 1至6月.
+    /// A run of whole months without a year that starts a quarter and ends one: "January-March",
+    /// "April to June", 1-3月, 1至6月.
     private func undatedMonths(_ sentence: String, language: Language) -> (Int, Int)? {
-        if language == .zh {
-            guard let m = Self.match(#"(?<![\d.年])(\d{1,2})月?(?:-|—|至|到)(\d{1,2})月"#, sentence), m.count == 2,
-                  let a = Int(m[0]), let b = Int(m[1]), a == 1 || a % 3 == 1, b % 3 == 0 else { return nil }
+        for pattern in words.patterns[language]?.monthRanges ?? [] {
+            guard let f = fields(pattern, sentence, language), f.year == nil else { continue }
+            guard let a = f.month("m1"), let b = f.month("m2"), a % 3 == 1, b % 3 == 0 else { return nil }
             return (a, b)
         }
-        let alt = Self.monthNames.joined(separator: "|")
-        guard let m = Self.match(#"\b(\#(alt)) ?(?:-|–|to|through) ?(\#(alt))\b"#, sentence), m.count == 2,
-              let a = Self.monthNames.firstIndex(of: m[0]), let b = Self.monthNames.firstIndex(of: m[1]),
-              a == 0 || a % 3 == 0, (b + 1) % 3 == 0 else { return nil }
-        return (a + 1, b + 1)
+        return nil
     }
 
     /// Otherwise the year the evidence points to, not the first year named ("In 2022, when …
     /// stood at" in a report on 2023): each "in 2023" counts (not "than in 2022", "the same
     /// period in 2019"), and each "last year" counts for the year before a dated release.
-    private func englishEvidence(releaseYear: Int?) -> Period? {
-        let lower = text.lowercased()
-        // A plan ("In 2025, the administration will …") is no evidence.
-        var counts = yearCounts(#"(?<!than |period |with |of )\b(?:in|throughout|during) (20\d\d)\b(?! (?:levels?|figures?|period))(?![^.\n]*\bwill\b)"#, lower)
+    /// (A plan, "In 2025, the administration will …", is no evidence; nor is the base of a
+    /// change, 较去年, "than in 2022".) A title naming its year counts too; a date line is no title.
+    private func evidence(language: Language, releaseYear: Int?) -> Period? {
+        guard let patterns = words.patterns[language] else { return nil }
+        // Years in Chinese digits read as years; English patterns are written in lower case.
+        let body = language == .zh ? ChineseYear.arabic(text) : text.lowercased()
+        var counts: [Int: Int] = [:]
+        for pattern in patterns.yearEvidence ?? [] { counts.merge(yearCounts(pattern, body), uniquingKeysWith: +) }
+        if let t = title, t.count <= 40, !t.contains("。") {
+            for pattern in patterns.titleYearEvidence ?? [] { counts.merge(yearCounts(pattern, ChineseYear.arabic(t)), uniquingKeysWith: +) }
+        }
         if let r = releaseYear {
-            let last = Self.count(#"(?<!than |period |over |from |with |to )\blast year\b"#, lower)
+            let last = (patterns.lastYear ?? []).reduce(0) { $0 + Self.count($1, body) }
             if last > 0 { counts[r - 1, default: 0] += last }
         }
         return Self.best(counts).map { Period(year: $0) }
     }
-
-    /// English month names, lower case, January first: a month's number is its index + 1.
-    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december"]
 
     /// The year with most evidence; a tie goes to the later year (earlier ones are comparisons).
     static func best(_ counts: [Int: Int]) -> Int? {
@@ -212,29 +207,12 @@ struct MetadataDetector {
     /// August 31)", 2023年暑期（7月1日至8月31日）): the first dated window of its opening, in the
     /// year named beside it, else the release's year.
     private func window(language: Language, releaseYear: Int?) -> Period? {
-        let months = Self.monthNames
+        let patterns = words.patterns[language]?.dayRanges ?? []
         for sentence in headSentences {
             let year = firstYear(#"(?<![\d.])(20\d\d)(?![\d.%])"#, sentence) ?? releaseYear
-            guard let y = year else { continue }
-            var r: (Int, Int, Int, Int)?
-            if language == .zh {
-                if let m = Self.match(#"(\d{1,2})月(\d{1,2})日\s*(?:至|到|-|—|–|～|~)\s*(?:(\d{1,2})月)?(\d{1,2})日"#, sentence), m.count >= 3 {
-                    let v = m.map { Int($0) }
-                    if let m1 = v[0], let d1 = v[1], let d2 = v.last ?? nil { r = (m1, d1, v.count == 4 ? v[2] ?? m1 : m1, d2) }
-                }
-            } else {
-                let alt = months.joined(separator: "|")
-                if let m = Self.match(#"\b(\#(alt)) (\d{1,2})(?:, 20\d\d)? (?:to|through|until|-|–) (?:(\#(alt)) )?(\d{1,2})\b"#, sentence.lowercased()) {
-                    let m1 = months.firstIndex(of: m[0]).map { $0 + 1 }
-                    let m2 = m.count == 4 ? months.firstIndex(of: m[2]).map { $0 + 1 } : m1
-                    if let a = m1, let b = m2, let d1 = Int(m[1]), let d2 = Int(m.last!) { r = (a, d1, b, d2) }
-                } else if let m = Self.match(#"\b(\d{1,2}) (\#(alt)) (?:to|through|until|-|–) (\d{1,2}) (\#(alt))\b"#, sentence.lowercased()),
-                          let a = months.firstIndex(of: m[1]), let b = months.firstIndex(of: m[3]), let d1 = Int(m[0]), let d2 = Int(m[2]) {
-                    r = (a + 1, d1, b + 1, d2)
-                }
-            }
-            guard let (m1, d1, m2, d2) = r, (1...12).contains(m1), (1...12).contains(m2), (1...31).contains(d1), (1...31).contains(d2),
-                  (m1, d1) <= (m2, d2) else { continue }
+            guard let y = year, let f = patterns.lazy.compactMap({ self.fields($0, sentence, language) }).first,
+                  let m1 = f.month("m1"), let d1 = f.number("d1"), let m2 = f.month("m2") ?? (f.has("m2") ? nil : m1), let d2 = f.number("d2"),
+                  (1...12).contains(m1), (1...12).contains(m2), (1...31).contains(d1), (1...31).contains(d2), (m1, d1) <= (m2, d2) else { continue }
             return Period.window(String(format: "%04d-%02d-%02d", y, m1, d1), String(format: "%04d-%02d-%02d", y, m2, d2)).canonical
         }
         return nil
@@ -242,22 +220,12 @@ struct MetadataDetector {
 
     /// A release date written with its year: "Updated: 2024-01-18 07:26", "Release time:
     /// 2023-09-05", "Date: January 17, 2023", "BEIJING, Jan. 17, 2024 (Xinhua)", 发布时间：2024-01-18.
-    private static func statedReleaseDate(_ head: String, language: Language) -> String? {
-        // The patterns ignore case: the opening is matched as written.
-        if let m = Self.match(#"(?:date|released|published|updated|release time|posted|发布时间|更新时间|日期)\s*[:：]?\s*(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})"#, head),
-           let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), (1...12).contains(mo), (1...31).contains(d) {
-            return String(format: "%04d-%02d-%02d", y, mo, d)
-        }
-        // 2025年1月14日 opening a line: the day of the conference or of the news item.
-        if language == .zh, let m = match(#"(?m)^\s*(20\d\d)年(\d{1,2})月(\d{1,2})日(?:\s*\n|[^。\n]{0,40}(?:举行|召开|发布|通报|新闻))"#, head),
-           let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), (1...12).contains(mo), (1...31).contains(d) {
-            return String(format: "%04d-%02d-%02d", y, mo, d)
-        }
-        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        if let m = Self.match(#"(?:date|released|published|updated|posted)[:\s]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)"#, head)
-            ?? Self.match(#"(?m)^[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}),? (20\d\d)\b"#, head),
-           let mo = months.firstIndex(of: m[0].lowercased()), let d = Int(m[1]), let y = Int(m[2]) {
-            return String(format: "%04d-%02d-%02d", y, mo + 1, d)
+    private static func statedReleaseDate(_ head: String, patterns: [String], months: [String: Int]) -> String? {
+        for pattern in patterns {
+            if let f = DateFields(pattern, head, months: months), let y = f.year, let mo = f.month("m"), let d = f.number("d"),
+               (1...12).contains(mo), (1...31).contains(d) {
+                return String(format: "%04d-%02d-%02d", y, mo, d)
+            }
         }
         return nil
     }
@@ -266,7 +234,7 @@ struct MetadataDetector {
         guard let re = Self.regex(pattern, [.anchorsMatchLines]) else { return [:] }
         var counts: [Int: Int] = [:]
         for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
-            if let r = Range(m.range(at: 1), in: s), let y = Int(s[r]) { counts[y, default: 0] += 1 }
+            if let r = Range(m.range(withName: "y"), in: s), let y = Int(s[r]) { counts[y, default: 0] += 1 }
         }
         return counts
     }
@@ -276,54 +244,18 @@ struct MetadataDetector {
         return re.numberOfMatches(in: s, range: NSRange(s.startIndex..., in: s))
     }
 
-    private func chineseEvidence(releaseYear: Int?) -> Period? {
-        // Otherwise the year the evidence points to: "2023年，…" counts, and so does each 去年 in a
-        // dated release (not the base of a change: 较去年, 比去年, 去年同期).
-        // "2019年全国移民管理机构共查验…" counts too: the year opens a statement of its figures.
-        var counts = yearCounts(#"(?<![而较比与同])(20\d\d)年(?:全年)?(?:，|是|全国移民管理机构|全国边检机关|全国口岸)(?![^。\n]*将)"#, ChineseYear.arabic(text))
-        // A title naming its year ("【年终盘点】2020，守护国门的非常之年") counts too; a date
-        // line (2024年10月18日) is no title.
-        if let t = title, t.count <= 40, !t.contains("。") {
-            for (y, n) in yearCounts(#"(?<![\d.])(20\d\d)(?![\d.%])(?!年\d{1,2}月)"#, ChineseYear.arabic(t)) { counts[y, default: 0] += n }
-        }
-        if let r = releaseYear {
-            let last = Self.count(#"(?<![较比与同])去年(?!同期)"#, text)
-            if last > 0 { counts[r - 1, default: 0] += last }
-        }
-        return Self.best(counts).map { Period(year: $0) }
-    }
-
     /// "Date: January 17, 2023", "2025年1月14日", or "on January 14" in a release on the year before.
     func releaseDate(language: Language, period: Period) -> String? {
         // A stated date that is not after the period began dates something else.
-        if let d = statedRelease, let y = Int(d.prefix(4)), period.isAnnual ? y > period.year : y >= period.year { return d }
-        let months = Self.monthNames
-        let lower = head.lowercased()
-        if language == .zh {
-            if let m = Self.match(#"(20\d\d)年(\d{1,2})月(\d{1,2})日"#, head), let y = Int(m[0]), let mo = Int(m[1]), let d = Int(m[2]), y > period.year || (y == period.year && !period.isAnnual) {
-                return String(format: "%04d-%02d-%02d", y, mo, d)
-            }
-            return nil
-        }
-        let monthAlt = months.joined(separator: "|")
-        if let m = Self.match(#"(?:date|released|published)[:\s]+(\#(monthAlt)) (\d{1,2}),? (20\d\d)"#, lower),
-           let mo = months.firstIndex(of: m[0]), let d = Int(m[1]), let y = Int(m[2]) {
-            return String(format: "%04d-%02d-%02d", y, mo + 1, d)
-        }
-        // "on January 14, the ... held a press conference": no year, so the one after an annual
-        // period; "On July 17" after a first half is in the half's year.
-        if let m = Self.match(#"on (\#(monthAlt)) (\d{1,2})(?:, (20\d\d))?[^.]{0,120}?(?:press conference|held|released)"#, lower),
-           let mo = months.firstIndex(of: m[0]), let d = Int(m[1]) {
-            let next = period.isAnnual || mo + 1 <= Self.endMonth(of: period) ? period.year + 1 : period.year
-            let y = m.count > 2 ? Int(m[2]) ?? next : next
-            return String(format: "%04d-%02d-%02d", y, mo + 1, d)
-        }
-        // A dateline without a year, "BEIJING, Jan 20 (Reuters) -", "Beijing, Jan. 17 (Xinhua)":
-        // the first such date after the period's end.
-        if let m = Self.match(#"(?m)^[a-z][a-z .]{1,30}, (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}) \("#, lower),
-           let mo = months.firstIndex(where: { $0.hasPrefix(m[0]) }), let d = Int(m[1]) {
-            let y = period.isAnnual || mo + 1 < Self.endMonth(of: period) ? period.year + 1 : period.year
-            return String(format: "%04d-%02d-%02d", y, mo + 1, d)
+        func afterStart(_ y: Int) -> Bool { period.isAnnual ? y > period.year : y >= period.year }
+        if let d = statedRelease, let y = Int(d.prefix(4)), afterStart(y) { return d }
+        for pattern in words.dates[language]?.days ?? [] {
+            guard let f = fields(pattern, head, language), let mo = f.month("m"), let d = f.number("d"), (1...12).contains(mo), (1...31).contains(d) else { continue }
+            // Without its year: the year after an annual period, or after a part of the year that
+            // ends later than the month; else the part's own year ("On July 17" after a first half).
+            let y = f.year ?? (period.isAnnual || mo <= Self.endMonth(of: period) ? period.year + 1 : period.year)
+            guard afterStart(y) else { continue }
+            return String(format: "%04d-%02d-%02d", y, mo, d)
         }
         return nil
     }
@@ -345,6 +277,10 @@ struct MetadataDetector {
     /// The last month of a period.
     private static func endMonth(of p: Period) -> Int { Int(p.span.end.dropFirst(5).prefix(2)) ?? 12 }
 
+    private func fields(_ pattern: String, _ s: String, _ language: Language) -> DateFields? {
+        DateFields(pattern, s, months: words.months[language] ?? [:])
+    }
+
     private func firstYear(_ pattern: String, _ s: String) -> Int? {
         Self.match(pattern, s).flatMap { $0.compactMap { Int($0) }.first }
     }
@@ -363,6 +299,28 @@ struct MetadataDetector {
               let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
         return (1..<m.numberOfRanges).compactMap { Range(m.range(at: $0), in: s).map { String(s[$0]) } }
     }
+}
+
+/// The named groups of a date pattern's first match: `y` (year), `m`/`m1`/`m2` (a month, by
+/// number or name), `d`/`d1`/`d2` (a day).
+struct DateFields {
+    private var groups: [String: String] = [:]
+    private let months: [String: Int]
+
+    init?(_ pattern: String, _ s: String, months: [String: Int]) {
+        guard let re = MetadataDetector.regex(pattern, [.caseInsensitive]),
+              let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
+        self.months = months
+        for name in ["y", "m", "d", "m1", "d1", "m2", "d2"] where pattern.contains("(?<\(name)>") {
+            if let r = Range(m.range(withName: name), in: s) { groups[name] = String(s[r]) }
+        }
+    }
+
+    var year: Int? { number("y") }
+    func number(_ name: String) -> Int? { groups[name].flatMap { Int($0) } }
+    func has(_ name: String) -> Bool { groups[name] != nil }
+    /// A month by number (7月) or by name ("July", "Jul.").
+    func month(_ name: String) -> Int? { groups[name].flatMap { Int($0) ?? months[$0.lowercased()] } }
 }
 
 /// Compiled patterns by source and options, shared by every document of a run.

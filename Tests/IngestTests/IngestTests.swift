@@ -237,7 +237,7 @@ struct IngestTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         func grammar(_ enParts: String, statements: String = #""data[^.]{0,80}?\\b(?:in|of|for) (20\\d\\d)\\b""#) throws -> URL {
             let url = dir.appendingPathComponent("grammar-\(UUID().uuidString).json")
-            let patterns = #"{"statements": [\#(statements)], "openers": [], "forecasts": ["\\bwill\\b"]}"#
+            let patterns = #"{"statements": [\#(statements)], "openers": [], "forecasts": ["\\bwill\\b"], "partWithYear": "\\b{part}\\b,? (?:of )?(?<y>20\\d\\d)\\b"}"#
             try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [\#(enParts)], "releasePeriodPatterns": \#(patterns)}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
             return url
         }
@@ -300,6 +300,55 @@ struct IngestTests {
                 (error as? PipelineError)?.description.contains(url.path) == true && "\(error)".contains("regular expression")
             }
         }
+    }
+
+    /// How a release dates itself, its runs of months and its windows are patterns of the grammar
+    /// with named groups; month names come from its `months`. A new language or wording is a grammar
+    /// edit, and a pattern without the groups it needs is refused with the file named.
+    @Test func releaseDatePatternsComeFromTheGrammar() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("date-patterns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func grammar(_ en: String) throws -> URL {
+            let url = dir.appendingPathComponent("grammar-\(UUID().uuidString).json")
+            try Data(#"{"format": "nia-grammar/1", "languages": {"en": {"partsOfYear": [], \#(en)}, "zh": {"partsOfYear": []}}}"#.utf8).write(to: url)
+            return url
+        }
+        func metadata(_ text: String, _ url: URL) throws -> DocumentMetadata {
+            try Ingestor.document(id: "d.txt", bytes: Array(text.utf8), path: "d.txt", grammar: try IngestGrammar.load(from: url)).metadata
+        }
+        let months = #""months": {"januar": 1, "jan": 1, "juli": 7, "august": 8}"#
+        let patterns = #""releasePeriodPatterns": {"statements": [], "openers": [], "forecasts": [], "dayRanges": ["(?<m1>{month}) (?<d1>\\d{1,2}) bis (?<m2>{month}) (?<d2>\\d{1,2})"]}"#
+        let dates = #""releaseDatePatterns": {"stated": ["Stand: (?<d>\\d{1,2})\\. (?<m>{month}) (?<y>20\\d\\d)"], "days": []}"#
+        let url = try grammar([months, patterns, dates].joined(separator: ", "))
+        let summer = try metadata("Stand: 3. Januar 2025\n\nIm Sommer (Juli 1 bis August 31) 2024 reisten 90 Millionen.", url)
+        #expect(summer.released == "2025-01-03")
+        #expect(summer.period.description == "2024-07-01/2024-08-31")
+        // The standard grammar knows no German months: neither the date nor the window.
+        #expect(try doc("# period: 2024\n\nStand: 3. Januar 2025\n\nIm Sommer (Juli 1 bis August 31) 2024 reisten 90 Millionen.").metadata.released == nil)
+        for bad in [#""releaseDatePatterns": {"stated": ["Stand: (?<d>\\d+)\\. (?<m>{month})"], "days": []}"#,
+                    #""releaseDatePatterns": {"stated": [], "days": ["on (?<m>{month}"]}"#,
+                    #""releasePeriodPatterns": {"statements": [], "openers": [], "forecasts": [], "monthRanges": ["(?<m1>{month})-(?<mm>{month})"]}"#] {
+            let url = try grammar([months, bad].joined(separator: ", "))
+            #expect { try IngestGrammar.load(from: url) } throws: { error in
+                "\(error)".contains(url.path) && "\(error)".contains("regular expression")
+            }
+        }
+    }
+
+    /// The release date in other wordings of the standard grammar: labels, short month names with
+    /// a full stop, days after the period in its year or the next.
+    @Test(arguments: [
+        ("Posted: 2025/01/15\n\nIn 2024, officers checked 610 million people.", "2025-01-15"),
+        ("Published: Sept. 3, 2024\n\nIn the first half of 2024, trips rose.", "2024-09-03"),
+        ("Main data for 2024\n\nOn Jan. 14, the NIA held a press conference in Beijing.", "2025-01-14"),
+        ("Main data in the first three quarters of 2025\n\nOn October 22, 2025, the administration released the figures.", "2025-10-22"),
+        ("Main data for 2023\n\nDate: 2023-12-30\n\nOn January 16, the administration held a press conference.", "2024-01-16"),
+        ("更新时间：2024年7月19日\n\n2024年上半年，全国移民管理机构查验出入境人员2.87亿人次。", "2024-07-19"),
+        ("2026年4月21日，国家移民管理局发布2026年一季度移民管理主要数据。", "2026-04-21"),
+    ])
+    func releaseDateWordings(_ text: String, _ released: String) throws {
+        #expect(try doc(text).metadata.released == released)
     }
 
     @Test(arguments: [
