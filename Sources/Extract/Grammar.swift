@@ -176,6 +176,11 @@ public struct Grammar: Codable, Sendable {
         public var wholeYearLeads: [String]?
         /// Words after a date that make it the start of a campaign window (11月下旬启动的"冬季行动"中).
         public var campaignLaunches: [String]?
+        /// Verbs that launch a campaign a few words after the date that opens a sentence without
+        /// figures ("2024年11月底，我们部署开展'冬季攻势'专项行动。"): the campaign runs from that date.
+        public var campaignLaunchVerbs: [String]?
+        /// "Now" as the end of a window (2025年11月中旬至今, "from June to date"): the release date.
+        public var nowWords: [String]?
         /// Words between a month's name and a month noun ("June single month"): the month still.
         public var monthNounModifiers: [String]?
         /// Words opening a clause about an event ("after the resumption of issuance in February"):

@@ -222,15 +222,25 @@ final class PeriodScope {
     /// "… even lower than in 2021, when 128 million crossings were recorded": a figure in a clause
     /// opened by "when" right after a year is that year's; so is one after a year's level ("19
     /// percent of the 2019 level, when 670 million …").
+    /// A year that closes a part of it ("the first three quarters of 2019, when …") dates no whole
+    /// year: nil, and the figure keeps its sentence's part of the year.
     func yearOfWhenClause(_ m: Mention, _ tokens: [Token]) -> Int? {
         var k = m.first - 1
         while k >= 2, m.first - k <= 8, !SentenceReader.isSegmentEnd(tokens[k]) {
-            if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear { return y }
+            if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear {
+                return closesPart(tokens, year: k - 2) ? nil : y
+            }
             if k >= 3, tokens[k].is("when"), tokens[k - 1].is(","), words.baseYearTrails.contains(tokens[k - 2]),
                let y = tokens[k - 3].writtenYear { return y }
             k -= 1
         }
         return nil
+    }
+
+    /// "the first half of 2019", "Q1 2019": a part of the year written right before the year at `y`.
+    private func closesPart(_ tokens: [Token], year y: Int) -> Bool {
+        let e = y >= 1 && tokens[y - 1].is("of") ? y - 1 : y
+        return words.lexicon.partsOfYear.contains { $0.period != "year" && Phrase($0.phrase).endsAt(tokens, e, lowerBound: 0) }
     }
 
     /// "159 million, 164 million and 180 million trips were inspected in the first, second and third
@@ -795,6 +805,13 @@ final class PeriodScope {
     /// "from the end of November 2024 to the end of February 2025", "since December 1, 2024",
     /// "between March and May 2024", 2024年11月底至2025年2月底, 自2024年12月1日以来.
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
+        // "By the end of September, …", "As of June 30, …" opening a sentence of an annual release:
+        // the year so far up to a date before its end (截至11月底 below in Chinese).
+        if document.isAnnual, let e = words.windowEnds.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
+           let (d, _) = day(tokens, e), (d.year ?? document.year) == document.year,
+           let end = iso(d, defaultYear: document.year, end: true), end < String(format: "%04d-12-31", document.year) {
+            return .window(String(format: "%04d-01-01", document.year), end)
+        }
         for (k, t) in tokens.enumerated() {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
             if t.kind != .number && !words.windowKeys.contains(t.key) { continue }
@@ -896,13 +913,28 @@ final class PeriodScope {
                 // to the date it is counted up to, else to the release.
                 if t.kind == .number, k + 1 < tokens.count, tokens[k + 1].is("月") || tokens[k + 1].is("年"),
                    k < 2 || !tokens[k - 1].is("年") || tokens[k - 2].kind == .han, let (a, after) = day(tokens, k),
-                   words.chineseLaunches.contains(where: { $0.startsAt(tokens, after, limit: tokens.count) != nil }),
+                   words.chineseLaunches.contains(where: { $0.startsAt(tokens, after, limit: tokens.count) != nil })
+                    || launchesLater(tokens, mentions, date: k, after: after),
                    let iso = iso(a, defaultYear: chineseYear(relativeTo: tokens, before: k), end: false) {
                     return .window(iso, until(tokens, after: after) ?? openEnd)
                 }
             }
         }
         return nil
+    }
+
+    /// "2024年11月底，我们部署开展'冬季攻势'专项行动。": a sentence without figures that opens with a
+    /// date (at `date`, read up to `after`) and launches a campaign a few words later; its window
+    /// carries to the sentences that count the campaign's results ("截至目前，已侦办案件…").
+    private func launchesLater(_ tokens: [Token], _ mentions: [Mention], date: Int, after: Int) -> Bool {
+        guard !mentions.contains(where: { $0.kind == .figure }),
+              date <= 3, !tokens[..<date].contains(where: { $0.kind == .number }) else { return false }
+        var j = after
+        while j < min(tokens.count, after + 6), tokens[j].kind != .number, !SentenceReader.isSegmentEnd(tokens[j]) {
+            if words.launchVerbs.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "campaign (March to May)": two months alone in brackets, a range by themselves.
@@ -982,6 +1014,11 @@ final class PeriodScope {
     /// the clause).
     private func rangeEnd(_ tokens: [Token], _ j: Int, from a: Day) -> Day? {
         if let (b, _) = day(tokens, j) { return b }
+        // 2025年11月中旬至今, "from June to date": up to the release (the period's end without one).
+        if words.nowWords.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }),
+           let y = Int(openEnd.prefix(4)), let m = Int(openEnd.dropFirst(5).prefix(2)), let d = Int(openEnd.suffix(2)) {
+            return Day(year: y, month: m, day: d, edge: .exact)
+        }
         // "from April 2018 to the end of 2020": a year's end.
         let e = j < tokens.count && tokens[j].is("the") ? j + 1 : j
         if e + 2 < tokens.count, tokens[e].is("end"), tokens[e + 1].is("of"), let y = tokens[e + 2].writtenYear {
@@ -1074,6 +1111,10 @@ final class PeriodWords: Sendable {
     let nameMarkers: [Phrase]
     /// Words after a Chinese date that make it a campaign's start (启动的, 开展的): grammar `campaignLaunches`.
     let chineseLaunches: [Phrase]
+    /// Verbs launching a campaign a few words after a sentence's opening date (grammar `campaignLaunchVerbs`).
+    let launchVerbs: [Phrase]
+    /// "Now" ending a window (至今, "to date"): grammar `nowWords`.
+    let nowWords: [Phrase]
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
@@ -1112,6 +1153,8 @@ final class PeriodWords: Sendable {
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
         chineseLaunches = (lexicon.campaignLaunches ?? []).map(Phrase.init)
+        launchVerbs = (lexicon.campaignLaunchVerbs ?? []).map(Phrase.init)
+        nowWords = (lexicon.nowWords ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)

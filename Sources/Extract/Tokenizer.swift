@@ -231,6 +231,11 @@ enum Tokenizer {
                 if ChineseYear.digit(c.value) != nil, let year = ChineseYear.digits(text, at: i, end: end) {
                     tokens.append(Token(kind: .number, start: i, end: i + 4, text: year))
                     i += 4
+                } else if let (value, e) = dateNumeral(text, i, range, after: tokens) {
+                    // 六月, 十二月, 九月三十日: a month, or a day after a month, in Chinese numerals
+                    // reads as if written in digits (6月, 12月, 9月30日).
+                    tokens.append(Token(kind: .number, start: i, end: e, text: String(value)))
+                    i = e
                 } else {
                     tokens.append(Token(kind: .han, start: i, end: i + 1, text: String(Character(c)), key: Token.key(text, i, i + 1), lead: c.value))
                     i += 1
@@ -254,6 +259,36 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// A month (一 to 十二, then 月) or a day after a month (一 to 三十一, then 日 or 号) written in
+    /// Chinese numerals at `i`: its value and where the numeral ends. Not part of a longer numeral
+    /// (十二万, 三个月, 第一月), and a day only right after a month's 月 ("6", "月" in `after`).
+    static func dateNumeral(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>, after tokens: [Token]) -> (Int, Int)? {
+        let ten: UInt32 = 0x5341   // 十
+        func digit(_ k: Int) -> Int? {
+            guard k < range.upperBound, text[k].value != 0x3007, text[k].value != 0x96F6 else { return nil }   // 〇 零
+            return ChineseYear.digit(text[k].value).map(Int.init)
+        }
+        guard digit(i) != nil || text[i].value == ten else { return nil }
+        if i > range.lowerBound {
+            let b = text[i - 1].value
+            if ChineseYear.digit(b) != nil || b == ten || b == 0x7B2C || b == 0x767E || b == 0x5343 || b == 0x4E07 { return nil }   // 第 百 千 万
+        }
+        var k = i, value = 0
+        if let d = digit(k) {
+            value = d; k += 1
+            if k < range.upperBound, text[k].value == ten { value *= 10; k += 1; if let u = digit(k) { value += u; k += 1 } }
+        } else {
+            value = 10; k += 1
+            if let u = digit(k) { value += u; k += 1 }
+        }
+        guard k < range.upperBound, value >= 1 else { return nil }
+        let mark = text[k]
+        if mark == "月", value <= 12, !(k + 1 < range.upperBound && text[k + 1] == "份" && k + 2 < range.upperBound && text[k + 2] == "额") { return (value, k) }
+        if mark == "日" || mark == "号", value <= 31, tokens.count >= 2, tokens[tokens.count - 1].is("月"),
+           tokens[tokens.count - 2].kind == .number { return (value, k) }
+        return nil
     }
 
     /// "9月份", "12月份" at `i`: a month with 份, in ASCII digits.

@@ -187,8 +187,9 @@ struct MetadataDetector {
         // Years in Chinese digits read as years; English patterns are written in lower case.
         let body = language == .zh ? ChineseYear.arabic(text) : text.lowercased()
         var counts: [Int: Int] = [:]
-        for pattern in patterns.yearEvidence ?? [] { counts.merge(yearCounts(pattern, body), uniquingKeysWith: +) }
-        if let t = title, t.count <= 40, !t.contains("。") {
+        for pattern in patterns.yearEvidence ?? [] { counts.merge(yearCounts(pattern, body, unless: patterns.forecasts), uniquingKeysWith: +) }
+        // A title is one line without a full stop: a short one in Chinese, a headline in English.
+        if let t = title, t.count <= (language == .zh ? 40 : 100), !t.contains("。"), !t.contains(". ") {
             for pattern in patterns.titleYearEvidence ?? [] { counts.merge(yearCounts(pattern, ChineseYear.arabic(t)), uniquingKeysWith: +) }
         }
         if let r = releaseYear {
@@ -230,13 +231,32 @@ struct MetadataDetector {
         return nil
     }
 
-    private func yearCounts(_ pattern: String, _ s: String) -> [Int: Int] {
+    /// The years `pattern` finds in `s`, each as often as found; not one that a forecast
+    /// (`unless`: "The NIA expects … in 2025", 预计2025年…) leads to in its sentence.
+    private func yearCounts(_ pattern: String, _ s: String, unless forecasts: [String] = []) -> [Int: Int] {
         guard let re = Self.regex(pattern, [.anchorsMatchLines]) else { return [:] }
         var counts: [Int: Int] = [:]
         for m in re.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
-            if let r = Range(m.range(withName: "y"), in: s), let y = Int(s[r]) { counts[y, default: 0] += 1 }
+            guard let r = Range(m.range(withName: "y"), in: s), let y = Int(s[r]) else { continue }
+            if !forecasts.isEmpty {
+                let lead = Self.sentenceLead(s, before: r.lowerBound)
+                if forecasts.contains(where: { Self.match($0, lead) != nil }) { continue }
+            }
+            counts[y, default: 0] += 1
         }
         return counts
+    }
+
+    /// The words of `s`'s sentence before `end`: back to the last line end, ". " or "。".
+    private static func sentenceLead(_ s: String, before end: String.Index) -> String {
+        var i = end
+        while i > s.startIndex {
+            let j = s.index(before: i)
+            let c = s[j]
+            if c == "\n" || c == "。" || (c == "." && i < s.endIndex && s[i] == " ") { break }
+            i = j
+        }
+        return String(s[i..<end])
     }
 
     static func count(_ pattern: String, _ s: String) -> Int {
