@@ -618,6 +618,11 @@ final class PeriodScope {
         if var k = tokens.firstIndex(where: { $0.kind != .punct }) {
             if k + 1 < tokens.count, tokens[k].is("and") { k += 1 }
             if let m = monthSubject(tokens, k) { return Period.months(document.year, m, m) }
+            // "- Dec 2024 only: 2.47M …", "December 2024: …": a row labelled with a month and its year.
+            if let m = words.lexicon.months[tokens[k].text] {
+                let y = k + 2 < tokens.count && tokens[k + 1].is(".") && words.monthAbbreviations.contains(tokens[k].text) ? k + 2 : k + 1
+                if y < tokens.count, let year = tokens[y].writtenYear, y + 1 == tokens.count || !tokens[y + 1].is("-") { return Period.months(year, m, m) }
+            }
             // Split only a word that holds a hyphen: most sentences open with none.
             let halves = Token.contains(tokens[k].text, byte: UInt8(ascii: "-"))
                 ? tokens[k].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init) : []
@@ -743,7 +748,9 @@ final class PeriodScope {
             // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
                tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年")))
-                || ((k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) || tokens[k - 1].is("年")) && !Self.afterMonth.contains(tokens[k + 2])
+                // (“12月单月，…”: quotes or a bullet before the sentence's first word open it too.)
+                || ((k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) || tokens[k - 1].is("年") || tokens[..<k].allSatisfy { $0.kind == .punct })
+                    && !Self.afterMonth.contains(tokens[k + 2])
                     // 于2019年1月1日开通: the date of an event, not a month's figures.
                     && !Self.eventDate(tokens, k)),
                let m = Int(t.text), (1...12).contains(m) {
