@@ -937,7 +937,7 @@ final class PeriodScope {
         guard !mentions.contains(where: { $0.kind == .figure }),
               date <= 3, !tokens[..<date].contains(where: { $0.kind == .number }) else { return false }
         var j = after
-        while j < min(tokens.count, after + 6), tokens[j].kind != .number, !SentenceReader.isSegmentEnd(tokens[j]) {
+        while j < min(tokens.count, after + 12), tokens[j].kind != .number, !SentenceReader.isSegmentEnd(tokens[j]) {
             if words.launchVerbs.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { return true }
             j += 1
         }

@@ -189,7 +189,7 @@ struct MetadataDetector {
         var counts: [Int: Int] = [:]
         for pattern in patterns.yearEvidence ?? [] { counts.merge(yearCounts(pattern, body, unless: patterns.forecasts), uniquingKeysWith: +) }
         // A title is one line without a full stop: a short one in Chinese, a headline in English.
-        if let t = title, t.count <= (language == .zh ? 40 : 100), !t.contains("。"), !t.contains(". ") {
+        if let t = title, t.count <= (language == .zh ? 40 : 100), !t.contains("。"), !t.contains(". "), t.last != "." {
             for pattern in patterns.titleYearEvidence ?? [] { counts.merge(yearCounts(pattern, ChineseYear.arabic(t)), uniquingKeysWith: +) }
         }
         if let r = releaseYear {

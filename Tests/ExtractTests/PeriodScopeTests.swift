@@ -121,6 +121,20 @@ struct PeriodScopeTests {
         ("- July-September (the peak season): 170 million inbound and outbound trips inspected", "people.total", "2024-Q3"),
         ("May-December 2024, since the new rules: officers inspected 400 million inbound and outbound travellers.", "people.total", "2024-05-01/2024-12-31"),
         ("October through December: 160 million people were inspected at the border.", "people.total", "2024-Q4"),
+        // The first month of the year, and the summer months, are no year.
+        ("In the first month alone, 38.2 million people were inspected at the border.", "people.total", "2024-01-01/2024-01-31"),
+        ("Officers inspected 38.2 million inbound and outbound travellers in the first month of the year.", "people.total", "2024-01-01/2024-01-31"),
+        ("Over the summer months, 98 million inbound and outbound trips were inspected.", "people.total", "2024-07-01/2024-08-31"),
+        ("During the summer months (July and August), ports inspected 98 million inbound and outbound travellers.", "people.total", "2024-07-01/2024-08-31"),
+        // A total counted up to a date inside the year, opening the sentence: the year so far.
+        ("By the end of October, police had arrested 2,140 criminal suspects.", "enforcement.suspects", "2024-01-01/2024-10-31"),
+        ("By the end of August it had caught 2,140 criminal suspects in all.", "enforcement.suspects", "2024-01-01/2024-08-31"),
+        ("As of September 15, 2,140 criminal suspects had been arrested.", "enforcement.suspects", "2024-01-01/2024-09-15"),
+        ("By the end of the year, police had arrested 21,400 criminal suspects.", "enforcement.suspects", "2024"),
+        // A row labelled with a month and its year.
+        ("- Nov 2024 only: 1.9M visa-free entries", "people.visa_free_foreigners", "2024-11-01/2024-11-30"),
+        ("- March 2024: 12.1 million inbound and outbound trips inspected", "people.total", "2024-03-01/2024-03-31"),
+        ("Dec. 2024 alone: 2.2 million visa-free entries", "people.visa_free_foreigners", "2024-12-01/2024-12-31"),
     ]
 
     @Test(arguments: cases)
@@ -149,6 +163,61 @@ struct PeriodScopeTests {
     ])
     func fullYearOverridesACarriedWindow(_ text: String) throws {
         let f = try #require(try metricFacts(text).first { $0.metric == "enforcement.deported" })
+        #expect(f.period == Period(year: 2024))
+    }
+
+    /// A whole-year marker ("Over the year", "across the year") ends a campaign window carried
+    /// from the sentence before.
+    @Test(arguments: [
+        "In the summer operation launched in June, police cracked 5,100 cases. Over the year they seized 410 guns.",
+        "The autumn crackdown began in September and cracked 5,100 cases. Across the year, 410 guns were seized.",
+        "Since the launch of the sweep on May 1, police have cracked 5,100 cases. Over the whole year, officers seized 410 guns.",
+    ])
+    func wholeYearMarkerEndsACarriedWindow(_ text: String) throws {
+        let f = try #require(try metricFacts(text).first { $0.metric == "enforcement.guns" })
+        #expect(f.period == Period(year: 2024))
+    }
+
+    /// "…the first half of 2019, when …": a year closing a part of it dates that part, never the
+    /// whole year.
+    @Test(arguments: [
+        ("Foreign trips were still below the first half of 2019, when foreigners made 46 million trips.", "2019-H1"),
+        ("That is about 80% of the level of Q1 2019, when foreigners made 46 million trips.", "2019-Q1"),
+        ("Foreign trips reached 90% of the first nine months of 2019, when foreigners made 46 million trips.", "2019-01-01/2019-09-30"),
+        // A whole year stays a year.
+        ("Foreign trips were still below 2019, when foreigners made 46 million trips.", "2019"),
+    ])
+    func yearClosingAPartDatesThePart(_ sentence: String, _ period: String) throws {
+        let facts = try metricFacts(sentence).filter { $0.value == 46_000_000 }
+        #expect(facts.map(\.period.description) == [period], "\(facts.map { "\($0.metric!) \($0.period)" })")
+    }
+
+    /// A campaign window that runs to now (至今, 截至目前): from its start to the release; a
+    /// sentence without figures that opens on a date and launches a campaign opens the window for
+    /// the sentences after it. Months and days in Chinese numerals read as months and days.
+    @Test(arguments: [
+        ("“清朗”专项行动（2024年10月上旬至今）已抓获犯罪嫌疑人3,210名。", "2024-10-01/2025-01-14"),
+        ("“清朗”专项行动开展以来（2024年11月中旬至今），共抓获犯罪嫌疑人3,210名。", "2024-11-11/2025-01-14"),
+        ("2024年9月下旬，我们启动“秋风”专项行动。截至目前，已抓获犯罪嫌疑人3,210名。", "2024-09-21/2025-01-14"),
+        ("答：2024年10月底，全国移民管理机构部署开展“清边”行动。截至目前，共抓获犯罪嫌疑人3,210名。", "2024-10-31/2025-01-14"),
+        ("二〇二四年七月至十月开展的专项行动中，共抓获犯罪嫌疑人三千二百一十名。", "2024-07-01/2024-10-31"),
+        ("自二〇二四年五月一日至八月三十一日，共抓获犯罪嫌疑人3,210名。", "2024-05-01/2024-08-31"),
+        ("十月至十二月，全国移民管理机构共抓获犯罪嫌疑人3,210名。", "2024-Q4"),
+        ("“十二月单月，全国移民管理机构抓获犯罪嫌疑人3,210名。”", "2024-12-01/2024-12-31"),
+        ("“12月单月，全国移民管理机构抓获犯罪嫌疑人3,210名。”", "2024-12-01/2024-12-31"),
+    ])
+    func chineseCampaignToNow(_ text: String, _ window: String) throws {
+        let f = try #require(try extract(text, language: "zh").first { $0.metric == "enforcement.suspects" })
+        #expect(f.period.description == window)
+    }
+
+    /// Chinese numerals before 月 that are no month: a count of months, a larger number.
+    @Test(arguments: [
+        "全年共开展为期三个月的专项行动，抓获犯罪嫌疑人3,210名。",
+        "2024年，全国移民管理机构抓获犯罪嫌疑人3,210名，十二个月中有九个月同比上升。",
+    ])
+    func chineseNumeralsThatAreNoMonth(_ text: String) throws {
+        let f = try #require(try extract(text, language: "zh").first { $0.metric == "enforcement.suspects" })
         #expect(f.period == Period(year: 2024))
     }
 
@@ -563,6 +632,9 @@ struct PlaceScopeTests {
         ("The CAAC said airports handled 1.2 million inbound and outbound flights.", "another body"),
         ("The consular section of the embassy issued 38,500 visas to Chinese citizens last year.", "another body"),
         ("The administration foresees that officers inspect 800 million inbound and outbound travellers in 2026.", "forecast"),
+        // A target is a forecast too.
+        ("The administration aims to issue 26 million ordinary passports in the coming year.", "forecast"),
+        ("Next year the NIA has set a target of 800 million inbound and outbound travellers inspected.", "forecast"),
     ])
     func otherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {
         let facts = try extract(sentence)
@@ -593,6 +665,10 @@ struct PlaceScopeTests {
         ("国家移民管理局预测，明年签发普通护照将达到2500万本。", "forecast"),
         ("今年全年出入境人员有望突破6.5亿人次。", "forecast"),
         ("国家移民管理局预计，2025年全年出入境人员将突破7亿人次。", "forecast"),
+        // A target (力争, 争取, 目标是) is a forecast too.
+        ("明年力争全年签发普通护照达到2600万本。", "forecast"),
+        ("今后要争取全年查验出入境人员8亿人次。", "forecast"),
+        ("2026年的目标是签发口岸签证60万证次。", "forecast"),
     ])
     func chineseOtherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {
         let facts = try extract(sentence)

@@ -104,6 +104,8 @@ struct WindowAndPlaceTests {
         ("广西口岸通关持续提速，前三季度查验出入境人员1520万人次。全国共查验出入境人员4.6亿人次。", "people.total", 15_200_000, 460_000_000),
         // A province opening an answer after the speaker's label.
         ("Nationwide, 61.3 million foreign crossings were made.\n\nA: Hainan received 1.9 million foreign crossings, up 40%.", "people.foreigners", 1_900_000, 61_300_000),
+        ("Nationwide, 61.3 million foreign crossings were made. Shanghai, the busiest gateway, handled 9.8 million trips by foreigners in the year.", "people.foreigners", 9_800_000, 61_300_000),
+        ("Nationwide, 61.3 million foreign crossings were made. In Shanghai, foreigners made 9.8 million crossings, the city said.", "people.foreigners", 9_800_000, 61_300_000),
     ])
     func placeFiguresAreLocal(_ text: String, _ metric: String, _ local: Int, _ national: Int) throws {
         let facts = try extract(text).filter { $0.metric == metric }

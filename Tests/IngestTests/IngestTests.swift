@@ -75,7 +75,10 @@ struct IngestTests {
         ("Ports reopen\n\nBEIJING, Feb. 2, 2024 (Xinhua) -- Trips totalled 420 million in 2023, up sharply. In 2022, when controls were tight, the number stood at 116 million. Visas rose in 2023.", "2023"),
         ("2024年1月1日起，新的便利措施实施。2023年，全国移民管理机构查验出入境人员4.2亿人次。去年签发护照2000万本。", "2023"),
         ("2025年1月16日\n\n去年，全国移民管理机构查验出入境人员6.1亿人次。2023年，这一数字为4.2亿人次。去年签发护照2000万本。", "2024"),
-        // Plans are no evidence.
+        // Plans are no evidence, nor the year a forecast names; a headline's own year is.
+        ("Looking back: how 2023 changed travel across the border\n\nOfficers checked 424 million people in 2023. The agency expects arrivals to rise by a fifth in 2024.", "2023"),
+        ("A year of reopening: 2023 at China's borders\n\nThe summer peak came in August. Analysts anticipate further growth in 2024.", "2023"),
+        ("Review\n\nOfficers checked 424 million people in 2023. The NIA forecasts more foreign visitors in 2024.", "2023"),
         ("In 2024, officers checked 610 million travellers. In 2025, the administration will open more lanes. In 2025, it will also add staff.", "2024"),
         ("2024年，全国移民管理机构查验出入境人员6.1亿人次。2025年，国家移民管理局将继续优化政策。2025年，将推出更多便利措施。", "2024"),
         // A part of the year named without its year: the release's year, or the year before for
