@@ -223,9 +223,13 @@ final class PlaceScope: Sendable {
 
     /// Where a sentence names the whole country (全国移民管理机构, 国家移民管理局), outside a
     /// neutral phrase (占全国总量).
+    /// A national word right after a local marker (各口岸 in 全省各口岸) is the local place's, as in `markers`.
     func nationals(_ tokens: [Token], _ mask: KeyMask) -> [Range<Int>] {
         let blocked = matches(neutral, tokens, mask).map(\.0)
-        return matches(national, tokens, mask).map(\.0).filter { n in !blocked.contains { $0.overlaps(n) } }
+        let locals = matches(local, tokens, mask).map(\.0)
+        return matches(national, tokens, mask).map(\.0).filter { n in
+            !blocked.contains { $0.overlaps(n) } && !locals.contains { $0.upperBound == n.lowerBound && !blocked.contains(where: $0.overlaps) }
+        }
     }
 
     /// The bodies a sentence names in order, `local` true for another body than the immigration

@@ -79,6 +79,9 @@ struct IngestTests {
         ("Looking back: how 2023 changed travel across the border\n\nOfficers checked 424 million people in 2023. The agency expects arrivals to rise by a fifth in 2024.", "2023"),
         ("A year of reopening: 2023 at China's borders\n\nThe summer peak came in August. Analysts anticipate further growth in 2024.", "2023"),
         ("Review\n\nOfficers checked 424 million people in 2023. The NIA forecasts more foreign visitors in 2024.", "2023"),
+        // A date on the first line is no headline's year.
+        ("Transcript of the press conference held on 12 July 2025\n\nIn the first half of this year, officers inspected 300 million people.", "2025-H1"),
+        ("Briefing notes, October 2025\n\nIn the first three quarters of this year, officers inspected 450 million people.", "2025-01-01/2025-09-30"),
         ("In 2024, officers checked 610 million travellers. In 2025, the administration will open more lanes. In 2025, it will also add staff.", "2024"),
         ("2024年，全国移民管理机构查验出入境人员6.1亿人次。2025年，国家移民管理局将继续优化政策。2025年，将推出更多便利措施。", "2024"),
         // A part of the year named without its year: the release's year, or the year before for
