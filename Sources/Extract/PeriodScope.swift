@@ -623,10 +623,7 @@ final class PeriodScope {
                 let y = k + 2 < tokens.count && tokens[k + 1].is(".") && words.monthAbbreviations.contains(tokens[k].text) ? k + 2 : k + 1
                 if y < tokens.count, let year = tokens[y].writtenYear, y + 1 == tokens.count || !tokens[y + 1].is("-") { return Period.months(year, m, m) }
             }
-            // Split only a word that holds a hyphen: most sentences open with none.
-            let halves = Token.contains(tokens[k].text, byte: UInt8(ascii: "-"))
-                ? tokens[k].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init) : []
-            let run: (Int, Int, Int)? = halves.count == 2 ? words.lexicon.months[halves[0]].flatMap { a in words.lexicon.months[halves[1]].map { (a, $0, k + 1) } }
+            let run: (Int, Int, Int)? = Token.contains(tokens[k].text, byte: UInt8(ascii: "-")) ? hyphenedMonths(tokens[k]).map { ($0.0, $0.1, k + 1) }
                 : k + 2 < tokens.count && (tokens[k + 1].is("-") || tokens[k + 1].is("–") || tokens[k + 1].is("through") || tokens[k + 1].is("to"))
                     ? words.lexicon.months[tokens[k].text].flatMap { a in words.lexicon.months[tokens[k + 2].text].map { (a, $0, k + 3) } } : nil
             if let (m, m2, after) = run, m < m2 {
@@ -652,6 +649,15 @@ final class PeriodScope {
             return Period.months(y, m, m)
         }
         return nil
+    }
+
+    /// "april-december", one word (a word keeps its hyphen): the two months. Split only a word
+    /// that holds a hyphen: most hold none.
+    private func hyphenedMonths(_ t: Token) -> (Int, Int)? {
+        guard Token.contains(t.text, byte: UInt8(ascii: "-")) else { return nil }
+        let halves = t.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard halves.count == 2, let a = words.lexicon.months[halves[0]], let b = words.lexicon.months[halves[1]] else { return nil }
+        return (a, b)
     }
 
     /// "With the fourth quarter, the total number of trips inspected in 2023 reached 424.2 million":
@@ -820,6 +826,12 @@ final class PeriodScope {
             return .window(String(format: "%04d-01-01", document.year), end)
         }
         for (k, t) in tokens.enumerated() {
+            // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
+            if t.kind == .word, k > 0, tokens[k - 1].is("("), k + 1 < tokens.count, tokens[k + 1].is(")") || tokens[k + 1].is(","),
+               let (a, b) = hyphenedMonths(t), a < b {
+                let y = k + 2 < tokens.count ? tokens[k + 2].writtenYear ?? document.year : document.year
+                return Period.months(y, a, b)
+            }
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
             if t.kind != .number && !words.windowKeys.contains(t.key) { continue }
             if t.kind == .number, let r = yearRange(tokens, k) { return r }
@@ -855,7 +867,7 @@ final class PeriodScope {
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
             } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
-                      after < tokens.count, words.windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") {
+                      after < tokens.count, words.windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") || tokens[after].is("–") {
                 // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
                 // range without "from"; a bare day after the joiner is in the start's month.
                 guard let b = rangeEnd(tokens, after + 1, from: a) else { continue }
@@ -944,10 +956,12 @@ final class PeriodScope {
         return false
     }
 
-    /// "campaign (March to May)": two months alone in brackets, a range by themselves.
+    /// "campaign (March to May)": two months alone in brackets, a range by themselves; a remark
+    /// may follow them in the brackets after a comma ("(June–September, so it spans two quarters)").
     private static func bracketedMonths(_ tokens: [Token], _ k: Int, _ after: Int) -> Bool {
         k > 0 && tokens[k - 1].is("(") && after == k + 1 && after + 2 < tokens.count
-            && (tokens[after + 2].is(")") || (after + 3 < tokens.count && tokens[after + 2].writtenYear != nil && tokens[after + 3].is(")")))
+            && (tokens[after + 2].is(")") || tokens[after + 2].is(",") && tokens[(after + 3)...].contains { $0.is(")") }
+                || (after + 3 < tokens.count && tokens[after + 2].writtenYear != nil && tokens[after + 3].is(")")))
     }
 
     /// "from 10 to 17 February": a bare day, then a date of the same month.

@@ -135,6 +135,10 @@ struct PeriodScopeTests {
         ("- Nov 2024 only: 1.9M visa-free entries", "people.visa_free_foreigners", "2024-11-01/2024-11-30"),
         ("- March 2024: 12.1 million inbound and outbound trips inspected", "people.total", "2024-03-01/2024-03-31"),
         ("Dec. 2024 alone: 2.2 million visa-free entries", "people.visa_free_foreigners", "2024-12-01/2024-12-31"),
+        // A run of months in brackets, written with a dash (one word once normalised), a remark after it.
+        ("The border sweep (May–August) cracked 9,300 criminal cases.", "enforcement.criminal_cases", "2024-05-01/2024-08-31"),
+        ("- Autumn crackdown (August–November, across two quarters): 9,300 border-management criminal cases", "enforcement.criminal_cases", "2024-08-01/2024-11-30"),
+        ("The border sweep (May to August, the busiest months) cracked 9,300 criminal cases.", "enforcement.criminal_cases", "2024-05-01/2024-08-31"),
     ]
 
     @Test(arguments: cases)
