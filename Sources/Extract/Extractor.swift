@@ -26,6 +26,8 @@ public struct Extractor: Sendable {
     private let periodClauseVerbs: [Set<String>]
     /// Per language, the words that may stand between a comma and the year of the clause it opens (而).
     private let yearClauseJoiners: [TokenSet]
+    /// Per language, the words after a year with 年 that make it open a stretch or a comparison, not a clause (以来, 同期).
+    private let yearClauseStops: [TokenSet]
     /// Per language, the marks that open an earlier period's figure, the base of a change (较一季度的).
     private let periodBaseMarks: [TokenSet]
     /// Per language, the words that restate the previous sentence's rounded figure exactly ("the precise count was").
@@ -59,6 +61,7 @@ public struct Extractor: Sendable {
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
+        yearClauseStops = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseStops ?? []) }
         periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
         restatements = Language.allCases.map { (grammar.lexicon($0).restatements ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
@@ -891,9 +894,9 @@ public struct Extractor: Sendable {
         // Every bound below follows a mark: words and figures are passed over at once.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.kind == .punct {
             if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
-                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && Self.yearOpensClause(tokens, i + 1)) {
+                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && yearOpensClause(tokens, i + 1)) {
                 bounds.append(i + 1)
-            } else if t.is("，"), joiners.contains(tokens[i + 1]), Self.yearOpensClause(tokens, i + 2) {
+            } else if t.is("，"), joiners.contains(tokens[i + 1]), yearOpensClause(tokens, i + 2) {
                 bounds.append(i + 2)
             } else if t.is("，"), periodBaseMarks[1].contains(tokens[i + 1]),
                       let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, i + 2, limit: tokens.count) }).first,
@@ -929,12 +932,11 @@ public struct Extractor: Sendable {
 
     /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
     /// that clause's figures. Not a year that opens a stretch or a comparison (2012年以来, 2019年同期,
-    /// 2018年至2020年, 2019年1月).
-    private static let yearClauseStops = TokenSet(["以", "来", "至", "到", "起", "底", "初", "末", "同", "前", "相", "比", "较", "—", "-", "~", "～"])
-    private static func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
+    /// 2018年至2020年, 2019年1月): the Chinese `yearClauseStops`.
+    private func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 2 < tokens.count, tokens[k].writtenYear != nil, tokens[k + 1].is("年") else { return false }
         let next = tokens[k + 2]
-        return next.kind != .number && !yearClauseStops.contains(next)
+        return next.kind != .number && !yearClauseStops[1].contains(next)
     }
 
     /// A bare figure of a table row (no scale, no measure word: "26081.3" under 单位：万人次) takes the
