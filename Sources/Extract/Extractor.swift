@@ -824,7 +824,7 @@ public struct Extractor: Sendable {
     static func noteMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String? {
         let line = text[range].drop { $0.properties.isWhitespace }
         guard let first = line.first else { return nil }
-        if superscriptDigits[first] != nil { return String(line.prefix { superscriptDigits[$0] != nil }.compactMap { superscriptDigits[$0] }) }
+        if Tokenizer.isSuperscriptDigit(first) { return String(String.UnicodeScalarView(line.prefix(while: Tokenizer.isSuperscriptDigit).compactMap(Tokenizer.superscriptDigit))) }
         guard first == "[" else { return nil }
         let digits = line.dropFirst().prefix { ("0"..."9").contains($0) }
         guard (1...2).contains(digits.count), line.dropFirst(digits.count + 1).first == "]" else { return nil }
@@ -843,14 +843,12 @@ public struct Extractor: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             guard let e = Tokenizer.footnoteEnd(text, i, range) else { i += 1; continue }
-            let key = String(text[i..<e].compactMap { superscriptDigits[$0] ?? (("0"..."9").contains($0) ? Character($0) : nil) })
+            let key = String(String.UnicodeScalarView(text[i..<e].compactMap { Tokenizer.superscriptDigit($0) ?? (("0"..."9").contains($0) ? $0 : nil) }))
             if !key.isEmpty { out.append((i, key)) }
             i = e
         }
         return out
     }
-    static let superscriptDigits: [Unicode.Scalar: Character] = ["\u{B9}": "1", "\u{B2}": "2", "\u{B3}": "3", "\u{2070}": "0", "\u{2074}": "4",
-                                                                  "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9"]
 
     /// Whether a line's first letter is one a link label starts with.
     private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
