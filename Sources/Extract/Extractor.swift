@@ -78,6 +78,10 @@ public struct Extractor: Sendable {
                   grammar: try Grammar.load(from: pipeline.appendingPathComponent("grammar.json")))
     }
 
+    /// Reads a release sentence by sentence, each in passes: where it stands (a new paragraph, a
+    /// note, a link), its tokens (a table row's with its heading), its period, its figures and their
+    /// facts, then what it does to the facts before it (changes, a correction, a lead's change) and
+    /// what it leaves for the sentences after it.
     public func extract(_ document: SourceDocument) -> DocumentFacts {
         var r = startReading(document)
         for index in document.sentences.indices {
@@ -101,6 +105,7 @@ public struct Extractor: Sendable {
             applyCorrection(s, c, &r)
             applyLeadChange(s, c, &r)
             noteLeadChange(s, c, &r)
+            rememberNoteMarkers(s, c, &r)
             closeSentence(s, c, &r)
         }
         var checked = Self.deduplicated(r.facts)
@@ -738,21 +743,10 @@ public struct Extractor: Sendable {
         if !metrics.isEmpty { r.leadChange = (s.unbound[0], metrics, s.period) }
     }
 
-    /// What the sentence leaves for the next ones: its figures, the figures its note markers stand
-    /// against, where the table rows before start, its period.
-    private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
-        r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
-        if !r.footnote { rememberNoteMarkers(s, c, &r) }
-        r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
-        r.previousPeriod = s.period; r.lastParagraphPeriod = nil
-        let meta = r.document.metadata
-        if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
-        if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
-    }
-
     /// The figure each note marker of the sentence stands against ("38.9 million times[4]"), for
-    /// the note line that continues it.
+    /// the note line that continues it; a note line's own markers stand for nothing.
     private func rememberNoteMarkers(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard !r.footnote else { return }
         let range = c.range
         for (at, key) in Self.noteMarkers(r.text, range) {
             guard let i = s.figures.lastIndex(where: { s.tokens[$0.mention.first].start >= range.lowerBound && s.tokens[$0.mention.first].start < at }),
@@ -760,6 +754,19 @@ public struct Extractor: Sendable {
             r.marked[key] = (StatedFigures(figures: [s.figures[i]], tokens: s.tokens, first: s.first + i), r.facts[s.first + i].period, metric)
         }
     }
+
+    /// What the sentence leaves for the next ones: its figures, where the table rows before it
+    /// start, its period.
+    private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
+        r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
+        r.previousPeriod = s.period; r.lastParagraphPeriod = nil
+        let meta = r.document.metadata
+        if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
+        if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
+    }
+
+    // MARK: What the passes ask
 
     /// "…出入境人员1.20亿人次；四季度达到1.36亿人次": in Chinese, the words before a clause's figure are its
     /// own part of the year (or year: 2020年为) alone, or with one of `periodClauseVerbs` (四季度达到, 四季度为); a place
