@@ -10,6 +10,7 @@ struct DocumentReading {
 
     /// The release's text: every sentence range and token points into it.
     let text: [Unicode.Scalar]
+    /// The release being read: its sentences with their paragraphs, and its metadata (period, language).
     let document: SourceDocument
     /// One reader per language: a sentence's own script decides which reads it.
     let readers: [(reader: SentenceReader, scope: PeriodScope)]
@@ -99,8 +100,10 @@ typealias LeadChange = (change: Decimal, metrics: Set<String>, period: Period)
 
 /// Where a sentence stands, which reader reads it, and what it takes from the sentences before.
 struct SentenceContext {
+    /// The sentence's index in the document, for the sentences around it.
     let index: Int
     let sentence: Sentence
+    /// Where the sentence stands in the document's text.
     let range: Range<Int>
     /// Whether the sentence opens its paragraph.
     let opensParagraph: Bool
@@ -122,13 +125,17 @@ struct SentenceContext {
 /// A sentence with figures as the passes read it: its tokens (with a heading before, for a table
 /// row), its period, its figures and what they leave for the next sentence.
 struct SentenceFigures {
+    /// The sentence's tokens, after its heading's when it has one.
     var tokens: [Token]
+    /// The numbers read in the tokens: figures, years, ordinals.
     var mentions: [Mention]
+    /// Which token keys the sentence holds: a phrase with a word it lacks is not searched for.
     var mask: KeyMask
     /// The heading tokens before the sentence's own (a table row's heading line, a kind's sentence).
     var heading = 0..<0
     /// The tokens of the cells under another year's column, with that year.
     var otherYears: [(tokens: Range<Int>, year: Int)] = []
+    /// Whether the sentence is a row of a table.
     var isRow = false
     /// The sentence's period, and the window carried into it.
     var period: Period
@@ -137,6 +144,7 @@ struct SentenceFigures {
     var periodNote: String?
     /// "since its founding": where it stands, and the window it names.
     var founding: (at: Range<Int>, window: Period?)?
+    /// The place markers (local or national) and the bodies the sentence names: whose figures they are.
     var markers: [(range: Range<Int>, local: Bool, phrase: String)] = []
     var bodies: [(range: Range<Int>, local: Bool, phrase: String)] = []
     /// Where each segment of another period starts.
@@ -146,6 +154,7 @@ struct SentenceFigures {
     /// The changes the sentence gives without a count, and those that name their subjects.
     var unbound: [Decimal] = []
     var named: [(change: Decimal, subject: [String])] = []
+    /// The figures read, with their metrics, changes and subjects.
     var figures: [ReadFigure] = []
     /// Where the sentence's facts start.
     var first = 0
