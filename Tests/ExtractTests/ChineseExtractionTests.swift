@@ -330,6 +330,23 @@ let chineseSentences: [ZHCase] = [
     // Visa-free entries told with the policy between the subject and 入境.
     ZHCase(text: "下半年，外国人通过各类免签政策入境390.2万人次，占入境外国人总数的41.2%。", period: "2024-H2",
            expect: [E("people.visa_free_foreigners", "3902000", period: "2024-H2")]),
+    // A 环比 list after a 同比 list: every member of it is on the other base, whatever direction it
+    // repeats; the 同比 changes stay where they bound.
+    ZHCase(text: "其中，内地居民3.12亿人次，港澳台居民2.64亿人次，外国人6420万人次，同比分别增长8.4%、7.9%、31.2%，环比分别增长3.3%、下降1.7%、增长6.6%。",
+           expect: [E("people.mainland", "312000000", yoy: "8.4"), E("people.hkmt", "264000000", yoy: "7.9"),
+                    E("people.foreigners", "64200000", yoy: "31.2")]),
+    ZHCase(text: "签发普通护照512万本、往来港澳通行证740万张，同比分别上升4.2%、6.8%，环比分别上升9.1%、2.5%。",
+           expect: [E("documents.passports", "5120000", yoy: "4.2"), E("documents.mainland_hkmt_permits", "7400000", yoy: "6.8")]),
+    ZHCase(text: "查验飞机21.4万架次、船舶9.6万艘次，环比分别下降3.1%、上升0.8%，同比分别上升12.5%、4.4%。",
+           expect: [E("vehicles.aircraft", "214000", yoy: "12.5"), E("vehicles.ships", "96000", yoy: "4.4")]),
+    // A list's parts each in a short sentence of its own after 其中: the subject opening the sentence,
+    // counted in its metric's measure word, names it as a row's label does.
+    ZHCase(text: "全年查验出入境人员6.1亿人次。其中，内地居民3.0亿人次，同比上升12.1%。港澳台居民2.4亿人次，同比上升9.6%。外国人6500万人次，同比上升80.2%。",
+           expect: [E("people.total", "610000000"), E("people.mainland", "300000000", yoy: "12.1"),
+                    E("people.hkmt", "240000000", yoy: "9.6"), E("people.foreigners", "65000000", yoy: "80.2")]),
+    ZHCase(text: "查验出入境交通运输工具3600万架（列、艘、辆）次。其中，飞机110万架次。列车20.5万列次。船舶42万艘次。",
+           expect: [E("vehicles.total", "36000000"), E("vehicles.aircraft", "1100000"), E("vehicles.trains", "205000"),
+                    E("vehicles.ships", "420000")]),
 ]
 
 @Suite("Chinese extraction")
@@ -347,6 +364,18 @@ struct ChineseExtractionTests {
         #expect(facts.allSatisfy { $0.language == .zh })
         let changes = Set(c.expect.compactMap(\.yoy).map { Decimal(string: $0)! })
         #expect(!facts.contains { $0.metric != nil && $0.unit != "percent" && changes.contains($0.value) })
+    }
+
+    /// A sentence that opens with a subject needs its measure word to be that metric's unit, and
+    /// nothing but the subject before the figure, to do without a context word.
+    @Test(arguments: [
+        "外国人1.2万人。",
+        "外国游客来华1200万人次。",
+        "港澳台居民办证120万人次。",
+    ])
+    func anOpeningSubjectNeedsItsOwnMeasureWord(_ text: String) throws {
+        let facts = try ZH.facts(text)
+        #expect(!facts.contains { $0.metric?.hasPrefix("people.") == true }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
     }
 
     @Test func changesOnAnotherBaseAreNotFacts() throws {

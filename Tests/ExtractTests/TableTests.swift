@@ -119,6 +119,12 @@ struct TableTests {
         Case(text: "Year-on-year comparison\n\nCategory|2024|2023|y/y\nPort visas issued (10,000)|61.5|42.1|+46.1%",
              facts: [Expect(metric: "documents.port_visas", value: "615000", yoy: "46.1"),
                      Expect(metric: "documents.port_visas", value: "421000", period: "2023")]),
+        // "&" for "and" in a row's label, under a parent row that names what is counted.
+        Case(text: "Key data.\n\n    Item                               2023      2024    Change\n    Travellers inspected (million)     424.0     610.0   +43.9%\n      HK, Macau & Taiwan residents (m)  201.4     224.8   +11.6%",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023"),
+                     Expect(metric: "people.hkmt", value: "224800000", yoy: "11.6"),
+                     Expect(metric: "people.hkmt", value: "201400000", period: "2023")]),
     ]
 
     @Test(arguments: yearColumns)
