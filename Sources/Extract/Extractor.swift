@@ -360,12 +360,13 @@ public struct Extractor: Sendable {
     /// bulk at 9.65mn, alongside 231k aircraft, 85k trains and 336k ships.": the parts of a total
     /// the sentence before gave read with that sentence as their heading (its verbs and
     /// exclusions); only parts of that total are taken from this reading, and only a list of
-    /// two or more ("The carrier ordered 30 aircraft" names no part of it).
+    /// two or more ("The carrier ordered 30 aircraft" names no part of it). So do the other parts
+    /// after a sentence that gave one ("…，其中内地居民2.9亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。").
     private func rereadAsPartsOfPreviousTotal(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
-        guard c.language == .en, !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
+        guard !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
               r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
               s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
-        let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total } }.flatMap(\.parts))
+        let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total || $0.metric.map(sum.parts.contains) == true } }.flatMap(\.parts))
         guard !parts.isEmpty else { return }
         let again = readAgain(s, c, r, headedBy: p.tokens)
         var found: [(Int, ReadFigure)] = []

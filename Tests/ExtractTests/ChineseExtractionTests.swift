@@ -115,6 +115,14 @@ let chineseSentences: [ZHCase] = [
                     E("people.foreigners", "64882000", yoy: "82.9")]),
     ZHCase(text: "其中，飞机35.1万架次、船舶12.3万艘次，同比分别上升15.2%、下降3.4%。",
            expect: [E("vehicles.aircraft", "351000", yoy: "15.2"), E("vehicles.ships", "123000", yoy: "-3.4")]),
+    // The parts of a total (or of a part) the sentence before gave, in a sentence whose verbs
+    // (则有, 为, 占) name no subject of their own: read with that sentence as their heading.
+    ZHCase(text: "全年全国移民管理机构查验出入境人员6.1亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。",
+           expect: [E("people.total", "610000000"), E("people.hkmt", "250000000"), E("people.foreigners", "64900000")]),
+    ZHCase(text: "全年全国移民管理机构查验出入境人员6.1亿人次，其中内地居民2.9亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。",
+           expect: [E("people.mainland", "290000000"), E("people.hkmt", "250000000"), E("people.foreigners", "64900000")]),
+    ZHCase(text: "全年查验出入境交通运输工具3220万架（列、艘、辆）次。飞机则有76万架次，船舶为30万艘次。",
+           expect: [E("vehicles.total", "32200000"), E("vehicles.aircraft", "760000"), E("vehicles.ships", "300000")]),
     // Changes split by direction, each naming its subject: by subject, not by place in the list.
     ZHCase(text: "其中，内地居民1.92亿人次，港澳台居民1.64亿人次，外国人2703.6万人次，内地居民、外国人同比分别增长9.2%、31.4%，港澳台居民同比下降2.7%。",
            expect: [E("people.mainland", "192000000", yoy: "9.2"), E("people.hkmt", "164000000", yoy: "-2.7"),
