@@ -54,6 +54,13 @@ public enum LineJoiner {
             if lines[i].isBulletHeading {
                 var j = i + 1
                 while j < lines.count, lines[j].isBlank { j += 1 }
+                // "📌 Border crossings\n\n186.0m\npeople inspected": the same heading in English.
+                if j > i + 1, j + 1 < lines.count, lines[j].isFigureOnly || lines[j].isScaledFigure, lines[j + 1].firstIsLower {
+                    append(lines[i].text.utf8)
+                    out.append(contentsOf: Array(":\n".utf8))
+                    i += 1
+                    continue
+                }
                 if j < lines.count, chineseLabel(after: j, lines) != nil {
                     let heading = lines[i].text
                     append((j == i + 1 ? heading.drop { !$0.isLetter && !$0.isNumber } : heading).utf8)
@@ -145,7 +152,7 @@ public enum LineJoiner {
         // ("▲ 14.2% y/y"): one statement.
         if i + 1 < lines.count {
             let next = lines[i + 1]
-            if line.isFigureOnly, next.firstIsLower { return i + 1 }
+            if line.isFigureOnly || line.isScaledFigure, next.firstIsLower { return i + 1 }
             if next.startsWithChange { return i + 1 }
         }
         // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
@@ -280,14 +287,21 @@ public enum LineJoiner {
         var startsWithChineseChange: Bool { words.changeLeads.contains { text.hasPrefix($0) } }
         var startsHan: Bool { first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
 
-        /// "📌 出入境人员", "✅ 3月单月", "■ 证件服务": a short line of Chinese words opened by a bullet
-        /// sign, ending without a mark.
+        /// "📌 出入境人员", "✅ 3月单月", "■ Documents": a short line of words opened by a bullet sign,
+        /// ending without a mark.
         var isBulletHeading: Bool {
             let s = text.unicodeScalars
             guard let f = first, let l = last, !f.isASCII, !f.properties.isAlphabetic, f.properties.numericType == nil,
                   f.properties.isEmoji || "■□●○◆◇▶►★☆•·▪".unicodeScalars.contains(f),
                   s.count <= 30, !".!?。！？:：;；,，".unicodeScalars.contains(l) else { return false }
-            return s.contains { (0x4E00...0x9FFF).contains($0.value) }
+            return s.contains { $0.properties.isAlphabetic }
+        }
+
+        /// "186.0 million", "2.3 billion": a figure and a scale word (`scales`) alone on their line.
+        var isScaledFigure: Bool {
+            guard firstIsDigit, let space = text.firstIndex(of: " ") else { return false }
+            let figure = text[..<space], rest = text[text.index(after: space)...].lowercased()
+            return figure.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") } && words.scaleWords.contains(rest)
         }
 
         /// "1.86亿人次", "1012万架(列、艘、辆)次", "8600余起", "99.52%": a figure and its unit alone on
@@ -464,9 +478,14 @@ public struct LineWords: Sendable {
     public var compoundSuffixes: Set<String>
     /// Month names and their short forms (`months`): "16 January 2024" under a title is a date.
     public var monthNames: [String]
+    /// Scale words written after a figure (`scales`: "million", "bn"), lowercased: "186.0 million"
+    /// alone on its line is an infographic's figure.
+    public var scaleWords: Set<String>
 
     public init(arrows: Set<Unicode.Scalar> = [], unitStarts: Set<Unicode.Scalar> = [], changeLeads: [String] = [],
-                openWords: Set<String> = [], compoundHeads: Set<String> = [], compoundSuffixes: Set<String> = [], monthNames: [String] = []) {
+                openWords: Set<String> = [], compoundHeads: Set<String> = [], compoundSuffixes: Set<String> = [], monthNames: [String] = [],
+                scaleWords: Set<String> = []) {
+        self.scaleWords = scaleWords
         self.arrows = arrows; self.unitStarts = unitStarts; self.changeLeads = changeLeads
         self.openWords = openWords; self.compoundHeads = compoundHeads; self.compoundSuffixes = compoundSuffixes; self.monthNames = monthNames
     }

@@ -625,6 +625,9 @@ struct LayoutTests {
              facts: [Expect(metric: "documents.passports", value: "21500000", yoy: "6.4"), Expect(metric: "documents.visas", value: "1860000", yoy: "-2.2")]),
         Case(text: "🔹 执法打击\n\n9100余起\n侦办妨害国(边)境管理犯罪案件\n\n2.3吨\n缴获各类毒品",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "9100", qualifier: .atLeast), Expect(metric: "enforcement.drugs_tonnes", value: "2.3")]),
+        // The same in English: a figure with its scale word, its label in lower case under it.
+        Case(text: "📌 Border crossings\n\n598.1 million\ntravellers inspected at ports\n▲ 6.3% y/y\n\n301.2m\nmainland residents ▲ 5.0%",
+             facts: [Expect(metric: "people.total", value: "598100000", yoy: "6.3"), Expect(metric: "people.mainland", value: "301200000", yoy: "5.0")]),
         // A numbered table title names no figure; its unit line scales the rows, measure words in brackets too.
         Case(text: "表2  交通运输工具查验情况\n单位：万架（列、艘、辆）次\n\n指标                本期       同比增减(%)\n交通运输工具合计    1620.4       9.9\n  飞机                41.3      12.0",
              facts: [Expect(metric: "vehicles.total", value: "16204000", yoy: "9.9"), Expect(metric: "vehicles.aircraft", value: "413000", yoy: "12.0")]),

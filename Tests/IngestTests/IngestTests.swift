@@ -599,6 +599,8 @@ struct ChineseInfographicTests {
         ("📌 证件签发\n\n2150万本\n签发普通护照，同比上升6.4%", "📌 证件签发：\n\n签发普通护照2150万本，同比上升6.4%"),
         ("✅ 五一假期\n1120万人次\n全国口岸出入境人员", "五一假期，全国口岸出入境人员1120万人次"),
         ("99.41%\n平均满意率", "平均满意率99.41%"),
+        // English keeps its order; the heading takes a colon, a scale word stays with its figure.
+        ("📌 Documents\n\n2.31 million\nvisas issued to foreigners ▲ 4.0%", "📌 Documents:\n\n2.31 million visas issued to foreigners ▲ 4.0%"),
     ])
     func labelGoesBeforeItsFigure(_ body: String, _ joined: String) throws {
         #expect(try chineseText(body) == joined)
