@@ -345,12 +345,16 @@ struct MetricMatcher: Sendable {
         if colonLabel {
             // An English label opens with what it counts ("Endorsements for mainland residents to Hong
             // Kong, Macao and Taiwan:"): the longest subject phrase that starts the label names it.
-            var found: (end: Int, metrics: Set<String>)?
-            for (r, p) in byFirstWord[tokens[start].key] ?? [] where unitsFit(rules[r], m) && !rules[r].clauseScope {
+            // A rule named by its verb (arrested individuals) still makes the label ambiguous ("individuals: 240").
+            var found: (end: Int, metrics: Set<String>, named: Bool)?
+            for (r, p) in byFirstWord[tokens[start].key] ?? [] where unitsFit(rules[r], m) {
                 guard let e = rules[r].subject[p].end(tokens, from: start, limit: end) else { continue }
-                if found == nil || e > found!.end { found = (e, [rules[r].metric]) } else if e == found!.end { found!.metrics.insert(rules[r].metric) }
+                let named = !rules[r].clauseScope
+                if found == nil || e > found!.end { found = (e, [rules[r].metric], named) } else if e == found!.end {
+                    found!.metrics.insert(rules[r].metric); found!.named = found!.named || named
+                }
             }
-            return found.flatMap { $0.metrics.count == 1 ? $0.metrics.first : nil }
+            return found.flatMap { $0.metrics.count == 1 && $0.named ? $0.metrics.first : nil }
         }
         let whole = (language == .en ? Self.offSidePenalty : 0) + (colon ? 1 : 0)
         return endingSubject(m, tokens, nearest, distance: whole)?.metric

@@ -180,6 +180,15 @@ final class NumberReader: Sendable {
         if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) ?? attachedScale(tokens, i, end) {
             let scaleStart = end
             end = phrase; value *= factor; scaled = true
+            // "1.020万": a thousandth that is zero before a scale word is no precision anyone writes; the
+            // point stands for a thousands separator (1,020万), as in "312.000". Read so, and doubted.
+            // Not "1.020 million": English may write its thousandths.
+            if t.kind == .number, tokens[scaleStart].kind == .han, doubt == nil, !t.text.contains(","), let dot = t.text.firstIndex(of: "."),
+               t.text[t.text.index(after: dot)...].count == 3, t.text.last == "0", t.text[..<dot].count <= 3,
+               let whole = Decimal(string: t.text.replacingOccurrences(of: ".", with: "")) {
+                value = whole * factor
+                doubt = "doubtful number \"\(t.text)\": three digits ending in zero after its point, before a scale word, read as a thousands separator; \(FactsCSV.plain(value)) is only a guess"
+            }
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
             }

@@ -243,6 +243,14 @@ enum Tokenizer {
                     tokens.append(Token(kind: .punct, start: i, end: i + 1, text: "；"))
                 }
                 i += 1
+            } else if c.value == 0xFE0F || c.value == 0xFE0E {
+                // The emoji or text style of the sign before ("⬆️10.5%"): no token of its own.
+                i += 1
+            } else if c == "&", i > range.lowerBound, i + 1 < end, isSpace(text[i - 1]), isSpace(text[i + 1]) {
+                // "Visas & residence permits", "HK, Macao & Taiwan": an ampersand between words is "and"
+                // (not in "R&D").
+                tokens.append(Token(kind: .word, start: i, end: i + 1, text: "and"))
+                i += 1
             } else if c == "?", i + 2 < end {
                 // "And foreigners? About 68 million …": a question inside a sentence heads the
                 // answer after it, as a colon does.

@@ -587,6 +587,11 @@ struct ChineseExtractionTests {
          ["documents.passports": 20_000_000], [1_500_000]),
         ("# title: 上海边检总站2024年工作情况\n\n全年侦办妨害国(边)境管理犯罪案件320起，抓获犯罪嫌疑人410名。",
          [:], [320, 410]),
+        // 各口岸 after 全省 is the province's ports, and 占全国总量 compares: the paragraph names no nation.
+        ("# publisher: 广西出入境边防检查总站\n\n全年，全省各口岸共查验出入境人员2100万人次，占全国总量的3.4%。查验出入境交通运输工具52万辆次，同比上升8.2%，其中机动车辆49万辆次。",
+         [:], [520_000, 490_000]),
+        ("# title: 云南边检总站2025年一季度口岸通关情况\n\n一季度，本省各口岸查验出入境人员640万人次。查验出入境交通运输工具88万辆次。",
+         [:], [880_000]),
     ])
     func aProvincialBodysReleaseHasLocalFigures(_ text: String, _ national: [String: Decimal], _ local: [Decimal]) throws {
         let doc = try Ingestor.document(id: "p.txt", bytes: Array(("# language: zh\n# period: 2024\n" + text + "\n").utf8), path: "p.txt")
