@@ -26,6 +26,8 @@ public struct Extractor: Sendable {
     private let periodClauseVerbs: [Set<String>]
     /// Per language, the words that may stand between a comma and the year of the clause it opens (而).
     private let yearClauseJoiners: [TokenSet]
+    /// Per language, the words after a year with 年 that make it open a stretch or a comparison, not a clause (以来, 同期).
+    private let yearClauseStops: [TokenSet]
     /// Per language, the marks that open an earlier period's figure, the base of a change (较一季度的).
     private let periodBaseMarks: [TokenSet]
     /// Per language, the words that restate the previous sentence's rounded figure exactly ("the precise count was").
@@ -59,6 +61,7 @@ public struct Extractor: Sendable {
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
+        yearClauseStops = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseStops ?? []) }
         periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
         restatements = Language.allCases.map { (grammar.lexicon($0).restatements ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
@@ -75,544 +78,696 @@ public struct Extractor: Sendable {
                   grammar: try Grammar.load(from: pipeline.appendingPathComponent("grammar.json")))
     }
 
+    /// Reads a release sentence by sentence, each in passes: where it stands (a new paragraph, a
+    /// note, a link), its tokens (a table row's with its heading), its period, its figures and their
+    /// facts, then what it does to the facts before it (changes, a correction, a lead's change) and
+    /// what it leaves for the sentences after it.
     public func extract(_ document: SourceDocument) -> DocumentFacts {
+        var r = startReading(document)
+        for index in document.sentences.indices {
+            var c = nextSentence(index, &r)
+            if c.sentence.paragraph != r.paragraph { enterParagraph(c, &r) }
+            if r.linkParagraph { continue }
+            readNoteAfterItsMarker(&c, &r)
+            noteNationalParagraph(c, &r)
+            // A paragraph ending with a colon heads the rows after it: its last sentence and the one
+            // before ("… inspected 650.9 million people. The breakdown is as follows:").
+            defer { introduceRows(c, &r) }
+            guard let read = figureTokens(c, &r) else { continue }
+            var s = tokensWithHeading(read.tokens, read.mentions, c, &r)
+            sentencePeriod(&s, c, &r)
+            readFigures(&s, c, r)
+            rereadWithTopic(&s, c, r)
+            rereadAsPartsOfPreviousTotal(&s, c, r)
+            s.first = r.facts.count
+            addFacts(s, c, &r)
+            bindChangesToPrevious(s, c, &r)
+            applyCorrection(s, c, &r)
+            applyLeadChange(s, c, &r)
+            noteLeadChange(s, c, &r)
+            rememberNoteMarkers(s, c, &r)
+            closeSentence(s, c, &r)
+        }
+        var checked = Self.deduplicated(r.facts)
+        checks.apply(&checked)
+        return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: document.metadata,
+                             facts: checked, warnings: r.facts.isEmpty ? ["no figures found"] : [])
+    }
+
+    // MARK: The passes over a sentence, in the order `extract` runs them
+
+    /// The reading of a new document: its text, the speaking body a provincial station's release
+    /// names, one reader per language and an empty table.
+    private func startReading(_ document: SourceDocument) -> DocumentReading {
         let text = document.text.scalarArray
         let meta = document.metadata
-        var facts: [Fact] = []
-        var carried: Period?
-        // In a release on a part of the year, the other quarter, half or year the paragraph's latest
-        // sentence named: a sentence that names none is of it ("第三季度，…。签发普通护照596.2万本").
-        var paragraphNamed: Period?
-        var datedHolidays: [String: Period] = [:]
-        var lastHoliday: (Period, note: String?)?
-        var paragraph = -1
-        // The period of the paragraph's previous sentence with figures; whether one of its sentences
-        // gave figures of the document's own period.
-        var previousPeriod: Period?
-        // The period of the previous paragraph's last sentence with figures, for a paragraph that
-        // opens on its parts ("Of these trips, …", 其中，…).
-        var lastParagraphPeriod: Period?
-        var paragraphHasOwnPeriod = false
-        // The whole year or part of it a section's heading line names ("二、全年主要数据" in a quarterly
-        // release): the period of its paragraphs' sentences that name none, until the next heading.
-        var sectionPeriod: Period?
-        var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
-        var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
         // A provincial station's release: its figures are its own unless their paragraph names the nation.
         let speaker = places[meta.language == .en ? 0 : 1].speakingBody([meta.publisher, meta.title].compactMap { $0 }
             + document.sentences.prefix(2).map { Tokenizer.string(text, $0.range.start, $0.range.end) })
-        var paragraphNational = false
-        var linkParagraph = false   // a "Read more: …" line: another story's headline
-        var linkList = false        // the bullets under a "Related Stories" line
-        var footnote = false        // a note line under the release ("¹ …", "[2] …"): none of its figures is the release's own
         // One reader per language: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
-            (sentenceReaders[l == .en ? 0 : 1], PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))
+            (reader: sentenceReaders[l == .en ? 0 : 1], scope: PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))
         }
-        // The figures of the previous sentence (and where their facts start), whose counts a list
-        // of changes in this one may bind to.
-        var previous: (figures: [ReadFigure], tokens: [Token], first: Int)?
-        // A wire story's lead ("Cross-border trips rose 14.6% in the first half …") gives a change with
-        // no count; the next sentence's one count of what it names, in its period, is that change's.
-        var leadChange: (change: Decimal, metrics: Set<String>, period: Period)?
-        // The figure each note marker stands against ("38.9 million times[4]"), with its sentence and period:
-        // the note "[4] Up from 32.7 million in 2020." reads as if it followed that sentence.
-        var marked: [String: (figure: (figures: [ReadFigure], tokens: [Token], first: Int), period: Period, metric: String)] = [:]
-        var noteKey: String?
-        var rowsStart: Int?   // where the facts of the table rows right before start
-        var table = TableHeading(words: tableWords)
-        var previousEnd = 0
-        for (index, sentence) in document.sentences.enumerated() {
-            var before = previous
-            previous = nil
-            let lead = leadChange
-            leadChange = nil
-            if before == nil { rowsStart = nil }
-            let range = sentence.range.start..<sentence.range.end
-            table.skipped(text, from: previousEnd, to: range.lowerBound)
-            previousEnd = range.upperBound
-            let wholeLine = (index == 0 || document.sentences[index - 1].paragraph != sentence.paragraph)
-                && (index + 1 == document.sentences.count || document.sentences[index + 1].paragraph != sentence.paragraph)
-            // A sentence's own script decides how it is read: an English release may quote Chinese.
-            let language = Language.dominant(in: text[range]) ?? meta.language
-            let slot = language == .en ? 0 : 1   // the index of the per-language tables
-            let (reader, scope) = readers[slot]
-            /// The tokens of the sentence before sentence `i`, when it holds no figure: a heading it reads with.
-            func figureFreeSentence(before i: Int) -> [Token]? {
-                let p = document.sentences[i - 1].range
-                let lead = Tokenizer.tokenize(text, p.start..<p.end)
-                return reader.numbers.read(lead).contains(where: { $0.kind == .figure }) ? nil : lead
-            }
-            if sentence.paragraph != paragraph {
-                lastParagraphPeriod = previousPeriod
-                for (_, s) in readers { s.paragraphYear = nil }
-                carried = nil; paragraph = sentence.paragraph; previousPeriod = nil; paragraphHasOwnPeriod = false; asideWindow = false
-                paragraphNamed = nil
-                paragraphNational = false
-                // "Related Stories" alone on its line heads a list of other stories' headlines.
-                // Only a short line can be that label.
-                let mayLink = startsLikeLink(text, range)
-                let label = range.count > 40 || !mayLink ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
-                    .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
-                let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
-                // Ingest may read that line as the "speaker" of the lines after it.
-                let underLink = sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
-                linkList = linkLabels.contains(label) || ((linkList || underLink) && bullet)
-                linkParagraph = linkList || (mayLink && isLink(text, range))
-                noteKey = Self.noteMarker(text, range)
-                footnote = noteKey != nil
-                // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
-                // label with text after it ("高晓岚：下面请…") closes the last one.
-                if let label = PlaceScope.speakerLabel(text, range) {
-                    let alone = text[(label.upperBound + 1)..<range.upperBound].allSatisfy(\.properties.isWhitespace)
-                    turnBody = alone ? places[slot].speakerBody(Tokenizer.tokenize(text, label)) : nil
-                }
-            }
-            if linkParagraph { continue }
-            var noteMetric: String?
-            if footnote, index == 0 || document.sentences[index - 1].paragraph != sentence.paragraph, let key = noteKey, let m = marked[key] {
-                before = m.figure; previousPeriod = m.period; noteMetric = m.metric
-            }
-            if speaker != nil, !paragraphNational {
-                let t = Tokenizer.tokenize(text, range)
-                paragraphNational = !places[slot].nationals(t, KeyMask(t)).isEmpty
-            }
-            // A paragraph ending with a colon heads the rows after it: its last sentence and the one
-            // before ("… inspected 650.9 million people. The breakdown is as follows:").
-            defer {
-                if index + 1 == document.sentences.count || document.sentences[index + 1].paragraph != sentence.paragraph,
-                   let last = text[range].last, last == ":" || last == "：" {
-                    table.intro(document.sentences[...index].reversed().prefix { $0.paragraph == sentence.paragraph }.prefix(2)
-                        .reversed().map { $0.range.start..<$0.range.end })
-                }
-            }
-            // Most sentences of a transcript hold no number at all: skip them before tokenising.
-            if wholeLine, table.unitLine(text, range) || table.title(text, range) { continue }
-            /// A line without figures: a heading line opens a section, of the period it names.
-            func noFigures(_ tokens: [Token]?) {
-                table.noFigures(text, range, wholeLine: wholeLine)
-                // The release's title line (its first) names the periods the whole release covers.
-                guard index > 0, wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
-                      !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
-                let t = tokens ?? Tokenizer.tokenize(text, range)
-                let named = scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0
-                switch named.kind {
-                case .window: sectionPeriod = nil
-                default: sectionPeriod = named == scope.document ? nil : named
-                }
-            }
-            guard numberWords.mayHoldNumber(text, range) else { noFigures(nil); continue }
-            if table.header(text, range) { continue }
-            var tokens = Tokenizer.tokenize(text, range)
-            Self.labelDashes(&tokens)
-            var mentions = reader.numbers.read(tokens)
-            Self.markListNumber(tokens, &mentions, from: 0)
-            table.bracketedScales(tokens, &mentions)
-            guard mentions.contains(where: { $0.kind == .figure }) else {
-                noFigures(tokens)
-                // A sentence without figures can still open a campaign window for the next ones.
-                if !mentions.isEmpty { carried = scope.period(of: tokens, mentions: mentions, carried: carried, mask: KeyMask(tokens)).carry }
-                continue
-            }
-            // A table row reads with its heading before it.
-            var heading = 0..<0
-            var otherYears: [(tokens: Range<Int>, year: Int)] = []
-            var isRow = false
-            if let headed = table.row(text, tokens, mentions, range: range, year: meta.period.year, language: language) {
-                (tokens, heading, otherYears) = headed
-                isRow = true
-                mentions = reader.numbers.read(tokens)
-                // The heading's own figures (an intro paragraph's) were read with it.
-                mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
-                Self.markListNumber(tokens, &mentions, from: heading.upperBound)
-            }
-            var mask = KeyMask(tokens)
-            // "一是严打妨害国（边）境管理犯罪。全年共侦办此类案件1.97万起": a sentence that refers back to the
-            // kind the sentence before names reads with that one, when it holds no figure, as its heading.
-            // Only a reference before the sentence's first figure: "…15.6万起，…，年均侦办此类案件3.1万余起"
-            // refers to its own sentence.
-            if !isRow, index > 0, let firstFigure = mentions.first(where: { $0.kind == .figure })?.first,
-               kindReferences[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }),
-               let lead = figureFreeSentence(before: index) {
-                tokens = lead + tokens
-                heading = 0..<lead.count
-                mentions = reader.numbers.read(tokens)
-                Self.markListNumber(tokens, &mentions, from: heading.upperBound)
-                mask = KeyMask(tokens)
-            }
-            // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
-            // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
-            // paragraph of the period's figures is an aside; it carries only to a sentence that refers
-            // back to it ("… in the operation").
-            if asideWindow, carried != nil, !scope.refersToCampaign(tokens, mask: mask) { carried = nil }
-            let carriedIn = carried
-            var (period, carry) = scope.period(of: tokens, mentions: mentions, carried: carried, named: paragraphNamed, mask: mask)
-            if let s = sectionPeriod, carriedIn == nil, period == scope.document { period = s }
-            // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
-            // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
-            if !mentions.isEmpty {
-                let aside = places[slot].soleWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
-                if previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow { paragraphNamed = period }
-                else if period != paragraphNamed { paragraphNamed = nil }
-            }
-            if carry != carriedIn { asideWindow = carry != nil && paragraphHasOwnPeriod }
-            carried = carry
-            // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
-            // parts of the previous sentence's total are of its period.
-            if period == (carriedIn ?? scope.document), let p = previousPeriod ?? lastParagraphPeriod, p != period,
-               scope.partOfPrevious(tokens, mentions: mentions, mask: mask) { period = p }
-            var periodNote: String?
-            if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: tokens, mask: mask) {
-                datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
-                lastHoliday = (period, nil)
-            } else if let (window, note) = scope.holiday(in: tokens, mentions: mentions, period: period, mask: mask, dated: datedHolidays, last: lastHoliday) {
-                period = window; periodNote = note
-                if scope.holidayNamed(in: tokens, mask: mask) != nil { lastHoliday = (window, note) }
-            }
-            let founding = scope.sinceFounding(tokens, mask: mask, period: period)
-            let markers = places[slot].markers(tokens, mask: mask, text: text)
-            let bodies = places[slot].agencies(tokens, mask: mask, withOwn: turnBody != nil)
-            let segments = segmentPeriods(tokens, mentions, scope: scope, sentence: period, carried: carriedIn)
-            // The quote is the sentence; only a very long one is cut around each figure.
-            let sentenceQuote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
-            var unbound: [Decimal] = []
-            var named: [(change: Decimal, subject: [String])] = []
-            // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
-            let labelLine = wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
-            var figures = reader.read(tokens, year: meta.period.year, mentions: mentions, mask: mask, heading: heading, labelLine: labelLine, unbound: &unbound, named: &named)
-            /// The sentence's figures read again with `lead` before it as their heading (its verbs,
-            /// context words and exclusions), by where each stands in the sentence.
-            func readAgain(headedBy lead: [Token]) -> [Int: ReadFigure] {
-                let headed = lead + tokens
-                var headedMentions = reader.numbers.read(headed)
-                headedMentions.removeAll { $0.first < lead.count }
-                var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
-                let again = reader.read(headed, year: meta.period.year, mentions: headedMentions, mask: KeyMask(headed), heading: 0..<lead.count, unbound: &u, named: &n)
-                return Dictionary(again.map { ($0.mention.first - lead.count, $0) }, uniquingKeysWith: { first, _ in first })
-            }
-            // "… continued to crack down on crimes that undermine national (border) management. More than
-            // 21,000 criminal cases were investigated …": a paragraph's opening sentence without figures
-            // states its topic. A figure that matches nothing alone is read again with it as its heading
-            // (its context words and exclusions too); the figures it matched keep their own reading.
-            if language == .en, !isRow, heading.isEmpty, index > 0, figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
-               document.sentences[index - 1].paragraph == sentence.paragraph,
-               index == 1 || document.sentences[index - 2].paragraph != sentence.paragraph {
-                // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
-                if let lead = figureFreeSentence(before: index), !places[0].markers(lead, mask: KeyMask(lead), text: text).contains(where: \.local) {
-                    let again = readAgain(headedBy: lead)
-                    for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent {
-                        guard let f = again[figures[i].mention.first], let metric = f.metric else { continue }
-                        figures[i].metric = metric; figures[i].subject = f.subject
-                    }
-                }
-            }
-            // "Officers checked 10.3mn vehicles, aircraft, trains and ships …. Motor vehicles made up the
-            // bulk at 9.65mn, alongside 231k aircraft, 85k trains and 336k ships.": the parts of a total
-            // the sentence before gave read with that sentence as their heading (its verbs and
-            // exclusions); only parts of that total are taken from this reading, and only a list of
-            // two or more ("The carrier ordered 30 aircraft" names no part of it).
-            if language == .en, !isRow, heading.isEmpty, let p = before, index > 0, document.sentences[index - 1].paragraph == sentence.paragraph,
-               figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) {
-                let parts = Set(catalog.sums.filter { s in p.figures.contains { $0.metric == s.total } }.flatMap(\.parts))
-                if !parts.isEmpty {
-                    let again = readAgain(headedBy: p.tokens)
-                    var found: [(Int, ReadFigure)] = []
-                    for i in figures.indices where figures[i].metric == nil && !figures[i].mention.isPercent && !figures[i].mention.isRate {
-                        guard let f = again[figures[i].mention.first], let metric = f.metric, parts.contains(metric) else { continue }
-                        found.append((i, f))
-                    }
-                    // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
-                    // a part the sentence matched alone counts in the list.
-                    if Set(found.compactMap(\.1.metric)).union(figures.compactMap(\.metric).filter(parts.contains)).count > 1 {
-                        for (i, f) in found { figures[i].metric = f.metric; figures[i].subject = f.subject }
-                    }
-                }
-            }
-            let first = facts.count
-            // "159 million, 164 million and 180 million … in the first, second and third quarters".
-            let listedParts = scope.listedParts(tokens, mentions, year: period.year)
-            let listedMetrics = listedParts.isEmpty ? [] : Set(figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
-            var previousMetric: String? = noteMetric   // what the sentence's previous count counts
-            var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
-            for var figure in figures {
-                var own = segments.last { $0.start <= figure.mention.first }?.period ?? period
-                let cumulative = founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: mask)
-                    && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
-                if cumulative, let w = founding?.window { own = w }
-                else if let y = scope.yearOfWhenClause(figure.mention, tokens) {
-                    own = Period(year: y)
-                    // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
-                    // subject of its own ("were issued") counts what the count before it counts.
-                    if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
-                       figure.mention.unit == nil, reader.matcher.isBareOfSubject(figure.mention, tokens) { figure.metric = m }
-                }
-                else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
-                // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
-                // quarter: a change measured against an earlier whole year is the next year's.
-                else if own == scope.document, !own.isAnnual, figure.yoy != nil, let b = scope.changeBaseYear(tokens, mentions), b + 1 < own.year {
-                    own = Period(year: b + 1)
-                }
-                else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) {
-                    own = Period(year: y)
-                    // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
-                    // figure counts what the figure it is compared with counts.
-                    // "231 million persons were inspected in 2020 and 670 million in 2019": so does a bare figure
-                    // after "and" dated by a year of its own.
-                    if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
-                       figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens)
-                        || figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and") && (reader.matcher.isBareOfSubject(figure.mention, tokens)
-                            || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
-                    // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
-                    // after the base is that of the figure compared with it.
-                    if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
-                       let j = facts[first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.year > y }) {
-                        facts[j].yoyPct = change
-                        figure.yoy = nil
-                    }
-                }
-                // A count of a list of parts of the year is that part's; one with no subject of its own
-                // ("164 million and …", "19.6 million in the second") counts what the list's others count.
-                if let p = listedParts[figure.mention.first], !figure.mention.isPercent {
-                    own = p
-                    let e = figure.mention.end
-                    if figure.metric == nil, listedMetrics.count == 1, e < tokens.count,
-                       tokens[e].is("in") || tokens[e].is("and") || SentenceReader.isClauseEnd(tokens[e]) { figure.metric = listedMetrics.first }
-                }
-                // "106.8 million in the second quarter, …, against 61.2 million in the first quarter": a base
-                // compared with, dated to another part of the same year, counts what the count before it
-                // counts, in that part.
-                if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
-                   scope.comparedWith(figure.mention, tokens), let p = scope.partAfter(figure.mention, tokens),
-                   p != own, p.year == own.year, Self.isPartOfYear(p) {
-                    own = p; figure.metric = m
-                }
-                // "The 2020 figure was 70,000": a reference with an earlier year inside dates the figure.
-                var datedReference = false
-                if figure.metric == nil, language == .en, own == scope.document, figure.mention.first == figures.first?.mention.first,
-                   let k = (1..<max(1, figure.mention.first)).first(where: { tokens[$0].writtenYear.map { (1949..<scope.document.year).contains($0) } == true }),
-                   tokens[k - 1].is("the") {
-                    var bare = tokens
-                    bare.remove(at: k)
-                    if figureReferences[0].contains(where: { $0.firstMatch(in: bare, 0..<(figure.mention.first - 1)) != nil }) {
-                        own = Period(year: tokens[k].writtenYear!); datedReference = true   // was the document's
-                    }
-                }
-                // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
-                // counts what the previous sentence's count counted, in the other period its sentence names.
-                // A share may come first ("The figure was about 19 percent of the 2019 level, when …").
-                if figure.metric == nil, figure.mention.first == figures.first(where: { !$0.mention.isPercent })?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
-                   let p = before, own != previousPeriod, scope.document.isAnnual || !own.isAnnual,
-                   // "From April 2018 to the end of 2020, 620 …. In 2020 itself the number was 208": after a
-                   // window, a sentence that names the release's own year refers back too.
-                   own != scope.document || (previousPeriod?.isAnnual == false && mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),
-                   let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
-                   datedReference || figureReferences[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
-                    figure.metric = ref.metric
-                }
-                if datedReference, figure.metric == nil { own = scope.document }
-                // "nearly 700 million trips were recorded in 2025. The precise count was 693.7 million trips":
-                // an exact figure restating the previous sentence's rounded one of the same period replaces it.
-                if figure.metric == nil, figure.mention.qualifier == .exact, figure.mention.first == figures.first?.mention.first,
-                   !figure.mention.isPercent, !figure.mention.isRate, let p = before, own == previousPeriod ?? lastParagraphPeriod,
-                   restatements[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }),
-                   let i = p.figures.lastIndex(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
-                   p.figures[i].mention.qualifier != .exact, facts[p.first + i].metric == p.figures[i].metric, facts[p.first + i].period == own {
-                    figure.metric = p.figures[i].metric
-                    facts[p.first + i].metric = nil
-                    facts[p.first + i].note = "a rounded figure the next sentence gives exactly"
-                }
-                // "全年共侦办此类案件1.97万起…。其中，仅第四季度就侦办案件6120起": a part of the previous
-                // sentence's count in a part of its period counts what that count counts, when the figure's
-                // clause names one of that metric's subjects.
-                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
-                   let p = before, let pp = previousPeriod, pp.isAnnual, own.year == pp.year, Self.isPartOfYear(own),
-                   scope.partOfPrevious(tokens, mentions: mentions, mask: mask) {
-                    let start = tokens[..<figure.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
-                    var named = reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
-                    // "[2] Of which 2.61 million in the fourth quarter": a note names the figure its marker stands against.
-                    if let n = noteMetric { named.insert(n) }
-                    // The one count of the previous sentence whose metric the clause names.
-                    let refs = Set(p.figures.filter { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate
-                        && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
-                    if refs.count == 1 { figure.metric = refs.first }
-                }
-                // "… more than 38,000 criminal cases of obstructing border management were investigated.
-                // In the fourth quarter alone, 10,400 such cases were solved": a count followed by a
-                // reference to a kind ("such cases") counts what the previous sentence's count of that
-                // noun counts, when they are all one metric's, in the other period its sentence names
-                // (in the same period it may be a part: "Of these, 90 such gangs were …").
-                if figure.metric == nil, language == .en, !figure.mention.isPercent, !figure.mention.isRate,
-                   let p = before, let pp = previousPeriod, own != pp, let noun = kindNoun(after: figure.mention, tokens, language) {
-                    let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit
-                        && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
-                    if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
-                }
-                // "In the first three quarters, 20.89 million foreigners entered without a visa. Of these,
-                // 7.96 million entered in the third quarter": a part of the previous sentence's one count,
-                // in a part of its period, with no subject of its own, counts what that count counts.
-                if figure.metric == nil, figure.mention.first == figures.first?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
-                   let p = before, let pp = previousPeriod, scope.partOfPrevious(tokens, mentions: mentions, mask: mask),
-                   reader.matcher.isBareOfSubject(figure.mention, tokens),
-                   let part = own != pp ? own : scope.partAfter(figure.mention, tokens, verbToo: true),
-                   part != pp, part.span.start >= pp.span.start, part.span.end <= pp.span.end {
-                    let refs = p.figures.filter { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }
-                    if refs.count == 1 { figure.metric = refs[0].metric; own = part }
-                }
-                // "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
-                // a bare figure opening a clause of another period counts what the count before it counts.
-                if figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
-                   let seg = segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != segments[0].period,
-                   figure.mention.first - seg.start <= 2 || namesOnlyItsPeriod(seg.start..<figure.mention.first, tokens, language, reader.matcher),
-                   !markers.contains(where: \.local),
-                   figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) {
-                    figure.metric = m
-                    // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
-                    // after "of the" picks the one earlier count it heads, a count no smaller than the
-                    // part (not the 247); with several, none.
-                    let e = figure.mention.end
-                    if e + 2 < tokens.count, tokens[e].is("of"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word {
-                        let noun = tokens[e + 2].text
-                        let heads = Set(figures.filter { $0.mention.end <= seg.start && !$0.mention.isPercent && $0.mention.value >= figure.mention.value
-                            && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
-                        figure.metric = heads.count == 1 && heads.first != "" ? heads.first : nil
-                    }
-                }
-                if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
-                var f = fact(figure, tokens: tokens, period: own, document: document, text: text, sentence: range,
-                             quote: sentenceQuote, language: language)
-                if f.note == nil, own == period { f.note = periodNote }
-                if periodNote == nil, !own.isWindow, let (day, note) = scope.singleDay(before: figure.mention, tokens, mask: mask, inside: own) {
-                    f.period = day; f.note = note
-                }
-                if let entries = table.units {
-                    scaleByUnitLine(&f, figure.mention, tokens, heading: heading, entries)
-                }
-                if isRow, let scale = table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
-                    scaleByColumn(&f, figure.mention, tokens, heading: heading, scale)
-                }
-                if let y = otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
-                    // A cell under another year's column is that year's figure, never the release's.
-                    if meta.period.isAnnual { f.period = Period(year: y) }
-                    // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.
-                    else if let part = table.columnPart, part == meta.period.kind { f.period = Period(year: y, kind: part) } else {
-                        f.metric = nil
-                        f.note = "a figure of the \(y) column, not of the release's period"
-                    }
-                }
-                let reaching = markers.filter { places[slot].reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
-                if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
-                    f.metric = nil
-                    f.note = "a local figure (\(place)), not the national one"
-                } else if f.metric != nil, let body = speaker, !paragraphNational {
-                    f.metric = nil
-                    f.note = "a figure of the release's own body (\(body)), not the national one"
-                } else if cumulative, founding?.window == nil {
-                    f.metric = nil
-                    f.note = "a total since the body's founding or an earlier event, not the period's"
-                } else if f.metric != nil, let body = places[slot].otherBody(of: figure.mention, tokens, bodies, turn: turnBody) {
-                    f.metric = nil
-                    f.note = "a figure of another body (\(body)), not the immigration administration's"
-                } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: mask) {
-                    f.metric = nil
-                    f.note = "a forecast (\(marker)), not a reported figure"
-                } else if f.metric != nil, footnote, f.period == scope.document,
-                          mentions.contains(where: { $0.kind == .year && tokens[$0.number].writtenYear.map { $0 != scope.document.year } == true }) {
-                    // "¹ … For comparison, 231 million persons were inspected in 2020": a note that names
-                    // another year gives its figures for that year or beside it, never as the release's own.
-                    f.metric = nil
-                    f.note = "a figure of a note, not the release's own"
-                }
-                if f.metric != nil, reader.isChangeAmount(tokens, figure.mention) {
-                    f.metric = nil
-                    f.note = "a change over an earlier period, not the level reached"
-                }
-                if let metric = f.metric, !figure.mention.isPercent {
-                    if let c = counted[metric], c.period == f.period,
-                       partMarkers[slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, c.end..<figure.mention.first) != nil }) {
-                        // 共298.6万本，其中台胞证61.2万本: a part of the count before it.
-                        f.metric = nil
-                        f.note = "a part of the \(metric) figure before it in the sentence, not its total"
-                    } else { counted[metric] = (figure.mention.end, f.period) }
-                }
-                if isRow, let metric = f.metric, table.repeats(metric, f.period, f.value) {
-                    // 出入境人员 26081.3, then 其中：12月 出入境人员 1861.4: a part of the row above.
-                    f.metric = nil
-                    f.note = "an earlier row of the table gives this metric; this row is a part of it (a month, a port)"
-                }
-                facts.append(f)
-            }
-            // "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
-            // the changes go in order to the previous sentence's list when the counts agree.
-            // "…，外国人9512.6万人次。内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。": changes
-            // that name their subjects go to the previous sentence's figures of those subjects.
-            if !named.isEmpty, let p = before, let targets = reader.figuresNamed(named.map(\.subject), previous: p.tokens, figures: p.figures) {
-                for (i, n) in zip(targets, named) { facts[p.first + i].yoyPct = n.change }
-            } else if !unbound.isEmpty, let p = before {
-                let list = Self.list(p.figures, tokens: p.tokens)
-                // A change alone binds only to a sentence of one count without a change of its own.
-                let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
-                if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
-                    for (i, change) in zip(list, unbound) { facts[p.first + i].yoyPct = change }
-                } else if unbound.count == 1, !markers.contains(where: \.local) {
-                    // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
-                    // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
-                    let named = reader.matcher.namedSubjects(tokens, in: 0..<tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
-                    let targets = counts.indices.filter { i in counts[i].yoy == nil && counts[i].metric.map(named.contains) == true }
-                    // Of the same place and period ("The number of aircraft inspected in December grew by 8%" is not the year's).
-                    if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),
-                       facts[p.first + i].metric != nil, facts[p.first + i].period == period {
-                        facts[p.first + i].yoyPct = unbound[0]
-                    } else if targets.isEmpty, let r = rowsStart {
-                        // "The number of ordinary passports issued rose by 2.7%" under a table: the one row of
-                        // the table, of this period, that it names.
-                        let rows = (r..<first).filter { facts[$0].metric.map(named.contains) == true && facts[$0].period == period }
-                        if rows.count == 1, facts[rows[0]].yoyPct == nil { facts[rows[0]].yoyPct = unbound[0] }
-                    }
-                }
-            }
-            if let (right, wrong) = correction(tokens, mentions, language) {
-                // The slip is no figure; what was stated with it before is the corrected figure: the
-                // latest such statement (of the metric the correction names, when it names one) and
-                // every earlier one of its metric. Another metric's equal figure is no slip.
-                func stated(_ f: Fact) -> Bool { f.metric != nil && f.value == wrong && f.status == .reported }
-                for i in first..<facts.count where stated(facts[i]) { facts[i].metric = nil; facts[i].note = "a figure the speaker retracts" }
-                let named = figures.first { $0.mention.value == right && $0.metric != nil }?.metric
-                if let last = facts[..<first].lastIndex(where: { stated($0) && (named == nil || $0.metric == named) }) {
-                    let metric = facts[last].metric
-                    for i in 0...last where stated(facts[i]) && facts[i].metric == metric {
-                        facts[i].value = right
-                        facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(text, range.lowerBound, range.upperBound))\""
-                    }
-                }
-            }
-            if let lead, lead.period == period, unbound.isEmpty, named.isEmpty {
-                let targets = (first..<facts.count).filter { facts[$0].metric.map(lead.metrics.contains) == true && facts[$0].status == .reported }
-                if targets.count == 1, facts[targets[0]].yoyPct == nil { facts[targets[0]].yoyPct = lead.change }
-            }
-            if language == .en, unbound.count == 1, named.count <= 1, figures.isEmpty, before?.figures.isEmpty ?? true,
-               !markers.contains(where: \.local), bodies.isEmpty,
-               let change = mentions.first(where: { $0.kind == .figure && $0.isPercent }) {
-                let metrics = reader.matcher.namedSubjects(tokens, in: 0..<change.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
-                if !metrics.isEmpty { leadChange = (unbound[0], metrics, period) }
-            }
-            previous = (figures, tokens, first)
-            if !footnote {
-                for (at, key) in Self.noteMarkers(text, range) {
-                    guard let i = figures.lastIndex(where: { tokens[$0.mention.first].start >= range.lowerBound && tokens[$0.mention.first].start < at }),
-                          let metric = figures[i].metric, facts[first + i].metric == metric else { continue }
-                    marked[key] = (([figures[i]], tokens, first + i), facts[first + i].period, metric)
-                }
-            }
-            rowsStart = isRow ? rowsStart ?? first : nil
-            previousPeriod = period; lastParagraphPeriod = nil
-            if !meta.period.isAnnual, period.isAnnual, period.year < meta.period.year { for (_, s) in readers { s.paragraphYear = period.year } }
-            if period == scope.document, figures.contains(where: { $0.metric != nil }) { paragraphHasOwnPeriod = true }
-        }
-        var checked = Self.deduplicated(facts)
-        checks.apply(&checked)
-        return DocumentFacts(document: document.id, contentHash: document.contentHash, metadata: meta,
-                             facts: checked, warnings: facts.isEmpty ? ["no figures found"] : [])
+        return DocumentReading(document: document, text: text, readers: readers, speaker: speaker, table: TableHeading(words: tableWords))
     }
+
+    /// Takes what the previous sentence left for this one (its figures, a lead's change), lets the
+    /// table read the text skipped since, and says where the sentence stands and who reads it.
+    private func nextSentence(_ index: Int, _ r: inout DocumentReading) -> SentenceContext {
+        let sentences = r.document.sentences
+        let sentence = sentences[index]
+        let before = r.previous
+        r.previous = nil
+        let lead = r.leadChange
+        r.leadChange = nil
+        if before == nil { r.rowsStart = nil }
+        let range = sentence.range.start..<sentence.range.end
+        r.table.skipped(r.text, from: r.previousEnd, to: range.lowerBound)
+        r.previousEnd = range.upperBound
+        let opensParagraph = index == 0 || sentences[index - 1].paragraph != sentence.paragraph
+        let wholeLine = opensParagraph && (index + 1 == sentences.count || sentences[index + 1].paragraph != sentence.paragraph)
+        // A sentence's own script decides how it is read: an English release may quote Chinese.
+        let language = Language.dominant(in: r.text[range]) ?? r.document.metadata.language
+        let slot = language == .en ? 0 : 1   // the index of the per-language tables
+        let (reader, scope) = r.readers[slot]
+        return SentenceContext(index: index, sentence: sentence, range: range, opensParagraph: opensParagraph, wholeLine: wholeLine,
+                               language: language, slot: slot, reader: reader, scope: scope, before: before, lead: lead, noteMetric: nil)
+    }
+
+    /// A new paragraph: the periods carried from the last one end, and its first line says what
+    /// kind of paragraph it is (a link to another story, a note, a speaker's turn).
+    private func enterParagraph(_ c: SentenceContext, _ r: inout DocumentReading) {
+        let text = r.text, range = c.range
+        r.lastParagraphPeriod = r.previousPeriod
+        for (_, s) in r.readers { s.paragraphYear = nil }
+        r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
+        r.paragraphNamed = nil
+        r.paragraphNational = false
+        // "Related Stories" alone on its line heads a list of other stories' headlines.
+        // Only a short line can be that label.
+        let mayLink = startsLikeLink(text, range)
+        let label = range.count > 40 || !mayLink ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
+            .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+        let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
+        // Ingest may read that line as the "speaker" of the lines after it.
+        let underLink = c.sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
+        r.linkList = linkLabels.contains(label) || ((r.linkList || underLink) && bullet)
+        r.linkParagraph = r.linkList || (mayLink && isLink(text, range))
+        r.noteKey = Self.noteMarker(text, range)
+        r.footnote = r.noteKey != nil
+        // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
+        // label with text after it ("高晓岚：下面请…") closes the last one.
+        if let label = PlaceScope.speakerLabel(text, range) {
+            let alone = text[(label.upperBound + 1)..<range.upperBound].allSatisfy(\.properties.isWhitespace)
+            r.turnBody = alone ? places[c.slot].speakerBody(Tokenizer.tokenize(text, label)) : nil
+        }
+    }
+
+    /// A note line ("[4] Up from 32.7 million in 2020.") reads as if it followed the sentence its
+    /// marker stands in, of that figure's period and metric.
+    private func readNoteAfterItsMarker(_ c: inout SentenceContext, _ r: inout DocumentReading) {
+        guard r.footnote, c.opensParagraph, let key = r.noteKey, let m = r.marked[key] else { return }
+        c.before = m.figure; r.previousPeriod = m.period; c.noteMetric = m.metric
+    }
+
+    /// A provincial station's release: whether the paragraph names the nation, which makes its figures national.
+    private func noteNationalParagraph(_ c: SentenceContext, _ r: inout DocumentReading) {
+        guard r.speaker != nil, !r.paragraphNational else { return }
+        let t = Tokenizer.tokenize(r.text, c.range)
+        r.paragraphNational = !places[c.slot].nationals(t, KeyMask(t)).isEmpty
+    }
+
+    /// The last sentence of a paragraph ending with a colon: it and the one before introduce the
+    /// table's rows after them.
+    private func introduceRows(_ c: SentenceContext, _ r: inout DocumentReading) {
+        let sentences = r.document.sentences
+        guard c.index + 1 == sentences.count || sentences[c.index + 1].paragraph != c.sentence.paragraph,
+              let last = r.text[c.range].last, last == ":" || last == "：" else { return }
+        r.table.intro(sentences[...c.index].reversed().prefix { $0.paragraph == c.sentence.paragraph }.prefix(2)
+            .reversed().map { $0.range.start..<$0.range.end })
+    }
+
+    /// The sentence's tokens and numbers when it holds a figure; nil for a line the table reads (its
+    /// unit line, title or header) and for a line without figures, which `noFigures` reads.
+    private func figureTokens(_ c: SentenceContext, _ r: inout DocumentReading) -> (tokens: [Token], mentions: [Mention])? {
+        let text = r.text, range = c.range
+        // Most sentences of a transcript hold no number at all: skip them before tokenising.
+        if c.wholeLine, r.table.unitLine(text, range) || r.table.title(text, range) { return nil }
+        guard numberWords.mayHoldNumber(text, range) else { noFigures(nil, c, &r); return nil }
+        if r.table.header(text, range) { return nil }
+        var tokens = Tokenizer.tokenize(text, range)
+        Self.labelDashes(&tokens)
+        var mentions = c.reader.numbers.read(tokens)
+        Self.markListNumber(tokens, &mentions, from: 0)
+        r.table.bracketedScales(tokens, &mentions)
+        guard mentions.contains(where: { $0.kind == .figure }) else {
+            noFigures(tokens, c, &r)
+            // A sentence without figures can still open a campaign window for the next ones.
+            if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
+            return nil
+        }
+        return (tokens, mentions)
+    }
+
+    /// A line without figures: a heading line opens a section, of the period it names.
+    private func noFigures(_ tokens: [Token]?, _ c: SentenceContext, _ r: inout DocumentReading) {
+        let text = r.text, range = c.range
+        r.table.noFigures(text, range, wholeLine: c.wholeLine)
+        // The release's title line (its first) names the periods the whole release covers.
+        guard c.index > 0, c.wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
+              !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
+        let t = tokens ?? Tokenizer.tokenize(text, range)
+        let named = c.scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0
+        switch named.kind {
+        case .window: r.sectionPeriod = nil
+        default: r.sectionPeriod = named == c.scope.document ? nil : named
+        }
+    }
+
+    /// The tokens the sentence is read with: a table row's with its heading before them, a
+    /// sentence's that refers back to a kind with the sentence naming it.
+    private func tokensWithHeading(_ tokens: [Token], _ mentions: [Mention], _ c: SentenceContext, _ r: inout DocumentReading) -> SentenceFigures {
+        var tokens = tokens, mentions = mentions
+        // A table row reads with its heading before it.
+        var heading = 0..<0
+        var otherYears: [(tokens: Range<Int>, year: Int)] = []
+        var isRow = false
+        if let headed = r.table.row(r.text, tokens, mentions, range: c.range, year: r.document.metadata.period.year, language: c.language) {
+            (tokens, heading, otherYears) = headed
+            isRow = true
+            mentions = c.reader.numbers.read(tokens)
+            // The heading's own figures (an intro paragraph's) were read with it.
+            mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
+            Self.markListNumber(tokens, &mentions, from: heading.upperBound)
+        }
+        var mask = KeyMask(tokens)
+        // "一是严打妨害国（边）境管理犯罪。全年共侦办此类案件1.97万起": a sentence that refers back to the
+        // kind the sentence before names reads with that one, when it holds no figure, as its heading.
+        // Only a reference before the sentence's first figure: "…15.6万起，…，年均侦办此类案件3.1万余起"
+        // refers to its own sentence.
+        if !isRow, c.index > 0, let firstFigure = mentions.first(where: { $0.kind == .figure })?.first,
+           kindReferences[c.slot].contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<firstFigure) != nil }),
+           let lead = figureFreeSentence(before: c.index, c, r) {
+            tokens = lead + tokens
+            heading = 0..<lead.count
+            mentions = c.reader.numbers.read(tokens)
+            Self.markListNumber(tokens, &mentions, from: heading.upperBound)
+            mask = KeyMask(tokens)
+        }
+        return SentenceFigures(tokens: tokens, mentions: mentions, mask: mask, heading: heading, otherYears: otherYears, isRow: isRow,
+                               period: c.scope.document)
+    }
+
+    /// The tokens of the sentence before sentence `i`, when it holds no figure: a heading it reads with.
+    private func figureFreeSentence(before i: Int, _ c: SentenceContext, _ r: DocumentReading) -> [Token]? {
+        let p = r.document.sentences[i - 1].range
+        let lead = Tokenizer.tokenize(r.text, p.start..<p.end)
+        return c.reader.numbers.read(lead).contains(where: { $0.kind == .figure }) ? nil : lead
+    }
+
+    /// The sentence's period: the one it names, or the window, paragraph or section period it is
+    /// of, the previous total's when it gives its parts, a holiday's dates; and what carries on.
+    private func sentencePeriod(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        let scope = c.scope
+        // "In 2019, they cracked 23,600 cases …. During the campaign from March to June, 4,380 such
+        // cases were cracked. A total of 64,000 …": a window named with its own figures inside a
+        // paragraph of the period's figures is an aside; it carries only to a sentence that refers
+        // back to it ("… in the operation").
+        if r.asideWindow, r.carried != nil, !scope.refersToCampaign(s.tokens, mask: s.mask) { r.carried = nil }
+        let carriedIn = r.carried
+        var (period, carry) = scope.period(of: s.tokens, mentions: s.mentions, carried: r.carried, named: r.paragraphNamed, mask: s.mask)
+        if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
+        // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
+        // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
+        if !s.mentions.isEmpty {
+            let aside = places[c.slot].soleWords.contains { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<s.tokens.count) != nil }
+            if r.previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow { r.paragraphNamed = period }
+            else if period != r.paragraphNamed { r.paragraphNamed = nil }
+        }
+        if carry != carriedIn { r.asideWindow = carry != nil && r.paragraphHasOwnPeriod }
+        r.carried = carry
+        // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
+        // parts of the previous sentence's total are of its period.
+        if period == (carriedIn ?? scope.document), let p = r.previousPeriod ?? r.lastParagraphPeriod, p != period,
+           scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) { period = p }
+        var periodNote: String?
+        if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: s.tokens, mask: s.mask) {
+            r.datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
+            r.lastHoliday = (period, nil)
+        } else if let (window, note) = scope.holiday(in: s.tokens, mentions: s.mentions, period: period, mask: s.mask, dated: r.datedHolidays, last: r.lastHoliday) {
+            period = window; periodNote = note
+            if scope.holidayNamed(in: s.tokens, mask: s.mask) != nil { r.lastHoliday = (window, note) }
+        }
+        s.period = period; s.carriedIn = carriedIn; s.periodNote = periodNote
+    }
+
+    /// The sentence's figures (metric, change, subject of each), and what the passes after read
+    /// with them: a founding marker, places and bodies, segments of other periods, the quote.
+    private func readFigures(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        let text = r.text, range = c.range
+        s.founding = c.scope.sinceFounding(s.tokens, mask: s.mask, period: s.period)
+        s.markers = places[c.slot].markers(s.tokens, mask: s.mask, text: text)
+        s.bodies = places[c.slot].agencies(s.tokens, mask: s.mask, withOwn: r.turnBody != nil)
+        s.segments = segmentPeriods(s.tokens, s.mentions, scope: c.scope, sentence: s.period, carried: s.carriedIn)
+        // The quote is the sentence; only a very long one is cut around each figure.
+        s.quote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
+        // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
+        let labelLine = c.wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
+        s.figures = c.reader.read(s.tokens, year: r.document.metadata.period.year, mentions: s.mentions, mask: s.mask, heading: s.heading,
+                                  labelLine: labelLine, unbound: &s.unbound, named: &s.named)
+    }
+
+    /// "… continued to crack down on crimes that undermine national (border) management. More than
+    /// 21,000 criminal cases were investigated …": a paragraph's opening sentence without figures
+    /// states its topic. A figure that matches nothing alone is read again with it as its heading
+    /// (its context words and exclusions too); the figures it matched keep their own reading.
+    private func rereadWithTopic(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        let sentences = r.document.sentences
+        guard c.language == .en, !s.isRow, s.heading.isEmpty, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
+              sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              c.index == 1 || sentences[c.index - 2].paragraph != c.sentence.paragraph else { return }
+        // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
+        guard let lead = figureFreeSentence(before: c.index, c, r), !places[0].markers(lead, mask: KeyMask(lead), text: r.text).contains(where: \.local)
+        else { return }
+        let again = readAgain(s, c, r, headedBy: lead)
+        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent {
+            guard let f = again[s.figures[i].mention.first], let metric = f.metric else { continue }
+            s.figures[i].metric = metric; s.figures[i].subject = f.subject
+        }
+    }
+
+    /// "Officers checked 10.3mn vehicles, aircraft, trains and ships …. Motor vehicles made up the
+    /// bulk at 9.65mn, alongside 231k aircraft, 85k trains and 336k ships.": the parts of a total
+    /// the sentence before gave read with that sentence as their heading (its verbs and
+    /// exclusions); only parts of that total are taken from this reading, and only a list of
+    /// two or more ("The carrier ordered 30 aircraft" names no part of it). So do the other parts
+    /// after a sentence that gave one ("…，其中内地居民2.9亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。").
+    private func rereadAsPartsOfPreviousTotal(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total || $0.metric.map(sum.parts.contains) == true } }.flatMap(\.parts))
+        guard !parts.isEmpty else { return }
+        let again = readAgain(s, c, r, headedBy: p.tokens)
+        var found: [(Int, ReadFigure)] = []
+        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
+            guard let f = again[s.figures[i].mention.first], let metric = f.metric, parts.contains(metric) else { continue }
+            found.append((i, f))
+        }
+        // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
+        // a part the sentence matched alone counts in the list.
+        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 {
+            for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
+        }
+    }
+
+    /// The sentence's figures read again with `lead` before it as their heading (its verbs,
+    /// context words and exclusions), by where each stands in the sentence.
+    private func readAgain(_ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading, headedBy lead: [Token]) -> [Int: ReadFigure] {
+        let headed = lead + s.tokens
+        var headedMentions = c.reader.numbers.read(headed)
+        headedMentions.removeAll { $0.first < lead.count }
+        var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
+        let again = c.reader.read(headed, year: r.document.metadata.period.year, mentions: headedMentions, mask: KeyMask(headed),
+                                  heading: 0..<lead.count, unbound: &u, named: &n)
+        return Dictionary(again.map { ($0.mention.first - lead.count, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The facts of the sentence's figures, in order: each figure's own period, the metric it
+    /// borrows when it names none, and why it is not the release's own figure when it is not.
+    private func addFacts(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        // "159 million, 164 million and 180 million … in the first, second and third quarters".
+        let listedParts = c.scope.listedParts(s.tokens, s.mentions, year: s.period.year)
+        let listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
+        var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
+        var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
+        for var figure in s.figures {
+            var (own, cumulative, dating) = ownPeriod(of: figure, s, c)
+            inheritByDating(&figure, dating, previousMetric: previousMetric, s, c, &r.facts)
+            inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
+            inheritByReference(&figure, &own, s, c, &r)
+            inheritAsPartOfPrevious(&figure, &own, s, c, r)
+            inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
+            if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
+            var f = statedFact(figure, own: own, s, c, r)
+            if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) {
+                f.metric = nil
+                f.note = note
+            }
+            r.facts.append(f)
+        }
+    }
+
+    /// How a figure's own period was found, for what it may borrow: by the year of a when-clause
+    /// after it, by a year after it (a base compared with), or otherwise.
+    private enum Dating { case other, whenClause, yearAfter(Int) }
+
+    /// The figure's own period: its segment's or the sentence's, unless a founding marker covers it,
+    /// a when-clause or a year after it dates it, or it changes against an earlier whole year; and
+    /// whether it is a total since a founding.
+    private func ownPeriod(of figure: ReadFigure, _ s: SentenceFigures, _ c: SentenceContext) -> (own: Period, cumulative: Bool, dating: Dating) {
+        let scope = c.scope, tokens = s.tokens
+        var own = s.segments.last { $0.start <= figure.mention.first }?.period ?? s.period
+        let cumulative = s.founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
+            && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
+        var dating = Dating.other
+        if cumulative, let w = s.founding?.window { own = w }
+        else if let y = scope.yearOfWhenClause(figure.mention, tokens) { own = Period(year: y); dating = .whenClause }
+        else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
+        // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
+        // quarter: a change measured against an earlier whole year is the next year's.
+        else if own == scope.document, !own.isAnnual, figure.yoy != nil, let b = scope.changeBaseYear(tokens, s.mentions), b + 1 < own.year {
+            own = Period(year: b + 1)
+        }
+        else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y); dating = .yearAfter(y) }
+        return (own, cumulative, dating)
+    }
+
+    /// A figure dated by a clause of its own (a when-clause, a year it is compared with) counts what
+    /// the count before it counts; a change after a base is the change of the figure compared with it.
+    private func inheritByDating(_ figure: inout ReadFigure, _ dating: Dating, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext,
+                                 _ facts: inout [Fact]) {
+        let scope = c.scope, tokens = s.tokens
+        switch dating {
+        case .other: return
+        case .whenClause:
+            // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
+            // subject of its own ("were issued") counts what the count before it counts.
+            if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
+               figure.mention.unit == nil, c.reader.matcher.isBareOfSubject(figure.mention, tokens) { figure.metric = m }
+        case .yearAfter(let y):
+            // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
+            // figure counts what the figure it is compared with counts.
+            // "231 million persons were inspected in 2020 and 670 million in 2019": so does a bare figure
+            // after "and" dated by a year of its own.
+            if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
+               figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens)
+                || figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and") && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
+                    || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
+            // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
+            // after the base is that of the figure compared with it.
+            if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
+               let j = facts[s.first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.year > y }) {
+                facts[j].yoyPct = change
+                figure.yoy = nil
+            }
+        }
+    }
+
+    /// A count in a list of parts of the year, or a base compared with in another part of it: that
+    /// part's, counting what the list's other counts or the count before it count.
+    private func inheritInListOfParts(_ figure: inout ReadFigure, _ own: inout Period, _ listedParts: [Int: Period], _ listedMetrics: Set<String>,
+                                      previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
+        let scope = c.scope, tokens = s.tokens
+        // A count of a list of parts of the year is that part's; one with no subject of its own
+        // ("164 million and …", "19.6 million in the second") counts what the list's others count.
+        if let p = listedParts[figure.mention.first], !figure.mention.isPercent {
+            own = p
+            let e = figure.mention.end
+            if figure.metric == nil, listedMetrics.count == 1, e < tokens.count,
+               tokens[e].is("in") || tokens[e].is("and") || SentenceReader.isClauseEnd(tokens[e]) { figure.metric = listedMetrics.first }
+        }
+        // "106.8 million in the second quarter, …, against 61.2 million in the first quarter": a base
+        // compared with, dated to another part of the same year, counts what the count before it
+        // counts, in that part.
+        if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
+           scope.comparedWith(figure.mention, tokens), let p = scope.partAfter(figure.mention, tokens),
+           p != own, p.year == own.year, Self.isPartOfYear(p) {
+            own = p; figure.metric = m
+        }
+    }
+
+    /// The sentence's first figure that refers back to the previous sentence's count ("这一数字",
+    /// "The 2020 figure") counts what it counted; an exact restatement of it replaces it.
+    private func inheritByReference(_ figure: inout ReadFigure, _ own: inout Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        let scope = c.scope, tokens = s.tokens, figures = s.figures
+        // "The 2020 figure was 70,000": a reference with an earlier year inside dates the figure.
+        var datedReference = false
+        if figure.metric == nil, c.language == .en, own == scope.document, figure.mention.first == figures.first?.mention.first,
+           let k = (1..<max(1, figure.mention.first)).first(where: { tokens[$0].writtenYear.map { (1949..<scope.document.year).contains($0) } == true }),
+           tokens[k - 1].is("the") {
+            var bare = tokens
+            bare.remove(at: k)
+            if figureReferences[0].contains(where: { $0.firstMatch(in: bare, 0..<(figure.mention.first - 1)) != nil }) {
+                own = Period(year: tokens[k].writtenYear!); datedReference = true   // was the document's
+            }
+        }
+        // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
+        // counts what the previous sentence's count counted, in the other period its sentence names.
+        // A share may come first ("The figure was about 19 percent of the 2019 level, when …").
+        if figure.metric == nil, figure.mention.first == figures.first(where: { !$0.mention.isPercent })?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+           let p = c.before, own != r.previousPeriod, scope.document.isAnnual || !own.isAnnual,
+           // "From April 2018 to the end of 2020, 620 …. In 2020 itself the number was 208": after a
+           // window, a sentence that names the release's own year refers back too.
+           own != scope.document || (r.previousPeriod?.isAnnual == false && s.mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),
+           let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
+           datedReference || figureReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+            figure.metric = ref.metric
+        }
+        if datedReference, figure.metric == nil { own = scope.document }
+        // "nearly 700 million trips were recorded in 2025. The precise count was 693.7 million trips":
+        // an exact figure restating the previous sentence's rounded one of the same period replaces it.
+        if figure.metric == nil, figure.mention.qualifier == .exact, figure.mention.first == figures.first?.mention.first,
+           !figure.mention.isPercent, !figure.mention.isRate, let p = c.before, own == r.previousPeriod ?? r.lastParagraphPeriod,
+           restatements[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }),
+           let i = p.figures.lastIndex(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
+           p.figures[i].mention.qualifier != .exact, r.facts[p.first + i].metric == p.figures[i].metric, r.facts[p.first + i].period == own {
+            figure.metric = p.figures[i].metric
+            r.facts[p.first + i].metric = nil
+            r.facts[p.first + i].note = "a rounded figure the next sentence gives exactly"
+        }
+    }
+
+    /// A part of the previous sentence's count, in a part of its period, counts what that count
+    /// counts: when its clause names that metric's subject, refers to its kind ("such cases"), or
+    /// names no subject of its own.
+    private func inheritAsPartOfPrevious(_ figure: inout ReadFigure, _ own: inout Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let p = c.before, let pp = r.previousPeriod else { return }
+        let scope = c.scope, tokens = s.tokens, figures = s.figures
+        // "全年共侦办此类案件1.97万起…。其中，仅第四季度就侦办案件6120起": a part of the previous
+        // sentence's count in a part of its period counts what that count counts, when the figure's
+        // clause names one of that metric's subjects.
+        if figure.mention.first == figures.first?.mention.first,
+           pp.isAnnual, own.year == pp.year, Self.isPartOfYear(own),
+           scope.partOfPrevious(tokens, mentions: s.mentions, mask: s.mask) {
+            let start = tokens[..<figure.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
+            var named = c.reader.matcher.namedSubjects(tokens, in: start..<figure.mention.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+            // "[2] Of which 2.61 million in the fourth quarter": a note names the figure its marker stands against.
+            if let n = c.noteMetric { named.insert(n) }
+            // The one count of the previous sentence whose metric the clause names.
+            let refs = Set(p.figures.filter { $0.metric.map(named.contains) == true && !$0.mention.isPercent && !$0.mention.isRate
+                && $0.mention.unit == figure.mention.unit }.compactMap(\.metric))
+            if refs.count == 1 { figure.metric = refs.first }
+        }
+        // "… more than 38,000 criminal cases of obstructing border management were investigated.
+        // In the fourth quarter alone, 10,400 such cases were solved": a count followed by a
+        // reference to a kind ("such cases") counts what the previous sentence's count of that
+        // noun counts, when they are all one metric's, in the other period its sentence names
+        // (in the same period it may be a part: "Of these, 90 such gangs were …").
+        if figure.metric == nil, c.language == .en, own != pp, let noun = kindNoun(after: figure.mention, tokens, c.language) {
+            let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit
+                && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+            if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
+        }
+        // "In the first three quarters, 20.89 million foreigners entered without a visa. Of these,
+        // 7.96 million entered in the third quarter": a part of the previous sentence's one count,
+        // in a part of its period, with no subject of its own, counts what that count counts.
+        if figure.metric == nil, figure.mention.first == figures.first?.mention.first,
+           scope.partOfPrevious(tokens, mentions: s.mentions, mask: s.mask),
+           c.reader.matcher.isBareOfSubject(figure.mention, tokens),
+           let part = own != pp ? own : scope.partAfter(figure.mention, tokens, verbToo: true),
+           part != pp, part.span.start >= pp.span.start, part.span.end <= pp.span.end {
+            let refs = p.figures.filter { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }
+            if refs.count == 1 { figure.metric = refs[0].metric; own = part }
+        }
+    }
+
+    /// "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
+    /// a bare figure opening a clause of another period counts what the count before it counts.
+    private func inheritFromClauseBefore(_ figure: inout ReadFigure, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
+        let tokens = s.tokens, figures = s.figures
+        guard figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
+              let seg = s.segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != s.segments[0].period,
+              figure.mention.first - seg.start <= 2 || namesOnlyItsPeriod(seg.start..<figure.mention.first, tokens, c.language, c.reader.matcher),
+              !s.markers.contains(where: \.local),
+              figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) else { return }
+        figure.metric = m
+        // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
+        // after "of the" picks the one earlier count it heads, a count no smaller than the
+        // part (not the 247); with several, none.
+        let e = figure.mention.end
+        if e + 2 < tokens.count, tokens[e].is("of"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word {
+            let noun = tokens[e + 2].text
+            let heads = Set(figures.filter { $0.mention.end <= seg.start && !$0.mention.isPercent && $0.mention.value >= figure.mention.value
+                && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+            figure.metric = heads.count == 1 && heads.first != "" ? heads.first : nil
+        }
+    }
+
+    /// The fact of a figure in its own period: with its holiday's note, the single day the
+    /// sentence dates it to, the scale its table gives it, the year of its column.
+    private func statedFact(_ figure: ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) -> Fact {
+        let meta = r.document.metadata
+        var f = fact(figure, tokens: s.tokens, period: own, document: r.document, text: r.text, sentence: c.range,
+                     quote: s.quote, language: c.language)
+        if f.note == nil, own == s.period { f.note = s.periodNote }
+        if s.periodNote == nil, !own.isWindow, let (day, note) = c.scope.singleDay(before: figure.mention, s.tokens, mask: s.mask, inside: own) {
+            f.period = day; f.note = note
+        }
+        if let entries = r.table.units {
+            scaleByUnitLine(&f, figure.mention, s.tokens, heading: s.heading, entries)
+        }
+        if s.isRow, let scale = r.table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
+            scaleByColumn(&f, figure.mention, s.tokens, heading: s.heading, scale)
+        }
+        if let y = s.otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
+            // A cell under another year's column is that year's figure, never the release's.
+            if meta.period.isAnnual { f.period = Period(year: y) }
+            // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.
+            else if let part = r.table.columnPart, part == meta.period.kind { f.period = Period(year: y, kind: part) } else {
+                f.metric = nil
+                f.note = "a figure of the \(y) column, not of the release's period"
+            }
+        }
+        return f
+    }
+
+    /// Why a figure's fact is no figure of its metric for the release, if it is none: a local
+    /// figure, the own body's, a total since a founding, another body's, a forecast, a note's of
+    /// another year, a change amount, a part of the count before it, a part of a row above.
+    private func exclusionNote(_ f: Fact, _ figure: ReadFigure, cumulative: Bool, counted: inout [String: (end: Int, period: Period)],
+                               _ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) -> String? {
+        let scope = c.scope, tokens = s.tokens, placeScope = places[c.slot]
+        let reaching = s.markers.filter { placeScope.reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
+        if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
+            return "a local figure (\(place)), not the national one"
+        } else if f.metric != nil, let body = r.speaker, !r.paragraphNational {
+            return "a figure of the release's own body (\(body)), not the national one"
+        } else if cumulative, s.founding?.window == nil {
+            return "a total since the body's founding or an earlier event, not the period's"
+        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody) {
+            return "a figure of another body (\(body)), not the immigration administration's"
+        } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
+            return "a forecast (\(marker)), not a reported figure"
+        } else if f.metric != nil, r.footnote, f.period == scope.document,
+                  s.mentions.contains(where: { $0.kind == .year && tokens[$0.number].writtenYear.map { $0 != scope.document.year } == true }) {
+            // "¹ … For comparison, 231 million persons were inspected in 2020": a note that names
+            // another year gives its figures for that year or beside it, never as the release's own.
+            return "a figure of a note, not the release's own"
+        }
+        if f.metric != nil, c.reader.isChangeAmount(tokens, figure.mention) {
+            return "a change over an earlier period, not the level reached"
+        }
+        if let metric = f.metric, !figure.mention.isPercent {
+            if let before = counted[metric], before.period == f.period,
+               partMarkers[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, before.end..<figure.mention.first) != nil }) {
+                // 共298.6万本，其中台胞证61.2万本: a part of the count before it.
+                return "a part of the \(metric) figure before it in the sentence, not its total"
+            } else { counted[metric] = (figure.mention.end, f.period) }
+        }
+        if s.isRow, let metric = f.metric, r.table.repeats(metric, f.period, f.value) {
+            // 出入境人员 26081.3, then 其中：12月 出入境人员 1861.4: a part of the row above.
+            return "an earlier row of the table gives this metric; this row is a part of it (a month, a port)"
+        }
+        return nil
+    }
+
+    /// "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
+    /// the changes go in order to the previous sentence's list when the counts agree.
+    /// "…，外国人9512.6万人次。内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。": changes
+    /// that name their subjects go to the previous sentence's figures of those subjects.
+    private func bindChangesToPrevious(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard let p = c.before else { return }
+        if !s.named.isEmpty, let targets = c.reader.figuresNamed(s.named.map(\.subject), previous: p.tokens, figures: p.figures) {
+            for (i, n) in zip(targets, s.named) { r.facts[p.first + i].yoyPct = n.change }
+        } else if !s.unbound.isEmpty {
+            let unbound = s.unbound
+            let list = Self.list(p.figures, tokens: p.tokens)
+            // A change alone binds only to a sentence of one count without a change of its own.
+            let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
+            if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
+                for (i, change) in zip(list, unbound) { r.facts[p.first + i].yoyPct = change }
+            } else if unbound.count == 1, !s.markers.contains(where: \.local) {
+                // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
+                // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
+                let named = c.reader.matcher.namedSubjects(s.tokens, in: 0..<s.tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+                let targets = counts.indices.filter { i in counts[i].yoy == nil && counts[i].metric.map(named.contains) == true }
+                // Of the same place and period ("The number of aircraft inspected in December grew by 8%" is not the year's).
+                if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),
+                   r.facts[p.first + i].metric != nil, r.facts[p.first + i].period == s.period {
+                    r.facts[p.first + i].yoyPct = unbound[0]
+                } else if targets.isEmpty, let start = r.rowsStart {
+                    // "The number of ordinary passports issued rose by 2.7%" under a table: the one row of
+                    // the table, of this period, that it names.
+                    let rows = (start..<s.first).filter { r.facts[$0].metric.map(named.contains) == true && r.facts[$0].period == s.period }
+                    if rows.count == 1, r.facts[rows[0]].yoyPct == nil { r.facts[rows[0]].yoyPct = unbound[0] }
+                }
+            }
+        }
+    }
+
+    /// "sorry, that should be 8.2 million, not 82 million": the slip is no figure; what was stated
+    /// with it before is the corrected figure.
+    private func applyCorrection(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard let (right, wrong) = correction(s.tokens, s.mentions, c.language) else { return }
+        // The slip is no figure; what was stated with it before is the corrected figure: the
+        // latest such statement (of the metric the correction names, when it names one) and
+        // every earlier one of its metric. Another metric's equal figure is no slip.
+        func stated(_ f: Fact) -> Bool { f.metric != nil && f.value == wrong && f.status == .reported }
+        let first = s.first
+        for i in first..<r.facts.count where stated(r.facts[i]) { r.facts[i].metric = nil; r.facts[i].note = "a figure the speaker retracts" }
+        let named = s.figures.first { $0.mention.value == right && $0.metric != nil }?.metric
+        if let last = r.facts[..<first].lastIndex(where: { stated($0) && (named == nil || $0.metric == named) }) {
+            let metric = r.facts[last].metric
+            for i in 0...last where stated(r.facts[i]) && r.facts[i].metric == metric {
+                r.facts[i].value = right
+                r.facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(r.text, c.range.lowerBound, c.range.upperBound))\""
+            }
+        }
+    }
+
+    /// The change the previous sentence's lead gave goes to this sentence's one count of what it
+    /// named, in its period.
+    private func applyLeadChange(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard let lead = c.lead, lead.period == s.period, s.unbound.isEmpty, s.named.isEmpty else { return }
+        let targets = (s.first..<r.facts.count).filter { r.facts[$0].metric.map(lead.metrics.contains) == true && r.facts[$0].status == .reported }
+        if targets.count == 1, r.facts[targets[0]].yoyPct == nil { r.facts[targets[0]].yoyPct = lead.change }
+    }
+
+    /// A wire story's lead ("Cross-border trips rose 14.6% in the first half …"): a change with no
+    /// count, of the metrics it names, for the next sentence's count.
+    private func noteLeadChange(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard c.language == .en, s.unbound.count == 1, s.named.count <= 1, s.figures.isEmpty, c.before?.figures.isEmpty ?? true,
+              !s.markers.contains(where: \.local), s.bodies.isEmpty,
+              let change = s.mentions.first(where: { $0.kind == .figure && $0.isPercent }) else { return }
+        let metrics = c.reader.matcher.namedSubjects(s.tokens, in: 0..<change.first).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+        if !metrics.isEmpty { r.leadChange = (s.unbound[0], metrics, s.period) }
+    }
+
+    /// The figure each note marker of the sentence stands against ("38.9 million times[4]"), for
+    /// the note line that continues it; a note line's own markers stand for nothing.
+    private func rememberNoteMarkers(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard !r.footnote else { return }
+        let range = c.range
+        for (at, key) in Self.noteMarkers(r.text, range) {
+            guard let i = s.figures.lastIndex(where: { s.tokens[$0.mention.first].start >= range.lowerBound && s.tokens[$0.mention.first].start < at }),
+                  let metric = s.figures[i].metric, r.facts[s.first + i].metric == metric else { continue }
+            r.marked[key] = (StatedFigures(figures: [s.figures[i]], tokens: s.tokens, first: s.first + i), r.facts[s.first + i].period, metric)
+        }
+    }
+
+    /// What the sentence leaves for the next ones: its figures, where the table rows before it
+    /// start, its period.
+    private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
+        r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
+        r.previousPeriod = s.period; r.lastParagraphPeriod = nil
+        let meta = r.document.metadata
+        if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
+        if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
+    }
+
+    // MARK: What the passes ask
 
     /// "…出入境人员1.20亿人次；四季度达到1.36亿人次": in Chinese, the words before a clause's figure are its
     /// own part of the year (or year: 2020年为) alone, or with one of `periodClauseVerbs` (四季度达到, 四季度为); a place
@@ -677,7 +832,7 @@ public struct Extractor: Sendable {
     static func noteMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String? {
         let line = text[range].drop { $0.properties.isWhitespace }
         guard let first = line.first else { return nil }
-        if superscriptDigits[first] != nil { return String(line.prefix { superscriptDigits[$0] != nil }.compactMap { superscriptDigits[$0] }) }
+        if Tokenizer.isSuperscriptDigit(first) { return String(String.UnicodeScalarView(line.prefix(while: Tokenizer.isSuperscriptDigit).compactMap(Tokenizer.superscriptDigit))) }
         guard first == "[" else { return nil }
         let digits = line.dropFirst().prefix { ("0"..."9").contains($0) }
         guard (1...2).contains(digits.count), line.dropFirst(digits.count + 1).first == "]" else { return nil }
@@ -696,14 +851,12 @@ public struct Extractor: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             guard let e = Tokenizer.footnoteEnd(text, i, range) else { i += 1; continue }
-            let key = String(text[i..<e].compactMap { superscriptDigits[$0] ?? (("0"..."9").contains($0) ? Character($0) : nil) })
+            let key = String(String.UnicodeScalarView(text[i..<e].compactMap { Tokenizer.superscriptDigit($0) ?? (("0"..."9").contains($0) ? $0 : nil) }))
             if !key.isEmpty { out.append((i, key)) }
             i = e
         }
         return out
     }
-    static let superscriptDigits: [Unicode.Scalar: Character] = ["\u{B9}": "1", "\u{B2}": "2", "\u{B3}": "3", "\u{2070}": "0", "\u{2074}": "4",
-                                                                  "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9"]
 
     /// Whether a line's first letter is one a link label starts with.
     private func startsLikeLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -747,9 +900,9 @@ public struct Extractor: Sendable {
         // Every bound below follows a mark: words and figures are passed over at once.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.kind == .punct {
             if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
-                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && Self.yearOpensClause(tokens, i + 1)) {
+                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && yearOpensClause(tokens, i + 1)) {
                 bounds.append(i + 1)
-            } else if t.is("，"), joiners.contains(tokens[i + 1]), Self.yearOpensClause(tokens, i + 2) {
+            } else if t.is("，"), joiners.contains(tokens[i + 1]), yearOpensClause(tokens, i + 2) {
                 bounds.append(i + 2)
             } else if t.is("，"), periodBaseMarks[1].contains(tokens[i + 1]),
                       let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, i + 2, limit: tokens.count) }).first,
@@ -785,12 +938,11 @@ public struct Extractor: Sendable {
 
     /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
     /// that clause's figures. Not a year that opens a stretch or a comparison (2012年以来, 2019年同期,
-    /// 2018年至2020年, 2019年1月).
-    private static let yearClauseStops = TokenSet(["以", "来", "至", "到", "起", "底", "初", "末", "同", "前", "相", "比", "较", "—", "-", "~", "～"])
-    private static func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
+    /// 2018年至2020年, 2019年1月): the Chinese `yearClauseStops`.
+    private func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 2 < tokens.count, tokens[k].writtenYear != nil, tokens[k + 1].is("年") else { return false }
         let next = tokens[k + 2]
-        return next.kind != .number && !yearClauseStops.contains(next)
+        return next.kind != .number && !yearClauseStops[1].contains(next)
     }
 
     /// A bare figure of a table row (no scale, no measure word: "26081.3" under 单位：万人次) takes the

@@ -205,6 +205,9 @@ public struct Grammar: Codable, Sendable {
         public var periodClauseVerbs: [String]?
         /// 而: a word that may join a clause of another year to the one before ("…958.7万架次，而2019年为…").
         public var yearClauseJoiners: [String]?
+        /// 以, 至, 同, 比: what may follow a year with 年 that opens no clause of that year but a stretch or a
+        /// comparison (2012年以来, 2019年同期, 2018年至2020年); a number after it is a date (2019年1月).
+        public var yearClauseStops: [String]?
         /// 较: after a comma, before a part of the year and 的, opens that period's figure, the base of a change
         /// ("，较一季度的1.41亿人次环比增长3.5%").
         public var periodBaseMarks: [String]?

@@ -341,28 +341,52 @@ struct MetricMatcher: Sendable {
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
         while colonLabel, start < end, tokens[start].kind == .punct, !TableHeading.notBullets.contains(tokens[start]) { start += 1 }
-        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("'") || $0.is("’"))) }) else { return nil }
+        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’"))) }) else { return nil }
         if colonLabel {
             // An English label opens with what it counts ("Endorsements for mainland residents to Hong
             // Kong, Macao and Taiwan:"): the longest subject phrase that starts the label names it.
-            var found: (end: Int, metrics: Set<String>)?
-            for (r, p) in byFirstWord[tokens[start].key] ?? [] where unitsFit(rules[r], m) && !rules[r].clauseScope {
+            // A rule named by its verb (arrested individuals) still makes the label ambiguous ("individuals: 240").
+            var found: (end: Int, metrics: Set<String>, named: Bool)?
+            for (r, p) in byFirstWord[tokens[start].key] ?? [] where unitsFit(rules[r], m) {
                 guard let e = rules[r].subject[p].end(tokens, from: start, limit: end) else { continue }
-                if found == nil || e > found!.end { found = (e, [rules[r].metric]) } else if e == found!.end { found!.metrics.insert(rules[r].metric) }
+                let named = !rules[r].clauseScope
+                if found == nil || e > found!.end { found = (e, [rules[r].metric], named) } else if e == found!.end {
+                    found!.metrics.insert(rules[r].metric); found!.named = found!.named || named
+                }
             }
-            return found.flatMap { $0.metrics.count == 1 ? $0.metrics.first : nil }
+            return found.flatMap { $0.metrics.count == 1 && $0.named ? $0.metrics.first : nil }
         }
         let whole = (language == .en ? Self.offSidePenalty : 0) + (colon ? 1 : 0)
-        // The longest subject ending at the figure (往来港澳台证件签注: 证件签注, not 签注). A rule whose
-        // context must stand in the figure's clause is named by its verb (遣返, 牺牲), never by a label.
-        let ending = nearest.filter { $0.value.distance == whole && !rules[$0.key].clauseScope }
+        return endingSubject(m, tokens, nearest, distance: whole)?.metric
+    }
+
+    /// The metric of the longest subject phrase ending at the figure (`distance` as `nearest` counts
+    /// it), with that phrase's length; nil unless one metric's. When the figure's measure word (人次,
+    /// 本) counts in a unit, only metrics of that unit; `counted`: only with such a measure word.
+    /// (往来港澳台证件签注: 证件签注, not 签注.) A rule whose context must stand in the figure's clause
+    /// is named by its verb (遣返, 牺牲), never by a label.
+    private func endingSubject(_ m: Mention, _ tokens: [Token], _ nearest: [Int: (distance: Int, length: Int, subject: String)],
+                               distance: Int, counted: Bool = false) -> (metric: String, length: Int)? {
+        let ending = nearest.filter { $0.value.distance == distance && !rules[$0.key].clauseScope }
         guard let longest = ending.map(\.value.length).max() else { return nil }
         var metrics = Set(ending.filter { $0.value.length == longest }.map { rules[$0.key].metric })
         let counter = tokens[(m.number + 1)..<max(m.number + 1, m.end)].map(\.text).joined().filter { !$0.isWhitespace }
         if let unit = counterUnits.first(where: { counter.hasSuffix($0.counter) })?.unit {
             metrics = metrics.filter { metricUnits[$0] == unit }
-        }
-        return metrics.count == 1 ? metrics.first : nil
+        } else if counted { return nil }
+        return metrics.count == 1 ? metrics.first.map { ($0, longest) } : nil
+    }
+
+    /// "其中，内地居民1.61亿人次，同比上升14.3%。港澳台居民1.38亿人次，同比上升12.9%。": a Chinese sentence
+    /// that opens with nothing but a subject phrase and the figure, counted in a measure word of that
+    /// metric's unit, is a row of the list the sentences before began: the subject names its metric
+    /// as a label does, with no context word of its own.
+    private func openingLabel(_ m: Mention, _ tokens: [Token], _ before: Range<Int>, heading: Range<Int>,
+                              _ nearest: [Int: (distance: Int, length: Int, subject: String)]) -> String? {
+        guard language == .zh, heading.isEmpty, before.lowerBound == 0, before.upperBound == m.first, m.first > 0,
+              tokens[before].allSatisfy({ $0.kind == .han }),
+              let (metric, length) = endingSubject(m, tokens, nearest, distance: 0, counted: true), length == before.count else { return nil }
+        return metric
     }
 
     /// At most this many tokens ("其中：") before a row's label.
@@ -373,8 +397,11 @@ struct MetricMatcher: Sendable {
     /// `heading`: a table heading before the row, whose words are context and exclusions too.
     /// `labelLine`: the sentence is a line of its own that does not end like one ("港澳台居民 2.83亿人次
     /// +11.4%"): the words before its figure may be a row's label.
+    /// `sentence`: when `tokens` are words spliced from a sentence, the whole sentence, where the
+    /// context words of rules not bound to the figure's clause may stand too.
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
-               linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false) -> (metric: String, subject: String)? {
+               linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false,
+               sentence: (tokens: [Token], mask: KeyMask)? = nil) -> (metric: String, subject: String)? {
         let head = head(tokens, after: after)
         // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
         // only the figure's own clause may rule a match out.
@@ -442,7 +469,7 @@ struct MetricMatcher: Sendable {
             }
             return nearestContext
         }
-        let labelled = labelLine ? labelMetric(m, tokens, before, heading: heading, nearest) : nil
+        let labelled = labelLine ? labelMetric(m, tokens, before, heading: heading, nearest) : openingLabel(m, tokens, before, heading: heading, nearest)
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         let oneWay = (!oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)) || (!oneWayNouns.isEmpty && countsOneWayNoun(tokens, m))
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
@@ -451,9 +478,10 @@ struct MetricMatcher: Sendable {
             // A row's label names its metric: it needs no context word.
             if labelled == rule.metric { rule.context = [] }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
-            if !rule.context.isEmpty, !rule.context.contains(where: {
-                mask.mayHold($0) && ((rule.clauseScope ? ownContext($0, tokens, m, in: scope) : $0.firstMatch(in: tokens, scope) != nil)
-                    || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil))
+            if !rule.context.isEmpty, !rule.context.contains(where: { p in
+                (mask.mayHold(p) && ((rule.clauseScope ? ownContext(p, tokens, m, in: scope) : p.firstMatch(in: tokens, scope) != nil)
+                    || (!heading.isEmpty && p.firstMatch(in: tokens, heading) != nil)))
+                    || (!rule.clauseScope && sentence.map { $0.mask.mayHold(p) && p.firstMatch(in: $0.tokens, 0..<$0.tokens.count) != nil } == true)
             }) { continue }
             // After the figure, a word written right before a later figure is that figure's ("610 million
             // people and intercepted 12,000 …"): it rules out nothing of this one.

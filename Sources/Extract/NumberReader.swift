@@ -180,6 +180,15 @@ final class NumberReader: Sendable {
         if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) ?? attachedScale(tokens, i, end) {
             let scaleStart = end
             end = phrase; value *= factor; scaled = true
+            // "1.020万": a thousandth that is zero before a scale word is no precision anyone writes; the
+            // point stands for a thousands separator (1,020万), as in "312.000". Read so, and doubted.
+            // Not "1.020 million": English may write its thousandths.
+            if t.kind == .number, tokens[scaleStart].kind == .han, doubt == nil, !t.text.contains(","), let dot = t.text.firstIndex(of: "."),
+               t.text[t.text.index(after: dot)...].count == 3, t.text.last == "0", t.text[..<dot].count <= 3,
+               let whole = Decimal(string: t.text.replacingOccurrences(of: ".", with: "")) {
+                value = whole * factor
+                doubt = "doubtful number \"\(t.text)\": three digits ending in zero after its point, before a scale word, read as a thousands separator; \(FactsCSV.plain(value)) is only a guess"
+            }
             if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
             }
@@ -200,6 +209,14 @@ final class NumberReader: Sendable {
                 let written = tokens[i..<e].map(\.text).joined(separator: " ")
                 end = e
                 doubt = "\"\(written)\" stacks two scale words, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with the first scale only, a guess"
+            }
+            // "1.1 billion 20 million times": a figure with a smaller scale one space after the first
+            // is a number split by its scale (亿 and 万 translated apart), never two figures; no reading
+            // of it is sure. Not a column of a table (cells are spaced wider, or a third figure follows).
+            if !moreAfterScale, t.kind == .number, let (rest, e) = splitRemainder(tokens, end, below: factor) {
+                let written = tokens[i..<e].map(\.text).joined(separator: " ")
+                value += rest; end = e
+                doubt = "\"\(written)\" writes one number split by its scale words, as a garbled translation does; read as \(FactsCSV.plain(value)) (the parts added), a guess"
             }
         }
         // Machine translation of 亿 and 万 after the figure: "1.41 100 million", "612.55 10,000".
@@ -335,6 +352,17 @@ final class NumberReader: Sendable {
         if let (x, f) = ending(scales, tokens, at: e), f < factor { value *= f; e = x; placed = true }
         guard placed, value > 0, value < factor else { return nil }
         return (value, e)
+    }
+
+    /// "1.1 billion 20 million": digits one space after a scale word (`j`, where it ends), with a
+    /// scale of their own below `factor`, the amount below it too, and no figure right after. Returns
+    /// the amount and where its scale ends.
+    private func splitRemainder(_ tokens: [Token], _ j: Int, below factor: Decimal) -> (Decimal, Int)? {
+        guard j > 0, j + 1 < tokens.count, tokens[j].kind == .number, tokens[j].start == tokens[j - 1].end + 1,
+              tokens[j - 1].kind == .word, let (v, d) = Self.readDigits(tokens[j].text), d == nil,
+              let (e, f) = ending(scales, tokens, at: j + 1), f < factor, v * f < factor,
+              !(e < tokens.count && tokens[e].kind == .number) else { return nil }
+        return (v * f, e)
     }
 
     /// 近万 ("nearly ten thousand"), 超千 ("over a thousand"): a scale word right after a qualifier

@@ -194,12 +194,7 @@ final class PlaceScope: Sendable {
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
-        // A national word inside a named port (各口岸 in 深圳各口岸) is part of the place's name; one
-        // right after a local marker (各口岸 in 全省各口岸) is the local place's.
-        let nationals = matches(national, tokens, mask).filter { n in
-            !blocked.contains { $0.overlaps(n.0) } && !placed.contains { $0.0.lowerBound <= n.0.lowerBound && n.0.upperBound <= $0.0.upperBound }
-                && !locals.contains { l in l.0.upperBound == n.0.lowerBound && !blocked.contains { $0.overlaps(l.0) } }
-        }
+        let nationals = nationalMatches(tokens, mask, blocked: blocked, locals: locals, placed: placed)
         let kept = locals.filter { l in !blocked.contains { $0.overlaps(l.0) } && !nationals.contains { $0.0.overlaps(l.0) } }
         guard !kept.isEmpty else { return [] }
         return (kept.map { ($0.0, true, $0.1) } + nationals.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }
@@ -223,12 +218,20 @@ final class PlaceScope: Sendable {
 
     /// Where a sentence names the whole country (全国移民管理机构, 国家移民管理局), outside a
     /// neutral phrase (占全国总量).
-    /// A national word right after a local marker (各口岸 in 全省各口岸) is the local place's, as in `markers`.
+    /// 各口岸 in 全省各口岸 is the province's: no national marker.
     func nationals(_ tokens: [Token], _ mask: KeyMask) -> [Range<Int>] {
-        let blocked = matches(neutral, tokens, mask).map(\.0)
-        let locals = matches(local, tokens, mask).map(\.0)
-        return matches(national, tokens, mask).map(\.0).filter { n in
-            !blocked.contains { $0.overlaps(n) } && !locals.contains { $0.upperBound == n.lowerBound && !blocked.contains(where: $0.overlaps) }
+        let placed = placedPorts(tokens, mask)
+        return nationalMatches(tokens, mask, blocked: matches(neutral, tokens, mask).map(\.0), locals: matches(local, tokens, mask) + placed, placed: placed).map(\.0)
+    }
+
+    /// The national markers outside the neutral phrases (`blocked`). A national word inside a named
+    /// port (各口岸 in 深圳各口岸) is part of the place's name; one right after a local marker (各口岸
+    /// in 全省各口岸) is the local place's.
+    private func nationalMatches(_ tokens: [Token], _ mask: KeyMask, blocked: [Range<Int>], locals: [(Range<Int>, String)],
+                                 placed: [(Range<Int>, String)]) -> [(Range<Int>, String)] {
+        matches(national, tokens, mask).filter { n in
+            !blocked.contains { $0.overlaps(n.0) } && !placed.contains { $0.0.lowerBound <= n.0.lowerBound && n.0.upperBound <= $0.0.upperBound }
+                && !locals.contains { l in l.0.upperBound == n.0.lowerBound && !blocked.contains { $0.overlaps(l.0) } }
         }
     }
 

@@ -89,6 +89,7 @@ final class SentenceReader: Sendable {
         var dropped = Set<Int>()               // percentages that are changes on another base
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
         var listDirection: [Int: Decimal] = [:]   // the direction a list carries past each member
+        var otherBase = Set<Int>()             // changes on another base than the year before (环比)
         for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
             if let d = signBefore(tokens, m) {
@@ -106,11 +107,19 @@ final class SentenceReader: Sendable {
             } else {
                 continue
             }
+            // "an increase of 11,6 per cent": a change whose digits fit no reading (a decimal comma) is
+            // no change of any figure; read as 116 it would be ten times what was meant.
+            if m.doubt != nil { dropped.insert(k); continue }
+            // "环比分别下降2.1%、下降5.8%、上升1.5%": a member of a list (only list glue and directions
+            // before it) is on the base of the member before it.
+            if k > 0, otherBase.contains(k - 1), onlyListGlue(tokens, mentions[k - 1].end, m.first) {
+                dropped.insert(k); otherBase.insert(k); continue
+            }
             let after = window(after: k, mentions, tokens, segment)
             switch base(tokens, before: before, after: after, mentions: mentions, previousYear: year - 1) {
             // 增长1.2倍: "grew by 1.2 times" is +120%.
             case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
-            case .other: dropped.insert(k)
+            case .other: dropped.insert(k); otherBase.insert(k)
             }
         }
 
@@ -236,11 +245,17 @@ final class SentenceReader: Sendable {
                 if let c = shared.first(where: { matcher.phrasePrepositions.contains(tokens[$0]) }) {
                     let and = next.first - 1
                     let spliced = Array(tokens[..<and]) + Array(tokens[c...])
-                    let wide = m.end..<(and + shared.upperBound - c)
+                    // The shared words run to the end of the segment or the next figure: "… issued to mainland
+                    // residents for travel to and from Hong Kong, Macao and Taiwan" is longer than a figure's window.
+                    let tail = min(mentions[(k + 2)...].first(where: { $0.kind != .name })?.first ?? tokens.count,
+                                   tokens[c...].firstIndex(where: Self.isSegmentEnd) ?? tokens.count)
+                    let wide = m.end..<(and + max(shared.upperBound, tail) - c)
                     let second = matcher.match(next, tokens: tokens, before: window(before: k + 1, mentions, tokens, segment), after: shared,
                                                clause: clause(around: next, tokens), linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+                    // The verb the second count's words carry ("… endorsements were issued to …") is the first's too.
                     if let second, let w = matcher.match(mention, tokens: spliced, before: before, after: wide, clause: clause(around: m, spliced),
-                                                         linkedBefore: true, mask: KeyMask(spliced), heading: heading, labelLine: labelLine),
+                                                         linkedBefore: true, mask: KeyMask(spliced), heading: heading, labelLine: labelLine,
+                                                         sentence: (tokens, mask)),
                        w.metric != second.metric {
                         match = w
                     }

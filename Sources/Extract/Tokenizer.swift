@@ -248,6 +248,14 @@ enum Tokenizer {
                     tokens.append(Token(kind: .punct, start: i, end: i + 1, text: "；"))
                 }
                 i += 1
+            } else if c.value == 0xFE0F || c.value == 0xFE0E {
+                // The emoji or text style of the sign before ("⬆️10.5%"): no token of its own.
+                i += 1
+            } else if c == "&", i > range.lowerBound, i + 1 < end, isSpace(text[i - 1]), isSpace(text[i + 1]) {
+                // "Visas & residence permits", "HK, Macao & Taiwan": an ampersand between words is "and"
+                // (not in "R&D").
+                tokens.append(Token(kind: .word, start: i, end: i + 1, text: "and"))
+                i += 1
             } else if c == "?", i + 2 < end {
                 // "And foreigners? About 68 million …": a question inside a sentence heads the
                 // answer after it, as a colon does.
@@ -318,8 +326,21 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
+        superscriptDigit(s) != nil
+    }
+
+    /// The digit a superscript digit stands for ("¹" 1, "²" 2, "³" 3, "⁰" 0, "⁴"…"⁹" 4…9), nil for
+    /// any other scalar: the one table of superscript digits, for footnote markers and note lines.
+    @inline(__always) static func superscriptDigit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
         // Every scalar of a sentence with figures is asked: ASCII answers with one comparison.
-        s.value >= 0xB2 && (s.value == 0xB9 || s.value == 0xB2 || s.value == 0xB3 || (s.value >= 0x2070 && s.value <= 0x2079 && s.value != 0x2071 && s.value != 0x2072 && s.value != 0x2073))
+        guard v >= 0xB2 else { return nil }
+        switch v {
+        case 0xB2, 0xB3: return Unicode.Scalar(UInt8(v - 0xB2 + 0x32))
+        case 0xB9: return "1"
+        case 0x2070, 0x2074...0x2079: return Unicode.Scalar(UInt8(v - 0x2070 + 0x30))
+        default: return nil
+        }
     }
 
     /// Where "st", "nd", "rd" or "th" written against whole digits ends, or the digits' end.

@@ -163,7 +163,8 @@ public struct IngestGrammar: Sendable {
                               unitStarts: Set(units.compactMap(\.unicodeScalars.first).filter { $0.value >= 0x3000 }),
                               changeLeads: leads.sorted { $0.count > $1.count },
                               openWords: Set(all.flatMap { $0.lineOpenWords ?? [] }), compoundHeads: Set(all.flatMap { $0.compoundHeads ?? [] }),
-                              compoundSuffixes: Set(all.flatMap { $0.compoundSuffixes ?? [] }), monthNames: all.flatMap { $0.months.map { Array($0.keys) } ?? [] })
+                              compoundSuffixes: Set(all.flatMap { $0.compoundSuffixes ?? [] }), monthNames: all.flatMap { $0.months.map { Array($0.keys) } ?? [] },
+                              scaleWords: Set(all.flatMap { $0.scales.map { Array($0.keys) } ?? [] }.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }.map { $0.lowercased() }))
         return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines)
     }
 }

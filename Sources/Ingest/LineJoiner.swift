@@ -24,7 +24,8 @@ public enum LineJoiner {
     public static func join(_ text: String, words: LineWords = IngestGrammar.standard.lines) -> String {
         let lines = splitLines(text).map { Line($0, words) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
-        guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil }) else { return text }
+        guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil
+            || chineseLabel(after: $0, lines) != nil }) else { return text }
         // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2"):
         // counted only when a page break asks.
         var repeatedLines: [String: Int]?
@@ -47,6 +48,44 @@ public enum LineJoiner {
         var i = 0
         var list = false    // after a line ending with a colon, up to a blank line: the rows of a list
         while i < lines.count {
+            // A bulleted heading over an infographic's figures ("📌 出入境人员", "✅ 3月单月"): with a blank
+            // line after it, it heads the statements below as a list's opening line does ("📌 出入境人员："); right
+            // above a figure, it opens that figure's statement ("✅ 3月单月，出入境人员6350万人次").
+            if lines[i].isBulletHeading {
+                var j = i + 1
+                while j < lines.count, lines[j].isBlank { j += 1 }
+                // "📌 Border crossings\n\n186.0m\npeople inspected": the same heading in English.
+                if j > i + 1, j + 1 < lines.count, lines[j].isFigureOnly || lines[j].isScaledFigure, lines[j + 1].firstIsLower {
+                    append(lines[i].text.utf8)
+                    out.append(contentsOf: Array(":\n".utf8))
+                    i += 1
+                    continue
+                }
+                if j < lines.count, chineseLabel(after: j, lines) != nil {
+                    let heading = lines[i].text
+                    append((j == i + 1 ? heading.drop { !$0.isLetter && !$0.isNumber } : heading).utf8)
+                    if j == i + 1 {
+                        out.append(contentsOf: Array("，".utf8))
+                    } else {
+                        out.append(contentsOf: Array("：\n".utf8))
+                    }
+                    i += 1
+                    continue
+                }
+            }
+            if let label = chineseLabel(after: i, lines) {
+                // "1.86亿人次\n全国…查验出入境人员\n同比上升12.1%": the label, the figure, the rest of the
+                // label's line, and a change opening the line after.
+                let next = lines[i + 1].text
+                append(next[..<label].utf8); append(lines[i].text.utf8); append(next[label...].utf8)
+                i += 2
+                if i < lines.count, lines[i].startsWithChineseChange {
+                    out.append(contentsOf: Array("，".utf8)); append(lines[i].text.utf8)
+                    i += 1
+                }
+                if i < lines.count { out.append(0x0A) }
+                continue
+            }
             append(lines[i].raw.utf8)
             if lines[i].isBlank { list = false } else if lines[i].text.utf8.last == UInt8(ascii: ":") { list = true }
             var k = i
@@ -113,7 +152,7 @@ public enum LineJoiner {
         // ("▲ 14.2% y/y"): one statement.
         if i + 1 < lines.count {
             let next = lines[i + 1]
-            if line.isFigureOnly, next.firstIsLower { return i + 1 }
+            if line.isFigureOnly || line.isScaledFigure, next.firstIsLower { return i + 1 }
             if next.startsWithChange { return i + 1 }
         }
         // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
@@ -168,6 +207,25 @@ public enum LineJoiner {
         if line.isFigureOnly, next.startsWithUnit { return i + 1 }
         if i > 0, lines[i - 1].isFigureOnly, line.startsWithUnit, next.startsWithChineseChange { return i + 1 }
         return nil
+    }
+
+    /// A Chinese infographic sets a figure large with its unit on a line of its own and its label on
+    /// the next ("1.86亿人次\n全国移民管理机构查验出入境人员\n同比上升12.1%", "8250万人次\n内地居民 ⬆10.5%"):
+    /// the label is written before the figure, as a sentence writes it ("内地居民8250万人次 ⬆10.5%").
+    /// The end of the label in line `i + 1` (at a space, a mark or an arrow), or nil. Not after a
+    /// line of Chinese words that is not itself a figure's label: there the figure is that line's
+    /// ("缴获毒品\n8.4吨\n…").
+    static func chineseLabel(after i: Int, _ lines: [Line]) -> Substring.Index? {
+        guard i + 1 < lines.count, lines[i].isChineseFigure else { return nil }
+        if i > 0, lines[i - 1].startsHan, lines[i - 1].lastIsHan, i < 2 || !lines[i - 2].isChineseFigure { return nil }
+        let next = lines[i + 1]
+        guard next.startsHan, !next.startsWithChineseChange else { return nil }
+        let end = next.text.unicodeScalars.firstIndex { !(0x4E00...0x9FFF).contains($0.value) && $0 != "(" && $0 != ")" } ?? next.text.endIndex
+        let label = next.text.unicodeScalars[..<end]
+        guard (2...30).contains(label.count) else { return nil }
+        // "侦办案件1230起": a line with its own figure is no label.
+        if end < next.text.endIndex, next.text.unicodeScalars[end].properties.numericType != nil { return nil }
+        return end
     }
 
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
@@ -227,6 +285,36 @@ public enum LineJoiner {
         var lastIsHan: Bool { last.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
         var startsWithUnit: Bool { first.map { words.unitStarts.contains($0) } ?? false }
         var startsWithChineseChange: Bool { words.changeLeads.contains { text.hasPrefix($0) } }
+        var startsHan: Bool { first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
+
+        /// "📌 出入境人员", "✅ 3月单月", "■ Documents": a short line of words opened by a bullet sign,
+        /// ending without a mark.
+        var isBulletHeading: Bool {
+            let s = text.unicodeScalars
+            guard let f = first, let l = last, !f.isASCII, !f.properties.isAlphabetic, f.properties.numericType == nil,
+                  f.properties.isEmoji || "■□●○◆◇▶►★☆•·▪".unicodeScalars.contains(f),
+                  s.count <= 30, !".!?。！？:：;；,，".unicodeScalars.contains(l) else { return false }
+            return s.contains { $0.properties.isAlphabetic }
+        }
+
+        /// "186.0 million", "2.3 billion": a figure and a scale word (`scales`) alone on their line.
+        var isScaledFigure: Bool {
+            guard firstIsDigit, let space = text.firstIndex(of: " ") else { return false }
+            let figure = text[..<space], rest = text[text.index(after: space)...].lowercased()
+            return figure.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") } && words.scaleWords.contains(rest)
+        }
+
+        /// "1.86亿人次", "1012万架(列、艘、辆)次", "8600余起", "99.52%": a figure and its unit alone on
+        /// their line, no date ("2026年", "3月").
+        var isChineseFigure: Bool {
+            let s = text.unicodeScalars
+            guard let f = s.first, f.isASCII, f.properties.numericType != nil else { return false }
+            let rest = s.drop { $0.isASCII && ($0.properties.numericType != nil || $0 == "," || $0 == ".") }
+            guard let u = rest.first, s[s.index(before: rest.startIndex)] != ".", rest.count <= 12 else { return false }
+            if u == "%" { return rest.count == 1 }
+            guard words.unitStarts.contains(u), !"年月日号时".unicodeScalars.contains(u) else { return false }
+            return !rest.contains { ($0.isASCII && $0.properties.numericType != nil) || " ，,。；：:".unicodeScalars.contains($0) }
+        }
 
         /// "187.6m", "¥480m", "99.47%", "21,600": a figure alone on its line.
         var isFigureOnly: Bool {
@@ -390,9 +478,14 @@ public struct LineWords: Sendable {
     public var compoundSuffixes: Set<String>
     /// Month names and their short forms (`months`): "16 January 2024" under a title is a date.
     public var monthNames: [String]
+    /// Scale words written after a figure (`scales`: "million", "bn"), lowercased: "186.0 million"
+    /// alone on its line is an infographic's figure.
+    public var scaleWords: Set<String>
 
     public init(arrows: Set<Unicode.Scalar> = [], unitStarts: Set<Unicode.Scalar> = [], changeLeads: [String] = [],
-                openWords: Set<String> = [], compoundHeads: Set<String> = [], compoundSuffixes: Set<String> = [], monthNames: [String] = []) {
+                openWords: Set<String> = [], compoundHeads: Set<String> = [], compoundSuffixes: Set<String> = [], monthNames: [String] = [],
+                scaleWords: Set<String> = []) {
+        self.scaleWords = scaleWords
         self.arrows = arrows; self.unitStarts = unitStarts; self.changeLeads = changeLeads
         self.openWords = openWords; self.compoundHeads = compoundHeads; self.compoundSuffixes = compoundSuffixes; self.monthNames = monthNames
     }

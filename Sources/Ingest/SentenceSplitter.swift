@@ -25,8 +25,11 @@ public enum SentenceSplitter {
                 if let name = speakerName(s, line) {
                     speaker = name
                 } else {
-                    splitLine(s, line, paragraph: paragraph, speaker: speaker, into: &out)
-                    paragraph += 1
+                    // Each labelled cell reads as a line of its own.
+                    for cell in labelledCells(s, line) ?? [line] {
+                        splitLine(s, cell, paragraph: paragraph, speaker: speaker, into: &out)
+                        paragraph += 1
+                    }
                 }
             }
             lineStart = lineEnd + 1
@@ -89,6 +92,23 @@ public enum SentenceSplitter {
         }
         let t = trimmed(s, start..<r.upperBound)
         if !t.isEmpty { out.append(Sentence(range: TextRange(t.lowerBound, t.upperBound), paragraph: paragraph, speaker: speaker)) }
+    }
+
+    /// "Guns: 2,000+ | bullets: 100K+", "护照：120万本 | 签证：30万件": a slide's line of labelled
+    /// figures parted by bars, each cell a label, a colon and its figure: one sentence per cell.
+    /// Nil for any other line (a table row, "| Foreigners | 64.88 million |", has no colon per cell).
+    static func labelledCells(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>]? {
+        guard s[r.lowerBound] != "|", s[r].contains("|") else { return nil }
+        var cells: [Range<Int>] = [], start = r.lowerBound
+        for i in r where s[i] == "|" {
+            cells.append(trimmed(s, start..<i)); start = i + 1
+        }
+        cells.append(trimmed(s, start..<r.upperBound))
+        let labelled = cells.allSatisfy { c in
+            guard let colon = s[c].firstIndex(where: { $0 == ":" || $0 == "：" }), colon > c.lowerBound else { return false }
+            return s[(colon + 1)..<c.upperBound].contains { $0.properties.numericType != nil }
+        }
+        return labelled && cells.count >= 2 ? cells : nil
     }
 
     /// A question of a few words naming a subject ("And foreigners? About 68 million …"): the

@@ -336,6 +336,20 @@ struct BindingAndMatchingTests {
         #expect(f.yoyPct == nil)
     }
 
+    /// A change written with a decimal comma ("11,6 per cent") fits no reading: read as 116 it would be
+    /// ten times what was meant. It is no change of the figure; the figure stays.
+    @Test(arguments: [
+        "Visas issued to foreigners reached 523,000, an increase of 11,6 per cent compared with the previous year.",
+        "Some 523,000 visas were issued to foreigners, up 11,6%.",
+        "Foreigners were issued 523,000 visas, a rise of 11,60 percent year on year.",
+    ])
+    func aChangeWithADecimalCommaBindsNowhere(_ sentence: String) throws {
+        let facts = try metricFacts(sentence)
+        let f = try #require(facts.first { $0.metric == "documents.visas" }, "\(facts.map { "\($0.metric!)=\($0.value)" })")
+        #expect(f.value == 523_000 && f.yoyPct == nil, "\(f.value) \(String(describing: f.yoyPct))")
+        #expect(!facts.contains { $0.unit == "percent" })
+    }
+
     /// Several things counted together ("mainland residents and foreigners") are none of them:
     /// the figure is their sum, which no metric holds.
     @Test(arguments: [

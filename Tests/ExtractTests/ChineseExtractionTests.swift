@@ -115,6 +115,14 @@ let chineseSentences: [ZHCase] = [
                     E("people.foreigners", "64882000", yoy: "82.9")]),
     ZHCase(text: "其中，飞机35.1万架次、船舶12.3万艘次，同比分别上升15.2%、下降3.4%。",
            expect: [E("vehicles.aircraft", "351000", yoy: "15.2"), E("vehicles.ships", "123000", yoy: "-3.4")]),
+    // The parts of a total (or of a part) the sentence before gave, in a sentence whose verbs
+    // (则有, 为, 占) name no subject of their own: read with that sentence as their heading.
+    ZHCase(text: "全年全国移民管理机构查验出入境人员6.1亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。",
+           expect: [E("people.total", "610000000"), E("people.hkmt", "250000000"), E("people.foreigners", "64900000")]),
+    ZHCase(text: "全年全国移民管理机构查验出入境人员6.1亿人次，其中内地居民2.9亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。",
+           expect: [E("people.mainland", "290000000"), E("people.hkmt", "250000000"), E("people.foreigners", "64900000")]),
+    ZHCase(text: "全年查验出入境交通运输工具3220万架（列、艘、辆）次。飞机则有76万架次，船舶为30万艘次。",
+           expect: [E("vehicles.total", "32200000"), E("vehicles.aircraft", "760000"), E("vehicles.ships", "300000")]),
     // Changes split by direction, each naming its subject: by subject, not by place in the list.
     ZHCase(text: "其中，内地居民1.92亿人次，港澳台居民1.64亿人次，外国人2703.6万人次，内地居民、外国人同比分别增长9.2%、31.4%，港澳台居民同比下降2.7%。",
            expect: [E("people.mainland", "192000000", yoy: "9.2"), E("people.hkmt", "164000000", yoy: "-2.7"),
@@ -330,6 +338,23 @@ let chineseSentences: [ZHCase] = [
     // Visa-free entries told with the policy between the subject and 入境.
     ZHCase(text: "下半年，外国人通过各类免签政策入境390.2万人次，占入境外国人总数的41.2%。", period: "2024-H2",
            expect: [E("people.visa_free_foreigners", "3902000", period: "2024-H2")]),
+    // A 环比 list after a 同比 list: every member of it is on the other base, whatever direction it
+    // repeats; the 同比 changes stay where they bound.
+    ZHCase(text: "其中，内地居民3.12亿人次，港澳台居民2.64亿人次，外国人6420万人次，同比分别增长8.4%、7.9%、31.2%，环比分别增长3.3%、下降1.7%、增长6.6%。",
+           expect: [E("people.mainland", "312000000", yoy: "8.4"), E("people.hkmt", "264000000", yoy: "7.9"),
+                    E("people.foreigners", "64200000", yoy: "31.2")]),
+    ZHCase(text: "签发普通护照512万本、往来港澳通行证740万张，同比分别上升4.2%、6.8%，环比分别上升9.1%、2.5%。",
+           expect: [E("documents.passports", "5120000", yoy: "4.2"), E("documents.mainland_hkmt_permits", "7400000", yoy: "6.8")]),
+    ZHCase(text: "查验飞机21.4万架次、船舶9.6万艘次，环比分别下降3.1%、上升0.8%，同比分别上升12.5%、4.4%。",
+           expect: [E("vehicles.aircraft", "214000", yoy: "12.5"), E("vehicles.ships", "96000", yoy: "4.4")]),
+    // A list's parts each in a short sentence of its own after 其中: the subject opening the sentence,
+    // counted in its metric's measure word, names it as a row's label does.
+    ZHCase(text: "全年查验出入境人员6.1亿人次。其中，内地居民3.0亿人次，同比上升12.1%。港澳台居民2.4亿人次，同比上升9.6%。外国人6500万人次，同比上升80.2%。",
+           expect: [E("people.total", "610000000"), E("people.mainland", "300000000", yoy: "12.1"),
+                    E("people.hkmt", "240000000", yoy: "9.6"), E("people.foreigners", "65000000", yoy: "80.2")]),
+    ZHCase(text: "查验出入境交通运输工具3600万架（列、艘、辆）次。其中，飞机110万架次。列车20.5万列次。船舶42万艘次。",
+           expect: [E("vehicles.total", "36000000"), E("vehicles.aircraft", "1100000"), E("vehicles.trains", "205000"),
+                    E("vehicles.ships", "420000")]),
 ]
 
 @Suite("Chinese extraction")
@@ -347,6 +372,18 @@ struct ChineseExtractionTests {
         #expect(facts.allSatisfy { $0.language == .zh })
         let changes = Set(c.expect.compactMap(\.yoy).map { Decimal(string: $0)! })
         #expect(!facts.contains { $0.metric != nil && $0.unit != "percent" && changes.contains($0.value) })
+    }
+
+    /// A sentence that opens with a subject needs its measure word to be that metric's unit, and
+    /// nothing but the subject before the figure, to do without a context word.
+    @Test(arguments: [
+        "外国人1.2万人。",
+        "外国游客来华1200万人次。",
+        "港澳台居民办证120万人次。",
+    ])
+    func anOpeningSubjectNeedsItsOwnMeasureWord(_ text: String) throws {
+        let facts = try ZH.facts(text)
+        #expect(!facts.contains { $0.metric?.hasPrefix("people.") == true }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
     }
 
     @Test func changesOnAnotherBaseAreNotFacts() throws {
@@ -550,18 +587,17 @@ struct ChineseExtractionTests {
          ["documents.passports": 20_000_000], [1_500_000]),
         ("# title: 上海边检总站2024年工作情况\n\n全年侦办妨害国(边)境管理犯罪案件320起，抓获犯罪嫌疑人410名。",
          [:], [320, 410]),
-        // 全省各口岸, 本市各口岸: 各口岸 after the local place is the place's ports, no national marker.
-        ("# publisher: 福建出入境边防检查总站\n\n全年，全省各口岸共查验出入境人员1200万人次。查验出入境交通运输工具8.6万架次，其中飞机4.1万架次。\n\n据国家移民管理局通报，2024年全国移民管理机构共查验出入境人员6.1亿人次。",
-         ["people.total": 610_000_000], [12_000_000, 86_000, 41_000]),
-        ("# publisher: 上海出入境边防检查总站\n\n本市各口岸全年查验出入境人员3900万人次。全年签发口岸签证9.2万证次。",
-         [:], [39_000_000, 92_000]),
+        // 各口岸 after 全省 is the province's ports, and 占全国总量 compares: the paragraph names no nation.
+        ("# publisher: 广西出入境边防检查总站\n\n全年，全省各口岸共查验出入境人员2100万人次，占全国总量的3.4%。查验出入境交通运输工具52万辆次，同比上升8.2%，其中机动车辆49万辆次。",
+         [:], [520_000, 490_000]),
+        ("# title: 云南边检总站2025年一季度口岸通关情况\n\n一季度，本省各口岸查验出入境人员640万人次。查验出入境交通运输工具88万辆次。",
+         [:], [880_000]),
     ])
     func aProvincialBodysReleaseHasLocalFigures(_ text: String, _ national: [String: Decimal], _ local: [Decimal]) throws {
         let doc = try Ingestor.document(id: "p.txt", bytes: Array(("# language: zh\n# period: 2024\n" + text + "\n").utf8), path: "p.txt")
         let facts = ZH.extractor.extract(doc).facts
         for (metric, value) in national { #expect(facts.contains { $0.metric == metric && $0.value == value }) }
-        // A sentence naming its place (全省各口岸…) is local by its own marker.
-        for v in local { #expect(facts.contains { $0.value == v && $0.metric == nil && ($0.note?.contains("own body") == true || $0.note?.contains("local figure") == true) }, "\(v)") }
+        for v in local { #expect(facts.contains { $0.value == v && $0.metric == nil && $0.note?.contains("own body") == true }, "\(v)") }
     }
 
     /// A figure of a sentence that is not the metric's level though it counts the same thing: a

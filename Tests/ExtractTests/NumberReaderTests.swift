@@ -94,6 +94,11 @@ struct NumberReaderTests {
         Case(text: "缴获子弹l,3O5发", value: "1305", doubtful: true),
         Case(text: "seized l,24O rounds", value: "1240", doubtful: true),
         Case(text: "签发护照2,O45万本", value: "20450000", doubtful: true),
+        // A thousandth that is zero before 万 or 亿: the point stands for a thousands separator.
+        Case(text: "免签入境外国人2.040万人次", value: "20400000", doubtful: true),
+        Case(text: "签发普通护照1.350亿本", value: "135000000000", doubtful: true),
+        Case(text: "接听来电1.025万个", value: "10250"),
+        Case(text: "1.020 million permits", value: "1020000"),
         Case(text: "cracked 4,l20 cases", value: "4120", doubtful: true),
         // A figure cut by a line wrap, its halves joined: split digits, doubted.
         Case(text: "residents, 4 6.59 million were", value: "4659000000", doubtful: true),

@@ -173,6 +173,42 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "30100000")]),
         Case(text: "• 12,300 border-management criminal cases handled",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "12300")]),
+        // "&" and "/" inside a bullet's label read as "and": the label's opening subject names it.
+        Case(text: "• Visas & residence papers for foreign nationals: 615,000 (↑21.5% y/y)",
+             facts: [Expect(metric: "documents.visas", value: "615000", yoy: "21.5")]),
+        Case(text: "• Visas/residence permits for foreigners: 1.1M (+12.0%)",
+             facts: [Expect(metric: "documents.visas", value: "1100000", yoy: "12")]),
+        // Identity "checks" on a verification platform; border officers' identity checks are crossings.
+        Case(sentence: "The verification platform carried out 12.4 million identity checks for foreigners and overseas Chinese, up 5 percent.",
+             facts: [Expect(metric: "services.identity_verifications", value: "12400000", yoy: "5")]),
+        Case(sentence: "Its online platform ran 8.1 million identity checks for Hong Kong and Macao residents.",
+             facts: [Expect(metric: "services.identity_verifications", value: "8100000")]),
+        Case(text: "Border officers ran identity checks on 3.2 million travellers at the land ports in 2024.", facts: [],
+             absent: ["services.identity_verifications"]),
+        // Permits "to travel to", "for travel to", "to visit" the mainland are the residents' of Hong Kong, Macao and Taiwan.
+        Case(sentence: "For Taiwan residents, 520,000 permits to visit the mainland were issued.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "520000")]),
+        Case(sentence: "The authorities issued 2.1 million permits for travel to the mainland, up 6.5 percent.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2100000", yoy: "6.5")]),
+        Case(sentence: "Residents of Hong Kong and Macao were issued 1.7 million permits to travel to the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1700000")]),
+        // Permits and endorsements sharing one verb and their recipients after the second count.
+        Case(sentence: "A total of 1.75 million permits and 9.8 million endorsements were issued to mainland residents for travelling to and from Hong Kong and Macao.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "1750000"),
+                     Expect(metric: "documents.mainland_hkmt_endorsements", value: "9800000")]),
+        Case(sentence: "Some 3.3 million permits and 22.1 million endorsements were granted to mainland residents for travel to and from Hong Kong, Macao and Taiwan, up 4.1 percent and 7.3 percent respectively.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "3300000", yoy: "4.1", qualifier: .approx),
+                     Expect(metric: "documents.mainland_hkmt_endorsements", value: "22100000", yoy: "7.3")]),
+        // Word-for-word translations of 意见建议 (the hotline's calls), 在逃人员 and "蛇头" with 名.
+        Case(sentence: "The 12367 service platform accepted consultation, complaints, opinions and suggestions 3.9 million pass, satisfaction rate 99.2%.",
+             facts: [Expect(metric: "services.hotline_calls", value: "3900000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "99.2")]),
+        Case(sentence: "The 12367 hotline handled help requests, opinions and suggestions 1.2 million times.",
+             facts: [Expect(metric: "services.hotline_calls", value: "1200000")]),
+        Case(sentence: "Arrested fugitive personnel 310 names, destroyed transit dens 95.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "310"), Expect(metric: "enforcement.transit_dens", value: "95")]),
+        Case(sentence: "Captured \"snake head\" 128 names, up 12%.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "128", yoy: "12")]),
     ]
 
     @Test(arguments: cases)

@@ -119,6 +119,12 @@ struct TableTests {
         Case(text: "Year-on-year comparison\n\nCategory|2024|2023|y/y\nPort visas issued (10,000)|61.5|42.1|+46.1%",
              facts: [Expect(metric: "documents.port_visas", value: "615000", yoy: "46.1"),
                      Expect(metric: "documents.port_visas", value: "421000", period: "2023")]),
+        // "&" for "and" in a row's label, under a parent row that names what is counted.
+        Case(text: "Key data.\n\n    Item                               2023      2024    Change\n    Travellers inspected (million)     424.0     610.0   +43.9%\n      HK, Macau & Taiwan residents (m)  201.4     224.8   +11.6%",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023"),
+                     Expect(metric: "people.hkmt", value: "224800000", yoy: "11.6"),
+                     Expect(metric: "people.hkmt", value: "201400000", period: "2023")]),
     ]
 
     @Test(arguments: yearColumns)
@@ -606,5 +612,65 @@ struct TableTests {
         let facts = try extract(text)
         let f = try #require(facts.first { $0.metric == "enforcement.illegal_foreigners" }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
         #expect(f.status == .flagged && f.written == "8.41,000")
+    }
+}
+
+/// Layouts of infographics, slides and statistics tables: a Chinese figure above its label, a
+/// bulleted heading over figure blocks, cells of labelled figures parted by bars, a table's
+/// numbered title, "&" for "and", and a short word for documents. Every text is invented.
+struct LayoutTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        // A Chinese infographic: the figure with its unit on its line, the label under it, the change
+        // after the label or on the line after; the bulleted heading heads the blocks below it.
+        Case(text: "📌 出入境人员\n\n3.05亿人次\n全国移民管理机构查验出入境人员\n同比上升9.8%\n\n1.42亿人次\n内地居民 ⬆️8.1%",
+             facts: [Expect(metric: "people.total", value: "305000000", yoy: "9.8"), Expect(metric: "people.mainland", value: "142000000", yoy: "8.1")]),
+        Case(text: "■ 证件签发\n\n2150万本\n签发普通护照，同比上升6.4%\n\n186万证次\n签发外国人签证证件 ⬇️2.2%",
+             facts: [Expect(metric: "documents.passports", value: "21500000", yoy: "6.4"), Expect(metric: "documents.visas", value: "1860000", yoy: "-2.2")]),
+        Case(text: "🔹 执法打击\n\n9100余起\n侦办妨害国(边)境管理犯罪案件\n\n2.3吨\n缴获各类毒品",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "9100", qualifier: .atLeast), Expect(metric: "enforcement.drugs_tonnes", value: "2.3")]),
+        // The same in English: a figure with its scale word, its label in lower case under it.
+        Case(text: "📌 Border crossings\n\n598.1 million\ntravellers inspected at ports\n▲ 6.3% y/y\n\n301.2m\nmainland residents ▲ 5.0%",
+             facts: [Expect(metric: "people.total", value: "598100000", yoy: "6.3"), Expect(metric: "people.mainland", value: "301200000", yoy: "5.0")]),
+        // A numbered table title names no figure; its unit line scales the rows, measure words in brackets too.
+        Case(text: "表2  交通运输工具查验情况\n单位：万架（列、艘、辆）次\n\n指标                本期       同比增减(%)\n交通运输工具合计    1620.4       9.9\n  飞机                41.3      12.0",
+             facts: [Expect(metric: "vehicles.total", value: "16204000", yoy: "9.9"), Expect(metric: "vehicles.aircraft", value: "413000", yoy: "12.0")]),
+        Case(text: "附表1  证件签发情况\n\n指标          单位       本期      同比增减(%)\n普通护照      万本      1320.5       7.7\n往来港澳台通行证   万张    1610.2      4.1",
+             facts: [Expect(metric: "documents.passports", value: "13205000", yoy: "7.7"), Expect(metric: "documents.mainland_hkmt_permits", value: "16102000", yoy: "4.1")]),
+        // "&" reads as "and", in a table row with its scale in brackets and in a fact sheet's label.
+        Case(text: "    Indicator                           2023      2024    Change\n    Travellers inspected (million)     424.1     610.0   +43.8%\n      Macao & Taiwan residents (m)     190.2     254.0   +33.5%",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.8"), Expect(metric: "people.total", value: "424100000", period: "2023"),
+                     Expect(metric: "people.hkmt", value: "254000000", yoy: "33.5"), Expect(metric: "people.hkmt", value: "190200000", period: "2023")]),
+        Case(text: "KEY FIGURES\n\n• Visas & residence docs issued to foreigners: 1.2 million (+9.0%)",
+             facts: [Expect(metric: "documents.visas", value: "1200000", yoy: "9.0")]),
+        Case(text: "Documents\n\nThe administration issued 640,000 visa docs to foreigners in 2024.",
+             facts: [Expect(metric: "documents.visas", value: "640000")]),
+        // A slide's cells parted by bars: each label reads with its own figure.
+        Case(text: "Slide 8\nEnforcement\n- Guns: 1,500+ | bullets: 80K+",
+             facts: [Expect(metric: "enforcement.guns", value: "1500", qualifier: .atLeast), Expect(metric: "enforcement.bullets", value: "80000", qualifier: .atLeast)]),
+        Case(text: "Slide 8\nEnforcement\n- Drug cases: 3,210 | Guns: 75",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "3210"), Expect(metric: "enforcement.guns", value: "75")]),
+        // A label a verb-bound rule names alone ("individuals", arrested or inspected) is no label.
+        Case(text: "Slide 10\nOur people\n- Commended units: 80+ | individuals: 240+", facts: [], absent: ["people.total", "enforcement.suspects"]),
+    ]
+
+    @Test(arguments: cases)
+    func layout(_ c: Case) throws { try c.check() }
+
+    /// A bulleted heading right above a figure opens its statement: the figure is of the month it names,
+    /// never the release's quarter.
+    @Test func subHeadingRightAboveAFigure() throws {
+        let facts = try extract("📌 出入境人员\n\n1.71亿人次\n全国移民管理机构查验出入境人员\n\n✅ 2月单月\n5120万人次\n出入境人员", period: "2025-Q1", released: "2025-04-15", language: "zh")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 171_000_000 && $0.period.description == "2025-Q1" })
+        #expect(!facts.contains { $0.value == 51_200_000 && $0.period.description == "2025-Q1" }, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.period)" })")
+    }
+
+    /// "1.020万人次" written for 1,020万: read as that, flagged.
+    @Test func garbledInfographicFigureIsFlagged() throws {
+        let facts = try extract("📌 免签入境\n\n2.040万人次\n免签入境外国人，同比上升41.0%", period: "2025-Q1", released: "2025-04-15", language: "zh")
+        let f = try #require(facts.first { $0.metric == "people.visa_free_foreigners" })
+        #expect(f.value == 20_400_000 && f.status == .flagged)
     }
 }

@@ -144,12 +144,21 @@ extension WindowAndPlaceTests {
 /// Garbled figures of a machine translation are flagged, never read as plain facts.
 struct StackedScaleTests {
     /// Two scale words in a row: the first is read, the figure doubted; "thousand million" is one scale.
+    /// A number split by its scale words ("1.1 billion 20 million", 亿 and 万 translated apart) is one
+    /// figure, its parts added and doubted; figures of a table's columns (spaced wider, the same
+    /// scale, or a third one after) are not.
     @Test(arguments: [
         ("3.4 million million", "3400000", true),
         ("61.5 thousand ten thousand", "61500", true),
         ("2.05 billion hundred million", "2050000000", true),
         ("2.5 thousand million", "2500000000", false),
         ("7.3 million", "7300000", false),
+        ("1.1 billion 20 million", "1120000000", true),
+        ("3 billion 450 million", "3450000000", true),
+        ("2.06 million 3 thousand", "2063000", true),
+        ("24.03 million 20.1 million", "24030000", false),
+        ("1.2 billion  980 million", "1200000000", false),
+        ("1.2 billion 980 million 870 million", "1200000000", false),
     ])
     func stackedScalesAreDoubted(_ text: String, _ value: String, _ doubted: Bool) throws {
         let m = try #require(mentions(text).first)
@@ -160,6 +169,8 @@ struct StackedScaleTests {
     @Test(arguments: [
         "Issued residence permits for Hong Kong, Macao and Taiwan residents 2.3 billion million.",
         "Ports issued port visas to 61.5 thousand ten thousand people.",
+        "The government service platform provided 1.3 billion 40 million times of consultation and other services.",
+        "The online platform handled 2 billion 150 million inquiries from users at home and abroad.",
     ])
     func stackedScaleFigureIsFlagged(_ sentence: String) throws {
         let f = try #require(try metricFacts(sentence).first)

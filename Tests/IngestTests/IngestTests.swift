@@ -562,6 +562,11 @@ struct IngestTests {
     }
 }
 
+/// The text ingest makes of a Chinese release's body (header: period 2024).
+private func chineseText(_ body: String) throws -> String {
+    try Ingestor.document(id: "w.txt", bytes: Array(("# period: 2024\n# language: zh\n\n" + body).utf8), path: "w.txt").text
+}
+
 /// A WeChat article sets a Chinese figure large on a line of its own, between its subject and its
 /// unit: the lines are one statement, its change on the next line too; other lines stay apart.
 struct ChineseFigureLineTests {
@@ -576,8 +581,7 @@ struct ChineseFigureLineTests {
          "▶️ 查验出入境人员6.1亿人次，较上年增长43.9%"),
     ])
     func figureJoinsItsSubjectAndUnit(_ body: String, _ joined: String) throws {
-        let d = try Ingestor.document(id: "w.txt", bytes: Array(("# period: 2024\n# language: zh\n\n" + body).utf8), path: "w.txt")
-        #expect(d.text == joined)
+        #expect(try chineseText(body) == joined)
     }
 
     /// A figure line whose next line starts no unit, or a subject line ending in a mark, stays apart.
@@ -587,7 +591,48 @@ struct ChineseFigureLineTests {
         "全国移民管理机构共查验出入境人员6.1亿人次。\n43.9\n是增幅",
     ])
     func otherLinesStayApart(_ body: String) throws {
-        let d = try Ingestor.document(id: "w.txt", bytes: Array(("# period: 2024\n# language: zh\n\n" + body).utf8), path: "w.txt")
-        #expect(d.text == body)
+        #expect(try chineseText(body) == body)
+    }
+}
+
+/// A Chinese infographic sets a figure with its unit large on a line of its own and its label on
+/// the next: the label is written before the figure, the change after; a bulleted heading heads the
+/// blocks (a colon) or, right above a figure, opens its statement. Other lines stay as they are.
+struct ChineseInfographicTests {
+    @Test(arguments: [
+        ("3.05亿人次\n全国移民管理机构查验出入境人员\n同比上升9.8%", "全国移民管理机构查验出入境人员3.05亿人次，同比上升9.8%"),
+        ("1.42亿人次\n内地居民 ⬆️8.1%\n6100万人次\n港澳台居民 ⬆️7.0%", "内地居民1.42亿人次 ⬆️8.1%\n港澳台居民6100万人次 ⬆️7.0%"),
+        ("📌 证件签发\n\n2150万本\n签发普通护照，同比上升6.4%", "📌 证件签发：\n\n签发普通护照2150万本，同比上升6.4%"),
+        ("✅ 五一假期\n1120万人次\n全国口岸出入境人员", "五一假期，全国口岸出入境人员1120万人次"),
+        ("99.41%\n平均满意率", "平均满意率99.41%"),
+        // English keeps its order; the heading takes a colon, a scale word stays with its figure.
+        ("📌 Documents\n\n2.31 million\nvisas issued to foreigners ▲ 4.0%", "📌 Documents:\n\n2.31 million visas issued to foreigners ▲ 4.0%"),
+    ])
+    func labelGoesBeforeItsFigure(_ body: String, _ joined: String) throws {
+        #expect(try chineseText(body) == joined)
+    }
+
+    /// A figure right under a line of Chinese words is that line's; a date is no figure; a line
+    /// with its own figure is no label.
+    @Test(arguments: [
+        "缴获毒品\n8.4吨\n其中冰毒",
+        "2024年\n主要数据",
+        "86起\n侦办案件1230起",
+        "全年查验出入境人员6.1亿人次。\n同比上升43.9%",
+    ])
+    func otherLinesStayApart(_ body: String) throws {
+        #expect(try chineseText(body) == body)
+    }
+
+    /// A slide's labelled figures parted by bars are sentences of their own; a table row is not split.
+    @Test(arguments: [
+        ("- Guns: 60 | bullets: 2,055", ["- Guns: 60", "bullets: 2,055"]),
+        ("护照：120万本 | 签证：30万件", ["护照：120万本", "签证：30万件"]),
+        ("| Foreigners | 64.88 million | +82.9% |", ["| Foreigners | 64.88 million | +82.9% |"]),
+        ("Air | 612,000 | up 9%", ["Air | 612,000 | up 9%"]),
+    ])
+    func labelledCellsAreSentences(_ line: String, _ sentences: [String]) {
+        let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
+        #expect(split == sentences)
     }
 }

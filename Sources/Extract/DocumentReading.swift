@@ -1,0 +1,171 @@
+import BriefingCore
+import Foundation
+
+/// What reading one release carries from sentence to sentence: the periods its paragraphs and
+/// sections name, the paragraph's kind (a link, a note, a speaker's turn), what the previous
+/// sentence counted, the note markers, the table being read and the facts so far. One per
+/// document; `Extractor.extract` hands it to each pass.
+struct DocumentReading {
+    // MARK: The document
+
+    /// The release's text: every sentence range and token points into it.
+    let text: [Unicode.Scalar]
+    /// The release being read: its sentences with their paragraphs, and its metadata (period, language).
+    let document: SourceDocument
+    /// One reader per language: a sentence's own script decides which reads it.
+    let readers: [(reader: SentenceReader, scope: PeriodScope)]
+    /// A provincial station's release: its figures are its own unless their paragraph names the nation.
+    let speaker: String?
+    /// The facts read so far, in the order of their figures.
+    var facts: [Fact] = []
+
+    // MARK: Periods
+
+    /// The campaign or dated window an earlier sentence of the paragraph opened, which its next sentences are of.
+    var carried: Period?
+    /// In a release on a part of the year, the other quarter, half or year the paragraph's latest
+    /// sentence named: a sentence that names none is of it ("第三季度，…。签发普通护照596.2万本").
+    var paragraphNamed: Period?
+    /// The holidays a sentence dated ("the Spring Festival holiday (January 21 to 27)"): later mentions have its dates.
+    var datedHolidays: [String: Period] = [:]
+    /// The holiday named last, with its note: what "during the holiday" refers back to.
+    var lastHoliday: (Period, note: String?)?
+    /// The period of the paragraph's previous sentence with figures; whether one of its sentences
+    /// gave figures of the document's own period.
+    var previousPeriod: Period?
+    /// The period of the previous paragraph's last sentence with figures, for a paragraph that
+    /// opens on its parts ("Of these trips, …", 其中，…).
+    var lastParagraphPeriod: Period?
+    /// Whether a sentence of the paragraph gave figures of the document's own period: a window named after it is an aside.
+    var paragraphHasOwnPeriod = false
+    /// The whole year or part of it a section's heading line names ("二、全年主要数据" in a quarterly
+    /// release): the period of its paragraphs' sentences that name none, until the next heading.
+    var sectionPeriod: Period?
+    var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
+
+    // MARK: The paragraph
+
+    /// The paragraph of the sentence read last (-1 before the first).
+    var paragraph = -1
+    var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
+    /// Whether the paragraph names the nation: then a provincial station's figures in it are national.
+    var paragraphNational = false
+    var linkParagraph = false   // a "Read more: …" line: another story's headline
+    var linkList = false        // the bullets under a "Related Stories" line
+    var footnote = false        // a note line under the release ("¹ …", "[2] …"): none of its figures is the release's own
+    /// The marker a note line opens with ("¹", "[2]"), whose figure the note continues.
+    var noteKey: String?
+
+    // MARK: The previous sentence
+
+    /// The figures of the previous sentence (and where their facts start), whose counts a list
+    /// of changes in this one may bind to.
+    var previous: StatedFigures?
+    /// A wire story's lead ("Cross-border trips rose 14.6% in the first half …") gives a change with
+    /// no count; the next sentence's one count of what it names, in its period, is that change's.
+    var leadChange: LeadChange?
+
+    // MARK: Notes
+
+    /// The figure each note marker stands against ("38.9 million times[4]"), with its sentence and period:
+    /// the note "[4] Up from 32.7 million in 2020." reads as if it followed that sentence.
+    var marked: [String: (figure: StatedFigures, period: Period, metric: String)] = [:]
+
+    // MARK: The table
+
+    var rowsStart: Int?   // where the facts of the table rows right before start
+    /// The table being read: its heading, unit line, columns and the rows so far.
+    var table: TableHeading
+    /// Where the previous sentence ended: the table reads the lines between (that no sentence holds).
+    var previousEnd = 0
+
+    init(document: SourceDocument, text: [Unicode.Scalar], readers: [(reader: SentenceReader, scope: PeriodScope)], speaker: String?, table: TableHeading) {
+        self.document = document
+        self.text = text
+        self.readers = readers
+        self.speaker = speaker
+        self.table = table
+    }
+}
+
+/// The figures of a sentence, its tokens, and where their facts start in the document's facts.
+struct StatedFigures {
+    var figures: [ReadFigure]
+    var tokens: [Token]
+    var first: Int
+}
+
+/// A change a wire story's lead gives without a count: its metrics and period.
+typealias LeadChange = (change: Decimal, metrics: Set<String>, period: Period)
+
+/// Where a sentence stands, which reader reads it, and what it takes from the sentences before.
+struct SentenceContext {
+    /// The sentence's index in the document, for the sentences around it.
+    let index: Int
+    let sentence: Sentence
+    /// Where the sentence stands in the document's text.
+    let range: Range<Int>
+    /// Whether the sentence opens its paragraph.
+    let opensParagraph: Bool
+    /// Whether the sentence is its paragraph's only one: a line of its own (a heading, a table row).
+    let wholeLine: Bool
+    /// A sentence's own script decides how it is read: an English release may quote Chinese.
+    let language: Language
+    let slot: Int   // the index of the per-language tables
+    let reader: SentenceReader
+    let scope: PeriodScope
+    /// The figures of the previous sentence, or of the one a note line's marker stands in.
+    var before: StatedFigures?
+    /// The change the previous sentence (a lead) gave without a count.
+    let lead: LeadChange?
+    /// In a note line, the metric of the figure its marker stands against.
+    var noteMetric: String?
+}
+
+/// A sentence with figures as the passes read it: its tokens (with a heading before, for a table
+/// row), its period, its figures and what they leave for the next sentence.
+struct SentenceFigures {
+    /// The sentence's tokens, after its heading's when it has one.
+    var tokens: [Token]
+    /// The numbers read in the tokens: figures, years, ordinals.
+    var mentions: [Mention]
+    /// Which token keys the sentence holds: a phrase with a word it lacks is not searched for.
+    var mask: KeyMask
+    /// The heading tokens before the sentence's own (a table row's heading line, a kind's sentence).
+    var heading = 0..<0
+    /// The tokens of the cells under another year's column, with that year.
+    var otherYears: [(tokens: Range<Int>, year: Int)] = []
+    /// Whether the sentence is a row of a table.
+    var isRow = false
+    /// The sentence's period, and the window carried into it.
+    var period: Period
+    var carriedIn: Period?
+    /// The note of a holiday window the period was dated to.
+    var periodNote: String?
+    /// "since its founding": where it stands, and the window it names.
+    var founding: (at: Range<Int>, window: Period?)?
+    /// The place markers (local or national) and the bodies the sentence names: whose figures they are.
+    var markers: [(range: Range<Int>, local: Bool, phrase: String)] = []
+    var bodies: [(range: Range<Int>, local: Bool, phrase: String)] = []
+    /// Where each segment of another period starts.
+    var segments: [(start: Int, period: Period)] = []
+    /// The quote of every figure: the sentence, unless it is too long.
+    var quote: String?
+    /// The changes the sentence gives without a count, and those that name their subjects.
+    var unbound: [Decimal] = []
+    var named: [(change: Decimal, subject: [String])] = []
+    /// The figures read, with their metrics, changes and subjects.
+    var figures: [ReadFigure] = []
+    /// Where the sentence's facts start.
+    var first = 0
+
+    init(tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int>, otherYears: [(tokens: Range<Int>, year: Int)], isRow: Bool, period: Period) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.mask = mask
+        self.heading = heading
+        self.otherYears = otherYears
+        self.isRow = isRow
+        self.period = period
+    }
+}
