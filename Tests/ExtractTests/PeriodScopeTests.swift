@@ -652,6 +652,9 @@ struct PlaceScopeTests {
         ("Under the leadership of the Ministry of Public Security, immigration authorities arrested 26,000 criminal suspects.", "enforcement.suspects"),
         ("As expected, officers inspected 610 million inbound and outbound travellers.", "people.total"),
         ("Foreign visitors exceeded expectations: 64 million foreign nationals were inspected.", "people.foreigners"),
+        // A campaign that targets gangs, officers who strive to serve: no target figure.
+        ("The campaign targets people-smuggling gangs and has arrested 2,100 criminal suspects.", "enforcement.suspects"),
+        ("Officers strive to serve travellers and inspected 610 million inbound and outbound travellers.", "people.total"),
     ])
     func ownBodyAndActualFigureStay(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
