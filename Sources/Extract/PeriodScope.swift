@@ -221,26 +221,25 @@ final class PeriodScope {
 
     /// "… even lower than in 2021, when 128 million crossings were recorded": a figure in a clause
     /// opened by "when" right after a year is that year's; so is one after a year's level ("19
-    /// percent of the 2019 level, when 670 million …").
-    /// A year that closes a part of it ("the first three quarters of 2019, when …") dates no whole
-    /// year: nil, and the figure keeps its sentence's part of the year.
-    func yearOfWhenClause(_ m: Mention, _ tokens: [Token]) -> Int? {
+    /// percent of the 2019 level, when 670 million …"). After a part of a year ("the first three
+    /// quarters of 2019, when …") it is that part's.
+    func periodOfWhenClause(_ m: Mention, _ tokens: [Token]) -> Period? {
         var k = m.first - 1
         while k >= 2, m.first - k <= 8, !SentenceReader.isSegmentEnd(tokens[k]) {
             if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear {
-                return closesPart(tokens, year: k - 2) ? nil : y
+                return partClosed(tokens, year: k - 2).flatMap { $0.period(in: y) } ?? Period(year: y)
             }
             if k >= 3, tokens[k].is("when"), tokens[k - 1].is(","), words.baseYearTrails.contains(tokens[k - 2]),
-               let y = tokens[k - 3].writtenYear { return y }
+               let y = tokens[k - 3].writtenYear { return Period(year: y) }
             k -= 1
         }
         return nil
     }
 
-    /// "the first half of 2019", "Q1 2019": a part of the year written right before the year at `y`.
-    private func closesPart(_ tokens: [Token], year y: Int) -> Bool {
+    /// "the first half of 2019", "Q1 2019": the part of the year written right before the year at `y`.
+    private func partClosed(_ tokens: [Token], year y: Int) -> PartOfYear? {
         let e = y >= 1 && tokens[y - 1].is("of") ? y - 1 : y
-        return words.lexicon.partsOfYear.contains { $0.period != "year" && Phrase($0.phrase).endsAt(tokens, e, lowerBound: 0) }
+        return words.lexicon.partsOfYear.first { $0.period != "year" && Phrase($0.phrase).endsAt(tokens, e, lowerBound: 0) }
     }
 
     /// "159 million, 164 million and 180 million trips were inspected in the first, second and third
@@ -799,6 +798,10 @@ final class PeriodScope {
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), words.baseMarks.contains(tokens[j - 1]) { return true }
+        // "76% of the level seen in the first three quarters of 2019": a part after a level (its
+        // participle between) is the base it is measured against.
+        if j >= 1, tokens[j].is("in") || tokens[j].is("of"),
+           words.baseYearTrails.contains(tokens[j - 1]) || (j >= 2 && tokens[j - 1].kind == .word && words.baseYearTrails.contains(tokens[j - 2])) { return true }
         // "up 12% on the first quarter of 2024": "on" after a change.
         if j >= 1, tokens[j].is("on"), tokens[j - 1].is("%") || tokens[j - 1].is("percent") || tokens[j - 1].is("cent") { return true }
         // "Over the full year, …" opening an English sentence dates its figures: no change stands

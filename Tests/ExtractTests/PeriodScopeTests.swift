@@ -196,6 +196,19 @@ struct PeriodScopeTests {
         #expect(facts.map(\.period.description) == [period], "\(facts.map { "\($0.metric!) \($0.period)" })")
     }
 
+    /// "… was about 70% of the level seen in the first half of 2019, when …": the part of an earlier
+    /// year after a level is the base the figure before it is measured against (the figure keeps
+    /// its sentence's period); the figure of the "when" clause is that part's.
+    @Test(arguments: [
+        "The 31.2 million trips by foreigners were about 70% of the level seen in the first half of 2019, when foreigners made 46 million trips.",
+        "Foreigners made 31.2 million trips, some 70 percent of the level recorded in the first half of 2019, when foreigners made 46 million trips.",
+        "Foreigners made 31.2 million trips, still below the levels of the first half of 2019, when foreigners made 46 million trips.",
+    ])
+    func partAfterALevelIsTheBase(_ text: String) throws {
+        let facts = try extract(text, period: "2025-H1", released: "2025-07-17").filter { $0.metric == "people.foreigners" }
+        #expect(facts.map { "\($0.value) \($0.period)" }.sorted() == ["31200000 2025-H1", "46000000 2019-H1"], "\(facts.map { "\($0.value) \($0.period)" })")
+    }
+
     /// A campaign window that runs to now (至今, 截至目前): from its start to the release; a
     /// sentence without figures that opens on a date and launches a campaign opens the window for
     /// the sentences after it. Months and days in Chinese numerals read as months and days.
