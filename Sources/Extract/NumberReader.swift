@@ -46,6 +46,8 @@ final class NumberReader: Sendable {
     /// for every Chinese character.
     let vagueKeys: [UInt32], scaleKeys: [UInt32]
     let timeNouns: Set<String>
+    /// The labels of a change ("YoY", "change", 同比), before a colon and a signed number.
+    let changeLabels: [Phrase]
     /// "jan", "sept": month names a full stop may follow ("Jan. 25").
     let monthAbbreviations: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
@@ -68,6 +70,7 @@ final class NumberReader: Sendable {
         vagueKeys = Array(Set(vague.compactMap { $0.keys.last } + vague.compactMap { $0.keys.first }))
         scaleKeys = Array(Set(scales.compactMap { $0.0.keys.first }))
         timeNouns = Set(lexicon.timeNouns)
+        changeLabels = (lexicon.yoyAnchors + (lexicon.tableChangeHeadings ?? [])).map(Phrase.init)
         numberWordKeys = KeySet((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
@@ -102,26 +105,55 @@ final class NumberReader: Sendable {
                 i += 1
             }
         }
-        for k in out.indices { labelUnit(tokens, &out[k]) }
+        for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
         return out
+    }
+
+    /// "61,120.0 | YoY: +43.6", "Change: -2.1": a signed bare number after a change's label and its
+    /// colon is a change in percent, as in a table's change column.
+    private func changeAfterLabel(_ tokens: [Token], _ m: inout Mention) {
+        let s = m.first
+        guard m.kind == .figure, m.unit == nil, !m.spelled, m.end == m.number + 1, s == m.number, s >= 3,
+              tokens[s - 1].is("+") || tokens[s - 1].is("-") || tokens[s - 1].is("−") || tokens[s - 1].is("－") || tokens[s - 1].is("＋"),
+              tokens[s - 2].is(":") || tokens[s - 2].is("："),
+              changeLabels.contains(where: { $0.endsAt(tokens, s - 2, lowerBound: 0) }) else { return }
+        m.unit = "percent"
     }
 
     /// "Passports issued (million) — 9.2", "Hotline satisfaction (%): 98.4": a label that gives its
     /// unit in brackets right before the separator ahead of a bare figure gives the figure that
     /// scale or unit.
-    private func labelUnit(_ tokens: [Token], _ m: inout Mention) {
-        let s = m.first
+    ///
+    /// A bracket that writes its scale with digits ("(10,000 person-trips): 61,120.0", "(CNY 100
+    /// million): 3.6") does so too, and gives the figure its unit; the bracket's number is a
+    /// multiplier, never a figure. Only a power of ten is a scale: "(2,000 flights)" is none.
+    private func labelUnit(_ tokens: [Token], _ out: inout [Mention], _ k: Int) {
+        let m = out[k], s = m.first
         guard m.kind == .figure, m.unit == nil, !m.spelled, !m.isRate, m.end == m.number + 1, s == m.number, s >= 4,
               tokens[s].kind == .number, tokens[s - 1].kind == .punct,
               tokens[s - 1].is("-") || tokens[s - 1].is("—") || tokens[s - 1].is("–") || tokens[s - 1].is(":") || tokens[s - 1].is("："),
               tokens[s - 2].is(")") || tokens[s - 2].is("）"),
-              let open = tokens[max(0, s - 6)..<(s - 2)].lastIndex(where: { $0.is("(") || $0.is("（") }) else { return }
+              let open = tokens[max(0, s - 8)..<(s - 2)].lastIndex(where: { $0.is("(") || $0.is("（") }) else { return }
         let inner = open + 1
         if inner + 1 == s - 2, tokens[inner].is("%") || tokens[inner].is("％") {
-            m.unit = "percent"
+            out[k].unit = "percent"
         } else if let (e, factor) = ending(scales, tokens, at: inner), e == s - 2, factor > 1 {
-            m.value *= factor
+            out[k].value *= factor
+        } else if let b = out.indices.first(where: { out[$0].first == inner }), out[b].kind == .figure, out[b].end <= s - 2,
+                  out[b].qualifier == .exact, out[b].doubt == nil, !out[b].isPercent, Self.isPowerOfTen(out[b].value),
+                  tokens[out[b].end..<(s - 2)].allSatisfy({ $0.kind == .word }) {
+            out[k].value *= out[b].value
+            out[k].unit = out[b].unit
+            out[b].kind = .ordinal
         }
+    }
+
+    /// 100, 1,000, 10,000, 100 million: a number that can be a scale.
+    private static func isPowerOfTen(_ v: Decimal) -> Bool {
+        var v = v
+        guard v >= 100 else { return false }
+        while v > 1 { v /= 10 }
+        return v == 1
     }
 
     private func mention(at i: Int, _ tokens: [Token]) -> Mention? {

@@ -112,6 +112,10 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
+        if let y = labelYear(tokens, mentions) {
+            if case .window = document.kind, y == document.year { return (document, nil) }
+            return (Period(year: y), nil)
+        }
         if let p = partOfYear(tokens, mentions) { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = referredYear(tokens, mentions, mask) ?? leadingYear(tokens, mentions) {
@@ -686,6 +690,22 @@ final class PeriodScope {
                 if j >= 0, words.yearPrepositions.contains(tokens[j]) { return nil }
             }
         }
+        return year
+    }
+
+    /// "Foreign nationals inspected, 2019 (10,000 person-trips): 9,767.5": a year set off by a comma
+    /// at the end of a row's label, right before its colon or the bracket of its unit, is the
+    /// period of the figure after the colon.
+    private func labelYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        guard let figure = mentions.first(where: { $0.kind == .figure }), figure.first >= 3,
+              tokens[figure.first - 1].is(":") || tokens[figure.first - 1].is("：") else { return nil }
+        var k = figure.first - 2
+        if tokens[k].is(")") || tokens[k].is("）") {
+            guard let open = tokens[..<k].lastIndex(where: { $0.is("(") || $0.is("（") }) else { return nil }
+            k = open - 1
+        }
+        guard k >= 1, tokens[k - 1].is(","), let y = mentions.first(where: { $0.kind == .year && $0.number == k && $0.end == k + 1 }),
+              let year = tokens[y.number].writtenYear, year <= document.year else { return nil }
         return year
     }
 

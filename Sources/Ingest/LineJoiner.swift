@@ -339,7 +339,9 @@ public enum LineJoiner {
             guard word.count < bytes.count, let l = word.first, l >= 48 && l <= 57 else { return false }
             let digits = word.filter { $0 >= 48 && $0 <= 57 }.count
             guard word.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 0x2E }), digits == word.count || digits == word.count - 1, digits <= 3 else { return false }
-            return true
+            // "Enquiries and services (million): 130": the value after a row's label and colon is whole.
+            let before = bytes.reversed().dropFirst(word.count).drop { $0 == 0x20 }.first
+            return before != UInt8(ascii: ":")
         }
 
         /// "... air-": a word broken by a hyphen at the end of the line.

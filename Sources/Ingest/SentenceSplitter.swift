@@ -108,7 +108,23 @@ public enum SentenceSplitter {
             guard let colon = s[c].firstIndex(where: { $0 == ":" || $0 == "：" }), colon > c.lowerBound else { return false }
             return s[(colon + 1)..<c.upperBound].contains { $0.properties.numericType != nil }
         }
-        return labelled && cells.count >= 2 ? cells : nil
+        guard labelled, cells.count >= 2 else { return nil }
+        // "Port visas: 147.6 | YoY: +87.3": a cell whose value is a signed number alone is the
+        // change of the figure before it, and stays in its sentence.
+        var out: [Range<Int>] = []
+        for c in cells {
+            if let last = out.last, isSignedValue(s, c) { out[out.count - 1] = last.lowerBound..<c.upperBound } else { out.append(c) }
+        }
+        return out.count >= 2 ? out : [r]
+    }
+
+    /// A labelled cell whose value is one signed number ("YoY: +43.6", "Change: -2.1%").
+    static func isSignedValue(_ s: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
+        guard let colon = s[c].firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let v = trimmed(s, (colon + 1)..<c.upperBound)
+        guard let sign = v.first.map({ s[$0] }), "+-−－＋".unicodeScalars.contains(sign) else { return false }
+        let rest = s[(v.lowerBound + 1)..<v.upperBound]
+        return !rest.isEmpty && rest.allSatisfy { $0.properties.numericType != nil || $0 == "." || $0 == "%" || $0 == "％" }
     }
 
     /// A question of a few words naming a subject ("And foreigners? About 68 million …"): the
