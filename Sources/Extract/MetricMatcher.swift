@@ -330,12 +330,13 @@ struct MetricMatcher: Sendable {
         // table heading put before the row is no part of its label.
         let lead = max(heading.upperBound, 0)
         // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
-        let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("："))
+        // So does an English table's cell bar ("Drug cases | 497").
+        let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") || (language == .en && tokens[m.first - 1].is("|")))
         guard before.upperBound == m.first, m.first > 0, colon || tokens[m.first - 1].end < tokens[m.first].start, lead <= before.lowerBound,
               before.lowerBound - lead <= Self.labelLead,
               tokens[lead..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }
         // "Drug cases: 4,100", "Endorsements for mainland residents to Hong Kong, Macao and Taiwan:
-        // 112.4 million (+5.7%)": a fact sheet's label before a colon right before the figure.
+        // 112.4 million (+5.7%)": a fact sheet's label before a colon (or a cell's bar) right before the figure.
         let colonLabel = language == .en && colon
         let end = colon ? m.first - 1 : before.upperBound
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound

@@ -291,7 +291,10 @@ final class NumberReader: Sendable {
         }
         // Qualifier before: "more than", "nearly"; in Chinese also after the figure (余, 多).
         var qualifier = Qualifier.exact
-        if let p = atLeast.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
+        // A sign (">35,000", "≥2,000") qualifies only the digits it is written onto: "> 610 million
+        // people …" opens a quoted line.
+        if let p = atLeast.first(where: { $0.endsAt(tokens, first, lowerBound: 0)
+            && (tokens[first - 1].kind != .punct || tokens[first - 1].end == tokens[first].start) }) {
             qualifier = .atLeast; first -= p.parts.count
         } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
             qualifier = .approx; first -= p.parts.count
