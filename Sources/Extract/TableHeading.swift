@@ -462,10 +462,14 @@ struct TableHeading {
             if text[h.upperBound - 1] == "：" || text[h.upperBound - 1] == ":" { return true }
             return bullet > 0 && (bulletLead || !text[h].contains(where: Tokenizer.isDigit))
         }()
+        // A numbered line ("1. 内地居民2.05亿人次，同比上升217.2%；") under a heading that ends with a
+        // colon (其中：) is such a row too, its number no part of the label.
+        let number = bullet == 0 && headed ? Self.listNumberEnd(tokens, mentions) : 0
         let chineseRow: Bool = {
-            guard let m = mentions.first(where: { $0.kind == .figure }), m.first > bullet, let last = text[range].last,
-                  bullet > 0 || !Self.sentenceEnds.contains(last), headed else { return false }
-            return tokens[bullet..<m.first].allSatisfy { $0.kind == .han }
+            let lead = max(bullet, number)
+            guard let m = mentions.first(where: { $0.kind == .figure }), m.first > lead, let last = text[range].last,
+                  lead > 0 || !Self.sentenceEnds.contains(last), headed else { return false }
+            return tokens[lead..<m.first].allSatisfy { $0.kind == .han }
         }()
         guard let m = mentions.first(where: { $0.kind == .figure }), chineseRow || m.first > 1,
               chineseRow || Self.labelSeparators.contains(tokens[m.first - 1]),
@@ -532,6 +536,14 @@ struct TableHeading {
 
     /// Marks that open a list item, not a label: brackets and quotes do not.
     static let notBullets = TokenSet(["(", "（", "【", "[", "“", "\"", "‘", "'", "《", "「", "『", "<", "〈"])
+
+    /// Where the number that opens a list item ("1.", "2、", "3)") ends, when it was read as the
+    /// item's number and not as a figure: 0 for a line without.
+    static func listNumberEnd(_ tokens: [Token], _ mentions: [Mention]) -> Int {
+        guard tokens.count > 2, tokens[0].kind == .number, tokens[1].is(".") || tokens[1].is("、") || tokens[1].is(")") || tokens[1].is("）"),
+              !mentions.contains(where: { $0.first == 0 && $0.kind == .figure }) else { return 0 }
+        return 2
+    }
 
     /// Where the bullet marks that open a line ("◆", "●", "■", "▲", "-", "·") end: 0 for a line without.
     static func bulletEnd(_ tokens: [Token]) -> Int {
