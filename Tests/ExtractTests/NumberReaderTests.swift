@@ -137,6 +137,19 @@ struct NumberReaderTests {
         Case(text: "Callers satisfied (%) — 97.6", value: "97.6", unit: "percent"),
         Case(text: "Arrests (nationwide) - 4,410", value: "4410"),
         Case(text: "Ports (million) were busy - 12", value: "12"),
+        // A bracket that writes its scale with digits: the multiplier is no figure, its unit (CNY) the figure's.
+        Case(text: "Travellers checked (10,000 person-trips): 5,230.5", value: "52305000"),
+        Case(text: "Permits granted (10,000): 88.1", value: "881000"),
+        Case(text: "Goods seized (RMB 100 million): 2.4", value: "240000000", unit: "CNY"),
+        Case(text: "Trips, all ports (100 million person-trips): 6.7", value: "670000000"),
+        // No power of ten, no scale: the bracket's number stays a figure of its own.
+        Case(text: "Patrol boats (12 units): 40", value: "12"),
+        // A signed bare number after a change's label is a change in percent.
+        Case(text: "Passports: 1,204 | YoY: +5.2", value: "1204"),
+        // Signs written onto the digits: at least; a sign spaced from them opens a quoted line.
+        Case(text: "suspects | persons | >41,000", value: "41000", qualifier: .atLeast),
+        Case(text: "guns: ≥1,500", value: "1500", qualifier: .atLeast),
+        Case(text: "> 610 million travellers crossed", value: "610000000"),
         // Groups of thousands parted by a space (or a no-break space), as Hong Kong writes them.
         Case(text: "issued 845 000 visas to foreign nationals", value: "845000"),
         Case(text: "a total of 3 106 420 trips", value: "3106420"),
@@ -157,6 +170,18 @@ struct NumberReaderTests {
         #expect(m.unit == c.unit, "unit of \(c.text)")
         #expect(m.qualifier == c.qualifier, "qualifier of \(c.text)")
         #expect((m.doubt != nil) == c.doubtful, "doubt of \(c.text): \(m.doubt ?? "none")")
+    }
+
+    /// The multiplier in a label's brackets is never a figure; a change's label makes its signed number a percentage.
+    @Test(arguments: [
+        ("Port visas (10,000): 147.6", ["1476000"], [nil]),
+        ("Arrivals (10,000 person-trips): 88.0 | Change: -3.5", ["880000", "3.5"], [nil, "percent"]),
+        ("Callers (million): 4.2 | y/y: +0.6", ["4200000", "0.6"], [nil, "percent"]),
+    ] as [(String, [String], [String?])])
+    func labelScalesAreNoFigures(_ text: String, _ values: [String], _ units: [String?]) {
+        let figures = mentions(text).filter { $0.kind == .figure }
+        #expect(figures.map(\.value) == values.map(dec), "\(text)")
+        #expect(figures.map(\.unit) == units, "\(text)")
     }
 
     /// A measure word ends the figure: what follows is the next item, not what the figure counts.

@@ -227,6 +227,16 @@ struct TableTests {
         Case(text: "2. Exit-entry documents issued\n(1) Passports: 9.6 million.\n(2) Permits for Taiwan residents travelling to and from the mainland: 1.2 million.",
              facts: [Expect(metric: "documents.passports", value: "9600000"),
                      Expect(metric: "documents.hkmt_resident_permits", value: "1200000")]),
+        // A Chinese total whose parts follow on numbered lines under 其中：, each with its change.
+        Case(text: "（二）全年查验出入境人员3.1亿人次，同比上升12.0%。其中：\n1. 内地居民1.6亿人次，同比上升10.2%；\n2. 外国人2,100万人次，同比上升30.5%。",
+             facts: [Expect(metric: "people.total", value: "310000000", yoy: "12.0"),
+                     Expect(metric: "people.mainland", value: "160000000", yoy: "10.2"),
+                     Expect(metric: "people.foreigners", value: "21000000", yoy: "30.5")]),
+        Case(text: "移民管理机构全年共查验出入境人员2.6亿人次。其中：\n1) 港澳台居民1.02亿人次；\n2) 内地居民1.35亿人次；\n3) 外国人2,300万人次。",
+             facts: [Expect(metric: "people.total", value: "260000000"),
+                     Expect(metric: "people.hkmt", value: "102000000"),
+                     Expect(metric: "people.mainland", value: "135000000"),
+                     Expect(metric: "people.foreigners", value: "23000000")]),
     ]
 
     @Test(arguments: numberedItems)
@@ -583,6 +593,39 @@ struct TableTests {
 
     @Test(arguments: unitsRows)
     func aUnitsRowOrUnitColumnScalesItsFigures(_ c: Case) throws { try c.check() }
+
+    /// An annex's "Label (10,000 person-trips): figure | YoY: change" lines: the scale in the label's
+    /// brackets, written with digits, scales the line's figure; a year or a quarter set off at the
+    /// label's end dates it; a pipe table's ">" reads as "more than".
+    static let bracketedScaleLabels: [Case] = [
+        Case(text: "1. Border checks\nTravellers checked, all ports (10,000 person-trips): 52,310.5 | YoY: +12.4\n  Foreign nationals (10,000 person-trips): 4,880.0 | YoY: -3.1",
+             facts: [Expect(metric: "people.total", value: "523105000", yoy: "12.4"),
+                     Expect(metric: "people.foreigners", value: "48800000", yoy: "-3.1")]),
+        Case(text: "2. Documents\nPort visas issued (10,000): 92.4\nExit-entry permits for mainland residents travelling to and from Hong Kong and Macao (10,000 pieces): 2,710.6 | YoY: +4.0",
+             facts: [Expect(metric: "documents.port_visas", value: "924000"),
+                     Expect(metric: "documents.mainland_hkmt_permits", value: "27106000", yoy: "4.0")]),
+        Case(text: "3. Services and enforcement\nEnquiries handled by the government service platform (million): 87\n12367 hotline, calls taken (10,000): 612.0\nValue of goods smuggled (RMB 100 million): 1.9",
+             facts: [Expect(metric: "services.platform_requests", value: "87000000"),
+                     Expect(metric: "services.hotline_calls", value: "6120000"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "190000000")]),
+        Case(text: "Memorandum\nForeign nationals inspected, 2019 (10,000 person-trips): 9,100.0\nOrdinary passports issued, 2023 (10,000): 1,950.2\nTravellers inspected, Q3 2024 (10,000 person-trips): 15,200.0",
+             facts: [Expect(metric: "people.foreigners", value: "91000000", period: "2019"),
+                     Expect(metric: "documents.passports", value: "19502000", period: "2023"),
+                     Expect(metric: "people.total", value: "152000000", period: "2024-Q3")]),
+        Case(text: "Enforcement\nItem | Unit | Value\nSuspects detained | persons | >41,000\nGuns seized | guns | ≥1,500\nDrug cases | cases | 388",
+             facts: [Expect(metric: "enforcement.suspects", value: "41000", qualifier: .atLeast),
+                     Expect(metric: "enforcement.guns", value: "1500", qualifier: .atLeast),
+                     Expect(metric: "enforcement.drug_cases", value: "388")]),
+    ]
+
+    @Test(arguments: bracketedScaleLabels)
+    func aScaleInTheLabelsBracketsScalesItsLine(_ c: Case) throws { try c.check() }
+
+    /// The multiplier in the brackets is never reported as a figure.
+    @Test func theLabelsMultiplierIsNoFigure() throws {
+        let facts = try extract("Annex\nPort visas (10,000): 147.6 | YoY: +87.3\nValue of smuggled goods (CNY 100 million): 3.6\nVisas issued to foreigners (10,000): 260.0")
+        #expect(!facts.contains { [10000, 100_000_000].contains($0.value) }, "\(facts.map(\.value))")
+    }
 
     @Test(arguments: [
         ("(10,000)", TableWords.UnitEntry(scale: 10000, unit: nil)),

@@ -534,6 +534,9 @@ struct IngestTests {
         "Total trips\n96.3m\nPassports issued\n4.1m",
         "96.3m\n\ntravellers cleared at the border",
         "Trips rose by a fifth in the year.\n▲ Visas issued to foreigners fell.",
+        // A row's value after its label's colon is whole: the next row may open with digits.
+        "Enquiries answered online (million): 64\n12367 calls answered (10,000): 512.3",
+        "Officers trained in the year, all grades: 930\n2,400 more are enrolled for the next course.",
     ])
     func linesThatMayEndStayApart(_ body: String) throws {
         #expect(try doc("# period: 2024\n\n" + body).text == body)
@@ -630,6 +633,10 @@ struct ChineseInfographicTests {
         ("护照：120万本 | 签证：30万件", ["护照：120万本", "签证：30万件"]),
         ("| Foreigners | 64.88 million | +82.9% |", ["| Foreigners | 64.88 million | +82.9% |"]),
         ("Air | 612,000 | up 9%", ["Air | 612,000 | up 9%"]),
+        // A cell of a signed number alone is the change of the figure before it.
+        ("Passports (10,000): 1,204.0 | YoY: +5.2", ["Passports (10,000): 1,204.0 | YoY: +5.2"]),
+        ("- Guns: 60 | Change: -4% | bullets: 2,055", ["- Guns: 60 | Change: -4%", "bullets: 2,055"]),
+        ("签证：30万件 | 同比：+12.5", ["签证：30万件 | 同比：+12.5"]),
     ])
     func labelledCellsAreSentences(_ line: String, _ sentences: [String]) {
         let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
