@@ -112,12 +112,12 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
+        if let p = partOfYear(tokens, mentions) { return (p, nil) }
+        if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = labelYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
-        if let p = partOfYear(tokens, mentions) { return (p, nil) }
-        if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = referredYear(tokens, mentions, mask) ?? leadingYear(tokens, mentions) {
             // "In 2023, …" in a release on a stretch of 2023 is that stretch.
             if case .window = document.kind, y == document.year { return (document, nil) }
@@ -704,7 +704,9 @@ final class PeriodScope {
             guard let open = tokens[..<k].lastIndex(where: { $0.is("(") || $0.is("（") }) else { return nil }
             k = open - 1
         }
-        guard k >= 1, tokens[k - 1].is(","), let y = mentions.first(where: { $0.kind == .year && $0.number == k && $0.end == k + 1 }),
+        // "as of December 31, 2024: …" is a date, not a label's year.
+        guard k >= 2, tokens[k - 1].is(","), tokens[k - 2].kind != .number,
+              let y = mentions.first(where: { $0.kind == .year && $0.number == k && $0.end == k + 1 }),
               let year = tokens[y.number].writtenYear, year <= document.year else { return nil }
         return year
     }
