@@ -875,13 +875,14 @@ public struct Extractor: Sendable {
     }
 
     /// The number of a list item at the start of a line or row ("1. Ordinary passports: …",
-    /// "(2) Port visas: …") is no figure.
+    /// "(2) Port visas: …", "3、外国人…") is no figure.
     static func markListNumber(_ tokens: [Token], _ mentions: inout [Mention], from start: Int) {
         var s = start
         while s < tokens.count, tokens[s].kind == .punct, !tokens[s].is("(") { s += 1 }   // bullets: "-", "*"
         if s < tokens.count, tokens[s].is("(") { s += 1 }
         guard let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
-              mentions[k].end == s + 1, s + 2 < tokens.count, tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）") || tokens[s + 1].is("]"),
+              mentions[k].end == s + 1, s + 2 < tokens.count,
+              tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）") || tokens[s + 1].is("]") || tokens[s + 1].is("、"),
               tokens[s].kind == .number, tokens[s].text.unicodeScalars.count <= 2 else { return }
         mentions[k].kind = .ordinal
     }

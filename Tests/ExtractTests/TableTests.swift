@@ -237,6 +237,10 @@ struct TableTests {
                      Expect(metric: "people.hkmt", value: "102000000"),
                      Expect(metric: "people.mainland", value: "135000000"),
                      Expect(metric: "people.foreigners", value: "23000000")]),
+        Case(text: "二、出入境查验\n全年共查验出入境人员2.2亿人次，同比上升9.0%。其中：\n1、外国人1,900万人次，同比上升40.0%；\n2、港澳台居民9,100万人次。",
+             facts: [Expect(metric: "people.total", value: "220000000", yoy: "9.0"),
+                     Expect(metric: "people.foreigners", value: "19000000", yoy: "40.0"),
+                     Expect(metric: "people.hkmt", value: "91000000")]),
     ]
 
     @Test(arguments: numberedItems)
