@@ -43,6 +43,7 @@ public struct Extractor: Sendable {
     private let periodWords: [PeriodWords]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
     private let corrections: [(markers: [Phrase], negations: [Phrase])]
+    private let retractions: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -67,6 +68,7 @@ public struct Extractor: Sendable {
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
+        retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
@@ -709,7 +711,7 @@ public struct Extractor: Sendable {
     /// "sorry, that should be 8.2 million, not 82 million": the slip is no figure; what was stated
     /// with it before is the corrected figure.
     private func applyCorrection(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
-        guard let (right, wrong) = correction(s.tokens, s.mentions, c.language) else { return }
+        guard let (right, wrong) = correction(s.tokens, s.mentions, c.language) else { return applyRetraction(s, c, &r) }
         // The slip is no figure; what was stated with it before is the corrected figure: the
         // latest such statement (of the metric the correction names, when it names one) and
         // every earlier one of its metric. Another metric's equal figure is no slip.
@@ -724,6 +726,69 @@ public struct Extractor: Sendable {
                 r.facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(r.text, c.range.lowerBound, c.range.upperBound))\""
             }
         }
+    }
+
+    /// "7.6万名，更正一下，应为6.7万名", "up 41.0% -- sorry, 14.0%": a figure the speaker takes back
+    /// right after giving it, in the sentence or at the end of the one before. The fact it was
+    /// read as (or whose change it was) takes the figure given in its place, with that figure's
+    /// change; that figure is no fact of its own.
+    private func applyRetraction(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard let (wrong, right, from) = retraction(s, c) else { return }
+        let own = s.figures.firstIndex { $0.mention.first == right.first }.map { s.first + $0 }
+        let note = "corrected by the speaker: \"\(Tokenizer.string(r.text, c.range.lowerBound, c.range.upperBound))\""
+        let before = s.first + (s.figures.firstIndex { $0.mention.first >= right.first } ?? s.figures.count)
+        // A change taken back: the last fact with that change (or a percentage of that value).
+        if right.isPercent, let i = (from..<before).last(where: { r.facts[$0].metric != nil && r.facts[$0].yoyPct == wrong }),
+           !(i + 1..<before).contains(where: { r.facts[$0].metric != nil && r.facts[$0].unit == "percent" && r.facts[$0].value == wrong }) {
+            r.facts[i].yoyPct = right.value
+            r.facts[i].note = note
+            return
+        }
+        guard let i = (from..<before).last(where: { r.facts[$0].metric != nil && r.facts[$0].value == wrong && r.facts[$0].status == .reported
+                                                    && (r.facts[$0].unit == "percent") == right.isPercent }) else { return }
+        r.facts[i].value = right.value
+        r.facts[i].qualifier = right.qualifier
+        r.facts[i].note = note
+        if let o = own {
+            if r.facts[i].yoyPct == nil { r.facts[i].yoyPct = r.facts[o].yoyPct }
+            r.facts[o].metric = nil
+            r.facts[o].note = "the figure a speaker gives in place of one taken back"
+        }
+    }
+
+    /// The figure a speaker takes back and the one given in its place (a change or percentage for
+    /// one, a count for a count of its unit), and the first fact the one taken back may be: one
+    /// right before a retraction marker in the sentence, or the last of the sentence before when
+    /// the sentence opens with the marker. Only marks (and the counted noun) stand between the
+    /// figure and the marker, and a few words (应为, "it is") between the marker and the figure after it.
+    private func retraction(_ s: SentenceFigures, _ c: SentenceContext) -> (wrong: Decimal, right: Mention, from: Int)? {
+        let markers = retractions[c.slot], tokens = s.tokens
+        guard !markers.isEmpty else { return nil }
+        func marker(at i: Int) -> Int? { markers.lazy.compactMap { $0.startsAt(tokens, i, limit: tokens.count) }.first }
+        func marks(from i: Int) -> Int {
+            var j = i
+            while j < tokens.count, tokens[j].kind == .punct, !tokens[j].is(";"), !tokens[j].is("；"), marker(at: j) == nil { j += 1 }
+            return j
+        }
+        // The figure given in place: a figure a few words after the marker, in its clause.
+        func given(after e: Int) -> Mention? {
+            guard let b = s.mentions.first(where: { $0.kind == .figure && $0.first >= e }), b.first - e <= 8,
+                  !tokens[e..<b.first].contains(where: { $0.is(";") || $0.is("；") || $0.is("。") }) else { return nil }
+            return b
+        }
+        for a in s.mentions where a.kind == .figure && a.first >= s.heading.upperBound {
+            // "310 guns -- sorry, …": the counted noun may follow the figure.
+            var j = a.end
+            while j < min(tokens.count, a.end + 2), tokens[j].kind == .word { j += 1 }
+            guard let e = marker(at: marks(from: j)), let b = given(after: e), b.unit == a.unit, b.value != a.value else { continue }
+            return (a.value, b, s.first)
+        }
+        // The sentence opens with the marker: the figure taken back ends the sentence before.
+        guard let before = c.before, let last = before.figures.last, let e = marker(at: marks(from: s.heading.upperBound)),
+              let b = given(after: e) else { return nil }
+        let wrong = b.isPercent ? (last.mention.isPercent ? last.mention.value : last.yoy) : (last.mention.unit == b.unit ? last.mention.value : nil)
+        guard let w = wrong, w != b.value else { return nil }
+        return (w, b, before.first)
     }
 
     /// The change the previous sentence's lead gave goes to this sentence's one count of what it
