@@ -103,6 +103,7 @@ public struct Extractor: Sendable {
             rereadAsPartsOfPreviousTotal(&s, c, r)
             s.first = r.facts.count
             addFacts(s, c, &r)
+            notePlaceOfParagraph(s, c, &r)
             bindChangesToPrevious(s, c, &r)
             applyCorrection(s, c, &r)
             applyLeadChange(s, c, &r)
@@ -165,6 +166,7 @@ public struct Extractor: Sendable {
         r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
         r.paragraphNamed = nil
         r.paragraphNational = false
+        r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil
         // "Related Stories" alone on its line heads a list of other stories' headlines.
         // Only a short line can be that label.
         let mayLink = startsLikeLink(text, range)
@@ -640,9 +642,11 @@ public struct Extractor: Sendable {
     private func exclusionNote(_ f: Fact, _ figure: ReadFigure, cumulative: Bool, counted: inout [String: (end: Int, period: Period)],
                                _ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) -> String? {
         let scope = c.scope, tokens = s.tokens, placeScope = places[c.slot]
-        let reaching = s.markers.filter { placeScope.reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
-        if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
+        if f.metric != nil, let place = localPlace(of: figure.mention, s, c) {
             return "a local figure (\(place)), not the national one"
+        } else if f.metric != nil, let place = r.paragraphPlace, !s.markers.contains(where: { !$0.local }), !s.bodies.contains(where: { !$0.local }),
+                  placeScope.nationals(tokens, s.mask).isEmpty {
+            return "a local figure (\(place), named before it in the paragraph), not the national one"
         } else if f.metric != nil, let body = r.speaker, !r.paragraphNational {
             return "a figure of the release's own body (\(body)), not the national one"
         } else if cumulative, s.founding?.window == nil {
@@ -672,6 +676,19 @@ public struct Extractor: Sendable {
             return "an earlier row of the table gives this metric; this row is a part of it (a month, a port)"
         }
         return nil
+    }
+
+    /// The place of the local marker that rules a figure (广东 in 广东口岸…3.28亿人次), if one does.
+    private func localPlace(of m: Mention, _ s: SentenceFigures, _ c: SentenceContext) -> String? {
+        let reaching = s.markers.filter { places[c.slot].reaches($0, m, s.tokens) { c.scope.opensClause(s.tokens, $0) } }
+        return PlaceScope.localMarker(of: m, s.tokens, reaching)
+    }
+
+    /// A paragraph whose first figure is a place's ("全省口岸共查验出入境人员3.28亿人次…"): its place is
+    /// that of the figures after it in the paragraph ("其中，外国人1,050万人次").
+    private func notePlaceOfParagraph(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard s.first == r.paragraphFirstFact, let first = s.figures.first, first.metric != nil else { return }
+        r.paragraphPlace = localPlace(of: first.mention, s, c)
     }
 
     /// "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
