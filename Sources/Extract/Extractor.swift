@@ -459,6 +459,17 @@ public struct Extractor: Sendable {
             // subject of its own ("were issued") counts what the count before it counts.
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                figure.mention.unit == nil, c.reader.matcher.isBareOfSubject(figure.mention, tokens) { figure.metric = m }
+            // "… than the 175.1 million trips recorded in the fourth quarter. Compared with the first
+            // quarter of 2019, when 161.2 million trips were made, …": a figure opening its sentence
+            // whose noun alone names no metric counts what the counts of that noun before it count.
+            let e = figure.mention.end
+            if figure.metric == nil, previousMetric == nil, let p = c.before, !figure.mention.isPercent, !figure.mention.isRate,
+               figure.mention.unit == nil, e < tokens.count, tokens[e].kind == .word {
+                let noun = tokens[e].text
+                let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == nil
+                    && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
+            }
         case .yearAfter(let y):
             // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
             // figure counts what the figure it is compared with counts.
@@ -644,11 +655,11 @@ public struct Extractor: Sendable {
         let scope = c.scope, tokens = s.tokens, placeScope = places[c.slot]
         if f.metric != nil, let place = localPlace(of: figure.mention, s, c) {
             return "a local figure (\(place)), not the national one"
+        } else if f.metric != nil, let body = r.speaker, !r.paragraphNational {
+            return "a figure of the release's own body (\(body)), not the national one"
         } else if f.metric != nil, let place = r.paragraphPlace, !s.markers.contains(where: { !$0.local }), !s.bodies.contains(where: { !$0.local }),
                   placeScope.nationals(tokens, s.mask).isEmpty {
             return "a local figure (\(place), named before it in the paragraph), not the national one"
-        } else if f.metric != nil, let body = r.speaker, !r.paragraphNational {
-            return "a figure of the release's own body (\(body)), not the national one"
         } else if cumulative, s.founding?.window == nil {
             return "a total since the body's founding or an earlier event, not the period's"
         } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody) {
