@@ -466,8 +466,10 @@ public struct Extractor: Sendable {
             if figure.metric == nil, previousMetric == nil, let p = c.before, !figure.mention.isPercent, !figure.mention.isRate,
                figure.mention.unit == nil, e < tokens.count, tokens[e].kind == .word {
                 let noun = tokens[e].text
-                let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == nil
-                    && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                let refs = Set(p.figures.indices.filter { let f = p.figures[$0].mention
+                    return !f.isPercent && !f.isRate && f.unit == nil
+                        && (f.end < p.tokens.count && p.tokens[f.end].text == noun || p.figures[$0].subject.split(separator: " ").contains { $0 == noun }) }
+                    .map { facts[p.first + $0].metric ?? "" })
                 if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
             }
         case .yearAfter(let y):
