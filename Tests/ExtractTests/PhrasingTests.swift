@@ -21,6 +21,15 @@ struct PhrasingTests {
              facts: [Expect(metric: "documents.passports", value: "2710000", yoy: "-40.5")]),
         Case(sentence: "Whole year national port inspected in total 310 million people-times, year-on-year decrease 52.3%.",
              facts: [Expect(metric: "people.total", value: "310000000", yoy: "-52.3")]),
+        // 起 as "starts", 打掉 as "hit off", 满意度 as "satisfaction degree", 国（边）境 as "(border) border".
+        Case(sentence: "The organs investigated crime cases of hindering the nation (border) border management 12,600 starts, hit off crime gangs 412.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "12600"), Expect(metric: "enforcement.gangs", value: "412")]),
+        Case(sentence: "Cracked drug case 310 starts, captured criminal suspect 8,300 names.",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "310"), Expect(metric: "enforcement.suspects", value: "8300")]),
+        Case(sentence: "The 12367 platform answered calls, the masses satisfaction degree 98.76%.",
+             facts: [Expect(metric: "services.hotline_satisfaction", value: "98.76")]),
+        Case(sentence: "The national (border) border management organs inspected in total 310 million people-times.",
+             facts: [Expect(metric: "people.total", value: "310000000")]),
         Case(sentence: "Five comrade sacrificed on the duty, 61 comrade injured on the duty.",
              facts: [Expect(metric: "personnel.deaths", value: "5"), Expect(metric: "personnel.injured", value: "61")]),
         // "rises" after a figure counts cases; a rise written as a change still reads as one.
