@@ -776,9 +776,13 @@ public struct Extractor: Sendable {
         }
         guard let i = (from..<before).last(where: { r.facts[$0].metric != nil && r.facts[$0].value == wrong && r.facts[$0].status == .reported
                                                     && (r.facts[$0].unit == "percent") == right.isPercent }) else { return }
-        r.facts[i].value = right.value
-        r.facts[i].qualifier = right.qualifier
-        r.facts[i].note = note
+        // So were the earlier statements of that figure (a lead, a headline).
+        let (metric, period) = (r.facts[i].metric, r.facts[i].period)
+        for j in 0...i where r.facts[j].metric == metric && r.facts[j].period == period && r.facts[j].value == wrong && r.facts[j].status == .reported {
+            r.facts[j].value = right.value
+            r.facts[j].qualifier = right.qualifier
+            r.facts[j].note = note
+        }
         if let o = own {
             if r.facts[i].yoyPct == nil { r.facts[i].yoyPct = r.facts[o].yoyPct }
             r.facts[o].metric = nil

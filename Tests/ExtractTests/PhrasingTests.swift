@@ -196,6 +196,9 @@ struct PhrasingTests {
                      Expect(metric: "enforcement.gangs", value: "610")], language: "zh"),
         Case(text: "口岸签证共签发126万人次——纠正一下，应为162万人次，同比增长18.5%。",
              facts: [Expect(metric: "documents.port_visas", value: "1620000", yoy: "18.5")], language: "zh"),
+        // An earlier statement of the figure taken back (a lead) takes the figure given in its place.
+        Case(text: "全年签发口岸签证126万人次。\n\n答：口岸签证共签发126万人次，更正一下，应为162万人次。",
+             facts: [Expect(metric: "documents.port_visas", value: "1620000")], language: "zh"),
         // The marker opening the sentence after the figure.
         Case(text: "全年查处“三非”外国人4.3万名。我说错了，应为3.4万名。",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "34000")], language: "zh"),
