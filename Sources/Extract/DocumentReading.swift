@@ -50,6 +50,11 @@ struct DocumentReading {
     var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
     /// Whether the paragraph names the nation: then a provincial station's figures in it are national.
     var paragraphNational = false
+    /// Where the paragraph's facts start, and the place of its first figure when that is a local
+    /// one ("全省口岸共查验…3.28亿人次。其中，外国人1,050万人次"): the place of the figures after it in
+    /// the paragraph, unless their sentence names the nation.
+    var paragraphFirstFact = 0
+    var paragraphPlace: String?
     var linkParagraph = false   // a "Read more: …" line: another story's headline
     var linkList = false        // the bullets under a "Related Stories" line
     var footnote = false        // a note line under the release ("¹ …", "[2] …"): none of its figures is the release's own

@@ -43,6 +43,7 @@ public struct Extractor: Sendable {
     private let periodWords: [PeriodWords]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
     private let corrections: [(markers: [Phrase], negations: [Phrase])]
+    private let retractions: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -67,6 +68,7 @@ public struct Extractor: Sendable {
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
         }
+        retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
@@ -101,6 +103,7 @@ public struct Extractor: Sendable {
             rereadAsPartsOfPreviousTotal(&s, c, r)
             s.first = r.facts.count
             addFacts(s, c, &r)
+            notePlaceOfParagraph(s, c, &r)
             bindChangesToPrevious(s, c, &r)
             applyCorrection(s, c, &r)
             applyLeadChange(s, c, &r)
@@ -163,6 +166,7 @@ public struct Extractor: Sendable {
         r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
         r.paragraphNamed = nil
         r.paragraphNational = false
+        r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil
         // "Related Stories" alone on its line heads a list of other stories' headlines.
         // Only a short line can be that label.
         let mayLink = startsLikeLink(text, range)
@@ -455,6 +459,19 @@ public struct Extractor: Sendable {
             // subject of its own ("were issued") counts what the count before it counts.
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                figure.mention.unit == nil, c.reader.matcher.isBareOfSubject(figure.mention, tokens) { figure.metric = m }
+            // "… than the 175.1 million trips recorded in the fourth quarter. Compared with the first
+            // quarter of 2019, when 161.2 million trips were made, …": a figure opening its sentence
+            // whose noun alone names no metric counts what the counts of that noun before it count.
+            let e = figure.mention.end
+            if figure.metric == nil, previousMetric == nil, let p = c.before, !figure.mention.isPercent, !figure.mention.isRate,
+               figure.mention.unit == nil, e < tokens.count, tokens[e].kind == .word {
+                let noun = tokens[e].text
+                let refs = Set(p.figures.indices.filter { let f = p.figures[$0].mention
+                    return !f.isPercent && !f.isRate && f.unit == nil
+                        && (f.end < p.tokens.count && p.tokens[f.end].text == noun || p.figures[$0].subject.split(separator: " ").contains { $0 == noun }) }
+                    .map { facts[p.first + $0].metric ?? "" })
+                if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
+            }
         case .yearAfter(let y):
             // "more than 27,000 criminal cases, compared with 25,600 in 2018": the earlier year's
             // figure counts what the figure it is compared with counts.
@@ -638,11 +655,13 @@ public struct Extractor: Sendable {
     private func exclusionNote(_ f: Fact, _ figure: ReadFigure, cumulative: Bool, counted: inout [String: (end: Int, period: Period)],
                                _ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) -> String? {
         let scope = c.scope, tokens = s.tokens, placeScope = places[c.slot]
-        let reaching = s.markers.filter { placeScope.reaches($0, figure.mention, tokens) { scope.opensClause(tokens, $0) } }
-        if f.metric != nil, let place = PlaceScope.localMarker(of: figure.mention, tokens, reaching) {
+        if f.metric != nil, let place = localPlace(of: figure.mention, s, c) {
             return "a local figure (\(place)), not the national one"
         } else if f.metric != nil, let body = r.speaker, !r.paragraphNational {
             return "a figure of the release's own body (\(body)), not the national one"
+        } else if f.metric != nil, let place = r.paragraphPlace, !s.markers.contains(where: { !$0.local }), !s.bodies.contains(where: { !$0.local }),
+                  placeScope.nationals(tokens, s.mask).isEmpty {
+            return "a local figure (\(place), named before it in the paragraph), not the national one"
         } else if cumulative, s.founding?.window == nil {
             return "a total since the body's founding or an earlier event, not the period's"
         } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody) {
@@ -670,6 +689,19 @@ public struct Extractor: Sendable {
             return "an earlier row of the table gives this metric; this row is a part of it (a month, a port)"
         }
         return nil
+    }
+
+    /// The place of the local marker that rules a figure (广东 in 广东口岸…3.28亿人次), if one does.
+    private func localPlace(of m: Mention, _ s: SentenceFigures, _ c: SentenceContext) -> String? {
+        let reaching = s.markers.filter { places[c.slot].reaches($0, m, s.tokens) { c.scope.opensClause(s.tokens, $0) } }
+        return PlaceScope.localMarker(of: m, s.tokens, reaching)
+    }
+
+    /// A paragraph whose first figure is a place's ("全省口岸共查验出入境人员3.28亿人次…"): its place is
+    /// that of the figures after it in the paragraph ("其中，外国人1,050万人次").
+    private func notePlaceOfParagraph(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard s.first == r.paragraphFirstFact, let first = s.figures.first, first.metric != nil else { return }
+        r.paragraphPlace = localPlace(of: first.mention, s, c)
     }
 
     /// "…, and foreigners 64.88 million. These rose by 41.3%, 38.8% and 82.9% respectively.":
@@ -709,7 +741,7 @@ public struct Extractor: Sendable {
     /// "sorry, that should be 8.2 million, not 82 million": the slip is no figure; what was stated
     /// with it before is the corrected figure.
     private func applyCorrection(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
-        guard let (right, wrong) = correction(s.tokens, s.mentions, c.language) else { return }
+        guard let (right, wrong) = correction(s.tokens, s.mentions, c.language) else { return applyRetraction(s, c, &r) }
         // The slip is no figure; what was stated with it before is the corrected figure: the
         // latest such statement (of the metric the correction names, when it names one) and
         // every earlier one of its metric. Another metric's equal figure is no slip.
@@ -724,6 +756,73 @@ public struct Extractor: Sendable {
                 r.facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(r.text, c.range.lowerBound, c.range.upperBound))\""
             }
         }
+    }
+
+    /// "7.6万名，更正一下，应为6.7万名", "up 41.0% -- sorry, 14.0%": a figure the speaker takes back
+    /// right after giving it, in the sentence or at the end of the one before. The fact it was
+    /// read as (or whose change it was) takes the figure given in its place, with that figure's
+    /// change; that figure is no fact of its own.
+    private func applyRetraction(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        guard let (wrong, right, from) = retraction(s, c) else { return }
+        let own = s.figures.firstIndex { $0.mention.first == right.first }.map { s.first + $0 }
+        let note = "corrected by the speaker: \"\(Tokenizer.string(r.text, c.range.lowerBound, c.range.upperBound))\""
+        let before = s.first + (s.figures.firstIndex { $0.mention.first >= right.first } ?? s.figures.count)
+        // A change taken back: the last fact with that change (or a percentage of that value).
+        if right.isPercent, let i = (from..<before).last(where: { r.facts[$0].metric != nil && r.facts[$0].yoyPct == wrong }),
+           !(i + 1..<before).contains(where: { r.facts[$0].metric != nil && r.facts[$0].unit == "percent" && r.facts[$0].value == wrong }) {
+            r.facts[i].yoyPct = right.value
+            r.facts[i].note = note
+            return
+        }
+        guard let i = (from..<before).last(where: { r.facts[$0].metric != nil && r.facts[$0].value == wrong && r.facts[$0].status == .reported
+                                                    && (r.facts[$0].unit == "percent") == right.isPercent }) else { return }
+        // So were the earlier statements of that figure (a lead, a headline).
+        let (metric, period) = (r.facts[i].metric, r.facts[i].period)
+        for j in 0...i where r.facts[j].metric == metric && r.facts[j].period == period && r.facts[j].value == wrong && r.facts[j].status == .reported {
+            r.facts[j].value = right.value
+            r.facts[j].qualifier = right.qualifier
+            r.facts[j].note = note
+        }
+        if let o = own {
+            if r.facts[i].yoyPct == nil { r.facts[i].yoyPct = r.facts[o].yoyPct }
+            r.facts[o].metric = nil
+            r.facts[o].note = "the figure a speaker gives in place of one taken back"
+        }
+    }
+
+    /// The figure a speaker takes back and the one given in its place (a change or percentage for
+    /// one, a count for a count of its unit), and the first fact the one taken back may be: one
+    /// right before a retraction marker in the sentence, or the last of the sentence before when
+    /// the sentence opens with the marker. Only marks (and the counted noun) stand between the
+    /// figure and the marker, and a few words (应为, "it is") between the marker and the figure after it.
+    private func retraction(_ s: SentenceFigures, _ c: SentenceContext) -> (wrong: Decimal, right: Mention, from: Int)? {
+        let markers = retractions[c.slot], tokens = s.tokens
+        guard !markers.isEmpty else { return nil }
+        func marker(at i: Int) -> Int? { markers.lazy.compactMap { $0.startsAt(tokens, i, limit: tokens.count) }.first }
+        func marks(from i: Int) -> Int {
+            var j = i
+            while j < tokens.count, tokens[j].kind == .punct, !tokens[j].is(";"), !tokens[j].is("；"), marker(at: j) == nil { j += 1 }
+            return j
+        }
+        // The figure given in place: a figure a few words after the marker, in its clause.
+        func given(after e: Int) -> Mention? {
+            guard let b = s.mentions.first(where: { $0.kind == .figure && $0.first >= e }), b.first - e <= 8,
+                  !tokens[e..<b.first].contains(where: { $0.is(";") || $0.is("；") || $0.is("。") }) else { return nil }
+            return b
+        }
+        for a in s.mentions where a.kind == .figure && a.first >= s.heading.upperBound {
+            // "310 guns -- sorry, …": the counted noun may follow the figure.
+            var j = a.end
+            while j < min(tokens.count, a.end + 2), tokens[j].kind == .word { j += 1 }
+            guard let e = marker(at: marks(from: j)), let b = given(after: e), b.unit == a.unit, b.value != a.value else { continue }
+            return (a.value, b, s.first)
+        }
+        // The sentence opens with the marker: the figure taken back ends the sentence before.
+        guard let before = c.before, let last = before.figures.last, let e = marker(at: marks(from: s.heading.upperBound)),
+              let b = given(after: e) else { return nil }
+        let wrong = b.isPercent ? (last.mention.isPercent ? last.mention.value : last.yoy) : (last.mention.unit == b.unit ? last.mention.value : nil)
+        guard let w = wrong, w != b.value else { return nil }
+        return (w, b, before.first)
     }
 
     /// The change the previous sentence's lead gave goes to this sentence's one count of what it

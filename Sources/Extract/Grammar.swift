@@ -162,6 +162,10 @@ public struct Grammar: Codable, Sendable {
         /// verb and its "to".
         public var changeFractions: [String]?
         public var correctionNegations: [String]?
+        /// "76,000 suspects -- let me correct that, 67,000", 7.6万名，更正一下，应为6.7万名: words
+        /// right after a figure (or opening the sentence after it) by which the speaker takes it
+        /// back; the figure of its kind after them stands in its place.
+        public var retractionMarkers: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?

@@ -533,6 +533,24 @@ struct ChineseExtractionTests {
         #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
     }
 
+    /// A paragraph opening with a place's figure (全省口岸…): the figures after it in the paragraph
+    /// are the place's too (其中，外国人…), unless their sentence names the nation; the next
+    /// paragraph is no longer the place's.
+    @Test(arguments: [
+        ("2024年，全省口岸共查验出入境人员2.4亿人次，同比上升30.2%。其中，外国人820万人次，同比上升66.1%；免签入境外国人260万人次。", [String: Decimal]()),
+        ("上半年，广东口岸查验出入境人员1.6亿人次。内地居民7,400万人次，港澳台居民7,900万人次。", [:]),
+        ("全年，全市各口岸共验放出入境人员5200万人次。全国移民管理机构共查验出入境人员6.1亿人次。", ["people.total": 610_000_000]),
+        ("全年，全省口岸共查验出入境人员2.4亿人次。\n\n全年共签发普通护照2,300万本。", ["documents.passports": 23_000_000]),
+        // A place's figure after the paragraph's first, national one, says nothing of the rest.
+        ("全年共查验出入境人员6.1亿人次，其中广东口岸3.28亿人次。全年共签发普通护照2,300万本。",
+         ["people.total": 610_000_000, "documents.passports": 23_000_000]),
+    ])
+    func figuresAfterAPlacesFirstFigureAreThePlaces(_ body: String, _ national: [String: Decimal]) throws {
+        let facts = try ZH.facts(body, period: "2024").filter { $0.metric != nil }
+        #expect(facts.count == national.count, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+        for (metric, value) in national { #expect(facts.contains { $0.metric == metric && $0.value == value }) }
+    }
+
     /// A campaign launched on a date (11月下旬启动的, 6月开展的) or running since one (11月下旬以来)
     /// is a window from that date, never the year's figure; 去年 counts from the release.
     @Test(arguments: [

@@ -82,6 +82,14 @@ struct LevelAndBaseTests {
                      Expect(metric: "people.total", value: "610000000", qualifier: .approx, period: "2019")]),
         Case(text: "Police seized 1,800 guns. The number was 60 percent of the 2021 peak, when officers seized 3,000.",
              facts: [Expect(metric: "enforcement.guns", value: "1800"), Expect(metric: "enforcement.guns", value: "3000", period: "2021")]),
+        // A when-clause opening its sentence: its figure, whose noun alone names no metric, counts
+        // what the sentence before counts with that noun; with two such counts, neither.
+        Case(text: "Border officers handled 152.3 million inbound and outbound trips in the first quarter. Set against the first quarter of 2019, when 140.8 million trips were made, that is a full recovery.",
+             facts: [Expect(metric: "people.total", value: "152300000", period: "2024-Q1"), Expect(metric: "people.total", value: "140800000", period: "2019-Q1")]),
+        Case(text: "In the first half, 298 million trips were inspected at the border. Against the first half of 2019, when 331 million trips were made, the recovery stood at 90 percent.",
+             facts: [Expect(metric: "people.total", value: "298000000", period: "2024-H1"), Expect(metric: "people.total", value: "331000000", period: "2019-H1")]),
+        Case(text: "In the first half, officers inspected 298 million inbound and outbound trips by people and 16 million trips by vehicles. Against the first half of 2019, when 331 million trips were made, the recovery stood at 90 percent.",
+             facts: [Expect(metric: "people.total", value: "298000000", period: "2024-H1"), Expect(metric: "vehicles.total", value: "16000000", period: "2024-H1")]),
         // A wire story's lead gives a change alone: the next sentence's one count of what it names, in
         // its period, is that change's; another metric's count or another period's is not.
         Case(text: "Cross-border trips climbed 11.3% in 2024 from a year earlier, the agency said on Tuesday. Officers inspected 610 million inbound and outbound trips over the year.",

@@ -21,6 +21,15 @@ struct PhrasingTests {
              facts: [Expect(metric: "documents.passports", value: "2710000", yoy: "-40.5")]),
         Case(sentence: "Whole year national port inspected in total 310 million people-times, year-on-year decrease 52.3%.",
              facts: [Expect(metric: "people.total", value: "310000000", yoy: "-52.3")]),
+        // 起 as "starts", 打掉 as "hit off", 满意度 as "satisfaction degree", 国（边）境 as "(border) border".
+        Case(sentence: "The organs investigated crime cases of hindering the nation (border) border management 12,600 starts, hit off crime gangs 412.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "12600"), Expect(metric: "enforcement.gangs", value: "412")]),
+        Case(sentence: "Cracked drug case 310 starts, captured criminal suspect 8,300 names.",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "310"), Expect(metric: "enforcement.suspects", value: "8300")]),
+        Case(sentence: "The 12367 platform answered calls, the masses satisfaction degree 98.76%.",
+             facts: [Expect(metric: "services.hotline_satisfaction", value: "98.76")]),
+        Case(sentence: "The national (border) border management organs inspected in total 310 million people-times.",
+             facts: [Expect(metric: "people.total", value: "310000000")]),
         Case(sentence: "Five comrade sacrificed on the duty, 61 comrade injured on the duty.",
              facts: [Expect(metric: "personnel.deaths", value: "5"), Expect(metric: "personnel.injured", value: "61")]),
         // "rises" after a figure counts cases; a rise written as a change still reads as one.
@@ -175,5 +184,36 @@ struct PhrasingTests {
 
     @Test(arguments: corrections)
     func aCorrectedFigureReplacesTheSlip(_ c: Case) throws { try c.check() }
+
+    /// A speaker who takes a figure back right after giving it (更正一下，应为…, "sorry, …"): the
+    /// fact it was read as takes the figure given in its place, a change for a change, a count for
+    /// a count; the figure given in place is no fact of its own.
+    static let retractions: [Case] = [
+        Case(text: "全年共签发普通护照2,260万本，同比增长62.0%——更正一下，应为同比增长26.0%。",
+             facts: [Expect(metric: "documents.passports", value: "22600000", yoy: "26.0")], language: "zh"),
+        Case(text: "全年共缴获毒品8.3吨，抓获犯罪嫌疑人5.4万名，我更正一下，是4.5万名；打掉犯罪团伙610个。",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.3"), Expect(metric: "enforcement.suspects", value: "45000"),
+                     Expect(metric: "enforcement.gangs", value: "610")], language: "zh"),
+        Case(text: "口岸签证共签发126万人次——纠正一下，应为162万人次，同比增长18.5%。",
+             facts: [Expect(metric: "documents.port_visas", value: "1620000", yoy: "18.5")], language: "zh"),
+        // An earlier statement of the figure taken back (a lead) takes the figure given in its place.
+        Case(text: "全年签发口岸签证126万人次。\n\n答：口岸签证共签发126万人次，更正一下，应为162万人次。",
+             facts: [Expect(metric: "documents.port_visas", value: "1620000")], language: "zh"),
+        // The marker opening the sentence after the figure.
+        Case(text: "全年查处“三非”外国人4.3万名。我说错了，应为3.4万名。",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "34000")], language: "zh"),
+        Case(text: "Officers seized 310 guns -- sorry, 130 guns -- and 52,000 bullets.",
+             facts: [Expect(metric: "enforcement.guns", value: "130"), Expect(metric: "enforcement.bullets", value: "52000")]),
+        Case(text: "Ordinary passports issued rose 31.5% to 18.2 million. Let me correct that: 13.5%.",
+             facts: [Expect(metric: "documents.passports", value: "18200000", yoy: "13.5")]),
+        // Another count after the marker, or a figure of another unit, takes nothing back.
+        Case(text: "全年共缴获毒品8.3吨，更正一下，应为查获毒品案件520起。",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.3"), Expect(metric: "enforcement.drug_cases", value: "520")], language: "zh"),
+        Case(text: "全年抓获犯罪嫌疑人5.4万名；更正一下，打掉犯罪团伙610个。",
+             facts: [Expect(metric: "enforcement.suspects", value: "54000"), Expect(metric: "enforcement.gangs", value: "610")], language: "zh"),
+    ]
+
+    @Test(arguments: retractions)
+    func aFigureTakenBackGivesWayToTheNext(_ c: Case) throws { try c.check() }
 
 }
