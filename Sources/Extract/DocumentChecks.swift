@@ -120,9 +120,9 @@ struct DocumentChecks: Sendable {
         // Parts stated in full that come to less than half their total: no category a release leaves
         // out is that large ("2.424 billion" people against parts of 424.5 million), and no single
         // slip explains it; the parts agree among themselves, the total is the doubtful figure.
+        let partsSum = members.dropFirst().reduce(Decimal(0)) { $0 + ($1 ?? 0) }
         if finding == .consistent, let total = members[0], !members.contains(where: { $0 == nil }),
-           members.dropFirst().reduce(Decimal(0), { $0 + $1! }).double < total.double * Self.grossShortfall {
-            let partsSum = members.dropFirst().reduce(Decimal(0), { $0 + $1! })
+           partsSum.double < total.double * Self.grossShortfall {
             for i in index[Key(metric: sum.total, period: period)] ?? [] where facts[i].status == .reported {
                 flag(&facts[i], "the parts, all stated, add up to \(Checks.figure(partsSum)), less than half the total \(Checks.figure(total)) "
                      + "(\(sum.total) = \(sum.parts.joined(separator: " + ")), \(period)); no category left out is that large")
