@@ -10,7 +10,8 @@ import Foundation
 /// 2. The catalog's `sums`, per period, among the figures still plain: one member a power of ten
 ///    off in a sum stated in full is flagged with the value the sum gives; parts stated that
 ///    exceed their total flag the members whose slip would explain it (all of them when none
-///    would). Parts below the total are no contradiction: a list of parts may be incomplete.
+///    would). Parts below the total are no contradiction: a list of parts may be incomplete;
+///    but parts stated in full below half their total flag the total.
 ///    A member already doubted gains, in its note, what the others say it should be.
 /// 3. The catalog's `bounds` between metrics of the same period, as the aggregate stage applies them.
 /// 4. A figure of a part of a period (a quarter of the half-year) cannot exceed the whole's.
@@ -116,6 +117,18 @@ struct DocumentChecks: Sendable {
                 flag(&facts[i], reason)
             }
         }
+        // Parts stated in full that come to less than half their total: no category a release leaves
+        // out is that large ("2.424 billion" people against parts of 424.5 million), and no single
+        // slip explains it; the parts agree among themselves, the total is the doubtful figure.
+        let partsSum = members.dropFirst().reduce(Decimal(0)) { $0 + ($1 ?? 0) }
+        if finding == .consistent, let total = members[0], !members.contains(where: { $0 == nil }),
+           partsSum.double < total.double * Self.grossShortfall {
+            for i in index[Key(metric: sum.total, period: period)] ?? [] where facts[i].status == .reported {
+                flag(&facts[i], "the parts, all stated, add up to \(Checks.figure(partsSum)), less than half the total \(Checks.figure(total)) "
+                     + "(\(sum.total) = \(sum.parts.joined(separator: " + ")), \(period)); no category left out is that large")
+            }
+            return
+        }
         // One member doubted and every other one plain: the sum says what it should be.
         let unknown = members.indices.filter { members[$0] == nil }
         guard finding == .consistent, unknown.count == 1, let m = unknown.first else { return }
@@ -139,6 +152,9 @@ struct DocumentChecks: Sendable {
             }
         }
     }
+
+    /// Parts stated in full below this share of their total contradict it.
+    static let grossShortfall = 0.5
 
     /// Digits whose separators fit no reading ("9.59,000", "1,23,000"), as `NumberReader` doubts them.
     static func isMalformed(_ written: String) -> Bool {

@@ -1076,7 +1076,7 @@ public struct Extractor: Sendable {
         let m = f.mention
         let start = tokens[m.first].start, end = tokens[m.end - 1].end
         let unit = f.metric.flatMap { units[$0] } ?? m.unit.map { m.isRate ? "\($0)/day" : $0 } ?? (m.isRate ? "per day" : "count")
-        var note = m.doubt
+        var note = m.doubt ?? m.reading
         if m.isRate { note = "a rate or average, not a total for the period" }
         return Fact(metric: m.isRate ? nil : f.metric, period: period, value: m.value, unit: unit, qualifier: m.qualifier,
                     yoyPct: f.yoy, status: m.doubt == nil ? .reported : .flagged, note: note,

@@ -220,6 +220,9 @@ public struct Grammar: Codable, Sendable {
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?
+        /// "including": a list set off by commas, commas and all, between a subject and its
+        /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …").
+        public var listAsideOpeners: [String]?
         /// "the quarter", "the half-year": a period named back, which may stand between a subject and its figure.
         public var periodAnaphors: [String]?
         /// "the busiest day", "the peak day": a single day's figure, that day when the sentence
@@ -249,6 +252,9 @@ public struct Grammar: Codable, Sendable {
         /// a bare figure of a row below takes.
         public var tableUnitLabels: [String]?
         public var counterUnits: [String: String]?
+        /// Measure words of `counterUnits` that count nothing else (起: cases): a figure counted in one
+        /// is a figure of a metric of that unit only ("涉枪案件203起" counts cases, not guns).
+        public var strictCounters: [String]?
         /// The heading of a table's column of year-on-year changes in percent ("Change", "Change (%)",
         /// "% change"), compared without brackets, "%" and spaces.
         public var tableChangeHeadings: [String]?

@@ -29,6 +29,8 @@ struct MetricMatcher: Sendable {
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
     /// "which", "who": the words opening a relative clause that is an aside.
     let relativeOpeners: TokenSet
+    /// "including": the word opening a list that is an aside.
+    let listAsideOpeners: TokenSet
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
     let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
@@ -36,6 +38,8 @@ struct MetricMatcher: Sendable {
     /// label that names several metrics names the one counted in the figure's counter.
     let metricUnits: [String: String]
     let counterUnits: [(counter: String, unit: String)]
+    /// The units of the measure words that count nothing else (起: cases).
+    let strictCounterUnits: [(counter: String, unit: String)]
     /// Parts of the year and stretches inside it ("second half", "Spring Festival"), longest first,
     /// with the words that open them ("in", "during"): a period may stand between a subject and its
     /// figure ("Person-trips inspected in the second half came to 13.2 million").
@@ -64,12 +68,15 @@ struct MetricMatcher: Sendable {
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
+        listAsideOpeners = TokenSet(lexicon.listAsideOpeners ?? [])
         bothDirections = Set(catalog.bothDirections ?? [])
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
         oneWayNouns = (lexicon.oneWayNouns ?? []).map(Phrase.init)
         metricUnits = catalog.unitsByMetric
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
+        let strict = Set(lexicon.strictCounters ?? [])
+        strictCounterUnits = counterUnits.filter { strict.contains($0.counter) }
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
@@ -194,6 +201,7 @@ struct MetricMatcher: Sendable {
     /// and a participle (or "which", "who": a relative clause) and closed by a comma, words only,
     /// between a subject and its verb. Where it ends (after its closing comma), when one starts at `i`.
     func appositiveEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        if let e = listAsideEnd(tokens, at: i, limit: limit) { return e }
         guard language == .en, i + 2 < limit, tokens[i].is(","), participles.contains(tokens[i + 1]) || relativeOpeners.contains(tokens[i + 1]) else { return nil }
         var j = i + 2
         while j < limit, j <= i + Self.recipientReach + 2 {
@@ -204,6 +212,23 @@ struct MetricMatcher: Sendable {
         }
         return nil
     }
+
+    /// "Total crossings, including mainland residents and visitors from Hong Kong, Macao and Taiwan,
+    /// climbed …": a list opened by a comma and "including" and closed by the last comma of its
+    /// words (a list has commas of its own), words only. Where it ends (after that comma).
+    func listAsideEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        guard language == .en, i + 2 < limit, tokens[i].is(","), listAsideOpeners.contains(tokens[i + 1]) else { return nil }
+        var j = i + 2, close: Int?
+        while j < limit, j <= i + Self.listAsideReach {
+            let t = tokens[j]
+            if t.is(",") { close = j + 1 } else if !(t.kind == .word || t.is("-")) { break }
+            j += 1
+        }
+        return close.flatMap { $0 > i + 3 ? $0 : nil }
+    }
+
+    /// At most this many tokens in a list set off as an aside.
+    private static let listAsideReach = 24
 
     /// True when only linking words stand between a subject written before the figure and the figure.
     /// In "Label: figure" lines and "| Label | figure |" rows the whole label is the subject, so only
@@ -223,7 +248,7 @@ struct MetricMatcher: Sendable {
             // subject whose own verb links the subject to the figure.
             if i == start, t.is(","), i + 1 < to, relativeOpeners.contains(tokens[i + 1]) { i += 2; continue }
             // "the number of aircraft fell to 214,000": the level a change reached.
-            if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
+            if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first ?? commaLevelLink(tokens, at: i, limit: to) { i = e; continue }
             if let e = fractionLink(tokens, at: i, limit: to) { i = e; continue }
             // "port visas - issued on arrival - rose to …": an aside between spaced dashes.
             if t.is("-"), i > 0, let close = tokens[(i + 1)..<min(to, i + 10)].firstIndex(where: { $0.is("-") }),
@@ -268,6 +293,13 @@ struct MetricMatcher: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "also dropped, to 9.6 million": a two-word level link with a comma between its verb and its
+    /// "to"; where it ends.
+    func commaLevelLink(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        guard i + 2 < limit, tokens[i + 1].is(",") else { return nil }
+        return levelLinks.contains { $0.parts.count == 2 && tokens[i].is($0.parts[0]) && tokens[i + 2].is($0.parts[1]) } ? i + 3 : nil
     }
 
     /// "rose roughly a third to", "fell by half to": a level link with a change in words between its
@@ -434,7 +466,10 @@ struct MetricMatcher: Sendable {
             }
         }
         let gloss = labelGloss(tokens, before)
-        let recipients = language == .en ? before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
+        // Nor does a list set off as an aside ("Total crossings, including foreigners, rose …") name the
+        // subject or rule it out: what it lists is inside the figure.
+        let asides = language == .en ? before.compactMap { i in listAsideEnd(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
+        let recipients = language == .en ? before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } } + asides : []
         var conjunctEnds: [Int] = []   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
         for t in before where !gloss.contains(t) && !recipients.contains(where: { $0.contains(t) }) {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
@@ -473,9 +508,11 @@ struct MetricMatcher: Sendable {
         let labelled = labelLine ? labelMetric(m, tokens, before, heading: heading, nearest) : openingLabel(m, tokens, before, heading: heading, nearest)
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         let oneWay = (!oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)) || (!oneWayNouns.isEmpty && countsOneWayNoun(tokens, m))
+        let counted = countedUnit(m, tokens)
         for (r, n) in nearest.sorted(by: { $0.key < $1.key }) {
             var rule = rules[r]
             if oneWay, bothDirections.contains(rule.metric) { continue }
+            if let u = counted, metricUnits[rule.metric] != u { continue }
             // A row's label names its metric: it needs no context word.
             if labelled == rule.metric { rule.context = [] }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
@@ -487,7 +524,7 @@ struct MetricMatcher: Sendable {
             // After the figure, a word written right before a later figure is that figure's ("610 million
             // people and intercepted 12,000 …"): it rules out nothing of this one.
             if rule.exclude.contains(where: {
-                excludedBefore($0, tokens, before) || (mask.mayHold($0) && ownContext($0, tokens, m, in: afterNear))
+                excludedBefore($0, tokens, before, asides: asides) || (mask.mayHold($0) && ownContext($0, tokens, m, in: afterNear))
                     || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
             }) { continue }
             // Two subjects as near and as preferred, of rules whose context is the figure's clause:
@@ -505,11 +542,18 @@ struct MetricMatcher: Sendable {
         return best.map { ($0.metric, $0.subject) }
     }
 
+    /// The unit of the figure's measure word when that word counts nothing else ("203起": cases).
+    private func countedUnit(_ m: Mention, _ tokens: [Token]) -> String? {
+        guard !strictCounterUnits.isEmpty, m.number + 1 < m.end else { return nil }
+        let counter = tokens[(m.number + 1)..<m.end].map(\.text).joined().filter { !$0.isWhitespace }
+        return strictCounterUnits.first { counter.hasSuffix($0.counter) }?.unit
+    }
+
     /// Whether exclusion `p` occurs in `before`: not where it is the tail of a both-way marker
     /// (入境外国人 inside 出入境外国人 counts no entries only).
-    private func excludedBefore(_ p: Phrase, _ tokens: [Token], _ before: Range<Int>) -> Bool {
+    private func excludedBefore(_ p: Phrase, _ tokens: [Token], _ before: Range<Int>, asides: [Range<Int>] = []) -> Bool {
         p.matches(in: tokens, before).contains { f in
-            !bothWayMarkers.contains { b in
+            !asides.contains { $0.contains(f) } && !bothWayMarkers.contains { b in
                 (max(before.lowerBound, f - b.parts.count + 1)..<f).contains { b.startsAt(tokens, $0, limit: before.upperBound).map { $0 > f } == true }
             }
         }

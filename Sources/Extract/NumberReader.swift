@@ -21,6 +21,9 @@ struct Mention: Sendable {
     var isRate = false
     /// Written in words ("Fifteen", "three groups"): a count in prose, never what a change refers to.
     var spelled = false
+    /// How an unusual but unambiguous writing was read ("1843.7 10,000": 万 left as a number), for
+    /// the fact's note; unlike `doubt`, the value stands.
+    var reading: String?
 
     var isPercent: Bool { unit == "percent" }
 }
@@ -159,7 +162,7 @@ final class NumberReader: Sendable {
     private func mention(at i: Int, _ tokens: [Token]) -> Mention? {
         let t = tokens[i]
         var value: Decimal
-        var doubt: String?
+        var doubt: String?, reading: String?
         var end = i + 1
         var spelled = false
         var percentWord = false
@@ -259,11 +262,14 @@ final class NumberReader: Sendable {
             end += tokens[end].is("100") ? 2 : 1
             value *= factor; scaled = true
             // "4.17 100 million", "612.55 10,000": a figure with decimals is how the translation writes
-            // 4.17亿 and 612.55万. A whole number is not ("in 2023 10,000 …", "5 100 million" may be
-            // two numbers side by side): read, but doubted. "1025.6 10,000" is no English scale at
-            // all, unlike "4.17 100 million" ("hundred million"): a half-translated 万 is read, but doubted.
-            if factor == 10_000 || !t.text.contains(".") || t.text.contains(",") {
-                doubt = doubt ?? "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million")); read as \(FactsCSV.plain(value)), not certain"
+            // 4.17亿 and 612.55万; no two numbers side by side read so ("1843.7" copies of anything
+            // are none): read, with a note that says how. A whole number is not ("in 2023 10,000 …",
+            // "5 100 million" may be two numbers side by side): read, but doubted.
+            let how = "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million"))"
+            if !t.text.contains(".") || t.text.contains(",") {
+                doubt = doubt ?? "\(how); read as \(FactsCSV.plain(value)), not certain"
+            } else if factor == 10_000 {
+                reading = "\(how); read as \(FactsCSV.plain(value))"
             }
         }
         if spaced {
@@ -344,7 +350,7 @@ final class NumberReader: Sendable {
         let kind = classify(tokens, i, end: end, scaled: scaled, unit: unit, qualifier: qualifier)
         return Mention(kind: kind, first: first, number: i, end: end, value: value, unit: unit,
                        qualifier: qualifier, doubt: kind == .figure ? doubt : nil, isRate: isRate,
-                       spelled: spelled && t.kind == .word)
+                       spelled: spelled && t.kind == .word, reading: kind == .figure ? reading : nil)
     }
 
     /// A mark after the figure ("38k+", "1,000+") qualifies it only written against it and not

@@ -449,6 +449,7 @@ final class SentenceReader: Sendable {
         }
         while s > lower, segment[s - 1] == segment[m.number],
               !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil
+                || (s - 2 >= lower && matcher.commaLevelLink(tokens, at: s - 2, limit: m.first) != nil)
                 || appositiveStart(before: s, tokens, lower: lower) != nil {
             // "Port visas, issued on arrival at the border, reached …": the subject stands before the aside.
             if let a = appositiveStart(before: s, tokens, lower: lower) { s = a; continue }
@@ -488,8 +489,12 @@ final class SentenceReader: Sendable {
     private func appositiveStart(before s: Int, _ tokens: [Token], lower: Int) -> Int? {
         guard language == .en, s - 1 > lower, tokens[s - 1].is(",") else { return nil }
         var c = s - 2
-        while c > lower, c >= s - 16 {
-            if tokens[c].is(",") { return matcher.appositiveEnd(tokens, at: c, limit: s) == s ? c : nil }
+        while c > lower, c >= s - 24 {
+            // A list set off as an aside has commas of its own: the one that opens it may stand further back.
+            if tokens[c].is(",") {
+                if matcher.appositiveEnd(tokens, at: c, limit: s) == s { return c }
+                c -= 1; continue
+            }
             guard tokens[c].kind == .word || tokens[c].is("-") else { return nil }
             c -= 1
         }

@@ -374,6 +374,30 @@ struct ChineseExtractionTests {
         #expect(!facts.contains { $0.metric != nil && $0.unit != "percent" && changes.contains($0.value) })
     }
 
+    /// A figure counted in a measure word that counts only cases (起, 宗) is no figure of guns,
+    /// drugs or people, whatever noun stands before it.
+    @Test(arguments: [
+        ("侦破涉枪案件150起，缴获各类枪支1,200支、子弹8.6万发。", "1200"),
+        ("查办涉枪涉爆案件64宗，收缴枪支310支。", "310"),
+    ])
+    func casesAreNotGuns(_ text: String, _ guns: String) throws {
+        let facts = try ZH.facts(text)
+        #expect(facts.filter { $0.metric == "enforcement.guns" }.map(\.value) == [Decimal(string: guns)!], "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+    }
+
+    /// 经各类免签政策入境: all visa-free entries; entries under one kind of policy (区域性, 单方面, 过境) are a subset.
+    @Test func visaFreeEntriesUnderEveryPolicy() throws {
+        for (text, value) in [("一季度经各类免签政策入境外国人600万人次，同比上升20.5%。", "6000000"),
+                              ("全年依各类免签政策入境外国人1,520万人次。", "15200000")] {
+            let facts = try ZH.facts(text)
+            #expect(facts.contains { $0.metric == "people.visa_free_foreigners" && $0.value == Decimal(string: value)! }, "\(text)")
+        }
+        for text in ["适用区域性入境免签政策入境外国人30万人次。", "通过单方面免签政策入境外国人900万人次。", "中老班列列车1.1万列次。"] {
+            let facts = try ZH.facts(text)
+            #expect(!facts.contains { $0.metric == "people.visa_free_foreigners" || $0.metric == "vehicles.trains" }, "\(text): \(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+        }
+    }
+
     /// A sentence that opens with a subject needs its measure word to be that metric's unit, and
     /// nothing but the subject before the figure, to do without a context word.
     @Test(arguments: [

@@ -175,6 +175,18 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "enforcement.criminal_cases", value: "4300")]),
         Case(sentence: "The police cracked 1,250 cases of criminal obstruction of border management in the year.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "1250")]),
+        // 起 as "rise", 来电 as "the call", 妨害国（边）境管理犯罪 ending in "crime" before the figure.
+        Case(sentence: "Handled the case of hampering national (border) border management crime more than 28,000 rise.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "28000", qualifier: .atLeast)]),
+        Case(sentence: "Investigated obstructing frontier management crime 9,120 rise, captured suspects 13,400 name.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "9120"), Expect(metric: "enforcement.suspects", value: "13400")]),
+        Case(sentence: "The 12367 hotline answered the call 3.8 million times.",
+             facts: [Expect(metric: "services.hotline_calls", value: "3800000")]),
+        // 万 left as "10,000" after a figure with decimals: read, a plain fact with a note.
+        Case(sentence: "The 12367 service platform received the call 512.3 10,000 times.",
+             facts: [Expect(metric: "services.hotline_calls", value: "5123000")]),
+        Case(sentence: "The whole year issued ordinary passport 2204.5 10,000 copies.",
+             facts: [Expect(metric: "documents.passports", value: "22045000")]),
     ]
 
     @Test(arguments: cases)
@@ -186,6 +198,34 @@ struct MachineTranslationTests {
         let total = try #require(facts.first { $0.metric == "people.total" })
         #expect(total.status == .flagged)
         #expect(facts.filter { $0.metric != "people.total" }.allSatisfy { $0.status == .reported })
+    }
+
+    /// 万 left as "10,000" after a figure with decimals: the fact is reported, and its note says how it was read.
+    @Test func halfTranslatedTenThousandIsReadWithANote() throws {
+        let f = try #require(try metricFacts("Checked the foreigners 1904.2 10,000 person-times.").first { $0.metric == "people.foreigners" })
+        #expect(f.status == .reported && f.value == 19_042_000)
+        #expect(f.note?.contains("万") == true)
+    }
+
+    /// 4.24亿 read as "2.424 billion": the three parts, all stated, add up to a sixth of it; no
+    /// slip by a power of ten explains it, the total is flagged and the parts stand.
+    @Test(arguments: ["Checked a total of 2.318 billion person-times of entry-exit personnel, among them mainland residents 150 million person-times, Hong Kong, Macao and Taiwan residents 131 million person-times, foreigners 37.6 million person-times.",
+                      "Border officers checked 2.76 billion travellers; mainland residents made 88 million trips, Hong Kong, Macao and Taiwan residents 72 million and foreigners 15 million."])
+    func totalFarAboveItsFullPartsIsFlagged(_ sentence: String) throws {
+        let facts = try metricFacts(sentence)
+        let total = try #require(facts.first { $0.metric == "people.total" })
+        #expect(total.status == .flagged)
+        #expect(total.note?.contains("less than half") == true)
+        #expect(facts.filter { $0.metric != "people.total" }.count == 3)
+        #expect(facts.filter { $0.metric != "people.total" }.allSatisfy { $0.status == .reported })
+    }
+
+    /// Parts not all stated, or a modest shortfall: a release may leave a category out.
+    @Test(arguments: ["Officers checked 1.76 billion travellers; mainland residents made 880 million trips and foreigners 150 million.",
+                      "Officers checked 305 million travellers; mainland residents made 150 million trips, Hong Kong, Macao and Taiwan residents 100 million and foreigners 30 million."])
+    func partialOrCloseSumsLeaveTheTotal(_ sentence: String) throws {
+        let total = try #require(try metricFacts(sentence).first { $0.metric == "people.total" })
+        #expect(total.status == .reported)
     }
 
     /// 3278万 read as "3,278 million": more identity checks than ten times the trips inspected.

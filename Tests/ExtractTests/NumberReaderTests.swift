@@ -79,11 +79,15 @@ struct NumberReaderTests {
         Case(text: "1.2.3 million", value: "123000000", doubtful: true),
         // 亿 and 万 left as "100 million" and "10,000" after the figure by a machine translation.
         // A figure with decimals before "100 million" is how the translation writes 1.41亿; a whole
-        // number may be two numbers side by side. "612.55 10,000" is no English scale: read, doubted.
+        // number may be two numbers side by side. "612.55 10,000" is no English scale, but no two
+        // numbers side by side read so either: read, with a note (`reading`), not doubted.
         Case(text: "inspected 1.41 100 million person-times", value: "141000000"),
-        Case(text: "answered 612.55 10,000 calls", value: "6125500", doubtful: true),
-        Case(text: "issued 20568.3 10,000 pieces", value: "205683000", doubtful: true),
-        Case(text: "issued ordinary passports 1082.4 10,000 books", value: "10824000", doubtful: true),
+        Case(text: "answered 612.55 10,000 calls", value: "6125500"),
+        Case(text: "issued 20568.3 10,000 pieces", value: "205683000"),
+        Case(text: "issued ordinary passports 1082.4 10,000 books", value: "10824000"),
+        Case(text: "checked foreigners 2210.6 10,000 person-times", value: "22106000"),
+        Case(text: "checked foreigners 480 10,000 person-times", value: "4800000", doubtful: true),
+        Case(text: "inspected 2,310.6 10,000 person-times", value: "23106000", doubtful: true),
         Case(text: "will exceed 5 100 million person-times", value: "500000000", doubtful: true),
         // Text recognition's O for 0 and l or I for 1 against digits.
         Case(text: "3O1 drug cases were cracked", value: "301", doubtful: true),

@@ -148,6 +148,28 @@ struct PhrasingTests {
         Case(sentence: "Police arrested 4,300 criminal suspects in the fourth quarter, up from 3,900 in the third quarter.",
              facts: [Expect(metric: "enforcement.suspects", value: "4300", period: "2024-Q4"),
                      Expect(metric: "enforcement.suspects", value: "3900", period: "2024-Q3")]),
+        // A list set off by ", including …," between the subject and its verb: what it lists is
+        // inside the figure, neither its subject nor a reason to rule the subject out.
+        Case(sentence: "Border crossings, including trips by mainland residents and by visitors from Hong Kong, Macao and Taiwan, rose 12.1% to 287 million.",
+             facts: [Expect(metric: "people.total", value: "287000000", yoy: "12.1")]),
+        Case(sentence: "Crossings, including those of foreigners, totalled 455 million.",
+             facts: [Expect(metric: "people.total", value: "455000000")]),
+        Case(sentence: "Conveyances inspected, including aircraft, trains and ships, numbered 8.4 million, up 6%.",
+             facts: [Expect(metric: "vehicles.total", value: "8400000", yoy: "6")]),
+        Case(text: "Crossings, excluding those of foreigners, rose to 250 million.", facts: [], absent: ["people.total"]),
+        // A level link with a comma between its verb and its "to"; "also" between subject and verb.
+        Case(sentence: "Port visas issued also fell, to 212,000, down 8.5% year on year.",
+             facts: [Expect(metric: "documents.port_visas", value: "212000", yoy: "-8.5")]),
+        Case(sentence: "The number of inbound and outbound conveyances inspected climbed, to 14.2 million.",
+             facts: [Expect(metric: "vehicles.total", value: "14200000")]),
+        Case(sentence: "Passports issued also rose to 6.3 million.",
+             facts: [Expect(metric: "documents.passports", value: "6300000")]),
+        // A figure in a clause opened by "even if" is a hypothesis.
+        Case(text: "Even if foreign visits climb to 70 million this year, the effect would be small.", facts: [], absent: ["people.foreigners"]),
+        Case(text: "Even if crossings reached 700 million, ports could cope.", facts: [], absent: ["people.total"]),
+        // A named rail service's or freight trains are a subset of the trains inspected.
+        Case(text: "More than 12,000 China-Laos Railway Express trains were cleared at the border.", facts: [], absent: ["vehicles.trains"]),
+        Case(text: "Officers inspected some 9,000 cargo trains crossing the border.", facts: [], absent: ["vehicles.trains"]),
     ]
 
     @Test(arguments: cases)
