@@ -56,6 +56,9 @@ struct IngestTests {
         ("Statistics Bulletin: Immigration Management, January-June 2025.", "2025-H1"),
         ("Reporting period: 1 January 2025 - 30 June 2025.", "2025-H1"),
         ("The second quarter 2024 immigration management work main data.", "2024-Q2"),
+        // 上半年 written word for word, "the first half of the year", before its year.
+        ("State Immigration Administration: first half of the year 2023 border management main data released", "2023-H1"),
+        ("The first quarter of the year 2025 exit and entry main figures.", "2025-Q1"),
         ("公安部出入境管理局发布2017年出入境管理工作情况。2018年，将继续推进改革。", "2017"),
         ("In the first three quarters of 2024, trips rose.", "2024-01-01/2024-09-30"),
         ("In 2021, trips fell. In 2021, cases rose. In 2020, nothing.", "2021"),
