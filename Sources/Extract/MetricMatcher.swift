@@ -457,9 +457,22 @@ struct MetricMatcher: Sendable {
             language == .en && before.upperBound == m.first && phrase.parts.count <= before.count
                 && phrase.end(tokens, from: before.upperBound - phrase.parts.count, limit: before.upperBound) == before.upperBound
         }
+        // "foreign person 1568 ten thousand person-times" (外国人1568万人次): in a translation that keeps the
+        // Chinese order, a counter right after the figure is its measure word, not its subject, when a
+        // subject stands right before the figure.
+        let namedRightBefore = language == .en && before.upperBound == m.first && before.contains { t in
+            (byFirstWord[tokens[t].key] ?? []).contains { r, p in
+                unitsFit(rules[r], m) && rules[r].subject[p].end(tokens, from: t, limit: before.upperBound) == before.upperBound
+            }
+        }
+        func isCounter(_ phrase: Phrase) -> Bool {
+            let squeezed = phrase.source.filter { !$0.isWhitespace }
+            return counterUnits.contains { $0.counter == squeezed }
+        }
         for t in head.lowerBound..<headEnd {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) && !rules[r].beforeOnly {
                 let phrase = rules[r].subject[p]
+                if namedRightBefore, t == head.lowerBound, isCounter(phrase) { continue }
                 if phrase.end(tokens, from: t, limit: after.upperBound) != nil, !echoes(phrase) {
                     consider(r, phrase, t - head.lowerBound + (language == .zh ? Self.offSidePenalty : 0))
                 }

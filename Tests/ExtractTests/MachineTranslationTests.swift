@@ -74,6 +74,31 @@ struct MachineTranslationTests {
              facts: [], absent: ["documents.passports"]),
         Case(text: "“十三五”期间，全国移民管理机构累计查验出入境人员26.5亿人次。", facts: [], absent: ["people.total"], language: "zh"),
         Case(text: "十三五时期，共签发普通护照1.2亿本。", facts: [], absent: ["documents.passports"], language: "zh"),
+        // Word for word in the Chinese order (subject, figure, measure word): 内地居民, 外国人, 签注, 三非,
+        // 交通运输工具, 咨询等服务, 接听来电, 来往内地(大陆)通行证.
+        Case(sentence: "Among them, inland resident 9870 ten thousand person-times, foreign person 1236 ten thousand person-times.",
+             facts: [Expect(metric: "people.mainland", value: "98700000"), Expect(metric: "people.foreigners", value: "12360000")]),
+        Case(sentence: "Issue endorsement 2210 ten thousand piece times; issue Hong Kong Macao Taiwan resident to and from inland (mainland) pass 96.3 ten thousand piece.",
+             facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "22100000"), Expect(metric: "documents.hkmt_resident_permits", value: "963000")]),
+        Case(sentence: "Investigate \"three not\" foreigner 2.4 ten thousand person-times, grab crime suspect 2.9 ten thousand name.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "24000"), Expect(metric: "enforcement.suspects", value: "29000")]),
+        Case(sentence: "Inspection exit and entry traffic transportation tool 1320 ten thousand frame times, same period compare rise 12.5%.",
+             facts: [Expect(metric: "vehicles.total", value: "13200000", yoy: "12.5")]),
+        Case(sentence: "Government affairs service platform provide consult and other service 0.52 hundred million times; 12367 service platform answer call 310.5 ten thousand individual.",
+             facts: [Expect(metric: "services.platform_requests", value: "52000000"), Expect(metric: "services.hotline_calls", value: "3105000")]),
+        Case(sentence: "Via visa-free entry of foreigner 612.4 ten thousand person-times, same period compare rise 88.2%.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "6124000", yoy: "88.2")]),
+        // The measure word after the figure (人次) is no subject when one stands right before it; with
+        // none before, it still names the crossings.
+        Case(sentence: "Inspection exit and entry personnel 1.21 hundred million person-times, up 4.2%, foreign person 1236 ten thousand person-times.",
+             facts: [Expect(metric: "people.total", value: "121000000", yoy: "4.2"), Expect(metric: "people.foreigners", value: "12360000")]),
+        Case(sentence: "Border officers inspected 2.3 hundred million person-times.",
+             facts: [Expect(metric: "people.total", value: "230000000")]),
+        // 环比 word for word ("ring compare"): a change on the previous quarter, no year-on-year change.
+        Case(sentence: "The second quarter, inspection exit and entry personnel 1.46 hundred million person-times, ring compare rise 6.1%.",
+             facts: [Expect(metric: "people.total", value: "146000000", period: "2024-Q2")]),
+        Case(sentence: "Inspected exit and entry personnel 1.46 hundred million person-times, ring comparison fall 2.0%, same period compare rise 18.3%.",
+             facts: [Expect(metric: "people.total", value: "146000000", yoy: "18.3")]),
         // Measure words written word for word.
         Case(sentence: "The inspection of entry and exit transport 30.5 million frames (column, ship, vehicle) times, up 4.1%, of which motor vehicles 28.4 million vehicles times, up 3.2%.",
              facts: [Expect(metric: "vehicles.total", value: "30500000", yoy: "4.1"), Expect(metric: "vehicles.motor", value: "28400000", yoy: "3.2")]),
