@@ -405,6 +405,7 @@ public struct Extractor: Sendable {
         let listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
         var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
+        let wholes = previousWholes(s, c, r)
         for var figure in s.figures {
             var (own, cumulative, dating) = ownPeriod(of: figure, s, c)
             inheritByDating(&figure, dating, previousMetric: previousMetric, s, c, &r.facts)
@@ -414,12 +415,32 @@ public struct Extractor: Sendable {
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
             var f = statedFact(figure, own: own, s, c, r)
-            if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) {
+            if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
                 f.metric = nil
                 f.note = note
             }
             r.facts.append(f)
         }
+    }
+
+    /// "签发…签注8300万件次。其中，签发往来港澳签注7236万件次", "… 9.8 million endorsements were issued. Of
+    /// these, 4.4 million were for individual travel": a sentence that opens as a part of the previous
+    /// sentence's figures divides them; the metric and period of each of those counts.
+    private func previousWholes(_ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) -> [String: Period] {
+        guard let p = c.before, c.scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) else { return [:] }
+        var out: [String: Period] = [:]
+        for (i, figure) in p.figures.enumerated() where !figure.mention.isPercent && !figure.mention.isRate && p.first + i < r.facts.count {
+            let f = r.facts[p.first + i]
+            if let m = f.metric { out[m] = f.period }
+        }
+        return out
+    }
+
+    /// A count of the same metric and period as a count of the previous sentence it is a part of
+    /// (`previousWholes`) is a part of that count, never the whole.
+    private func partOfPreviousWhole(_ f: Fact, _ figure: ReadFigure, _ wholes: [String: Period]) -> String? {
+        guard let m = f.metric, !figure.mention.isPercent, !figure.mention.isRate, wholes[m] == f.period else { return nil }
+        return "a part of the \(m) figure of the sentence before, not its total"
     }
 
     /// How a figure's own period was found, for what it may borrow: by the year of a when-clause
