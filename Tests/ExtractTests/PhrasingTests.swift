@@ -56,6 +56,11 @@ struct PhrasingTests {
              facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "73")], language: "zh"),
         Case(text: "这一年，14名民警、辅警英勇牺牲，201名因公负伤。",
              facts: [Expect(metric: "personnel.deaths", value: "14"), Expect(metric: "personnel.injured", value: "201")], language: "zh"),
+        // A fact sheet's bullets with the figure in words after the label's colon.
+        Case(text: "PERSONNEL\n- Died in the line of duty: seven\n- Injured in the line of duty: 33",
+             facts: [Expect(metric: "personnel.deaths", value: "7"), Expect(metric: "personnel.injured", value: "33")]),
+        Case(text: "Officers who died on duty: eleven\nOfficers injured on duty: fifty",
+             facts: [Expect(metric: "personnel.deaths", value: "11"), Expect(metric: "personnel.injured", value: "50")]),
         // Officers who were trained are not casualties.
         Case(text: "全年培训38名民警、辅警。", facts: [], absent: ["personnel.deaths", "personnel.injured"], language: "zh"),
         // A change alone on the line after a figure's line binds to that figure.
