@@ -689,6 +689,8 @@ public struct Extractor: Sendable {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"
+        } else if f.metric != nil, scope.oneYearOfStretch(figure.mention, tokens, period: f.period, mask: s.mask) {
+            return "a figure of one year within the stretch \(f.period), not the stretch's total"
         } else if f.metric != nil, r.footnote, f.period == scope.document,
                   s.mentions.contains(where: { $0.kind == .year && tokens[$0.number].writtenYear.map { $0 != scope.document.year } == true }) {
             // "¹ … For comparison, 231 million persons were inspected in 2020": a note that names
@@ -738,12 +740,15 @@ public struct Extractor: Sendable {
             let list = Self.list(p.figures, tokens: p.tokens)
             // A change alone binds only to a sentence of one count without a change of its own.
             let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
-            if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
+            let named = c.reader.matcher.namedSubjects(s.tokens, in: 0..<s.tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+            // "Endorsements: 4.3 million. Permits for residents of Hong Kong …: up 12.6%": a change whose
+            // sentence names what it counts, and not the count before, is no change of that count.
+            let namesAnother = counts.count == 1 && !named.isEmpty && !(counts[0].metric.map(named.contains) ?? false)
+            if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil } && !namesAnother) {
                 for (i, change) in zip(list, unbound) { r.facts[p.first + i].yoyPct = change }
             } else if unbound.count == 1, !s.markers.contains(where: \.local) {
                 // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
                 // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
-                let named = c.reader.matcher.namedSubjects(s.tokens, in: 0..<s.tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
                 let targets = counts.indices.filter { i in counts[i].yoy == nil && counts[i].metric.map(named.contains) == true }
                 // Of the same place and period ("The number of aircraft inspected in December grew by 8%" is not the year's).
                 if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),

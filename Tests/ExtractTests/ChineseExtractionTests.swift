@@ -610,6 +610,21 @@ struct ChineseExtractionTests {
         for (metric, value) in wholes { #expect(facts.contains { $0.metric == metric && $0.value == value }) }
     }
 
+    /// In a stretch of several years, a figure whose clause says it is a year's (全年, 年度, "in the
+    /// year") is one year's, never the stretch's total; a total of the stretch stays its figure.
+    @Test(arguments: [
+        ("2020年至2022年疫情期间，全年出入境人员一度降至1.2亿人次。", "zh", Decimal?.none),
+        ("2020年至2022年，年度查验出入境人员最少时仅1.2亿人次。", "zh", nil),
+        ("Between 2020 and 2022, immigration authorities inspected as few as 120 million people in the year.", "en", nil),
+        ("2019年至2023年，全国移民管理机构累计查验出入境人员16.1亿人次。", "zh", Decimal?.some(1_610_000_000)),
+        ("From 2020 to 2022, immigration authorities inspected 120 million people.", "en", Decimal?.some(120_000_000)),
+    ])
+    func oneYearsFigureInAStretchIsNotTheStretchs(_ body: String, _ language: String, _ stretch: Decimal?) throws {
+        let facts = try ZH.extractor.extract(ZH.document(body, period: "2023", language: language)).facts.filter { $0.metric == "people.total" }
+        #expect(facts.map(\.value) == (stretch.map { [$0] } ?? []), "\(facts.map { "\($0.value) \($0.period)" })")
+        #expect(facts.allSatisfy { !$0.period.isAnnual })
+    }
+
     /// A campaign launched on a date (11月下旬启动的, 6月开展的) or running since one (11月下旬以来)
     /// is a window from that date, never the year's figure; 去年 counts from the release.
     @Test(arguments: [
