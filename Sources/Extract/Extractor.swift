@@ -405,6 +405,7 @@ public struct Extractor: Sendable {
         let listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
         var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
+        let wholes = previousWholes(s, c, r)
         for var figure in s.figures {
             var (own, cumulative, dating) = ownPeriod(of: figure, s, c)
             inheritByDating(&figure, dating, previousMetric: previousMetric, s, c, &r.facts)
@@ -414,12 +415,32 @@ public struct Extractor: Sendable {
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
             var f = statedFact(figure, own: own, s, c, r)
-            if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) {
+            if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
                 f.metric = nil
                 f.note = note
             }
             r.facts.append(f)
         }
+    }
+
+    /// "签发…签注8300万件次。其中，签发往来港澳签注7236万件次", "… 9.8 million endorsements were issued. Of
+    /// these, 4.4 million were for individual travel": a sentence that opens as a part of the previous
+    /// sentence's figures divides them; the metric and period of each of those counts.
+    private func previousWholes(_ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) -> [String: Period] {
+        guard let p = c.before, c.scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) else { return [:] }
+        var out: [String: Period] = [:]
+        for (i, figure) in p.figures.enumerated() where !figure.mention.isPercent && !figure.mention.isRate && p.first + i < r.facts.count {
+            let f = r.facts[p.first + i]
+            if let m = f.metric { out[m] = f.period }
+        }
+        return out
+    }
+
+    /// A count of the same metric and period as a count of the previous sentence it is a part of
+    /// (`previousWholes`) is a part of that count, never the whole.
+    private func partOfPreviousWhole(_ f: Fact, _ figure: ReadFigure, _ wholes: [String: Period]) -> String? {
+        guard let m = f.metric, !figure.mention.isPercent, !figure.mention.isRate, wholes[m] == f.period else { return nil }
+        return "a part of the \(m) figure of the sentence before, not its total"
     }
 
     /// How a figure's own period was found, for what it may borrow: by the year of a when-clause
@@ -668,6 +689,8 @@ public struct Extractor: Sendable {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"
+        } else if f.metric != nil, scope.oneYearOfStretch(figure.mention, tokens, period: f.period, mask: s.mask) {
+            return "a figure of one year within the stretch \(f.period), not the stretch's total"
         } else if f.metric != nil, r.footnote, f.period == scope.document,
                   s.mentions.contains(where: { $0.kind == .year && tokens[$0.number].writtenYear.map { $0 != scope.document.year } == true }) {
             // "¹ … For comparison, 231 million persons were inspected in 2020": a note that names
@@ -717,12 +740,15 @@ public struct Extractor: Sendable {
             let list = Self.list(p.figures, tokens: p.tokens)
             // A change alone binds only to a sentence of one count without a change of its own.
             let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
-            if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil }) {
+            let named = c.reader.matcher.namedSubjects(s.tokens, in: 0..<s.tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+            // "Endorsements: 4.3 million. Permits for residents of Hong Kong …: up 12.6%": a change whose
+            // sentence names what it counts, and not the count before, is no change of that count.
+            let namesAnother = counts.count == 1 && !named.isEmpty && !(counts[0].metric.map(named.contains) ?? false)
+            if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil } && !namesAnother) {
                 for (i, change) in zip(list, unbound) { r.facts[p.first + i].yoyPct = change }
             } else if unbound.count == 1, !s.markers.contains(where: \.local) {
                 // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
                 // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
-                let named = c.reader.matcher.namedSubjects(s.tokens, in: 0..<s.tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
                 let targets = counts.indices.filter { i in counts[i].yoy == nil && counts[i].metric.map(named.contains) == true }
                 // Of the same place and period ("The number of aircraft inspected in December grew by 8%" is not the year's).
                 if targets.count == 1, let i = p.figures.firstIndex(where: { $0.mention.first == counts[targets[0]].mention.first }),

@@ -40,6 +40,19 @@ final class PeriodScope {
         return nil
     }
 
+    /// "2020年至2022年疫情期间，…全年出入境人员一度降至1.16亿人次", "Between 2020 and 2022, crossings for
+    /// the year fell as low as 116 million": in a stretch holding a whole calendar year and more, an
+    /// annual marker in the figure's clause says the figure is one year's, not the stretch's.
+    func oneYearOfStretch(_ m: Mention, _ tokens: [Token], period: Period, mask: KeyMask) -> Bool {
+        guard case .window(let start, let end) = period.kind, let a = Int(start.prefix(4)), let b = Int(end.prefix(4)), a < b,
+              start.hasSuffix("-01-01") || end.hasSuffix("-12-31") || b - a >= 2 else { return false }
+        var s = m.first
+        while s > 0, !SentenceReader.isClauseEnd(tokens[s - 1]) { s -= 1 }
+        var e = m.end
+        while e < tokens.count, !SentenceReader.isClauseEnd(tokens[e]) { e += 1 }
+        return words.annualMarkers.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, s..<e) != nil }
+    }
+
     /// "This year" in an annual release dated in the year it reviews (a year-ender): that year.
     private func currentYear(_ tokens: [Token], _ mask: KeyMask) -> Period? {
         guard document.isAnnual, let r = releasedYear, r == document.year,

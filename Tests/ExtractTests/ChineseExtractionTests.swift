@@ -575,6 +575,56 @@ struct ChineseExtractionTests {
         for (metric, value) in national { #expect(facts.contains { $0.metric == metric && $0.value == value }) }
     }
 
+    /// Endorsements of one kind (往来港澳 without 台, 赴台, 个人旅游, 团队旅游, 商务) are a part of the
+    /// endorsements to Hong Kong, Macao and Taiwan, never the whole; the whole beside them stays.
+    @Test(arguments: [
+        ("全年签发内地居民往来港澳台证件1650万张、签注7900万件次。", Decimal?.some(79_000_000)),
+        ("全年签发往来港澳签注6120万件次，同比上升6.3%。", nil),
+        ("全年为内地居民签发赴港澳签注5810万件次。", nil),
+        ("全年签发赴港澳“团队旅游”签注930万件次。", nil),
+        ("全年签发赴港澳个人旅游签注3570万件次，赴港澳商务签注410万件次。", nil),
+        ("全年签发赴台签注12万件次。", nil),
+        ("全年签发内地居民往来港澳台签注7900万件次，其中往来港澳签注6120万件次。", Decimal?.some(79_000_000)),
+    ])
+    func endorsementsOfOneKindAreAPart(_ body: String, _ whole: Decimal?) throws {
+        let endorsements = try ZH.facts(body).filter { $0.metric == "documents.mainland_hkmt_endorsements" }
+        #expect(endorsements.map(\.value) == (whole.map { [$0] } ?? []), "\(endorsements.map { "\($0.value)" })")
+    }
+
+    /// A sentence opening as a part of the one before (其中, "Of these") that counts a metric the one
+    /// before counted, in its period, gives a part of that count, never the whole: whatever kind it
+    /// names. A part in another metric, or in a part of the period, stays what it is.
+    @Test(arguments: [
+        ("全年签发出入境签注7900万件次。其中，签发多次有效签注2310万件次。", "zh", ["documents.mainland_hkmt_endorsements": Decimal(79_000_000)]),
+        ("全年共签发普通护照2100万本。其中，为首次申领人员签发1300万本。", "zh", ["documents.passports": 21_000_000]),
+        ("全年共签发普通护照2100万本。其中，查验出入境人员6.1亿人次。", "zh",
+         ["documents.passports": 21_000_000, "people.total": 610_000_000]),
+        ("Immigration officers issued 79 million endorsements in 2024. Of these, 23.1 million endorsements were valid for several trips.", "en",
+         ["documents.mainland_hkmt_endorsements": 79_000_000]),
+        ("Some 21 million ordinary passports were issued in 2024. Of them, 13 million ordinary passports went to first-time applicants.", "en",
+         ["documents.passports": 21_000_000]),
+    ])
+    func aPartOfThePreviousSentencesCountIsNoWhole(_ body: String, _ language: String, _ wholes: [String: Decimal]) throws {
+        let facts = try ZH.extractor.extract(ZH.document(body, language: language)).facts.filter { $0.metric != nil }
+        #expect(facts.count == wholes.count, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+        for (metric, value) in wholes { #expect(facts.contains { $0.metric == metric && $0.value == value }) }
+    }
+
+    /// In a stretch of several years, a figure whose clause says it is a year's (全年, 年度, "in the
+    /// year") is one year's, never the stretch's total; a total of the stretch stays its figure.
+    @Test(arguments: [
+        ("2020年至2022年疫情期间，全年出入境人员一度降至1.2亿人次。", "zh", Decimal?.none),
+        ("2020年至2022年，年度查验出入境人员最少时仅1.2亿人次。", "zh", nil),
+        ("Between 2020 and 2022, immigration authorities inspected as few as 120 million people in the year.", "en", nil),
+        ("2019年至2023年，全国移民管理机构累计查验出入境人员16.1亿人次。", "zh", Decimal?.some(1_610_000_000)),
+        ("From 2020 to 2022, immigration authorities inspected 120 million people.", "en", Decimal?.some(120_000_000)),
+    ])
+    func oneYearsFigureInAStretchIsNotTheStretchs(_ body: String, _ language: String, _ stretch: Decimal?) throws {
+        let facts = try ZH.extractor.extract(ZH.document(body, period: "2023", language: language)).facts.filter { $0.metric == "people.total" }
+        #expect(facts.map(\.value) == (stretch.map { [$0] } ?? []), "\(facts.map { "\($0.value) \($0.period)" })")
+        #expect(facts.allSatisfy { !$0.period.isAnnual })
+    }
+
     /// A campaign launched on a date (11月下旬启动的, 6月开展的) or running since one (11月下旬以来)
     /// is a window from that date, never the year's figure; 去年 counts from the release.
     @Test(arguments: [

@@ -56,6 +56,11 @@ struct PhrasingTests {
              facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "73")], language: "zh"),
         Case(text: "这一年，14名民警、辅警英勇牺牲，201名因公负伤。",
              facts: [Expect(metric: "personnel.deaths", value: "14"), Expect(metric: "personnel.injured", value: "201")], language: "zh"),
+        // A fact sheet's bullets with the figure in words after the label's colon.
+        Case(text: "PERSONNEL\n- Died in the line of duty: seven\n- Injured in the line of duty: 33",
+             facts: [Expect(metric: "personnel.deaths", value: "7"), Expect(metric: "personnel.injured", value: "33")]),
+        Case(text: "Officers who died on duty: eleven\nOfficers injured on duty: fifty",
+             facts: [Expect(metric: "personnel.deaths", value: "11"), Expect(metric: "personnel.injured", value: "50")]),
         // Officers who were trained are not casualties.
         Case(text: "全年培训38名民警、辅警。", facts: [], absent: ["personnel.deaths", "personnel.injured"], language: "zh"),
         // A change alone on the line after a figure's line binds to that figure.
@@ -69,6 +74,13 @@ struct PhrasingTests {
              facts: [Expect(metric: "documents.passports", value: "24800000", yoy: "-3.6")], language: "zh"),
         Case(text: "全年签发普通护照2,480万本、口岸签证61万人次\n同比增长1.2%\n",
              facts: [Expect(metric: "documents.passports", value: "24800000"), Expect(metric: "documents.port_visas", value: "610000")], language: "zh"),
+        // Nor onto a count of another metric than the one the change's sentence names.
+        Case(text: "- Ordinary passports issued: 2.3 million\n- Port visas issued: up 14.5% (no count given)\n",
+             facts: [Expect(metric: "documents.passports", value: "2300000")]),
+        Case(text: "全年签发普通护照2,480万本。外国人出入境同比增长四成多。",
+             facts: [Expect(metric: "documents.passports", value: "24800000")], language: "zh"),
+        Case(text: "Endorsements issued: 4.1 million.\n\nThe number of endorsements issued was up 9.2% year on year.\n",
+             facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "4100000", yoy: "9.2")]),
         // Nor across a line without figures.
         Case(text: "全年签发普通护照2,480万本\n（二）口岸签证\n同比增长1.2%\n",
              facts: [Expect(metric: "documents.passports", value: "24800000")], language: "zh"),

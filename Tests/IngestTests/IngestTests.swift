@@ -436,6 +436,20 @@ struct IngestTests {
         #expect(d.sentences.last?.speaker == "Lu Ning")
     }
 
+    /// A short line with its figure in words is text, not a speaker's name: a list's item, or a
+    /// label with its value after a colon.
+    @Test(arguments: [
+        "- Officers killed on duty: four",
+        "• Deaths in the line of duty: nine",
+        "Injured on duty: twenty",
+        "* Gangs broken up: a dozen",
+    ])
+    func labelledValueInWordsIsNoSpeaker(_ line: String) throws {
+        let d = try doc("# period: 2022\n\nPERSONNEL\n\(line)\nThe year ended calmly.")
+        #expect(sentences(d).contains(line))
+        #expect(d.sentences.allSatisfy { $0.speaker != line })
+    }
+
     // MARK: text copied from a PDF: lines broken mid-sentence are joined
 
     @Test(arguments: [
