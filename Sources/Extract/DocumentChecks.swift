@@ -111,8 +111,20 @@ struct DocumentChecks: Sendable {
         let members = stated.map { $0?.value }
         let exact = stated.allSatisfy { $0 == nil || $0!.qualifier == .exact }
         let tolerance = exact ? sum.tolerance : max(sum.tolerance, Checks.approxTolerance)
-        let finding = Checks.checkSum(members, tolerance: tolerance)
-        for (m, reason) in Checks.sumReasons(finding, ids: ids, members: members, period: period.description) {
+        var finding = Checks.checkSum(members, tolerance: tolerance)
+        var reasonMembers = members
+        // Several members whose slip would each remove the excess, and one member left out because
+        // its digits are malformed ("21.6,000"): its reading still witnesses the size, and the one
+        // slip that makes the whole sum hold with it is the slipped member.
+        if case let .broken(suspects, true) = finding, suspects.count > 1, let w = malformedWitness(ids, period, members, index, facts) {
+            var filled = members
+            filled[w.member] = w.value
+            if case let .slip(m, _, _) = Checks.checkSum(filled, tolerance: tolerance), m != w.member, suspects.contains(m) {
+                finding = Checks.checkSum(filled, tolerance: tolerance)
+                reasonMembers = filled
+            }
+        }
+        for (m, reason) in Checks.sumReasons(finding, ids: ids, members: reasonMembers, period: period.description) {
             for i in index[Key(metric: ids[m], period: period)] ?? [] where facts[i].status == .reported {
                 flag(&facts[i], reason)
             }
@@ -160,6 +172,17 @@ struct DocumentChecks: Sendable {
     static func isMalformed(_ written: String) -> Bool {
         let digits = String(written.prefix { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") })
         return NumberReader.readDigits(digits)?.1 != nil
+    }
+
+    /// The one member of a sum left out of it (nil in `members`) whose figures are all one value
+    /// written with malformed digits; nil when there is not exactly one such member.
+    private func malformedWitness(_ ids: [String], _ period: Period, _ members: [Decimal?], _ index: [Key: [Int]],
+                                  _ facts: [Fact]) -> (member: Int, value: Decimal)? {
+        let missing = members.indices.filter { members[$0] == nil }
+        guard missing.count == 1, let m = missing.first else { return nil }
+        let found = (index[Key(metric: ids[m], period: period)] ?? []).map { facts[$0] }
+        guard let v = found.first?.value, found.allSatisfy({ $0.value == v && Self.isMalformed($0.written) }) else { return nil }
+        return (m, v)
     }
 
     /// The one plain value a metric has in a period; nil when it has none, or several that differ.
