@@ -261,6 +261,20 @@ final class SentenceReader: Sendable {
                     }
                 }
             }
+            // "visa-free entries more than doubled, up 112.9 per cent to 20.1mn": a change set off by a
+            // comma between the verb and its "to" reads as if it were not there ("… doubled to 20.1mn").
+            if match == nil, language == .en, !mention.isRate, !mention.isPercent, let cut = changeAside(before: m, mentions, tokens) {
+                let spliced = Array(tokens[..<cut.lowerBound]) + Array(tokens[cut.upperBound...])
+                var shifted = mention
+                shifted.first -= cut.count; shifted.number -= cut.count; shifted.end -= cut.count
+                var start = cut.lowerBound
+                let lower = mentions[..<k].last(where: { $0.kind == .figure && $0.end <= cut.lowerBound })?.end ?? 0
+                while start > lower, !Self.isClauseEnd(spliced[start - 1]) { start -= 1 }
+                match = matcher.match(shifted, tokens: spliced, before: start..<shifted.first,
+                                      after: (after.lowerBound - cut.count)..<(after.upperBound - cut.count),
+                                      clause: clause(around: shifted, spliced), linkedBefore: true, mask: KeyMask(spliced), heading: 0..<0,
+                                      labelLine: labelLine, sentence: (tokens, mask))
+            }
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
                                       linkedBefore: false, mask: mask, heading: heading)
@@ -435,6 +449,17 @@ final class SentenceReader: Sendable {
     }
 
     /// Tokens between the previous number (or the segment start) and this mention.
+    /// "…, up 112.9 per cent to 20.1mn", "…, rising 43.9% to 610mn": the comma, the change words and
+    /// the percentage between a verb and the "to" of the figure; nil when the figure has no such aside.
+    private func changeAside(before m: Mention, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
+        guard m.first > 3, tokens[m.first - 1].is("to"),
+              let p = mentions.last(where: { $0.isPercent && $0.end == m.first - 1 }) else { return nil }
+        var c = p.first
+        while c > 0, c > p.first - 3, tokens[c - 1].kind == .word, !tokens[c - 1].is("to") { c -= 1 }
+        guard c < p.first, c > 1, tokens[c - 1].is(","), tokens[c - 2].kind == .word else { return nil }
+        return (c - 1)..<p.end
+    }
+
     private func window(before k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int> {
         let m = mentions[k]
         var s = m.first
