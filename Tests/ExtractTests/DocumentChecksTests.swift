@@ -46,6 +46,17 @@ struct DocumentChecksTests {
              text: "Inspections covered 1,025 means of transport, of which 180,000 were aircraft, 20,000 trains, 110,000 ships and 9,936,000 motor vehicles.",
              flagged: ["vehicles.total": ["ten-thousandfold"]],
              reported: ["vehicles.aircraft", "vehicles.trains", "vehicles.ships", "vehicles.motor"]),
+        // Two members whose slip would each remove the excess (the total, or a part written a hundredfold)
+        // and a malformed part: with its reading the part's slip alone makes the sum hold.
+        Case(name: "motor vehicles hundredfold beside a malformed ship count",
+             text: "Inspected means of transport 12.3 million, of which aircraft 412,000, trains 38,000, ships 15.4,000 and motor vehicles 1169.6 million.",
+             period: "2024-H1",
+             flagged: ["vehicles.motor": ["hundredfold", "11,696,000"]],
+             reported: ["vehicles.total", "vehicles.aircraft", "vehicles.trains"]),
+        Case(name: "motor vehicles hundredfold beside a malformed ship count, whole year",
+             text: "Border officers checked 30.5 million conveyances; of these, 980,000 were aircraft, 110,000 trains, 41.5,000 ships and 2899.5 million motor vehicles.",
+             flagged: ["vehicles.motor": ["hundredfold"]],
+             reported: ["vehicles.total", "vehicles.aircraft", "vehicles.trains"]),
         // Parts stated (one missing) exceed the total: only the figures whose slip would explain it.
         Case(name: "incomplete list exceeding its total",
              text: "Some 52.3 million people were inspected in the first quarter. Mainland residents made 270.5 million trips and foreigners 4.1 million.",

@@ -182,7 +182,59 @@ struct PhrasingTests {
         // A named rail service's or freight trains are a subset of the trains inspected.
         Case(text: "More than 12,000 China-Laos Railway Express trains were cleared at the border.", facts: [], absent: ["vehicles.trains"]),
         Case(text: "Officers inspected some 9,000 cargo trains crossing the border.", facts: [], absent: ["vehicles.trains"]),
+        // Word-for-word MT: "check" as an imperative, the permit called a "pass" after its destinations.
+        Case(sentence: "Check the exit and entry means of transport 9.21 million frame times, year-on-year increase of 6.2%.",
+             facts: [Expect(metric: "vehicles.total", value: "9210000", yoy: "6.2")]),
+        Case(text: "Issued the mainland residents to and from Hong Kong, Macao and Taiwan pass 4.12 million pieces.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "4120000")], absent: ["people.mainland"]),
+        Case(text: "The organs issued mainland residents to and from Hong Kong and Macao pass 2.3 million pieces.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "2300000")], absent: ["people.mainland"]),
+        // A part's residents after "were trips by" / "were by"; endorsements that residents "received".
+        Case(text: "Of the total, 205 million were trips by mainland residents.",
+             facts: [Expect(metric: "people.mainland", value: "205000000")]),
+        Case(text: "Of these, 205 million trips were by mainland residents, up 9.1 percent.",
+             facts: [Expect(metric: "people.mainland", value: "205000000", yoy: "9.1")]),
+        Case(text: "Mainland residents received 48.2 million endorsements for travel to Hong Kong and Macao.",
+             facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "48200000")]),
+        // A part of the year that "saw" its crossings.
+        Case(text: "The fourth quarter alone saw about 160 million crossings.",
+             facts: [Expect(metric: "people.total", value: "160000000", qualifier: .approx, period: "2024-Q4")]),
+        Case(text: "The third quarter saw 150.2 million border crossings.",
+             facts: [Expect(metric: "people.total", value: "150200000", period: "2024-Q3")]),
+        // A change set off by a comma between the verb and the "to" of the level.
+        Case(text: "Visa-free entries by foreigners more than doubled, up 104.6 per cent to 18.4mn.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "18400000", yoy: "104.6")]),
+        Case(text: "Foreign arrivals without a visa jumped, rising 61.3% to 9.7 million.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "9700000", yoy: "61.3")]),
+        Case(text: "Visa-free entries more than doubled to 18.4 million.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "18400000")]),
     ]
+
+    /// A clause after a semicolon that opens with the cumulative period (前三季度累计 …) and names no
+    /// subject counts what the clause before it counts, in that period.
+    @Test(arguments: [
+        ("第三季度经免签入境的外国人达640万人次，同比增长40.2%；前三季度累计1790万人次，同比增长45.1%。", "people.visa_free_foreigners", Decimal(17_900_000), "45.1"),
+        ("三季度查验出入境交通运输工具812万架（列、艘、辆）次；前三季度共计2410万架（列、艘、辆）次。", "vehicles.total", 24_100_000, nil),
+        ("第三季度签发普通护照540万本，同比增长7.7%；前三季度合计1620万本。", "documents.passports", 16_200_000, nil),
+    ] as [(String, String, Decimal, String?)])
+    func cumulativeClauseCountsWhatTheClauseBeforeCounts(_ text: String, _ metric: String, _ value: Decimal, _ yoy: String?) throws {
+        let facts = try extract(text, period: "2024-Q3", language: "zh").filter { $0.metric != nil }
+        let f = try #require(facts.first { $0.value == value }, "\(facts.map { "\($0.metric!)=\($0.value)" })")
+        #expect(f.metric == metric)
+        #expect(f.period.description == "2024-01-01/2024-09-30")
+        #expect(f.yoyPct == yoy.map(dec))
+    }
+
+    /// A holiday written "May 1st" in quotes is a stretch inside the quarter, not the quarter.
+    @Test(arguments: [
+        "In the second quarter, the national ports checked 150 million people times. During the \"May 1st\" holiday, the national ports checked a total of 9.8 million people times.",
+        "In the second quarter, 150 million people were inspected. Over the May 1st holiday, ports inspected 9.8 million people.",
+    ])
+    func mayFirstHolidayIsNotTheQuarter(_ text: String) throws {
+        let facts = try extract(text, period: "2024-H1").filter { $0.metric != nil }
+        let f = try #require(facts.first { $0.value == 9_800_000 })
+        #expect(f.period.description != "2024-Q2" && f.period.description != "2024-H1", "\(f.period)")
+    }
 
     @Test(arguments: cases)
     func sentenceGivesFacts(_ c: Case) throws { try c.check() }
