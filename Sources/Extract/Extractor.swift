@@ -652,7 +652,7 @@ public struct Extractor: Sendable {
         if s.periodNote == nil, !own.isWindow, let (day, note) = c.scope.singleDay(before: figure.mention, s.tokens, mask: s.mask, inside: own) {
             f.period = day; f.note = note
         }
-        if let entries = r.table.units {
+        if let entries = r.table.units ?? r.table.sectionUnits {
             scaleByUnitLine(&f, figure.mention, s.tokens, heading: s.heading, entries)
         }
         if s.isRow, let scale = r.table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
