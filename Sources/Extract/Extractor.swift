@@ -917,7 +917,7 @@ public struct Extractor: Sendable {
     }
 
     /// A quarter or a half of a year.
-    private static func isPartOfYear(_ p: Period) -> Bool {
+    static func isPartOfYear(_ p: Period) -> Bool {
         switch p.kind {
         case .quarter, .half: return true
         default: return false
