@@ -652,7 +652,7 @@ public struct Extractor: Sendable {
         if s.periodNote == nil, !own.isWindow, let (day, note) = c.scope.singleDay(before: figure.mention, s.tokens, mask: s.mask, inside: own) {
             f.period = day; f.note = note
         }
-        if let entries = r.table.units {
+        if let entries = r.table.units ?? r.table.sectionUnits {
             scaleByUnitLine(&f, figure.mention, s.tokens, heading: s.heading, entries)
         }
         if s.isRow, let scale = r.table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
@@ -917,7 +917,7 @@ public struct Extractor: Sendable {
     }
 
     /// A quarter or a half of a year.
-    private static func isPartOfYear(_ p: Period) -> Bool {
+    static func isPartOfYear(_ p: Period) -> Bool {
         switch p.kind {
         case .quarter, .half: return true
         default: return false
@@ -1161,7 +1161,8 @@ public struct Extractor: Sendable {
             let key = DuplicateKey(metric: metric, period: f.period, written: nil)
             if let i = byKey[key]?.first(where: { agree(out[$0], f) }) {
                 let kept = out[i]
-                if rank(f.qualifier) > rank(kept.qualifier) {
+                if rank(f.qualifier) > rank(kept.qualifier) || (f.qualifier == kept.qualifier && unit(of: f.value) < unit(of: kept.value)) {
+                    // "703 million" in a headline, "703.5 million … up 14.9 per cent" in the body: the finer one.
                     var better = f
                     if better.yoyPct == nil { better.yoyPct = kept.yoyPct }
                     out[i] = better
@@ -1185,6 +1186,14 @@ public struct Extractor: Sendable {
         var written: String?
     }
 
+    /// The place value of a figure's last significant digit: 1,000,000 for 703,000,000, 0.1 for 606.3.
+    private static func unit(of value: Decimal) -> Double {
+        let text = "\(value)"
+        if let dot = text.firstIndex(of: ".") { return pow(10, -Double(text.distance(from: dot, to: text.endIndex) - 1)) }
+        let zeros = text.reversed().prefix { $0 == "0" }.count
+        return zeros == text.count ? 1 : pow(10, Double(zeros))
+    }
+
     /// Exact beats "about" beats "more than".
     private static func rank(_ q: Qualifier) -> Int { q == .exact ? 2 : q == .approx ? 1 : 0 }
 
@@ -1196,7 +1205,14 @@ public struct Extractor: Sendable {
         if a.value == b.value { return true }
         let (x, y) = (NSDecimalNumber(decimal: a.value).doubleValue, NSDecimalNumber(decimal: b.value).doubleValue)
         switch (a.qualifier, b.qualifier) {
-        case (.exact, .exact): return false
+        case (.exact, .exact):
+            // "703 million" and "703.5 million": the coarser, of two significant digits or more,
+            // is the finer rounded (or cut) to its last digit.
+            let (ua, ub) = (unit(of: a.value), unit(of: b.value))
+            guard ua != ub else { return false }
+            let (coarse, fine, u) = ua > ub ? (x, y, ua) : (y, x, ub)
+            let (c, f) = ((coarse / u).rounded(), fine / u)
+            return abs(c) >= 10 && (f.rounded() == c || (f + 1e-9).rounded(.towardZero) == c)
         case (.atLeast, .exact): return x <= y && y <= x * 1.1
         case (.exact, .atLeast): return y <= x && x <= y * 1.1
         default: return abs(x - y) <= 0.05 * max(abs(x), abs(y))

@@ -28,6 +28,9 @@ public struct Grammar: Codable, Sendable {
         public var counters: [String]
         /// Words for the year before the release ("last year", 去年): the figure is that year's.
         public var previousYearMarkers: [String]
+        /// Words that, next to a previous-year marker, name the release's own part of that year
+        /// (去年同期 in a first-quarter release: last year's first quarter).
+        public var samePeriodWords: [String]?
         public var scales: [String: Double]
         /// Abbreviated scales that count only written against the figure's digits ("424.2m",
         /// "540k"): spaced from a number, "m" or "k" is another word.

@@ -515,6 +515,10 @@ final class NumberReader: Sendable {
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
             // "#12367# 服务平台", "“12367”热线": the name's closing mark stands between.
             if let n = next, n.is("#") || n.is("\""), nameMarkers.contains(where: { $0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { return .name }
+            // "免签入境外国人2012（同比增长112.3%）": a number written against its subject, its change in
+            // brackets after it, is a figure; a year is written with 年.
+            if i > 0, tokens[i - 1].kind == .han, let n = next, n.is("（") || n.is("("),
+               changeLabels.contains(where: { $0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { return .figure }
             // Bytes, not Foundation's substring search and Character count: a number token is ASCII.
             if qualifier == .exact, t.text.utf8.count == 4, !Token.contains(t.text, byte: UInt8(ascii: ",")),
                !Token.contains(t.text, byte: UInt8(ascii: ".")),

@@ -33,11 +33,19 @@ final class PeriodScope {
             for p in markers where mask.mayHold(p) {
                 for f in p.matches(in: tokens, 0..<tokens.count)
                 where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f) {
+                    if previous, Extractor.isPartOfYear(document), samePeriodNext(to: f..<(f + p.parts.count), tokens) { return Period(year: document.year - 1, kind: document.kind) }
                     return previous ? previousYear : annualDefault
                 }
             }
         }
         return nil
+    }
+
+    /// "去年同期，这一数字为…": a same-period word right after or before the previous-year marker.
+    private func samePeriodNext(to marker: Range<Int>, _ tokens: [Token]) -> Bool {
+        words.samePeriodWords.contains { w in
+            w.startsAt(tokens, marker.upperBound, limit: tokens.count) != nil || w.endsAt(tokens, marker.lowerBound, lowerBound: 0)
+        }
     }
 
     /// "2020年至2022年疫情期间，…全年出入境人员一度降至1.16亿人次", "Between 2020 and 2022, crossings for
@@ -1161,6 +1169,7 @@ final class PeriodScope {
 final class PeriodWords: Sendable {
     let lexicon: Grammar.Lexicon
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
+    let samePeriodWords: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
     let parts: KeyTable<[(Phrase, PartOfYear)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
@@ -1243,5 +1252,6 @@ final class PeriodWords: Sendable {
         partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
+        samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
     }
 }

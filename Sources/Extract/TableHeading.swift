@@ -33,6 +33,9 @@ struct TableHeading {
     private var changeColumn: Int?
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
+    /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
+    /// the scale of the bare figures of the paragraphs under it, prose or not, until the next heading line.
+    private(set) var sectionUnits: [TableWords.UnitEntry]?
     private let words: TableWords
     /// The value each metric and period took in an earlier row of the table.
     private var rowValues: [String: Decimal] = [:]
@@ -81,7 +84,10 @@ struct TableHeading {
             var s = a, e = b
             while s < e, Tokenizer.isSpace(text[s]) { s += 1 }
             while e > s, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
-            if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) { heading(s..<e) }
+            if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) {
+                section(text, s..<e)
+                heading(s..<e)
+            }
             a = b + 1
         }
     }
@@ -94,10 +100,19 @@ struct TableHeading {
         // A table's header row ("| Category | Trips | Change |") is a heading line however padded.
         if wholeLine, text[range.lowerBound] == "|" { heading(range); return }
         if wholeLine, range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) {
+            section(text, range)
             heading(range)
         } else {
             prose()
         }
+    }
+
+    /// A heading line opens a section: the unit its closing brackets give, or none.
+    private mutating func section(_ text: [Unicode.Scalar], _ range: Range<Int>) {
+        sectionUnits = nil
+        guard let last = text[range].last, last == ")" || last == "）",
+              let open = text[range].lastIndex(where: { $0 == "(" || $0 == "（" }), open > range.lowerBound else { return }
+        sectionUnits = words.unitLine(text, (open + 1)..<(range.upperBound - 1))
     }
 
     /// A table's rule line ("|-----|:---:|", "+----+"): no heading, no prose.

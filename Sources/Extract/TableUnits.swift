@@ -94,13 +94,35 @@ struct TableWords: Sendable {
         guard let colon = rest.first, colon == ":" || colon == "：" else { return nil }
         rest = rest.dropFirst()
         var entries: [UnitEntry] = []
-        for part in Self.split(String(rest)) {
-            let entry = part.trimmingCharacters(in: .whitespaces)
+        let parts = Self.split(String(rest)).map { $0.trimmingCharacters(in: .whitespaces) }
+        var k = 0
+        while k < parts.count {
+            if let (e, end) = joinedEntry(parts, from: k) {
+                entries += Array(repeating: e, count: end - k)
+                k = end
+                continue
+            }
+            let entry = parts[k]
+            k += 1
             if entry.isEmpty { continue }
             guard let e = parseEntry(entry) else { return nil }
             entries.append(e)
         }
         return entries.isEmpty ? nil : entries
+    }
+
+    /// "万架、列、艘、辆次": one measure word written in parts, the scale on the first and 次 on the
+    /// last, as 万架(列、艘、辆)次 is: the entry the grammar knows that form by, and where its parts end.
+    private func joinedEntry(_ parts: [String], from k: Int) -> (UnitEntry, end: Int)? {
+        var j = k + 1
+        while j < parts.count, (1...2).contains(parts[j].count), parts[j].allSatisfy(\.isLetter), !parts[j].allSatisfy(\.isASCII) { j += 1 }
+        while j > k + 1 {
+            let last = parts[j - 1]
+            let inner = parts[(k + 1)..<(j - 1)] + [String(last.prefix(1))]
+            if let e = parseEntry(parts[k] + "(" + inner.joined(separator: "、") + ")" + last.dropFirst()), e.unit != nil { return (e, j) }
+            j -= 1
+        }
+        return nil
     }
 
     /// The scale the unit line gives a bare figure of a metric counted in `unit`: that of the

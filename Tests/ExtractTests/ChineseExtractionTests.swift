@@ -492,6 +492,9 @@ struct ChineseExtractionTests {
         // "，较一季度的…": the earlier quarter's figure, the base of the change.
         ("2024-Q2", "二季度全国共签发普通护照520万本，较一季度的480万本环比增长8.3%。", "documents.passports", 4_800_000, "2024-Q1"),
         ("2024-Q2", "二季度全国共签发普通护照520万本，较一季度的480万本环比增长8.3%。", "documents.passports", 5_200_000, "2024-Q2"),
+        // 去年同期 in a quarterly release: the same quarter of the year before, not that whole year.
+        ("2025-Q1", "一季度全国共签发普通护照610万本，同比增长8.0%。去年同期，这一数字为565万本。", "documents.passports", 5_650_000, "2024-Q1"),
+        ("2025-H1", "上半年查验出入境人员3.1亿人次。去年同期查验出入境人员2.8亿人次。", "people.total", 280_000_000, "2024-H1"),
     ] as [(String, String, String, Decimal, String)])
     func periodsWithinASentence(_ period: String, _ body: String, _ metric: String, _ value: Decimal, _ expected: String) throws {
         let facts = try ZH.facts(body, period: period, released: "2025-04-20")

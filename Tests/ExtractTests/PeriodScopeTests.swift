@@ -652,6 +652,11 @@ struct PlaceScopeTests {
         // A target is a forecast too.
         ("The administration aims to issue 26 million ordinary passports in the coming year.", "forecast"),
         ("Next year the NIA has set a target of 800 million inbound and outbound travellers inspected.", "forecast"),
+        // A bare forecast verb; analysts or economists at a bank are another body.
+        ("Border officials forecast 650 million inbound and outbound trips for the whole year.", "forecast"),
+        ("Tour operators predict 655 million inbound and outbound trips in the coming year.", "forecast"),
+        ("Analysts at a Hong Kong brokerage put full-year inbound and outbound trips at about 690 million.", "another body"),
+        ("According to economists from a Singapore bank, foreign nationals made 33 million trips in the year.", "another body"),
     ])
     func otherBodyOrForecastIsNoMetric(_ sentence: String, _ note: String) throws {
         let facts = try extract(sentence)

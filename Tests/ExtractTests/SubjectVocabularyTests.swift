@@ -122,6 +122,18 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.total", value: "608200000", yoy: "12.1")]),
         Case(text: "Border officers inspected about 36 million vehicles in 2024. To be precise, 35.87 million vehicles were inspected.",
              facts: [Expect(metric: "vehicles.total", value: "35870000")]),
+        // A headline's figure cut to the million and the body's exact one with its change: one fact, the finer.
+        Case(text: "Crossings reach 612 million in 2024\n\nOfficers processed 612.4 million trips in and out of the country in 2024, up 44.4 percent.",
+             facts: [Expect(metric: "people.total", value: "612400000", yoy: "44.4")]),
+        Case(text: "Officers inspected 32.61 million vehicles in 2024, up 38.8 percent.\n\nAll told, 33 million vehicles were inspected in 2024.",
+             facts: [Expect(metric: "vehicles.total", value: "32610000", yoy: "38.8")]),
+        // Trips "in and out of the country"; a mode that "made up" or "accounted for" a part of the vehicles.
+        Case(sentence: "Border police checked 598.7 million journeys in and out of the country in 2024.",
+             facts: [Expect(metric: "people.total", value: "598700000")]),
+        Case(text: "Officers inspected 31.2 million vehicles in 2024. Motor vehicles made up 29.6 million of them.",
+             facts: [Expect(metric: "vehicles.total", value: "31200000"), Expect(metric: "vehicles.motor", value: "29600000")]),
+        Case(text: "Officers inspected 31.2 million vehicles in 2024. Aircraft accounted for 880,000.",
+             facts: [Expect(metric: "vehicles.total", value: "31200000"), Expect(metric: "vehicles.aircraft", value: "880000")]),
         // Travel permits for residents of Hong Kong, Macao and Taiwan are theirs, not mainland residents'.
         Case(sentence: "It issued 980,000 travel permits for Hong Kong, Macao and Taiwan residents to come to the mainland, down 12.4 percent.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "980000", yoy: "-12.4")]),

@@ -241,6 +241,21 @@ struct TableTests {
              facts: [Expect(metric: "people.total", value: "220000000", yoy: "9.0"),
                      Expect(metric: "people.foreigners", value: "19000000", yoy: "40.0"),
                      Expect(metric: "people.hkmt", value: "91000000")]),
+        // A section heading's unit in brackets (（单位：万人次）) scales the bare figures of the numbered
+        // paragraphs under it, prose and all, until the next heading; a bare four-digit figure with its
+        // change in brackets is no year.
+        Case(text: "一、人员查验（单位：万人次）\n\n1. 全年共查验出入境人员52310（同比增长18.2%）。\n\n2. 分人员类别：内地居民26020（同比增长15.0%）；外国人4120（同比增长60.3%）。\n\n3. 免签入境外国人2031（同比增长90.5%）。",
+             facts: [Expect(metric: "people.total", value: "523100000", yoy: "18.2"),
+                     Expect(metric: "people.mainland", value: "260200000", yoy: "15.0"),
+                     Expect(metric: "people.foreigners", value: "41200000", yoy: "60.3"),
+                     Expect(metric: "people.visa_free_foreigners", value: "20310000", yoy: "90.5")]),
+        // A measure word written in parts (万架、列、艘、辆次) is one unit with its scale.
+        Case(text: "二、交通运输工具查验（单位：万架、列、艘、辆次）\n\n4. 全年查验出入境交通运输工具2840（同比增长20.1%）。\n\n5. 分类别：飞机71.5（同比增长40.2%）。",
+             facts: [Expect(metric: "vehicles.total", value: "28400000", yoy: "20.1"),
+                     Expect(metric: "vehicles.aircraft", value: "715000", yoy: "40.2")]),
+        Case(text: "四、执法办案（单位：起、名）\n\n9. 侦办妨害国（边）境管理犯罪案件2150起，抓获犯罪嫌疑人4630名。",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "2150"),
+                     Expect(metric: "enforcement.suspects", value: "4630")]),
     ]
 
     @Test(arguments: numberedItems)
