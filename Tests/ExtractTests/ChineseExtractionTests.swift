@@ -123,6 +123,9 @@ let chineseSentences: [ZHCase] = [
            expect: [E("people.mainland", "290000000"), E("people.hkmt", "250000000"), E("people.foreigners", "64900000")]),
     ZHCase(text: "全年查验出入境交通运输工具3220万架（列、艘、辆）次。飞机则有76万架次，船舶为30万艘次。",
            expect: [E("vehicles.total", "32200000"), E("vehicles.aircraft", "760000"), E("vehicles.ships", "300000")]),
+    // A year after a look back (回望, 回顾) opening the sentence dates its figures, not the release's year.
+    ZHCase(text: "回望2019年，全国出入境人员达6.7亿人次。", expect: [E("people.total", "670000000", period: "2019")]),
+    ZHCase(text: "回顾2018年，全国移民管理机构查验出入境人员6.5亿人次。", expect: [E("people.total", "650000000", period: "2018")]),
     // Changes split by direction, each naming its subject: by subject, not by place in the list.
     ZHCase(text: "其中，内地居民1.92亿人次，港澳台居民1.64亿人次，外国人2703.6万人次，内地居民、外国人同比分别增长9.2%、31.4%，港澳台居民同比下降2.7%。",
            expect: [E("people.mainland", "192000000", yoy: "9.2"), E("people.hkmt", "164000000", yoy: "-2.7"),
