@@ -40,6 +40,9 @@ struct MetricMatcher: Sendable {
     let counterUnits: [(counter: String, unit: String)]
     /// The units of the measure words that count nothing else (起: cases).
     let strictCounterUnits: [(counter: String, unit: String)]
+    /// The last characters of those measure words: most figures' measure words end otherwise, and
+    /// no text is built to find that out.
+    private let strictCounterEnds: Set<Character>
     /// Parts of the year and stretches inside it ("second half", "Spring Festival"), longest first,
     /// with the words that open them ("in", "during"): a period may stand between a subject and its
     /// figure ("Person-trips inspected in the second half came to 13.2 million").
@@ -77,6 +80,7 @@ struct MetricMatcher: Sendable {
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         let strict = Set(lexicon.strictCounters ?? [])
         strictCounterUnits = counterUnits.filter { strict.contains($0.counter) }
+        strictCounterEnds = Set(strictCounterUnits.compactMap(\.counter.last))
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
@@ -403,7 +407,7 @@ struct MetricMatcher: Sendable {
         let ending = nearest.filter { $0.value.distance == distance && !rules[$0.key].clauseScope }
         guard let longest = ending.map(\.value.length).max() else { return nil }
         var metrics = Set(ending.filter { $0.value.length == longest }.map { rules[$0.key].metric })
-        let counter = tokens[(m.number + 1)..<max(m.number + 1, m.end)].map(\.text).joined().filter { !$0.isWhitespace }
+        let counter = Self.measureWord(m, tokens)
         if let unit = counterUnits.first(where: { counter.hasSuffix($0.counter) })?.unit {
             metrics = metrics.filter { metricUnits[$0] == unit }
         } else if counted { return nil }
@@ -557,9 +561,14 @@ struct MetricMatcher: Sendable {
 
     /// The unit of the figure's measure word when that word counts nothing else ("203起": cases).
     private func countedUnit(_ m: Mention, _ tokens: [Token]) -> String? {
-        guard !strictCounterUnits.isEmpty, m.number + 1 < m.end else { return nil }
-        let counter = tokens[(m.number + 1)..<m.end].map(\.text).joined().filter { !$0.isWhitespace }
+        guard m.number + 1 < m.end, let last = tokens[m.end - 1].text.last, strictCounterEnds.contains(last) else { return nil }
+        let counter = Self.measureWord(m, tokens)
         return strictCounterUnits.first { counter.hasSuffix($0.counter) }?.unit
+    }
+
+    /// The measure word written after the figure's number (人次, "person-times"), spaces dropped.
+    private static func measureWord(_ m: Mention, _ tokens: [Token]) -> String {
+        tokens[(m.number + 1)..<max(m.number + 1, m.end)].map(\.text).joined().filter { !$0.isWhitespace }
     }
 
     /// Whether exclusion `p` occurs in `before`: not where it is the tail of a both-way marker

@@ -264,7 +264,9 @@ final class PeriodScope {
     /// "the first half of 2019", "Q1 2019": the part of the year written right before the year at `y`.
     private func partClosed(_ tokens: [Token], year y: Int) -> PartOfYear? {
         let e = y >= 1 && tokens[y - 1].is("of") ? y - 1 : y
-        return words.lexicon.partsOfYear.first { $0.period != "year" && Phrase($0.phrase).endsAt(tokens, e, lowerBound: 0) }
+        let parts = words.lexicon.partsOfYear
+        // `partPhrases` are the parts' phrases, compiled once, in the same order.
+        return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].endsAt(tokens, e, lowerBound: 0) }.map { parts[$0] }
     }
 
     /// "159 million, 164 million and 180 million trips were inspected in the first, second and third
