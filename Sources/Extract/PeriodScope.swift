@@ -808,13 +808,6 @@ final class PeriodScope {
                 found = Period.months(y, m, m); next = k + 2
                 continue
             }
-            // 九月份, 十二月份: a month written in Chinese numerals, with 份.
-            if t.kind == .han, k == 0 || !tokens[k - 1].is("第"), let (v, j) = NumberReader.readHanNumeral(tokens, k, bare: true),
-               j + 1 < tokens.count, tokens[j].is("月"), tokens[j + 1].is("份"), let m = Int("\(v)"), (1...12).contains(m) {
-                let y = Self.chineseYear(before: k, tokens) ?? document.year
-                found = Period.months(y, m, m); next = j + 2
-                continue
-            }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear

@@ -222,6 +222,8 @@ struct PeriodScopeTests {
         ("十月至十二月，全国移民管理机构共抓获犯罪嫌疑人3,210名。", "2024-Q4"),
         ("“十二月单月，全国移民管理机构抓获犯罪嫌疑人3,210名。”", "2024-12-01/2024-12-31"),
         ("“12月单月，全国移民管理机构抓获犯罪嫌疑人3,210名。”", "2024-12-01/2024-12-31"),
+        ("九月份，全国移民管理机构抓获犯罪嫌疑人3,210名。", "2024-09-01/2024-09-30"),
+        ("十二月份，全国移民管理机构抓获犯罪嫌疑人3,210名。", "2024-12-01/2024-12-31"),
     ])
     func chineseCampaignToNow(_ text: String, _ window: String) throws {
         let f = try #require(try extract(text, language: "zh").first { $0.metric == "enforcement.suspects" })
