@@ -823,7 +823,8 @@ public struct Extractor: Sendable {
     /// figure and the marker, and a few words (应为, "it is") between the marker and the figure after it.
     private func retraction(_ s: SentenceFigures, _ c: SentenceContext) -> (wrong: Decimal, right: Mention, from: Int)? {
         let markers = retractions[c.slot], tokens = s.tokens
-        guard !markers.isEmpty else { return nil }
+        // Every reading below needs a marker in the sentence: most sentences hold none.
+        guard markers.contains(where: { s.mask.mayHold($0) }) else { return nil }
         func marker(at i: Int) -> Int? { markers.lazy.compactMap { $0.startsAt(tokens, i, limit: tokens.count) }.first }
         func marks(from i: Int) -> Int {
             var j = i
