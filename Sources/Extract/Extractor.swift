@@ -172,7 +172,7 @@ public struct Extractor: Sendable {
         let mayLink = startsLikeLink(text, range)
         let label = range.count > 40 || !mayLink ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
             .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
-        let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { "-•*–·".unicodeScalars.contains($0) } ?? false
+        let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { ListBullets.signs.contains($0) } ?? false
         // Ingest may read that line as the "speaker" of the lines after it.
         let underLink = c.sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
         r.linkList = linkLabels.contains(label) || ((r.linkList || underLink) && bullet)

@@ -53,7 +53,7 @@ public enum SentenceSplitter {
         }
         // "- Died in the line of duty: six": a list's item, or a label with its value after a colon
         // ("Deaths on duty: six"), is text with a figure in words, never a name.
-        if let first = text.first, "-•*–·".contains(first), text.dropFirst().first == " " { return nil }
+        if let first = text.unicodeScalars.first, ListBullets.signs.contains(first), text.dropFirst().first == " " { return nil }
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
            text[text.index(after: colon)...].contains(where: { $0.isLetter }) { return nil }
         let words = text.split(separator: " ").count
