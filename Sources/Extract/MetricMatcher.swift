@@ -4,7 +4,7 @@ import Foundation
 /// Matches a figure to a catalog metric through the catalog's phrases, never through code
 /// written for one metric. The subject phrase nearest to the figure wins (after it in English,
 /// before it in Chinese); then the rule's priority; then the longer phrase.
-struct MetricMatcher: Sendable {
+final class MetricMatcher: Sendable {
     struct Rule: Sendable {
         var metric: String
         var subject: [Phrase]
@@ -144,7 +144,7 @@ struct MetricMatcher: Sendable {
         // counted noun); "518 fugitives targeted by …" keeps its own subject.
         let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 2)
         if !tokens[near].contains(where: SentenceReader.isClauseEnd),
-           let e = near.lazy.compactMap({ start in agentMarkers.lazy.compactMap { $0.end(tokens, from: start, limit: after.upperBound) }.first }).first {
+           let e = near.lazy.compactMap({ start in self.agentMarkers.lazy.compactMap { $0.end(tokens, from: start, limit: after.upperBound) }.first }).first {
             s = e
         }
         while s < after.upperBound, copulas.contains(tokens[s]) { s += 1 }
