@@ -126,7 +126,7 @@ public struct Extractor: Sendable {
         let meta = document.metadata
         // A provincial station's release: its figures are its own unless their paragraph names the nation.
         let speaker = places[meta.language == .en ? 0 : 1].speakingBody([meta.publisher, meta.title].compactMap { $0 }
-            + document.sentences.prefix(2).map { Tokenizer.string(text, $0.range.start, $0.range.end) })
+            + document.sentences.prefix(2).flatMap { [$0.speaker, Tokenizer.string(text, $0.range.start, $0.range.end)].compactMap { $0 } })
         // One reader per language: a sentence's own script decides which reads it.
         let readers = Language.allCases.map { l in
             (reader: sentenceReaders[l == .en ? 0 : 1], scope: PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))

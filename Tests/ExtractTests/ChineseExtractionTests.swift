@@ -690,6 +690,11 @@ struct ChineseExtractionTests {
          [:], [520_000, 490_000]),
         ("# title: 云南边检总站2025年一季度口岸通关情况\n\n一季度，本省各口岸查验出入境人员640万人次。查验出入境交通运输工具88万辆次。",
          [:], [880_000]),
+        // A provincial government's work report: the governor's byline, read as the speaker, names the body.
+        ("\n政府工作报告\n\n四川省人民政府省长\n\n各位代表：\n\n打掉犯罪团伙31个。全年有2名民警因公牺牲。\n\n全国移民管理机构全年查验出入境人员6.1亿人次。",
+         ["people.total": 610_000_000], [31, 2]),
+        ("\n--2025年1月20日在广西壮族自治区第十四届人民代表大会上\n\n广西壮族自治区人民政府\n\n全年抓获犯罪嫌疑人1800名。",
+         [:], [1800]),
     ])
     func aProvincialBodysReleaseHasLocalFigures(_ text: String, _ national: [String: Decimal], _ local: [Decimal]) throws {
         let doc = try Ingestor.document(id: "p.txt", bytes: Array(("# language: zh\n# period: 2024\n" + text + "\n").utf8), path: "p.txt")
