@@ -1203,7 +1203,7 @@ public struct Extractor: Sendable {
     /// The place value of a figure's last significant digit: 1,000,000 for 703,000,000, 0.1 for 606.3.
     /// Arithmetic, not the decimal's text: duplicates are compared pairwise, and writing every
     /// value out had cost a quarter of the extraction of a long release.
-    private static func unit(of value: Decimal) -> Double {
+    static func unit(of value: Decimal) -> Double {
         let x = abs(NSDecimalNumber(decimal: value).doubleValue)
         guard x > 0 else { return 1 }
         var p = 1e15

@@ -286,6 +286,14 @@ final class SentenceReader: Sendable {
                let metric = p.metric, tokens[p.mention.end..<(m.first - 1)].allSatisfy({ $0.kind == .word || $0.writtenYear != nil }) {
                 match = (metric, p.subject)
             }
+            // "35.48 million crossings (about 3.5 crore)": a figure in brackets right after another,
+            // which it rounds, restates it in other words.
+            if language == .en, MetricMatcher.opensBracket(m, tokens), let p = out.last, let metric = p.metric,
+               p.mention.first == mentions[..<k].last(where: { $0.kind == .figure })?.first, !m.isPercent, p.mention.unit == m.unit,
+               m.value != p.mention.value, tokens[p.mention.end..<(m.first - 1)].allSatisfy({ $0.kind == .word }),
+               abs(NSDecimalNumber(decimal: p.mention.value - m.value).doubleValue) <= Extractor.unit(of: m.value) / 2 {
+                match = (metric, p.subject)
+            }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }
         return out

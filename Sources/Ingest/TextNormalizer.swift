@@ -37,6 +37,23 @@ public enum TextNormalizer {
                     // Markdown bold, "**1.27亿**人次": the markers would part a figure from its unit.
                     case 0x2A where i + 1 < bytes.count && bytes[i + 1] == 0x2A:
                         while i + 1 < bytes.count, bytes[i + 1] == 0x2A { i += 1 }
+                    // A web page's markup: "<b>610</b> million", "76.3&nbsp;million".
+                    case 0x3C where i + 1 < bytes.count:
+                        guard let (tag, length) = HTMLMarkup.tag(bytes, at: i) else { out.appendASCII(b); break }
+                        switch tag {
+                        case .inline: break
+                        case .lineBreak: out.append("\n")
+                        case .cell: out.append(" "); out.append(" ")
+                        }
+                        i += length
+                        continue
+                    case 0x26:
+                        guard let (v, length) = HTMLMarkup.reference(bytes, at: i) else { out.appendASCII(b); break }
+                        i += length
+                        if v < 0x80 { out.appendASCII(UInt8(v)); continue }
+                        if v == 0xAD { continue }
+                        if let m = mapped(v) { out.append(Unicode.Scalar(m) ?? "\u{FFFD}") }
+                        continue
                     default: out.appendASCII(b)
                     }
                     i += 1

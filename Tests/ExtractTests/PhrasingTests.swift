@@ -239,6 +239,21 @@ struct PhrasingTests {
     @Test(arguments: cases)
     func sentenceGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// A figure in brackets that rounds the one before it, in other words or another scale, restates
+    /// it: no second metric gets the rounded value. Lakh and crore are scales.
+    @Test(arguments: [
+        ("Foreign nationals made 35.48 million crossings (about 3.5 crore), up 12 per cent.", "people.foreigners", 35_480_000 as Decimal, 35_000_000 as Decimal),
+        ("Officers issued 18.4 million ordinary passports (roughly 1.84 crore) to citizens.", "documents.passports", 18_400_000, 18_400_000),
+        ("Mainland residents made 205.3 million trips (20.5 crore).", "people.mainland", 205_300_000, 205_000_000),
+        ("Authorities issued 9.7 lakh port visas (970,000) at entry points.", "documents.port_visas", 970_000, 970_000),
+    ])
+    func roundedRestatementInBrackets(_ sentence: String, _ metric: String, _ value: Decimal, _ rounded: Decimal) throws {
+        let facts = try metricFacts(sentence)
+        #expect(facts.contains { $0.metric == metric && $0.value == value }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+        #expect(!facts.contains { $0.metric != metric })
+        #expect(!facts.contains { $0.value == rounded && $0.metric != metric })
+    }
+
     /// "…; 2,310 of the cases were …" after two counts of cases of different kinds: no kind is sure.
     @Test(arguments: [
         "Police listed 85 major cases for supervision and investigated 3,120 criminal cases of obstructing border management; 1,040 of the cases were handled in the fourth quarter.",

@@ -211,6 +211,25 @@ struct IngestTests {
     }
 
 
+    // A web page's markup: references stand for their characters, tags go (a line-breaking one
+    // becomes a line end, a cell a column gap); what only looks like markup stays text.
+    @Test(arguments: [
+        ("inspected <b>161.2</b> million people", "inspected 161.2 million people"),
+        ("A total of 4,<span class=\"num\">880</span>,000 foreigners", "A total of 4,880,000 foreigners"),
+        ("investigated <b>9</b>,<B>870</B> cases", "investigated 9,870 cases"),
+        ("76.3&nbsp;million, &#8220;quoted&#8221; &amp; R&D", "76.3 million, \"quoted\" & R&D"),
+        ("answered 1.86&#44;000 calls; &#x4E07;", "answered 1.86,000 calls; 万"),
+        ("first line<br>second<br/>third</p><p>fourth", "first line\nsecond\nthird\n\nfourth"),
+        ("<tr><td>Passports</td><td>23.3</td></tr>", "Passports    23.3"),
+        ("before<!-- a comment -->after", "beforeafter"),
+        // Not markup: a comparison, an unknown name, a reference without its semicolon.
+        ("growth <5% and a <b or <note>", "growth <5% and a <b or <note>"),
+        ("AT&T and &nbsp without end", "AT&T and &nbsp without end"),
+    ])
+    func webPageMarkup(_ written: String, _ normalized: String) throws {
+        #expect(try doc("# period: 2024\n\n" + written).text.trimmingCharacters(in: .whitespacesAndNewlines) == normalized)
+    }
+
     // A full-width comma groups thousands only between a digit and exactly three digits.
     @Test(arguments: [
         ("人员１４，１０２．５万人次，同比上升", "人员14,102.5万人次，同比上升"),
