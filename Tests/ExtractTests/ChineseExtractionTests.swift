@@ -487,6 +487,11 @@ struct ChineseExtractionTests {
         ("2022", "2022年共查验出入境交通运输工具912.4万架(列、艘、辆)次，而2019年为3520.1万架(列、艘、辆)次。", "vehicles.total", 35_201_000, "2019"),
         // A sentence naming no period, after its paragraph's quarter (第三季度，…。签发…).
         ("2024-01-01/2024-09-30", "第三季度，查验出入境交通运输工具801.2万架（列、艘、辆）次。签发普通护照580.3万本。", "documents.passports", 5_803_000, "2024-Q3"),
+        // A paragraph opening on its quarter without figures (第三季度，受…影响，…。); a holiday named as
+        // a cause after it dates nothing.
+        ("2024-01-01/2024-09-30", "第三季度，受暑期出游带动，口岸客流持续攀升。全国查验出入境人员1.63亿人次，同比增长5.1%。", "people.total", 163_000_000, "2024-Q3"),
+        ("2024-H1", "二季度，出入境客流稳步回升。全国共签发普通护照611.4万本。", "documents.passports", 6_114_000, "2024-Q2"),
+        ("2024-01-01/2024-09-30", "第三季度，中外人员往来更加频繁。签发外国人签证证件52.6万证次。", "documents.visas", 526_000, "2024-Q3"),
         // A quarter named inside the paragraph (not opening it) carries to no later sentence.
         ("2024-01-01/2024-09-30", "前三季度，查验出入境人员4.2亿人次。第三季度，查验出入境人员1.5亿人次。查验出入境交通运输工具2500.4万架（列、艘、辆）次。",
          "vehicles.total", 25_004_000, "2024-01-01/2024-09-30"),
