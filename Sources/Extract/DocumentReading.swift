@@ -50,6 +50,8 @@ struct DocumentReading {
     /// The paragraph of the sentence read last (-1 before the first).
     var paragraph = -1
     var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
+    var turnSpeaker: String?  // the speaker ingest named for the turn `turnBody` was read from
+    var speakerBodies: [Substring: String] = [:]   // each word of a speaker's full label → the other body it names
     /// Whether the paragraph names the nation: then a provincial station's figures in it are national.
     var paragraphNational = false
     /// Where the paragraph's facts start, and the place of its first figure when that is a local

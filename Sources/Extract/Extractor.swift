@@ -179,6 +179,19 @@ public struct Extractor: Sendable {
         r.linkParagraph = r.linkList || (mayLink && isLink(text, range))
         r.noteKey = Self.noteMarker(text, range)
         r.footnote = r.noteKey != nil
+        // A turn ingest read the speaker of ("【公安部禁毒局副局长 魏晓军】" on its own line) is that
+        // speaker's body's, until the next speaker. A label shortened after its first use
+        // ("【主持人】" after "【主持人 公安部新闻发言人 郭林】") keeps the body the full one named.
+        if let speaker = c.sentence.speaker, speaker != r.turnSpeaker {
+            r.turnSpeaker = speaker
+            let name = Array(speaker.unicodeScalars), words = speaker.split(whereSeparator: { " 【】[]:：".contains($0) })
+            if let body = places[c.slot].speakerBody(Tokenizer.tokenize(name, 0..<name.count)) {
+                r.turnBody = body
+                if words.count > 1 { for w in words { r.speakerBodies[w] = body } }
+            } else {
+                r.turnBody = words.count == 1 ? r.speakerBodies[words[0]] : nil
+            }
+        }
         // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
         // label with text after it ("高晓岚：下面请…") closes the last one.
         if let label = PlaceScope.speakerLabel(text, range) {

@@ -201,8 +201,14 @@ struct TableHeading {
     static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>, minimum: Int = 3) -> [(cell: Range<Int>, separator: Int?)]? {
         guard range.count > 2 else { return nil }
         // "Item | 2024 | 2025 | Change": pipes between the cells, none at the line's ends, part it too.
-        let piped = text[range.lowerBound] == "|" || text[range].lazy.filter({ $0 == "|" }).count >= 2
-        if !piped, !text[range].contains("\t"), !zip(text[range], text[range].dropFirst()).contains(where: { $0 == " " && $1 == " " }) { return nil }
+        // One pass over the line: most lines are prose with no separator at all.
+        var pipes = 0, gap = false
+        for k in range {
+            let c = text[k]
+            if c == "|" { pipes += 1 } else if c == "\t" || c == " " && k + 1 < range.upperBound && text[k + 1] == " " { gap = true }
+        }
+        let piped = text[range.lowerBound] == "|" || pipes >= 2
+        if !piped, !gap { return nil }
         var out: [(cell: Range<Int>, separator: Int?)] = []
         var start = range.lowerBound, separator: Int? = nil
         var i = range.lowerBound

@@ -51,6 +51,12 @@ public enum TextNormalizer {
                     if i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D { out.append("-") }
                     continue
                 }
+                // "１，２３４．５万": a full-width comma between a digit and a group of three digits
+                // separates thousands; elsewhere it is the Chinese clause comma and stays.
+                if v == 0xFF0C, let last = out.bytes.last, (0x30...0x39).contains(last), Self.threeDigitsFollow(bytes, at: i) {
+                    out.appendASCII(0x2C)
+                    continue
+                }
                 if let s = traditional.simplified(v) {
                     converted += 1
                     out.append(Unicode.Scalar(s) ?? "\u{FFFD}")
@@ -58,6 +64,19 @@ public enum TextNormalizer {
             }
             return (out.string, converted)
         }
+    }
+
+    /// Exactly three digits (ASCII or full-width) from byte `i`, then no digit.
+    private static func threeDigitsFollow(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var k = i
+        for n in 0...3 {
+            guard k < bytes.count else { return n == 3 }
+            let (v, length) = decodeUTF8(bytes, at: k)
+            let digit = (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v)
+            if digit != (n < 3) { return false }
+            k += length
+        }
+        return true
     }
 
     private static func isCombining(_ v: UInt32) -> Bool {

@@ -758,6 +758,29 @@ struct PlaceScopeTests {
         #expect(facts.contains { $0.value == 44_000 && $0.metric == "enforcement.suspects" })
     }
 
+    /// Speaker lines ingest reads as labels (in 【】, in [ ], a bare name line): each turn is its
+    /// speaker's body's; a label shortened after its first use keeps the body the full one named.
+    @Test(arguments: [
+        ("【公安部禁毒局副局长 张华】", "【国家移民管理局新闻发言人 王强】", "【张华】"),
+        ("[公安部刑事侦查局负责人 张华]", "[国家移民管理局边防检查管理司 王强]", "[张华]"),
+        ("主持人 公安部新闻发言人 张华", "国家移民管理局新闻发言人 王强", "主持人"),
+    ])
+    func bracketedSpeakerTurns(_ other: String, _ own: String, _ again: String) throws {
+        let facts = try extract("""
+        \(other)
+        全年全国共破获毒品犯罪案件6.1万起，抓获犯罪嫌疑人9.8万名。
+        \(own)
+        全年共查验出入境人员5.6亿人次，抓获犯罪嫌疑人4.4万名。
+        \(again)
+        全年全国共缴获各类毒品41.2吨。
+        """)
+        #expect(facts.contains { $0.value == 98_000 && $0.metric == nil && $0.note?.contains("another body") == true })
+        #expect(!facts.contains { $0.value == 98_000 && $0.metric != nil })
+        #expect(facts.contains { $0.value == 560_000_000 && $0.metric == "people.total" })
+        #expect(facts.contains { $0.value == 44_000 && $0.metric == "enforcement.suspects" })
+        #expect(!facts.contains { $0.value == 41.2 && $0.metric != nil })
+    }
+
     /// A label with text after it on its line opens no turn: the next paragraph is the administration's.
     @Test func inlineLabelCarriesNoBody() throws {
         let facts = try extract("""

@@ -221,6 +221,21 @@ struct IngestTests {
         #expect(d.text == "The \"Winter Operation\" - it's on.\nFull width 5.8亿 and 43.9%.")
     }
 
+
+    // A full-width comma groups thousands only between a digit and exactly three digits.
+    @Test(arguments: [
+        ("人员１４，１０２．５万人次，同比上升", "人员14,102.5万人次，同比上升"),
+        ("外国人1，307万人次。", "外国人1,307万人次。"),
+        ("共计１，２３４，５６７人。", "共计1,234,567人。"),
+        // Clause commas: after a percent, before a year, before two or four digits.
+        ("上升１２％，３４５万人次", "上升12%，345万人次"),
+        ("2019，2020年", "2019，2020年"),
+        ("分别为7，12和15起", "分别为7，12和15起"),
+        ("同比上升5%，2，其他", "同比上升5%，2，其他"),
+    ])
+    func fullWidthThousandsSeparator(_ written: String, _ normalized: String) throws {
+        #expect(try doc("# period: 2024\n\n" + written).text == normalized)
+    }
     // MARK: traditional characters are read as simplified ones, one for one
 
     @Test(arguments: [
