@@ -257,6 +257,13 @@ let chineseSentences: [ZHCase] = [
            expect: [E("enforcement.gangs", "126", period: "2024-11-30/2025-02-28"),
                     E("enforcement.transit_dens", "87", period: "2024-11-30/2025-02-28")],
            notAnnual: ["enforcement.gangs", "enforcement.transit_dens"]),
+    // A list of a sum's parts closed by 等 right before the figure: the figure is their total, not the last part's.
+    ZHCase(text: "全年共查验出入境飞机、列车、船舶、机动车等3120.7万架（列、艘、辆）次，同比增长6.4%。其中机动车2998.1万辆次。",
+           expect: [E("vehicles.total", "31207000", yoy: "6.4"), E("vehicles.motor", "29981000")]),
+    ZHCase(text: "全国口岸共查验内地居民、港澳台居民、外国人等出入境人员5.9亿人次。",
+           expect: [], notAnnual: ["people.mainland", "people.hkmt", "people.foreigners"]),
+    ZHCase(text: "全年查验出入境船舶、机动车等交通运输工具3350万辆（艘）次。",
+           expect: [E("vehicles.total", "33500000")]),
     ZHCase(text: "冬季行动期间，抓获在逃“蛇头”86名。",
            expect: [], notAnnual: ["enforcement.fugitives"]),
     ZHCase(text: "2024年12月1日以来，全国口岸免签入境外国人1.2万人次。",
