@@ -5,6 +5,8 @@ import Foundation
 /// code the aggregate stage uses (`Checks`): a figure they doubt becomes `flagged`, its note says
 /// why, and its quote keeps what was written.
 ///
+/// 0. A bilingual release: a figure its English text gives a power of ten off the Chinese original
+///    beside it is flagged; the original's figure stands, reconciled.
 /// 1. Each figure alone: a count cannot be fractional ("calls 812.6 times"), and a national figure
 ///    cannot be below the catalog's `minPerYear` for its metric, scaled to its period, nor above `max`.
 /// 2. The catalog's `sums`, per period, among the figures still plain: one member a power of ten
