@@ -232,7 +232,7 @@ public struct Extractor: Sendable {
         if c.wholeLine, r.table.unitLine(text, range) || r.table.title(text, range) { return nil }
         guard numberWords.mayHoldNumber(text, range) else {
             noFigures(nil, c, &r)
-            if c.opensParagraph { namePeriodOfParagraph(Tokenizer.tokenize(text, range), [], c, &r) }
+            if c.opensParagraph, !c.scope.document.isAnnual { namePeriodOfParagraph(Tokenizer.tokenize(text, range), [], c, &r) }
             return nil
         }
         if r.table.header(text, range) { return nil }
@@ -245,7 +245,7 @@ public struct Extractor: Sendable {
             noFigures(tokens, c, &r)
             // A sentence without figures can still open a campaign window for the next ones.
             if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
-            if c.opensParagraph, r.carried == nil { namePeriodOfParagraph(tokens, mentions, c, &r) }
+            if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
             return nil
         }
         return (tokens, mentions)
@@ -254,6 +254,7 @@ public struct Extractor: Sendable {
     /// "第三季度，受暑期出游影响，客流保持高位运行。查验出入境人员1.79亿人次": a paragraph opening without
     /// figures on another quarter, half or year than the release's names the period of the figures
     /// after it. "… alone" is an aside. Only its opening clause names it: a holiday after it (受暑期出游影响) gives a cause.
+    /// (As for a sentence with figures, only in a release on a part of the year: an annual one keeps its year.)
     private func namePeriodOfParagraph(_ tokens: [Token], _ mentions: [Mention], _ c: SentenceContext, _ r: inout DocumentReading) {
         let tokens = Array(tokens[..<(tokens.firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count)])
         let mentions = mentions.filter { $0.end <= tokens.count }
