@@ -5,6 +5,8 @@ import Foundation
 /// code the aggregate stage uses (`Checks`): a figure they doubt becomes `flagged`, its note says
 /// why, and its quote keeps what was written.
 ///
+/// 0. A bilingual release: a figure its English text gives a power of ten off the Chinese original
+///    beside it is flagged; the original's figure stands, reconciled.
 /// 1. Each figure alone: a count cannot be fractional ("calls 812.6 times"), and a national figure
 ///    cannot be below the catalog's `minPerYear` for its metric, scaled to its period, nor above `max`.
 /// 2. The catalog's `sums`, per period, among the figures still plain: one member a power of ten
@@ -45,6 +47,8 @@ struct DocumentChecks: Sendable {
         for (i, f) in facts.enumerated() {
             if let m = f.metric { index[Key(metric: m, period: f.period), default: []].append(i) }
         }
+        // 0. A bilingual release: the Chinese original beside its English text.
+        for members in index.values { original(members, &facts) }
         // 1. Each figure alone.
         for i in facts.indices where facts[i].status == .reported {
             guard let m = facts[i].metric else { continue }
@@ -194,6 +198,24 @@ struct DocumentChecks: Sendable {
             found = (f.value, f.qualifier)
         }
         return found
+    }
+
+    /// A release giving each paragraph in Chinese and then in English: a metric of one period stated
+    /// once in each, the English a power of ten off the Chinese ("33.56 million" for 335.6万). The
+    /// Chinese is the original: its figure stands, reconciled against the translation, and the
+    /// English one is flagged with both readings, as the aggregate stage treats a translated release.
+    private func original(_ members: [Int], _ facts: inout [Fact]) {
+        let zh = members.filter { facts[$0].language == .zh && facts[$0].status == .reported }
+        let en = members.filter { facts[$0].language == .en && facts[$0].status == .reported }
+        guard zh.count == 1, !en.isEmpty, let z = zh.first else { return }
+        for e in en {
+            guard let shift = scaleShift(facts[z].value, facts[e].value) else { continue }
+            flag(&facts[e], "the Chinese original beside it reads \"\(facts[z].written)\" (\(Checks.figure(facts[z].value))); "
+                 + "likely a \(shift) shift (a decimal or scale error in translation)")
+            facts[z].status = .reconciled
+            facts[z].note = [facts[z].note, "the English text beside it reads \"\(facts[e].written)\" (\(Checks.figure(facts[e].value))), "
+                             + "a \(shift) shift; the Chinese original's figure is kept"].compactMap { $0 }.joined(separator: "; ")
+        }
     }
 
     private func flag(_ f: inout Fact, _ reason: String) {

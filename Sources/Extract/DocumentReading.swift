@@ -26,6 +26,8 @@ struct DocumentReading {
     /// In a release on a part of the year, the other quarter, half or year the paragraph's latest
     /// sentence named: a sentence that names none is of it ("第三季度，…。签发普通护照596.2万本").
     var paragraphNamed: Period?
+    /// A total since an event or founding an earlier sentence of the paragraph gave, with its window when dated.
+    var paragraphCumulative: Period??   // .some(nil): a total since an undated event
     /// The holidays a sentence dated ("the Spring Festival holiday (January 21 to 27)"): later mentions have its dates.
     var datedHolidays: [String: Period] = [:]
     /// The holiday named last, with its note: what "during the holiday" refers back to.

@@ -164,7 +164,7 @@ public struct Extractor: Sendable {
         r.lastParagraphPeriod = r.previousPeriod
         for (_, s) in r.readers { s.paragraphYear = nil }
         r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
-        r.paragraphNamed = nil
+        r.paragraphNamed = nil; r.paragraphCumulative = nil
         r.paragraphNational = false
         r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil
         // "Related Stories" alone on its line heads a list of other stories' headlines.
@@ -230,7 +230,11 @@ public struct Extractor: Sendable {
         let text = r.text, range = c.range
         // Most sentences of a transcript hold no number at all: skip them before tokenising.
         if c.wholeLine, r.table.unitLine(text, range) || r.table.title(text, range) { return nil }
-        guard numberWords.mayHoldNumber(text, range) else { noFigures(nil, c, &r); return nil }
+        guard numberWords.mayHoldNumber(text, range) else {
+            noFigures(nil, c, &r)
+            if c.opensParagraph, !c.scope.document.isAnnual { namePeriodOfParagraph(Tokenizer.tokenize(text, range), [], c, &r) }
+            return nil
+        }
         if r.table.header(text, range) { return nil }
         var tokens = Tokenizer.tokenize(text, range)
         Self.labelDashes(&tokens)
@@ -241,9 +245,23 @@ public struct Extractor: Sendable {
             noFigures(tokens, c, &r)
             // A sentence without figures can still open a campaign window for the next ones.
             if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
+            if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
             return nil
         }
         return (tokens, mentions)
+    }
+
+    /// "第三季度，受暑期出游影响，客流保持高位运行。查验出入境人员1.79亿人次": a paragraph opening without
+    /// figures on another quarter, half or year than the release's names the period of the figures
+    /// after it. "… alone" is an aside. Only its opening clause names it: a holiday after it (受暑期出游影响) gives a cause.
+    /// (As for a sentence with figures, only in a release on a part of the year: an annual one keeps its year.)
+    private func namePeriodOfParagraph(_ tokens: [Token], _ mentions: [Mention], _ c: SentenceContext, _ r: inout DocumentReading) {
+        let tokens = Array(tokens[..<(tokens.firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count)])
+        let mentions = mentions.filter { $0.end <= tokens.count }
+        let mask = KeyMask(tokens)
+        let (named, carry) = c.scope.period(of: tokens, mentions: mentions, carried: nil, mask: mask)
+        let aside = places[c.slot].soleWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+        if carry == nil, !aside, named != c.scope.document, !named.isWindow { r.paragraphNamed = named }
     }
 
     /// A line without figures: a heading line opens a section, of the period it names.
@@ -343,7 +361,14 @@ public struct Extractor: Sendable {
     private func readFigures(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         let text = r.text, range = c.range
         s.founding = c.scope.sinceFounding(s.tokens, mask: s.mask, period: s.period)
+        // "“十四五”以来，累计查验出入境人员12.8亿人次。累计侦办……案件14.6万起": a sentence opening on a
+        // cumulative word after a total since an event, in its paragraph, is a total since it too.
+        if s.founding == nil, let since = r.paragraphCumulative, s.period == (s.carriedIn ?? c.scope.document),
+           let at = c.scope.cumulativeLead(s.tokens, s.mentions, mask: s.mask) { s.founding = (at, since) }
         s.markers = places[c.slot].markers(s.tokens, mask: s.mask, text: text)
+        if s.isRow, let p = places[c.slot].rowPlace(s.tokens, from: s.heading.upperBound), !s.markers.contains(where: { $0.range.overlaps(p.range) }) {
+            s.markers.insert(p, at: s.markers.firstIndex { $0.range.lowerBound > p.range.lowerBound } ?? s.markers.count)
+        }
         s.bodies = places[c.slot].agencies(s.tokens, mask: s.mask, withOwn: r.turnBody != nil)
         s.segments = segmentPeriods(s.tokens, s.mentions, scope: c.scope, sentence: s.period, carried: s.carriedIn)
         // The quote is the sentence; only a very long one is cut around each figure.
@@ -901,6 +926,7 @@ public struct Extractor: Sendable {
         r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
+        if let f = s.founding { r.paragraphCumulative = .some(f.window) }
         let meta = r.document.metadata
         if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
         if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }

@@ -226,6 +226,9 @@ public struct Grammar: Codable, Sendable {
         /// "including": a list set off by commas, commas and all, between a subject and its
         /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …").
         public var listAsideOpeners: [String]?
+        /// 飞机、列车、船舶、机动车等3538.2万架（列、艘、辆）次: a word closing a list of subjects before
+        /// the figure; the figure counts them together, the total of a catalog sum they are parts of.
+        public var subjectListEnds: [String]?
         /// "the quarter", "the half-year": a period named back, which may stand between a subject and its figure.
         public var periodAnaphors: [String]?
         /// "the busiest day", "the peak day": a single day's figure, that day when the sentence

@@ -31,6 +31,9 @@ final class MetricMatcher: Sendable {
     let relativeOpeners: TokenSet
     /// "including": the word opening a list that is an aside.
     let listAsideOpeners: TokenSet
+    /// 等 closing a list of subjects before the figure, and the total of the catalog sum each part is of.
+    let subjectListEnds: TokenSet
+    let totalOfPart: [String: String]
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
     let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
@@ -72,6 +75,8 @@ final class MetricMatcher: Sendable {
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
         listAsideOpeners = TokenSet(lexicon.listAsideOpeners ?? [])
+        subjectListEnds = TokenSet(lexicon.subjectListEnds ?? [])
+        totalOfPart = Dictionary(catalog.sums.flatMap { s in s.parts.map { ($0, s.total) } }, uniquingKeysWith: { a, _ in a })
         bothDirections = Set(catalog.bothDirections ?? [])
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
@@ -199,6 +204,20 @@ final class MetricMatcher: Sendable {
         var s = t - 2
         while s > before.lowerBound, tokens[s - 1].kind == .word || tokens[s - 1].is(",") { s -= 1 }
         return s == before.lowerBound && (s == 0 || SentenceReader.isClauseEnd(tokens[s - 1]))
+    }
+
+    /// Where the list of subjects the item at `t` (ending at `e`) is one of closes with one of
+    /// `subjectListEnds` (等), before the figure: the item is followed by 、 or the closing word, with
+    /// no other punctuation up to it, and the list has two items at least (a 、 in it).
+    private func listClose(_ tokens: [Token], from e: Int, before: Range<Int>, item t: Int) -> Int? {
+        guard e < before.upperBound, tokens[e].is("、") || subjectListEnds.contains(tokens[e]) else { return nil }
+        var k = e
+        while k < before.upperBound, !subjectListEnds.contains(tokens[k]) {
+            if tokens[k].kind == .punct, !tokens[k].is("、") { return nil }
+            k += 1
+        }
+        guard k < before.upperBound, tokens[e].is("、") || (t > before.lowerBound && tokens[t - 1].is("、")) else { return nil }
+        return k
     }
 
     /// "Port visas, issued on arrival at the border, reached 720,000": a phrase opened by a comma
@@ -493,6 +512,16 @@ final class MetricMatcher: Sendable {
                 let phrase = rules[r].subject[p]
                 guard let e = phrase.end(tokens, from: t, limit: before.upperBound) else { continue }
                 if conjunctEnds.contains(e) || isConjunct(tokens, t, end: e, in: before) { conjunctEnds.append(e); continue }
+                // 飞机、列车、船舶、机动车等3538.2万架（列、艘、辆）次, 内地居民、外国人等出入境人员…: an item of a
+                // list closed by 等 names one of the things the figure counts together; the figure is the
+                // total of the sum they are parts of.
+                // (签证、居留许可等证件: a metric of no sum keeps its own reading.)
+                if let total = totalOfPart[rules[r].metric], let close = listClose(tokens, from: e, before: before, item: t) {
+                    if let tr = rules.indices.first(where: { rules[$0].metric == total && unitsFit(rules[$0], m) }) {
+                        consider(tr, phrase, before.upperBound - close)
+                    }
+                    continue
+                }
                 // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
                 // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
                 // million"). Not a percentage: shares and rates of anything are written in it.

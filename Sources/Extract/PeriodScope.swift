@@ -611,6 +611,15 @@ final class PeriodScope {
         return years.count == 1 && years[0] == year
     }
 
+    /// 累计, "a cumulative": one of `cumulativeWords` before the sentence's first figure.
+    func cumulativeLead(_ tokens: [Token], _ mentions: [Mention], mask: KeyMask) -> Range<Int>? {
+        guard let first = mentions.first(where: { $0.kind == .figure })?.first else { return nil }
+        for p in words.cumulativeWords where mask.mayHold(p) {
+            if let f = p.firstMatch(in: tokens, 0..<first) { return f..<(f + p.parts.count) }
+        }
+        return nil
+    }
+
     func sinceFounding(_ at: Range<Int>, covers m: Mention, _ tokens: [Token], mask: KeyMask) -> Bool {
         if m.first >= at.upperBound { return true }
         guard m.end <= at.lowerBound, !tokens[m.end..<at.lowerBound].contains(where: SentenceReader.isClauseEnd) else { return false }

@@ -173,6 +173,15 @@ final class PlaceScope: Sendable {
         return out
     }
 
+    /// "云南    缴获毒品    吨    5.12": a table row whose label opens on a province (with its
+    /// suffix or not) is that province's row, a local figure.
+    func rowPlace(_ tokens: [Token], from start: Int) -> (range: Range<Int>, local: Bool, phrase: String)? {
+        guard !places.isEmpty, let s = tokens[start...].firstIndex(where: { $0.kind != .punct }) else { return nil }
+        guard var e = places.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first else { return nil }
+        if e < tokens.count, placeSuffixes.contains(tokens[e]) { e += 1 }
+        return (s..<e, true, tokens[s..<e].map(\.text).joined())
+    }
+
     /// A word written with a capital in the text (the tokens are lower-cased): a name.
     private static func isCapitalised(_ w: Token, _ text: [Unicode.Scalar]) -> Bool {
         w.kind == .word && w.end > w.start && w.start < text.count && text[w.start].properties.isUppercase

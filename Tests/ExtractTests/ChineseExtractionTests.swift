@@ -257,6 +257,13 @@ let chineseSentences: [ZHCase] = [
            expect: [E("enforcement.gangs", "126", period: "2024-11-30/2025-02-28"),
                     E("enforcement.transit_dens", "87", period: "2024-11-30/2025-02-28")],
            notAnnual: ["enforcement.gangs", "enforcement.transit_dens"]),
+    // A list of a sum's parts closed by 等 right before the figure: the figure is their total, not the last part's.
+    ZHCase(text: "全年共查验出入境飞机、列车、船舶、机动车等3120.7万架（列、艘、辆）次，同比增长6.4%。其中机动车2998.1万辆次。",
+           expect: [E("vehicles.total", "31207000", yoy: "6.4"), E("vehicles.motor", "29981000")]),
+    ZHCase(text: "全国口岸共查验内地居民、港澳台居民、外国人等出入境人员5.9亿人次。",
+           expect: [], notAnnual: ["people.mainland", "people.hkmt", "people.foreigners"]),
+    ZHCase(text: "全年查验出入境船舶、机动车等交通运输工具3350万辆（艘）次。",
+           expect: [E("vehicles.total", "33500000")]),
     ZHCase(text: "冬季行动期间，抓获在逃“蛇头”86名。",
            expect: [], notAnnual: ["enforcement.fugitives"]),
     ZHCase(text: "2024年12月1日以来，全国口岸免签入境外国人1.2万人次。",
@@ -487,6 +494,11 @@ struct ChineseExtractionTests {
         ("2022", "2022年共查验出入境交通运输工具912.4万架(列、艘、辆)次，而2019年为3520.1万架(列、艘、辆)次。", "vehicles.total", 35_201_000, "2019"),
         // A sentence naming no period, after its paragraph's quarter (第三季度，…。签发…).
         ("2024-01-01/2024-09-30", "第三季度，查验出入境交通运输工具801.2万架（列、艘、辆）次。签发普通护照580.3万本。", "documents.passports", 5_803_000, "2024-Q3"),
+        // A paragraph opening on its quarter without figures (第三季度，受…影响，…。); a holiday named as
+        // a cause after it dates nothing.
+        ("2024-01-01/2024-09-30", "第三季度，受暑期出游带动，口岸客流持续攀升。全国查验出入境人员1.63亿人次，同比增长5.1%。", "people.total", 163_000_000, "2024-Q3"),
+        ("2024-H1", "二季度，出入境客流稳步回升。全国共签发普通护照611.4万本。", "documents.passports", 6_114_000, "2024-Q2"),
+        ("2024-01-01/2024-09-30", "第三季度，中外人员往来更加频繁。签发外国人签证证件52.6万证次。", "documents.visas", 526_000, "2024-Q3"),
         // A quarter named inside the paragraph (not opening it) carries to no later sentence.
         ("2024-01-01/2024-09-30", "前三季度，查验出入境人员4.2亿人次。第三季度，查验出入境人员1.5亿人次。查验出入境交通运输工具2500.4万架（列、艘、辆）次。",
          "vehicles.total", 25_004_000, "2024-01-01/2024-09-30"),

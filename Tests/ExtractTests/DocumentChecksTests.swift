@@ -181,6 +181,28 @@ struct DocumentChecksTests {
         #expect(f.quote.contains(f.written))
     }
 
+    /// A bilingual release (Chinese, then its English): a figure the English gives a power of ten off
+    /// the Chinese is flagged; the Chinese original's stands, reconciled. Agreeing ones stay plain.
+    @Test(arguments: [
+        ("全年共签发普通护照412.7万本。\nOrdinary passports issued during the year totalled 41.27 million.", "documents.passports", Decimal(4_127_000), Decimal(41_270_000)),
+        ("全年共抓获犯罪嫌疑人6.3万名。\nOver the year, 630,000 criminal suspects were arrested.", "enforcement.suspects", 63_000, 630_000),
+        ("全年查验出入境人员1.41亿人次。\nOfficers inspected 1.41 million inbound and outbound travellers.", "people.total", 141_000_000, 1_410_000),
+    ] as [(String, String, Decimal, Decimal)])
+    func translationBesideItsOriginalIsFlagged(_ text: String, _ metric: String, _ original: Decimal, _ translated: Decimal) throws {
+        let facts = try metricFacts(text).filter { $0.metric == metric }
+        let zh = try #require(facts.first { $0.value == original })
+        let en = try #require(facts.first { $0.value == translated })
+        #expect(zh.status == .reconciled)
+        #expect(en.status == .flagged)
+        #expect(en.note?.contains("Chinese original") == true, "\(en.note ?? "")")
+    }
+
+    @Test func agreeingTranslationStaysPlain() throws {
+        let facts = try metricFacts("全年共签发普通护照412.7万本。\nOrdinary passports issued during the year totalled 4.127 million.")
+        #expect(facts.filter { $0.metric == "documents.passports" }.count >= 1)
+        #expect(facts.filter { $0.metric == "documents.passports" }.allSatisfy { $0.status == .reported })
+    }
+
     /// A metric stated twice with different values in one period is ambiguous: no sum is judged on it.
     @Test func ambiguousTotalJudgesNothing() throws {
         let facts = try metricFacts("Officers inspected 42 million people, up from 39 million people the year before. Of these, 300 million were mainland residents.")

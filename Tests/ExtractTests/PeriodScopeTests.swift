@@ -460,6 +460,19 @@ struct PeriodScopeTests {
         }
     }
 
+    /// A sentence opening on a cumulative word (累计, "a cumulative") after a total since an event in
+    /// its paragraph is a total since it too; without one before it, 累计 is the period's.
+    @Test(arguments: [
+        ("“十三五”以来，全国口岸累计查验出入境人员21.5亿人次。累计签发普通护照5100余万本。", "documents.passports", false),
+        ("党的十九大以来，累计查验出入境人员30亿人次。累计侦办妨害国（边）境管理犯罪案件12.2万起。", "enforcement.criminal_cases", false),
+        ("Since 2019, officers have checked a cumulative 2.1 billion trips. A cumulative total of 122,000 criminal cases were investigated.", "enforcement.criminal_cases", false),
+        ("全年查验出入境人员6.1亿人次。累计签发普通护照2300万本。", "documents.passports", true),
+    ] as [(String, String, Bool)])
+    func cumulativeCarriesThroughItsParagraph(_ text: String, _ metric: String, _ annual: Bool) throws {
+        let facts = try extract(text)
+        #expect(facts.contains { $0.metric == metric && $0.period.isAnnual } == annual, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
+    }
+
     @Test func windowReleaseNeverGoesAnnual() throws {
         let facts = try metricFacts("Officers inspected 80 million people throughout the year. Over the holiday, 9 million people were inspected. In 2024, 12,000 criminal suspects were arrested.",
                                     period: "2024-07-01/2024-08-31")
@@ -535,6 +548,9 @@ struct PlaceScopeTests {
         "A total of 9.8 million inbound and outbound travellers were inspected at Gongbei Port, up 30 percent.",
         "Border police in the province handled 1,500 criminal cases of obstructing border management.",
         "Border police in Yunnan province handled 1,500 criminal cases of obstructing border management.",
+        // A province's corps ("… border inspection corps", "the corps alone").
+        "The Guangxi border inspection corps investigated 3,400 criminal cases of obstructing border management in 2024.",
+        "Of these, the Xinjiang corps alone arrested 1,900 criminal suspects.",
         // A named airport, crossing, detachment or non-mainland authority; a province's own body.
         "Baiyun International Airport inspected 26 million inbound and outbound travellers last year.",
         "In Guangzhou, Baiyun Airport port inspected 9.2 million people entering and leaving the country.",
@@ -653,6 +669,13 @@ struct PlaceScopeTests {
         ("The administration foresees that officers inspect 800 million inbound and outbound travellers in 2026.", "forecast"),
         // A target is a forecast too.
         ("The administration aims to issue 26 million ordinary passports in the coming year.", "forecast"),
+        // Taiwan's or another non-mainland immigration agency (移民署, 领事事务局) is another body.
+        ("据移民署统计，全年查验出入境人员5200万人次。", "another body"),
+        ("移民署全年查处非法入境、非法居留外国人1.6万人。", "another body"),
+        // A plan is a forecast too.
+        ("The NIA plans to capture at least 250 snakeheads in the new year.", "forecast"),
+        ("The administration planned to capture 320 snakeheads during the year.", "forecast"),
+        ("The administration is planning to issue 28 million ordinary passports next year.", "forecast"),
         ("Next year the NIA has set a target of 800 million inbound and outbound travellers inspected.", "forecast"),
         // A bare forecast verb; analysts or economists at a bank are another body.
         ("Border officials forecast 650 million inbound and outbound trips for the whole year.", "forecast"),

@@ -52,6 +52,30 @@ struct TableTests {
     @Test(arguments: factSheetLines)
     func factSheetLine(_ c: Case) throws { try c.check() }
 
+    /// A plain-text table of regional rows: a label cell naming a province (with its suffix or
+    /// not) makes the row that province's, a local figure; the national rows above stay national.
+    @Test(arguments: [
+        "地区          指标              单位      数值\n福建          抓获犯罪嫌疑人    名        3120\n广东省        缴获毒品          吨        2.45",
+        "地区      项目                          单位    数值\n黑龙江    妨害国（边）境管理犯罪案件    起      860",
+    ])
+    func provinceRowsAreLocal(_ rows: String) throws {
+        let text = "表2  全国执法数据\n\n指标              单位      数值\n抓获犯罪嫌疑人    名        41500\n\n表3  分地区数据\n\n" + rows
+        let facts = try extract(text)
+        #expect(facts.contains { $0.metric == "enforcement.suspects" && $0.value == 41_500 }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+        let local: Set<Decimal> = [3120, 2.45, 860]
+        #expect(!facts.contains { $0.metric != nil && local.contains($0.value) }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+    }
+
+    /// A statistics table's unit column and a drug-case row without a verb (毒品案件  起  N).
+    static let unitColumnRows: [Case] = [
+        Case(text: "表3  执法办案情况\n\n指标              单位      数值      比上年增长%\n毒品案件          起        1042      -4.1\n缴获毒品          吨        8.60      -9.5",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "1042", yoy: "-4.1"), Expect(metric: "enforcement.drugs_tonnes", value: "8.6", yoy: "-9.5")]),
+        Case(sentence: "全年共查处毒品案件1130起。", facts: [Expect(metric: "enforcement.drug_cases", value: "1130")]),
+    ]
+
+    @Test(arguments: unitColumnRows)
+    func unitColumnRow(_ c: Case) throws { try c.check() }
+
     static let yearColumns: [Case] = [
         // The release's year column is the year's figure, with the change column; the other year's
         // figures are that year's; a "Total" row under an intro naming the subject is no part.

@@ -187,6 +187,17 @@ struct IngestTests {
         #expect(try doc(text).metadata.released == released)
     }
 
+    /// A statistics bulletin's title (2019年…统计公报) and a whole year's dates (1月1日至12月31日) state
+    /// the year reported on; a year listed for comparison (列出2018年数据以供比较) does not.
+    @Test(arguments: [
+        ("2019年出入境管理统计公报\n\n说明：本公报部分指标列出2018年数据以供比较。", "2019"),
+        ("出入境管理统计资料\n\n说明：本资料数据为2020年1月1日至12月31日全年数据，部分指标列出2019年数据以供比较。", "2020"),
+        ("2022年度移民管理统计公报（节选）\n\n2021年全国查验出入境人员1.28亿人次。", "2022"),
+    ])
+    func statisticsBulletinStatesItsYear(_ text: String, _ period: String) throws {
+        #expect(try doc(text).metadata.period.description == period)
+    }
+
     @Test func windowPeriodFromReleaseYear() throws {
         let d = try doc("# released: 2024-05-08\n\nDuring the May Day holiday (May 1 to 5), officers checked 9 million travellers, a record.")
         #expect(d.metadata.period.description == "2024-05-01/2024-05-05")
