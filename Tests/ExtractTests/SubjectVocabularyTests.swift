@@ -51,6 +51,8 @@ struct SubjectVocabularyTests {
         // An infographic's "98.9% satisfied": the satisfaction rate.
         Case(sentence: "12367 hotline: 98.9% satisfied",
              facts: [Expect(metric: "services.hotline_satisfaction", value: "98.9")]),
+        Case(sentence: "Of the public who called the service, 99.2% were satisfied.",
+             facts: [Expect(metric: "services.hotline_satisfaction", value: "99.2")]),
         // A machine translation drops the article: "without visa".
         Case(sentence: "A total of 5.3 million foreigners entered the country without visa, up 22.4% year on year.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "5300000", yoy: "22.4")]),
