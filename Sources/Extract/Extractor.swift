@@ -221,6 +221,7 @@ public struct Extractor: Sendable {
         if r.table.header(text, range) { return nil }
         var tokens = Tokenizer.tokenize(text, range)
         Self.labelDashes(&tokens)
+        c.reader.numbers.joinSpokenYears(&tokens)
         var mentions = c.reader.numbers.read(tokens)
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)

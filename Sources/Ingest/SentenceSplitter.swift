@@ -65,6 +65,7 @@ public enum SentenceSplitter {
     static func splitLine(_ s: [Unicode.Scalar], _ r: Range<Int>, paragraph: Int, speaker: String?, into out: inout [Sentence]) {
         var start = r.lowerBound
         var i = r.lowerBound
+        let caseless = isCaseless(s, r)
         while i < r.upperBound {
             let c = s[i]
             var end: Int?
@@ -80,7 +81,8 @@ public enum SentenceSplitter {
                 while j < r.upperBound, s[j] == "\"" || s[j] == "'" || s[j] == ")" { j += 1 }
                 if j >= r.upperBound {
                     end = j
-                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]), !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
+                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (caseless && s[j + 1].properties.isLowercase),
+                          !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
                           !(c == "." && isListNumber(s, r.lowerBound..<i)),
                           !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil),
                           !(c == "?" && isLeadQuestion(s, start..<i)) {
@@ -153,6 +155,23 @@ public enum SentenceSplitter {
         let digits = s[r].allSatisfy { $0.value >= 48 && $0.value <= 57 }
         let roman = s[r].allSatisfy { "IVXL".unicodeScalars.contains($0) }
         return (digits && r.count <= 2) || roman
+    }
+
+    /// A line written all in lower case, as a speech recognizer transcribes ("… were dismantled. um
+    /// during the winter operation …"): its sentences start with a small letter. A label before the
+    /// first ": " ("[00:03:10] SPEAKER 1:") is not looked at; the line needs a full stop followed by a
+    /// small letter and enough letters to judge by.
+    static func isCaseless(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var from = r.lowerBound
+        if let colon = (r.lowerBound..<min(r.upperBound - 1, r.lowerBound + 40)).first(where: { s[$0] == ":" && s[$0 + 1] == " " }) { from = colon + 1 }
+        var letters = 0, stopThenSmall = false
+        for k in from..<r.upperBound {
+            let c = s[k]
+            if c.properties.isUppercase { return false }
+            if c.properties.isLowercase { letters += 1 }
+            if c == ".", k + 2 < r.upperBound, s[k + 1] == " ", s[k + 2].properties.isLowercase { stopThenSmall = true }
+        }
+        return stopThenSmall && letters >= 40
     }
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {

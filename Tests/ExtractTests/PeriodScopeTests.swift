@@ -50,6 +50,10 @@ struct PeriodScopeTests {
         // Two months alone in brackets after a campaign's name.
         ("In the \"Clean Border\" operation (April to May), police arrested 2,340 criminal suspects.", "enforcement.suspects", "2024-04-01/2024-05-31"),
         ("During the winter sweep (November to January 2025), 880 criminal suspects were arrested.", "enforcement.suspects", "2024-11-01/2025-01-31"),
+        // A year said aloud dates the window as its digits do.
+        ("during the winter sweep from the end of november twenty twenty four to the end of january twenty twenty five, police arrested nine hundred and twelve criminal suspects.",
+         "enforcement.suspects", "2024-11-30/2025-01-31"),
+        ("In the operation from March twenty twenty four to the end of May, 1,120 criminal suspects were arrested.", "enforcement.suspects", "2024-03-01/2024-05-31"),
         // A range ending at the end of a later year is a window over those years.
         ("From June 2019 to the end of 2024, a total of 530 snakehead fugitives were caught abroad and returned.", "enforcement.fugitives", "2019-06-01/2024-12-31"),
         ("Between March 2021 and the end of 2024, officers arrested 98,000 criminal suspects.", "enforcement.suspects", "2021-03-01/2024-12-31"),

@@ -659,4 +659,20 @@ struct ChineseInfographicTests {
         let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
         #expect(split == sentences)
     }
+    /// A line written all in lower case, as speech recognition transcribes, has its sentences start
+    /// with a small letter; a line with capitals keeps them, and abbreviations end no sentence.
+    @Test(arguments: [
+        ("[00:12:40] SPEAKER 2: so the ports were busy all year. um we checked more people than ever before, and the queues were short.",
+         ["[00:12:40] SPEAKER 2: so the ports were busy all year.", "um we checked more people than ever before, and the queues were short."]),
+        ("well the figures are out. the total rose again this year and we expect growth. that is all.",
+         ["well the figures are out.", "the total rose again this year and we expect growth.", "that is all."]),
+        ("we met at 10 a.m. on monday and discussed the new rules for the ports of entry in detail.",
+         ["we met at 10 a.m. on monday and discussed the new rules for the ports of entry in detail."]),
+        ("The Ports were busy. the total rose again this year and we expect growth to continue.",
+         ["The Ports were busy. the total rose again this year and we expect growth to continue."]),
+    ])
+    func lowerCaseTranscriptsSplitAtFullStops(_ line: String, _ sentences: [String]) {
+        let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
+        #expect(split == sentences)
+    }
 }
