@@ -407,8 +407,14 @@ public struct Extractor: Sendable {
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
         var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
         let wholes = previousWholes(s, c, r)
+        var datedWhole: (end: Int, year: Int)?   // "270 million … in 2020": a count dated by a year after it
         for var figure in s.figures {
             var (own, cumulative, dating) = ownPeriod(of: figure, s, c)
+            // "…, of which 143 million were made by mainland residents": the parts of a count dated to
+            // another year are of that year.
+            if case .yearAfter(let y) = dating, !figure.mention.isPercent, !figure.mention.isRate { datedWhole = (figure.mention.end, y) }
+            else if case .other = dating, let w = datedWhole, own == c.scope.document, !figure.mention.isPercent, w.end <= figure.mention.first,
+                    c.scope.opensBreakdown(s.tokens, w.end..<figure.mention.first, year: w.year) { own = Period(year: w.year) }
             inheritByDating(&figure, dating, previousMetric: previousMetric, s, c, &r.facts)
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)

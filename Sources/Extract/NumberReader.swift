@@ -109,7 +109,25 @@ final class NumberReader: Sendable {
             }
         }
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
+        sharePercent(tokens, &out)
         return out
+    }
+
+    /// "up 14.9, 10.9, 3.4 and 10.9 percent respectively", "increase 6.9, 1.6% and 3.8 %": bare
+    /// numbers listed right before a percentage, parted from it only by the list's joiners, are
+    /// percentages too. Only numbers with nothing written after them (no scale, unit or measure word).
+    private func sharePercent(_ tokens: [Token], _ out: inout [Mention]) {
+        guard let joiners = lexicon.listJoiners, !joiners.isEmpty, out.count > 1 else { return }
+        for k in out.indices.dropFirst() where out[k].isPercent && out[k].kind == .figure {
+            var j = k - 1
+            while j >= 0, out[j].kind == .figure, out[j].unit == nil, out[j].doubt == nil, !out[j].isRate, out[j].value < 1000,
+                  out[j].first == out[j].number, out[j].end <= out[j + 1].first, out[j + 1].first > out[j].end,
+                  tokens[out[j].number..<out[j].end].allSatisfy({ $0.kind == .number || numberWordValue($0.text) != nil
+                      || lexicon.decimalPoints?.contains($0.text) == true || lexicon.decimalDigits?[$0.text] != nil }),
+                  tokens[out[j].end..<out[j + 1].first].allSatisfy({ t in joiners.contains { t.is($0) } }) {
+                out[j].unit = "percent"; j -= 1
+            }
+        }
     }
 
     /// "61,120.0 | YoY: +43.6", "Change: -2.1": a signed bare number after a change's label and its
@@ -246,6 +264,14 @@ final class NumberReader: Sendable {
             }
             // "1.2 billion million", "20.4 thousand ten thousand": a second scale word right after the
             // first is a garbled translation (亿 and 万 rendered twice); no reading of it is sure.
+            // "16.894 million 10,000 vehicles": 万 left as a number after an English scale stacks them too.
+            if !moreAfterScale, end < tokens.count, tokens[end].kind == .number, factor >= 1_000_000,
+               tokens[end].is("10,000") || (tokens[end].is("100") && end + 1 < tokens.count && tokens[end + 1].is("million")) {
+                let e = tokens[end].is("100") ? end + 2 : end + 1
+                let written = tokens[i..<e].map(\.text).joined(separator: " ")
+                end = e
+                doubt = "\"\(written)\" stacks two scales, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with the first scale only, a guess"
+            }
             if !moreAfterScale, end < tokens.count, tokens[end].kind == .word, let (e, _) = ending(scales, tokens, at: end) {
                 let written = tokens[i..<e].map(\.text).joined(separator: " ")
                 end = e
@@ -306,6 +332,12 @@ final class NumberReader: Sendable {
             unit = code; first = i - p.parts.count
         }
         // Qualifier before: "more than", "nearly"; in Chinese also after the figure (余, 多).
+        // "satisfaction rate %99.1", "growth % 3.2": a percent sign a translation put before the
+        // number, after no figure of its own.
+        if unit == nil, !scaled, t.kind == .number, first > 0, tokens[first - 1].is("%") || tokens[first - 1].is("％"),
+           first < 2 || tokens[first - 2].kind != .number, end >= tokens.count || !(tokens[end].is("%") || tokens[end].is("％")) {
+            unit = "percent"; first -= 1
+        }
         var qualifier = Qualifier.exact
         // A sign (">35,000", "≥2,000") qualifies only the digits it is written onto: "> 610 million
         // people …" opens a quoted line.

@@ -487,6 +487,13 @@ final class PeriodScope {
         }
     }
 
+    /// "270 million crossings in 2020, of which 143 million …": the words between a count and a later
+    /// one open its breakdown ("of which", "among them"), naming no year but the count's own.
+    func opensBreakdown(_ tokens: [Token], _ range: Range<Int>, year: Int) -> Bool {
+        guard !range.isEmpty, !tokens[range].contains(where: { $0.writtenYear.map { $0 != year } ?? false }) else { return false }
+        return words.partsOfPrevious.contains { $0.firstMatch(in: tokens, range) != nil }
+    }
+
     /// "They also smashed 300 gangs in the operation", "such cases": the sentence refers back to a
     /// campaign or window named before it.
     func refersToCampaign(_ tokens: [Token], mask: KeyMask) -> Bool {

@@ -13,6 +13,12 @@ struct LevelAndBaseTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // The breakdown of a count dated to an earlier year is of that year.
+        Case(sentence: "Officers inspected 340 million crossings in 2022, of which 180 million were made by mainland residents and 12.4 million by foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "340000000", period: "2022"), Expect(metric: "people.mainland", value: "180000000", period: "2022"),
+                     Expect(metric: "people.foreigners", value: "12400000", period: "2022")]),
+        Case(sentence: "The authorities issued 9.1 million ordinary passports in 2023, among them 2.2 million for first-time applicants; in 2024 visas rose to 1.9 million.",
+             facts: [Expect(metric: "documents.passports", value: "9100000", period: "2023"), Expect(metric: "documents.visas", value: "1900000")]),
         // "fell to", "rose to": the subject before the change verb is the figure's.
         Case(sentence: "Of these, the number of trains fell to 61,000, down 12.5 per cent; vessels dropped to 290,000, down 8.8 per cent.",
              facts: [Expect(metric: "vehicles.trains", value: "61000", yoy: "-12.5"), Expect(metric: "vehicles.ships", value: "290000", yoy: "-8.8")]),

@@ -106,6 +106,12 @@ struct NumberReaderTests {
         Case(text: "checked foreigners 480 10,000 person-times", value: "4800000", doubtful: true),
         Case(text: "inspected 2,310.6 10,000 person-times", value: "23106000", doubtful: true),
         Case(text: "will exceed 5 100 million person-times", value: "500000000", doubtful: true),
+        // An English scale and 万 left as "10,000" after it: stacked, a guess.
+        Case(text: "motor vehicles 12.305 million 10,000 vehicles times", value: "12305000", doubtful: true),
+        Case(text: "arrested suspects 2.4 million 10,000 people", value: "2400000", doubtful: true),
+        // A percent sign before the number.
+        Case(text: "satisfaction rate %97.6 this year", value: "97.6", unit: "percent"),
+        Case(text: "growth % 4.1 on the year", value: "4.1", unit: "percent"),
         // Text recognition's O for 0 and l or I for 1 against digits.
         Case(text: "3O1 drug cases were cracked", value: "301", doubtful: true),
         Case(text: "seized 1l5 guns", value: "115", doubtful: true),
@@ -311,6 +317,19 @@ struct NumberReaderTests {
         let figures = mentions(text).filter { $0.kind == .figure }
         #expect(figures.map(\.value) == values.map(dec), "\(text): \(figures.map(\.value))")
         #expect(figures.allSatisfy { $0.qualifier == .exact }, "\(text)")
+    }
+
+    /// Bare numbers listed right before a percentage share its unit; a number with a word after it does not.
+    @Test(arguments: [
+        ("rose 6.2, 3.1% and 4.4 % respectively", ["percent", "percent", "percent"]),
+        ("up fourteen point two, nine point one and three percent respectively", ["percent", "percent", "percent"]),
+        ("rose 12 and 7.5%", ["percent", "percent"]),
+        ("checked 45 ships and 3% more trains", [nil, "percent"]),
+        ("in 2024, 58% more", ["percent"]),
+    ] as [(String, [String?])])
+    func listedNumbersShareThePercent(_ text: String, _ units: [String?]) {
+        let figures = mentions(text).filter { $0.kind == .figure }
+        #expect(figures.map(\.unit) == units, "\(text): \(figures.map(\.value))")
     }
 
     @Test func averageIsARate() throws {
