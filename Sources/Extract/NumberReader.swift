@@ -662,6 +662,21 @@ final class NumberReader: Sendable {
         return n
     }
 
+    /// "up, uh, fifty eight percent": a speaker's hesitation is dropped from the tokens, with the commas
+    /// that set it off when it stands between two ("up 58 percent"); the text keeps it.
+    func dropFillers(_ tokens: inout [Token]) {
+        guard let fillers = lexicon.fillers, !fillers.isEmpty else { return }
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].kind == .word, fillers.contains(where: { tokens[k].is($0) }) else { k += 1; continue }
+            if k > 0, k + 1 < tokens.count, tokens[k - 1].is(","), tokens[k + 1].is(",") {
+                tokens.removeSubrange((k - 1)...(k + 1)); k -= 1
+            } else {
+                tokens.remove(at: k)
+            }
+        }
+    }
+
     /// "the end of november twenty twenty five": a year said aloud becomes one number token writing
     /// its digits, so that whatever reads years (`Token.writtenYear`) reads it; its place in the text
     /// stays the words'.

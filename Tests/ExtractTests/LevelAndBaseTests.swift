@@ -13,6 +13,16 @@ struct LevelAndBaseTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // A speaker's hesitation, set off by commas or not, stands between no figure and its change.
+        Case(sentence: "officers inspected, um, 3.1 million ships, up, uh, 4.5 percent year on year.",
+             facts: [Expect(metric: "vehicles.ships", value: "3100000", yoy: "4.5")]),
+        Case(sentence: "the border police arrested uh 41,000 criminal suspects, up um 6.2 percent.",
+             facts: [Expect(metric: "enforcement.suspects", value: "41000", yoy: "6.2")]),
+        // A footnote marker after a comma is no figure and parts no figure from its change.
+        Case(sentence: "Foreign nationals made 61.2 million crossings,[4] up 23.5% year on year.",
+             facts: [Expect(metric: "people.foreigners", value: "61200000", yoy: "23.5")]),
+        Case(sentence: "Officers inspected 580 million crossings,[2] up 12.1%, and foreign nationals made 30 million crossings.",
+             facts: [Expect(metric: "people.total", value: "580000000", yoy: "12.1"), Expect(metric: "people.foreigners", value: "30000000")]),
         // The breakdown of a count dated to an earlier year is of that year.
         Case(sentence: "Officers inspected 340 million crossings in 2022, of which 180 million were made by mainland residents and 12.4 million by foreign nationals.",
              facts: [Expect(metric: "people.total", value: "340000000", period: "2022"), Expect(metric: "people.mainland", value: "180000000", period: "2022"),

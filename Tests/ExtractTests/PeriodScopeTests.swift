@@ -151,6 +151,18 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// A line that ends open (a semicolon or comma, before the bar of its box) goes on in the next
+    /// line: that line's figures are of its period. A line ending its statement passes nothing on.
+    @Test(arguments: [
+        ("| Second quarter of 2024: port visas 410,000;   |\n| visa-free entries 5.1 million (+80.2% y/y)      |", "people.visa_free_foreigners", "2024-Q2"),
+        ("In the first half of 2024, ordinary passports 9.3 million,\nvisa-free entries 8.4 million.", "people.visa_free_foreigners", "2024-H1"),
+        ("| Second quarter of 2024: port visas 410,000.   |\n| visa-free entries 20.1 million (+80.2% y/y)     |", "people.visa_free_foreigners", "2024"),
+    ])
+    func openLineGoesOn(_ text: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try metricFacts(text).first { $0.metric == metric }, "\(metric) not found")
+        #expect(f.period.description == period)
+    }
+
     /// An annual release without a release date: a campaign started in an undated month of the
     /// year is a window of that year, never the year's figure.
     @Test(arguments: [
