@@ -18,6 +18,9 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "vehicles.ships", value: "3100000", yoy: "4.5")]),
         Case(sentence: "the border police arrested uh 41,000 criminal suspects, up um 6.2 percent.",
              facts: [Expect(metric: "enforcement.suspects", value: "41000", yoy: "6.2")]),
+        // "visa free" unhyphenated, as a transcript writes it.
+        Case(sentence: "among the foreigners, 12.6 million entered visa free, up 40.1 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "12600000", yoy: "40.1")]),
         // A footnote marker after a comma is no figure and parts no figure from its change.
         Case(sentence: "Foreign nationals made 61.2 million crossings,[4] up 23.5% year on year.",
              facts: [Expect(metric: "people.foreigners", value: "61200000", yoy: "23.5")]),
