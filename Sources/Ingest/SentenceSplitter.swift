@@ -78,7 +78,11 @@ public enum SentenceSplitter {
                 end = i + 1
             } else if c == "." || c == "!" || c == "?" {
                 var j = i + 1
-                while j < r.upperBound, s[j] == "\"" || s[j] == "'" || s[j] == ")" { j += 1 }
+                while j < r.upperBound {
+                    if s[j] == "\"" || s[j] == "'" || s[j] == ")" { j += 1 }
+                    else if let e = markupEnd(s, j, r.upperBound) { j = e }
+                    else { break }
+                }
                 if j >= r.upperBound {
                     end = j
                 } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (caseless && s[j + 1].properties.isLowercase),
@@ -155,6 +159,31 @@ public enum SentenceSplitter {
         let digits = s[r].allSatisfy { $0.value >= 48 && $0.value <= 57 }
         let roman = s[r].allSatisfy { "IVXL".unicodeScalars.contains($0) }
         return (digits && r.count <= 2) || roman
+    }
+
+    /// Wiki markup written right after a full stop: a reference tag ("<ref name=\"a\"/>",
+    /// "<ref>…</ref>") or a template ("{{citation needed|date=March 2023}}"). Returns where it ends,
+    /// nil when none starts at `j` or it does not close on the line.
+    static func markupEnd(_ s: [Unicode.Scalar], _ j: Int, _ upper: Int) -> Int? {
+        if s[j] == "{", j + 1 < upper, s[j + 1] == "{" {
+            var depth = 0, k = j
+            while k + 1 < upper {
+                if s[k] == "{", s[k + 1] == "{" { depth += 1; k += 2; continue }
+                if s[k] == "}", s[k + 1] == "}" { depth -= 1; k += 2; if depth == 0 { return k }; continue }
+                k += 1
+            }
+            return nil
+        }
+        guard s[j] == "<", j + 4 < upper, string(s, (j + 1)..<(j + 4)).lowercased() == "ref",
+              let close = (j..<upper).first(where: { s[$0] == ">" }) else { return nil }
+        if s[close - 1] == "/" { return close + 1 }
+        // "<ref …>…</ref>": to the end of the closing tag.
+        var k = close + 1
+        while k + 5 < upper + 1 {
+            if s[k] == "<", k + 5 < upper, s[k + 1] == "/", string(s, (k + 2)..<(k + 5)).lowercased() == "ref", s[k + 5] == ">" { return k + 6 }
+            k += 1
+        }
+        return nil
     }
 
     /// A line written all in lower case, as a speech recognizer transcribes ("… were dismantled. um

@@ -675,4 +675,17 @@ struct ChineseInfographicTests {
         let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
         #expect(split == sentences)
     }
+    /// Wiki markup right after a full stop (a reference tag, a template) ends the sentence with it.
+    @Test(arguments: [
+        ("Arrivals peaked in 2018.<ref name=\"stats\"/> The pandemic cut them sharply.",
+         ["Arrivals peaked in 2018.<ref name=\"stats\"/>", "The pandemic cut them sharply."]),
+        ("Visas fell by half.<ref>Annual report, p. 4.</ref><ref name=\"b\"/> Passports fell too.",
+         ["Visas fell by half.<ref>Annual report, p. 4.</ref><ref name=\"b\"/>", "Passports fell too."]),
+        ("About 2 million were refused.{{citation needed|date=May 2021}} Appeals rose.",
+         ["About 2 million were refused.{{citation needed|date=May 2021}}", "Appeals rose."]),
+    ])
+    func wikiMarkupAfterAFullStopEndsTheSentence(_ line: String, _ sentences: [String]) {
+        let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
+        #expect(split == sentences)
+    }
 }
