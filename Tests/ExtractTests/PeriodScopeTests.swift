@@ -151,6 +151,21 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// "fell from A in 2021 to B in 2023": each figure is of the year after it; only a change's year
+    /// ("climbed 9.2 percent in 2023 to 610 thousand") dates the figure after "to".
+    @Test(arguments: [
+        ("Ships inspected fell from 410,000 in 2021 to 95,000 in 2023.", ["410000": "2021", "95000": "2023"]),
+        ("Criminal suspects arrested rose from 41,000 in 2022 to 56,000 in 2023.", ["41000": "2022", "56000": "2023"]),
+        ("Visas issued climbed 9.2 per cent in 2023 to 610 thousand.", ["610000": "2023"]),
+    ])
+    func fromOneYearToAnother(_ text: String, _ periods: [String: String]) throws {
+        let facts = try extract(text)
+        for (value, period) in periods {
+            let f = try #require(facts.first { $0.value == dec(value) }, "\(value) not found")
+            #expect(f.period.description == period, "\(value)")
+        }
+    }
+
     /// A line that ends open (a semicolon or comma, before the bar of its box) goes on in the next
     /// line: that line's figures are of its period. A line ending its statement passes nothing on.
     @Test(arguments: [
