@@ -40,6 +40,10 @@ struct DocumentReading {
     var lastParagraphPeriod: Period?
     /// Whether a sentence of the paragraph gave figures of the document's own period: a window named after it is an aside.
     var paragraphHasOwnPeriod = false
+    /// A line with figures of another period than the document's that ends open, on a semicolon or
+    /// comma ("| Q3 2024 only: foreign-national crossings 8.19 million; |"): the sentence index and
+    /// period the next line goes on with.
+    var openLine: (index: Int, period: Period)?
     /// The whole year or part of it a section's heading line names ("二、全年主要数据" in a quarterly
     /// release): the period of its paragraphs' sentences that name none, until the next heading.
     var sectionPeriod: Period?

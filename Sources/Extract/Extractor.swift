@@ -238,6 +238,8 @@ public struct Extractor: Sendable {
         if r.table.header(text, range) { return nil }
         var tokens = Tokenizer.tokenize(text, range)
         Self.labelDashes(&tokens)
+        c.reader.numbers.dropFillers(&tokens)
+        c.reader.numbers.joinSpokenYears(&tokens)
         var mentions = c.reader.numbers.read(tokens)
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)
@@ -332,6 +334,7 @@ public struct Extractor: Sendable {
         let carriedIn = r.carried
         var (period, carry) = scope.period(of: s.tokens, mentions: s.mentions, carried: r.carried, named: r.paragraphNamed, mask: s.mask)
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
+        if let o = r.openLine, o.index + 1 == c.index, c.opensParagraph, carriedIn == nil, period == scope.document { period = o.period }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
         // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
         if !s.mentions.isEmpty {
@@ -444,8 +447,14 @@ public struct Extractor: Sendable {
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
         var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
         let wholes = previousWholes(s, c, r)
+        var datedWhole: (end: Int, year: Int)?   // "270 million … in 2020": a count dated by a year after it
         for var figure in s.figures {
             var (own, cumulative, dating) = ownPeriod(of: figure, s, c)
+            // "…, of which 143 million were made by mainland residents": the parts of a count dated to
+            // another year are of that year.
+            if case .yearAfter(let y) = dating, !figure.mention.isPercent, !figure.mention.isRate { datedWhole = (figure.mention.end, y) }
+            else if case .other = dating, let w = datedWhole, own == c.scope.document, !figure.mention.isPercent, w.end <= figure.mention.first,
+                    c.scope.opensBreakdown(s.tokens, w.end..<figure.mention.first, year: w.year) { own = Period(year: w.year) }
             inheritByDating(&figure, dating, previousMetric: previousMetric, s, c, &r.facts)
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)
@@ -920,6 +929,12 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// A line ending on a semicolon or comma, before the bar of its box and spaces: it goes on in the next line.
+    static func endsOpen(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let last = text[range].lastIndex(where: { $0 != " " && $0 != "|" && $0 != "\u{3000}" }) else { return false }
+        return text[last] == ";" || text[last] == ","
+    }
+
     /// What the sentence leaves for the next ones: its figures, where the table rows before it
     /// start, its period.
     private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
@@ -927,6 +942,7 @@ public struct Extractor: Sendable {
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
         if let f = s.founding { r.paragraphCumulative = .some(f.window) }
+        r.openLine = c.wholeLine && s.period != c.scope.document && !s.period.isWindow && Self.endsOpen(r.text, c.range) ? (c.index, s.period) : nil
         let meta = r.document.metadata
         if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
         if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }

@@ -41,6 +41,10 @@ public struct Grammar: Codable, Sendable {
         /// digits that may follow it.
         public var decimalPoints: [String]?
         public var decimalDigits: [String: Int]?
+        /// "up 14.9, 10.9, 3.4 and 10.9 percent": what parts the numbers of a list.
+        public var listJoiners: [String]?
+        /// "uh", "um": a speaker's hesitations, which a transcript keeps and which mean nothing.
+        public var fillers: [String]?
         public var units: [String: UnitWord]
         public var currencyPrefixes: [String: String]
         public var rateMarkers: [String]

@@ -109,7 +109,25 @@ final class NumberReader: Sendable {
             }
         }
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
+        sharePercent(tokens, &out)
         return out
+    }
+
+    /// "up 14.9, 10.9, 3.4 and 10.9 percent respectively", "increase 6.9, 1.6% and 3.8 %": bare
+    /// numbers listed right before a percentage, parted from it only by the list's joiners, are
+    /// percentages too. Only numbers with nothing written after them (no scale, unit or measure word).
+    private func sharePercent(_ tokens: [Token], _ out: inout [Mention]) {
+        guard let joiners = lexicon.listJoiners, !joiners.isEmpty, out.count > 1 else { return }
+        for k in out.indices.dropFirst() where out[k].isPercent && out[k].kind == .figure {
+            var j = k - 1
+            while j >= 0, out[j].kind == .figure, out[j].unit == nil, out[j].doubt == nil, !out[j].isRate, out[j].value < 1000,
+                  out[j].first == out[j].number, out[j].end <= out[j + 1].first, out[j + 1].first > out[j].end,
+                  tokens[out[j].number..<out[j].end].allSatisfy({ $0.kind == .number || numberWordValue($0.text) != nil
+                      || lexicon.decimalPoints?.contains($0.text) == true || lexicon.decimalDigits?[$0.text] != nil }),
+                  tokens[out[j].end..<out[j + 1].first].allSatisfy({ t in joiners.contains { t.is($0) } }) {
+                out[j].unit = "percent"; j -= 1
+            }
+        }
     }
 
     /// "61,120.0 | YoY: +43.6", "Change: -2.1": a signed bare number after a change's label and its
@@ -168,6 +186,7 @@ final class NumberReader: Sendable {
         var percentWord = false
         var spaced = false
         var compound = false
+        var words: SpelledNumber?
         switch t.kind {
         case .number:
             guard let (v, d) = Self.readDigits(t.text) else { return nil }
@@ -196,8 +215,12 @@ final class NumberReader: Sendable {
             // "twenty-one" is one token: its first part decides.
             guard numberWordKeys.contains(t.key)
                     || (Token.contains(t.text, byte: UInt8(ascii: "-")) && numberWordKeys.contains(Token.key(of: String(t.text.prefix { $0 != "-" })))),
-                  let (v, e, c) = readNumberWords(tokens, i) else { return nil }
-            value = v; end = e; spelled = true; compound = c
+                  let n = readNumberWords(tokens, i) else { return nil }
+            value = n.value; end = n.end; spelled = true; compound = n.compound; words = n
+            // "twenty twenty five" is a year; "one two three six seven" a name said digit by digit.
+            if n.year || n.digitByDigit {
+                return Mention(kind: n.year ? .year : .name, first: i, number: i, end: end, value: value, unit: nil, qualifier: .exact, spelled: true)
+            }
         case .punct:
             return nil
         }
@@ -212,7 +235,8 @@ final class NumberReader: Sendable {
         // Scale: "million", "hundred million", 万, 亿.
         var scaled = false
         var moreAfterScale = false
-        if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) ?? attachedScale(tokens, i, end) {
+        if words?.scaled == true { scaled = true }
+        else if !percentWord, let (phrase, factor) = ending(scales, tokens, at: end) ?? attachedScale(tokens, i, end) {
             let scaleStart = end
             end = phrase; value *= factor; scaled = true
             // "1.020万": a thousandth that is zero before a scale word is no precision anyone writes; the
@@ -240,6 +264,14 @@ final class NumberReader: Sendable {
             }
             // "1.2 billion million", "20.4 thousand ten thousand": a second scale word right after the
             // first is a garbled translation (亿 and 万 rendered twice); no reading of it is sure.
+            // "16.894 million 10,000 vehicles": 万 left as a number after an English scale stacks them too.
+            if !moreAfterScale, end < tokens.count, tokens[end].kind == .number, factor >= 1_000_000,
+               tokens[end].is("10,000") || (tokens[end].is("100") && end + 1 < tokens.count && tokens[end + 1].is("million")) {
+                let e = tokens[end].is("100") ? end + 2 : end + 1
+                let written = tokens[i..<e].map(\.text).joined(separator: " ")
+                end = e
+                doubt = "\"\(written)\" stacks two scales, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with the first scale only, a guess"
+            }
             if !moreAfterScale, end < tokens.count, tokens[end].kind == .word, let (e, _) = ending(scales, tokens, at: end) {
                 let written = tokens[i..<e].map(\.text).joined(separator: " ")
                 end = e
@@ -277,7 +309,11 @@ final class NumberReader: Sendable {
             for k in i..<end { written += (k > i && tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
             doubt = "\"\(written)\" has its digits split by spaces, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with every separator dropped, only a guess"
         }
-        if spelled, !scaled, !compound, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
+        if words?.broken == true {
+            let written = tokens[i..<end].map(\.text).joined(separator: " ")
+            doubt = "\"\(written)\" runs number words together that make no one number, as speech or its transcript slips; read as \(FactsCSV.plain(value)) from the last of them, only a guess"
+        }
+        if spelled, !scaled, !compound, words?.broken != true, lexicon.numberWordsWithScaleOnly[t.text] != nil { return nil }
 
         // Unit: "%", "percent", "tons", "yuan", 吨, 元; also hyphenated ("240-hour").
         var unit: String? = percentWord ? "percent" : nil
@@ -296,6 +332,12 @@ final class NumberReader: Sendable {
             unit = code; first = i - p.parts.count
         }
         // Qualifier before: "more than", "nearly"; in Chinese also after the figure (余, 多).
+        // "satisfaction rate %99.1", "growth % 3.2": a percent sign a translation put before the
+        // number, after no figure of its own.
+        if unit == nil, !scaled, t.kind == .number, first > 0, tokens[first - 1].is("%") || tokens[first - 1].is("％"),
+           first < 2 || tokens[first - 2].kind != .number, end >= tokens.count || !(tokens[end].is("%") || tokens[end].is("％")) {
+            unit = "percent"; first -= 1
+        }
         var qualifier = Qualifier.exact
         // A sign (">35,000", "≥2,000") qualifies only the digits it is written onto: "> 610 million
         // people …" opens a quoted line.
@@ -499,7 +541,8 @@ final class NumberReader: Sendable {
                let a = Int(t.text), let b = Int(tokens[end + 1].text), 1 <= a, a < b, b <= 31 { return .date }
         }
         // The tokenizer keeps "20th" whole, its suffix beyond the digits of its text.
-        if !scaled, unit == nil, t.end - t.start > t.text.unicodeScalars.count { return .ordinal }
+        // (Two letters more: a year said aloud, joined into one token, spans far more.)
+        if !scaled, unit == nil, t.end - t.start == t.text.unicodeScalars.count + 2 { return .ordinal }
         if i > 0, tokens[i - 1].is("第") { return .ordinal }
         if !scaled, unit == nil {
             if let n = next, n.is("a.m") || n.is("p.m") || n.is("a") || n.is("p") || n.is("o'clock") {
@@ -580,50 +623,144 @@ final class NumberReader: Sendable {
         return (v, "malformed number \"\(s)\": its separators fit no reading; \(FactsCSV.plain(v)) (separators dropped) is only a guess")
     }
 
-    /// "fifteen", "twenty-one", "two hundred", "one hundred and eighty-five", "two thousand three
-    /// hundred" (a scale followed by more number words is read here; a final one, as in "forty-one
-    /// thousand", is left to the scale words). `compound`: a hundred or an inner scale was read, so
-    /// that "one hundred" is a number where "one" alone is not.
-    private func readNumberWords(_ tokens: [Token], _ i: Int) -> (Decimal, Int, compound: Bool)? {
-        func word(_ s: String) -> Int? {
-            if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
-            guard s.utf8.contains(UInt8(ascii: "-")) else { return nil }
-            let parts = s.split(separator: "-")
-            guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])],
-                  let b = lexicon.numberWords[String(parts[1])] ?? lexicon.numberWordsWithScaleOnly[String(parts[1])],
-                  a >= 20, a % 10 == 0, b < 10 else { return nil }
-            return a + b
+    /// Number words as a reader of them: how far they run and what they say.
+    struct SpelledNumber {
+        var value: Decimal
+        var end: Int
+        /// A hundred or an inner scale was read, so that "one hundred" is a number where "one" alone is not.
+        var compound = false
+        /// A final scale after an inner one was read here ("six million two hundred thousand"), so
+        /// the whole is not multiplied by it again.
+        var scaled = false
+        /// "twenty twenty five", "nineteen ninety nine": a year said aloud.
+        var year = false
+        /// "two three million", "ninety seven five": number words that do not compose into one
+        /// number; `value` is only the last of them.
+        var broken = false
+        /// Every part of a broken run is a single digit ("one two three six seven"): said digit
+        /// by digit, a name such as a hotline's.
+        var digitByDigit = false
+    }
+
+    /// "fifteen", "twenty-one", "ninety seven", "two hundred", "one hundred and eighty-five", "two
+    /// thousand three hundred", "thirty four point five four six" (a scale followed by more number
+    /// words is read here; a final one, as in "forty-one thousand", is left to the scale words, unless
+    /// an inner scale came before it). Number words that follow without composing are read on and
+    /// marked `broken`: no reading of them is sure.
+    private func readNumberWords(_ tokens: [Token], _ i: Int) -> SpelledNumber? {
+        guard var n = readComposedWords(tokens, i) else { return nil }
+        guard !n.year else { return n }
+        var parts = [n.value], end = n.end
+        // Number words right after a complete number: a slip of speech or of the transcript.
+        while end < tokens.count, startsNumberWord(tokens[end].text), let next = readComposedWords(tokens, end), !next.year {
+            parts.append(next.value); n = next; end = next.end
         }
-        /// A number below a thousand: "seventy", "two hundred", "one hundred and eighty-five".
+        if parts.count > 1 {
+            n.broken = true
+            n.digitByDigit = parts.count >= 3 && parts.allSatisfy { $0 < 10 } && !n.compound
+        }
+        return n
+    }
+
+    /// "up, uh, fifty eight percent": a speaker's hesitation is dropped from the tokens, with the commas
+    /// that set it off when it stands between two ("up 58 percent"); the text keeps it.
+    func dropFillers(_ tokens: inout [Token]) {
+        guard let fillers = lexicon.fillers, !fillers.isEmpty else { return }
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].kind == .word, fillers.contains(where: { tokens[k].is($0) }) else { k += 1; continue }
+            if k > 0, k + 1 < tokens.count, tokens[k - 1].is(","), tokens[k + 1].is(",") {
+                tokens.removeSubrange((k - 1)...(k + 1)); k -= 1
+            } else {
+                tokens.remove(at: k)
+            }
+        }
+    }
+
+    /// "the end of november twenty twenty five": a year said aloud becomes one number token writing
+    /// its digits, so that whatever reads years (`Token.writtenYear`) reads it; its place in the text
+    /// stays the words'.
+    func joinSpokenYears(_ tokens: inout [Token]) {
+        var k = 0
+        while k + 1 < tokens.count {
+            if tokens[k].kind == .word, numberWordKeys.contains(tokens[k].key),
+               k == 0 || !(tokens[k - 1].kind == .word && numberWordValue(tokens[k - 1].text) != nil),
+               let n = readComposedWords(tokens, k), n.year, let y = Int("\(n.value)") {
+                tokens.replaceSubrange(k..<n.end, with: [Token(kind: .number, start: tokens[k].start, end: tokens[n.end - 1].end, text: String(y))])
+            }
+            k += 1
+        }
+    }
+
+    /// A number word that may start a number ("a" is an article before anything but a scale).
+    private func startsNumberWord(_ s: String) -> Bool {
+        numberWordValue(s) != nil && (lexicon.numberWords[s] != nil || lexicon.decimalDigits?[s] != nil || s.utf8.contains(UInt8(ascii: "-")))
+    }
+
+    private func numberWordValue(_ s: String) -> Int? {
+        if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
+        guard s.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = s.split(separator: "-")
+        guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])],
+              let b = lexicon.numberWords[String(parts[1])] ?? lexicon.numberWordsWithScaleOnly[String(parts[1])],
+              a >= 20, a % 10 == 0, b < 10 else { return nil }
+        return a + b
+    }
+
+    /// One number in words that composes: tens and units, hundreds, "and", inner scales, "point" decimals.
+    private func readComposedWords(_ tokens: [Token], _ i: Int) -> SpelledNumber? {
+        let word = numberWordValue
+        /// Below a hundred: "seventy", "ninety seven", "ninety-seven", "twelve"; "one" after the tens
+        /// is a digit word ("twenty one"), "a" is not.
+        func tens(_ k: Int) -> (Int, Int)? {
+            guard k < tokens.count, tokens[k].kind == .word, let v = word(tokens[k].text) else { return nil }
+            if v >= 20, v < 100, v % 10 == 0, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+               let u = lexicon.decimalDigits?[tokens[k + 1].text], (1...9).contains(u) { return (v + u, k + 2) }
+            return (v, k + 1)
+        }
+        /// A number below a thousand: "seventy", "two hundred", "one hundred and eighty-five", "one hundred and one".
         func group(_ k: Int) -> (Int, Int, hundred: Bool)? {
-            guard k < tokens.count, var total = word(tokens[k].text) else { return nil }
-            var end = k + 1
-            guard end < tokens.count, tokens[end].is("hundred") else { return (total, end, false) }
+            guard var (total, end) = tens(k) else { return nil }
+            guard total < 100, end < tokens.count, tokens[end].is("hundred") else { return (total, end, false) }
             total *= 100; end += 1
             var m = end
             if m < tokens.count, tokens[m].is("and") { m += 1 }
-            if m < tokens.count, let rest = word(tokens[m].text), rest < 100, lexicon.numberWordsWithScaleOnly[tokens[m].text] == nil {
-                total += rest; end = m + 1
+            if m < tokens.count, lexicon.numberWordsWithScaleOnly[tokens[m].text] == nil || lexicon.decimalDigits?[tokens[m].text] != nil,
+               let (rest, e) = tens(m), rest < 100 {
+                total += rest; end = e
             }
             return (total, end, true)
         }
         guard let (first, firstEnd, hundred) = group(i) else { return nil }
-        var total: Decimal = 0, current = Decimal(first), end = firstEnd, compound = hundred
-        // "nine point six", "one point two five": digits after the decimal point, one word each.
-        if end + 1 < tokens.count, let points = lexicon.decimalPoints, points.contains(tokens[end].text), let digits = lexicon.decimalDigits {
-            var k = end + 1, fraction: Decimal = 0, place: Decimal = 1
-            while k < tokens.count, let d = digits[tokens[k].text] { place /= 10; fraction += Decimal(d) * place; k += 1 }
-            if k > end + 1 { return (current + fraction, k, true) }
+        // "twenty twenty five", "nineteen ninety nine": a year said aloud, two numbers below a hundred.
+        if !hundred, (19...20).contains(first), let (rest, e) = tens(firstEnd), (10...99).contains(rest),
+           !(e < tokens.count && tokens[e].is("hundred")), (1949...2100).contains(first * 100 + rest) {
+            return SpelledNumber(value: Decimal(first * 100 + rest), end: e, year: true)
         }
-        while end < tokens.count, tokens[end].kind == .word, let (e, factor) = ending(scales, tokens, at: end), e == end + 1, factor >= 1000 {
+        var n = SpelledNumber(value: Decimal(first), end: firstEnd, compound: hundred)
+        // "nine point six", "one point two five": digits after the decimal point, one word each.
+        if n.end + 1 < tokens.count, let points = lexicon.decimalPoints, points.contains(tokens[n.end].text), let digits = lexicon.decimalDigits {
+            var k = n.end + 1, fraction: Decimal = 0, place: Decimal = 1
+            while k < tokens.count, let d = digits[tokens[k].text] { place /= 10; fraction += Decimal(d) * place; k += 1 }
+            if k > n.end + 1 { return SpelledNumber(value: n.value + fraction, end: k, compound: true) }
+        }
+        var total: Decimal = 0, current = n.value, last: Decimal = 0
+        while n.end < tokens.count, tokens[n.end].kind == .word, let (e, factor) = ending(scales, tokens, at: n.end), e == n.end + 1, factor >= 1000 {
+            if total > 0, factor >= last { break }
             var k = e
             if k < tokens.count, tokens[k].is("and") { k += 1 }
             // "two thousand a year": a word that counts only before a scale starts no group.
-            guard let (next, after, h) = group(k), Decimal(next) < factor,
-                  h || lexicon.numberWordsWithScaleOnly[tokens[k].text] == nil else { break }
-            total += current * factor; current = Decimal(next); end = after; compound = true
+            if let (next, after, h) = group(k), Decimal(next) < factor,
+               h || lexicon.numberWordsWithScaleOnly[tokens[k].text] == nil {
+                total += current * factor; current = Decimal(next); n.end = after; n.compound = true; last = factor
+                continue
+            }
+            // "six million two hundred thousand": the final scale belongs to the part after the inner one.
+            if total > 0 { total += current * factor; current = 0; n.end = e; n.scaled = true }
+            break
         }
-        return (total + current, end, compound)
+        n.value = total + current
+        return n
     }
 
     /// A unit factor as written in the grammar (0.001, 1e-06), without binary noise.

@@ -353,8 +353,9 @@ final class PeriodScope {
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
         if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
         // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
-        if m.first >= 3, tokens[m.first - 1].is("to"), words.yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
-           let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
+        // Not "fell from 27.5 million in 2019 to 1.068 million": there the year is the base figure's.
+        if m.first >= 4, tokens[m.first - 1].is("to"), words.yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
+           words.percentWords.contains(tokens[m.first - 4]), let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
             return y
         }
         if !m.isPercent, let e = words.yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
@@ -367,7 +368,8 @@ final class PeriodScope {
                let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
                k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-")
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
-                || tokens[k + 2].is("and") && k + 3 < tokens.count && Self.isFigureStart(tokens[k + 3]),
+                // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
+                || (tokens[k + 2].is("and") || tokens[k + 2].is("to")) && k + 3 < tokens.count && Self.isFigureStart(tokens[k + 3]),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
@@ -485,6 +487,13 @@ final class PeriodScope {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return false }
             return f < first.first || !tokens[first.end..<f].contains(where: SentenceReader.isClauseEnd)
         }
+    }
+
+    /// "270 million crossings in 2020, of which 143 million …": the words between a count and a later
+    /// one open its breakdown ("of which", "among them"), naming no year but the count's own.
+    func opensBreakdown(_ tokens: [Token], _ range: Range<Int>, year: Int) -> Bool {
+        guard !range.isEmpty, !tokens[range].contains(where: { $0.writtenYear.map { $0 != year } ?? false }) else { return false }
+        return words.partsOfPrevious.contains { $0.firstMatch(in: tokens, range) != nil }
     }
 
     /// "They also smashed 300 gangs in the operation", "such cases": the sentence refers back to a
@@ -1200,6 +1209,8 @@ final class PeriodWords: Sendable {
     let yearBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
     let baseYearTrails: TokenSet
+    /// The last words of the units that write a percentage ("%", "percent", "cent").
+    let percentWords: TokenSet
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
     /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
     let eventVerbPhrases: [Phrase]
@@ -1216,6 +1227,7 @@ final class PeriodWords: Sendable {
         parts = KeyTable(Dictionary(grouping: lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }.sorted { $0.0.parts.count > $1.0.parts.count },
                                     by: { $0.0.keys.first ?? 0 }))
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
+        percentWords = TokenSet(lexicon.units.filter { $0.value.unit == "percent" }.compactMap { Phrase($0.key).parts.last })
         eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords); yearPairOpeners = TokenSet(lexicon.yearPairOpeners ?? [])

@@ -313,7 +313,9 @@ enum Tokenizer {
         // Most tokens open with neither a bracket nor a superscript: asked first, it is cheap.
         guard i > range.lowerBound, text[i] == "[" || isSuperscriptDigit(text[i]) else { return nil }
         let before = text[i - 1]
-        guard isLetter(before) || isDigit(before) || before == "%" || before == ")" || before == "）" || isSuperscriptDigit(before) || before == "]" else { return nil }
+        // "8.19 million crossings,[5] up 48.8%": a bracketed marker after a comma too.
+        guard isLetter(before) || isDigit(before) || before == "%" || before == ")" || before == "）" || isSuperscriptDigit(before) || before == "]"
+                || (text[i] == "[" && before == ",") else { return nil }
         if isSuperscriptDigit(text[i]) {
             var j = i + 1
             while j < range.upperBound, isSuperscriptDigit(text[j]) { j += 1 }

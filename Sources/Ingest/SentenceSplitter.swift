@@ -65,6 +65,7 @@ public enum SentenceSplitter {
     static func splitLine(_ s: [Unicode.Scalar], _ r: Range<Int>, paragraph: Int, speaker: String?, into out: inout [Sentence]) {
         var start = r.lowerBound
         var i = r.lowerBound
+        let caseless = isCaseless(s, r)
         while i < r.upperBound {
             let c = s[i]
             var end: Int?
@@ -77,10 +78,15 @@ public enum SentenceSplitter {
                 end = i + 1
             } else if c == "." || c == "!" || c == "?" {
                 var j = i + 1
-                while j < r.upperBound, s[j] == "\"" || s[j] == "'" || s[j] == ")" { j += 1 }
+                while j < r.upperBound {
+                    if s[j] == "\"" || s[j] == "'" || s[j] == ")" { j += 1 }
+                    else if let e = markupEnd(s, j, r.upperBound) { j = e }
+                    else { break }
+                }
                 if j >= r.upperBound {
                     end = j
-                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]), !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
+                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (caseless && s[j + 1].properties.isLowercase),
+                          !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
                           !(c == "." && isListNumber(s, r.lowerBound..<i)),
                           !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil),
                           !(c == "?" && isLeadQuestion(s, start..<i)) {
@@ -153,6 +159,48 @@ public enum SentenceSplitter {
         let digits = s[r].allSatisfy { $0.value >= 48 && $0.value <= 57 }
         let roman = s[r].allSatisfy { "IVXL".unicodeScalars.contains($0) }
         return (digits && r.count <= 2) || roman
+    }
+
+    /// Wiki markup written right after a full stop: a reference tag ("<ref name=\"a\"/>",
+    /// "<ref>…</ref>") or a template ("{{citation needed|date=March 2023}}"). Returns where it ends,
+    /// nil when none starts at `j` or it does not close on the line.
+    static func markupEnd(_ s: [Unicode.Scalar], _ j: Int, _ upper: Int) -> Int? {
+        if s[j] == "{", j + 1 < upper, s[j + 1] == "{" {
+            var depth = 0, k = j
+            while k + 1 < upper {
+                if s[k] == "{", s[k + 1] == "{" { depth += 1; k += 2; continue }
+                if s[k] == "}", s[k + 1] == "}" { depth -= 1; k += 2; if depth == 0 { return k }; continue }
+                k += 1
+            }
+            return nil
+        }
+        guard s[j] == "<", j + 4 < upper, string(s, (j + 1)..<(j + 4)).lowercased() == "ref",
+              let close = (j..<upper).first(where: { s[$0] == ">" }) else { return nil }
+        if s[close - 1] == "/" { return close + 1 }
+        // "<ref …>…</ref>": to the end of the closing tag.
+        var k = close + 1
+        while k + 5 < upper + 1 {
+            if s[k] == "<", k + 5 < upper, s[k + 1] == "/", string(s, (k + 2)..<(k + 5)).lowercased() == "ref", s[k + 5] == ">" { return k + 6 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A line written all in lower case, as a speech recognizer transcribes ("… were dismantled. um
+    /// during the winter operation …"): its sentences start with a small letter. A label before the
+    /// first ": " ("[00:03:10] SPEAKER 1:") is not looked at; the line needs a full stop followed by a
+    /// small letter and enough letters to judge by.
+    static func isCaseless(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var from = r.lowerBound
+        if let colon = (r.lowerBound..<min(r.upperBound - 1, r.lowerBound + 40)).first(where: { s[$0] == ":" && s[$0 + 1] == " " }) { from = colon + 1 }
+        var letters = 0, stopThenSmall = false
+        for k in from..<r.upperBound {
+            let c = s[k]
+            if c.properties.isUppercase { return false }
+            if c.properties.isLowercase { letters += 1 }
+            if c == ".", k + 2 < r.upperBound, s[k + 1] == " ", s[k + 2].properties.isLowercase { stopThenSmall = true }
+        }
+        return stopThenSmall && letters >= 40
     }
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {

@@ -13,6 +13,25 @@ struct LevelAndBaseTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // A speaker's hesitation, set off by commas or not, stands between no figure and its change.
+        Case(sentence: "officers inspected, um, 3.1 million ships, up, uh, 4.5 percent year on year.",
+             facts: [Expect(metric: "vehicles.ships", value: "3100000", yoy: "4.5")]),
+        Case(sentence: "the border police arrested uh 41,000 criminal suspects, up um 6.2 percent.",
+             facts: [Expect(metric: "enforcement.suspects", value: "41000", yoy: "6.2")]),
+        // "visa free" unhyphenated, as a transcript writes it.
+        Case(sentence: "among the foreigners, 12.6 million entered visa free, up 40.1 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "12600000", yoy: "40.1")]),
+        // A footnote marker after a comma is no figure and parts no figure from its change.
+        Case(sentence: "Foreign nationals made 61.2 million crossings,[4] up 23.5% year on year.",
+             facts: [Expect(metric: "people.foreigners", value: "61200000", yoy: "23.5")]),
+        Case(sentence: "Officers inspected 580 million crossings,[2] up 12.1%, and foreign nationals made 30 million crossings.",
+             facts: [Expect(metric: "people.total", value: "580000000", yoy: "12.1"), Expect(metric: "people.foreigners", value: "30000000")]),
+        // The breakdown of a count dated to an earlier year is of that year.
+        Case(sentence: "Officers inspected 340 million crossings in 2022, of which 180 million were made by mainland residents and 12.4 million by foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "340000000", period: "2022"), Expect(metric: "people.mainland", value: "180000000", period: "2022"),
+                     Expect(metric: "people.foreigners", value: "12400000", period: "2022")]),
+        Case(sentence: "The authorities issued 9.1 million ordinary passports in 2023, among them 2.2 million for first-time applicants; in 2024 visas rose to 1.9 million.",
+             facts: [Expect(metric: "documents.passports", value: "9100000", period: "2023"), Expect(metric: "documents.visas", value: "1900000")]),
         // "fell to", "rose to": the subject before the change verb is the figure's.
         Case(sentence: "Of these, the number of trains fell to 61,000, down 12.5 per cent; vessels dropped to 290,000, down 8.8 per cent.",
              facts: [Expect(metric: "vehicles.trains", value: "61000", yoy: "-12.5"), Expect(metric: "vehicles.ships", value: "290000", yoy: "-8.8")]),

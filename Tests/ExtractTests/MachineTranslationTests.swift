@@ -14,6 +14,15 @@ struct MachineTranslationTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // 架(列、艘)次 word for word as "(rack, column, ship) times": the total, not its ships.
+        Case(sentence: "Inspected the entry and exit transportation means 12.4 million (rack, column, ship) times, of which ships 180,000 ship times.",
+             facts: [Expect(metric: "vehicles.total", value: "12400000"), Expect(metric: "vehicles.ships", value: "180000")]),
+        // A percent sign put before the number.
+        Case(sentence: "The 12367 hotline received calls 2.1 million times, satisfaction rate %98.7.",
+             facts: [Expect(metric: "services.hotline_calls", value: "2100000"), Expect(metric: "services.hotline_satisfaction", value: "98.7")]),
+        // One percent sign for the list of changes.
+        Case(sentence: "Among them, mainland residents 150 million person-times, foreigners 30 million person-times, respectively increase 5.2 and 7.7 %.",
+             facts: [Expect(metric: "people.mainland", value: "150000000", yoy: "5.2"), Expect(metric: "people.foreigners", value: "30000000", yoy: "7.7")]),
         // The Chinese order "verb object figure": the object's words after the verb opening the
         // clause, commas and all, name the figure that closes it.
         Case(sentence: "Provided identity verification services to Hong Kong and Macao residents, Taiwan residents and foreigners 6.2 million times.",

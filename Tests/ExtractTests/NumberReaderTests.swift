@@ -38,6 +38,23 @@ struct NumberReaderTests {
         Case(text: "fifty-two thousand suspects", value: "52000"),
         Case(text: "two thousand a year", value: "2000"),
         Case(text: "one million visitors", value: "1000000"),
+        // Spoken numbers: tens and units apart, hundreds with "and", "point" decimals, scales.
+        Case(text: "checked six hundred and ninety seven million travellers", value: "697000000"),
+        Case(text: "about ninety two point one million foreign nationals", value: "92100000", qualifier: .approx),
+        Case(text: "thirty-six point one two million conveyances", value: "36120000"),
+        Case(text: "thirty four point five four six million cars", value: "34546000"),
+        Case(text: "rose fourteen point three percent", value: "14.3", unit: "percent"),
+        Case(text: "a rate of ninety nine point four one percent", value: "99.41", unit: "percent"),
+        Case(text: "more than eighty two thousand suspects", value: "82000", qualifier: .atLeast),
+        Case(text: "over eighty-two thousand suspects", value: "82000", qualifier: .atLeast),
+        Case(text: "one hundred and one point two million permits", value: "101200000"),
+        Case(text: "one hundred and forty five million inquiries", value: "145000000"),
+        Case(text: "twenty one officers", value: "21"),
+        Case(text: "seven million two hundred thousand calls", value: "7200000"),
+        Case(text: "twenty five hundred rounds", value: "2500"),
+        // Number words that make no one number: never read silently one way.
+        Case(text: "some two three million trips", value: "3000000", qualifier: .approx, doubtful: true),
+        Case(text: "inspected ninety seven five million people", value: "5000000", doubtful: true),
         Case(text: "up 43.9% year on year", value: "43.9", unit: "percent"),
         Case(text: "an increase of 228 percent", value: "228", unit: "percent"),
         Case(text: "a rate of 97.3 per cent", value: "97.3", unit: "percent"),
@@ -89,6 +106,12 @@ struct NumberReaderTests {
         Case(text: "checked foreigners 480 10,000 person-times", value: "4800000", doubtful: true),
         Case(text: "inspected 2,310.6 10,000 person-times", value: "23106000", doubtful: true),
         Case(text: "will exceed 5 100 million person-times", value: "500000000", doubtful: true),
+        // An English scale and 万 left as "10,000" after it: stacked, a guess.
+        Case(text: "motor vehicles 12.305 million 10,000 vehicles times", value: "12305000", doubtful: true),
+        Case(text: "arrested suspects 2.4 million 10,000 people", value: "2400000", doubtful: true),
+        // A percent sign before the number.
+        Case(text: "satisfaction rate %97.6 this year", value: "97.6", unit: "percent"),
+        Case(text: "growth % 4.1 on the year", value: "4.1", unit: "percent"),
         // Text recognition's O for 0 and l or I for 1 against digits.
         Case(text: "3O1 drug cases were cracked", value: "301", doubtful: true),
         Case(text: "seized 1l5 guns", value: "115", doubtful: true),
@@ -220,6 +243,10 @@ struct NumberReaderTests {
         ("Slide 9 · Passports & visas", .name),
         ("as shown on page 14, visas rose", .name),
         ("Annex 3: Port visas", .name),
+        // Said aloud: a year, and a hotline's digits one by one.
+        ("in twenty twenty five the ports were busy", .year),
+        ("since nineteen ninety nine the rules stood", .year),
+        ("callers dial one two three six seven for help", .name),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)
@@ -290,6 +317,19 @@ struct NumberReaderTests {
         let figures = mentions(text).filter { $0.kind == .figure }
         #expect(figures.map(\.value) == values.map(dec), "\(text): \(figures.map(\.value))")
         #expect(figures.allSatisfy { $0.qualifier == .exact }, "\(text)")
+    }
+
+    /// Bare numbers listed right before a percentage share its unit; a number with a word after it does not.
+    @Test(arguments: [
+        ("rose 6.2, 3.1% and 4.4 % respectively", ["percent", "percent", "percent"]),
+        ("up fourteen point two, nine point one and three percent respectively", ["percent", "percent", "percent"]),
+        ("rose 12 and 7.5%", ["percent", "percent"]),
+        ("checked 45 ships and 3% more trains", [nil, "percent"]),
+        ("in 2024, 58% more", ["percent"]),
+    ] as [(String, [String?])])
+    func listedNumbersShareThePercent(_ text: String, _ units: [String?]) {
+        let figures = mentions(text).filter { $0.kind == .figure }
+        #expect(figures.map(\.unit) == units, "\(text): \(figures.map(\.value))")
     }
 
     @Test func averageIsARate() throws {

@@ -50,6 +50,10 @@ struct PeriodScopeTests {
         // Two months alone in brackets after a campaign's name.
         ("In the \"Clean Border\" operation (April to May), police arrested 2,340 criminal suspects.", "enforcement.suspects", "2024-04-01/2024-05-31"),
         ("During the winter sweep (November to January 2025), 880 criminal suspects were arrested.", "enforcement.suspects", "2024-11-01/2025-01-31"),
+        // A year said aloud dates the window as its digits do.
+        ("during the winter sweep from the end of november twenty twenty four to the end of january twenty twenty five, police arrested nine hundred and twelve criminal suspects.",
+         "enforcement.suspects", "2024-11-30/2025-01-31"),
+        ("In the operation from March twenty twenty four to the end of May, 1,120 criminal suspects were arrested.", "enforcement.suspects", "2024-03-01/2024-05-31"),
         // A range ending at the end of a later year is a window over those years.
         ("From June 2019 to the end of 2024, a total of 530 snakehead fugitives were caught abroad and returned.", "enforcement.fugitives", "2019-06-01/2024-12-31"),
         ("Between March 2021 and the end of 2024, officers arrested 98,000 criminal suspects.", "enforcement.suspects", "2021-03-01/2024-12-31"),
@@ -144,6 +148,33 @@ struct PeriodScopeTests {
     @Test(arguments: cases)
     func sentenceScope(_ sentence: String, _ metric: String, _ period: String) throws {
         let f = try #require(try metricFacts(sentence).first { $0.metric == metric }, "\(metric) not found")
+        #expect(f.period.description == period)
+    }
+
+    /// "fell from A in 2021 to B in 2023": each figure is of the year after it; only a change's year
+    /// ("climbed 9.2 percent in 2023 to 610 thousand") dates the figure after "to".
+    @Test(arguments: [
+        ("Ships inspected fell from 410,000 in 2021 to 95,000 in 2023.", ["410000": "2021", "95000": "2023"]),
+        ("Criminal suspects arrested rose from 41,000 in 2022 to 56,000 in 2023.", ["41000": "2022", "56000": "2023"]),
+        ("Visas issued climbed 9.2 per cent in 2023 to 610 thousand.", ["610000": "2023"]),
+    ])
+    func fromOneYearToAnother(_ text: String, _ periods: [String: String]) throws {
+        let facts = try extract(text)
+        for (value, period) in periods {
+            let f = try #require(facts.first { $0.value == dec(value) }, "\(value) not found")
+            #expect(f.period.description == period, "\(value)")
+        }
+    }
+
+    /// A line that ends open (a semicolon or comma, before the bar of its box) goes on in the next
+    /// line: that line's figures are of its period. A line ending its statement passes nothing on.
+    @Test(arguments: [
+        ("| Second quarter of 2024: port visas 410,000;   |\n| visa-free entries 5.1 million (+80.2% y/y)      |", "people.visa_free_foreigners", "2024-Q2"),
+        ("In the first half of 2024, ordinary passports 9.3 million,\nvisa-free entries 8.4 million.", "people.visa_free_foreigners", "2024-H1"),
+        ("| Second quarter of 2024: port visas 410,000.   |\n| visa-free entries 20.1 million (+80.2% y/y)     |", "people.visa_free_foreigners", "2024"),
+    ])
+    func openLineGoesOn(_ text: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try metricFacts(text).first { $0.metric == metric }, "\(metric) not found")
         #expect(f.period.description == period)
     }
 

@@ -704,4 +704,33 @@ struct ChineseInfographicTests {
         let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
         #expect(split == sentences)
     }
+    /// A line written all in lower case, as speech recognition transcribes, has its sentences start
+    /// with a small letter; a line with capitals keeps them, and abbreviations end no sentence.
+    @Test(arguments: [
+        ("[00:12:40] SPEAKER 2: so the ports were busy all year. um we checked more people than ever before, and the queues were short.",
+         ["[00:12:40] SPEAKER 2: so the ports were busy all year.", "um we checked more people than ever before, and the queues were short."]),
+        ("well the figures are out. the total rose again this year and we expect growth. that is all.",
+         ["well the figures are out.", "the total rose again this year and we expect growth.", "that is all."]),
+        ("we met at 10 a.m. on monday and discussed the new rules for the ports of entry in detail.",
+         ["we met at 10 a.m. on monday and discussed the new rules for the ports of entry in detail."]),
+        ("The Ports were busy. the total rose again this year and we expect growth to continue.",
+         ["The Ports were busy. the total rose again this year and we expect growth to continue."]),
+    ])
+    func lowerCaseTranscriptsSplitAtFullStops(_ line: String, _ sentences: [String]) {
+        let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
+        #expect(split == sentences)
+    }
+    /// Wiki markup right after a full stop (a reference tag, a template) ends the sentence with it.
+    @Test(arguments: [
+        ("Arrivals peaked in 2018.<ref name=\"stats\"/> The pandemic cut them sharply.",
+         ["Arrivals peaked in 2018.<ref name=\"stats\"/>", "The pandemic cut them sharply."]),
+        ("Visas fell by half.<ref>Annual report, p. 4.</ref><ref name=\"b\"/> Passports fell too.",
+         ["Visas fell by half.<ref>Annual report, p. 4.</ref><ref name=\"b\"/>", "Passports fell too."]),
+        ("About 2 million were refused.{{citation needed|date=May 2021}} Appeals rose.",
+         ["About 2 million were refused.{{citation needed|date=May 2021}}", "Appeals rose."]),
+    ])
+    func wikiMarkupAfterAFullStopEndsTheSentence(_ line: String, _ sentences: [String]) {
+        let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
+        #expect(split == sentences)
+    }
 }
