@@ -299,7 +299,11 @@ public struct Extractor: Sendable {
         // back to it ("… in the operation").
         if r.asideWindow, r.carried != nil, !scope.refersToCampaign(s.tokens, mask: s.mask) { r.carried = nil }
         let carriedIn = r.carried
-        var (period, carry) = scope.period(of: s.tokens, mentions: s.mentions, carried: r.carried, named: r.paragraphNamed, mask: s.mask)
+        // "fourth quarter: 33.8 million (2020 fourth quarter: 32.6 million)": a bracket labelling an
+        // earlier period's value names no period of the sentence.
+        let unlabelled = Self.withoutBracketLabels(s.tokens, s.mentions)
+        var (period, carry) = scope.period(of: unlabelled?.tokens ?? s.tokens, mentions: unlabelled?.mentions ?? s.mentions, carried: r.carried,
+                                           named: r.paragraphNamed, mask: unlabelled.map { KeyMask($0.tokens) } ?? s.mask)
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
         // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
@@ -323,6 +327,28 @@ public struct Extractor: Sendable {
             if scope.holidayNamed(in: s.tokens, mask: s.mask) != nil { r.lastHoliday = (window, note) }
         }
         s.period = period; s.carriedIn = carriedIn; s.periodNote = periodNote
+    }
+
+    /// The sentence without its brackets that label an earlier period's value ("(2020: 269.0
+    /// million)", see `PeriodScope.bracketYearLabel`), its mentions moved to match; nil when it has none.
+    static func withoutBracketLabels(_ tokens: [Token], _ mentions: [Mention]) -> (tokens: [Token], mentions: [Mention])? {
+        var cuts: [Range<Int>] = []
+        for (k, m) in mentions.enumerated() where m.kind == .figure {
+            guard let previous = mentions[..<k].last(where: { $0.kind == .figure }), PeriodScope.bracketYearLabel(m, tokens, after: previous) != nil,
+                  let close = tokens[m.end...].prefix(3).firstIndex(where: { $0.is(")") || $0.is("）") }) else { continue }
+            guard let open = tokens[previous.end..<m.first].firstIndex(where: { $0.is("(") || $0.is("（") }) else { continue }
+            cuts.append(open..<(close + 1))
+        }
+        guard !cuts.isEmpty else { return nil }
+        var kept: [Token] = [], moved: [Mention] = [], removed = 0, from = 0
+        for cut in cuts {
+            kept += tokens[from..<cut.lowerBound]
+            moved += mentions.filter { $0.first >= from && $0.end <= cut.lowerBound }.map { var x = $0; x.first -= removed; x.number -= removed; x.end -= removed; return x }
+            removed += cut.count; from = cut.upperBound
+        }
+        kept += tokens[from...]
+        moved += mentions.filter { $0.first >= from }.map { var x = $0; x.first -= removed; x.number -= removed; x.end -= removed; return x }
+        return (kept, moved)
     }
 
     /// The sentence's figures (metric, change, subject of each), and what the passes after read
@@ -457,6 +483,8 @@ public struct Extractor: Sendable {
             && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
+        // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
+        else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
         // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first

@@ -345,6 +345,34 @@ final class PeriodScope {
         return tokens[m.first - 3].writtenYear
     }
 
+    /// "128.0 million (2020: 269.0 million)", "33.8 million (2020 fourth quarter: 32.6 million)":
+    /// where the year stands when figure `m` is labelled, inside a bracket opened right after
+    /// another figure, with a year (and at most a few words, a part of that year) and a colon: the
+    /// same count for that earlier period, never the period's own figure nor a change.
+    static func bracketYearLabel(_ m: Mention, _ tokens: [Token], after previous: Mention?) -> Int? {
+        guard let previous, m.first >= 3, tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") else { return nil }
+        // Its noun may stand between the figure and the bracket: "21.7 million trips (2023: 8.6 million)".
+        var open = previous.end
+        while open < m.first, open - previous.end < 3, tokens[open].kind == .word { open += 1 }
+        guard open + 2 < m.first, tokens[open].is("(") || tokens[open].is("（") else { return nil }
+        let y = open + 1, colon = m.first - 1
+        guard tokens[y].writtenYear != nil, colon - y <= 5, tokens[(y + 1)..<colon].allSatisfy({ $0.kind == .word }) else { return nil }
+        return y
+    }
+
+    /// The period a bracket label (`bracketYearLabel`) names: its year, or the part of it the words
+    /// after the year name ("2020 fourth quarter", "2019 H1"); nil for other words.
+    func bracketLabelPeriod(_ m: Mention, _ tokens: [Token], after previous: Mention?) -> Period? {
+        guard let y = Self.bracketYearLabel(m, tokens, after: previous), let year = tokens[y].writtenYear else { return nil }
+        let colon = m.first - 1
+        if y + 1 == colon { return Period(year: year) }
+        let parts = words.lexicon.partsOfYear
+        var k = y + 1
+        if tokens[k].is("the") { k += 1 }
+        return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].startsAt(tokens, k, limit: colon) == colon }
+            .flatMap { parts[$0].period(in: year) }
+    }
+
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
     /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
     /// fourth quarter of 2025" is no whole year.

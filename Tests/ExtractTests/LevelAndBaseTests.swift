@@ -13,6 +13,17 @@ struct LevelAndBaseTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // "(2023: 96.4 million)": the earlier year's value of the figure before the bracket, for that
+        // year (or the part of it the label names); the change after the bracket is the figure's.
+        Case(sentence: "Travellers checked at the border: 118.5 million (2023: 96.4 million), an increase of 22.9 per cent.",
+             facts: [Expect(metric: "people.total", value: "118500000", yoy: "22.9"), Expect(metric: "people.total", value: "96400000", period: "2023")]),
+        Case(sentence: "Ordinary passports issued: 2.14 million (2023: 1.87 million); hotline satisfaction rate: 97.2 per cent (2023: 96.8 per cent).",
+             facts: [Expect(metric: "documents.passports", value: "2140000"), Expect(metric: "documents.passports", value: "1870000", period: "2023"),
+                     Expect(metric: "services.hotline_satisfaction", value: "97.2"), Expect(metric: "services.hotline_satisfaction", value: "96.8", period: "2023")]),
+        Case(sentence: "Drugs seized amounted to 3.9 tonnes (2023: 5.2 tonnes), down 25.0 per cent.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "3.9", yoy: "-25.0"), Expect(metric: "enforcement.drugs_tonnes", value: "5.2", period: "2023")]),
+        Case(sentence: "Foreign nationals made 21.7 million trips (2023 first half: 8.6 million).",
+             facts: [Expect(metric: "people.foreigners", value: "21700000"), Expect(metric: "people.foreigners", value: "8600000", period: "2023-H1")]),
         // "fell to", "rose to": the subject before the change verb is the figure's.
         Case(sentence: "Of these, the number of trains fell to 61,000, down 12.5 per cent; vessels dropped to 290,000, down 8.8 per cent.",
              facts: [Expect(metric: "vehicles.trains", value: "61000", yoy: "-12.5"), Expect(metric: "vehicles.ships", value: "290000", yoy: "-8.8")]),
