@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
     private let sentenceReaders: [SentenceReader]
     private let periodWords: [PeriodWords]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
-    private let corrections: [(markers: [Phrase], negations: [Phrase])]
+    private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase])]
     private let retractions: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
@@ -66,7 +66,8 @@ public struct Extractor: Sendable {
         periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
         restatements = Language.allCases.map { (grammar.lexicon($0).restatements ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
-            ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
+            ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init),
+             (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
@@ -956,15 +957,18 @@ public struct Extractor: Sendable {
     /// "sorry, that should be 8.2 million, not 82 million": the figure a correction gives and the one it
     /// retracts, of the same unit; nil for a sentence that corrects nothing.
     private func correction(_ tokens: [Token], _ mentions: [Mention], _ language: Language) -> (right: Decimal, wrong: Decimal)? {
-        let (markers, negations) = corrections[language == .en ? 0 : 1]
+        let (markers, negations, contrasts) = corrections[language == .en ? 0 : 1]
         let figures = mentions.filter { $0.kind == .figure && !$0.isPercent }
         for (a, b) in zip(figures, figures.dropFirst()) where a.unit == b.unit && a.value != b.value {
-            guard markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else { continue }
+            // "should be 64 guns rather than 640"; "not 600 million, but 697 million".
+            let marked = markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) })
+            guard marked || negations.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else { continue }
+            let links = marked ? negations : contrasts
             var j = a.end
             // "64 guns rather than 640": the counted noun may follow the figure.
-            while j < min(b.first, a.end + 2), tokens[j].kind == .word, !negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { j += 1 }
+            while j < min(b.first, a.end + 2), tokens[j].kind == .word, !links.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { j += 1 }
             if j < tokens.count, tokens[j].is(",") || tokens[j].is("，") { j += 1 }
-            if negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) == b.first }) { return (a.value, b.value) }
+            if links.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) == b.first }) { return marked ? (a.value, b.value) : (b.value, a.value) }
         }
         return nil
     }

@@ -84,6 +84,11 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
         Case(text: "Officers inspected 610 million people. Of these, 2.3 million people arrived in Guangdong by sea and were inspected.",
              facts: [Expect(metric: "people.total", value: "610000000")]),
+        // So are the ports of a province ("Ports in Yunnan", "the port of Xiamen").
+        Case(text: "Officers inspected 610 million people. Ports in Yunnan inspected 9.4 million people in the year, of which 700,000 foreigners entered visa-free.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        Case(text: "Officers inspected 610 million people. The port of Xiamen inspected 6.1 million people.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
         // A "when" clause after a year's level ("… of the 2019 level, when …") dates its figure; after
         // a figure reference, a share may come before the count that refers back.
         Case(text: "Officers inspected 128 million inbound and outbound trips. That was only a fifth of the 2019 level, when the country handled 670 million inbound and outbound trips.",
