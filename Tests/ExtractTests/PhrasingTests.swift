@@ -12,6 +12,14 @@ struct PhrasingTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // A listicle: each line opens with the figure, a dash, then what it counts; a change on a line
+        // of its own ("12.4% — the rise in …") is the line before's.
+        Case(text: "412 million — inbound and outbound crossings inspected by border officers in 2024.\n\n12.4% — the rise in crossings compared with the previous year.",
+             facts: [Expect(metric: "people.total", value: "412000000", yoy: "12.4")]),
+        Case(text: "208.3 million — crossings by mainland residents, up 10.2%.\n\n96.5 million — crossings by residents of Hong Kong, Macao and Taiwan, down 1.8%.",
+             facts: [Expect(metric: "people.mainland", value: "208300000", yoy: "10.2"), Expect(metric: "people.hkmt", value: "96500000", yoy: "-1.8")]),
+        Case(text: "3.2 million: ordinary passports issued.\n\n7.5%: the drop in passports issued from the year before.",
+             facts: [Expect(metric: "documents.passports", value: "3200000", yoy: "-7.5")]),
         // Singular nouns and measure words of a literal translation.
         Case(sentence: "Whole year investigated hinder national (border) border management crime case 18,000 rises, year-on-year rise 9.6%.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "18000", yoy: "9.6")]),
