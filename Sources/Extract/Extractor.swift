@@ -486,6 +486,8 @@ public struct Extractor: Sendable {
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
+        // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
+        else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
         // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first

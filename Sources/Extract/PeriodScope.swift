@@ -252,6 +252,8 @@ final class PeriodScope {
         var k = m.first - 1
         while k >= 2, m.first - k <= 8, !SentenceReader.isSegmentEnd(tokens[k]) {
             if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear {
+                // "Compared with the same period of 2019, when …": the release's own part of that year.
+                if words.baseYearLeads.contains(where: { $0.endsAt(tokens, k - 2, lowerBound: 0) }) { return samePeriod(in: y) }
                 return partClosed(tokens, year: k - 2).flatMap { $0.period(in: y) } ?? Period(year: y)
             }
             if k >= 3, tokens[k].is("when"), tokens[k - 1].is(","), words.baseYearTrails.contains(tokens[k - 2]),
@@ -259,6 +261,13 @@ final class PeriodScope {
             k -= 1
         }
         return nil
+    }
+
+    /// The release's own stretch in year `y` ("the same period of 2019"): its quarter, half or
+    /// window of days moved to that year.
+    func samePeriod(in y: Int) -> Period {
+        guard case .window(let a, let b) = document.kind, let y0 = Int(a.prefix(4)), let y1 = Int(b.prefix(4)) else { return Period(year: y, kind: document.kind) }
+        return Period.window(String(format: "%04d", y) + a.dropFirst(4), String(format: "%04d", y + y1 - y0) + b.dropFirst(4)).canonical
     }
 
     /// "the first half of 2019", "Q1 2019": the part of the year written right before the year at `y`.
@@ -371,6 +380,25 @@ final class PeriodScope {
         if tokens[k].is("the") { k += 1 }
         return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].startsAt(tokens, k, limit: colon) == colon }
             .flatMap { parts[$0].period(in: year) }
+    }
+
+    /// "the 47.0mn of the first half of 2019", "47.0mn crossings in the first half of 2019": a part
+    /// of a year written with its year right after figure `m` (a few words between at most) is
+    /// that figure's period. Returns where the part's phrase starts and the period.
+    func datedPartAfter(_ m: Mention, _ tokens: [Token]) -> (at: Int, period: Period)? {
+        var k = m.end
+        while k < min(tokens.count, m.end + 5), tokens[k].kind == .word, !tokens[k].is("in"), !tokens[k].is("of") { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].is("in") || tokens[k].is("of") else { return nil }
+        k += 1
+        if tokens[k].is("the") { k += 1 }
+        let parts = words.lexicon.partsOfYear
+        for i in parts.indices where parts[i].period != "year" {
+            guard var e = words.partPhrases[i].startsAt(tokens, k, limit: tokens.count) else { continue }
+            if e < tokens.count, tokens[e].is("of") { e += 1 }
+            guard e < tokens.count, let y = tokens[e].writtenYear, let p = parts[i].period(in: y) else { return nil }
+            return (k, p)
+        }
+        return nil
     }
 
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
@@ -836,6 +864,11 @@ final class PeriodScope {
                 found = Period.months(y, m, m); next = k + 2
                 continue
             }
+            // "… 11.1mn crossings, less than a quarter of the 47.0mn of the first half of 2019": the part
+            // a later figure is dated by, in another year than the release's, is that figure's, not the sentence's.
+            if found == nil, k > firstFigure, mentions.contains(where: { f in
+                f.kind == .figure && f.first > firstFigure && f.end <= k && datedPartAfter(f, tokens).map { $0.at == k && $0.period.year != document.year } == true
+            }) { continue }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear

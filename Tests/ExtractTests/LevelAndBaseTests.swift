@@ -13,6 +13,12 @@ struct LevelAndBaseTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // A part of an earlier year written right after a later figure ("… of the 52.3 million of the
+        // first quarter of 2019") dates that figure, not the sentence; "just" links a subject to its figure.
+        Case(text: "Foreign nationals made just 9.4 million crossings, up 88.0 per cent, well short of the 26.1 million of the first half of 2019.",
+             facts: [Expect(metric: "people.foreigners", value: "9400000", yoy: "88.0")]),
+        Case(text: "Officers inspected 140.2 million inbound and outbound trips, up 12.1 per cent, against 161.5 million inbound and outbound trips in the first quarter of 2019.",
+             facts: [Expect(metric: "people.total", value: "140200000", yoy: "12.1"), Expect(metric: "people.total", value: "161500000", period: "2019-Q1")]),
         // "(2023: 96.4 million)": the earlier year's value of the figure before the bracket, for that
         // year (or the part of it the label names); the change after the bracket is the figure's.
         Case(sentence: "Travellers checked at the border: 118.5 million (2023: 96.4 million), an increase of 22.9 per cent.",
