@@ -22,6 +22,8 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1460000")]),
         Case(sentence: "Online gov-service platform: 27.9 mn requests.",
              facts: [Expect(metric: "services.platform_requests", value: "27900000")]),
+        Case(sentence: "Six officers died in the line of duty; 83 more were injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "6"), Expect(metric: "personnel.injured", value: "83")]),
         // A name written with commas stands inside the subject.
         Case(sentence: "Endorsements issued for visits to Hong Kong, Macao and Taiwan reached 88.4 million, up 6.1 percent.",
              facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "88400000", yoy: "6.1")]),
