@@ -128,7 +128,11 @@ final class PeriodScope {
     /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
     /// for a sentence that names none.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
-        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(\.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask) {
+            // An operation's stretch that is exactly a quarter stays the operation's.
+            let w = words.campaignNouns.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) ? stretch : stretch.canonical
+            return (w, w.isAnnual ? nil : w)
+        }
         if let y = subjectYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
@@ -1244,6 +1248,7 @@ final class PeriodWords: Sendable {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let campaignNouns: [Phrase]
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
@@ -1305,6 +1310,7 @@ final class PeriodWords: Sendable {
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
+        campaignNouns = (lexicon.campaignNouns ?? []).map(Phrase.init)
         partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
