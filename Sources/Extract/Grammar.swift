@@ -282,8 +282,8 @@ public struct Grammar: Codable, Sendable {
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?
         /// Nouns that name an operation ("the 'Clean Border' special operation from 1 April to 30
-        /// June", 专项行动): the stretch its sentence dates is the operation's, even when it is
-        /// exactly a quarter, never that quarter's figures.
+        /// June"): the stretch its sentence dates is the operation's, even when it is exactly a
+        /// quarter, never that quarter's figures. (Chinese releases keep 4月以来…截至6月底 as the quarter.)
         public var campaignNouns: [String]?
         /// The ordinals of a list of parts of the year ("in the first, second and third quarters",
         /// "…, 19.6 million in the second"), with their number.
