@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
     private let sentenceReaders: [SentenceReader]
     private let periodWords: [PeriodWords]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
-    private let corrections: [(markers: [Phrase], negations: [Phrase])]
+    private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase])]
     private let retractions: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
@@ -66,7 +66,8 @@ public struct Extractor: Sendable {
         periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
         restatements = Language.allCases.map { (grammar.lexicon($0).restatements ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
-            ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init))
+            ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init),
+             (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
@@ -332,7 +333,11 @@ public struct Extractor: Sendable {
         // back to it ("… in the operation").
         if r.asideWindow, r.carried != nil, !scope.refersToCampaign(s.tokens, mask: s.mask) { r.carried = nil }
         let carriedIn = r.carried
-        var (period, carry) = scope.period(of: s.tokens, mentions: s.mentions, carried: r.carried, named: r.paragraphNamed, mask: s.mask)
+        // "fourth quarter: 33.8 million (2020 fourth quarter: 32.6 million)": a bracket labelling an
+        // earlier period's value names no period of the sentence.
+        let unlabelled = Self.withoutBracketLabels(s.tokens, s.mentions)
+        var (period, carry) = scope.period(of: unlabelled?.tokens ?? s.tokens, mentions: unlabelled?.mentions ?? s.mentions, carried: r.carried,
+                                           named: r.paragraphNamed, mask: unlabelled.map { KeyMask($0.tokens) } ?? s.mask)
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         if let o = r.openLine, o.index + 1 == c.index, c.opensParagraph, carriedIn == nil, period == scope.document { period = o.period }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
@@ -357,6 +362,28 @@ public struct Extractor: Sendable {
             if scope.holidayNamed(in: s.tokens, mask: s.mask) != nil { r.lastHoliday = (window, note) }
         }
         s.period = period; s.carriedIn = carriedIn; s.periodNote = periodNote
+    }
+
+    /// The sentence without its brackets that label an earlier period's value ("(2020: 269.0
+    /// million)", see `PeriodScope.bracketYearLabel`), its mentions moved to match; nil when it has none.
+    static func withoutBracketLabels(_ tokens: [Token], _ mentions: [Mention]) -> (tokens: [Token], mentions: [Mention])? {
+        var cuts: [Range<Int>] = []
+        for (k, m) in mentions.enumerated() where m.kind == .figure {
+            guard let previous = mentions[..<k].last(where: { $0.kind == .figure }), PeriodScope.bracketYearLabel(m, tokens, after: previous) != nil,
+                  let close = tokens[m.end...].prefix(3).firstIndex(where: { $0.is(")") || $0.is("）") }) else { continue }
+            guard let open = tokens[previous.end..<m.first].firstIndex(where: { $0.is("(") || $0.is("（") }) else { continue }
+            cuts.append(open..<(close + 1))
+        }
+        guard !cuts.isEmpty else { return nil }
+        var kept: [Token] = [], moved: [Mention] = [], removed = 0, from = 0
+        for cut in cuts {
+            kept += tokens[from..<cut.lowerBound]
+            moved += mentions.filter { $0.first >= from && $0.end <= cut.lowerBound }.map { var x = $0; x.first -= removed; x.number -= removed; x.end -= removed; return x }
+            removed += cut.count; from = cut.upperBound
+        }
+        kept += tokens[from...]
+        moved += mentions.filter { $0.first >= from }.map { var x = $0; x.first -= removed; x.number -= removed; x.end -= removed; return x }
+        return (kept, moved)
     }
 
     /// The sentence's figures (metric, change, subject of each), and what the passes after read
@@ -504,6 +531,10 @@ public struct Extractor: Sendable {
             && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
+        // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
+        else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
+        // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
+        else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
         // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
@@ -983,15 +1014,18 @@ public struct Extractor: Sendable {
     /// "sorry, that should be 8.2 million, not 82 million": the figure a correction gives and the one it
     /// retracts, of the same unit; nil for a sentence that corrects nothing.
     private func correction(_ tokens: [Token], _ mentions: [Mention], _ language: Language) -> (right: Decimal, wrong: Decimal)? {
-        let (markers, negations) = corrections[language == .en ? 0 : 1]
+        let (markers, negations, contrasts) = corrections[language == .en ? 0 : 1]
         let figures = mentions.filter { $0.kind == .figure && !$0.isPercent }
         for (a, b) in zip(figures, figures.dropFirst()) where a.unit == b.unit && a.value != b.value {
-            guard markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else { continue }
+            // "should be 64 guns rather than 640"; "not 600 million, but 697 million".
+            let marked = markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) })
+            guard marked || negations.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else { continue }
+            let links = marked ? negations : contrasts
             var j = a.end
             // "64 guns rather than 640": the counted noun may follow the figure.
-            while j < min(b.first, a.end + 2), tokens[j].kind == .word, !negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { j += 1 }
+            while j < min(b.first, a.end + 2), tokens[j].kind == .word, !links.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) { j += 1 }
             if j < tokens.count, tokens[j].is(",") || tokens[j].is("，") { j += 1 }
-            if negations.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) == b.first }) { return (a.value, b.value) }
+            if links.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) == b.first }) { return marked ? (a.value, b.value) : (b.value, a.value) }
         }
         return nil
     }

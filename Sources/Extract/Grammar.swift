@@ -169,6 +169,9 @@ public struct Grammar: Codable, Sendable {
         /// verb and its "to".
         public var changeFractions: [String]?
         public var correctionNegations: [String]?
+        /// "not 600 million, but 697 million", 不是6亿，而是6.97亿: after a negation before the figure
+        /// taken back, the word that gives the right figure.
+        public var correctionContrasts: [String]?
         /// "76,000 suspects -- let me correct that, 67,000", 7.6万名，更正一下，应为6.7万名: words
         /// right after a figure (or opening the sentence after it) by which the speaker takes it
         /// back; the figure of its kind after them stands in its place.
@@ -285,6 +288,10 @@ public struct Grammar: Codable, Sendable {
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?
+        /// Nouns that name an operation ("the 'Clean Border' special operation from 1 April to 30
+        /// June"): the stretch its sentence dates is the operation's, even when it is exactly a
+        /// quarter, never that quarter's figures. (Chinese releases keep 4月以来…截至6月底 as the quarter.)
+        public var campaignNouns: [String]?
         /// The ordinals of a list of parts of the year ("in the first, second and third quarters",
         /// "…, 19.6 million in the second"), with their number.
         public var partOrdinals: [String: Int]?
@@ -304,7 +311,8 @@ public struct Grammar: Codable, Sendable {
         /// capital, nor Hong Kong, Macao or Taiwan, which name residents.
         public var openingPlaces: [String]?
         /// "1.2 million foreigners entered Hainan visa-free": one of `openingPlaces` right after one
-        /// of these verbs is where the figure's travellers went, so the figure is local.
+        /// of these verbs is where the figure's travellers went, so the figure is local; so is one
+        /// after "ports in", "port of" ("Ports in Hainan inspected 5.8 million people").
         public var placeEntries: [String]?
         /// "They issued 30.5 million passports that year": the sentence shares the previous
         /// sentence's period (read like `partsOfPrevious`).

@@ -128,7 +128,11 @@ final class PeriodScope {
     /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
     /// for a sentence that names none.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
-        if let w = (window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask)).map(\.canonical) { return (w, w.isAnnual ? nil : w) }
+        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask) {
+            // An operation's stretch that is exactly a quarter stays the operation's.
+            let w = words.campaignNouns.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) ? stretch : stretch.canonical
+            return (w, w.isAnnual ? nil : w)
+        }
         if let y = subjectYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
@@ -252,6 +256,8 @@ final class PeriodScope {
         var k = m.first - 1
         while k >= 2, m.first - k <= 8, !SentenceReader.isSegmentEnd(tokens[k]) {
             if tokens[k].is("when"), tokens[k - 1].is(","), let y = tokens[k - 2].writtenYear {
+                // "Compared with the same period of 2019, when …": the release's own part of that year.
+                if words.baseYearLeads.contains(where: { $0.endsAt(tokens, k - 2, lowerBound: 0) }) { return samePeriod(in: y) }
                 return partClosed(tokens, year: k - 2).flatMap { $0.period(in: y) } ?? Period(year: y)
             }
             if k >= 3, tokens[k].is("when"), tokens[k - 1].is(","), words.baseYearTrails.contains(tokens[k - 2]),
@@ -259,6 +265,13 @@ final class PeriodScope {
             k -= 1
         }
         return nil
+    }
+
+    /// The release's own stretch in year `y` ("the same period of 2019"): its quarter, half or
+    /// window of days moved to that year.
+    func samePeriod(in y: Int) -> Period {
+        guard case .window(let a, let b) = document.kind, let y0 = Int(a.prefix(4)), let y1 = Int(b.prefix(4)) else { return Period(year: y, kind: document.kind) }
+        return Period.window(String(format: "%04d", y) + a.dropFirst(4), String(format: "%04d", y + y1 - y0) + b.dropFirst(4)).canonical
     }
 
     /// "the first half of 2019", "Q1 2019": the part of the year written right before the year at `y`.
@@ -343,6 +356,53 @@ final class PeriodScope {
     static func possessiveYear(before m: Mention, _ tokens: [Token]) -> Int? {
         guard m.first >= 3, tokens[m.first - 1].is("s"), tokens[m.first - 2].is("'") || tokens[m.first - 2].is("’") else { return nil }
         return tokens[m.first - 3].writtenYear
+    }
+
+    /// "128.0 million (2020: 269.0 million)", "33.8 million (2020 fourth quarter: 32.6 million)":
+    /// where the year stands when figure `m` is labelled, inside a bracket opened right after
+    /// another figure, with a year (and at most a few words, a part of that year) and a colon: the
+    /// same count for that earlier period, never the period's own figure nor a change.
+    static func bracketYearLabel(_ m: Mention, _ tokens: [Token], after previous: Mention?) -> Int? {
+        guard let previous, m.first >= 3, tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") else { return nil }
+        // Its noun may stand between the figure and the bracket: "21.7 million trips (2023: 8.6 million)".
+        var open = previous.end
+        while open < m.first, open - previous.end < 3, tokens[open].kind == .word { open += 1 }
+        guard open + 2 < m.first, tokens[open].is("(") || tokens[open].is("（") else { return nil }
+        let y = open + 1, colon = m.first - 1
+        guard tokens[y].writtenYear != nil, colon - y <= 5, tokens[(y + 1)..<colon].allSatisfy({ $0.kind == .word }) else { return nil }
+        return y
+    }
+
+    /// The period a bracket label (`bracketYearLabel`) names: its year, or the part of it the words
+    /// after the year name ("2020 fourth quarter", "2019 H1"); nil for other words.
+    func bracketLabelPeriod(_ m: Mention, _ tokens: [Token], after previous: Mention?) -> Period? {
+        guard let y = Self.bracketYearLabel(m, tokens, after: previous), let year = tokens[y].writtenYear else { return nil }
+        let colon = m.first - 1
+        if y + 1 == colon { return Period(year: year) }
+        let parts = words.lexicon.partsOfYear
+        var k = y + 1
+        if tokens[k].is("the") { k += 1 }
+        return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].startsAt(tokens, k, limit: colon) == colon }
+            .flatMap { parts[$0].period(in: year) }
+    }
+
+    /// "the 47.0mn of the first half of 2019", "47.0mn crossings in the first half of 2019": a part
+    /// of a year written with its year right after figure `m` (a few words between at most) is
+    /// that figure's period. Returns where the part's phrase starts and the period.
+    func datedPartAfter(_ m: Mention, _ tokens: [Token]) -> (at: Int, period: Period)? {
+        var k = m.end
+        while k < min(tokens.count, m.end + 5), tokens[k].kind == .word, !tokens[k].is("in"), !tokens[k].is("of") { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].is("in") || tokens[k].is("of") else { return nil }
+        k += 1
+        if tokens[k].is("the") { k += 1 }
+        let parts = words.lexicon.partsOfYear
+        for i in parts.indices where parts[i].period != "year" {
+            guard var e = words.partPhrases[i].startsAt(tokens, k, limit: tokens.count) else { continue }
+            if e < tokens.count, tokens[e].is("of") { e += 1 }
+            guard e < tokens.count, let y = tokens[e].writtenYear, let p = parts[i].period(in: y) else { return nil }
+            return (k, p)
+        }
+        return nil
     }
 
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
@@ -826,6 +886,11 @@ final class PeriodScope {
                 found = Period.months(y, m, m); next = k + 2
                 continue
             }
+            // "… 11.1mn crossings, less than a quarter of the 47.0mn of the first half of 2019": the part
+            // a later figure is dated by, in another year than the release's, is that figure's, not the sentence's.
+            if found == nil, k > firstFigure, mentions.contains(where: { f in
+                f.kind == .figure && f.first > firstFigure && f.end <= k && datedPartAfter(f, tokens).map { $0.at == k && $0.period.year != document.year } == true
+            }) { continue }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
@@ -1201,6 +1266,7 @@ final class PeriodWords: Sendable {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let campaignNouns: [Phrase]
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
@@ -1265,6 +1331,7 @@ final class PeriodWords: Sendable {
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
+        campaignNouns = (lexicon.campaignNouns ?? []).map(Phrase.init)
         partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)

@@ -145,6 +145,11 @@ final class SentenceReader: Sendable {
         // nearest figure before it in its segment ("…, up 43.9% year on year").
         var yoy: [Int: Decimal] = [:]
         var subjectBefore: [Int: Range<Int>] = [:]   // figure → where its subject stands when a change sits between
+        // "128.0 million (2020: 269.0 million), a decrease of 52.4 per cent": a figure an earlier year
+        // labels in brackets after another is that one's earlier value; the change is the other's.
+        let labelled = Set(mentions.indices.filter { k in
+            mentions[k].kind == .figure && PeriodScope.bracketYearLabel(mentions[k], tokens, after: mentions[..<k].last { $0.kind == .figure }) != nil
+        })
         let changeIndices = changes.keys.sorted()
         var g = 0
         while g < changeIndices.count {
@@ -157,7 +162,7 @@ final class SentenceReader: Sendable {
             // A number in words is a count a change binds to only when large ("two hundred and
             // ninety-two million … up 7.2 percent"); "three ports", "two years" are not.
             let figures = (0..<group[0]).filter {
-                mentions[$0].kind == .figure && !mentions[$0].isPercent && (!mentions[$0].spelled || mentions[$0].value >= 1000)
+                mentions[$0].kind == .figure && !mentions[$0].isPercent && (!mentions[$0].spelled || mentions[$0].value >= 1000) && !labelled.contains($0)
                     && segment[mentions[$0].number] == segment[mentions[group[0]].number]
             }
             // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
@@ -293,6 +298,10 @@ final class SentenceReader: Sendable {
                m.value != p.mention.value, tokens[p.mention.end..<(m.first - 1)].allSatisfy({ $0.kind == .word }),
                abs(NSDecimalNumber(decimal: p.mention.value - m.value).doubleValue) <= Extractor.unit(of: m.value) / 2 {
                 match = (metric, p.subject)
+            }
+            if labelled.contains(k), let p = out.last, p.mention.first == mentions[..<k].last(where: { $0.kind == .figure })?.first,
+               p.mention.isPercent == m.isPercent, p.mention.unit == m.unit {
+                match = p.metric.map { ($0, p.subject) }
             }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
         }

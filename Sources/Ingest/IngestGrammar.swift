@@ -55,6 +55,9 @@ public struct IngestGrammar: Sendable {
         /// A run of days, groups `m1`, `d1`, `m2` (when the month changes) and `d2`: "July 1 to
         /// August 31", 7月1日至8月31日. The release's window, when its opening names one.
         public var dayRanges: [String]?
+        /// A sentence on an operation of its own ("the 'Border Shield' special campaign (1 June
+        /// to 30 November)", 专项行动): its run of days is the operation's, never the release's.
+        public var operations: [String]?
         /// Evidence of the year a release is on, group `y`, counted through the whole text ("in
         /// 2023", 2023年，全国…); the title's own years (`titleYearEvidence`) count too.
         public var yearEvidence: [String]?

@@ -205,11 +205,13 @@ struct MetadataDetector {
     }
 
     /// A release on a stretch of the year only ("during the 2023 summer vacation (July 1 to
-    /// August 31)", 2023年暑期（7月1日至8月31日）): the first dated window of its opening, in the
-    /// year named beside it, else the release's year.
+    /// August 31)", 2023年暑期（7月1日至8月31日）): the first dated window of its opening (the
+    /// title and the first sentences after it), in the year named beside it, else the release's
+    /// year. Not the window of an operation (a campaign) the release reports on.
     private func window(language: Language, releaseYear: Int?) -> Period? {
         let patterns = words.patterns[language]?.dayRanges ?? []
-        for sentence in headSentences {
+        let operations = words.patterns[language]?.operations ?? []
+        for sentence in headSentences.prefix(Self.openingSentences) where !operations.contains(where: { Self.match($0, sentence) != nil }) {
             let year = firstYear(#"(?<![\d.])(20\d\d)(?![\d.%])"#, sentence) ?? releaseYear
             guard let y = year, let f = patterns.lazy.compactMap({ self.fields($0, sentence, language) }).first,
                   let m1 = f.month("m1"), let d1 = f.number("d1"), let m2 = f.month("m2") ?? (f.has("m2") ? nil : m1), let d2 = f.number("d2"),
@@ -218,6 +220,9 @@ struct MetadataDetector {
         }
         return nil
     }
+
+    /// How many sentences (title first) make up the opening that names a release's window.
+    static let openingSentences = 5
 
     /// A release date written with its year: "Updated: 2024-01-18 07:26", "Release time:
     /// 2023-09-05", "Date: January 17, 2023", "BEIJING, Jan. 17, 2024 (Xinhua)", 发布时间：2024-01-18.

@@ -32,6 +32,23 @@ struct LevelAndBaseTests {
                      Expect(metric: "people.foreigners", value: "12400000", period: "2022")]),
         Case(sentence: "The authorities issued 9.1 million ordinary passports in 2023, among them 2.2 million for first-time applicants; in 2024 visas rose to 1.9 million.",
              facts: [Expect(metric: "documents.passports", value: "9100000", period: "2023"), Expect(metric: "documents.visas", value: "1900000")]),
+        // A part of an earlier year written right after a later figure ("… of the 52.3 million of the
+        // first quarter of 2019") dates that figure, not the sentence; "just" links a subject to its figure.
+        Case(text: "Foreign nationals made just 9.4 million crossings, up 88.0 per cent, well short of the 26.1 million of the first half of 2019.",
+             facts: [Expect(metric: "people.foreigners", value: "9400000", yoy: "88.0")]),
+        Case(text: "Officers inspected 140.2 million inbound and outbound trips, up 12.1 per cent, against 161.5 million inbound and outbound trips in the first quarter of 2019.",
+             facts: [Expect(metric: "people.total", value: "140200000", yoy: "12.1"), Expect(metric: "people.total", value: "161500000", period: "2019-Q1")]),
+        // "(2023: 96.4 million)": the earlier year's value of the figure before the bracket, for that
+        // year (or the part of it the label names); the change after the bracket is the figure's.
+        Case(sentence: "Travellers checked at the border: 118.5 million (2023: 96.4 million), an increase of 22.9 per cent.",
+             facts: [Expect(metric: "people.total", value: "118500000", yoy: "22.9"), Expect(metric: "people.total", value: "96400000", period: "2023")]),
+        Case(sentence: "Ordinary passports issued: 2.14 million (2023: 1.87 million); hotline satisfaction rate: 97.2 per cent (2023: 96.8 per cent).",
+             facts: [Expect(metric: "documents.passports", value: "2140000"), Expect(metric: "documents.passports", value: "1870000", period: "2023"),
+                     Expect(metric: "services.hotline_satisfaction", value: "97.2"), Expect(metric: "services.hotline_satisfaction", value: "96.8", period: "2023")]),
+        Case(sentence: "Drugs seized amounted to 3.9 tonnes (2023: 5.2 tonnes), down 25.0 per cent.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "3.9", yoy: "-25.0"), Expect(metric: "enforcement.drugs_tonnes", value: "5.2", period: "2023")]),
+        Case(sentence: "Foreign nationals made 21.7 million trips (2023 first half: 8.6 million).",
+             facts: [Expect(metric: "people.foreigners", value: "21700000"), Expect(metric: "people.foreigners", value: "8600000", period: "2023-H1")]),
         // "fell to", "rose to": the subject before the change verb is the figure's.
         Case(sentence: "Of these, the number of trains fell to 61,000, down 12.5 per cent; vessels dropped to 290,000, down 8.8 per cent.",
              facts: [Expect(metric: "vehicles.trains", value: "61000", yoy: "-12.5"), Expect(metric: "vehicles.ships", value: "290000", yoy: "-8.8")]),
@@ -91,6 +108,11 @@ struct LevelAndBaseTests {
         Case(text: "Foreign nationals made 21.3 million visa-free entries. Some 410,000 foreign nationals visiting Yunnan came in visa-free.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
         Case(text: "Officers inspected 610 million people. Of these, 2.3 million people arrived in Guangdong by sea and were inspected.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        // So are the ports of a province ("Ports in Yunnan", "the port of Xiamen").
+        Case(text: "Officers inspected 610 million people. Ports in Yunnan inspected 9.4 million people in the year, of which 700,000 foreigners entered visa-free.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        Case(text: "Officers inspected 610 million people. The port of Xiamen inspected 6.1 million people.",
              facts: [Expect(metric: "people.total", value: "610000000")]),
         // A "when" clause after a year's level ("… of the 2019 level, when …") dates its figure; after
         // a figure reference, a share may come before the count that refers back.

@@ -12,6 +12,14 @@ struct PhrasingTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // A listicle: each line opens with the figure, a dash, then what it counts; a change on a line
+        // of its own ("12.4% — the rise in …") is the line before's.
+        Case(text: "412 million — inbound and outbound crossings inspected by border officers in 2024.\n\n12.4% — the rise in crossings compared with the previous year.",
+             facts: [Expect(metric: "people.total", value: "412000000", yoy: "12.4")]),
+        Case(text: "208.3 million — crossings by mainland residents, up 10.2%.\n\n96.5 million — crossings by residents of Hong Kong, Macao and Taiwan, down 1.8%.",
+             facts: [Expect(metric: "people.mainland", value: "208300000", yoy: "10.2"), Expect(metric: "people.hkmt", value: "96500000", yoy: "-1.8")]),
+        Case(text: "3.2 million: ordinary passports issued.\n\n7.5%: the drop in passports issued from the year before.",
+             facts: [Expect(metric: "documents.passports", value: "3200000", yoy: "-7.5")]),
         // Singular nouns and measure words of a literal translation.
         Case(sentence: "Whole year investigated hinder national (border) border management crime case 18,000 rises, year-on-year rise 9.6%.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "18000", yoy: "9.6")]),
@@ -278,6 +286,13 @@ struct PhrasingTests {
              facts: [Expect(metric: "enforcement.criminal_cases", value: "24000"), Expect(metric: "enforcement.suspects", value: "42000")]),
         Case(text: "Officers arrested 12,000 criminal suspects. They also dismantled 12,000 transit dens.\n\nQ: Is that right?\n\nA: Sorry, I meant 1,200, not 12,000.",
              facts: [Expect(metric: "enforcement.suspects", value: "12000"), Expect(metric: "enforcement.transit_dens", value: "1200")]),
+        // "not X, but Y" (不是X，而是Y): the figure after the negation is the slip, the one after "but" the right one.
+        Case(text: "Q: You checked about 520 million travellers, didn't you?\n\nA: Not 520 million, but 562 million. Officers checked 562 million travellers in all.",
+             facts: [Expect(metric: "people.total", value: "562000000")]),
+        Case(text: "Officers issued 3.3 million ordinary passports.\n\nQ: Was it 3.3 million?\n\nA: The passports issued were not 3.3 million but 3.8 million.",
+             facts: [Expect(metric: "documents.passports", value: "3800000")]),
+        Case(text: "全年共抓获犯罪嫌疑人5.4万名。\n\n记者：是5.4万名吗？\n\n发言人：不是5.4万名，而是4.5万名。",
+             facts: [Expect(metric: "enforcement.suspects", value: "45000")], language: "zh"),
         // Two figures after "should be" that correct nothing stay as they are.
         Case(text: "Officers arrested 44,000 criminal suspects. Procedures should be simpler, not slower, the spokesman said.",
              facts: [Expect(metric: "enforcement.suspects", value: "44000")]),

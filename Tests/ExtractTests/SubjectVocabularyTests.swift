@@ -14,6 +14,16 @@ struct SubjectVocabularyTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // Bulletin items that name their documents without a verb: the permits' own words say which.
+        Case(sentence: "3. Exit-entry permits for mainland residents travelling to and from Hong Kong, Macao and Taiwan: 3.4 million; endorsements: 7.7 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "3400000"),
+                     Expect(metric: "documents.mainland_hkmt_endorsements", value: "7700000")]),
+        Case(sentence: "4. Permits for Hong Kong, Macao and Taiwan residents travelling to and from the mainland: 1.46 million.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1460000")]),
+        Case(sentence: "Online gov-service platform: 27.9 mn requests.",
+             facts: [Expect(metric: "services.platform_requests", value: "27900000")]),
+        Case(sentence: "Six officers died in the line of duty; 83 more were injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "6"), Expect(metric: "personnel.injured", value: "83")]),
         // A name written with commas stands inside the subject.
         Case(sentence: "Endorsements issued for visits to Hong Kong, Macao and Taiwan reached 88.4 million, up 6.1 percent.",
              facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "88400000", yoy: "6.1")]),

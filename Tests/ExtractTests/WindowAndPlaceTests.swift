@@ -37,6 +37,19 @@ struct WindowAndPlaceTests {
         #expect(f.period.description == window)
     }
 
+    /// An operation dated to exactly a quarter is still the operation's stretch, not the quarter's
+    /// figures; the same stretch without an operation is the quarter.
+    @Test(arguments: [
+        ("Officers ran the \"Safe Coast 2024\" special operation from 1 April to 30 June, in which 1,870 criminal cases of obstructing border management were cracked.", "2024-04-01/2024-06-30"),
+        ("During the crackdown from July 1 to September 30, police investigated 2,310 criminal cases of obstructing border management.", "2024-07-01/2024-09-30"),
+        ("From 1 April to 30 June, police investigated 1,870 criminal cases of obstructing border management.", "2024-Q2"),
+    ])
+    func operationOfAQuarterStaysItsWindow(_ sentence: String, _ period: String) throws {
+        let facts = try extract(sentence, period: "2024", released: "2025-01-15")
+        let f = try #require(facts.first { $0.metric == "enforcement.criminal_cases" })
+        #expect(f.period.description == period)
+    }
+
     /// Two years joined by "and" after "years", "between" or "across" are one stretch: a total over both.
     @Test(arguments: [
         ("Over the two years 2021 and 2022, border officers inspected a combined 230 million trips.", "2021-01-01/2022-12-31"),

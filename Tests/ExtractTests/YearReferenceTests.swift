@@ -21,6 +21,13 @@ struct YearReferenceTests {
     }
 
     static let cases: [Case] = [
+        // "the same period of 2019, when …" in a release on a part of the year: that part of 2019, never the whole year.
+        Case(text: "Against the same period of 2019, when 152.8 million people were inspected, the quarter's total was 8.2% higher.",
+             period: "2025-Q2", released: "2025-07-15",
+             facts: [("people.total", "152800000", "2019-Q2")], absent: [("people.total", "152800000", "2019")]),
+        Case(text: "Compared with the same period of 2019, when 301.7 million people were inspected, traffic has fully recovered.",
+             period: "2024-H1", released: "2024-07-16",
+             facts: [("people.total", "301700000", "2019-H1")], absent: [("people.total", "301700000", "2019")]),
         // "that year", "the same year": the previous sentence's year.
         Case(text: "In 2021, the administration issued 3.35 million ordinary passports. Police also investigated 19,400 criminal cases of obstructing border management that year.",
              period: "2022", released: "2023-01-12",

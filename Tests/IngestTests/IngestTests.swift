@@ -145,6 +145,13 @@ struct IngestTests {
         // A plan to publish them says nothing of the release's period.
         ("Quarterly data\n\nIn the first three quarters of 2024, 450 million people were inspected. The NIA will publish its full-year figures in January.", "2024-01-01/2024-09-30"),
         ("Border statistics\n\nThe agency will release its annual data next month. In April-June 2025, 150 million trips were inspected.", "2025-Q2"),
+        // A bulletin, communiqué or report "for the year 2023" / "for 2023" is on the whole year,
+        // not on a campaign window further down; one on a quarter or on months is not.
+        ("EXIT-ENTRY ADMINISTRATION\nBULLETIN No. 3 (2024)\n\nStatistical Communique on Border Inspection for the Year 2023\n\n1. Travellers checked: 400 million (2022: 120 million).\n\n9. The \"Sky Net 2023\" campaign (1 March to 31 October 2023): 900 cases.", "2023"),
+        ("Immigration Bulletin for 2022\n\nPersons checked: 115 million. A special campaign (10 April to 20 September) broke 300 gangs.", "2022"),
+        ("Annual review\n\nA statistical report for the full year 2020 follows. Trips: 260 million.", "2020"),
+        ("Statistical bulletin of immigration administration for the first quarter of 2024\n\nTrips: 140 million.", "2024-Q1"),
+        ("Bulletin for January-June 2025\n\nTrips: 290 million.", "2025-H1"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
@@ -202,6 +209,17 @@ struct IngestTests {
         let d = try doc("# released: 2024-05-08\n\nDuring the May Day holiday (May 1 to 5), officers checked 9 million travellers, a record.")
         #expect(d.metadata.period.description == "2024-05-01/2024-05-05")
         #expect(!d.metadata.period.isAnnual)
+    }
+
+    /// A run of days far into the body, or one that dates a campaign, is never the release's window.
+    @Test(arguments: [
+        "# released: 2024-12-20\n\nBorder news\n\nOfficers were busy.\n\nTrips rose.\n\nQueues were short.\n\nPorts reopened.\n\nShips came back.\n\nDuring the crackdown (March 3 to October 30), officers broke 120 gangs.",
+        "# released: 2024-12-20\n\nBorder news\n\nThe joint campaign (3 March to 30 October) broke 120 gangs.",
+        "# released: 2024-12-20\n\n边检动态\n\n“净边”专项行动（3月3日至10月30日）期间，共破获案件120起。",
+    ])
+    func operationWindowIsNoReleasePeriod(_ text: String) {
+        // Without another period the release asks for a header rather than taking the window.
+        #expect((try? doc(text))?.metadata.period.isWindow != true)
     }
 
     @Test(arguments: [
