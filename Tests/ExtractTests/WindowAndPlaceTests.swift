@@ -119,6 +119,10 @@ struct WindowAndPlaceTests {
         ("Nationwide, 61.3 million foreign crossings were made.\n\nA: Hainan received 1.9 million foreign crossings, up 40%.", "people.foreigners", 1_900_000, 61_300_000),
         ("Nationwide, 61.3 million foreign crossings were made. Shanghai, the busiest gateway, handled 9.8 million trips by foreigners in the year.", "people.foreigners", 9_800_000, 61_300_000),
         ("Nationwide, 61.3 million foreign crossings were made. In Shanghai, foreigners made 9.8 million crossings, the city said.", "people.foreigners", 9_800_000, 61_300_000),
+        // "仅X一省": one province's share of the national figure.
+        ("全年共侦办妨害国（边）境管理犯罪案件3.7万起，其中仅广西一省就侦办5210起。", "enforcement.criminal_cases", 5210, 37_000),
+        // Hong Kong's Immigration Department speaks for its control points; the mainland's figure it quotes stays.
+        ("The Immigration Department (ImmD) released the figures today.\n\nA total of 301.2 million passenger trips were recorded at all control points.\n\nNationwide, the National Immigration Administration inspected 610 million people.", "people.total", 301_200_000, 610_000_000),
     ])
     func placeFiguresAreLocal(_ text: String, _ metric: String, _ local: Int, _ national: Int) throws {
         let facts = try extract(text).filter { $0.metric == metric }
