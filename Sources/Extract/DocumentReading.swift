@@ -28,6 +28,9 @@ struct DocumentReading {
     var paragraphNamed: Period?
     /// A total since an event or founding an earlier sentence of the paragraph gave, with its window when dated.
     var paragraphCumulative: Period??   // .some(nil): a total since an undated event
+    /// Whether the paragraph opened on a total since an event or founding ("挂牌以来，…"): its later
+    /// sentences that name no period of their own are totals since it too.
+    var paragraphOpensSince = false
     /// The holidays a sentence dated ("the Spring Festival holiday (January 21 to 27)"): later mentions have its dates.
     var datedHolidays: [String: Period] = [:]
     /// The holiday named last, with its note: what "during the holiday" refers back to.

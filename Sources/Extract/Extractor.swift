@@ -164,7 +164,7 @@ public struct Extractor: Sendable {
         r.lastParagraphPeriod = r.previousPeriod
         for (_, s) in r.readers { s.paragraphYear = nil }
         r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
-        r.paragraphNamed = nil; r.paragraphCumulative = nil
+        r.paragraphNamed = nil; r.paragraphCumulative = nil; r.paragraphOpensSince = false
         r.paragraphNational = false
         r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil
         // "Related Stories" alone on its line heads a list of other stories' headlines.
@@ -330,7 +330,12 @@ public struct Extractor: Sendable {
         // back to it ("… in the operation").
         if r.asideWindow, r.carried != nil, !scope.refersToCampaign(s.tokens, mask: s.mask) { r.carried = nil }
         let carriedIn = r.carried
-        var (period, carry) = scope.period(of: s.tokens, mentions: s.mentions, carried: r.carried, named: r.paragraphNamed, mask: s.mask)
+        // "35.48 million crossings (4.1 million in the fourth quarter)": the period of a bracketed
+        // aside is the aside's (`segmentPeriods`), not the sentence's.
+        let asides = Self.bracketedAsides(s.tokens, s.mentions, scope: scope)
+        let (outside, outsideMentions) = Self.removing(asides, s.tokens, s.mentions)
+        var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
+                                           mask: asides.isEmpty ? s.mask : KeyMask(outside))
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
         // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
@@ -365,6 +370,12 @@ public struct Extractor: Sendable {
         // cumulative word after a total since an event, in its paragraph, is a total since it too.
         if s.founding == nil, let since = r.paragraphCumulative, s.period == (s.carriedIn ?? c.scope.document),
            let at = c.scope.cumulativeLead(s.tokens, s.mentions, mask: s.mask) { s.founding = (at, since) }
+        // "挂牌以来，…侦办…案件1.4万起…。在执行任务中，有4名民警因公牺牲。": in a paragraph that opened on a
+        // total since an event, a later sentence naming no period or year of its own is a total since it too.
+        if s.founding == nil, r.paragraphOpensSince, let since = r.paragraphCumulative, s.period == (s.carriedIn ?? c.scope.document),
+           !s.mentions.contains(where: { $0.kind == .year }),
+           c.scope.ownPeriod(of: s.tokens, mentions: s.mentions, mask: s.mask) == nil,
+           c.scope.ownYear(of: s.tokens, mentions: s.mentions, mask: s.mask) == nil { s.founding = (0..<0, since) }
         s.markers = places[c.slot].markers(s.tokens, mask: s.mask, text: text)
         if s.isRow, let p = places[c.slot].rowPlace(s.tokens, from: s.heading.upperBound), !s.markers.contains(where: { $0.range.overlaps(p.range) }) {
             s.markers.insert(p, at: s.markers.firstIndex { $0.range.lowerBound > p.range.lowerBound } ?? s.markers.count)
@@ -926,7 +937,11 @@ public struct Extractor: Sendable {
         r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
-        if let f = s.founding { r.paragraphCumulative = .some(f.window) }
+        if let f = s.founding {
+            r.paragraphCumulative = .some(f.window)
+            // The opening sentence's marker before its first figure opens the paragraph on it.
+            if c.opensParagraph, let first = s.mentions.first(where: { $0.kind == .figure }), f.at.upperBound <= first.first { r.paragraphOpensSince = true }
+        }
         let meta = r.document.metadata
         if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
         if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
@@ -939,7 +954,8 @@ public struct Extractor: Sendable {
     /// (四季度广东) is no such word.
     private func namesOnlyItsPeriod(_ gap: Range<Int>, _ tokens: [Token], _ language: Language, _ matcher: MetricMatcher) -> Bool {
         guard language == .zh, gap.count > 1 else { return false }
-        let a = gap.lowerBound
+        // （其中四季度410万人次）: after a part marker.
+        let a = partMarkers[1].lazy.compactMap { $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }.first ?? gap.lowerBound
         // 2020年为…: a year of its own.
         let year = a + 1 < gap.upperBound && tokens[a].writtenYear != nil && tokens[a + 1].is("年") ? a + 2 : nil
         guard let e = year ?? matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, a, limit: gap.upperBound) }).first,
@@ -1059,6 +1075,9 @@ public struct Extractor: Sendable {
     /// segment's period starts (token index); empty for a sentence of one segment.
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
+        // A bracketed aside naming its own period is a segment of its own; after it the sentence goes on.
+        let asides = Self.bracketedAsides(tokens, mentions, scope: scope)
+        let resumes = Set(asides.map(\.upperBound).filter { $0 < tokens.count })
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
         // joiner between or none, opens a clause of that year.
@@ -1077,6 +1096,7 @@ public struct Extractor: Sendable {
                 bounds.append(i + 2)
             }
         }
+        bounds = Array(Set(bounds + asides.map { $0.lowerBound + 1 } + resumes)).sorted()
         guard bounds.count > 1 else { return [] }
         func own(_ a: Int, _ b: Int, markersToo: Bool = true) -> Period? {
             let slice = Array(tokens[a..<b])
@@ -1092,14 +1112,61 @@ public struct Extractor: Sendable {
         // "四季度查验…；全年查验…": a later clause's whole year counts after a part of the year; after a
         // year ("2025年全年…；全年免签入境…") it is that same year.
         let afterAYear = (headOwn ?? sentence).isAnnual
-        var later: [(start: Int, period: Period)] = []
+        var later: [(start: Int, period: Period?)] = []
         for (n, a) in bounds.enumerated().dropFirst() {
             let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
             if let p = own(a, b, markersToo: !afterAYear) { later.append((a, p)) }
+            else if resumes.contains(a) { later.append((a, nil)) }   // the head's period, after an aside
         }
-        guard let first = later.first else { return [] }
-        let head = headOwn ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
-        return [(0, head)] + later
+        guard let first = later.first(where: { $0.period != nil })?.period else { return [] }
+        let head = headOwn ?? (sentence == first ? (carried ?? scope.document) : sentence)
+        return [(0, head)] + later.map { ($0.start, $0.period ?? head) }
+    }
+
+    /// "Foreign nationals made 35.48 million crossings (4.1 million in the fourth quarter)",
+    /// "3548万人次（其中四季度410万人次）": a bracket after a figure, holding a figure of its own and
+    /// naming its own part of the year, dated window or month, is an aside of that period; the
+    /// token range from the opening bracket to the closing one, inclusive.
+    static func bracketedAsides(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope) -> [Range<Int>] {
+        guard tokens.contains(where: { $0.is("(") || $0.is("（") }) else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].is("(") || tokens[i].is("（"), let close = Self.closingBracket(tokens, i) else { continue }
+            let inside = mentions.filter { $0.first > i && $0.end <= close }
+            guard inside.contains(where: { $0.kind == .figure && !$0.isPercent }),
+                  mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
+            let slice = Array(tokens[(i + 1)..<close])
+            let shifted = inside.map { m -> Mention in var x = m; x.first -= i + 1; x.number -= i + 1; x.end -= i + 1; return x }
+            if scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice)) != nil { out.append(i..<(close + 1)); i = close }
+        }
+        return out
+    }
+
+    /// The bracket closing the one opened at `open`, brackets inside it passed over (3120万架（列、艘、辆）次).
+    static func closingBracket(_ tokens: [Token], _ open: Int) -> Int? {
+        var depth = 0
+        for k in (open + 1)..<tokens.count where tokens[k].kind == .punct {
+            if tokens[k].is("(") || tokens[k].is("（") { depth += 1 }
+            else if tokens[k].is(")") || tokens[k].is("）") { if depth == 0 { return k }; depth -= 1 }
+        }
+        return nil
+    }
+
+    /// The tokens and mentions outside `ranges` (sorted, disjoint), the mentions' indices shifted.
+    static func removing(_ ranges: [Range<Int>], _ tokens: [Token], _ mentions: [Mention]) -> ([Token], [Mention]) {
+        guard !ranges.isEmpty else { return (tokens, mentions) }
+        var kept: [Token] = [], shift = Array(repeating: 0, count: tokens.count + 1), removed = 0
+        for (k, t) in tokens.enumerated() {
+            shift[k] = removed
+            if ranges.contains(where: { $0.contains(k) }) { removed += 1 } else { kept.append(t) }
+        }
+        shift[tokens.count] = removed
+        let ms = mentions.filter { m in !ranges.contains { $0.overlaps(m.first..<m.end) } }.map { m -> Mention in
+            var x = m; x.first -= shift[m.first]; x.number -= shift[m.number]; x.end -= shift[m.end]; return x
+        }
+        return (kept, ms)
     }
 
     /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
