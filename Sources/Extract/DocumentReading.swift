@@ -146,7 +146,7 @@ struct SentenceFigures {
     /// The heading tokens before the sentence's own (a table row's heading line, a kind's sentence).
     var heading = 0..<0
     /// The tokens of the cells under another year's column, with that year.
-    var otherYears: [(tokens: Range<Int>, year: Int)] = []
+    var otherYears: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
     /// Whether the sentence is a row of a table.
     var isRow = false
     /// The sentence's period, and the window carried into it.
@@ -171,7 +171,7 @@ struct SentenceFigures {
     /// Where the sentence's facts start.
     var first = 0
 
-    init(tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int>, otherYears: [(tokens: Range<Int>, year: Int)], isRow: Bool, period: Period) {
+    init(tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int>, otherYears: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)], isRow: Bool, period: Period) {
         self.tokens = tokens
         self.mentions = mentions
         self.mask = mask

@@ -285,15 +285,20 @@ public struct Extractor: Sendable {
         var tokens = tokens, mentions = mentions
         // A table row reads with its heading before it.
         var heading = 0..<0
-        var otherYears: [(tokens: Range<Int>, year: Int)] = []
+        var otherYears: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
         var isRow = false
-        if let headed = r.table.row(r.text, tokens, mentions, range: c.range, year: r.document.metadata.period.year, language: c.language) {
+        let meta = r.document.metadata
+        if let headed = r.table.row(r.text, tokens, mentions, range: c.range, year: meta.period.year, language: c.language) {
             (tokens, heading, otherYears) = headed
             isRow = true
             mentions = c.reader.numbers.read(tokens)
             // The heading's own figures (an intro paragraph's) were read with it.
             mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
             Self.markListNumber(tokens, &mentions, from: heading.upperBound)
+            // A row of year-on-year changes: each to the figure of its column in the row it names.
+            for (period, change, facts) in r.table.rowChanges {
+                if let i = facts.first(where: { r.facts[$0].period == period && r.facts[$0].metric != nil && r.facts[$0].yoyPct == nil }) { r.facts[i].yoyPct = change }
+            }
         }
         var mask = KeyMask(tokens)
         // "一是严打妨害国（边）境管理犯罪。全年共侦办此类案件1.97万起": a sentence that refers back to the
@@ -707,9 +712,12 @@ public struct Extractor: Sendable {
         if s.isRow, let scale = r.table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
             scaleByColumn(&f, figure.mention, s.tokens, heading: s.heading, scale)
         }
-        if let y = s.otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
+        if let span = s.otherYears.first(where: { $0.tokens.contains(figure.mention.first) }) {
+            let y = span.year
+            // A cell under a column of a part of the year ("Q3", 上半年) is that part's figure.
+            if let kind = span.kind { f.period = Period(year: y, kind: kind) }
             // A cell under another year's column is that year's figure, never the release's.
-            if meta.period.isAnnual { f.period = Period(year: y) }
+            else if meta.period.isAnnual { f.period = Period(year: y) }
             // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.
             else if let part = r.table.columnPart, part == meta.period.kind { f.period = Period(year: y, kind: part) } else {
                 f.metric = nil
@@ -936,6 +944,7 @@ public struct Extractor: Sendable {
     private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
         r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
+        if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
         if let f = s.founding {
             r.paragraphCumulative = .some(f.window)

@@ -264,6 +264,9 @@ public struct Grammar: Codable, Sendable {
         /// The heading of a table's column of year-on-year changes in percent ("Change", "Change (%)",
         /// "% change"), compared without brackets, "%" and spaces.
         public var tableChangeHeadings: [String]?
+        /// The heading of a column of the whole year beside columns of its quarters or halves
+        /// ("Full year", 全年), compared without spaces.
+        public var tableYearHeadings: [String]?
         /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
         public var tableTitles: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
