@@ -337,7 +337,7 @@ public struct Extractor: Sendable {
         let carriedIn = r.carried
         // "35.48 million crossings (4.1 million in the fourth quarter)": the period of a bracketed
         // aside is the aside's (`segmentPeriods`), not the sentence's.
-        let asides = Self.bracketedAsides(s.tokens, s.mentions, scope: scope)
+        let asides = Self.periodAsides(s.tokens, s.mentions, scope: scope)
         let (outside, outsideMentions) = Self.removing(asides, s.tokens, s.mentions)
         var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
                                            mask: asides.isEmpty ? s.mask : KeyMask(outside))
@@ -1085,7 +1085,7 @@ public struct Extractor: Sendable {
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
         // A bracketed aside naming its own period is a segment of its own; after it the sentence goes on.
-        let asides = Self.bracketedAsides(tokens, mentions, scope: scope)
+        let asides = Self.periodAsides(tokens, mentions, scope: scope)
         let resumes = Set(asides.map(\.upperBound).filter { $0 < tokens.count })
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
@@ -1134,15 +1134,16 @@ public struct Extractor: Sendable {
 
     /// "Foreign nationals made 35.48 million crossings (4.1 million in the fourth quarter)",
     /// "3548万人次（其中四季度410万人次）": a bracket after a figure, holding a figure of its own and
-    /// naming its own part of the year, dated window or month, is an aside of that period; the
-    /// token range from the opening bracket to the closing one, inclusive.
-    static func bracketedAsides(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope) -> [Range<Int>] {
-        guard tokens.contains(where: { $0.is("(") || $0.is("（") }) else { return [] }
+    /// naming its own part of the year, dated window or month, is an aside of that period; so is a
+    /// clause comparing with a figure of another period (", compared with 17.41 million in the first
+    /// half of 2019"). The token range from the opening bracket (or comma) to the closing one (or the
+    /// clause's end), inclusive.
+    static func periodAsides(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].is("(") || tokens[i].is("（"), let close = Self.closingBracket(tokens, i) else { continue }
+            guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope) else { continue }
             let inside = mentions.filter { $0.first > i && $0.end <= close }
             guard inside.contains(where: { $0.kind == .figure && !$0.isPercent }),
                   mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
@@ -1153,8 +1154,20 @@ public struct Extractor: Sendable {
         return out
     }
 
+    /// ", compared with 17.41 million in the first half of 2019", ", versus 334 million …": a comma
+    /// before a comparison opener right before a figure (not "from", which opens a range as often);
+    /// where the clause ends (its last token).
+    static func comparisonClauseEnd(_ tokens: [Token], _ comma: Int, _ mentions: [Mention], scope: PeriodScope) -> Int? {
+        guard tokens[comma].is(",") || tokens[comma].is("，"),
+              let e = scope.words.comparisonOpeners.lazy.filter({ $0.parts != ["from"] }).compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
+              let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
+        let end = tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is("，") || $0.is(".") }) ?? tokens.count
+        return end - 1
+    }
+
     /// The bracket closing the one opened at `open`, brackets inside it passed over (3120万架（列、艘、辆）次).
     static func closingBracket(_ tokens: [Token], _ open: Int) -> Int? {
+        guard tokens[open].is("(") || tokens[open].is("（") else { return nil }
         var depth = 0
         for k in (open + 1)..<tokens.count where tokens[k].kind == .punct {
             if tokens[k].is("(") || tokens[k].is("（") { depth += 1 }

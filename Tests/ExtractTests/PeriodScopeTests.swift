@@ -968,6 +968,11 @@ struct PlaceScopeTests {
          ["people.foreigners=64900000 2024 82.9", "people.foreigners=14300000 2024-Q2 -"]),
         ("查验出入境交通运输工具2960万架（列、艘、辆）次（其中上半年1380万架（列、艘、辆）次）。",
          ["vehicles.total=29600000 2024 -", "vehicles.total=13800000 2024-H1 -"]),
+        // A clause compared with a figure of another period is an aside of that period too.
+        ("Conveyances inspected reached 15.2 million, up 8.1%, compared with 16.4 million in the first half of 2019.",
+         ["vehicles.total=15200000 2024 8.1", "vehicles.total=16400000 2019-H1 -"]),
+        ("Border officers checked 301.5 million trips, versus 334 million trips recorded in the first half of 2019.",
+         ["people.total=301500000 2024 -", "people.total=334000000 2019-H1 -"]),
     ] as [(String, [String])])
     func bracketedAsideNamesItsOwnPeriod(_ sentence: String, _ expected: [String]) throws {
         let seen = try metricFacts(sentence).map { "\($0.metric!)=\($0.value) \($0.period) \($0.yoyPct.map { "\($0)" } ?? "-")" }
