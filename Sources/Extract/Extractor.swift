@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
     private let partMarkers: [[Phrase]]
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
+    private let figureListReferences: [[Phrase]]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
     /// Per language, the verbs a clause opening with its own part of the year may put before its figure (达到).
@@ -59,6 +60,7 @@ public struct Extractor: Sendable {
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
+        figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
@@ -101,6 +103,7 @@ public struct Extractor: Sendable {
             readFigures(&s, c, r)
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
+            readAsCorrespondingFigures(&s, c, r)
             s.first = r.facts.count
             addFacts(s, c, &r)
             notePlaceOfParagraph(s, c, &r)
@@ -437,6 +440,25 @@ public struct Extractor: Sendable {
         if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
         }
+    }
+
+    /// "Mainland residents made 156.1 million trips and … Taiwan made 133.8 million. In the first half
+    /// of 2019, the corresponding figures were 165.7 million and 120.7 million": counts of no metric
+    /// after a `figureListReferences` phrase count, in order, what the previous sentence's counts
+    /// counted, when there are as many of each.
+    private func readAsCorrespondingFigures(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard !s.isRow, let p = c.before, !figureListReferences[c.slot].isEmpty else { return }
+        let bare = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
+        guard bare.count > 1, bare.allSatisfy({ s.figures[$0].metric == nil }),
+              figureListReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<s.figures[bare[0]].mention.first) != nil })
+        else { return }
+        let counts = p.figures.indices.filter { i in
+            let m = p.figures[i].mention
+            return !m.isPercent && !m.isRate && p.first + i < r.facts.count && r.facts[p.first + i].metric != nil
+        }
+        guard counts.count == bare.count,
+              zip(bare, counts).allSatisfy({ s.figures[$0].mention.unit == p.figures[$1].mention.unit }) else { return }
+        for (i, k) in zip(bare, counts) { s.figures[i].metric = r.facts[p.first + k].metric }
     }
 
     /// The sentence's figures read again with `lead` before it as their heading (its verbs,

@@ -278,6 +278,9 @@ public struct Grammar: Codable, Sendable {
         /// 这一数字: the figure after it counts what the previous sentence's count counted, in the
         /// other period its own sentence names (而2019年全年，这一数字为6.71亿人次).
         public var figureReferences: [String]?
+        /// "the corresponding figures were": the figures after it count, in order, what the previous
+        /// sentence's counts counted, in the period their own sentence names.
+        public var figureListReferences: [String]?
         /// 此类案件: words that refer back to the kind named in the sentence before (一是严打妨害国（边）境
         ///管理犯罪。全年共侦办此类案件…): that sentence, when it holds no figure, is read as the heading of this one.
         public var kindReferences: [String]?
