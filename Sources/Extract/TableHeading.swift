@@ -451,6 +451,12 @@ struct TableHeading {
                     unitWords = Tokenizer.tokenize(text, cells[u].cell)
                 }
             }
+            // A Chinese unit closing the label (普通护照（万本）) reads after each figure as it would be
+            // written (2568.4万本): its measure word says what the figure counts.
+            if unitColumn == nil, labelRowScale != nil, labelCell.upperBound < cells[0].cell.upperBound {
+                let inner = Tokenizer.tokenize(text, (labelCell.upperBound + 1)..<(cells[0].cell.upperBound - 1))
+                if inner.count > 1, inner.allSatisfy({ $0.kind == .han || $0.kind == .punct }) { unitWords = inner; labelRowScale = nil }
+            }
             if rowScale == nil { rowScale = labelRowScale }
             // A column headed by a part of the year is that part of the release's year.
             func columnKind(_ i: Int) -> Period.Kind? { columnKinds.flatMap { i < $0.count ? $0[i] : nil } }

@@ -81,6 +81,12 @@ struct TableTests {
         Case(text: "附表：2024年主要数据\n\n项目\t2024年\t2023年\t同比增减\n出入境交通运输工具（万架（列、艘、辆）次）\t3152.4\t2890.7\t+9.1%",
              facts: [Expect(metric: "vehicles.total", value: "31524000", yoy: "9.1"),
                      Expect(metric: "vehicles.total", value: "28907000", period: "2023")]),
+        // The measure word of the label's unit (万本) says what a row of documents counts: no verb needed.
+        Case(text: "附表：2024年主要数据\n\n项目\t2024年\t2023年\t同比增减\n普通护照（万本）\t2184.6\t1950.2\t+12.0%\n外国人签证证件（万本（件）次）\t271.2\t230.5\t+17.7%",
+             facts: [Expect(metric: "documents.passports", value: "21846000", yoy: "12.0"),
+                     Expect(metric: "documents.passports", value: "19502000", period: "2023"),
+                     Expect(metric: "documents.visas", value: "2712000", yoy: "17.7"),
+                     Expect(metric: "documents.visas", value: "2305000", period: "2023")]),
         Case(text: "主要数据对比\n\n指标\t2023年\t2024年\t增幅\n查验交通运输工具（万架（列、艘、辆）次）\t2890.7\t3152.4\t+9.1%",
              facts: [Expect(metric: "vehicles.total", value: "31524000", yoy: "9.1"),
                      Expect(metric: "vehicles.total", value: "28907000", period: "2023")]),
