@@ -21,6 +21,7 @@ public struct Extractor: Sendable {
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
     private let figureListReferences: [[Phrase]]
+    private let subjectPronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
     /// Per language, the verbs a clause opening with its own part of the year may put before its figure (达到).
@@ -61,6 +62,7 @@ public struct Extractor: Sendable {
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
         figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
+        subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
@@ -104,6 +106,7 @@ public struct Extractor: Sendable {
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
+            readWithPronounResolved(&s, c, r)
             s.first = r.facts.count
             addFacts(s, c, &r)
             notePlaceOfParagraph(s, c, &r)
@@ -460,6 +463,34 @@ public struct Extractor: Sendable {
               zip(bare, counts).allSatisfy({ s.figures[$0].mention.unit == p.figures[$1].mention.unit }) else { return }
         for (i, k) in zip(bare, counts) { s.figures[i].metric = r.facts[p.first + k].metric }
     }
+
+    /// "Foreign nationals remain the laggard. They made 37.6 million trips …": a sentence opening on a
+    /// pronoun (`subjectPronouns`) after a short sentence of its paragraph without figures that opens
+    /// on a catalog subject ("Foreign nationals") reads with that subject in the pronoun's place; only
+    /// figures that match no metric take that reading.
+    private func readWithPronounResolved(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard !s.isRow, s.heading.isEmpty, c.index > 0, let first = s.tokens.first, subjectPronouns[c.slot].contains(first),
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }),
+              let before = figureFreeSentence(before: c.index, c, r), before.count <= Self.pronounLeadLimit,
+              let subject = c.reader.matcher.namedSubjects(before, in: 0..<before.count).first, subject.range.lowerBound <= 1,
+              !subject.metrics.isEmpty else { return }
+        let lead = Array(before[subject.range])
+        let tokens = lead + s.tokens.dropFirst()
+        var mentions = c.reader.numbers.read(tokens)
+        mentions.removeAll { $0.first < lead.count }
+        var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
+        let again = c.reader.read(tokens, year: r.document.metadata.period.year, mentions: mentions, mask: KeyMask(tokens),
+                                  heading: 0..<0, unbound: &u, named: &n)
+        let byFirst = Dictionary(again.map { ($0.mention.first - lead.count + 1, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
+            guard let f = byFirst[s.figures[i].mention.first], let m = f.metric else { continue }
+            s.figures[i].metric = m; s.figures[i].subject = f.subject
+        }
+    }
+
+    /// At most this many tokens in the sentence a pronoun stands for.
+    private static let pronounLeadLimit = 10
 
     /// The sentence's figures read again with `lead` before it as their heading (its verbs,
     /// context words and exclusions), by where each stands in the sentence.

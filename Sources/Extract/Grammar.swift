@@ -281,6 +281,8 @@ public struct Grammar: Codable, Sendable {
         /// "the corresponding figures were": the figures after it count, in order, what the previous
         /// sentence's counts counted, in the period their own sentence names.
         public var figureListReferences: [String]?
+        /// "They": a pronoun opening a sentence in place of the subject the short sentence before it names.
+        public var subjectPronouns: [String]?
         /// 此类案件: words that refer back to the kind named in the sentence before (一是严打妨害国（边）境
         ///管理犯罪。全年共侦办此类案件…): that sentence, when it holds no figure, is read as the heading of this one.
         public var kindReferences: [String]?

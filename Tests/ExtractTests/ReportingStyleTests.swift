@@ -78,6 +78,20 @@ struct ReportingStyleTests {
     @Test(arguments: listReferences)
     func listReferenceGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// "They" opening a sentence after a short sentence without figures that opens on a catalog
+    /// subject stands for that subject.
+    static let pronounSubjects: [Case] = [
+        Case(text: "Foreign visitors were the fastest-growing group. They made 64.9 million trips, up 82.9% year on year.",
+             facts: [Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),
+        Case(text: "Mainland residents travelled more as well.\n\nMainland residents kept travelling. They made 301.2 million crossings in the year.",
+             facts: [Expect(metric: "people.mainland", value: "301200000")]),
+        // A sentence before that opens on no subject of the catalog stands for nothing.
+        Case(text: "The recovery was uneven. They made 64.9 million trips.", facts: []),
+    ]
+
+    @Test(arguments: pronounSubjects)
+    func pronounStandsForTheSubjectBefore(_ c: Case) throws { try c.check() }
+
     /// Subjects written as "people from …" and "… issued on arrival": the catalog's words.
     static let subjects: [Case] = [
         Case(sentence: "Mainland residents made 301.2 million of the trips, and travellers from Hong Kong, Macao and Taiwan made 198.7 million, up 4.4 percent and 2.9 percent respectively.",
