@@ -565,6 +565,7 @@ public struct Extractor: Sendable {
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
+        else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
         // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
         // quarter: a change measured against an earlier whole year is the next year's.

@@ -1012,4 +1012,17 @@ struct PlaceScopeTests {
         let seen = try metricFacts(text).map { "\($0.metric!)=\($0.value) \($0.period)" }
         #expect(seen.contains(expected), "got \(seen)")
     }
+
+    /// In a release on a part of the year, a figure followed by "in the same period of 2019" is
+    /// that part of 2019; in an annual release, or after a later year, it is not moved.
+    @Test(arguments: [
+        ("Foreigners made 29.4 million trips, against 47.6 million foreign trips in the same period of 2019.", "2024-H1", "47600000", "2019-H1"),
+        ("Officers inspected 7.8 million conveyances, compared with 8.9 million conveyances in the same quarter of 2019.", "2024-Q2", "8900000", "2019-Q2"),
+    ] as [(String, String, String, String)])
+    func samePeriodOfAnEarlierYear(_ sentence: String, _ period: String, _ value: String, _ expected: String) throws {
+        let facts = try extract(sentence, period: period)
+        let f = try #require(facts.first { $0.value == dec(value) })
+        #expect(f.period.description == expected)
+        #expect(f.metric != nil, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.period)" })")
+    }
 }
