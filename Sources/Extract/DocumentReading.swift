@@ -28,6 +28,9 @@ struct DocumentReading {
     var paragraphNamed: Period?
     /// A total since an event or founding an earlier sentence of the paragraph gave, with its window when dated.
     var paragraphCumulative: Period??   // .some(nil): a total since an undated event
+    /// Whether the paragraph opened on a total since an event or founding ("挂牌以来，…"): its later
+    /// sentences that name no period of their own are totals since it too.
+    var paragraphOpensSince = false
     /// The holidays a sentence dated ("the Spring Festival holiday (January 21 to 27)"): later mentions have its dates.
     var datedHolidays: [String: Period] = [:]
     /// The holiday named last, with its note: what "during the holiday" refers back to.
@@ -147,7 +150,7 @@ struct SentenceFigures {
     /// The heading tokens before the sentence's own (a table row's heading line, a kind's sentence).
     var heading = 0..<0
     /// The tokens of the cells under another year's column, with that year.
-    var otherYears: [(tokens: Range<Int>, year: Int)] = []
+    var otherYears: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
     /// Whether the sentence is a row of a table.
     var isRow = false
     /// The sentence's period, and the window carried into it.
@@ -172,7 +175,7 @@ struct SentenceFigures {
     /// Where the sentence's facts start.
     var first = 0
 
-    init(tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int>, otherYears: [(tokens: Range<Int>, year: Int)], isRow: Bool, period: Period) {
+    init(tokens: [Token], mentions: [Mention], mask: KeyMask, heading: Range<Int>, otherYears: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)], isRow: Bool, period: Period) {
         self.tokens = tokens
         self.mentions = mentions
         self.mask = mask

@@ -20,6 +20,8 @@ public struct Extractor: Sendable {
     private let partMarkers: [[Phrase]]
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
+    private let figureListReferences: [[Phrase]]
+    private let subjectPronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
     /// Per language, the verbs a clause opening with its own part of the year may put before its figure (达到).
@@ -59,6 +61,8 @@ public struct Extractor: Sendable {
         places = Language.allCases.map { PlaceScope(grammar.lexicon($0)) }
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
+        figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
+        subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
@@ -102,6 +106,8 @@ public struct Extractor: Sendable {
             readFigures(&s, c, r)
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
+            readAsCorrespondingFigures(&s, c, r)
+            readWithPronounResolved(&s, c, r)
             s.first = r.facts.count
             addFacts(s, c, &r)
             notePlaceOfParagraph(s, c, &r)
@@ -165,7 +171,7 @@ public struct Extractor: Sendable {
         r.lastParagraphPeriod = r.previousPeriod
         for (_, s) in r.readers { s.paragraphYear = nil }
         r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
-        r.paragraphNamed = nil; r.paragraphCumulative = nil
+        r.paragraphNamed = nil; r.paragraphCumulative = nil; r.paragraphOpensSince = false
         r.paragraphNational = false
         r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil
         // "Related Stories" alone on its line heads a list of other stories' headlines.
@@ -288,15 +294,20 @@ public struct Extractor: Sendable {
         var tokens = tokens, mentions = mentions
         // A table row reads with its heading before it.
         var heading = 0..<0
-        var otherYears: [(tokens: Range<Int>, year: Int)] = []
+        var otherYears: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
         var isRow = false
-        if let headed = r.table.row(r.text, tokens, mentions, range: c.range, year: r.document.metadata.period.year, language: c.language) {
+        let meta = r.document.metadata
+        if let headed = r.table.row(r.text, tokens, mentions, range: c.range, year: meta.period.year, language: c.language) {
             (tokens, heading, otherYears) = headed
             isRow = true
             mentions = c.reader.numbers.read(tokens)
             // The heading's own figures (an intro paragraph's) were read with it.
             mentions.removeAll { $0.kind == .figure && $0.first < heading.upperBound }
             Self.markListNumber(tokens, &mentions, from: heading.upperBound)
+            // A row of year-on-year changes: each to the figure of its column in the row it names.
+            for (period, change, facts) in r.table.rowChanges {
+                if let i = facts.first(where: { r.facts[$0].period == period && r.facts[$0].metric != nil && r.facts[$0].yoyPct == nil }) { r.facts[i].yoyPct = change }
+            }
         }
         var mask = KeyMask(tokens)
         // "一是严打妨害国（边）境管理犯罪。全年共侦办此类案件1.97万起": a sentence that refers back to the
@@ -334,10 +345,14 @@ public struct Extractor: Sendable {
         if r.asideWindow, r.carried != nil, !scope.refersToCampaign(s.tokens, mask: s.mask) { r.carried = nil }
         let carriedIn = r.carried
         // "fourth quarter: 33.8 million (2020 fourth quarter: 32.6 million)": a bracket labelling an
-        // earlier period's value names no period of the sentence.
+        // earlier period's value names no period of the sentence; "35.48 million crossings (4.1 million
+        // in the fourth quarter)": the period of a bracketed aside is the aside's (`segmentPeriods`).
         let unlabelled = Self.withoutBracketLabels(s.tokens, s.mentions)
-        var (period, carry) = scope.period(of: unlabelled?.tokens ?? s.tokens, mentions: unlabelled?.mentions ?? s.mentions, carried: r.carried,
-                                           named: r.paragraphNamed, mask: unlabelled.map { KeyMask($0.tokens) } ?? s.mask)
+        let (labelFree, labelFreeMentions) = (unlabelled?.tokens ?? s.tokens, unlabelled?.mentions ?? s.mentions)
+        let asides = Self.periodAsides(labelFree, labelFreeMentions, scope: scope)
+        let (outside, outsideMentions) = Self.removing(asides, labelFree, labelFreeMentions)
+        var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
+                                           mask: unlabelled == nil && asides.isEmpty ? s.mask : KeyMask(outside))
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         if let o = r.openLine, o.index + 1 == c.index, c.opensParagraph, carriedIn == nil, period == scope.document { period = o.period }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
@@ -395,6 +410,12 @@ public struct Extractor: Sendable {
         // cumulative word after a total since an event, in its paragraph, is a total since it too.
         if s.founding == nil, let since = r.paragraphCumulative, s.period == (s.carriedIn ?? c.scope.document),
            let at = c.scope.cumulativeLead(s.tokens, s.mentions, mask: s.mask) { s.founding = (at, since) }
+        // "挂牌以来，…侦办…案件1.4万起…。在执行任务中，有4名民警因公牺牲。": in a paragraph that opened on a
+        // total since an event, a later sentence naming no period or year of its own is a total since it too.
+        if s.founding == nil, r.paragraphOpensSince, let since = r.paragraphCumulative, s.period == (s.carriedIn ?? c.scope.document),
+           !s.mentions.contains(where: { $0.kind == .year }),
+           c.scope.ownPeriod(of: s.tokens, mentions: s.mentions, mask: s.mask) == nil,
+           c.scope.ownYear(of: s.tokens, mentions: s.mentions, mask: s.mask) == nil { s.founding = (0..<0, since) }
         s.markers = places[c.slot].markers(s.tokens, mask: s.mask, text: text)
         if s.isRow, let p = places[c.slot].rowPlace(s.tokens, from: s.heading.upperBound), !s.markers.contains(where: { $0.range.overlaps(p.range) }) {
             s.markers.insert(p, at: s.markers.firstIndex { $0.range.lowerBound > p.range.lowerBound } ?? s.markers.count)
@@ -452,6 +473,53 @@ public struct Extractor: Sendable {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
         }
     }
+
+    /// "Mainland residents made 156.1 million trips and … Taiwan made 133.8 million. In the first half
+    /// of 2019, the corresponding figures were 165.7 million and 120.7 million": counts of no metric
+    /// after a `figureListReferences` phrase count, in order, what the previous sentence's counts
+    /// counted, when there are as many of each.
+    private func readAsCorrespondingFigures(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard !s.isRow, let p = c.before, !figureListReferences[c.slot].isEmpty else { return }
+        let bare = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
+        guard bare.count > 1, bare.allSatisfy({ s.figures[$0].metric == nil }),
+              figureListReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<s.figures[bare[0]].mention.first) != nil })
+        else { return }
+        let counts = p.figures.indices.filter { i in
+            let m = p.figures[i].mention
+            return !m.isPercent && !m.isRate && p.first + i < r.facts.count && r.facts[p.first + i].metric != nil
+        }
+        guard counts.count == bare.count,
+              zip(bare, counts).allSatisfy({ s.figures[$0].mention.unit == p.figures[$1].mention.unit }) else { return }
+        for (i, k) in zip(bare, counts) { s.figures[i].metric = r.facts[p.first + k].metric }
+    }
+
+    /// "Foreign nationals remain the laggard. They made 37.6 million trips …": a sentence opening on a
+    /// pronoun (`subjectPronouns`) after a short sentence of its paragraph without figures that opens
+    /// on a catalog subject ("Foreign nationals") reads with that subject in the pronoun's place; only
+    /// figures that match no metric take that reading.
+    private func readWithPronounResolved(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard !s.isRow, s.heading.isEmpty, c.index > 0, let first = s.tokens.first, subjectPronouns[c.slot].contains(first),
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }),
+              let before = figureFreeSentence(before: c.index, c, r), before.count <= Self.pronounLeadLimit,
+              let subject = c.reader.matcher.namedSubjects(before, in: 0..<before.count).first, subject.range.lowerBound <= 1,
+              !subject.metrics.isEmpty else { return }
+        let lead = Array(before[subject.range])
+        let tokens = lead + s.tokens.dropFirst()
+        var mentions = c.reader.numbers.read(tokens)
+        mentions.removeAll { $0.first < lead.count }
+        var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
+        let again = c.reader.read(tokens, year: r.document.metadata.period.year, mentions: mentions, mask: KeyMask(tokens),
+                                  heading: 0..<0, unbound: &u, named: &n)
+        let byFirst = Dictionary(again.map { ($0.mention.first - lead.count + 1, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
+            guard let f = byFirst[s.figures[i].mention.first], let m = f.metric else { continue }
+            s.figures[i].metric = m; s.figures[i].subject = f.subject
+        }
+    }
+
+    /// At most this many tokens in the sentence a pronoun stands for.
+    private static let pronounLeadLimit = 10
 
     /// The sentence's figures read again with `lead` before it as their heading (its verbs,
     /// context words and exclusions), by where each stands in the sentence.
@@ -536,6 +604,7 @@ public struct Extractor: Sendable {
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
         else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
+        else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
         // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first
         // quarter: a change measured against an earlier whole year is the next year's.
@@ -736,9 +805,12 @@ public struct Extractor: Sendable {
         if s.isRow, let scale = r.table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
             scaleByColumn(&f, figure.mention, s.tokens, heading: s.heading, scale)
         }
-        if let y = s.otherYears.first(where: { $0.tokens.contains(figure.mention.first) })?.year {
+        if let span = s.otherYears.first(where: { $0.tokens.contains(figure.mention.first) }) {
+            let y = span.year
+            // A cell under a column of a part of the year ("Q3", 上半年) is that part's figure.
+            if let kind = span.kind { f.period = Period(year: y, kind: kind) }
             // A cell under another year's column is that year's figure, never the release's.
-            if meta.period.isAnnual { f.period = Period(year: y) }
+            else if meta.period.isAnnual { f.period = Period(year: y) }
             // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.
             else if let part = r.table.columnPart, part == meta.period.kind { f.period = Period(year: y, kind: part) } else {
                 f.metric = nil
@@ -971,8 +1043,13 @@ public struct Extractor: Sendable {
     private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
         r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
+        if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
-        if let f = s.founding { r.paragraphCumulative = .some(f.window) }
+        if let f = s.founding {
+            r.paragraphCumulative = .some(f.window)
+            // The opening sentence's marker before its first figure opens the paragraph on it.
+            if c.opensParagraph, let first = s.mentions.first(where: { $0.kind == .figure }), f.at.upperBound <= first.first { r.paragraphOpensSince = true }
+        }
         r.openLine = c.wholeLine && s.period != c.scope.document && !s.period.isWindow && Self.endsOpen(r.text, c.range) ? (c.index, s.period) : nil
         let meta = r.document.metadata
         if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
@@ -986,7 +1063,8 @@ public struct Extractor: Sendable {
     /// (四季度广东) is no such word.
     private func namesOnlyItsPeriod(_ gap: Range<Int>, _ tokens: [Token], _ language: Language, _ matcher: MetricMatcher) -> Bool {
         guard language == .zh, gap.count > 1 else { return false }
-        let a = gap.lowerBound
+        // （其中四季度410万人次）: after a part marker.
+        let a = partMarkers[1].lazy.compactMap { $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }.first ?? gap.lowerBound
         // 2020年为…: a year of its own.
         let year = a + 1 < gap.upperBound && tokens[a].writtenYear != nil && tokens[a + 1].is("年") ? a + 2 : nil
         guard let e = year ?? matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, a, limit: gap.upperBound) }).first,
@@ -1109,6 +1187,9 @@ public struct Extractor: Sendable {
     /// segment's period starts (token index); empty for a sentence of one segment.
     private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
+        // A bracketed aside naming its own period is a segment of its own; after it the sentence goes on.
+        let asides = Self.periodAsides(tokens, mentions, scope: scope)
+        let resumes = Set(asides.map(\.upperBound).filter { $0 < tokens.count })
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
         // joiner between or none, opens a clause of that year.
@@ -1127,6 +1208,7 @@ public struct Extractor: Sendable {
                 bounds.append(i + 2)
             }
         }
+        bounds = Array(Set(bounds + asides.map { $0.lowerBound + 1 } + resumes)).sorted()
         guard bounds.count > 1 else { return [] }
         func own(_ a: Int, _ b: Int, markersToo: Bool = true) -> Period? {
             let slice = Array(tokens[a..<b])
@@ -1142,14 +1224,74 @@ public struct Extractor: Sendable {
         // "四季度查验…；全年查验…": a later clause's whole year counts after a part of the year; after a
         // year ("2025年全年…；全年免签入境…") it is that same year.
         let afterAYear = (headOwn ?? sentence).isAnnual
-        var later: [(start: Int, period: Period)] = []
+        var later: [(start: Int, period: Period?)] = []
         for (n, a) in bounds.enumerated().dropFirst() {
             let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
             if let p = own(a, b, markersToo: !afterAYear) { later.append((a, p)) }
+            else if resumes.contains(a) { later.append((a, nil)) }   // the head's period, after an aside
         }
-        guard let first = later.first else { return [] }
-        let head = headOwn ?? (sentence == first.period ? (carried ?? scope.document) : sentence)
-        return [(0, head)] + later
+        guard let first = later.first(where: { $0.period != nil })?.period else { return [] }
+        let head = headOwn ?? (sentence == first ? (carried ?? scope.document) : sentence)
+        return [(0, head)] + later.map { ($0.start, $0.period ?? head) }
+    }
+
+    /// "Foreign nationals made 35.48 million crossings (4.1 million in the fourth quarter)",
+    /// "3548万人次（其中四季度410万人次）": a bracket after a figure, holding a figure of its own and
+    /// naming its own part of the year, dated window or month, is an aside of that period; so is a
+    /// clause comparing with a figure of another period (", compared with 17.41 million in the first
+    /// half of 2019"). The token range from the opening bracket (or comma) to the closing one (or the
+    /// clause's end), inclusive.
+    static func periodAsides(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope) else { continue }
+            let inside = mentions.filter { $0.first > i && $0.end <= close }
+            guard inside.contains(where: { $0.kind == .figure && !$0.isPercent }),
+                  mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
+            let slice = Array(tokens[(i + 1)..<close])
+            let shifted = inside.map { m -> Mention in var x = m; x.first -= i + 1; x.number -= i + 1; x.end -= i + 1; return x }
+            if scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice)) != nil { out.append(i..<(close + 1)); i = close }
+        }
+        return out
+    }
+
+    /// ", compared with 17.41 million in the first half of 2019", ", versus 334 million …": a comma
+    /// before a comparison opener right before a figure (not "from", which opens a range as often);
+    /// where the clause ends (its last token).
+    static func comparisonClauseEnd(_ tokens: [Token], _ comma: Int, _ mentions: [Mention], scope: PeriodScope) -> Int? {
+        guard tokens[comma].is(",") || tokens[comma].is("，"),
+              let e = scope.words.comparisonOpeners.lazy.filter({ $0.parts != ["from"] }).compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
+              let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
+        let end = tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is("，") || $0.is(".") }) ?? tokens.count
+        return end - 1
+    }
+
+    /// The bracket closing the one opened at `open`, brackets inside it passed over (3120万架（列、艘、辆）次).
+    static func closingBracket(_ tokens: [Token], _ open: Int) -> Int? {
+        guard tokens[open].is("(") || tokens[open].is("（") else { return nil }
+        var depth = 0
+        for k in (open + 1)..<tokens.count where tokens[k].kind == .punct {
+            if tokens[k].is("(") || tokens[k].is("（") { depth += 1 }
+            else if tokens[k].is(")") || tokens[k].is("）") { if depth == 0 { return k }; depth -= 1 }
+        }
+        return nil
+    }
+
+    /// The tokens and mentions outside `ranges` (sorted, disjoint), the mentions' indices shifted.
+    static func removing(_ ranges: [Range<Int>], _ tokens: [Token], _ mentions: [Mention]) -> ([Token], [Mention]) {
+        guard !ranges.isEmpty else { return (tokens, mentions) }
+        var kept: [Token] = [], shift = Array(repeating: 0, count: tokens.count + 1), removed = 0
+        for (k, t) in tokens.enumerated() {
+            shift[k] = removed
+            if ranges.contains(where: { $0.contains(k) }) { removed += 1 } else { kept.append(t) }
+        }
+        shift[tokens.count] = removed
+        let ms = mentions.filter { m in !ranges.contains { $0.overlaps(m.first..<m.end) } }.map { m -> Mention in
+            var x = m; x.first -= shift[m.first]; x.number -= shift[m.number]; x.end -= shift[m.end]; return x
+        }
+        return (kept, ms)
     }
 
     /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates

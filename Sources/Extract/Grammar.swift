@@ -271,6 +271,9 @@ public struct Grammar: Codable, Sendable {
         /// The heading of a table's column of year-on-year changes in percent ("Change", "Change (%)",
         /// "% change"), compared without brackets, "%" and spaces.
         public var tableChangeHeadings: [String]?
+        /// The heading of a column of the whole year beside columns of its quarters or halves
+        /// ("Full year", 全年), compared without spaces.
+        public var tableYearHeadings: [String]?
         /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
         public var tableTitles: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
@@ -282,6 +285,11 @@ public struct Grammar: Codable, Sendable {
         /// 这一数字: the figure after it counts what the previous sentence's count counted, in the
         /// other period its own sentence names (而2019年全年，这一数字为6.71亿人次).
         public var figureReferences: [String]?
+        /// "the corresponding figures were": the figures after it count, in order, what the previous
+        /// sentence's counts counted, in the period their own sentence names.
+        public var figureListReferences: [String]?
+        /// "They": a pronoun opening a sentence in place of the subject the short sentence before it names.
+        public var subjectPronouns: [String]?
         /// 此类案件: words that refer back to the kind named in the sentence before (一是严打妨害国（边）境
         ///管理犯罪。全年共侦办此类案件…): that sentence, when it holds no figure, is read as the heading of this one.
         public var kindReferences: [String]?

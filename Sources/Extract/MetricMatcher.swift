@@ -383,10 +383,11 @@ final class MetricMatcher: Sendable {
                              _ nearest: [Int: (distance: Int, length: Int, subject: String)]) -> String? {
         // A row's cells are spaced apart: "内地居民3.01亿人次" alone under a title is no row. The
         // table heading put before the row is no part of its label.
-        let lead = max(heading.upperBound, 0)
+        // A cell of another year's column follows its own copy of the label after ";" (TableHeading.row).
+        let lead = max(heading.upperBound, language == .zh ? (tokens[..<m.first].lastIndex(where: { $0.is(";") }) ?? -1) + 1 : 0)
         // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
         // So does an English table's cell bar ("Drug cases | 497").
-        let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") || (language == .en && tokens[m.first - 1].is("|")))
+        let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") || tokens[m.first - 1].is("|"))
         guard before.upperBound == m.first, m.first > 0, colon || tokens[m.first - 1].end < tokens[m.first].start, lead <= before.lowerBound,
               before.lowerBound - lead <= Self.labelLead,
               tokens[lead..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }

@@ -438,6 +438,23 @@ final class PeriodScope {
         return nil
     }
 
+    /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
+    /// same-period lead (`baseYearLeads`) and an earlier year is that year's part `period` is of the
+    /// year (its quarter or half); nil for a figure of a whole year or a window.
+    func samePeriodAfter(_ m: Mention, _ tokens: [Token], of period: Period) -> Period? {
+        guard Extractor.isPartOfYear(period), !m.isPercent else { return nil }
+        var k = m.end
+        while k < min(tokens.count, m.end + 6), tokens[k].kind == .word {
+            if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
+               e < tokens.count, let y = tokens[e].writtenYear, (1949..<period.year).contains(y),
+               e + 1 == tokens.count || tokens[e + 1].kind == .punct {
+                return Period(year: y, kind: period.kind)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The year written just before a Chinese period word: 2024年一季度, 2024年第一季度, 2024年前三季度.
     /// A year elsewhere in the sentence (较2019年同期) is not the period's.
     static func chineseYear(before k: Int, _ tokens: [Token]) -> Int? {

@@ -70,6 +70,21 @@ final class SentenceReader: Sendable {
     static let listSubjectBounds = TokenSet([",", "，", ";", "；", ":", "：", "。"])
     static let listSubjectSeparators = TokenSet(["、", "和", "及", "与"])
 
+    /// "31.2 million (including 2.9 million in December), up 90%": a change after a closed bracket
+    /// is the figure's before the bracket, not one inside it; `figures` unchanged when none stands
+    /// outside.
+    static func outsideClosedBrackets(_ figures: [Int], before change: Int, _ tokens: [Token], _ mentions: [Mention]) -> [Int] {
+        func enclosed(_ f: Int) -> Bool {
+            var depth = 0
+            for t in tokens[min(mentions[f].end, change)..<change] where t.kind == .punct {
+                if t.is("(") || t.is("（") { depth += 1 } else if t.is(")") || t.is("）") { if depth == 0 { return true }; depth -= 1 }
+            }
+            return false
+        }
+        let outside = figures.filter { !enclosed($0) }
+        return outside.isEmpty ? figures : outside
+    }
+
     static func isClauseEnd(_ t: Token) -> Bool {
         t.kind == .punct && clauseMarks.contains(t)
     }
@@ -193,7 +208,8 @@ final class SentenceReader: Sendable {
                 } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
                     _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
                 }
-            } else if !namedOther, let f = figures.last(where: { yoy[$0] == nil && !(isRate($0) && figures.contains { yoy[$0] == nil && !isRate($0) }) }) {
+            } else if !namedOther, let f = Self.outsideClosedBrackets(figures, before: mentions[group[0]].first, tokens, mentions)
+                        .last(where: { yoy[$0] == nil && !(isRate($0) && figures.contains { yoy[$0] == nil && !isRate($0) }) }) {
                 // "610 million crossings - about 1.7 million a day - a rise of 43.9%": a rate in
                 // between is an aside; the change is the count's.
                 yoy[f] = changes[group[0]]

@@ -28,6 +28,17 @@ struct TableHeading {
     /// The one half or quarter every year column's heading names ("Q1 2023  Q1 2024"): the other
     /// year's column is that part of its year.
     private(set) var columnPart: Period.Kind?
+    /// The part of the release's year each column is headed by alone ("| Indicator | Q1 | Q2 | Q3 |
+    /// Q4 | Full year |", 一季度, 上半年, 全年), nil for a column without one; nil when fewer than two are.
+    private var columnKinds: [Period.Kind?]?
+    /// The facts each row of the table gave, by the subject its label names: a row of changes
+    /// naming that subject ("Year-on-year change, people inspected (%)") gives them their changes.
+    private var rowFacts: [String: [Int]] = [:]
+    /// The subject the label of the row read last names.
+    private var lastRowSubject: String?
+    /// A row of year-on-year changes under columns of periods: each column's period and change, and
+    /// the facts of the row above it names (those of that period take the change).
+    private(set) var rowChanges: [(period: Period, change: Decimal, facts: [Int])] = []
     /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
     /// of the row's figure, written as bare signed numbers.
     private var changeColumn: Int?
@@ -140,6 +151,7 @@ struct TableHeading {
 
     mutating func prose() {
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
+        columnKinds = nil; rowFacts = [:]
         columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []
         bulletMark = nil; bulletLead = false; parents = []; proseLine = nil
     }
@@ -245,6 +257,7 @@ struct TableHeading {
         var years: [Int?] = []
         var change: Int?, unit: Int?
         var parts = Set<Period.Kind>()
+        var kinds: [Period.Kind?] = []
         // "Documents issued (million)  2018  2019": a scale in brackets closing the label column's
         // heading holds for the bare figures of every year column; its number is no year's.
         var labelScale: Decimal?, labelEnd = cells[0].cell.upperBound
@@ -254,7 +267,11 @@ struct TableHeading {
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
-            if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); continue }
+            if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
+            // "Q3", "Second half", 三季度, "Full year": a part of the release's year, without its year.
+            let kind = i > 0 ? words.partHeading(cell) : nil
+            kinds.append(kind)
+            if kind != nil { years.append(nil); continue }
             var tokens = Tokenizer.tokenize(text, i == 0 ? c.cell.lowerBound..<labelEnd : c.cell)
             // "H1 2024", "Q3 2023": the half or quarter's digit is no figure.
             while tokens.count > 2, tokens[0].is("h") || tokens[0].is("q"), tokens[1].kind == .number,
@@ -276,7 +293,10 @@ struct TableHeading {
                 years.append(nil)
             }
         }
-        guard years.contains(where: { $0 != nil }) || change != nil || unit != nil else { return false }
+        let partColumns = kinds.filter { $0 != nil }.count
+        guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2 else { return false }
+        columnKinds = partColumns >= 2 ? kinds : nil
+        rowFacts = [:]
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
         if unit != nil { units = nil }
         columnYears = years
@@ -300,10 +320,22 @@ struct TableHeading {
     /// The scale a bracket closing a label cell writes ("(million)", "(10,000 trips)"), not a
     /// percentage's or a currency's, and where the bracket opens; nil without one.
     private func bracketedScale(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> (open: Int, scale: Decimal)? {
-        guard let open = text[cell].lastIndex(where: { $0 == "(" || $0 == "（" }),
+        guard let open = Self.closingBracketOpens(text, cell) ?? text[cell].lastIndex(where: { $0 == "(" || $0 == "（" }),
               let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<cell.upperBound]))),
               entry.scale != 1, entry.unit != "percent", entry.currency == nil else { return nil }
         return (open, entry.scale)
+    }
+
+    /// Where the bracket closing `cell` opens, brackets inside it passed over ("（万架（列、艘、辆）次）");
+    /// nil when the cell does not end with a closing bracket.
+    static func closingBracketOpens(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Int? {
+        guard let last = text[cell].last, last == ")" || last == "）" else { return nil }
+        var depth = 0
+        for k in cell.reversed() {
+            let c = text[k]
+            if c == ")" || c == "）" { depth += 1 } else if c == "(" || c == "（" { depth -= 1; if depth == 0 { return k } }
+        }
+        return nil
     }
 
     /// A units row under the header row: every cell a bracketed unit ("(10,000)", "(CNY 100m)",
@@ -360,8 +392,9 @@ struct TableHeading {
     /// Under a unit line, a line of a label and one figure ("出入境人员　　26081.3") is a row too.
     mutating func row(_ text: [Unicode.Scalar], _ tokens: [Token], _ mentions: [Mention], range: Range<Int>, year: Int,
                       language: Language = .zh)
-        -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int)])? {
+        -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)])? {
         cellScales = []
+        rowChanges = []; lastRowSubject = nil
         if let p = pendingLabel, columnYears.map({ Self.cells(text, range)?.count != $0.count }) ?? true { heading(p.range) }
         if units != nil, columnYears == nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
            Tokenizer.tokenize(text, cells[0].cell).contains(where: { $0.kind == .han || $0.kind == .word }),
@@ -418,7 +451,33 @@ struct TableHeading {
                     unitWords = Tokenizer.tokenize(text, cells[u].cell)
                 }
             }
+            // A Chinese unit closing the label (普通护照（万本）) reads after each figure as it would be
+            // written (2568.4万本): its measure word says what the figure counts.
+            if unitColumn == nil, labelRowScale != nil, labelCell.upperBound < cells[0].cell.upperBound {
+                let inner = Tokenizer.tokenize(text, (labelCell.upperBound + 1)..<(cells[0].cell.upperBound - 1))
+                if inner.count > 1, inner.allSatisfy({ $0.kind == .han || $0.kind == .punct }) { unitWords = inner; labelRowScale = nil }
+            }
             if rowScale == nil { rowScale = labelRowScale }
+            // A column headed by a part of the year is that part of the release's year.
+            func columnKind(_ i: Int) -> Period.Kind? { columnKinds.flatMap { i < $0.count ? $0[i] : nil } }
+            let labelText = String(String.UnicodeScalarView(text[cells[0].cell]))
+            // "| Year-on-year change, people inspected (%) | +18.3 | +10.1 |" under columns of periods: a row
+            // of changes (signed numbers or dashes) gives no figure; a change on the year before goes to
+            // the figure of its column in the row above that its label names ("People inspected (million)").
+            if let yoy = words.changeLabel(labelText), cells.count > 1,
+               cells.indices.dropFirst().allSatisfy({ i in i == unitColumn || isChangeCell(text, cells[i].cell) }) {
+                let subject = words.subjectOfLabel(labelText)
+                if yoy, !subject.isEmpty, let facts = rowFacts[subject] {
+                    for i in cells.indices.dropFirst() where i != unitColumn && i != changeColumn {
+                        guard let change = changeValue(text, cells[i].cell) else { continue }
+                        let k = columnKind(i)
+                        guard let y = years[i] ?? (k != nil ? year : nil) else { continue }
+                        rowChanges.append((Period(year: y, kind: k ?? .year), change, facts))
+                    }
+                }
+                return (out + label, heading, [])
+            }
+            lastRowSubject = words.subjectOfLabel(labelText)
             let periodOnly = words.isPeriodLabel(Self.labelTokens(text, cells[0].cell))
             func value(_ i: Int, _ c: Range<Int>) {
                 // "| Q4 2023 | 127 million |" under "| Quarter | People inspected |": the column's heading
@@ -444,6 +503,7 @@ struct TableHeading {
             out += wrapped
             for (i, (c, y)) in zip(cells, years).enumerated() {
                 if let y, y != year { continue }
+                if columnKind(i) != nil { continue }   // a span of its own, with its period, below
                 if i == unitColumn { continue }
                 if i == changeColumn {
                     out += changeCell(text, c.cell, language: language)
@@ -452,15 +512,16 @@ struct TableHeading {
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
                 if i == 0 { out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
-            var spans: [(tokens: Range<Int>, year: Int)] = []
+            var spans: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
             for (i, (c, y)) in zip(cells, years).enumerated() {
-                guard let y, y != year else { continue }
+                let k = columnKind(i)
+                guard let y = y ?? (k != nil ? year : nil), y != year || k != nil else { continue }
                 let start = out.count
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: ";"))
                 out += label
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: "|"))
                 value(i, c.cell)
-                spans.append((start..<out.count, y))
+                spans.append((start..<out.count, y, k))
             }
             return (out, heading, spans)
         }
@@ -592,6 +653,30 @@ struct TableHeading {
         out.append(number)
         out.append(percent ?? Token(kind: .punct, start: number.end, end: number.end, text: "%"))
         return out
+    }
+
+    /// The facts a row of columns gave (after `row`): a row of changes below naming its subject binds to them.
+    mutating func noteRowFacts(_ facts: Range<Int>) {
+        guard let subject = lastRowSubject, !subject.isEmpty, !facts.isEmpty else { return }
+        rowFacts[subject, default: []] += Array(facts)
+    }
+
+    /// A cell of a row of changes: one signed number, with "%" or not ("+18.3", "-3.7%"), or a dash or nothing.
+    private func isChangeCell(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Bool {
+        let t = Tokenizer.tokenize(text, cell)
+        if t.isEmpty || t.allSatisfy({ $0.kind == .punct }) { return true }
+        return changeValue(text, cell) != nil && (t[0].is("+") || t[0].is("-"))
+    }
+
+    /// The change a cell writes ("+18.3", "-3.7", "12.0%"), signed; nil for any other cell.
+    private func changeValue(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Decimal? {
+        var t = Tokenizer.tokenize(text, cell)[...]
+        var sign: Decimal = 1
+        if let f = t.first, f.kind == .punct, f.is("+") || f.is("-") { if f.is("-") { sign = -1 }; t.removeFirst() }
+        guard let n = t.first, n.kind == .number, let v = Decimal(string: n.text.replacingOccurrences(of: ",", with: "")) else { return nil }
+        t.removeFirst()
+        if let p = t.first, p.is("%") || p.is("％") { t.removeFirst() }
+        return t.isEmpty ? sign * v : nil
     }
 
     /// The heading's tokens, each line closed by ";".

@@ -32,14 +32,26 @@ struct TableWords: Sendable {
     let up: [Language: String], down: [Language: String]
     /// The words of parts of the year and months ("q4", "fourth", "quarter", "december"), lowercased.
     private let periodWords: Set<String>
+    /// Column headings naming a part of the release's year without its year ("Q1", "First half",
+    /// 一季度, 上半年, "Full year", 全年), squeezed, with the part they name.
+    private let partHeadings: [String: Period.Kind]
+    /// Words a row of changes of another base than the year before is labelled with ("Quarter-on-quarter
+    /// change", 环比, "Share of"), lowercased.
+    private let otherChanges: [String]
 
     init(grammar: Grammar) {
         var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
         var up: [Language: String] = [:], down: [Language: String] = [:]
         var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
         var periodWords: Set<String> = []
+        var partHeadings: [String: Period.Kind] = [:], otherChanges: [String] = []
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
+            for p in lex.partsOfYear {
+                if let kind = p.period(in: 2000)?.kind, !Period(year: 2000, kind: kind).isWindow { partHeadings[Self.squeezed(p.phrase)] = kind }
+            }
+            for h in lex.tableYearHeadings ?? [] { partHeadings[Self.squeezed(h)] = .year }
+            otherChanges += lex.otherBases.map { $0.lowercased() }
             for p in lex.partsOfYear.map(\.phrase) + Array(lex.months.keys) + Array((lex.partNouns ?? [:]).keys) + Array((lex.partOrdinals ?? [:]).keys) {
                 periodWords.formUnion(Phrase(p).parts)
             }
@@ -66,6 +78,32 @@ struct TableWords: Sendable {
         self.currencies = currencies
         self.up = up; self.down = down
         self.periodWords = periodWords
+        self.partHeadings = partHeadings
+        self.otherChanges = otherChanges
+    }
+
+    /// The part of the year a column heading names alone ("Q2", "Second half", 三季度, "Full year"): nil for any other.
+    func partHeading(_ cell: String) -> Period.Kind? {
+        partHeadings[Self.squeezed(cell)]
+    }
+
+    /// A row label of changes ("Year-on-year change, people inspected (%)", 环比增长（％）): `true` for
+    /// changes on the year before, `false` for changes on another base, nil for a label of no change.
+    func changeLabel(_ label: String) -> Bool? {
+        let s = label.lowercased()
+        if otherChanges.contains(where: { s.contains($0) }) { return false }
+        if changeHeadings.contains(where: { s.contains($0) }) { return true }
+        return nil
+    }
+
+    /// The words of a row label that name its subject: without brackets, change words and marks
+    /// ("Year-on-year change, people inspected (%)" → "people inspected"), squeezed.
+    func subjectOfLabel(_ label: String) -> String {
+        var s = label.lowercased()
+        while let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }),
+              let close = s[open...].firstIndex(where: { $0 == ")" || $0 == "）" }) { s.removeSubrange(open...close) }
+        for w in (changeHeadings + otherChanges + Array(changeWords)).sorted(by: { $0.count > $1.count }) { s = s.replacingOccurrences(of: w, with: " ") }
+        return Self.squeezed(String(s.filter { $0.isLetter || $0.isNumber || $0 == " " }))
     }
 
     /// A row label that names only a period ("Q4 2023", "December", "First half 2024"): words of

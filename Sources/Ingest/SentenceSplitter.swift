@@ -153,8 +153,12 @@ public enum SentenceSplitter {
     }
 
     /// The number of a list item or section at the start of a line ("1. Ordinary passports: …",
-    /// "II. Documents issued"): its full stop ends no sentence.
+    /// "II. Documents issued", a Markdown heading's "## 1. Inspections by quarter"): its full stop ends no sentence.
     static func isListNumber(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var r = r
+        if r.count > 1, s[r.lowerBound] == "#" {
+            while r.count > 1, s[r.lowerBound] == "#" || s[r.lowerBound] == " " { r = (r.lowerBound + 1)..<r.upperBound }
+        }
         guard (1...4).contains(r.count) else { return false }
         let digits = s[r].allSatisfy { $0.value >= 48 && $0.value <= 57 }
         let roman = s[r].allSatisfy { "IVXL".unicodeScalars.contains($0) }

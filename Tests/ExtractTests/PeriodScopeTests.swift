@@ -983,4 +983,77 @@ struct PlaceScopeTests {
         #expect(facts.allSatisfy { $0.period.description == "2024" }, "\(facts.map { "\($0.metric!) \($0.period)" })")
         #expect(facts.allSatisfy { $0.value > 1000 })
     }
+
+    /// A period named inside a bracketed aside after a figure ("(3.2 million in the third
+    /// quarter)", （其中三季度…）) is the aside's only: the figure before the bracket keeps the
+    /// sentence's period, a change after the bracket is that figure's, and the aside's bare figure
+    /// counts what the figure before it counts.
+    @Test(arguments: [
+        ("Foreigners made 31.7 million crossings (5.2 million in the second quarter).",
+         ["people.foreigners=31700000 2024 -", "people.foreigners=5200000 2024-Q2 -"]),
+        ("Officers inspected 29.6 million conveyances (of which 2.8 million in November), up 11.5% year on year.",
+         ["vehicles.total=29600000 2024 11.5", "vehicles.total=2800000 2024-11-01/2024-11-30 -"]),
+        ("The NIA issued 21.4 million ordinary passports (including 11.3 million in the first half), and foreigners made 64.9 million crossings.",
+         ["documents.passports=21400000 2024 -", "documents.passports=11300000 2024-H1 -", "people.foreigners=64900000 2024 -"]),
+        ("外国人出入境6490万人次（其中二季度1430万人次），同比上升82.9%。",
+         ["people.foreigners=64900000 2024 82.9", "people.foreigners=14300000 2024-Q2 -"]),
+        ("查验出入境交通运输工具2960万架（列、艘、辆）次（其中上半年1380万架（列、艘、辆）次）。",
+         ["vehicles.total=29600000 2024 -", "vehicles.total=13800000 2024-H1 -"]),
+        // A clause compared with a figure of another period is an aside of that period too.
+        ("Conveyances inspected reached 15.2 million, up 8.1%, compared with 16.4 million in the first half of 2019.",
+         ["vehicles.total=15200000 2024 8.1", "vehicles.total=16400000 2019-H1 -"]),
+        ("Border officers checked 301.5 million trips, versus 334 million trips recorded in the first half of 2019.",
+         ["people.total=301500000 2024 -", "people.total=334000000 2019-H1 -"]),
+    ] as [(String, [String])])
+    func bracketedAsideNamesItsOwnPeriod(_ sentence: String, _ expected: [String]) throws {
+        let seen = try metricFacts(sentence).map { "\($0.metric!)=\($0.value) \($0.period) \($0.yoyPct.map { "\($0)" } ?? "-")" }
+        #expect(Set(seen) == Set(expected), "got \(seen)")
+    }
+
+    /// A bracket that only glosses its figure, or dates a holiday, splits nothing.
+    @Test(arguments: [
+        ("During the Spring Festival holiday (February 10 to 17), 13.5 million people crossed the border.", "people.total=13500000 2024-02-10/2024-02-17"),
+        ("In the second quarter, foreigners made 14.3 million crossings (up 20% on the first quarter).", "people.foreigners=14300000 2024-Q2"),
+    ] as [(String, String)])
+    func bracketWithoutAFigureOfItsOwnPeriodSplitsNothing(_ sentence: String, _ expected: String) throws {
+        let seen = try metricFacts(sentence).map { "\($0.metric!)=\($0.value) \($0.period)" }
+        #expect(seen == [expected], "got \(seen)")
+    }
+
+    /// A paragraph opening on a total since a founding or event: its later sentences that name no
+    /// period of their own are totals since it too, never the year's; one naming the year is the year's.
+    @Test(arguments: [
+        ("组建以来，全国移民管理机构共侦办妨害国（边）境管理犯罪案件2.1万起。在执行任务中，有5名民警因公牺牲。", "personnel.deaths", "5"),
+        ("成立以来，共抓获犯罪嫌疑人3.2万名。另有7名民警因公牺牲。", "personnel.deaths", "7"),
+        ("Since its founding, the administration has cracked 21,000 criminal cases. In the course of duty, five police officers died.", "personnel.deaths", "5"),
+    ] as [(String, String, String)])
+    func laterSentenceOfASinceParagraphIsNoYear(_ text: String, _ metric: String, _ value: String) throws {
+        let facts = try extract(text)
+        let seen = facts.compactMap { f in f.metric.map { "\($0)=\(f.value) \(f.period)" } }
+        #expect(!facts.contains { $0.metric == metric && $0.period.isAnnual }, "got \(seen)")
+        #expect(facts.contains { $0.value == dec(value) }, "got \(seen)")
+    }
+
+    @Test(arguments: [
+        ("组建以来，共侦办妨害国（边）境管理犯罪案件2.1万起。全年共有6名民警因公牺牲。", "personnel.deaths=6 2024"),
+        ("组建以来，共侦办妨害国（边）境管理犯罪案件2.1万起。2024年，共有6名民警因公牺牲。", "personnel.deaths=6 2024"),
+        ("Since its founding, the administration has cracked 21,000 criminal cases. During the year, six police officers died.", "personnel.deaths=6 2024"),
+    ] as [(String, String)])
+    func sentenceNamingTheYearAfterASinceOpeningIsTheYears(_ text: String, _ expected: String) throws {
+        let seen = try metricFacts(text).map { "\($0.metric!)=\($0.value) \($0.period)" }
+        #expect(seen.contains(expected), "got \(seen)")
+    }
+
+    /// In a release on a part of the year, a figure followed by "in the same period of 2019" is
+    /// that part of 2019; in an annual release, or after a later year, it is not moved.
+    @Test(arguments: [
+        ("Foreigners made 29.4 million trips, against 47.6 million foreign trips in the same period of 2019.", "2024-H1", "47600000", "2019-H1"),
+        ("Officers inspected 7.8 million conveyances, compared with 8.9 million conveyances in the same quarter of 2019.", "2024-Q2", "8900000", "2019-Q2"),
+    ] as [(String, String, String, String)])
+    func samePeriodOfAnEarlierYear(_ sentence: String, _ period: String, _ value: String, _ expected: String) throws {
+        let facts = try extract(sentence, period: period)
+        let f = try #require(facts.first { $0.value == dec(value) })
+        #expect(f.period.description == expected)
+        #expect(f.metric != nil, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.period)" })")
+    }
 }

@@ -59,6 +59,39 @@ struct ReportingStyleTests {
     @Test(arguments: kindReferences)
     func kindReferenceGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// "the corresponding figures were X and Y" in a sentence of another period: in order, what the
+    /// previous sentence's counts counted; with as many counts only.
+    static let listReferences: [Case] = [
+        Case(text: "Mainland residents made 301.2 million trips and foreign nationals made 64.9 million. In 2019, the corresponding figures were 346.0 million and 97.7 million.",
+             facts: [Expect(metric: "people.mainland", value: "301200000"), Expect(metric: "people.foreigners", value: "64900000"),
+                     Expect(metric: "people.mainland", value: "346000000", period: "2019"),
+                     Expect(metric: "people.foreigners", value: "97700000", period: "2019")]),
+        Case(text: "内地居民出入境3.01亿人次，外国人出入境6490万人次。2019年，相应数字分别为3.46亿人次和9770万人次。",
+             facts: [Expect(metric: "people.mainland", value: "301000000"), Expect(metric: "people.foreigners", value: "64900000"),
+                     Expect(metric: "people.mainland", value: "346000000", period: "2019"),
+                     Expect(metric: "people.foreigners", value: "97700000", period: "2019")]),
+        // Three figures after two counts: none is read.
+        Case(text: "Mainland residents made 301.2 million trips and foreign nationals made 64.9 million. In 2019, the corresponding figures were 346.0 million, 97.7 million and 12 million.",
+             facts: [Expect(metric: "people.mainland", value: "301200000"), Expect(metric: "people.foreigners", value: "64900000")]),
+    ]
+
+    @Test(arguments: listReferences)
+    func listReferenceGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// "They" opening a sentence after a short sentence without figures that opens on a catalog
+    /// subject stands for that subject.
+    static let pronounSubjects: [Case] = [
+        Case(text: "Foreign visitors were the fastest-growing group. They made 64.9 million trips, up 82.9% year on year.",
+             facts: [Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),
+        Case(text: "Mainland residents travelled more as well.\n\nMainland residents kept travelling. They made 301.2 million crossings in the year.",
+             facts: [Expect(metric: "people.mainland", value: "301200000")]),
+        // A sentence before that opens on no subject of the catalog stands for nothing.
+        Case(text: "The recovery was uneven. They made 64.9 million trips.", facts: []),
+    ]
+
+    @Test(arguments: pronounSubjects)
+    func pronounStandsForTheSubjectBefore(_ c: Case) throws { try c.check() }
+
     /// Subjects written as "people from …" and "… issued on arrival": the catalog's words.
     static let subjects: [Case] = [
         Case(sentence: "Mainland residents made 301.2 million of the trips, and travellers from Hong Kong, Macao and Taiwan made 198.7 million, up 4.4 percent and 2.9 percent respectively.",

@@ -237,6 +237,11 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "enforcement.fugitives", value: "310"), Expect(metric: "enforcement.transit_dens", value: "95")]),
         Case(sentence: "Captured \"snake head\" 128 names, up 12%.",
              facts: [Expect(metric: "enforcement.fugitives", value: "128", yoy: "12")]),
+        // Every kind of conveyance listed as the subject: the total, not a part.
+        Case(sentence: "The number of aircraft, trains, ships and motor vehicles checked at the border came to 33.4 million, up 7.2%.",
+             facts: [Expect(metric: "vehicles.total", value: "33400000", yoy: "7.2")]),
+        Case(sentence: "Aircraft, trains, vessels and vehicles inspected in the year totalled 31.9 million.",
+             facts: [Expect(metric: "vehicles.total", value: "31900000")]),
     ]
 
     @Test(arguments: cases)

@@ -77,6 +77,19 @@ struct TableTests {
     func unitColumnRow(_ c: Case) throws { try c.check() }
 
     static let yearColumns: [Case] = [
+        // A label's unit with brackets inside its brackets (万架（列、艘、辆）次) scales every year's cell.
+        Case(text: "附表：2024年主要数据\n\n项目\t2024年\t2023年\t同比增减\n出入境交通运输工具（万架（列、艘、辆）次）\t3152.4\t2890.7\t+9.1%",
+             facts: [Expect(metric: "vehicles.total", value: "31524000", yoy: "9.1"),
+                     Expect(metric: "vehicles.total", value: "28907000", period: "2023")]),
+        // The measure word of the label's unit (万本) says what a row of documents counts: no verb needed.
+        Case(text: "附表：2024年主要数据\n\n项目\t2024年\t2023年\t同比增减\n普通护照（万本）\t2184.6\t1950.2\t+12.0%\n外国人签证证件（万本（件）次）\t271.2\t230.5\t+17.7%",
+             facts: [Expect(metric: "documents.passports", value: "21846000", yoy: "12.0"),
+                     Expect(metric: "documents.passports", value: "19502000", period: "2023"),
+                     Expect(metric: "documents.visas", value: "2712000", yoy: "17.7"),
+                     Expect(metric: "documents.visas", value: "2305000", period: "2023")]),
+        Case(text: "主要数据对比\n\n指标\t2023年\t2024年\t增幅\n查验交通运输工具（万架（列、艘、辆）次）\t2890.7\t3152.4\t+9.1%",
+             facts: [Expect(metric: "vehicles.total", value: "31524000", yoy: "9.1"),
+                     Expect(metric: "vehicles.total", value: "28907000", period: "2023")]),
         // The release's year column is the year's figure, with the change column; the other year's
         // figures are that year's; a "Total" row under an intro naming the subject is no part.
         Case(text: "In 2024, officers inspected 702.3 million inbound and outbound travellers, up 11.2% year on year. The figures by group were as follows:\n| Group | 2024 | 2023 | Change |\n|---|---|---|---|\n| Mainland residents | 350.1 million | 312.6 million | +12.0% |\n| Foreigners | 70.2 million | 51.9 million | +35.3% |\n| Total | 702.3 million | 631.6 million | +11.2% |",
@@ -759,5 +772,75 @@ struct LayoutTests {
         let facts = try extract("📌 免签入境\n\n2.040万人次\n免签入境外国人，同比上升41.0%", period: "2025-Q1", released: "2025-04-15", language: "zh")
         let f = try #require(facts.first { $0.metric == "people.visa_free_foreigners" })
         #expect(f.value == 20_400_000 && f.status == .flagged)
+    }
+
+    // MARK: Columns headed by parts of the year
+
+    /// A table whose columns are quarters or halves of the release's year ("Q1 … Q4 | Full year",
+    /// 一季度 … 全年, "H1 | H2"): each column's figures are that part's, the whole year's column is the
+    /// year's. A row of year-on-year changes gives each column's change to the row its label names;
+    /// a row of changes on another base (quarter on quarter, 环比) gives nothing.
+    static let partColumns: [Case] = [
+        Case(text: """
+            Crossings by quarter
+
+            | Item | Q1 | Q2 | Q3 | Q4 | Full year |
+            |---|---|---|---|---|---|
+            | Border crossings inspected (million person-trips) | 141.2 | 143.6 | 160.3 | 165.0 | 610.1 |
+            | Year-on-year change, border crossings inspected (%) | +61.0 | +48.1 | +40.2 | +32.7 | +43.9 |
+            | Quarter-on-quarter change, border crossings inspected (%) | — | +1.7 | +11.6 | +2.9 | — |
+            | Conveyances inspected (million) | 7.01 | 7.32 | 7.86 | 7.93 | 30.12 |
+            """,
+             facts: [Expect(metric: "people.total", value: "141200000", yoy: "61.0", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "143600000", yoy: "48.1", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "160300000", yoy: "40.2", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "165000000", yoy: "32.7", period: "2024-Q4"),
+                     Expect(metric: "people.total", value: "610100000", yoy: "43.9"),
+                     Expect(metric: "vehicles.total", value: "7010000", period: "2024-Q1"),
+                     Expect(metric: "vehicles.total", value: "7320000", period: "2024-Q2"),
+                     Expect(metric: "vehicles.total", value: "7860000", period: "2024-Q3"),
+                     Expect(metric: "vehicles.total", value: "7930000", period: "2024-Q4"),
+                     Expect(metric: "vehicles.total", value: "30120000")]),
+        // A change row that names no row of the table binds to none.
+        Case(text: """
+            Documents by half-year
+
+            | Documents | H1 | H2 |
+            |---|---|---|
+            | Ordinary passports issued (million) | 10.2 | 11.9 |
+            | Year-on-year change (%) | +12.4 | +9.8 |
+            """,
+             facts: [Expect(metric: "documents.passports", value: "10200000", period: "2024-H1"),
+                     Expect(metric: "documents.passports", value: "11900000", period: "2024-H2")]),
+        Case(text: """
+            分季度查验情况
+
+            项目\t一季度\t二季度\t三季度\t四季度\t全年
+            出入境人员（万人次）\t14120\t14360\t16030\t16500\t61010
+            出入境人员同比（％）\t+61.0\t+48.1\t+40.2\t+32.7\t+43.9
+            出入境人员环比（％）\t—\t+1.7\t+11.6\t+2.9\t—
+            """,
+             facts: [Expect(metric: "people.total", value: "141200000", yoy: "61.0", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "143600000", yoy: "48.1", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "160300000", yoy: "40.2", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "165000000", yoy: "32.7", period: "2024-Q4"),
+                     Expect(metric: "people.total", value: "610100000", yoy: "43.9")]),
+    ]
+
+    @Test(arguments: partColumns)
+    func columnsHeadedByPartsOfTheYear(_ c: Case) throws { try c.check() }
+
+    /// In a release on a quarter, that quarter's column is the release's own; the others are theirs.
+    @Test func quarterColumnsInAQuarterlyRelease() throws {
+        let text = """
+            Crossings by foreign nationals, first half of 2024
+
+            | Indicator | Q1 | Q2 | First half |
+            |---|---|---|---|
+            | Foreign nationals (million person-trips) | 8.9 | 9.6 | 18.5 |
+            """
+        let facts = try extract(text, period: "2024-Q2").filter { $0.metric != nil }
+        let seen = Set(facts.map { "\($0.metric!)=\($0.value) \($0.period)" })
+        #expect(seen == ["people.foreigners=8900000 2024-Q1", "people.foreigners=9600000 2024-Q2", "people.foreigners=18500000 2024-H1"], "got \(seen)")
     }
 }

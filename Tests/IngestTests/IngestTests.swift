@@ -487,6 +487,12 @@ struct IngestTests {
         ])
     }
 
+    /// A Markdown heading's section number ("## 2. Documents issued", "### 10. Outlook") ends no sentence.
+    @Test func markdownHeadingNumberEndsNoSentence() throws {
+        let d = try doc("# period: 2024\n\n## 2. Documents issued\n\nPassports rose.\n\n### 10. Outlook\n\nTrips will rise.")
+        #expect(sentences(d) == ["## 2. Documents issued", "Passports rose.", "### 10. Outlook", "Trips will rise."])
+    }
+
     /// Dot leaders join a table row's label to its figure; an ellipsis before prose still ends a sentence.
     @Test func dotLeadersKeepARowWhole() throws {
         let d = try doc("# period: 2024\n\nAircraft .... 612,000 (+9.1%)\nTrains ... 88,000\nIt rose... Then it fell.")
