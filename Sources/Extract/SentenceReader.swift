@@ -104,6 +104,10 @@ final class SentenceReader: Sendable {
                 // direction carries along the list; a member's own sign ("rose by 3.4%, -2.9% and
                 // 2.4%") is its alone.
                 direction[k] = d; listDirection[k] = d
+            } else if k > 0, let d = listDirection[k - 1], ellipticMember(tokens, mentions[k - 1].end, m.first) {
+                // "aircraft grew by 8.8 percent and trains by 10.0 percent": a member naming its own
+                // subject, its verb left out, goes the way of the change before it.
+                direction[k] = d; listDirection[k] = d
             } else {
                 continue
             }
@@ -704,6 +708,15 @@ final class SentenceReader: Sendable {
             i = e
         }
         return true
+    }
+
+    /// Between two changes, list glue, one subject and at most a link word ("and trains by",
+    /// ", and ships"): the second change's verb is left out.
+    private func ellipticMember(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b, Self.listGlue.contains(tokens[i]) { i += 1 }
+        guard i > a, let name = matcher.subjectPhrases(tokens, in: i..<b).first, name.lowerBound == i else { return false }
+        return (name.upperBound..<b).allSatisfy { changeLinks.contains(tokens[$0]) }
     }
 
     private func saysRespectively(_ tokens: [Token], _ mentions: [Mention], _ group: [Int]) -> Bool {
