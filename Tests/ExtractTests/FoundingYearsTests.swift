@@ -97,4 +97,33 @@ struct FoundingYearsTests {
 
     @Test(arguments: bracketedEarlierYear)
     func aBracketedEarlierYearsValueIsThatYears(_ c: Case) throws { try c.check() }
+
+    // MARK: 7. Words before a list of subjects rule out what the list names
+
+    static let leadOfAList: [Case] = [
+        Case(text: "The platform served entry and exit personnel; provided identity verification services for Hong Kong, Macao and Taiwan residents, overseas Chinese, foreigners 7.2 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "7200000")], absent: ["people.foreigners"]),
+        Case(text: "For entry and exit personnel, the administration offered identity authentication for mainland residents, foreigners 5.1 million times, up 9.0%.",
+             facts: [], absent: ["people.foreigners", "people.mainland"]),
+    ]
+
+    @Test(arguments: leadOfAList)
+    func wordsBeforeAListRuleOutItsLastItem(_ c: Case) throws { try c.check() }
+
+    // MARK: 8. Round figures and changes on the quarter before
+
+    static let roundAndQuarterOnQuarter: [Case] = [
+        Case(text: "In the first quarter, officers inspected a total of 150.2 million person-times of entry and exit personnel, a year-on-year increase of 8.4%, a decrease of 2.5% from the previous quarter.",
+             facts: [Expect(metric: "people.total", value: "150200000", yoy: "8.4", period: "2024-Q1")]),
+        Case(text: "In the third quarter, 160.4 million people crossed the border, up 6.1% on the preceding quarter and up 11.0% year on year.",
+             facts: [Expect(metric: "people.total", value: "160400000", yoy: "11", period: "2024-Q3")]),
+        Case(text: "Some 610 million inbound and outbound trips were inspected in 2024. Of those, about 290 million were mainland residents and around 250 million were people from Hong Kong, Macao and Taiwan.",
+             facts: [Expect(metric: "people.total", value: "610000000", qualifier: .approx), Expect(metric: "people.mainland", value: "290000000", qualifier: .approx),
+                     Expect(metric: "people.hkmt", value: "250000000", qualifier: .approx)]),
+        Case(text: "Foreign nationals made north of 60 million crossings, up about 40 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "60000000", yoy: "40", qualifier: .atLeast)]),
+    ]
+
+    @Test(arguments: roundAndQuarterOnQuarter)
+    func roundFiguresAndQuarterOnQuarterChanges(_ c: Case) throws { try c.check() }
 }
