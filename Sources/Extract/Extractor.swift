@@ -650,6 +650,12 @@ public struct Extractor: Sendable {
            let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
            datedReference || figureReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
             figure.metric = ref.metric
+            // "People crossed … 115.7 million times in 2022. The number was down 9.8% from 128.3 million
+            // in 2021": the change before an earlier year's base is that of the figure referred to.
+            if let change = figure.baseChange, own.isAnnual,
+               let j = r.facts[p.first...].lastIndex(where: { $0.metric == ref.metric && $0.yoyPct == nil && $0.period.isAnnual && $0.period.year == own.year + 1 }) {
+                r.facts[j].yoyPct = change
+            }
         }
         if datedReference, figure.metric == nil { own = scope.document }
         // "nearly 700 million trips were recorded in 2025. The precise count was 693.7 million trips":

@@ -126,4 +126,18 @@ struct FoundingYearsTests {
 
     @Test(arguments: roundAndQuarterOnQuarter)
     func roundFiguresAndQuarterOnQuarterChanges(_ c: Case) throws { try c.check() }
+
+    // MARK: 9. A wire story's figures of other years
+
+    static let wireStoryYears: [Case] = [
+        Case(text: "People crossed China's borders 98.4 million times in 2024, just 15% of the 650 million crossings recorded in 2019 before the pandemic.",
+             facts: [Expect(metric: "people.total", value: "98400000"), Expect(metric: "people.total", value: "650000000", period: "2019")]),
+        Case(text: "Travellers crossed the border 98.4 million times in 2024. The number was down 7.5% from 106.4 million in 2023.",
+             facts: [Expect(metric: "people.total", value: "98400000", yoy: "-7.5"), Expect(metric: "people.total", value: "106400000", period: "2023")]),
+        Case(text: "Officers inspected 98.4 million inbound and outbound travellers in 2024. The figure was up 4.1% from 94.5 million in 2023.",
+             facts: [Expect(metric: "people.total", value: "98400000", yoy: "4.1"), Expect(metric: "people.total", value: "94500000", period: "2023")]),
+    ]
+
+    @Test(arguments: wireStoryYears)
+    func aWireStorysOtherYears(_ c: Case) throws { try c.check() }
 }
