@@ -140,4 +140,18 @@ struct FoundingYearsTests {
 
     @Test(arguments: wireStoryYears)
     func aWireStorysOtherYears(_ c: Case) throws { try c.check() }
+
+    // MARK: 10. The border defence forces before the administration
+
+    static let borderDefenceForces: [Case] = [
+        Case(text: "全年有9名公安边防官兵因公牺牲，187名负伤。",
+             facts: [Expect(metric: "personnel.deaths", value: "9"), Expect(metric: "personnel.injured", value: "187")], language: "zh"),
+        Case(text: "全年共有14名边防官兵在执勤中英勇牺牲。",
+             facts: [Expect(metric: "personnel.deaths", value: "14")], language: "zh"),
+        Case(text: "一年来，212名公安边防官兵在执行任务中负伤。",
+             facts: [Expect(metric: "personnel.injured", value: "212")], language: "zh"),
+    ]
+
+    @Test(arguments: borderDefenceForces)
+    func borderDefenceForcesCasualties(_ c: Case) throws { try c.check() }
 }
