@@ -362,6 +362,16 @@ public struct Extractor: Sendable {
             if r.previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow { r.paragraphNamed = period }
             else if period != r.paragraphNamed { r.paragraphNamed = nil }
         }
+        // "…29.2 million passports in the whole year; of these, 21.6 million were issued since April 2.":
+        // a window named in a later segment, after a first segment of another period of its own, is
+        // that segment's; it does not carry to the next sentences.
+        if let w = carry, w != carriedIn, let e = s.tokens.firstIndex(where: SentenceReader.isSegmentEnd), e + 1 < s.tokens.count {
+            let head = Array(s.tokens[..<e]), mentions = s.mentions.filter { $0.end <= e }, mask = KeyMask(head)
+            if mentions.contains(where: { $0.kind == .figure }),
+               let own = scope.ownPeriod(of: head, mentions: mentions, mask: mask) ?? scope.ownYear(of: head, mentions: mentions, mask: mask), own != w {
+                carry = nil
+            }
+        }
         if carry != carriedIn { r.asideWindow = carry != nil && r.paragraphHasOwnPeriod }
         r.carried = carry
         // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
@@ -555,6 +565,7 @@ public struct Extractor: Sendable {
             inheritByReference(&figure, &own, s, c, &r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
+            inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
@@ -708,6 +719,12 @@ public struct Extractor: Sendable {
            let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
            datedReference || figureReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
             figure.metric = ref.metric
+            // "People crossed … 115.7 million times in 2022. The number was down 9.8% from 128.3 million
+            // in 2021": the change before an earlier year's base is that of the figure referred to.
+            if let change = figure.baseChange, own.isAnnual,
+               let j = r.facts[p.first...].lastIndex(where: { $0.metric == ref.metric && $0.yoyPct == nil && $0.period.isAnnual && $0.period.year == own.year + 1 }) {
+                r.facts[j].yoyPct = change
+            }
         }
         if datedReference, figure.metric == nil { own = scope.document }
         // "nearly 700 million trips were recorded in 2025. The precise count was 693.7 million trips":
@@ -787,6 +804,25 @@ public struct Extractor: Sendable {
                 && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
             figure.metric = heads.count == 1 && heads.first != "" ? heads.first : nil
         }
+    }
+
+    /// "6.7亿人次，同比增长2.9%（2018年为6.51亿人次）", "3,587.9万架次（2018年为3,452.3万架次）": a bare figure
+    /// in a bracket that opens on an earlier year and its copula right after a count (and its change)
+    /// is that year's value of what the count counts.
+    private func inheritInYearBracket(_ figure: inout ReadFigure, _ own: inout Period, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
+        let tokens = s.tokens, m = figure.mention
+        guard figure.metric == nil, !m.isPercent, !m.isRate, let metric = previousMetric,
+              let open = tokens[..<m.first].lastIndex(where: { $0.is("(") || $0.is("（") }), open + 2 < m.first,
+              let y = tokens[open + 1].writtenYear, y < c.scope.document.year, y >= 1949,
+              let count = s.figures.last(where: { $0.mention.end <= open && !$0.mention.isPercent && !$0.mention.isRate }),
+              count.metric == metric, count.mention.unit == m.unit,
+              !tokens[count.mention.end..<open].contains(where: SentenceReader.isSegmentEnd),
+              !s.figures.contains(where: { !$0.mention.isPercent && $0.mention.first > count.mention.first && $0.mention.first < m.first }) else { return }
+        var k = open + 2
+        if k < m.first, tokens[k].is("年") { k += 1 }
+        guard (k..<m.first).allSatisfy({ c.reader.copulas.contains(tokens[$0]) || tokens[$0].is(":") || tokens[$0].is("：") }) else { return }
+        figure.metric = metric
+        own = Period(year: y)
     }
 
     /// The fact of a figure in its own period: with its holiday's note, the single day the

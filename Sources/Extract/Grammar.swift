@@ -188,6 +188,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right before a year that make the sentence's figures that whole year's ("For the
         /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too.
         public var wholeYearLeads: [String]?
+        /// Words right after "in 2019" that go on about that year, not the next figure ("670 million
+        /// crossings recorded in 2019 before the pandemic"): the year still dates the figure before it.
+        public var yearTrails: [String]?
         /// Words after a date that make it the start of a campaign window (11月下旬启动的"冬季行动"中).
         public var campaignLaunches: [String]?
         /// Verbs that launch a campaign a few words after the date that opens a sentence without

@@ -552,6 +552,7 @@ final class MetricMatcher: Sendable {
             }
             return nearestContext
         }
+        let listLead = language == .en && before.upperBound == m.first ? leadOfList(ending: before, tokens) : nil
         let labelled = labelLine ? labelMetric(m, tokens, before, heading: heading, nearest) : openingLabel(m, tokens, before, heading: heading, nearest)
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         let oneWay = (!oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)) || (!oneWayNouns.isEmpty && countsOneWayNoun(tokens, m))
@@ -570,9 +571,10 @@ final class MetricMatcher: Sendable {
             }) { continue }
             // After the figure, a word written right before a later figure is that figure's ("610 million
             // people and intercepted 12,000 …"): it rules out nothing of this one.
-            if rule.exclude.contains(where: {
-                excludedBefore($0, tokens, before, asides: asides) || (mask.mayHold($0) && ownContext($0, tokens, m, in: afterNear))
-                    || (!heading.isEmpty && $0.firstMatch(in: tokens, heading) != nil)
+            if rule.exclude.contains(where: { x in
+                excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
+                    || listLead.map { excludedBefore(x, tokens, $0) } == true
+                    || (!heading.isEmpty && x.firstMatch(in: tokens, heading) != nil)
             }) { continue }
             // Two subjects as near and as preferred, of rules whose context is the figure's clause:
             // the rule whose context word is nearer to the figure, then the longer phrase.
@@ -587,6 +589,26 @@ final class MetricMatcher: Sendable {
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// "Provided identity verification services for Hong Kong, Macao and Taiwan residents, overseas
+    /// Chinese, foreigners 9.4 million times": when the subject right before a figure is the last of
+    /// a list of subjects, the words of the clause before the list, which rule out what the list
+    /// names as they would its first item. Nil when no list of two or more ends `before` right at
+    /// the figure.
+    private func leadOfList(ending before: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        // The list's last item is the subject written right before the figure.
+        guard before.upperBound > before.lowerBound, let last = namedSubjects(tokens, in: before).last(where: { $0.range.upperBound == before.upperBound }) else { return nil }
+        var s = last.range.lowerBound, items = 0
+        while s > 1 {
+            var j = s - 1
+            while j > 0, tokens[j].is(",") || tokens[j].is("and") { j -= 1 }
+            guard j < s - 1, let item = namedSubjects(tokens, in: max(0, j - Self.subjectReach)..<(j + 1)).last(where: { $0.range.upperBound == j + 1 }) else { break }
+            s = item.range.lowerBound; items += 1
+        }
+        guard items > 0 else { return nil }
+        let from = tokens[..<s].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
+        return from < s ? from..<s : nil
     }
 
     /// The unit of the figure's measure word when that word counts nothing else ("203起": cases).

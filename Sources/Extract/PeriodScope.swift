@@ -426,7 +426,7 @@ final class PeriodScope {
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
             if words.yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
                let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-")
+               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-") || words.yearTrails.contains(tokens[k + 2])
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
                 || (tokens[k + 2].is("and") || tokens[k + 2].is("to")) && k + 3 < tokens.count && Self.isFigureStart(tokens[k + 3]),
@@ -1287,7 +1287,7 @@ final class PeriodWords: Sendable {
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
-    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
+    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
@@ -1341,7 +1341,7 @@ final class PeriodWords: Sendable {
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
-        wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init)
+        wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)

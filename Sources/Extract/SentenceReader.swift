@@ -7,6 +7,9 @@ struct ReadFigure: Sendable {
     var yoy: Decimal?
     var metric: String?
     var subject: String
+    /// "The number was down 9.8% from 128.3 million in 2021": a change written right before the
+    /// figure as its base; it is the change of the figure compared with that base, elsewhere.
+    var baseChange: Decimal? = nil
 }
 
 /// Reads one sentence: its numbers, which percentages are changes and to which figures they
@@ -19,7 +22,7 @@ final class SentenceReader: Sendable {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
-    let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
+    let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet, baseWords: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
@@ -34,7 +37,7 @@ final class SentenceReader: Sendable {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
-        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
+        baseWords = TokenSet(lexicon.baseMarks ?? []); copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
@@ -119,6 +122,10 @@ final class SentenceReader: Sendable {
                 // direction carries along the list; a member's own sign ("rose by 3.4%, -2.9% and
                 // 2.4%") is its alone.
                 direction[k] = d; listDirection[k] = d
+            } else if k > 0, let d = listDirection[k - 1], ellipticMember(tokens, mentions[k - 1].end, m.first) {
+                // "aircraft grew by 8.8 percent and trains by 10.0 percent": a member naming its own
+                // subject, its verb left out, goes the way of the change before it.
+                direction[k] = d; listDirection[k] = d
             } else {
                 continue
             }
@@ -160,6 +167,7 @@ final class SentenceReader: Sendable {
         // nearest figure before it in its segment ("…, up 43.9% year on year").
         var yoy: [Int: Decimal] = [:]
         var subjectBefore: [Int: Range<Int>] = [:]   // figure → where its subject stands when a change sits between
+        var baseChange: [Int: Decimal] = [:]   // a base figure → the change written right before it
         // "128.0 million (2020: 269.0 million), a decrease of 52.4 per cent": a figure an earlier year
         // labels in brackets after another is that one's earlier value; the change is the other's.
         let labelled = Set(mentions.indices.filter { k in
@@ -222,6 +230,8 @@ final class SentenceReader: Sendable {
                 subjectBefore[f] = window(before: group[0], mentions, tokens, segment)
             } else if let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment) {
                 _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
+            } else if group.count == 1, figures.isEmpty, let f = baseAfter(group[0], mentions, tokens, segment) {
+                baseChange[f] = changes[group[0]]
             }
         }
 
@@ -319,7 +329,8 @@ final class SentenceReader: Sendable {
                p.mention.isPercent == m.isPercent, p.mention.unit == m.unit {
                 match = p.metric.map { ($0, p.subject) }
             }
-            out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before)))
+            out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before),
+                                  baseChange: baseChange[k]))
         }
         return out
     }
@@ -722,6 +733,15 @@ final class SentenceReader: Sendable {
         return true
     }
 
+    /// Between two changes, list glue, one subject and at most a link word ("and trains by",
+    /// ", and ships"): the second change's verb is left out.
+    private func ellipticMember(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b, Self.listGlue.contains(tokens[i]) { i += 1 }
+        guard i > a, let name = matcher.subjectPhrases(tokens, in: i..<b).first, name.lowerBound == i else { return false }
+        return (name.upperBound..<b).allSatisfy { changeLinks.contains(tokens[$0]) }
+    }
+
     private func saysRespectively(_ tokens: [Token], _ mentions: [Mention], _ group: [Int]) -> Bool {
         let last = mentions[group.last!], first = mentions[group[0]]
         let after = last.end..<min(tokens.count, last.end + 4)
@@ -736,6 +756,15 @@ final class SentenceReader: Sendable {
         let n = mentions[next]
         guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
               tokens[m.end..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
+        return next
+    }
+
+    /// "down 9.8% from 128.3 million": the count right after a change and one base word ("from",
+    /// "over"; not "to", which gives the level reached), in its segment.
+    private func baseAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
+        let m = mentions[k], next = k + 1
+        guard next < mentions.count, mentions[next].kind == .figure, !mentions[next].isPercent, segment[mentions[next].number] == segment[m.number],
+              mentions[next].first == m.end + 1, !tokens[m.end].is("to"), baseWords.contains(tokens[m.end]) else { return nil }
         return next
     }
 
