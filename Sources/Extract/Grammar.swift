@@ -125,6 +125,13 @@ public struct Grammar: Codable, Sendable {
         /// phrases (占全国总量) say nothing.
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
+        /// "Russian citizens made 2.16 million trips", "560,000 Russians entered": travellers of one
+        /// nationality, a part of the foreigners, never the national figure. A nationality word
+        /// (adjective) before one of `nationalityNouns`, or a plural of `nationalityPlurals` alone;
+        /// such a marker rules a figure as a local one does.
+        public var nationalityWords: [String]?
+        public var nationalityNouns: [String]?
+        public var nationalityPlurals: [String]?
         public var scopeNeutral: [String]?
         /// Bodies below the national administration (边检总站, 省公安厅): a release whose publisher,
         /// title or opening sentence names one speaks for it, so its figures are local unless
