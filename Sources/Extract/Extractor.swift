@@ -234,6 +234,7 @@ public struct Extractor: Sendable {
         // Most sentences of a transcript hold no number at all: skip them before tokenising.
         if c.wholeLine, r.table.unitLine(text, range) || r.table.title(text, range) { return nil }
         guard numberWords.mayHoldNumber(text, range) else {
+            r.previousDay = nil
             noFigures(nil, c, &r)
             if c.opensParagraph, !c.scope.document.isAnnual { namePeriodOfParagraph(Tokenizer.tokenize(text, range), [], c, &r) }
             return nil
@@ -248,6 +249,7 @@ public struct Extractor: Sendable {
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)
         guard mentions.contains(where: { $0.kind == .figure }) else {
+            r.previousDay = c.scope.dayNamed(tokens)
             noFigures(tokens, c, &r)
             // A sentence without figures can still open a campaign window for the next ones.
             if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
@@ -343,6 +345,7 @@ public struct Extractor: Sendable {
                                            named: r.paragraphNamed, mask: unlabelled.map { KeyMask($0.tokens) } ?? s.mask)
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         if let o = r.openLine, o.index + 1 == c.index, c.opensParagraph, carriedIn == nil, period == scope.document { period = o.period }
+        if period == (carriedIn ?? scope.document), let w = scope.sinceThen(s.tokens, mask: s.mask, day: r.previousDay) { period = w }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
         // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
         if !s.mentions.isEmpty {
@@ -979,6 +982,7 @@ public struct Extractor: Sendable {
         r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
+        r.previousDay = c.scope.dayNamed(s.tokens)
         if let f = s.founding { r.paragraphCumulative = .some(f.window) }
         r.openLine = c.wholeLine && s.period != c.scope.document && !s.period.isWindow && Self.endsOpen(r.text, c.range) ? (c.index, s.period) : nil
         let meta = r.document.metadata

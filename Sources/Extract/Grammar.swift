@@ -98,6 +98,11 @@ public struct Grammar: Codable, Sendable {
         public var windowOpeners: [String]
         public var windowJoiners: [String]
         public var sinceWords: [String]
+        /// "On September 15, China introduced …. Since then, 560,000 …": words that open a window at
+        /// the day the sentence before names; with one of `yearEnds` ("until the end of the year")
+        /// it closes at that year's end, else at the release.
+        public var sinceAnaphors: [String]?
+        public var yearEnds: [String]?
         /// Verbs after which "in December" dates an event, not the figures ("held in January").
         public var eventVerbs: [String]
         /// Words before a year that make a sentence that year's ("In 2023, …").

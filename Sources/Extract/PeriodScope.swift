@@ -205,6 +205,19 @@ final class PeriodScope {
         return (whole(), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
     }
 
+    /// "On September 15, 2025, China introduced …. Since then and until the end of the year,
+    /// 560,000 …": a window from `day`, the one day the sentence before names, to the end of its
+    /// year when the sentence says so, else to the release; nil without such words or day.
+    func sinceThen(_ tokens: [Token], mask: KeyMask, day: String?) -> Period? {
+        guard let day, words.sinceAnaphors.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        let yearEnd = words.yearEnds.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+        let end = yearEnd ? String(day.prefix(4)) + "-12-31" : openEnd
+        return end >= day ? .window(day, end) : nil
+    }
+
+    /// The one date a sentence names, for `sinceThen` in the sentence after it.
+    func dayNamed(_ tokens: [Token]) -> String? { singleDay(tokens) }
+
     /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
     /// year unless it states its own; nil when it names none or a range.
     private func singleDay(_ tokens: [Token]) -> String? {
@@ -1253,6 +1266,7 @@ final class PeriodWords: Sendable {
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
+    let sinceAnaphors: [Phrase], yearEnds: [Phrase]
     /// Words after a number that make it a name ("12367 service platform"), not a date's day.
     let nameMarkers: [Phrase]
     /// Words after a Chinese date that make it a campaign's start (启动的, 开展的): grammar `campaignLaunches`.
@@ -1306,6 +1320,7 @@ final class PeriodWords: Sendable {
         launchVerbs = (lexicon.campaignLaunchVerbs ?? []).map(Phrase.init)
         nowWords = (lexicon.nowWords ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
+        sinceAnaphors = (lexicon.sinceAnaphors ?? []).map(Phrase.init); yearEnds = (lexicon.yearEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }

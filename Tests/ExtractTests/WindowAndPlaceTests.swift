@@ -212,6 +212,32 @@ struct StackedScaleTests {
         #expect(!facts.contains { $0.metric == "enforcement.suspects" && $0.period.isAnnual && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
     }
 
+    /// Travellers of one nationality ("Japanese tourists", "Americans") are a part of the
+    /// foreigners: their figure is no national one, whether the nationality stands before the
+    /// figure or right after it. "Chinese citizens" are the national figure.
+    @Test(arguments: [
+        ("Japanese tourists made 1.42 million trips to China in 2024, up 31% on the year before.", "people.foreigners", "1420000", false),
+        ("After the policy took effect, 730,000 Koreans entered the country visa-free.", "people.visa_free_foreigners", "730000", false),
+        ("Some 2.3 million trips were made by Indonesian nationals during the year.", "people.foreigners", "2300000", false),
+        ("According to the administration, 20.1 million foreigners entered China visa-free in 2024, up 112%.", "people.visa_free_foreigners", "20100000", true),
+        ("In 2024, Chinese citizens received 21.3 million ordinary passports.", "documents.passports", "21300000", true),
+    ])
+    func oneNationalityIsNoNationalFigure(_ sentence: String, _ metric: String, _ value: String, _ national: Bool) throws {
+        let facts = try extract(sentence).filter { $0.metric == metric && $0.value == dec(value) && $0.status == .reported }
+        #expect(facts.isEmpty != national, "\(facts.map { "\($0.period)" })")
+    }
+
+    /// Another country's border agency counts its own crossings; a named border crossing is one port.
+    @Test(arguments: [
+        "Earlier, Russia's Federal Security Service said 1.9 million people crossed the border via its checkpoints during the year.",
+        "The Federal Police recorded 38 000 unauthorised entries in the same year.",
+        "The Erenhot border crossing, the busiest on the Mongolian border, handled 2.2 million crossings in 2024.",
+    ])
+    func foreignAgencyAndBorderCrossingAreNotNational(_ sentence: String) throws {
+        let facts = try extract(sentence).filter { $0.metric != nil && $0.status == .reported }
+        #expect(facts.isEmpty, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+    }
+
     /// A province or city named with its suffix at the head of a clause is that clause's subject:
     /// a local figure. Named inside a clause (在上海市召开), it says nothing of the figures.
     @Test(arguments: [
