@@ -288,6 +288,9 @@ public struct Grammar: Codable, Sendable {
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?
+        /// "1.2 million of those crossings": right after a figure, words that make it a part of the
+        /// count they name (see `SentenceReader`).
+        public var partsAfterFigure: [String]?
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
         /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
         public var partMarkers: [String]?

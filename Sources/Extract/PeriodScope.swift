@@ -1003,7 +1003,7 @@ final class PeriodScope {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
-            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
+            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || a.year != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
                       after < tokens.count, words.windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") || tokens[after].is("–") {
                 // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
                 // range without "from"; a bare day after the joiner is in the start's month.
@@ -1229,6 +1229,9 @@ final class PeriodScope {
             if at(i) == "," { i += 1 }
             var y: Int?
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
+            // "Nov '23": a year of this century written with an apostrophe and its last two digits.
+            else if at(i) == "'" || at(i) == "’", i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].text.utf8.count == 2,
+                    tokens[i + 1].start == tokens[i].end, let v = Int(tokens[i + 1].text) { y = 2000 + v; i += 2 }
             return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge, bare: d == nil && edge == .exact), i)
         }
         // Chinese: [YYYY年]M月[D日|底|初|中旬]

@@ -36,6 +36,14 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.mainland", value: "150000000"),
                      Expect(metric: "people.hkmt", value: "120000000", qualifier: .approx),
                      Expect(metric: "people.foreigners", value: "30000000")]),
+        // "foreign-national crossings" (hyphenated) count foreigners, not every crossing.
+        Case(sentence: "Foreign-national crossings reached 17.3 million, up 51.2 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "17300000", yoy: "51.2")]),
+        Case(sentence: "Of all trips, foreign-national border crossings numbered 9.4 million.",
+             facts: [Expect(metric: "people.foreigners", value: "9400000")]),
+        // "N of them" after a noun named earlier in the sentence counts a part of it.
+        Case(sentence: "In the hunt for fugitive snakeheads abroad, 312 of them were caught and brought back.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "312")]),
         // Cases "such" or "of this kind" after a sentence that named them.
         Case(sentence: "Border police solved 3,120 such criminal cases, up 12 percent.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "3120", yoy: "12")]),

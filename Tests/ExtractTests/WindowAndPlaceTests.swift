@@ -227,6 +227,39 @@ struct StackedScaleTests {
         #expect(facts.isEmpty != national, "\(facts.map { "\($0.period)" })")
     }
 
+    /// "Since then" refers to the day the sentence before names: a window from it, to the end of
+    /// that year when the sentence says so, else to the release.
+    @Test(arguments: [
+        ("On 1 July 2024, the 240-hour transit policy took effect at 12 more ports. Since then and until the end of the year, 610,000 foreigners entered visa-free.", "2024-07-01/2024-12-31"),
+        ("The new regime started on October 8, 2024. Since that date, 210,000 foreigners have entered China visa-free.", "2024-10-08/2025-01-14"),
+    ])
+    func sinceThenIsAWindowFromTheDayBefore(_ text: String, _ window: String) throws {
+        let facts = try extract(text).filter { $0.metric == "people.visa_free_foreigners" }
+        let f = try #require(facts.first, "\(facts)")
+        #expect(f.period.description == window)
+    }
+
+    /// Months written with an apostrophe year ("Oct '23–Feb '24") or a full one, joined by a dash
+    /// without "from": a window, not the release's quarter.
+    @Test(arguments: [
+        ("Aside: the winter operation, Oct '23-Feb '24, caught 141 snakeheads.", "2023-10-01/2024-02-29"),
+        ("The winter operation (December 2023 - February 2024) caught 141 snakeheads.", "2023-12-01/2024-02-29"),
+    ])
+    func apostropheYearsMakeAWindow(_ text: String, _ window: String) throws {
+        let f = try #require(try extract(text, period: "2024-Q1").first { $0.metric == "enforcement.fugitives" })
+        #expect(f.period.description == window)
+    }
+
+    /// "N of those crossings were made by …": a part of a count named after "of those" is no figure of it.
+    @Test(arguments: [
+        "About 800,000 of those foreigners' crossings were made by tourists from our country, the embassy said.",
+        "Some 2.2 million of those foreign-national crossings were business trips.",
+    ])
+    func aPartOfThoseIsNoCount(_ sentence: String) throws {
+        let facts = try extract(sentence).filter { $0.metric == "people.foreigners" && $0.status == .reported }
+        #expect(facts.isEmpty, "\(facts.map { "\($0.value)" })")
+    }
+
     /// Another country's border agency counts its own crossings; a named border crossing is one port.
     @Test(arguments: [
         "Earlier, Russia's Federal Security Service said 1.9 million people crossed the border via its checkpoints during the year.",
