@@ -782,6 +782,9 @@ public struct Extractor: Sendable {
             // another year gives its figures for that year or beside it, never as the release's own.
             return "a figure of a note, not the release's own"
         }
+        if f.metric != nil, c.reader.isPartOfNamedCount(tokens, figure) {
+            return "a part of the count named right after it (\"\(figure.subject)\"), not that count"
+        }
         if f.metric != nil, c.reader.isChangeAmount(tokens, figure.mention) {
             return "a change over an earlier period, not the level reached"
         }

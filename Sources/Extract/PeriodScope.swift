@@ -1003,7 +1003,7 @@ final class PeriodScope {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
-            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || a.year != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
+            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after) || Self.yearedMonths(a, tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
                       after < tokens.count, words.windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") || tokens[after].is("–") {
                 // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
                 // range without "from"; a bare day after the joiner is in the start's month.
@@ -1095,6 +1095,12 @@ final class PeriodScope {
 
     /// "campaign (March to May)": two months alone in brackets, a range by themselves; a remark
     /// may follow them in the brackets after a comma ("(June–September, so it spans two quarters)").
+    /// "Nov '23-Jan '24", "December 2023 – February 2024": a month with its year, a dash (not
+    /// "to", which an edge's "the end of March 2024 to …" also writes), and a month after it.
+    private static func yearedMonths(_ a: Day, _ tokens: [Token], _ k: Int, _ after: Int) -> Bool {
+        a.year != nil && after < tokens.count && (tokens[after].is("-") || tokens[after].is("–")) && (k == 0 || !tokens[k - 1].is("of"))
+    }
+
     private static func bracketedMonths(_ tokens: [Token], _ k: Int, _ after: Int) -> Bool {
         k > 0 && tokens[k - 1].is("(") && after == k + 1 && after + 2 < tokens.count
             && (tokens[after + 2].is(")") || tokens[after + 2].is(",") && tokens[(after + 3)...].contains { $0.is(")") }

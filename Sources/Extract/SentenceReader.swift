@@ -283,12 +283,6 @@ final class SentenceReader: Sendable {
                                       clause: clause(around: shifted, spliced), linkedBefore: true, mask: KeyMask(spliced), heading: 0..<0,
                                       labelLine: labelLine, sentence: (tokens, mask))
             }
-            // "about 1.2 million of those foreign-national crossings were made by …": a part of a count
-            // named after "of those" is no figure of that count's metric.
-            if let found = match, language == .en, let e = partsAfterFigure.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
-               Phrase(found.subject).startsAt(tokens, e, limit: tokens.count) != nil {
-                match = nil
-            }
             // "In the campaign to hunt fugitive snakeheads, 458 of them were captured": the sentence's
             // first figure, "of them" right after it, counts a part of a noun before it in the sentence.
             if match == nil, language == .en, !mention.isRate, !mention.isPercent, !mentions[..<k].contains(where: { $0.kind == .figure }),
@@ -632,6 +626,14 @@ final class SentenceReader: Sendable {
 
     /// "较上年增加了318支", 比上年减少1200起: a count right after a change word with its base stated
     /// before that word is the change, not the level reached.
+    /// "about 1.2 million of those foreign-national crossings were made by …": a figure right before
+    /// "of those" and the subject it was matched by counts a part of that count, not the count.
+    func isPartOfNamedCount(_ tokens: [Token], _ f: ReadFigure) -> Bool {
+        guard language == .en, f.metric != nil, let e = partsAfterFigure.lazy.compactMap({ $0.startsAt(tokens, f.mention.end, limit: tokens.count) }).first
+        else { return false }
+        return Phrase(f.subject).startsAt(tokens, e, limit: tokens.count) != nil
+    }
+
     func isChangeAmount(_ tokens: [Token], _ m: Mention) -> Bool {
         guard !m.isPercent, m.unit != "times" else { return false }
         guard let verb = (up + down).first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) else { return false }
