@@ -291,6 +291,8 @@ public struct Grammar: Codable, Sendable {
         /// "1.2 million of those crossings": right after a figure, words that make it a part of the
         /// count they name (see `SentenceReader`).
         public var partsAfterFigure: [String]?
+        /// Headings of a table column that gives each row's period ("metric,period,value,unit,yoy").
+        public var tablePeriodHeadings: [String]?
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
         /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
         public var partMarkers: [String]?
