@@ -41,6 +41,11 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.foreigners", value: "17300000", yoy: "51.2")]),
         Case(sentence: "Of all trips, foreign-national border crossings numbered 9.4 million.",
              facts: [Expect(metric: "people.foreigners", value: "9400000")]),
+        // Crossings "registered", and residents "of mainland China".
+        Case(sentence: "Border officers registered 512.4 million crossings of the national border in 2024, up 8.8% on the year before.",
+             facts: [Expect(metric: "people.total", value: "512400000", yoy: "8.8")]),
+        Case(sentence: "Of these, 250.3 million crossings were made by residents of mainland China, up 9.1% year on year.",
+             facts: [Expect(metric: "people.mainland", value: "250300000", yoy: "9.1")]),
         // "N of them" after a noun named earlier in the sentence counts a part of it.
         Case(sentence: "In the hunt for fugitive snakeheads abroad, 312 of them were caught and brought back.",
              facts: [Expect(metric: "enforcement.fugitives", value: "312")]),
