@@ -46,6 +46,9 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.total", value: "512400000", yoy: "8.8")]),
         Case(sentence: "Of these, 250.3 million crossings were made by residents of mainland China, up 9.1% year on year.",
              facts: [Expect(metric: "people.mainland", value: "250300000", yoy: "9.1")]),
+        // A counted noun of two words before "were made by" its subject.
+        Case(sentence: "According to the agency, 48.2 million border crossings were made by foreign nationals, up 71.5 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "48200000", yoy: "71.5")]),
         // "N of them" after a noun named earlier in the sentence counts a part of it.
         Case(sentence: "In the hunt for fugitive snakeheads abroad, 312 of them were caught and brought back.",
              facts: [Expect(metric: "enforcement.fugitives", value: "312")]),
