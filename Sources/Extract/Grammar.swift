@@ -341,6 +341,8 @@ public struct Grammar: Codable, Sendable {
         /// "compared with 25,600 in 2018", "up from 610 million in 2024": a figure after one of these,
         /// dated to an earlier year and naming no subject of its own, counts what the figure before it counts.
         public var comparisonOpeners: [String]?
+        /// Words that weigh a base figure after its opener ("compared with just 1.07 million"): see `PeriodScope.comparedWith`.
+        public var comparisonAdverbs: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

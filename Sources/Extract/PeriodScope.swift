@@ -73,6 +73,9 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        // "compared with just 10.68 lakh in 2022": a word that only weighs the figure stands between.
+        if let a = words.comparisonAdverbs.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),
+           words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - a.parts.count, lowerBound: 0) }) { return true }
         // "up 27.3% on 2024's 64.9m": the opener stands before a possessive year.
         if Self.possessiveYear(before: m, tokens) != nil, m.first >= 4,
            words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - 3, lowerBound: 0) }) || Self.changeBaseWords.contains(tokens[m.first - 4]) {
@@ -1294,6 +1297,7 @@ final class PeriodWords: Sendable {
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase]
+    let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
@@ -1346,6 +1350,7 @@ final class PeriodWords: Sendable {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        comparisonAdverbs = (lexicon.comparisonAdverbs ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init)

@@ -49,6 +49,11 @@ struct SubjectVocabularyTests {
         // A counted noun of two words before "were made by" its subject.
         Case(sentence: "According to the agency, 48.2 million border crossings were made by foreign nationals, up 71.5 percent.",
              facts: [Expect(metric: "people.foreigners", value: "48200000", yoy: "71.5")]),
+        // A base "compared with just …" is the earlier year's figure of the same count.
+        Case(text: "Officers issued 2.4 million port visas in 2024, compared with just 0.9 million in 2023.",
+             facts: [Expect(metric: "documents.port_visas", value: "2400000"), Expect(metric: "documents.port_visas", value: "900000", period: "2023")]),
+        Case(text: "Police cracked 3,900 drug cases in 2024, against only 2,100 in 2023.",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "3900"), Expect(metric: "enforcement.drug_cases", value: "2100", period: "2023")]),
         // "N of them" after a noun named earlier in the sentence counts a part of it.
         Case(sentence: "In the hunt for fugitive snakeheads abroad, 312 of them were caught and brought back.",
              facts: [Expect(metric: "enforcement.fugitives", value: "312")]),
