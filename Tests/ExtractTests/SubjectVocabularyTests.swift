@@ -49,6 +49,9 @@ struct SubjectVocabularyTests {
         // A counted noun of two words before "were made by" its subject.
         Case(sentence: "According to the agency, 48.2 million border crossings were made by foreign nationals, up 71.5 percent.",
              facts: [Expect(metric: "people.foreigners", value: "48200000", yoy: "71.5")]),
+        // Crossings the border authorities handled are the inspections.
+        Case(sentence: "Border authorities handled 402 150 000 crossings in 2024, up 9.7 per cent on the year before.",
+             facts: [Expect(metric: "people.total", value: "402150000", yoy: "9.7")]),
         // A base "compared with just …" is the earlier year's figure of the same count.
         Case(text: "Officers issued 2.4 million port visas in 2024, compared with just 0.9 million in 2023.",
              facts: [Expect(metric: "documents.port_visas", value: "2400000"), Expect(metric: "documents.port_visas", value: "900000", period: "2023")]),
