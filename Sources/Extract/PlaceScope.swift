@@ -33,7 +33,8 @@ final class PlaceScope: Sendable {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
         national = (lexicon.nationalMarkers ?? []).map(Phrase.init)
         neutral = (lexicon.scopeNeutral ?? []).map(Phrase.init)
-        nationalities = ((lexicon.nationalityWords ?? []).flatMap { w in (lexicon.nationalityNouns ?? []).map { w + " " + $0 } }
+        // Chinese writes the noun against the name (韩国公民): a space there would part them.
+        nationalities = ((lexicon.nationalityWords ?? []).flatMap { w in (lexicon.nationalityNouns ?? []).map { w + (w.unicodeScalars.last?.isASCII == false ? "" : " ") + $0 } }
             + (lexicon.nationalityPlurals ?? [])).map(Phrase.init)
         portNouns = TokenSet(lexicon.portNouns ?? []); portNonPlaces = TokenSet(lexicon.portNonPlaces ?? [])
         hasPortNouns = !(lexicon.portNouns ?? []).isEmpty

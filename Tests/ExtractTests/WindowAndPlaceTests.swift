@@ -260,6 +260,19 @@ struct StackedScaleTests {
         #expect(facts.isEmpty, "\(facts.map { "\($0.value)" })")
     }
 
+    /// Chinese: a country's citizens (日本公民, 泰国籍旅客) are one nationality's travellers too;
+    /// 中国公民 and the whole of the foreigners are national.
+    @Test(arguments: [
+        ("2024年，日本公民免签入境188万人次，同比上升62%。", "people.visa_free_foreigners", "1880000", false),
+        ("从国别看，泰国籍旅客免签入境95万人次。", "people.visa_free_foreigners", "950000", false),
+        ("2024年，全国免签入境外国人2012万人次，同比上升112.3%。", "people.visa_free_foreigners", "20120000", true),
+    ])
+    func chineseNationalityIsNoNationalFigure(_ sentence: String, _ metric: String, _ value: String, _ national: Bool) throws {
+        let facts = try extract(sentence, period: "2024", released: "2025-01-14", language: "zh")
+            .filter { $0.metric == metric && $0.value == dec(value) && $0.status == .reported }
+        #expect(facts.isEmpty != national, "\(facts.map { "\($0.period)" })")
+    }
+
     /// Another country's border agency counts its own crossings; a named border crossing is one port.
     @Test(arguments: [
         "Earlier, Russia's Federal Security Service said 1.9 million people crossed the border via its checkpoints during the year.",
