@@ -265,6 +265,7 @@ struct StackedScaleTests {
     @Test(arguments: [
         ("2024年，日本公民免签入境188万人次，同比上升62%。", "people.visa_free_foreigners", "1880000", false),
         ("从国别看，泰国籍旅客免签入境95万人次。", "people.visa_free_foreigners", "950000", false),
+        ("仅浙江一省全年就侦办妨害国（边）境管理犯罪案件4100起。", "enforcement.criminal_cases", "4100", false),
         ("2024年，全国免签入境外国人2012万人次，同比上升112.3%。", "people.visa_free_foreigners", "20120000", true),
     ])
     func chineseNationalityIsNoNationalFigure(_ sentence: String, _ metric: String, _ value: String, _ national: Bool) throws {
@@ -278,6 +279,7 @@ struct StackedScaleTests {
         "Earlier, Russia's Federal Security Service said 1.9 million people crossed the border via its checkpoints during the year.",
         "The Federal Police recorded 38 000 unauthorised entries in the same year.",
         "The Erenhot border crossing, the busiest on the Mongolian border, handled 2.2 million crossings in 2024.",
+        "A spokesman for the ImmD said 298.7 million passenger trips were recorded at all control points last year.",
     ])
     func foreignAgencyAndBorderCrossingAreNotNational(_ sentence: String) throws {
         let facts = try extract(sentence).filter { $0.metric != nil && $0.status == .reported }
