@@ -260,8 +260,8 @@ struct StackedScaleTests {
         #expect(facts.isEmpty, "\(facts.map { "\($0.value)" })")
     }
 
-    /// Chinese: a country's citizens (日本公民, 泰国籍旅客) are one nationality's travellers too;
-    /// 中国公民 and the whole of the foreigners are national.
+    /// Chinese: a country's citizens (日本公民, 泰国籍旅客) are one nationality's travellers too, and
+    /// "仅浙江一省" one province's figure; the whole of the foreigners is national.
     @Test(arguments: [
         ("2024年，日本公民免签入境188万人次，同比上升62%。", "people.visa_free_foreigners", "1880000", false),
         ("从国别看，泰国籍旅客免签入境95万人次。", "people.visa_free_foreigners", "950000", false),
