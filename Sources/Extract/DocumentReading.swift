@@ -16,6 +16,10 @@ struct DocumentReading {
     let readers: [(reader: SentenceReader, scope: PeriodScope)]
     /// A provincial station's release: its figures are its own unless their paragraph names the nation.
     let speaker: String?
+    /// The release writes its decimals with commas ("336,7 million"): see `NumberReader.writesDecimalCommas`.
+    var decimalCommas = false
+    /// The one day the sentence before named ("On September 15, 2025, …"), which "since then" refers to.
+    var previousDay: String?
     /// The facts read so far, in the order of their figures.
     var facts: [Fact] = []
 

@@ -138,7 +138,9 @@ public struct Extractor: Sendable {
         let readers = Language.allCases.map { l in
             (reader: sentenceReaders[l == .en ? 0 : 1], scope: PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))
         }
-        return DocumentReading(document: document, text: text, readers: readers, speaker: speaker, table: TableHeading(words: tableWords))
+        var r = DocumentReading(document: document, text: text, readers: readers, speaker: speaker, table: TableHeading(words: tableWords))
+        if meta.language == .en { r.decimalCommas = sentenceReaders[0].numbers.writesDecimalCommas(Tokenizer.tokenize(text, 0..<text.count)) }
+        return r
     }
 
     /// Takes what the previous sentence left for this one (its figures, a lead's change), lets the
@@ -238,12 +240,14 @@ public struct Extractor: Sendable {
         // Most sentences of a transcript hold no number at all: skip them before tokenising.
         if c.wholeLine, r.table.unitLine(text, range) || r.table.title(text, range) { return nil }
         guard numberWords.mayHoldNumber(text, range) else {
+            r.previousDay = nil
             noFigures(nil, c, &r)
             if c.opensParagraph, !c.scope.document.isAnnual { namePeriodOfParagraph(Tokenizer.tokenize(text, range), [], c, &r) }
             return nil
         }
         if r.table.header(text, range) { return nil }
         var tokens = Tokenizer.tokenize(text, range)
+        if r.decimalCommas { NumberReader.readDecimalCommas(&tokens) }
         Self.labelDashes(&tokens)
         c.reader.numbers.dropFillers(&tokens)
         c.reader.numbers.joinSpokenYears(&tokens)
@@ -251,6 +255,7 @@ public struct Extractor: Sendable {
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)
         guard mentions.contains(where: { $0.kind == .figure }) else {
+            r.previousDay = c.scope.dayNamed(tokens)
             noFigures(tokens, c, &r)
             // A sentence without figures can still open a campaign window for the next ones.
             if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
@@ -355,6 +360,7 @@ public struct Extractor: Sendable {
                                            mask: unlabelled == nil && asides.isEmpty ? s.mask : KeyMask(outside))
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         if let o = r.openLine, o.index + 1 == c.index, c.opensParagraph, carriedIn == nil, period == scope.document { period = o.period }
+        if period == (carriedIn ?? scope.document), let w = scope.sinceThen(s.tokens, mask: s.mask, day: r.previousDay) { period = w }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
         // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
         if !s.mentions.isEmpty {
@@ -863,6 +869,7 @@ public struct Extractor: Sendable {
                                _ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) -> String? {
         let scope = c.scope, tokens = s.tokens, placeScope = places[c.slot]
         if f.metric != nil, let place = localPlace(of: figure.mention, s, c) {
+            if placeScope.isNationality(place) { return "a figure of one nationality's travellers (\(place)), not all of them" }
             return "a local figure (\(place)), not the national one"
         } else if f.metric != nil, let body = r.speaker, !r.paragraphNational {
             return "a figure of the release's own body (\(body)), not the national one"
@@ -882,6 +889,9 @@ public struct Extractor: Sendable {
             // "¹ … For comparison, 231 million persons were inspected in 2020": a note that names
             // another year gives its figures for that year or beside it, never as the release's own.
             return "a figure of a note, not the release's own"
+        }
+        if f.metric != nil, c.reader.isPartOfNamedCount(tokens, figure) {
+            return "a part of the count named right after it (\"\(figure.subject)\"), not that count"
         }
         if f.metric != nil, c.reader.isChangeAmount(tokens, figure.mention) {
             return "a change over an earlier period, not the level reached"
@@ -959,12 +969,15 @@ public struct Extractor: Sendable {
         // every earlier one of its metric. Another metric's equal figure is no slip.
         func stated(_ f: Fact) -> Bool { f.metric != nil && f.value == wrong && f.status == .reported }
         let first = s.first
+        // "12.1 million, not 21.1 million, down 87.6 percent": a change written after the slip is the right figure's.
+        let change = r.facts[first...].first { $0.value == wrong && $0.yoyPct != nil }?.yoyPct
         for i in first..<r.facts.count where stated(r.facts[i]) { r.facts[i].metric = nil; r.facts[i].note = "a figure the speaker retracts" }
         let named = s.figures.first { $0.mention.value == right && $0.metric != nil }?.metric
         if let last = r.facts[..<first].lastIndex(where: { stated($0) && (named == nil || $0.metric == named) }) {
             let metric = r.facts[last].metric
             for i in 0...last where stated(r.facts[i]) && r.facts[i].metric == metric {
                 r.facts[i].value = right
+                if r.facts[i].yoyPct == nil { r.facts[i].yoyPct = change }
                 r.facts[i].note = "corrected by the speaker later: \"\(Tokenizer.string(r.text, c.range.lowerBound, c.range.upperBound))\""
             }
         }
@@ -1081,6 +1094,7 @@ public struct Extractor: Sendable {
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
+        r.previousDay = c.scope.dayNamed(s.tokens)
         if let f = s.founding {
             r.paragraphCumulative = .some(f.window)
             // The opening sentence's marker before its first figure opens the paragraph on it.
@@ -1133,7 +1147,15 @@ public struct Extractor: Sendable {
         for (a, b) in zip(figures, figures.dropFirst()) where a.unit == b.unit && a.value != b.value {
             // "should be 64 guns rather than 640"; "not 600 million, but 697 million".
             let marked = markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) })
-            guard marked || negations.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else { continue }
+            guard marked || negations.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else {
+                // "was 12.1 million, not 21.1 million": the figure a comma and a negation follow
+                // replaces the one after them.
+                var k = a.end
+                while k < min(b.first, a.end + 2), tokens[k].kind == .word, !negations.contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { k += 1 }
+                if k < tokens.count, tokens[k].is(",") || tokens[k].is("，"),
+                   negations.contains(where: { $0.startsAt(tokens, k + 1, limit: tokens.count) == b.first }) { return (a.value, b.value) }
+                continue
+            }
             let links = marked ? negations : contrasts
             var j = a.end
             // "64 guns rather than 640": the counted noun may follow the figure.

@@ -98,6 +98,11 @@ public struct Grammar: Codable, Sendable {
         public var windowOpeners: [String]
         public var windowJoiners: [String]
         public var sinceWords: [String]
+        /// "On September 15, China introduced …. Since then, 560,000 …": words that open a window at
+        /// the day the sentence before names; with one of `yearEnds` ("until the end of the year")
+        /// it closes at that year's end, else at the release.
+        public var sinceAnaphors: [String]?
+        public var yearEnds: [String]?
         /// Verbs after which "in December" dates an event, not the figures ("held in January").
         public var eventVerbs: [String]
         /// Words before a year that make a sentence that year's ("In 2023, …").
@@ -125,6 +130,13 @@ public struct Grammar: Codable, Sendable {
         /// phrases (占全国总量) say nothing.
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
+        /// "Russian citizens made 2.16 million trips", "560,000 Russians entered": travellers of one
+        /// nationality, a part of the foreigners, never the national figure. A nationality word
+        /// (adjective) before one of `nationalityNouns`, or a plural of `nationalityPlurals` alone;
+        /// such a marker rules a figure as a local one does.
+        public var nationalityWords: [String]?
+        public var nationalityNouns: [String]?
+        public var nationalityPlurals: [String]?
         public var scopeNeutral: [String]?
         /// Bodies below the national administration (边检总站, 省公安厅): a release whose publisher,
         /// title or opening sentence names one speaks for it, so its figures are local unless
@@ -282,6 +294,11 @@ public struct Grammar: Codable, Sendable {
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?
+        /// "1.2 million of those crossings": right after a figure, words that make it a part of the
+        /// count they name (see `SentenceReader`).
+        public var partsAfterFigure: [String]?
+        /// Headings of a table column that gives each row's period ("metric,period,value,unit,yoy").
+        public var tablePeriodHeadings: [String]?
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
         /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
         public var partMarkers: [String]?
@@ -335,6 +352,8 @@ public struct Grammar: Codable, Sendable {
         /// "compared with 25,600 in 2018", "up from 610 million in 2024": a figure after one of these,
         /// dated to an earlier year and naming no subject of its own, counts what the figure before it counts.
         public var comparisonOpeners: [String]?
+        /// Words that weigh a base figure after its opener ("compared with just 1.07 million"): see `PeriodScope.comparedWith`.
+        public var comparisonAdverbs: [String]?
     }
 
     public static func load(from url: URL) throws -> Grammar {

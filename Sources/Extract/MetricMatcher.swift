@@ -151,6 +151,12 @@ final class MetricMatcher: Sendable {
         if !tokens[near].contains(where: SentenceReader.isClauseEnd),
            let e = near.lazy.compactMap({ start in self.agentMarkers.lazy.compactMap { $0.end(tokens, from: start, limit: after.upperBound) }.first }).first {
             s = e
+        } else if after.lowerBound + 3 <= after.upperBound, !tokens[after.lowerBound..<(after.lowerBound + 3)].contains(where: SentenceReader.isClauseEnd),
+                  let e = agentMarkers.lazy.filter({ $0.parts.count > 1 && self.copulas.contains(Token(kind: .word, start: 0, end: 0, text: $0.parts[0])) })
+                    .compactMap({ $0.end(tokens, from: after.lowerBound + 2, limit: after.upperBound) }).first {
+            // "336.7 million border crossings were made by residents of …": a counted noun of two
+            // words, then "were made by".
+            s = e
         }
         while s < after.upperBound, copulas.contains(tokens[s]) { s += 1 }
         var e = s

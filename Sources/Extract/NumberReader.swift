@@ -572,6 +572,37 @@ final class NumberReader: Sendable {
         return .figure
     }
 
+    /// Whether a document writes its decimals with commas ("336,7 million", "13,3 percent", as a
+    /// German or French writer does): at least two numbers with one comma and one or two digits
+    /// after it, right before a scale word or a rate marker, and no number with a decimal point
+    /// anywhere. A document that mixes the two ("48,5 million" beside "1.2 million") is not one:
+    /// its commas stay doubtful. A comma before three digits ("9,870 cases") is never a decimal one.
+    func writesDecimalCommas(_ tokens: [Token]) -> Bool {
+        var marked = 0
+        let rates = lexicon.rateMarkers.map(Phrase.init)
+        for (k, t) in tokens.enumerated() where t.kind == .number {
+            if Token.contains(t.text, byte: UInt8(ascii: ".")) { return false }
+            guard Self.decimalComma(t.text) != nil, k + 1 < tokens.count else { continue }
+            if ending(scales, tokens, at: k + 1) != nil || ending(rates, tokens, at: k + 1) != nil { marked += 1 }
+        }
+        return marked >= 2
+    }
+
+    /// "336,7" as "336.7": digits, one comma, one or two digits; nil for any other number.
+    static func decimalComma(_ s: String) -> String? {
+        let parts = s.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, (1...2).contains(parts[1].count),
+              parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }) else { return nil }
+        return parts[0] + "." + parts[1]
+    }
+
+    /// In a document that `writesDecimalCommas`: its numbers with a decimal comma, read with a point.
+    static func readDecimalCommas(_ tokens: inout [Token]) {
+        for i in tokens.indices where tokens[i].kind == .number {
+            if let d = decimalComma(tokens[i].text) { tokens[i] = Token(kind: .number, start: tokens[i].start, end: tokens[i].end, text: d) }
+        }
+    }
+
     /// "9,638,000", "64.882", "31.49,000" (malformed). Returns the value and, for a figure whose
     /// separators do not form a valid number, why it is doubtful (the value is then a best guess).
     static func readDigits(_ s: String) -> (Decimal, String?)? {

@@ -73,6 +73,9 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        // "compared with just 10.68 lakh in 2022": a word that only weighs the figure stands between.
+        if let a = words.comparisonAdverbs.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),
+           words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - a.parts.count, lowerBound: 0) }) { return true }
         // "up 27.3% on 2024's 64.9m": the opener stands before a possessive year.
         if Self.possessiveYear(before: m, tokens) != nil, m.first >= 4,
            words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - 3, lowerBound: 0) }) || Self.changeBaseWords.contains(tokens[m.first - 4]) {
@@ -204,6 +207,19 @@ final class PeriodScope {
         if let known = dated[p.source] { return (known, nil) }
         return (whole(), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
     }
+
+    /// "On September 15, 2025, China introduced …. Since then and until the end of the year,
+    /// 560,000 …": a window from `day`, the one day the sentence before names, to the end of its
+    /// year when the sentence says so, else to the release; nil without such words or day.
+    func sinceThen(_ tokens: [Token], mask: KeyMask, day: String?) -> Period? {
+        guard let day, words.sinceAnaphors.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+        let yearEnd = words.yearEnds.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+        let end = yearEnd ? String(day.prefix(4)) + "-12-31" : openEnd
+        return end >= day ? .window(day, end) : nil
+    }
+
+    /// The one date a sentence names, for `sinceThen` in the sentence after it.
+    func dayNamed(_ tokens: [Token]) -> String? { singleDay(tokens) }
 
     /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
     /// year unless it states its own; nil when it names none or a range.
@@ -1007,7 +1023,7 @@ final class PeriodScope {
                 guard let (a, _) = day(tokens, k + 1), a.day != nil || a.edge != .exact,
                       let s = iso(a, defaultYear: yearForUndated(a, tokens, from: k), end: false) else { continue }
                 return .window(s, openEnd)
-            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
+            } else if let (a, after) = monthFirst(tokens, k), a.day != nil || Self.bracketedMonths(tokens, k, after) || Self.yearedMonths(a, tokens, k, after), k == 0 || !words.windowOpeners.contains(tokens[k - 1]) && !words.sinceWords.contains(tokens[k - 1]),
                       after < tokens.count, words.windowJoiners.contains(tokens[after]) && !tokens[after].is("and") || tokens[after].is("-") || tokens[after].is("–") {
                 // "June 1 to September 30, …", "(January 21 to 27)", "(1 July to 31 August)": a dated
                 // range without "from"; a bare day after the joiner is in the start's month.
@@ -1099,6 +1115,12 @@ final class PeriodScope {
 
     /// "campaign (March to May)": two months alone in brackets, a range by themselves; a remark
     /// may follow them in the brackets after a comma ("(June–September, so it spans two quarters)").
+    /// "Nov '23-Jan '24", "December 2023 – February 2024": a month with its year, a dash (not
+    /// "to", which an edge's "the end of March 2024 to …" also writes), and a month after it.
+    private static func yearedMonths(_ a: Day, _ tokens: [Token], _ k: Int, _ after: Int) -> Bool {
+        a.year != nil && after < tokens.count && (tokens[after].is("-") || tokens[after].is("–")) && (k == 0 || !tokens[k - 1].is("of"))
+    }
+
     private static func bracketedMonths(_ tokens: [Token], _ k: Int, _ after: Int) -> Bool {
         k > 0 && tokens[k - 1].is("(") && after == k + 1 && after + 2 < tokens.count
             && (tokens[after + 2].is(")") || tokens[after + 2].is(",") && tokens[(after + 3)...].contains { $0.is(")") }
@@ -1233,6 +1255,9 @@ final class PeriodScope {
             if at(i) == "," { i += 1 }
             var y: Int?
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
+            // "Nov '23": a year of this century written with an apostrophe and its last two digits.
+            else if at(i) == "'" || at(i) == "’", i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].text.utf8.count == 2,
+                    tokens[i + 1].start == tokens[i].end, let v = Int(tokens[i + 1].text) { y = 2000 + v; i += 2 }
             return (Day(year: y, month: m, day: d, edge: d == nil && edge == .exact ? .start : edge, bare: d == nil && edge == .exact), i)
         }
         // Chinese: [YYYY年]M月[D日|底|初|中旬]
@@ -1270,6 +1295,7 @@ final class PeriodWords: Sendable {
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
+    let sinceAnaphors: [Phrase], yearEnds: [Phrase]
     /// Words after a number that make it a name ("12367 service platform"), not a date's day.
     let nameMarkers: [Phrase]
     /// Words after a Chinese date that make it a campaign's start (启动的, 开展的): grammar `campaignLaunches`.
@@ -1288,6 +1314,7 @@ final class PeriodWords: Sendable {
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet
+    let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
@@ -1323,6 +1350,7 @@ final class PeriodWords: Sendable {
         launchVerbs = (lexicon.campaignLaunchVerbs ?? []).map(Phrase.init)
         nowWords = (lexicon.nowWords ?? []).map(Phrase.init)
         windowEnds = (lexicon.windowEnds ?? []).map(Phrase.init)
+        sinceAnaphors = (lexicon.sinceAnaphors ?? []).map(Phrase.init); yearEnds = (lexicon.yearEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
@@ -1339,6 +1367,7 @@ final class PeriodWords: Sendable {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        comparisonAdverbs = (lexicon.comparisonAdverbs ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])

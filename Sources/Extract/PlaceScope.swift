@@ -8,6 +8,8 @@
 /// A class for the same reason as `SentenceReader`: picked per sentence and per figure, never copied.
 final class PlaceScope: Sendable {
     let local: [Phrase], national: [Phrase], neutral: [Phrase]
+    /// Travellers of one nationality ("russian citizens", "russians"), see `Grammar.Lexicon.nationalityWords`.
+    let nationalities: [Phrase]
     let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
     let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
@@ -31,6 +33,9 @@ final class PlaceScope: Sendable {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
         national = (lexicon.nationalMarkers ?? []).map(Phrase.init)
         neutral = (lexicon.scopeNeutral ?? []).map(Phrase.init)
+        // Chinese writes the noun against the name (韩国公民): a space there would part them.
+        nationalities = ((lexicon.nationalityWords ?? []).flatMap { w in (lexicon.nationalityNouns ?? []).map { w + (w.unicodeScalars.last?.isASCII == false ? "" : " ") + $0 } }
+            + (lexicon.nationalityPlurals ?? [])).map(Phrase.init)
         portNouns = TokenSet(lexicon.portNouns ?? []); portNonPlaces = TokenSet(lexicon.portNonPlaces ?? [])
         hasPortNouns = !(lexicon.portNouns ?? []).isEmpty
         otherAgencies = (lexicon.otherAgencies ?? []).map(Phrase.init)
@@ -199,7 +204,7 @@ final class PlaceScope: Sendable {
     func markers(_ tokens: [Token], mask: KeyMask, text: [Unicode.Scalar]? = nil) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
-        let locals = matches(local, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
+        let locals = matches(local, tokens, mask) + matches(nationalities, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
@@ -208,6 +213,9 @@ final class PlaceScope: Sendable {
         guard !kept.isEmpty else { return [] }
         return (kept.map { ($0.0, true, $0.1) } + nationals.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
+
+    /// Whether a marker's phrase names travellers of one nationality rather than a place.
+    func isNationality(_ phrase: String) -> Bool { nationalities.contains { $0.source == phrase } }
 
     /// The local body a release speaks for: the first of `localBodies` that its publisher, title or
     /// opening sentences name before any national marker (广东出入境边防检查总站 召开新闻通气会); nil

@@ -29,6 +29,8 @@ final class SentenceReader: Sendable {
     let partsOfYear: [Phrase], baseMarks: TokenSet
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool
+    /// "of them", "of these": after a figure, they refer it back to a noun before it.
+    let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase]
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
@@ -42,6 +44,7 @@ final class SentenceReader: Sendable {
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
     }
 
     /// At most this many tokens between a verb-first clause's verb and its figure.
@@ -305,6 +308,14 @@ final class SentenceReader: Sendable {
                                       after: (after.lowerBound - cut.count)..<(after.upperBound - cut.count),
                                       clause: clause(around: shifted, spliced), linkedBefore: true, mask: KeyMask(spliced), heading: 0..<0,
                                       labelLine: labelLine, sentence: (tokens, mask))
+            }
+            // "In the campaign to hunt fugitive snakeheads, 458 of them were captured": the sentence's
+            // first figure, "of them" right after it, counts a part of a noun before it in the sentence.
+            if match == nil, language == .en, !mention.isRate, !mention.isPercent, !mentions[..<k].contains(where: { $0.kind == .figure }),
+               partsOfPrevious.contains(where: { $0.startsAt(tokens, m.end, limit: tokens.count) != nil }) {
+                let end = tokens[m.end...].firstIndex(where: Self.isClauseEnd) ?? tokens.count
+                match = matcher.match(mention, tokens: tokens, before: 0..<m.first, after: m.end..<end, clause: 0..<end,
+                                      linkedBefore: false, mask: mask, heading: heading)
             }
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
@@ -642,6 +653,14 @@ final class SentenceReader: Sendable {
 
     /// "较上年增加了318支", 比上年减少1200起: a count right after a change word with its base stated
     /// before that word is the change, not the level reached.
+    /// "about 1.2 million of those foreign-national crossings were made by …": a figure right before
+    /// "of those" and the subject it was matched by counts a part of that count, not the count.
+    func isPartOfNamedCount(_ tokens: [Token], _ f: ReadFigure) -> Bool {
+        guard language == .en, f.metric != nil, let e = partsAfterFigure.lazy.compactMap({ $0.startsAt(tokens, f.mention.end, limit: tokens.count) }).first
+        else { return false }
+        return Phrase(f.subject).startsAt(tokens, e, limit: tokens.count) != nil
+    }
+
     func isChangeAmount(_ tokens: [Token], _ m: Mention) -> Bool {
         guard !m.isPercent, m.unit != "times" else { return false }
         guard let verb = (up + down).first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) else { return false }

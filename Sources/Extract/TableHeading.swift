@@ -42,6 +42,9 @@ struct TableHeading {
     /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
     /// of the row's figure, written as bare signed numbers.
     private var changeColumn: Int?
+    /// The column headed as each row's period ("metric,period,value,unit,yoy"): its cell ("2026-H1")
+    /// names the period of the row's figures.
+    private var periodColumn: Int?
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
     /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
@@ -220,7 +223,7 @@ struct TableHeading {
             if c == "|" { pipes += 1 } else if c == "\t" || c == " " && k + 1 < range.upperBound && text[k + 1] == " " { gap = true }
         }
         let piped = text[range.lowerBound] == "|" || pipes >= 2
-        if !piped, !gap { return nil }
+        if !piped, !gap { return csvCells(text, range, minimum: minimum) }
         var out: [(cell: Range<Int>, separator: Int?)] = []
         var start = range.lowerBound, separator: Int? = nil
         var i = range.lowerBound
@@ -248,6 +251,30 @@ struct TableHeading {
         return out.count >= minimum ? out : nil
     }
 
+    /// "metric,period,value,unit,yoy", "Ordinary passports issued,2026,2784.5,10k,6.7": a line of
+    /// comma-separated values, as a spreadsheet exports it: at least three commas, none followed
+    /// by a space, and two or more not between two digits (a number's thousands separators stand
+    /// between digits). Empty cells keep their column.
+    private static func csvCells(_ text: [Unicode.Scalar], _ range: Range<Int>, minimum: Int) -> [(cell: Range<Int>, separator: Int?)]? {
+        var commas: [Int] = [], lettered = 0
+        for k in range where text[k] == "," {
+            if k + 1 < range.upperBound, Tokenizer.isSpace(text[k + 1]) { return nil }
+            commas.append(k)
+            if !(k > range.lowerBound && Tokenizer.isDigit(text[k - 1]) && k + 1 < range.upperBound && Tokenizer.isDigit(text[k + 1])) { lettered += 1 }
+        }
+        guard commas.count >= 3, lettered >= 2, commas.count + 1 >= minimum else { return nil }
+        var out: [(cell: Range<Int>, separator: Int?)] = []
+        var start = range.lowerBound, separator: Int? = nil
+        for end in commas + [range.upperBound] {
+            var a = start, b = end
+            while a < b, Tokenizer.isSpace(text[a]) { a += 1 }
+            while b > a, Tokenizer.isSpace(text[b - 1]) { b -= 1 }
+            out.append((a..<b, separator))
+            separator = end; start = end + 1
+        }
+        return out
+    }
+
     /// A row of column headings naming years ("| Category | 2018 | 2017 | Change |", 指标\t2024年\t2023年\t同比)
     /// or a column of year-on-year changes (指标　数值　同比（％）): notes each column's year and the
     /// change column, and keeps the heading lines above it. False for any other line.
@@ -255,7 +282,7 @@ struct TableHeading {
         if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
         guard let cells = Self.cells(text, range) else { return false }
         var years: [Int?] = []
-        var change: Int?, unit: Int?
+        var change: Int?, unit: Int?, periodCells: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
         // "Documents issued (million)  2018  2019": a scale in brackets closing the label column's
@@ -268,6 +295,7 @@ struct TableHeading {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
+            if i > 0, periodCells == nil, words.isPeriodHeading(cell) { periodCells = i; years.append(nil); kinds.append(nil); continue }
             // "Q3", "Second half", 三季度, "Full year": a part of the release's year, without its year.
             let kind = i > 0 ? words.partHeading(cell) : nil
             kinds.append(kind)
@@ -303,6 +331,7 @@ struct TableHeading {
         columnPart = parts.count == 1 ? parts.first : nil
         changeColumn = change
         unitColumn = unit
+        periodColumn = periodCells
         columnScales = nil; rowParents = []
         columnHeads = cells.map(\.cell)
         if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
@@ -501,16 +530,25 @@ struct TableHeading {
                 if let scale = columnScales?[i] ?? rowScale, scale != 1 { cellScales.append((start..<out.count, scale)) }
             }
             out += wrapped
+            var labelStart: Int?
             for (i, (c, y)) in zip(cells, years).enumerated() {
                 if let y, y != year { continue }
                 if columnKind(i) != nil { continue }   // a span of its own, with its period, below
                 if i == unitColumn { continue }
+                // "2026-H1" under the period column: the words that name that period open the row
+                // ("first half 2026, <label> | <value>"), as a sentence opens with its period.
+                if i == periodColumn, language == .en, let named = words.periodCell(String(String.UnicodeScalarView(text[c.cell]))) {
+                    let at = labelStart ?? out.count
+                    out.insert(contentsOf: named.map { Token(kind: Int($0) != nil ? .number : .word, start: c.cell.lowerBound, end: c.cell.lowerBound, text: $0) }
+                        + [Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: ",")], at: at)
+                    continue
+                }
                 if i == changeColumn {
                     out += changeCell(text, c.cell, language: language)
                     continue
                 }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
-                if i == 0 { out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
+                if i == 0 { labelStart = out.count; out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
             for (i, (c, y)) in zip(cells, years).enumerated() {

@@ -38,6 +38,11 @@ struct TableWords: Sendable {
     /// Words a row of changes of another base than the year before is labelled with ("Quarter-on-quarter
     /// change", 环比, "Share of"), lowercased.
     private let otherChanges: [String]
+    /// Headings of a column of each row's period ("period", "year"): see `periodCell`.
+    private let periodHeadings: Set<String>
+    /// English words a period cell is read as: each month's name, each part's phrase ("Q3": "third
+    /// quarter"), and the words opening and joining a window ("from", "to").
+    private let monthNames: [Int: String], partPhrases: [String: String], windowWords: (open: String, join: String)?
 
     init(grammar: Grammar) {
         var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
@@ -80,6 +85,46 @@ struct TableWords: Sendable {
         self.periodWords = periodWords
         self.partHeadings = partHeadings
         self.otherChanges = otherChanges
+        let en = grammar.lexicon(.en)
+        periodHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePeriodHeadings ?? [] }.map { $0.lowercased() })
+        var months: [Int: String] = [:]
+        for (name, m) in en.months where name.count > (months[m]?.count ?? 0) { months[m] = name }
+        monthNames = months
+        var parts: [String: String] = [:]
+        for p in en.partsOfYear where parts[p.period] == nil && p.phrase.contains(" ") { parts[p.period] = p.phrase }
+        partPhrases = parts
+        windowWords = en.windowOpeners.first.flatMap { o in en.windowJoiners.first.map { (o, $0) } }
+    }
+
+    /// Whether a column heading names the column of each row's period ("Period", "Year").
+    func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    /// A cell of a period column written in the facts' notation ("2026", "2026-H1", "2026-12",
+    /// "2026-02-15/2026-02-23", "2026-11/2026-12"), as the English words a sentence names that
+    /// period with ("first half 2026", "december 2026", "from 15 february 2026 to 23 february
+    /// 2026"); nil for any other cell.
+    func periodCell(_ cell: String) -> [String]? {
+        let t = cell.trimmingCharacters(in: .whitespaces).uppercased()
+        // "2026-12": a month; "2026-02-15": a day.
+        func date(_ s: Substring) -> [String]? {
+            let p = s.split(separator: "-", omittingEmptySubsequences: false)
+            guard p.count >= 2, p.count <= 3, p[0].count == 4, Int(p[0]) != nil, p[1].count == 2, let m = Int(p[1]), let name = monthNames[m] else { return nil }
+            if p.count == 2 { return [name, String(p[0])] }
+            guard p[2].count == 2, let d = Int(p[2]), (1...31).contains(d) else { return nil }
+            return [String(d), name, String(p[0])]
+        }
+        if let slash = t.firstIndex(of: "/") {
+            guard let (open, join) = windowWords, let a = date(t[..<slash]), let b = date(t[t.index(after: slash)...]) else { return nil }
+            return [open] + a + [join] + b
+        }
+        if let d = date(Substring(t)) { return d }
+        guard let p = Period(t) else { return nil }
+        switch p.kind {
+        case .year: return [String(p.year)]
+        case .quarter(let q): return partPhrases["Q\(q)"].map { $0.split(separator: " ").map(String.init) + [String(p.year)] }
+        case .half(let h): return partPhrases["H\(h)"].map { $0.split(separator: " ").map(String.init) + [String(p.year)] }
+        case .window: return nil
+        }
     }
 
     /// The part of the year a column heading names alone ("Q2", "Second half", 三季度, "Full year"): nil for any other.
@@ -232,6 +277,8 @@ struct TableWords: Sendable {
         }
         let counter = Self.squeezed(String(rest))
         if counter.isEmpty, scale == 1 { return nil }
+        // "100m CNY": the currency written after its scale.
+        if currency == nil, scale != 1, let unit = currencies[counter] { return UnitEntry(scale: scale, unit: unit, currency: counter) }
         if let currency, counter.isEmpty { return UnitEntry(scale: scale, unit: currencies[currency], currency: currency) }
         return UnitEntry(scale: scale, unit: counter.isEmpty ? nil : counterUnits[counter])
     }

@@ -171,7 +171,9 @@ enum Tokenizer {
         guard groups > 0, !(e < range.upperBound && text[e] == " " && e + 1 < range.upperBound && isDigit(text[e + 1])) else { return nil }
         // "5 100 million person-times": a machine translation's 亿 ("100 million") after its
         // number, no group of thousands.
-        if groups == 1, text[j + 1] == "1", text[j + 2] == "0", text[j + 3] == "0", e + 1 < range.upperBound, text[e] == " ", isLetter(text[e + 1]) { return nil }
+        // "43 100 of them were deported": only a scale word after it ("million", "mln") is 亿's.
+        if groups == 1, text[j + 1] == "1", text[j + 2] == "0", text[j + 3] == "0", e + 1 < range.upperBound, text[e] == " ", isLetter(text[e + 1]),
+           text[e + 1] == "m" || text[e + 1] == "M" { return nil }
         var out = string(text, i, j)
         var k = j
         while k < e { out += "," + string(text, k + 1, k + 4); k += 4 }

@@ -408,7 +408,22 @@ public enum LineJoiner {
                 if b == 0x20, previous == UInt8(ascii: "-"), beforePrevious == 0x20 { dashes += 1; if dashes == 2 { return true } }
                 beforePrevious = previous; previous = b
             }
-            return false
+            return isCommaSeparated
+        }
+
+        /// "metric,period,value,unit,yoy", "Ordinary passports issued,2026,2784.5,10k,6.7": a
+        /// spreadsheet's comma-separated row: three commas or more, none followed by a space, two
+        /// or more not between two digits (a number's thousands separators stand between digits).
+        var isCommaSeparated: Bool {
+            var commas = 0, lettered = 0
+            let b = Array(text.utf8)
+            func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+            for k in b.indices where b[k] == UInt8(ascii: ",") {
+                if k + 1 < b.count, b[k + 1] == 0x20 { return false }
+                commas += 1
+                if !(k > 0 && isDigit(b[k - 1]) && k + 1 < b.count && isDigit(b[k + 1])) { lettered += 1 }
+            }
+            return commas >= 3 && lettered >= 2
         }
 
         /// A running header's page number: its first or last word, of one to three digits, apart

@@ -406,6 +406,18 @@ struct BindingAndMatchingTests {
         #expect(share.isEmpty, "\(share.map { "\($0.metric!)=\($0.value)" })")
     }
 
+    /// A bare "satisfied" is the hotline's rate ("98.9% satisfied" under the hotline's calls); a
+    /// share "satisfied with" something else is a survey's, no rate of the hotline.
+    @Test(arguments: [
+        ("12367 hotline\n1.9m calls answered\n98.9% satisfied", true),
+        ("Our member poll:\n- 74% are satisfied with the speed of visa approvals (up from 70% last year)", false),
+        ("Of the tour operators we asked, 61% said they were satisfied with border waiting times.", false),
+    ])
+    func satisfiedWithSomethingIsNoHotlineRate(_ text: String, _ rate: Bool) throws {
+        let facts = try metricFacts(text).filter { $0.metric == "services.hotline_satisfaction" }
+        #expect(facts.isEmpty != rate, "\(facts.map { "\($0.value)" })")
+    }
+
     @Test func restatementsMergeIntoTheExactFigure() throws {
         let facts = try metricFacts("""
             In total, 12,600 criminal cases jeopardizing border management were investigated.

@@ -336,4 +336,31 @@ struct NumberReaderTests {
         let m = try #require(mentions("inspected an average of 501,000 travelers").first)
         #expect(m.isRate)
     }
+
+    /// A release that writes every decimal with a comma ("12,4 million", "3,1 percent") reads
+    /// them so; one that also writes a decimal point, or a comma before three digits, keeps its
+    /// commas as thousands separators or flags them.
+    @Test(arguments: [
+        ("Officers checked 12,4 million travellers, up 3,1 percent. Passports issued reached 4,75 million.", "people.total", "12400000", "3.1", false),
+        ("Officers checked 12,4 million travellers, up 3,1 percent. Passports issued reached 4.75 million.", "people.total", "12400000", nil, true),
+        ("Officers checked 12,4 million travellers, up 3,1 percent. Police investigated 9,870 criminal cases of obstructing border management.", "enforcement.criminal_cases", "9870", nil, false),
+    ] as [(String, String, String, String?, Bool)])
+    func decimalCommasOfAWholeRelease(_ text: String, _ metric: String, _ value: String, _ yoy: String?, _ doubtful: Bool) throws {
+        let facts = try extract(text).filter { $0.metric == metric }
+        let f = try #require(facts.first, "\(facts)")
+        #expect(doubtful ? f.status == .flagged : (f.value == dec(value) && f.status == .reported), "\(f.value) \(f.status)")
+        if let yoy, !doubtful { #expect(f.yoyPct == dec(yoy)) }
+    }
+
+    /// Groups of thousands parted by spaces ("43 100 of them") are one number; only "100" before
+    /// a scale word is a translation's 亿.
+    @Test(arguments: [
+        ("43 100 of them were deported", "43100"),
+        ("some 27 100 foreigners", "27100"),
+        ("5 100 million person-times", "500000000"),
+    ])
+    func spacedThousandsBeforeAWord(_ text: String, _ first: String) {
+        let figures = mentions(text).filter { $0.kind == .figure }
+        #expect(figures.first?.value == dec(first), "\(text): \(figures.map(\.value))")
+    }
 }

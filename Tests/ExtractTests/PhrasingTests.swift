@@ -293,6 +293,11 @@ struct PhrasingTests {
              facts: [Expect(metric: "documents.passports", value: "3800000")]),
         Case(text: "全年共抓获犯罪嫌疑人5.4万名。\n\n记者：是5.4万名吗？\n\n发言人：不是5.4万名，而是4.5万名。",
              facts: [Expect(metric: "enforcement.suspects", value: "45000")], language: "zh"),
+        // "X, not Y" in a later answer: the slip named after the negation, the change after it the corrected figure's.
+        Case(text: "In all, 35.4 million people were checked; foreigners numbered 4.3 million.\n\nQ: One more question.\n\nA: Before that, a correction. The foreigners checked in 2024 were 3.4 million, not 4.3 million, down 21.5 percent year on year.",
+             facts: [Expect(metric: "people.total", value: "35400000"), Expect(metric: "people.foreigners", value: "3400000", yoy: "-21.5")]),
+        Case(text: "Officers seized 7.2 tonnes of drugs.\n\nA: I misread that: the drugs seized were 2.7 tonnes, not 7.2 tonnes.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "2.7")]),
         // Two figures after "should be" that correct nothing stay as they are.
         Case(text: "Officers arrested 44,000 criminal suspects. Procedures should be simpler, not slower, the spokesman said.",
              facts: [Expect(metric: "enforcement.suspects", value: "44000")]),

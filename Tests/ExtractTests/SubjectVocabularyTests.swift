@@ -36,6 +36,30 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.mainland", value: "150000000"),
                      Expect(metric: "people.hkmt", value: "120000000", qualifier: .approx),
                      Expect(metric: "people.foreigners", value: "30000000")]),
+        // "foreign-national crossings" (hyphenated) count foreigners, not every crossing.
+        Case(sentence: "Foreign-national crossings reached 17.3 million, up 51.2 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "17300000", yoy: "51.2")]),
+        Case(sentence: "Of all trips, foreign-national border crossings numbered 9.4 million.",
+             facts: [Expect(metric: "people.foreigners", value: "9400000")]),
+        // Crossings "registered", and residents "of mainland China".
+        Case(sentence: "Border officers registered 512.4 million crossings of the national border in 2024, up 8.8% on the year before.",
+             facts: [Expect(metric: "people.total", value: "512400000", yoy: "8.8")]),
+        Case(sentence: "Of these, 250.3 million crossings were made by residents of mainland China, up 9.1% year on year.",
+             facts: [Expect(metric: "people.mainland", value: "250300000", yoy: "9.1")]),
+        // A counted noun of two words before "were made by" its subject.
+        Case(sentence: "According to the agency, 48.2 million border crossings were made by foreign nationals, up 71.5 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "48200000", yoy: "71.5")]),
+        // Crossings the border authorities handled are the inspections.
+        Case(sentence: "Border authorities handled 402 150 000 crossings in 2024, up 9.7 per cent on the year before.",
+             facts: [Expect(metric: "people.total", value: "402150000", yoy: "9.7")]),
+        // A base "compared with just …" is the earlier year's figure of the same count.
+        Case(text: "Officers issued 2.4 million port visas in 2024, compared with just 0.9 million in 2023.",
+             facts: [Expect(metric: "documents.port_visas", value: "2400000"), Expect(metric: "documents.port_visas", value: "900000", period: "2023")]),
+        Case(text: "Police cracked 3,900 drug cases in 2024, against only 2,100 in 2023.",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "3900"), Expect(metric: "enforcement.drug_cases", value: "2100", period: "2023")]),
+        // "N of them" after a noun named earlier in the sentence counts a part of it.
+        Case(sentence: "In the hunt for fugitive snakeheads abroad, 312 of them were caught and brought back.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "312")]),
         // Cases "such" or "of this kind" after a sentence that named them.
         Case(sentence: "Border police solved 3,120 such criminal cases, up 12 percent.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "3120", yoy: "12")]),

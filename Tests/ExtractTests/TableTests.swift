@@ -49,6 +49,39 @@ struct TableTests {
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2040000")], absent: ["documents.mainland_hkmt_permits"]),
     ]
 
+    /// A spreadsheet's comma-separated export pasted as text: a header row naming the label,
+    /// period, value, unit and change columns, then one row a line. Each row's period cell dates
+    /// its figures (a year, a half, a month, a dated window), its unit cell scales them, its change
+    /// cell is their change; an empty cell keeps its column.
+    static let commaSeparatedRows: [(String, [ExpectedFact])] = [
+        ("indicator,period,value,unit,yoy\nOrdinary passports issued,2024,2130.5,10k,9.4\nDrugs seized,2024,7.36,tonnes,\nPassengers checked,2023-H2,30112.4,10k person-times,12.0",
+         [Expect(metric: "documents.passports", value: "21305000", yoy: "9.4"), Expect(metric: "enforcement.drugs_tonnes", value: "7.36"),
+          Expect(metric: "people.total", value: "301124000", yoy: "12.0", period: "2023-H2")]),
+        ("item,year,value,unit,yoy\nCriminal suspects arrested,2024,51230,persons,\nValue of smuggled goods,2024,12.4,100m CNY,\nPort visas issued,2023,117.2,10k,8.1",
+         [Expect(metric: "enforcement.suspects", value: "51230"), Expect(metric: "enforcement.smuggling_value_cny", value: "1240000000"),
+          Expect(metric: "documents.port_visas", value: "1172000", yoy: "8.1", period: "2023")]),
+    ]
+
+    @Test(arguments: commaSeparatedRows)
+    func commaSeparatedRowsAreCells(_ text: String, _ expected: [ExpectedFact]) throws {
+        let facts = try extract(text).filter { $0.metric != nil && $0.status == .reported }
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period) yoy=\($0.yoyPct.map { "\($0)" } ?? "-")" }
+        for e in expected {
+            let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
+            #expect(f.period.description == e.period, "\(seen)")
+            #expect(f.yoyPct == e.yoy.map(dec), "\(seen)")
+        }
+    }
+
+    /// A row whose period cell is a month or a window is no annual figure; a sentence with a few
+    /// thousands separators and no spaces after its commas is no row.
+    @Test func commaSeparatedMonthAndWindowRows() throws {
+        let facts = try extract("metric,period,value,unit,yoy\nPeople inspected,2024-12,5911.3,10k person-times,3.3\nPeople inspected (National Day daily average),2024-10-01/2024-10-07,201.4,10k person-times,")
+        #expect(!facts.contains { $0.metric != nil && $0.period.isAnnual && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
+        let prose = try metricFacts("Officers checked 1,203,000,000 travellers in all.")
+        #expect(prose.first?.value == 1_203_000_000)
+    }
+
     @Test(arguments: factSheetLines)
     func factSheetLine(_ c: Case) throws { try c.check() }
 

@@ -216,6 +216,80 @@ struct StackedScaleTests {
         #expect(!facts.contains { $0.metric == "enforcement.suspects" && $0.period.isAnnual && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
     }
 
+    /// Travellers of one nationality ("Japanese tourists", "Americans") are a part of the
+    /// foreigners: their figure is no national one, whether the nationality stands before the
+    /// figure or right after it. "Chinese citizens" are the national figure.
+    @Test(arguments: [
+        ("Japanese tourists made 1.42 million trips to China in 2024, up 31% on the year before.", "people.foreigners", "1420000", false),
+        ("After the policy took effect, 730,000 Koreans entered the country visa-free.", "people.visa_free_foreigners", "730000", false),
+        ("Some 2.3 million trips were made by Indonesian nationals during the year.", "people.foreigners", "2300000", false),
+        ("According to the administration, 20.1 million foreigners entered China visa-free in 2024, up 112%.", "people.visa_free_foreigners", "20100000", true),
+        ("In 2024, Chinese citizens received 21.3 million ordinary passports.", "documents.passports", "21300000", true),
+    ])
+    func oneNationalityIsNoNationalFigure(_ sentence: String, _ metric: String, _ value: String, _ national: Bool) throws {
+        let facts = try extract(sentence).filter { $0.metric == metric && $0.value == dec(value) && $0.status == .reported }
+        #expect(facts.isEmpty != national, "\(facts.map { "\($0.period)" })")
+    }
+
+    /// "Since then" refers to the day the sentence before names: a window from it, to the end of
+    /// that year when the sentence says so, else to the release.
+    @Test(arguments: [
+        ("On 1 July 2024, the 240-hour transit policy took effect at 12 more ports. Since then and until the end of the year, 610,000 foreigners entered visa-free.", "2024-07-01/2024-12-31"),
+        ("The new regime started on October 8, 2024. Since that date, 210,000 foreigners have entered China visa-free.", "2024-10-08/2025-01-14"),
+    ])
+    func sinceThenIsAWindowFromTheDayBefore(_ text: String, _ window: String) throws {
+        let facts = try extract(text).filter { $0.metric == "people.visa_free_foreigners" }
+        let f = try #require(facts.first, "\(facts)")
+        #expect(f.period.description == window)
+    }
+
+    /// Months written with an apostrophe year ("Oct '23–Feb '24") or a full one, joined by a dash
+    /// without "from": a window, not the release's quarter.
+    @Test(arguments: [
+        ("Aside: the winter operation, Oct '23-Feb '24, caught 141 snakeheads.", "2023-10-01/2024-02-29"),
+        ("The winter operation (December 2023 - February 2024) caught 141 snakeheads.", "2023-12-01/2024-02-29"),
+    ])
+    func apostropheYearsMakeAWindow(_ text: String, _ window: String) throws {
+        let f = try #require(try extract(text, period: "2024-Q1").first { $0.metric == "enforcement.fugitives" })
+        #expect(f.period.description == window)
+    }
+
+    /// "N of those crossings were made by …": a part of a count named after "of those" is no figure of it.
+    @Test(arguments: [
+        "About 800,000 of those foreigners' crossings were made by tourists from our country, the embassy said.",
+        "Some 2.2 million of those foreign-national crossings were business trips.",
+    ])
+    func aPartOfThoseIsNoCount(_ sentence: String) throws {
+        let facts = try extract(sentence).filter { $0.metric == "people.foreigners" && $0.status == .reported }
+        #expect(facts.isEmpty, "\(facts.map { "\($0.value)" })")
+    }
+
+    /// Chinese: a country's citizens (日本公民, 泰国籍旅客) are one nationality's travellers too, and
+    /// "仅浙江一省" one province's figure; the whole of the foreigners is national.
+    @Test(arguments: [
+        ("2024年，日本公民免签入境188万人次，同比上升62%。", "people.visa_free_foreigners", "1880000", false),
+        ("从国别看，泰国籍旅客免签入境95万人次。", "people.visa_free_foreigners", "950000", false),
+        ("仅浙江一省全年就侦办妨害国（边）境管理犯罪案件4100起。", "enforcement.criminal_cases", "4100", false),
+        ("2024年，全国免签入境外国人2012万人次，同比上升112.3%。", "people.visa_free_foreigners", "20120000", true),
+    ])
+    func chineseNationalityIsNoNationalFigure(_ sentence: String, _ metric: String, _ value: String, _ national: Bool) throws {
+        let facts = try extract(sentence, period: "2024", released: "2025-01-14", language: "zh")
+            .filter { $0.metric == metric && $0.value == dec(value) && $0.status == .reported }
+        #expect(facts.isEmpty != national, "\(facts.map { "\($0.period)" })")
+    }
+
+    /// Another country's border agency counts its own crossings; a named border crossing is one port.
+    @Test(arguments: [
+        "Earlier, Russia's Federal Security Service said 1.9 million people crossed the border via its checkpoints during the year.",
+        "The Federal Police recorded 38 000 unauthorised entries in the same year.",
+        "The Erenhot border crossing, the busiest on the Mongolian border, handled 2.2 million crossings in 2024.",
+        "A spokesman for the ImmD said 298.7 million passenger trips were recorded at all control points last year.",
+    ])
+    func foreignAgencyAndBorderCrossingAreNotNational(_ sentence: String) throws {
+        let facts = try extract(sentence).filter { $0.metric != nil && $0.status == .reported }
+        #expect(facts.isEmpty, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+    }
+
     /// A province or city named with its suffix at the head of a clause is that clause's subject:
     /// a local figure. Named inside a clause (在上海市召开), it says nothing of the figures.
     @Test(arguments: [
