@@ -253,8 +253,21 @@ final class PeriodScope {
     /// figure's own clause, before it, makes it one day's figure inside `period`, whatever the sentence's period.
     func singleDay(before m: Mention, _ tokens: [Token], mask: KeyMask, inside period: Period) -> (Period, note: String)? {
         let start = (tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd) ?? -1) + 1
-        guard start < m.first, let p = words.dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else { return nil }
+        guard start < m.first, let p = words.dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else {
+            return holidayOfLaterSegment(before: m, tokens, mask: mask, inside: period)
+        }
         return undatedDay(p.source, inside: period)
+    }
+
+    /// "四季度出入境人员1.86亿人次；元旦假期首日，全国口岸…218万人次": a holiday named in a later
+    /// segment of the sentence (after a semicolon, past a figure), before figure `m`, makes it
+    /// that holiday's figure inside `period`, not the period's the sentence opened with.
+    private func holidayOfLaterSegment(before m: Mention, _ tokens: [Token], mask: KeyMask, inside period: Period) -> (Period, note: String)? {
+        guard let end = tokens[..<m.first].lastIndex(where: SentenceReader.isSegmentEnd),
+              tokens[..<end].contains(where: { $0.kind == .number }),
+              let p = words.holidays.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, (end + 1)..<m.first) != nil }) else { return nil }
+        let (start, stop) = period.span
+        return (.window(start, stop), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
     }
 
     /// A figure for a single day inside `period` whose date the release does not give: the whole
