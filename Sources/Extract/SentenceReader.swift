@@ -186,11 +186,16 @@ final class SentenceReader: Sendable {
             }
             g += 1
             // A number in words is a count a change binds to only when large ("two hundred and
-            // ninety-two million … up 7.2 percent"); "three ports", "two years" are not.
-            let figures = (0..<group[0]).filter {
-                mentions[$0].kind == .figure && !mentions[$0].isPercent && (!mentions[$0].spelled || mentions[$0].value >= 1000) && !labelled.contains($0)
-                    && segment[mentions[$0].number] == segment[mentions[group[0]].number]
+            // ninety-two million … up 7.2 percent"); "three ports", "two years" are not. A multiple
+            // with no direction (相当于上一年的3.7倍) is a ratio, no count.
+            func counts(inSegment s: Int) -> [Int] {
+                (0..<group[0]).filter {
+                    mentions[$0].kind == .figure && !mentions[$0].isPercent && mentions[$0].unit != "times"
+                        && (!mentions[$0].spelled || mentions[$0].value >= 1000) && !labelled.contains($0)
+                        && segment[mentions[$0].number] == s
+                }
             }
+            let figures = counts(inSegment: segment[mentions[group[0]].number])
             // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
             // whose subjects are named right before them go to the figures of those subjects, wherever
             // those stand in the list; with no count before them, to the previous sentence's.
@@ -211,7 +216,13 @@ final class SentenceReader: Sendable {
                 else { namedOther = language == .en }
             }
             if group.count > 1 || saysRespectively(tokens, mentions, group) {
-                let targets = figures.suffix(group.count)
+                var targets = figures.suffix(group.count)
+                // "内地居民2.06亿人次，…外国人3547.8万人次；与上年相比，这三类人员分别增长了…": a list of changes
+                // in a segment without counts goes to as many counts of the segment before it.
+                if figures.isEmpty, let last = (0..<group[0]).last(where: { mentions[$0].kind == .figure && !mentions[$0].isPercent }) {
+                    let earlier = counts(inSegment: segment[mentions[last].number])
+                    if earlier.count == group.count { targets = earlier[...] }
+                }
                 if targets.count == group.count {
                     for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
                 } else if !mentions[..<group[0]].contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
@@ -640,8 +651,14 @@ final class SentenceReader: Sendable {
 
     private func directionBefore(_ tokens: [Token], _ before: Range<Int>, _ m: Mention) -> Decimal? {
         // The direction word sits just before the figure: "up 43.9%", "an increase of 87.3%",
-        // "increased by", 同比上升, "year-on-year increases of".
-        let near = max(before.lowerBound, m.first - 4)..<m.first
+        // "increased by", 同比上升, "year-on-year increases of". 增幅分别为, 增幅依次是: 分别 and a
+        // copula may stand between the word and the first of its list.
+        var e = m.first
+        while e > before.lowerBound, copulas.contains(tokens[e - 1]) { e -= 1 }
+        if let r = respectively.first(where: { e - $0.parts.count >= before.lowerBound && $0.endsAt(tokens, e, lowerBound: before.lowerBound) }) {
+            e -= r.parts.count
+        } else { e = m.first }
+        let near = max(before.lowerBound, e - 4)..<e
         var best: (Int, Decimal)?
         for (phrases, sign) in [(up, Decimal(1)), (down, Decimal(-1))] {
             for p in phrases {
@@ -716,7 +733,11 @@ final class SentenceReader: Sendable {
                 || (j < near.upperBound && lexicon.months[tokens[j].text] != nil)
         }) { return .other }
         let scopes = [before, near]
-        if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
+        // 较上年同期的增幅: 同期的 starting inside a year-on-year anchor is that anchor's, no other base.
+        func inAnchor(_ f: Int) -> Bool {
+            yoyAnchors.contains { a in (max(0, f - a.parts.count + 1)..<f).contains { s in (a.startsAt(tokens, s, limit: tokens.count) ?? 0) > f } }
+        }
+        if scopes.contains(where: { r in otherBases.contains { p in p.matches(in: tokens, r).contains { !inAnchor($0) } } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
         // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
         if language == .zh, let y = mentions.last(where: { $0.kind == .year && ($0.end == before.lowerBound || before.contains($0.first)) }), y.first > 0,
