@@ -31,6 +31,7 @@ final class SentenceReader: Sendable {
     let verbFirstStops: TokenSet, hasVerbFirst: Bool
     /// "of them", "of these": after a figure, they refer it back to a noun before it.
     let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase]
+    let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
@@ -45,6 +46,8 @@ final class SentenceReader: Sendable {
         partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
+        sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
+        copulaPhrases = lexicon.copulas.map(Phrase.init)
     }
 
     /// At most this many tokens between a verb-first clause's verb and its figure.
@@ -351,10 +354,56 @@ final class SentenceReader: Sendable {
                p.mention.isPercent == m.isPercent, p.mention.unit == m.unit {
                 match = p.metric.map { ($0, p.subject) }
             }
+            // "外国人出入境的规模也在扩大，全年达到9767.5万人次": a figure whose clause is only a period and a
+            // copula counts the subject of the clause before it, when that clause holds no figure.
+            if match == nil, language == .zh, !mention.isRate, !mention.isPercent, let wide = subjectClauseBefore(m, mentions, tokens, segment) {
+                match = matcher.match(mention, tokens: tokens, before: wide, after: after, clause: wide.lowerBound..<ownClause.upperBound,
+                                      linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+            }
+            if match == nil, !mention.isRate, !mention.isPercent, let total = totalOfParts(before: m, out, tokens, segment) {
+                match = (total, MetricMatcher.join(tokens[before]))
+            }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before),
                                   baseChange: baseChange[k]))
         }
         return out
+    }
+
+    /// The clause before figure `m` and its own, when its own is only a part of the year or a
+    /// whole-year word and copulas ("，全年达到", "，三季度达到") and the clause before, in its segment,
+    /// holds no figure: where the subject of `m` may stand.
+    private func subjectClauseBefore(_ m: Mention, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int>? {
+        let start = (tokens[..<m.first].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
+        guard start > 1, tokens[start - 1].is("，"), segment[start - 1] == segment[m.number] else { return nil }
+        var k = start
+        if let e = (partsOfYear + annualMarkers).lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).max() { k = e }
+        while k < m.first, let e = copulaPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: m.first) }).max() { k = e }
+        guard k == m.first else { return nil }
+        let before = (tokens[..<(start - 1)].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
+        guard before < start - 1, segment[before] == segment[m.number],
+              !mentions.contains(where: { $0.kind == .figure && $0.first >= before && $0.first < start }) else { return nil }
+        return before..<m.first
+    }
+
+    /// "飞机110.5万架次、列车10.8万列次、船舶49.9万艘次、机动车辆3416.5万辆次，合计3587.7万架（列、艘、辆）次": a
+    /// figure whose clause is only a sum word (and a copula), right after the counts of every part
+    /// of one catalog sum in its segment, is that sum's total when it is their sum.
+    private func totalOfParts(before m: Mention, _ read: [ReadFigure], _ tokens: [Token], _ segment: [Int]) -> String? {
+        let start = (tokens[..<m.first].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
+        guard start > 0, var e = sumLeads.lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).first else { return nil }
+        while e < m.first, copulas.contains(tokens[e]) { e += 1 }
+        guard e == m.first else { return nil }
+        var parts: [ReadFigure] = []
+        for f in read.reversed() {
+            guard let metric = f.metric, !f.mention.isPercent, !f.mention.isRate, segment[f.mention.number] == segment[m.number],
+                  matcher.totalOfPart[metric] != nil, !parts.contains(where: { $0.metric == metric }) else { break }
+            parts.append(f)
+        }
+        // Every part: the sum of two of three is no total.
+        guard parts.count >= 2, let total = matcher.totalOfPart[parts[0].metric!], parts.allSatisfy({ matcher.totalOfPart[$0.metric!] == total }),
+              parts.count == matcher.totalOfPart.values.filter({ $0 == total }).count else { return nil }
+        let sum = parts.reduce(Decimal(0)) { $0 + $1.mention.value }
+        return abs(NSDecimalNumber(decimal: sum - m.value).doubleValue) <= 0.015 * NSDecimalNumber(decimal: m.value).doubleValue ? total : nil
     }
 
     /// Chinese lists whose subjects come first: "查验出入境人员、交通运输工具分别为1.41亿人次、786.3万架次".

@@ -392,6 +392,19 @@ let chineseSentences: [ZHCase] = [
     // A later clause of a sentence (after ，其中) naming its own stretch dates only its own figures.
     ZHCase(text: "全年共抓获在逃蛇头318名，其中6月至9月专项行动中抓获102名。",
            expect: [E("enforcement.fugitives", "318")]),
+    // A sum word opening the clause after the counts of every part of a catalog sum: their total,
+    // when it is their sum; after only some of the parts, no total.
+    ZHCase(text: "全年查验飞机98.2万架次、列车9.6万列次、船舶41.3万艘次、机动车辆2981.5万辆次，合计3130.6万架（列、艘、辆）次，同比增长5.1%。",
+           expect: [E("vehicles.aircraft", "982000"), E("vehicles.total", "31306000", yoy: "5.1")]),
+    ZHCase(text: "全年查验飞机98.2万架次、列车9.6万列次、船舶41.3万艘次、机动车辆2981.5万辆次，总计为3130.6万架（列、艘、辆）次。",
+           expect: [E("vehicles.total", "31306000")]),
+    ZHCase(text: "全年查验飞机98.2万架次、机动车辆2981.5万辆次，合计3079.7万架（辆）次。",
+           expect: [E("vehicles.aircraft", "982000")], notAnnual: ["vehicles.total"]),
+    // A clause of only a period and a copula counts the subject of the clause before it.
+    ZHCase(text: "外国人出入境人数持续攀升，全年达到6488万人次，增长82.9%。",
+           expect: [E("people.foreigners", "64880000", yoy: "82.9")]),
+    ZHCase(text: "免签入境外国人保持较快增长，一季度为620.5万人次，同比上升40.2%。", period: "2024-Q1",
+           expect: [E("people.visa_free_foreigners", "6205000", period: "2024-Q1", yoy: "40.2")]),
     // A table whose value column's heading gives the scale in brackets.
     ZHCase(text: "表1  出入境人员查验情况\n\n| 项目 | 数量（万人次） | 同比（%） |\n| --- | --- | --- |\n| 出入境人员 | 28345.6 | 12.4 |\n| 外国人 | 2120.3 | -3.5 |",
            period: "2024-H1",
