@@ -152,6 +152,10 @@ struct IngestTests {
         ("Annual review\n\nA statistical report for the full year 2020 follows. Trips: 260 million.", "2020"),
         ("Statistical bulletin of immigration administration for the first quarter of 2024\n\nTrips: 140 million.", "2024-Q1"),
         ("Bulletin for January-June 2025\n\nTrips: 290 million.", "2025-H1"),
+        // A machine translation's "2023 year" names the year reported on as "in 2023" does; the
+        // body's founding year it recalls counts less.
+        ("Bureau: last year inspection 424 million person-times\n\nThe bureau today informed 2023 year immigration management main data. 2023 year, the organs checked 424 million person-times. From the bureau establishment in 2018 to the end of 2023, they checked 1.9 billion person-times.", "2023"),
+        ("Immigration data\n\n2021 whole year, the ports checked 128 million person-times; the 2019 year-end figure was 670 million.", "2021"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
