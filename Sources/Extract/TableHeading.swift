@@ -285,6 +285,7 @@ struct TableHeading {
         var change: Int?, unit: Int?, periodCells: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
+        var yearParts: [Int: Period.Kind] = [:], partedCells = Set<Int>(), namedYears: [Int: Set<Int>] = [:]
         // "Documents issued (million)  2018  2019": a scale in brackets closing the label column's
         // heading holds for the bare figures of every year column; its number is no year's.
         var labelScale: Decimal?, labelEnd = cells[0].cell.upperBound
@@ -302,17 +303,20 @@ struct TableHeading {
             if kind != nil { years.append(nil); continue }
             var tokens = Tokenizer.tokenize(text, i == 0 ? c.cell.lowerBound..<labelEnd : c.cell)
             // "H1 2024", "Q3 2023": the half or quarter's digit is no figure.
+            var cellPart: Period.Kind?
             while tokens.count > 2, tokens[0].is("h") || tokens[0].is("q"), tokens[1].kind == .number,
                   tokens[1].text.count == 1, tokens[1].start == tokens[0].end {
-                if let n = Int(tokens[1].text) { parts.insert(tokens[0].is("q") ? .quarter(n) : .half(n)) }
+                if let n = Int(tokens[1].text) { cellPart = tokens[0].is("q") ? .quarter(n) : .half(n); parts.insert(cellPart!); partedCells.insert(i) }
                 tokens.removeFirst(2)
             }
             let numbers = tokens.indices.filter { k in
                 tokens[k].kind == .number && !(k > 0 && tokens[k].text.count == 1 && tokens[k].start == tokens[k - 1].end
                                                && (tokens[k - 1].is("h") || tokens[k - 1].is("q")))
             }.map { tokens[$0] }
+            if i > 0 { namedYears[i] = Set(numbers.compactMap(\.writtenYear)) }
             if let first = tokens.first, numbers.count == 1, tokens.count <= 6, let y = first.writtenYear {
                 years.append(y)
+                if i > 0, let cellPart { yearParts[i] = cellPart }
             } else if !numbers.isEmpty, numbers.allSatisfy({ $0.writtenYear != nil }), tokens.count <= 8 {
                 years.append(nil)  // "Share of H1 2019 level": a heading naming a year, no year's column
             } else if !numbers.isEmpty {
@@ -324,6 +328,17 @@ struct TableHeading {
         let partColumns = kinds.filter { $0 != nil }.count
         guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2 else { return false }
         columnKinds = partColumns >= 2 ? kinds : nil
+        // "| Jan-Jun 2024 | Change y/y | Q2 2024 | Change q/q |": a column headed by a part with its
+        // year, beside a column of that year headed without a part, is that part's figure, not the
+        // release's period's.
+        if columnKinds == nil {
+            var own = kinds
+            for (i, k) in yearParts {
+                guard let y = years[i], namedYears.contains(where: { $0.key != i && !partedCells.contains($0.key) && $0.value.contains(y) }) else { continue }
+                own[i] = k
+            }
+            if own.contains(where: { $0 != nil }) { columnKinds = own }
+        }
         rowFacts = [:]
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
         if unit != nil { units = nil }
