@@ -248,7 +248,9 @@ struct TableHeading {
             }
         }
         close(range.upperBound)
-        return out.count >= minimum ? out : nil
+        // "| Result | Jan-Jun 2024 |": a line opening and closing on a pipe is a table's row with two cells too.
+        let framed = text[range.lowerBound] == "|" && text[range.upperBound - 1] == "|"
+        return out.count >= (framed ? min(minimum, 2) : minimum) ? out : nil
     }
 
     /// "metric,period,value,unit,yoy", "Ordinary passports issued,2026,2784.5,10k,6.7": a line of
@@ -317,6 +319,9 @@ struct TableHeading {
             if let first = tokens.first, numbers.count == 1, tokens.count <= 6, let y = first.writtenYear {
                 years.append(y)
                 if i > 0, let cellPart { yearParts[i] = cellPart }
+            } else if tokens.count == 2, words.isMonthRun(tokens[0].text), let y = tokens[1].writtenYear {
+                // "Jan-Jun 2024": the months of a year name that year's column.
+                years.append(y)
             } else if !numbers.isEmpty, numbers.allSatisfy({ $0.writtenYear != nil }), tokens.count <= 8 {
                 years.append(nil)  // "Share of H1 2019 level": a heading naming a year, no year's column
             } else if !numbers.isEmpty {
@@ -476,9 +481,14 @@ struct TableHeading {
             // "Port visas issued (thousand) | 1,476 | 2,105": a scale in brackets closing the row's
             // label holds for its bare figures, as the label column's heading's does for every row;
             // the bracket's number is no figure.
-            var labelCell = cells[0].cell, labelRowScale: Decimal?
+            var labelCell = cells[0].cell, labelRowScale: Decimal?, labelMeasure: [Token] = []
             if let (open, scale) = bracketedScale(text, labelCell) {
                 labelRowScale = scale; labelCell = labelCell.lowerBound..<open
+            } else if let open = Self.closingBracketOpens(text, labelCell), open > labelCell.lowerBound,
+                      words.bracketedMeasure(String(String.UnicodeScalarView(text[open..<labelCell.upperBound]))) {
+                // "Drugs seized (tonnes) | 3.9": the unit closing the label reads after each bare figure.
+                labelMeasure = Tokenizer.tokenize(text, (open + 1)..<(labelCell.upperBound - 1))
+                labelCell = labelCell.lowerBound..<open
             }
             let label = wrapped + Self.labelTokens(text, labelCell)
             // The row's unit cell: a scale for its bare figures, or a unit written after each.
@@ -502,6 +512,7 @@ struct TableHeading {
                 if inner.count > 1, inner.allSatisfy({ $0.kind == .han || $0.kind == .punct }) { unitWords = inner; labelRowScale = nil }
             }
             if rowScale == nil { rowScale = labelRowScale }
+            if unitWords.isEmpty { unitWords = labelMeasure }
             // A column headed by a part of the year is that part of the release's year.
             func columnKind(_ i: Int) -> Period.Kind? { columnKinds.flatMap { i < $0.count ? $0[i] : nil } }
             let labelText = String(String.UnicodeScalarView(text[cells[0].cell]))

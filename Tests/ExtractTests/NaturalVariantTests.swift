@@ -88,6 +88,23 @@ struct NaturalVariantTests {
                      Expect(metric: "documents.passports", value: "11000000", period: "2024-H2")]),
     ]
 
+    /// A framed table of two columns ("| Result | Jan-Dec 2024 |"): its rows are cells under the
+    /// year the months name; a label's commas stay inside its cell; a unit closing the label
+    /// ("(tonnes)") reads after each bare figure.
+    static let twoColumnTables: [Case] = [
+        Case(text: "| Result | Jan-Dec 2024 |\n|---|---|\n| Foreigners investigated for illegal entry, residence or work | 68,000 |\n| Narcotics seized (tonnes) | 7.4 |",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "68000"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "7.4")]),
+        Case(text: "| Service | 2024 |\n|---|---|\n| Identity verifications for residents of Hong Kong, Macao and Taiwan, overseas Chinese and foreigners | 36.1 million |\n| Precursor chemicals seized (tonnes) | 126.4 |",
+             facts: [Expect(metric: "services.identity_verifications", value: "36100000"),
+                     Expect(metric: "enforcement.precursors_tonnes", value: "126.4")]),
+        Case(text: "| Item | January-December 2024 | Change y/y |\n|---|---|---|\n| Drugs seized (kg) | 7,400 | -3.1% |",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "7.4", yoy: "-3.1")]),
+    ]
+
+    @Test(arguments: twoColumnTables)
+    func twoColumnTableRowsAreCells(_ c: Case) throws { try c.check() }
+
     @Test(arguments: partColumns)
     func aPartColumnHoldsThatPart(_ c: Case) throws { try c.check() }
 }
