@@ -24,6 +24,16 @@ struct NaturalVariantTests {
              facts: [Expect(metric: "people.mainland", value: "300000000"), Expect(metric: "people.foreigners", value: "64000000")]),
         Case(sentence: "Mainland residents made 310 million of the crossings and Hongkongers, Macanese and Taiwanese another 262 million.",
              facts: [Expect(metric: "people.mainland", value: "310000000"), Expect(metric: "people.hkmt", value: "262000000")]),
+        // "contributed N crossings": the travellers before the verb are the subject.
+        Case(sentence: "Visitors from Hong Kong, Macao and Taiwan contributed 251.3 million crossings, up 8.8%.",
+             facts: [Expect(metric: "people.hkmt", value: "251300000", yoy: "8.8")]),
+        Case(sentence: "Foreign nationals contributed 35 million trips.",
+             facts: [Expect(metric: "people.foreigners", value: "35000000")]),
+        // A label with a gloss in brackets still names what it counts.
+        Case(text: "Ordinary passports (for Chinese citizens): 19.2 million",
+             facts: [Expect(metric: "documents.passports", value: "19200000")]),
+        Case(text: "| Document | 2024 | Change y/y |\n|---|---|---|\n| Ordinary passports (mainland citizens) | 19.2 million | +6.1% |",
+             facts: [Expect(metric: "documents.passports", value: "19200000", yoy: "6.1")]),
         // A fall or a rise named after the change.
         Case(sentence: "Trains inspected fell to 82,000, a 12 percent slump.",
              facts: [Expect(metric: "vehicles.trains", value: "82000", yoy: "-12")]),
