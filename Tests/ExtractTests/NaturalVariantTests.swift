@@ -34,6 +34,11 @@ struct NaturalVariantTests {
              facts: [Expect(metric: "documents.passports", value: "19200000")]),
         Case(text: "| Document | 2024 | Change y/y |\n|---|---|---|\n| Ordinary passports (mainland citizens) | 19.2 million | +6.1% |",
              facts: [Expect(metric: "documents.passports", value: "19200000", yoy: "6.1")]),
+        // Machine translation's present tense: "arrest criminal suspects 41,000 people".
+        Case(sentence: "The border police arrest criminal suspects 41,000 people, up 5 percent.",
+             facts: [Expect(metric: "enforcement.suspects", value: "41000", yoy: "5")]),
+        Case(sentence: "Officers arrest 9,800 suspects in the campaign against smuggling.",
+             facts: [Expect(metric: "enforcement.suspects", value: "9800")]),
         // A fall or a rise named after the change.
         Case(sentence: "Trains inspected fell to 82,000, a 12 percent slump.",
              facts: [Expect(metric: "vehicles.trains", value: "82000", yoy: "-12")]),
