@@ -251,6 +251,10 @@ public struct Grammar: Codable, Sendable {
         /// 飞机、列车、船舶、机动车等3538.2万架（列、艘、辆）次: a word closing a list of subjects before
         /// the figure; the figure counts them together, the total of a catalog sum they are parts of.
         public var subjectListEnds: [String]?
+        /// 合计, 总计: a word opening the clause of a figure right after the counts of the parts of a
+        /// catalog sum ("飞机…、机动车辆3416.5万辆次，合计3587.7万架（列、艘、辆）次"): the figure is their total
+        /// when it is their sum.
+        public var sumLeads: [String]?
         /// "the quarter", "the half-year": a period named back, which may stand between a subject and its figure.
         public var periodAnaphors: [String]?
         /// "the busiest day", "the peak day": a single day's figure, that day when the sentence

@@ -193,19 +193,16 @@ final class PeriodScope {
             guard let c = tokens[figure.end..<f].lastIndex(where: SentenceReader.isClauseEnd) else { return f }
             return tokens[c].is(",") && words.clauseContinuers.contains(where: { $0.startsAt(tokens, c + 1, limit: f) != nil }) ? f : nil
         }
-        // The whole period as a window, for a stretch the release does not date (built only then:
-        // most sentences name none).
-        func whole() -> Period { let (start, end) = period.span; return .window(start, end) }
         if let p = words.dayMarkers.first(where: { governing($0) != nil }) {
             if let d = singleDay(tokens) { return (.window(d, d), nil) }
             return undatedDay(p.source, inside: period)
         }
         guard let p = words.holidays.first(where: { governing($0) != nil }) else {
             guard let a = words.holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
-            return last ?? (whole(), "a figure for \"\(a.source)\", a stretch inside \(period) whose exact dates the release does not give")
+            return last ?? undatedStretch(a.source, inside: period)
         }
         if let known = dated[p.source] { return (known, nil) }
-        return (whole(), "a figure for \"\(p.source)\", a stretch inside \(period) whose exact dates the release does not give")
+        return undatedStretch(p.source, inside: period)
     }
 
     /// "On September 15, 2025, China introduced …. Since then and until the end of the year,
@@ -253,8 +250,27 @@ final class PeriodScope {
     /// figure's own clause, before it, makes it one day's figure inside `period`, whatever the sentence's period.
     func singleDay(before m: Mention, _ tokens: [Token], mask: KeyMask, inside period: Period) -> (Period, note: String)? {
         let start = (tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd) ?? -1) + 1
-        guard start < m.first, let p = words.dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else { return nil }
+        guard start < m.first, let p = words.dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else {
+            return holidayOfLaterSegment(before: m, tokens, mask: mask, inside: period)
+        }
         return undatedDay(p.source, inside: period)
+    }
+
+    /// "四季度出入境人员1.86亿人次；元旦假期首日，全国口岸…218万人次": a holiday named in a later
+    /// segment of the sentence (after a semicolon, past a figure), before figure `m`, makes it
+    /// that holiday's figure inside `period`, not the period's the sentence opened with.
+    private func holidayOfLaterSegment(before m: Mention, _ tokens: [Token], mask: KeyMask, inside period: Period) -> (Period, note: String)? {
+        guard let end = tokens[..<m.first].lastIndex(where: SentenceReader.isSegmentEnd),
+              tokens[..<end].contains(where: { $0.kind == .number }),
+              let p = words.holidays.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, (end + 1)..<m.first) != nil }) else { return nil }
+        return undatedStretch(p.source, inside: period)
+    }
+
+    /// A figure for a stretch inside `period` whose dates the release does not give (a holiday): the
+    /// whole period as its window, and a note that says so.
+    private func undatedStretch(_ phrase: String, inside period: Period) -> (Period, note: String) {
+        let (start, end) = period.span
+        return (.window(start, end), "a figure for \"\(phrase)\", a stretch inside \(period) whose exact dates the release does not give")
     }
 
     /// A figure for a single day inside `period` whose date the release does not give: the whole

@@ -31,6 +31,7 @@ final class SentenceReader: Sendable {
     let verbFirstStops: TokenSet, hasVerbFirst: Bool
     /// "of them", "of these": after a figure, they refer it back to a noun before it.
     let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase]
+    let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
@@ -45,6 +46,8 @@ final class SentenceReader: Sendable {
         partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
+        sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
+        copulaPhrases = lexicon.copulas.map(Phrase.init)
     }
 
     /// At most this many tokens between a verb-first clause's verb and its figure.
@@ -186,11 +189,16 @@ final class SentenceReader: Sendable {
             }
             g += 1
             // A number in words is a count a change binds to only when large ("two hundred and
-            // ninety-two million … up 7.2 percent"); "three ports", "two years" are not.
-            let figures = (0..<group[0]).filter {
-                mentions[$0].kind == .figure && !mentions[$0].isPercent && (!mentions[$0].spelled || mentions[$0].value >= 1000) && !labelled.contains($0)
-                    && segment[mentions[$0].number] == segment[mentions[group[0]].number]
+            // ninety-two million … up 7.2 percent"); "three ports", "two years" are not. A multiple
+            // with no direction (相当于上一年的3.7倍) is a ratio, no count.
+            func counts(inSegment s: Int) -> [Int] {
+                (0..<group[0]).filter {
+                    mentions[$0].kind == .figure && !mentions[$0].isPercent && mentions[$0].unit != "times"
+                        && (!mentions[$0].spelled || mentions[$0].value >= 1000) && !labelled.contains($0)
+                        && segment[mentions[$0].number] == s
+                }
             }
+            let figures = counts(inSegment: segment[mentions[group[0]].number])
             // "…外国人9512.6万人次，内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%": changes
             // whose subjects are named right before them go to the figures of those subjects, wherever
             // those stand in the list; with no count before them, to the previous sentence's.
@@ -211,7 +219,13 @@ final class SentenceReader: Sendable {
                 else { namedOther = language == .en }
             }
             if group.count > 1 || saysRespectively(tokens, mentions, group) {
-                let targets = figures.suffix(group.count)
+                var targets = figures.suffix(group.count)
+                // "内地居民2.06亿人次，…外国人3547.8万人次；与上年相比，这三类人员分别增长了…": a list of changes
+                // in a segment without counts goes to as many counts of the segment before it.
+                if figures.isEmpty, let last = (0..<group[0]).last(where: { mentions[$0].kind == .figure && !mentions[$0].isPercent }) {
+                    let earlier = counts(inSegment: segment[mentions[last].number])
+                    if earlier.count == group.count { targets = earlier[...] }
+                }
                 if targets.count == group.count {
                     for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
                 } else if !mentions[..<group[0]].contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
@@ -340,10 +354,56 @@ final class SentenceReader: Sendable {
                p.mention.isPercent == m.isPercent, p.mention.unit == m.unit {
                 match = p.metric.map { ($0, p.subject) }
             }
+            // "外国人出入境的规模也在扩大，全年达到9767.5万人次": a figure whose clause is only a period and a
+            // copula counts the subject of the clause before it, when that clause holds no figure.
+            if match == nil, language == .zh, !mention.isRate, !mention.isPercent, let wide = subjectClauseBefore(m, mentions, tokens, segment) {
+                match = matcher.match(mention, tokens: tokens, before: wide, after: after, clause: wide.lowerBound..<ownClause.upperBound,
+                                      linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+            }
+            if match == nil, !mention.isRate, !mention.isPercent, let total = totalOfParts(before: m, out, tokens, segment) {
+                match = (total, MetricMatcher.join(tokens[before]))
+            }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before),
                                   baseChange: baseChange[k]))
         }
         return out
+    }
+
+    /// The clause before figure `m` and its own, when its own is only a part of the year or a
+    /// whole-year word and copulas ("，全年达到", "，三季度达到") and the clause before, in its segment,
+    /// holds no figure: where the subject of `m` may stand.
+    private func subjectClauseBefore(_ m: Mention, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int>? {
+        let start = (tokens[..<m.first].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
+        guard start > 1, tokens[start - 1].is("，"), segment[start - 1] == segment[m.number] else { return nil }
+        var k = start
+        if let e = (partsOfYear + annualMarkers).lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).max() { k = e }
+        while k < m.first, let e = copulaPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: m.first) }).max() { k = e }
+        guard k == m.first else { return nil }
+        let before = (tokens[..<(start - 1)].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
+        guard before < start - 1, segment[before] == segment[m.number],
+              !mentions.contains(where: { $0.kind == .figure && $0.first >= before && $0.first < start }) else { return nil }
+        return before..<m.first
+    }
+
+    /// "飞机110.5万架次、列车10.8万列次、船舶49.9万艘次、机动车辆3416.5万辆次，合计3587.7万架（列、艘、辆）次": a
+    /// figure whose clause is only a sum word (and a copula), right after the counts of every part
+    /// of one catalog sum in its segment, is that sum's total when it is their sum.
+    private func totalOfParts(before m: Mention, _ read: [ReadFigure], _ tokens: [Token], _ segment: [Int]) -> String? {
+        let start = (tokens[..<m.first].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
+        guard start > 0, var e = sumLeads.lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).first else { return nil }
+        while e < m.first, copulas.contains(tokens[e]) { e += 1 }
+        guard e == m.first else { return nil }
+        var parts: [ReadFigure] = []
+        for f in read.reversed() {
+            guard let metric = f.metric, !f.mention.isPercent, !f.mention.isRate, segment[f.mention.number] == segment[m.number],
+                  matcher.totalOfPart[metric] != nil, !parts.contains(where: { $0.metric == metric }) else { break }
+            parts.append(f)
+        }
+        // Every part: the sum of two of three is no total.
+        guard parts.count >= 2, let total = matcher.totalOfPart[parts[0].metric!], parts.allSatisfy({ matcher.totalOfPart[$0.metric!] == total }),
+              parts.count == matcher.totalOfPart.values.filter({ $0 == total }).count else { return nil }
+        let sum = parts.reduce(Decimal(0)) { $0 + $1.mention.value }
+        return abs(NSDecimalNumber(decimal: sum - m.value).doubleValue) <= 0.015 * NSDecimalNumber(decimal: m.value).doubleValue ? total : nil
     }
 
     /// Chinese lists whose subjects come first: "查验出入境人员、交通运输工具分别为1.41亿人次、786.3万架次".
@@ -640,8 +700,14 @@ final class SentenceReader: Sendable {
 
     private func directionBefore(_ tokens: [Token], _ before: Range<Int>, _ m: Mention) -> Decimal? {
         // The direction word sits just before the figure: "up 43.9%", "an increase of 87.3%",
-        // "increased by", 同比上升, "year-on-year increases of".
-        let near = max(before.lowerBound, m.first - 4)..<m.first
+        // "increased by", 同比上升, "year-on-year increases of". 增幅分别为, 增幅依次是: 分别 and a
+        // copula may stand between the word and the first of its list.
+        var e = m.first
+        while e > before.lowerBound, copulas.contains(tokens[e - 1]) { e -= 1 }
+        if let r = respectively.first(where: { e - $0.parts.count >= before.lowerBound && $0.endsAt(tokens, e, lowerBound: before.lowerBound) }) {
+            e -= r.parts.count
+        } else { e = m.first }
+        let near = max(before.lowerBound, e - 4)..<e
         var best: (Int, Decimal)?
         for (phrases, sign) in [(up, Decimal(1)), (down, Decimal(-1))] {
             for p in phrases {
@@ -716,7 +782,11 @@ final class SentenceReader: Sendable {
                 || (j < near.upperBound && lexicon.months[tokens[j].text] != nil)
         }) { return .other }
         let scopes = [before, near]
-        if scopes.contains(where: { r in otherBases.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .other }
+        // 较上年同期的增幅: 同期的 starting inside a year-on-year anchor is that anchor's, no other base.
+        func inAnchor(_ f: Int) -> Bool {
+            yoyAnchors.contains { a in (max(0, f - a.parts.count + 1)..<f).contains { s in (a.startsAt(tokens, s, limit: tokens.count) ?? 0) > f } }
+        }
+        if scopes.contains(where: { r in otherBases.contains { p in p.matches(in: tokens, r).contains { !inAnchor($0) } } }) { return .other }
         if scopes.contains(where: { r in yoyAnchors.contains { $0.firstMatch(in: tokens, r) != nil } }) { return .yearOnYear }
         // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
         if language == .zh, let y = mentions.last(where: { $0.kind == .year && ($0.end == before.lowerBound || before.contains($0.first)) }), y.first > 0,

@@ -294,9 +294,13 @@ struct TableHeading {
         if let (open, scale) = bracketedScale(text, cells[0].cell) {
             labelScale = scale; labelEnd = open
         }
+        // "| 项目 | 数量（万人次） | 同比（%） |": a scale in brackets closing a value column's heading
+        // holds for the bare figures of that column.
+        var headScales = [Decimal?](repeating: nil, count: cells.count)
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
+            if i > 0, change != i, let (_, scale) = bracketedScale(text, c.cell) { headScales[i] = scale }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
             if i > 0, periodCells == nil, words.isPeriodHeading(cell) { periodCells = i; years.append(nil); kinds.append(nil); continue }
             // "Q3", "Second half", 三季度, "Full year": a part of the release's year, without its year.
@@ -331,7 +335,8 @@ struct TableHeading {
             }
         }
         let partColumns = kinds.filter { $0 != nil }.count
-        guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2 else { return false }
+        guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2
+                || headScales.contains(where: { $0 != nil }) else { return false }
         columnKinds = partColumns >= 2 ? kinds : nil
         // "| Jan-Jun 2024 | Change y/y | Q2 2024 | Change q/q |": a column headed by a part with its
         // year, beside a column of that year headed without a part, is that part's figure, not the
@@ -362,6 +367,7 @@ struct TableHeading {
         let label = cells[0].cell.lowerBound..<labelEnd
         if years[0] == nil, label.count > 0, !label.contains(where: { Tokenizer.isDigit(text[$0]) }) { lines.append(label) }
         if years[0] == nil, let labelScale { columnScales = years.map { $0 == nil ? nil : labelScale } }
+        else if headScales.contains(where: { $0 != nil }), headScales.count == years.count { columnScales = headScales }
         lastWasHeading = true
         return true
     }

@@ -365,6 +365,50 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "查验出入境交通运输工具3600万架（列、艘、辆）次。其中，飞机110万架次。列车20.5万列次。船舶42万艘次。",
            expect: [E("vehicles.total", "36000000"), E("vehicles.aircraft", "1100000"), E("vehicles.trains", "205000"),
                     E("vehicles.ships", "420000")]),
+    // Changes told without 同比…分别上升: 多出, 高出 after a base of the year before; 增幅 or 降幅 with 分别 or
+    // 依次 and a copula before the list; a base of 2019 is no year-on-year change.
+    ZHCase(text: "一季度全国口岸查验出入境人员1.41亿人次，较去年同期多出12.2%。", period: "2024-Q1",
+           expect: [E("people.total", "141000000", period: "2024-Q1", yoy: "12.2")]),
+    ZHCase(text: "三季度，全国移民管理机构查验出入境人员1.6亿人次，这一数字比2023年同期高出9.6%。", period: "2024-Q3",
+           expect: [E("people.total", "160000000", period: "2024-Q3", yoy: "9.6")]),
+    ZHCase(text: "全年查验出入境人员6.1亿人次，同比增长43.9%，比疫情前的2019年高出0.9%。",
+           expect: [E("people.total", "610000000", yoy: "43.9")]),
+    ZHCase(text: "全年查验出入境人员6.1亿人次。内地居民3.0亿人次、港澳台居民2.4亿人次、外国人6500万人次，增幅依次为12.1%、9.6%和80.2%。",
+           expect: [E("people.mainland", "300000000", yoy: "12.1"), E("people.hkmt", "240000000", yoy: "9.6"),
+                    E("people.foreigners", "65000000", yoy: "80.2")]),
+    ZHCase(text: "全年签发普通护照1800万本、往来港澳通行证2300万张，较上年同期的增幅分别是15.3%和7.7%。",
+           expect: [E("documents.passports", "18000000", yoy: "15.3"), E("documents.mainland_hkmt_permits", "23000000", yoy: "7.7")]),
+    ZHCase(text: "查验飞机21.4万架次、船舶9.6万艘次，降幅分别为3.1%、0.8%。",
+           expect: [E("vehicles.aircraft", "214000", yoy: "-3.1"), E("vehicles.ships", "96000", yoy: "-0.8")]),
+    // The changes of a list in the segment after it, which holds no count of its own.
+    ZHCase(text: "全年查验出入境人员6.1亿人次。内地居民3.0亿人次，港澳台居民2.4亿人次，外国人6500万人次；与2023年相比，三类人员分别增长了12.1%、9.6%和80.2%。",
+           expect: [E("people.mainland", "300000000", yoy: "12.1"), E("people.hkmt", "240000000", yoy: "9.6"),
+                    E("people.foreigners", "65000000", yoy: "80.2")]),
+    // A multiple of the year before is a ratio: the change after it is the count's.
+    ZHCase(text: "全年共查验了5.1亿人次的出入境人员，相当于上年的2.4倍，同比增长140.2%。",
+           expect: [E("people.total", "510000000", yoy: "140.2")]),
+    ZHCase(text: "全年查验出入境人员5.1亿人次，是上一年的2.4倍，同比增长140.2%，恢复到2019年的76.1%。",
+           expect: [E("people.total", "510000000", yoy: "140.2")]),
+    // A later clause of a sentence (after ，其中) naming its own stretch dates only its own figures.
+    ZHCase(text: "全年共抓获在逃蛇头318名，其中6月至9月专项行动中抓获102名。",
+           expect: [E("enforcement.fugitives", "318")]),
+    // A sum word opening the clause after the counts of every part of a catalog sum: their total,
+    // when it is their sum; after only some of the parts, no total.
+    ZHCase(text: "全年查验飞机98.2万架次、列车9.6万列次、船舶41.3万艘次、机动车辆2981.5万辆次，合计3130.6万架（列、艘、辆）次，同比增长5.1%。",
+           expect: [E("vehicles.aircraft", "982000"), E("vehicles.total", "31306000", yoy: "5.1")]),
+    ZHCase(text: "全年查验飞机98.2万架次、列车9.6万列次、船舶41.3万艘次、机动车辆2981.5万辆次，总计为3130.6万架（列、艘、辆）次。",
+           expect: [E("vehicles.total", "31306000")]),
+    ZHCase(text: "全年查验飞机98.2万架次、机动车辆2981.5万辆次，合计3079.7万架（辆）次。",
+           expect: [E("vehicles.aircraft", "982000")], notAnnual: ["vehicles.total"]),
+    // A clause of only a period and a copula counts the subject of the clause before it.
+    ZHCase(text: "外国人出入境人数持续攀升，全年达到6488万人次，增长82.9%。",
+           expect: [E("people.foreigners", "64880000", yoy: "82.9")]),
+    ZHCase(text: "免签入境外国人保持较快增长，一季度为620.5万人次，同比上升40.2%。", period: "2024-Q1",
+           expect: [E("people.visa_free_foreigners", "6205000", period: "2024-Q1", yoy: "40.2")]),
+    // A table whose value column's heading gives the scale in brackets.
+    ZHCase(text: "表1  出入境人员查验情况\n\n| 项目 | 数量（万人次） | 同比（%） |\n| --- | --- | --- |\n| 出入境人员 | 28345.6 | 12.4 |\n| 外国人 | 2120.3 | -3.5 |",
+           period: "2024-H1",
+           expect: [E("people.total", "283456000", period: "2024-H1", yoy: "12.4"), E("people.foreigners", "21203000", period: "2024-H1", yoy: "-3.5")]),
 ]
 
 @Suite("Chinese extraction")
@@ -382,6 +426,27 @@ struct ChineseExtractionTests {
         #expect(facts.allSatisfy { $0.language == .zh })
         let changes = Set(c.expect.compactMap(\.yoy).map { Decimal(string: $0)! })
         #expect(!facts.contains { $0.metric != nil && $0.unit != "percent" && changes.contains($0.value) })
+    }
+
+    /// A holiday named in a later segment of a sentence (after ；) dates that segment's figure, not
+    /// the part of the year the sentence opened with.
+    @Test(arguments: [
+        ("四季度查验出入境人员1.52亿人次，创年内新高；国庆假期首日，全国口岸出入境人员达196万人次。", "1960000"),
+        ("第四季度出入境人员1.48亿人次；元旦当天，各口岸出入境人员达205万人次。", "2050000"),
+        ("四季度出入境人员1.5亿人次；国庆假期期间，全国口岸出入境人员1210万人次。", "12100000"),
+    ])
+    func holidayOfALaterSegment(_ text: String, _ holiday: String) throws {
+        let facts = try ZH.facts(text)
+        let day = try #require(facts.first { $0.value == Decimal(string: holiday)! }, "\(facts.map { "\($0.metric ?? "-") \($0.period) \($0.value)" })")
+        #expect(day.period != Period(year: 2024, kind: .quarter(4)) && !day.period.isAnnual)
+        #expect(facts.contains { $0.metric == "people.total" && $0.period == Period(year: 2024, kind: .quarter(4)) })
+    }
+
+    /// The stretch a clause after ，其中 names is its figure's only: the count before it keeps the year.
+    @Test func aStretchAfterOfWhichIsItsOwn() throws {
+        let facts = try ZH.facts("全年共抓获在逃蛇头318名，其中6月至9月专项行动中抓获102名。")
+        #expect(facts.contains { $0.value == 318 && $0.period.isAnnual })
+        #expect(facts.contains { $0.value == 102 && $0.period.description == "2024-06-01/2024-09-30" })
     }
 
     /// A figure counted in a measure word that counts only cases (起, 宗) is no figure of guns,
