@@ -17,6 +17,16 @@ struct MachineTranslationTests {
         // 架(列、艘)次 word for word as "(rack, column, ship) times": the total, not its ships.
         Case(sentence: "Inspected the entry and exit transportation means 12.4 million (rack, column, ship) times, of which ships 180,000 ship times.",
              facts: [Expect(metric: "vehicles.total", value: "12400000"), Expect(metric: "vehicles.ships", value: "180000")]),
+        // 架、列、艘 as "(frames, columns, ships)" after the figure: measure words of the total.
+        Case(sentence: "Checked the transportation means of entry and exit 15.06 million (frames, columns, ships) times, among them the ship 204,000 ship times.",
+             facts: [Expect(metric: "vehicles.total", value: "15060000"), Expect(metric: "vehicles.ships", value: "204000")]),
+        Case(sentence: "Inspected conveyances 3.2 million (frame, column, ship) times, an increase of 8.1% year-on-year.",
+             facts: [Expect(metric: "vehicles.total", value: "3200000", yoy: "8.1")]),
+        // 入境外国人 as "the entry of foreigners": the foreigners' entries only, not all their crossings.
+        Case(text: "Foreigners entered through visa exemption 5.1 million person-times, accounting for 70.4% of the entry of foreigners 7.24 million person-times.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "5100000")], absent: ["people.foreigners"]),
+        Case(text: "The entries of foreigners reached 9.6 million person-times in the quarter, up 31.5%.",
+             facts: [], absent: ["people.foreigners"]),
         // A percent sign put before the number.
         Case(sentence: "The 12367 hotline received calls 2.1 million times, satisfaction rate %98.7.",
              facts: [Expect(metric: "services.hotline_calls", value: "2100000"), Expect(metric: "services.hotline_satisfaction", value: "98.7")]),
@@ -278,6 +288,18 @@ struct MachineTranslationTests {
     func partialOrCloseSumsLeaveTheTotal(_ sentence: String) throws {
         let total = try #require(try metricFacts(sentence).first { $0.metric == "people.total" })
         #expect(total.status == .reported)
+    }
+
+    /// Visa documents read a thousand times too large, beside the foreigners' crossings and their
+    /// entries alone ("the entry of foreigners"): the entries are no second count of the
+    /// foreigners, so the bound against the crossings flags the visas.
+    @Test(arguments: ["Foreigners 20.4 million person-times. Foreigners entered through visa exemption 6.1 million person-times, accounting for 65% of the entry of foreigners 9.4 million person-times. Issued foreigners visa documents 612 million pieces.",
+                      "Among them, foreigners 18.2 million person-times; the entries of foreigners 8.9 million person-times. Issued visas 530 million pieces."])
+    func visasBeyondTheForeignersAreFlagged(_ text: String) throws {
+        let facts = try metricFacts(text)
+        #expect(facts.filter { $0.metric == "people.foreigners" }.count == 1)
+        let f = try #require(facts.first { $0.metric == "documents.visas" })
+        #expect(f.status == .flagged)
     }
 
     /// 3278万 read as "3,278 million": more identity checks than ten times the trips inspected.
