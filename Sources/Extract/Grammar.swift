@@ -293,6 +293,12 @@ public struct Grammar: Codable, Sendable {
         /// The heading of a column of the whole year beside columns of its quarters or halves
         /// ("Full year", 全年), compared without spaces.
         public var tableYearHeadings: [String]?
+        /// The heading of a column of a part of the year with a word of its own ("上半年累计", "H1
+        /// cumulative") beside the release's own column: that part of the release's year.
+        public var tablePartHeadings: [PartOfYear]?
+        /// What follows a month's number in a column's heading ("4月", "5月份"): the column of one
+        /// month, no figure of the release's period.
+        public var tableMonthSuffixes: [String]?
         /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
         public var tableTitles: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's

@@ -42,6 +42,12 @@ struct TableHeading {
     /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
     /// of the row's figure, written as bare signed numbers.
     private var changeColumn: Int?
+    /// Columns the row reads no figure of: a month's ("| 月份 | 4月 | 5月 | 6月 |") and changes on
+    /// another base (环比, "q/q").
+    private var skippedColumns: Set<Int> = []
+    /// The column of changes right after a column of a part of the year ("| 二季度 | 同比 | 上半年累计 |
+    /// 上半年同比 |"), by that part's column: each is the change of its part's figure.
+    private var partChanges: [Int: Int] = [:]
     /// The column headed as each row's period ("metric,period,value,unit,yoy"): its cell ("2026-H1")
     /// names the period of the row's figures.
     private var periodColumn: Int?
@@ -125,7 +131,8 @@ struct TableHeading {
     private mutating func section(_ text: [Unicode.Scalar], _ range: Range<Int>) {
         sectionUnits = nil
         guard let last = text[range].last, last == ")" || last == "）",
-              let open = text[range].lastIndex(where: { $0 == "(" || $0 == "（" }), open > range.lowerBound else { return }
+              let open = Self.closingBracketOpens(text, range) ?? text[range].lastIndex(where: { $0 == "(" || $0 == "（" }),
+              open > range.lowerBound else { return }
         sectionUnits = words.unitLine(text, (open + 1)..<(range.upperBound - 1))
     }
 
@@ -196,6 +203,8 @@ struct TableHeading {
         rest = rest.dropFirst(number.count)
         guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "：" || rest.first == "　" || !latin else { return false }
         prose()
+        // "表1　出入境人员查验情况（单位：万人次）": the unit closing a title holds for the rows of its table.
+        section(text, range)
         heading(range)
         return true
     }
@@ -297,8 +306,12 @@ struct TableHeading {
         // "| 项目 | 数量（万人次） | 同比（%） |": a scale in brackets closing a value column's heading
         // holds for the bare figures of that column.
         var headScales = [Decimal?](repeating: nil, count: cells.count)
+        var skipped = Set<Int>(), heads: [String] = []
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
+            heads.append(cell)
+            if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
+            if i > 0, words.isMonthHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
             if i > 0, change != i, let (_, scale) = bracketedScale(text, c.cell) { headScales[i] = scale }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
@@ -336,7 +349,7 @@ struct TableHeading {
         }
         let partColumns = kinds.filter { $0 != nil }.count
         guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2
-                || headScales.contains(where: { $0 != nil }) else { return false }
+                || headScales.contains(where: { $0 != nil }) || skipped.count >= 2 else { return false }
         columnKinds = partColumns >= 2 ? kinds : nil
         // "| Jan-Jun 2024 | Change y/y | Q2 2024 | Change q/q |": a column headed by a part with its
         // year, beside a column of that year headed without a part, is that part's figure, not the
@@ -349,6 +362,10 @@ struct TableHeading {
             }
             if own.contains(where: { $0 != nil }) { columnKinds = own }
         }
+        partChanges = [:]
+        for (i, k) in (columnKinds ?? []).enumerated() where k != nil && i + 1 < heads.count && !skipped.contains(i + 1)
+            && words.isChangeHeading(heads[i + 1]) && columnKinds?[i + 1] == nil { partChanges[i] = i + 1 }
+        skippedColumns = skipped
         rowFacts = [:]
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
         if unit != nil { units = nil }
@@ -566,7 +583,7 @@ struct TableHeading {
             for (i, (c, y)) in zip(cells, years).enumerated() {
                 if let y, y != year { continue }
                 if columnKind(i) != nil { continue }   // a span of its own, with its period, below
-                if i == unitColumn { continue }
+                if i == unitColumn || skippedColumns.contains(i) || partChanges.values.contains(i) { continue }
                 // "2026-H1" under the period column: the words that name that period open the row
                 // ("first half 2026, <label> | <value>"), as a sentence opens with its period.
                 if i == periodColumn, language == .en, let named = words.periodCell(String(String.UnicodeScalarView(text[c.cell]))) {
@@ -591,6 +608,7 @@ struct TableHeading {
                 out += label
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: "|"))
                 value(i, c.cell)
+                if let j = partChanges[i] { out += changeCell(text, cells[j].cell, language: language) }
                 spans.append((start..<out.count, y, k))
             }
             return (out, heading, spans)

@@ -38,6 +38,8 @@ struct TableWords: Sendable {
     /// Words a row of changes of another base than the year before is labelled with ("Quarter-on-quarter
     /// change", 环比, "Share of"), lowercased.
     private let otherChanges: [String]
+    /// What follows a month's number in a column's heading: see `isMonthHeading`.
+    private let monthSuffixes: [String]
     /// Headings of a column of each row's period ("period", "year"): see `periodCell`.
     private let periodHeadings: Set<String>
     /// English words a period cell is read as: each month's name, each part's phrase ("Q3": "third
@@ -53,13 +55,17 @@ struct TableWords: Sendable {
         var up: [Language: String] = [:], down: [Language: String] = [:]
         var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
         var periodWords: Set<String> = []
-        var partHeadings: [String: Period.Kind] = [:], otherChanges: [String] = []
+        var partHeadings: [String: Period.Kind] = [:], otherChanges: [String] = [], monthSuffixes: [String] = []
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
             for p in lex.partsOfYear {
                 if let kind = p.period(in: 2000)?.kind, !Period(year: 2000, kind: kind).isWindow { partHeadings[Self.squeezed(p.phrase)] = kind }
             }
             for h in lex.tableYearHeadings ?? [] { partHeadings[Self.squeezed(h)] = .year }
+            for p in lex.tablePartHeadings ?? [] {
+                if let kind = p.period(in: 2000)?.kind, !Period(year: 2000, kind: kind).isWindow { partHeadings[Self.squeezed(p.phrase)] = kind }
+            }
+            monthSuffixes += lex.tableMonthSuffixes ?? []
             otherChanges += lex.otherBases.map { $0.lowercased() }
             for p in lex.partsOfYear.map(\.phrase) + Array(lex.months.keys) + Array((lex.partNouns ?? [:]).keys) + Array((lex.partOrdinals ?? [:]).keys) {
                 periodWords.formUnion(Phrase(p).parts)
@@ -89,6 +95,7 @@ struct TableWords: Sendable {
         self.periodWords = periodWords
         self.partHeadings = partHeadings
         self.otherChanges = otherChanges
+        self.monthSuffixes = monthSuffixes.sorted { $0.count > $1.count }
         let en = grammar.lexicon(.en)
         periodHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePeriodHeadings ?? [] }.map { $0.lowercased() })
         var months: [Int: String] = [:]
@@ -109,6 +116,14 @@ struct TableWords: Sendable {
     func isMonthRun(_ word: String) -> Bool {
         let p = word.split(separator: "-")
         return p.count == 2 && p.allSatisfy { monthWords.contains(String($0)) }
+    }
+
+    /// A column's heading naming one month alone ("4月", "5月份", "April", "Jun").
+    func isMonthHeading(_ cell: String) -> Bool {
+        let s = Self.squeezed(cell)
+        if monthWords.contains(s) { return true }
+        guard let suffix = monthSuffixes.first(where: { s.hasSuffix($0) }), let n = Int(s.dropLast(suffix.count)) else { return false }
+        return (1...12).contains(n)
     }
 
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }

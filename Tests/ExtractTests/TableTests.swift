@@ -229,6 +229,28 @@ struct TableTests {
         #expect(Set(matched) == ["people.total=141000000 - 2024-Q1", "people.mainland=69880000 54.6 2024-Q1", "people.foreigners=10310000 201.5 2024-Q1"], "\(matched)")
     }
 
+    /// A quarter's release's table with the quarter's column, its 同比 and 环比, and the half's
+    /// cumulative column with its own 同比: each change goes to the figure of the column before it,
+    /// 环比 to none; the unit closing the table's title scales the bare figures.
+    @Test(arguments: [
+        "表2　出入境证件签发（单位：万本）\n\n| 证件 | 三季度 | 同比 | 环比 | 1-6月累计 | 同比 |\n|---|---|---|---|---|---|\n| 普通护照 | 512.5 | +12.4% | -3.0% | 980 | +20.5% |",
+        "表2　出入境证件签发（单位：万本）\n| 证件 | 第三季度 | 同比（%） | 环比（%） | 上半年合计 | 上半年同比（%） |\n| 普通护照 | 512.5 | 12.4 | -3.0 | 980 | 20.5 |",
+    ])
+    func quarterColumnAndHalfColumnWithTheirChanges(_ text: String) throws {
+        let facts = try extract(text, period: "2024-Q3", language: "zh")
+        let matched = facts.filter { $0.metric != nil }.map { "\($0.metric!)=\($0.value) \($0.yoyPct.map { "\($0)" } ?? "-") \($0.period)" }
+        #expect(Set(matched) == ["documents.passports=5125000 12.4 2024-Q3", "documents.passports=9800000 20.5 2024-H1"], "\(matched)")
+    }
+
+    /// Columns of single months ("| 月份 | 7月 | 8月 | 9月 |", "| Month | July | August |") give no figure of
+    /// the release's quarter.
+    @Test(arguments: [("表3　分月出入境人员（单位：万人次）\n| 月份 | 7月 | 8月 | 9月 |\n|---|---|---|---|\n| 出入境人员 | 5120 | 5480 | 4990 |", "zh"),
+                      ("Table 3  Border crossings by month (10,000 person-trips)\n| Month | July | August | September |\n| People inspected | 5120 | 5480 | 4990 |", "en")])
+    func monthColumnsGiveNoQuarterFigure(_ text: String, _ language: String) throws {
+        let facts = try extract(text, period: "2024-Q3", language: language)
+        #expect(!facts.contains { $0.metric == "people.total" && $0.period.description == "2024-Q3" }, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.period)" })")
+    }
+
     // MARK: 2. A paragraph ending with a colon heads the rows after it
 
     static let colonIntros: [Case] = [
