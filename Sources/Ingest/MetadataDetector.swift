@@ -67,11 +67,19 @@ struct MetadataDetector {
         }
     }
 
-    /// The first non-empty line, when it reads like a title.
+    /// The first non-empty line, when it reads like a title; a portal's navigation path above it
+    /// ("首页 > 政务公开 > 权威发布", "Home › News") is no title.
     var title: String? {
-        guard let line = text.split(separator: "\n", maxSplits: 1).first.map({ $0.trimmingCharacters(in: .whitespaces) }),
-              line.count <= 200, !line.isEmpty else { return nil }
+        var lines = text.split(separator: "\n", maxSplits: 3).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }[...]
+        while lines.count > 1, let first = lines.first, Self.isNavigationPath(first) { lines.removeFirst() }
+        guard let line = lines.first, line.count <= 200 else { return nil }
         return line
+    }
+
+    /// A line of short parts joined by " > " (or ＞, ›, »): where a page sits on its site.
+    static func isNavigationPath(_ line: String) -> Bool {
+        let parts = line.split(whereSeparator: { ">＞›»".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count >= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 24 && !$0.contains(where: \.isNumber) }
     }
 
     /// `released`: the header's release date, when it gives one (else a dated line of the text).

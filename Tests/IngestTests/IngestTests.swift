@@ -38,6 +38,23 @@ struct IngestTests {
         }
     }
 
+    /// A portal's navigation path over the headline is no title: the headline after it is.
+    @Test(arguments: [
+        ("首页 > 新闻中心 > 政务动态\n\n2023年全国移民管理主要数据\n\n2023年，全国查验出入境人员4.24亿人次。", "2023年全国移民管理主要数据"),
+        ("Home › News › Press releases\nBorder crossings rose in 2023\nIn 2023, 424 million people were inspected.", "Border crossings rose in 2023"),
+        ("湖南省人民政府 ＞ 政务公开 ＞ 政策解读\n国家移民管理局发布2024年上半年数据\n上半年查验2.87亿人次。", "国家移民管理局发布2024年上半年数据"),
+    ])
+    func navigationPathIsNoTitle(_ text: String, _ title: String) throws {
+        let d = try doc(text)
+        #expect(d.metadata.title == title)
+    }
+
+    /// A headline with an arrow or a comparison sign stays the title.
+    @Test func headlineWithSignStaysTitle() throws {
+        let d = try doc("Crossings > 600 million in 2024\n\nIn 2024, 610 million people were inspected.")
+        #expect(d.metadata.title == "Crossings > 600 million in 2024")
+    }
+
     @Test func headerGivesMetadata() throws {
         let d = try doc("# url: https://example.org/r\n# publisher: NIA\n# language: en\n# period: 2024-H1\n# released: 2024-07-18\n# title: Half-year data\n\nIn the first half, 287 million people were inspected.")
         #expect(d.metadata.url == "https://example.org/r")
