@@ -777,6 +777,22 @@ final class SentenceReader: Sendable {
             guard baseMarks.contains(tokens[i]) else { return false }
             var j = i + 1
             while j < near.upperBound, tokens[j].is("in") || tokens[j].is("the") || tokens[j].is("that") || tokens[j].is("of") { j += 1 }
+            // "42.1% more than the 69.4 million in the first three months": the base is the figure
+            // of the part of the year it names.
+            // ("rose 52% to 146 million in the second quarter": the figure after "to" is the level, no base.)
+            if j < tokens.count, tokens[j].kind == .number, !tokens[i].is("to") {
+                var k = j + 1
+                while k < min(tokens.count, j + 4), !(tokens[k].is("in") || tokens[k].is("during")) { k += 1 }
+                if k < tokens.count, tokens[k].is("in") || tokens[k].is("during") {
+                    k += 1
+                    while k < tokens.count, tokens[k].is("the") || tokens[k].is("that") { k += 1 }
+                    // "… than the 168 million in the first half of 2023": the part of another year is
+                    // the year-on-year base; left to the base year below.
+                    let tail = tokens[k..<min(tokens.count, k + 7)]
+                    if tail.contains(where: { $0.kind == .number && $0.writtenYear != nil }) || tail.contains(where: { $0.is("last") || $0.is("previous") }) { return false }
+                    j = k
+                }
+            }
             // "4.1% more than in May": a month is no year's base either.
             return partsOfYear.contains { $0.startsAt(tokens, j, limit: tokens.count) != nil }
                 || (j < near.upperBound && lexicon.months[tokens[j].text] != nil)

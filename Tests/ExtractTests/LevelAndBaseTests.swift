@@ -85,6 +85,16 @@ struct LevelAndBaseTests {
         // A change measured against a part of the year is no year-on-year change.
         Case(sentence: "Officers issued 4.9 million ordinary passports, 7.2 percent more than in the second quarter.",
              facts: [Expect(metric: "documents.passports", value: "4900000")]),
+        // … or against a figure of a part of the year stated with it ("than the 4.9 million in the first quarter").
+        Case(sentence: "In the second quarter, officers issued 5.3 million ordinary passports, 8.2 percent more than the 4.9 million in the first quarter.",
+             facts: [Expect(metric: "documents.passports", value: "5300000", period: "2024-Q2")]),
+        Case(sentence: "In the second half, officers inspected 151 million people, up 4.6 percent from the 144.4 million during the first half.",
+             facts: [Expect(metric: "people.total", value: "151000000", period: "2024-H2")]),
+        Case(sentence: "In the second quarter, officers inspected 151 million people, up 4.6 percent from the 144.4 million recorded in the first three months.",
+             facts: [Expect(metric: "people.total", value: "151000000", period: "2024-Q2")]),
+        // The figure after "to" is the level the change reached, no base.
+        Case(sentence: "Foreigners' crossings jumped 40.2 percent to 12.1 million in the second quarter.",
+             facts: [Expect(metric: "people.foreigners", value: "12100000", yoy: "40.2", period: "2024-Q2")]),
         Case(sentence: "Officers inspected 120.4 million people, an increase of 210.5 percent year on year and of 6.1 percent over the first quarter.",
              facts: [Expect(metric: "people.total", value: "120400000", yoy: "210.5")]),
         Case(sentence: "Officers issued 4.9 million ordinary passports, down 2.2 percent compared with the first half.",
