@@ -46,6 +46,9 @@ struct MachineTranslationTests {
                      Expect(metric: "enforcement.transit_dens", value: "640")]),
         Case(sentence: "Checked entry-exit transport tools 15.2 million vehicle (frame, column, ship) times, grow 20.6%.",
              facts: [Expect(metric: "vehicles.total", value: "15200000", yoy: "20.6")]),
+        // "averagely" (平均) between the subject and its figure.
+        Case(sentence: "Hotline accepted calls 3.3 million pass, the satisfaction averagely 98.2%.",
+             facts: [Expect(metric: "services.hotline_calls", value: "3300000"), Expect(metric: "services.hotline_satisfaction", value: "98.2")]),
         Case(sentence: "The government service platform provided the inquiry and so on government service 87 million times.",
              facts: [Expect(metric: "services.platform_requests", value: "87000000")]),
         Case(sentence: "12367 service platform accepted the telephone consultation, opinion suggestion and so on 4.9 million times.",
