@@ -349,9 +349,13 @@ final class MetricMatcher: Sendable {
     /// "Conveyances inspected (aircraft, trains, ships, motor vehicles): 15.88 million", "| … (…) | 15.88
     /// million |": a gloss in brackets closing a label lists what the label's subject holds; it
     /// names no subject of its own. Empty when the label has no words before the brackets.
+    /// "Conveyances (planes, trains, …) checked: 9.62 million": a word or two may stand between the
+    /// bracket and the colon.
     private func labelGloss(_ tokens: [Token], _ before: Range<Int>) -> Range<Int> {
-        guard let sep = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") || $0.is("|") }), sep > before.lowerBound,
-              tokens[sep - 1].is(")") || tokens[sep - 1].is("）"),
+        guard var sep = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") || $0.is("|") }), sep > before.lowerBound else { return 0..<0 }
+        let colon = sep
+        while sep > before.lowerBound + 1, colon - sep < 2, tokens[sep - 1].kind == .word { sep -= 1 }
+        guard tokens[sep - 1].is(")") || tokens[sep - 1].is("）"),
               let open = tokens[before.lowerBound..<(sep - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
               tokens[before.lowerBound..<open].contains(where: { $0.kind == .word || $0.kind == .han }) else { return 0..<0 }
         return open..<sep
@@ -406,7 +410,7 @@ final class MetricMatcher: Sendable {
         while colonLabel, start < end, tokens[start].kind == .punct, !TableHeading.notBullets.contains(tokens[start]) { start += 1 }
         // "| 普通护照 | 570.6万本 |": a Markdown row's opening bar is no part of its label.
         while start < end, tokens[start].is("|") { start += 1 }
-        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’"))) }) else { return nil }
+        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’") || $0.is("(") || $0.is(")"))) }) else { return nil }
         if colonLabel {
             // An English label opens with what it counts ("Endorsements for mainland residents to Hong
             // Kong, Macao and Taiwan:"): the longest subject phrase that starts the label names it.

@@ -644,6 +644,10 @@ final class PeriodScope {
         for p in words.foundingMarkers where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
+            // "over the three years from 2023": a marker ending on an earlier year dates the window from its first day.
+            if at.upperBound < tokens.count, let y = tokens[at.upperBound].writtenYear, y < document.year, y >= 1949 {
+                return (at, .window(String(format: "%04d-01-01", y), openEnd))
+            }
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
             // 2018年4月组建以来 (before it). "in April" without its year: the document's year's April.
             for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {

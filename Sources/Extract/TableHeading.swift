@@ -248,7 +248,9 @@ struct TableHeading {
             }
         }
         close(range.upperBound)
-        return out.count >= minimum ? out : nil
+        // "| Result | Jan-Jun 2024 |": a line opening and closing on a pipe is a table's row with two cells too.
+        let framed = text[range.lowerBound] == "|" && text[range.upperBound - 1] == "|"
+        return out.count >= (framed ? min(minimum, 2) : minimum) ? out : nil
     }
 
     /// "metric,period,value,unit,yoy", "Ordinary passports issued,2026,2784.5,10k,6.7": a line of
@@ -285,6 +287,7 @@ struct TableHeading {
         var change: Int?, unit: Int?, periodCells: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
+        var yearParts: [Int: Period.Kind] = [:], partedCells = Set<Int>(), namedYears: [Int: Set<Int>] = [:]
         // "Documents issued (million)  2018  2019": a scale in brackets closing the label column's
         // heading holds for the bare figures of every year column; its number is no year's.
         var labelScale: Decimal?, labelEnd = cells[0].cell.upperBound
@@ -306,16 +309,22 @@ struct TableHeading {
             if kind != nil { years.append(nil); continue }
             var tokens = Tokenizer.tokenize(text, i == 0 ? c.cell.lowerBound..<labelEnd : c.cell)
             // "H1 2024", "Q3 2023": the half or quarter's digit is no figure.
+            var cellPart: Period.Kind?
             while tokens.count > 2, tokens[0].is("h") || tokens[0].is("q"), tokens[1].kind == .number,
                   tokens[1].text.count == 1, tokens[1].start == tokens[0].end {
-                if let n = Int(tokens[1].text) { parts.insert(tokens[0].is("q") ? .quarter(n) : .half(n)) }
+                if let n = Int(tokens[1].text) { cellPart = tokens[0].is("q") ? .quarter(n) : .half(n); parts.insert(cellPart!); partedCells.insert(i) }
                 tokens.removeFirst(2)
             }
             let numbers = tokens.indices.filter { k in
                 tokens[k].kind == .number && !(k > 0 && tokens[k].text.count == 1 && tokens[k].start == tokens[k - 1].end
                                                && (tokens[k - 1].is("h") || tokens[k - 1].is("q")))
             }.map { tokens[$0] }
+            if i > 0 { namedYears[i] = Set(numbers.compactMap(\.writtenYear)) }
             if let first = tokens.first, numbers.count == 1, tokens.count <= 6, let y = first.writtenYear {
+                years.append(y)
+                if i > 0, let cellPart { yearParts[i] = cellPart }
+            } else if tokens.count == 2, words.isMonthRun(tokens[0].text), let y = tokens[1].writtenYear {
+                // "Jan-Jun 2024": the months of a year name that year's column.
                 years.append(y)
             } else if !numbers.isEmpty, numbers.allSatisfy({ $0.writtenYear != nil }), tokens.count <= 8 {
                 years.append(nil)  // "Share of H1 2019 level": a heading naming a year, no year's column
@@ -329,6 +338,17 @@ struct TableHeading {
         guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2
                 || headScales.contains(where: { $0 != nil }) else { return false }
         columnKinds = partColumns >= 2 ? kinds : nil
+        // "| Jan-Jun 2024 | Change y/y | Q2 2024 | Change q/q |": a column headed by a part with its
+        // year, beside a column of that year headed without a part, is that part's figure, not the
+        // release's period's.
+        if columnKinds == nil {
+            var own = kinds
+            for (i, k) in yearParts {
+                guard let y = years[i], namedYears.contains(where: { $0.key != i && !partedCells.contains($0.key) && $0.value.contains(y) }) else { continue }
+                own[i] = k
+            }
+            if own.contains(where: { $0 != nil }) { columnKinds = own }
+        }
         rowFacts = [:]
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
         if unit != nil { units = nil }
@@ -467,9 +487,14 @@ struct TableHeading {
             // "Port visas issued (thousand) | 1,476 | 2,105": a scale in brackets closing the row's
             // label holds for its bare figures, as the label column's heading's does for every row;
             // the bracket's number is no figure.
-            var labelCell = cells[0].cell, labelRowScale: Decimal?
+            var labelCell = cells[0].cell, labelRowScale: Decimal?, labelMeasure: [Token] = []
             if let (open, scale) = bracketedScale(text, labelCell) {
                 labelRowScale = scale; labelCell = labelCell.lowerBound..<open
+            } else if let open = Self.closingBracketOpens(text, labelCell), open > labelCell.lowerBound,
+                      words.bracketedMeasure(String(String.UnicodeScalarView(text[open..<labelCell.upperBound]))) {
+                // "Drugs seized (tonnes) | 3.9": the unit closing the label reads after each bare figure.
+                labelMeasure = Tokenizer.tokenize(text, (open + 1)..<(labelCell.upperBound - 1))
+                labelCell = labelCell.lowerBound..<open
             }
             let label = wrapped + Self.labelTokens(text, labelCell)
             // The row's unit cell: a scale for its bare figures, or a unit written after each.
@@ -493,6 +518,7 @@ struct TableHeading {
                 if inner.count > 1, inner.allSatisfy({ $0.kind == .han || $0.kind == .punct }) { unitWords = inner; labelRowScale = nil }
             }
             if rowScale == nil { rowScale = labelRowScale }
+            if unitWords.isEmpty { unitWords = labelMeasure }
             // A column headed by a part of the year is that part of the release's year.
             func columnKind(_ i: Int) -> Period.Kind? { columnKinds.flatMap { i < $0.count ? $0[i] : nil } }
             let labelText = String(String.UnicodeScalarView(text[cells[0].cell]))

@@ -43,6 +43,10 @@ struct TableWords: Sendable {
     /// English words a period cell is read as: each month's name, each part's phrase ("Q3": "third
     /// quarter"), and the words opening and joining a window ("from", "to").
     private let monthNames: [Int: String], partPhrases: [String: String], windowWords: (open: String, join: String)?
+    /// Every month's names, lowercased ("jan", "june"): see `isMonthRun`.
+    private let monthWords: Set<String>
+    /// The grammar's unit words, lowercased, with the catalog unit each gives ("tonnes": tonnes).
+    private let measureUnits: [String: String]
 
     init(grammar: Grammar) {
         var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
@@ -90,6 +94,10 @@ struct TableWords: Sendable {
         var months: [Int: String] = [:]
         for (name, m) in en.months where name.count > (months[m]?.count ?? 0) { months[m] = name }
         monthNames = months
+        monthWords = Set(Language.allCases.flatMap { grammar.lexicon($0).months.keys.map { $0.lowercased() } })
+        var measures: [String: String] = [:]
+        for l in Language.allCases { for (k, v) in grammar.lexicon(l).units { measures[k.lowercased()] = v.unit } }
+        measureUnits = measures
         var parts: [String: String] = [:]
         for p in en.partsOfYear where parts[p.period] == nil && p.phrase.contains(" ") { parts[p.period] = p.phrase }
         partPhrases = parts
@@ -97,6 +105,12 @@ struct TableWords: Sendable {
     }
 
     /// Whether a column heading names the column of each row's period ("Period", "Year").
+    /// "jan-jun", "january-march": a run of months written as one word.
+    func isMonthRun(_ word: String) -> Bool {
+        let p = word.split(separator: "-")
+        return p.count == 2 && p.allSatisfy { monthWords.contains(String($0)) }
+    }
+
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
 
     /// A cell of a period column written in the facts' notation ("2026", "2026-H1", "2026-12",
@@ -227,6 +241,14 @@ struct TableWords: Sendable {
 
     /// Whether a unit cell is a unit the numbers read after a figure ("tonnes", "%"), not a
     /// counted noun ("persons", "cases") that would read as the row's subject.
+    /// "(tonnes)" closing a row's label: a unit word of a count, not a percentage, in brackets.
+    func bracketedMeasure(_ cell: String) -> Bool {
+        let s = cell.trimmingCharacters(in: .whitespaces).lowercased()
+        guard s.hasPrefix("(") || s.hasPrefix("（"), s.hasSuffix(")") || s.hasSuffix("）") else { return false }
+        let inner = String(s.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        return measureUnits[inner].map { $0 != "percent" && $0 != "percentage points" } ?? false
+    }
+
     func isMeasure(_ cell: String) -> Bool {
         unitWords.contains(cell.trimmingCharacters(in: .whitespaces).lowercased())
     }
