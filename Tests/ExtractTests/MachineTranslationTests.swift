@@ -46,6 +46,10 @@ struct MachineTranslationTests {
                      Expect(metric: "enforcement.transit_dens", value: "640")]),
         Case(sentence: "Checked entry-exit transport tools 15.2 million vehicle (frame, column, ship) times, grow 20.6%.",
              facts: [Expect(metric: "vehicles.total", value: "15200000", yoy: "20.6")]),
+        // "airplane" (飞机) in the singular, as a word-for-word list writes it.
+        Case(sentence: "Checked transport tools 9.8 million times, among it airplane 310,000 frames times, train 40,000 columns times.",
+             facts: [Expect(metric: "vehicles.total", value: "9800000"), Expect(metric: "vehicles.aircraft", value: "310000"),
+                     Expect(metric: "vehicles.trains", value: "40000")]),
         // "averagely" (平均) between the subject and its figure.
         Case(sentence: "Hotline accepted calls 3.3 million pass, the satisfaction averagely 98.2%.",
              facts: [Expect(metric: "services.hotline_calls", value: "3300000"), Expect(metric: "services.hotline_satisfaction", value: "98.2")]),
