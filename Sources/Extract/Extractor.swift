@@ -914,6 +914,7 @@ public struct Extractor: Sendable {
     private func localPlace(of m: Mention, _ s: SentenceFigures, _ c: SentenceContext) -> String? {
         let reaching = s.markers.filter { places[c.slot].reaches($0, m, s.tokens) { c.scope.opensClause(s.tokens, $0) } }
         return PlaceScope.localMarker(of: m, s.tokens, reaching)
+            ?? (reaching.contains { $0.range.upperBound <= m.first } ? nil : places[c.slot].attributedMarker(of: m, s.tokens, reaching))
     }
 
     /// A paragraph whose first figure is a place's ("全省口岸共查验出入境人员3.28亿人次…"): its place is

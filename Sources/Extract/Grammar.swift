@@ -130,6 +130,9 @@ public struct Grammar: Codable, Sendable {
         /// phrases (占全国总量) say nothing.
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
+        /// "…, the Guangdong General Station … said on Thursday": verbs of saying in a later clause
+        /// whose subject is a local marker; the marker then rules the figures before it.
+        public var attributionVerbs: [String]?
         /// "Russian citizens made 2.16 million trips", "560,000 Russians entered": travellers of one
         /// nationality, a part of the foreigners, never the national figure. A nationality word
         /// (adjective) before one of `nationalityNouns`, or a plural of `nationalityPlurals` alone;

@@ -408,6 +408,8 @@ final class MetricMatcher: Sendable {
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
         while colonLabel, start < end, tokens[start].kind == .punct, !TableHeading.notBullets.contains(tokens[start]) { start += 1 }
+        // "| 普通护照 | 570.6万本 |": a Markdown row's opening bar is no part of its label.
+        while start < end, tokens[start].is("|") { start += 1 }
         guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’") || $0.is("(") || $0.is(")"))) }) else { return nil }
         if colonLabel {
             // An English label opens with what it counts ("Endorsements for mainland residents to Hong

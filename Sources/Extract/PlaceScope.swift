@@ -28,6 +28,8 @@ final class PlaceScope: Sendable {
     let localBodies: [Phrase]
     /// Words that may open a clause before its subject (其中).
     let partLeads: [Phrase]
+    /// Verbs of saying that make a later clause's local subject the speaker of the sentence.
+    let attributionVerbs: TokenSet
 
     init(_ lexicon: Grammar.Lexicon) {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
@@ -52,6 +54,7 @@ final class PlaceScope: Sendable {
         placeEntries = (lexicon.placeEntries ?? []).map(Phrase.init)
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         partLeads = (lexicon.partMarkers ?? []).map(Phrase.init)
+        attributionVerbs = TokenSet(lexicon.attributionVerbs ?? [])
         let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
         timeNames = TokenSet(Array(lexicon.months.keys) + periodWords)
     }
@@ -333,6 +336,20 @@ final class PlaceScope: Sendable {
               soleWords.contains(where: { $0.endsAt(tokens, end, lowerBound: marker.range.lowerBound) || $0.startsAt(tokens, end, limit: tokens.count) != nil })
         else { return true }
         return !(end..<m.first).contains(where: opensClause)
+    }
+
+    /// "285 million trips in 2025, the Guangdong General Station … said": a local marker that is
+    /// the subject of a later clause saying the sentence (one of `attributionVerbs` after it in
+    /// its clause, no figure between the clause's start and the marker, no marker between the
+    /// figure and it) speaks for the figure before it.
+    func attributedMarker(of m: Mention, _ tokens: [Token], _ markers: [(range: Range<Int>, local: Bool, phrase: String)]) -> String? {
+        guard let next = markers.first(where: { $0.range.lowerBound >= m.end }), next.local else { return nil }
+        var s = next.range.lowerBound
+        while s > m.end, !SentenceReader.isClauseEnd(tokens[s - 1]) { s -= 1 }
+        guard s > m.end, !tokens[s..<next.range.lowerBound].contains(where: { $0.kind == .number }) else { return nil }
+        var e = next.range.upperBound
+        while e < tokens.count, !SentenceReader.isClauseEnd(tokens[e]) { e += 1 }
+        return tokens[next.range.upperBound..<e].contains(where: { attributionVerbs.contains($0) }) ? next.phrase : nil
     }
 
     /// The local marker that rules a figure: the first marker after it in its clause, else the

@@ -64,6 +64,10 @@ public struct IngestGrammar: Sendable {
         public var titleYearEvidence: [String]?
         /// "Last year" (去年, not 去年同期): each counts for the year before the release date.
         public var lastYear: [String]?
+        /// The first day (`YYYY-MM-DD`) of each year's holiday, per holiday name (春节, 端午, "dragon
+        /// boat"): a release naming no year that dates a holiday by `dayRanges` ("端午节假期（6月3日
+        /// 至5日）") is on the one year whose holiday began that day.
+        public var holidayStarts: [String: [String]]?
     }
 
     /// Regular expressions (ICU, matched ignoring case through the opening of a release) for the

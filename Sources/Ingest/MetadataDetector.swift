@@ -171,8 +171,35 @@ struct MetadataDetector {
         if let r = released, let y = Int(r.prefix(4)), let month = Int(r.dropFirst(5).prefix(2)), let part = make(y) {
             return month <= Self.endMonth(of: part) ? make(y - 1) : part
         }
-        return firstYear(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, head).flatMap(make)
+        return (holidayYear(language: language, in: make) ?? firstYear(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, head)).flatMap(make)
     }
+
+    /// A release that names no year of its own but dates a holiday ("端午节假期（6月3日至5日）", "the
+    /// Spring Festival holiday from January 21 to 27"): the one year of `holidayStarts` whose
+    /// holiday began that day inside the release's part of the year (`part`); nil when none or
+    /// several do (a forecast's holiday falls after the part).
+    private func holidayYear(language: Language, in part: (Int) -> Period?) -> Int? {
+        guard let calendar = words.patterns[language]?.holidayStarts, let ranges = words.patterns[language]?.dayRanges else { return nil }
+        let body = language == .zh ? text : text.lowercased()
+        var years = Set<Int>()
+        for (name, starts) in calendar {
+            var from = body.startIndex
+            while let r = body.range(of: name, range: from..<body.endIndex) {
+                from = r.upperBound
+                let after = String(body[r.upperBound...].prefix(Self.holidayDatesReach))
+                guard let f = ranges.lazy.compactMap({ self.fields($0, after, language) }).first, let m = f.month("m1"), let d = f.number("d1") else { continue }
+                let day = String(format: "-%02d-%02d", m, d)
+                for start in starts where start.hasSuffix(day) {
+                    guard let y = Int(start.prefix(4)), let p = part(y), p.span.start <= start, start <= p.span.end else { continue }
+                    years.insert(y)
+                }
+            }
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
+    /// How many characters after a holiday's name its dates may stand ("假期（", " holiday from ").
+    private static let holidayDatesReach = 40
 
     /// A run of whole months without a year that starts a quarter and ends one: "January-March",
     /// "April to June", 1-3月, 1至6月.

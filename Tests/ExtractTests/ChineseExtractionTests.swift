@@ -369,6 +369,11 @@ let chineseSentences: [ZHCase] = [
     // 依次 and a copula before the list; a base of 2019 is no year-on-year change.
     ZHCase(text: "一季度全国口岸查验出入境人员1.41亿人次，较去年同期多出12.2%。", period: "2024-Q1",
            expect: [E("people.total", "141000000", period: "2024-Q1", yoy: "12.2")]),
+    // Casual 多了 and 少了.
+    ZHCase(text: "上半年全国口岸一共查验出入境人员2.9亿人次，比去年同期多了9.4%。", period: "2024-H1",
+           expect: [E("people.total", "290000000", period: "2024-H1", yoy: "9.4")]),
+    ZHCase(text: "一季度签发普通护照520万本，比去年同期少了3.2%。", period: "2024-Q1",
+           expect: [E("documents.passports", "5200000", period: "2024-Q1", yoy: "-3.2")]),
     ZHCase(text: "三季度，全国移民管理机构查验出入境人员1.6亿人次，这一数字比2023年同期高出9.6%。", period: "2024-Q3",
            expect: [E("people.total", "160000000", period: "2024-Q3", yoy: "9.6")]),
     ZHCase(text: "全年查验出入境人员6.1亿人次，同比增长43.9%，比疫情前的2019年高出0.9%。",

@@ -47,6 +47,22 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "6900000")]),
         Case(sentence: "Issued Hong Kong and Macao and Taiwan residents to and from mainland (continental) pass 2.7 million this.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2700000")]),
+        // "come and go inland pass" (来往内地通行证), "listing supervise" (挂牌督办), "transfer nest
+        // point" (中转窝点), "grow" (增长) before the change.
+        Case(sentence: "Issued Taiwan residents come and go inland pass 1.2 million piece, grow 8.5%.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1200000", yoy: "8.5")]),
+        Case(sentence: "Investigated criminal case 21,000 pieces, among it listing supervise major case 160 pieces, destroyed transfer nest points 640 places.",
+             facts: [Expect(metric: "enforcement.major_cases", value: "160"),
+                     Expect(metric: "enforcement.transit_dens", value: "640")]),
+        Case(sentence: "Checked entry-exit transport tools 15.2 million vehicle (frame, column, ship) times, grow 20.6%.",
+             facts: [Expect(metric: "vehicles.total", value: "15200000", yoy: "20.6")]),
+        // "airplane" (飞机) in the singular, as a word-for-word list writes it.
+        Case(sentence: "Checked transport tools 9.8 million times, among it airplane 310,000 frames times, train 40,000 columns times.",
+             facts: [Expect(metric: "vehicles.total", value: "9800000"), Expect(metric: "vehicles.aircraft", value: "310000"),
+                     Expect(metric: "vehicles.trains", value: "40000")]),
+        // "averagely" (平均) between the subject and its figure.
+        Case(sentence: "Hotline accepted calls 3.3 million pass, the satisfaction averagely 98.2%.",
+             facts: [Expect(metric: "services.hotline_calls", value: "3300000"), Expect(metric: "services.hotline_satisfaction", value: "98.2")]),
         Case(sentence: "The government service platform provided the inquiry and so on government service 87 million times.",
              facts: [Expect(metric: "services.platform_requests", value: "87000000")]),
         Case(sentence: "12367 service platform accepted the telephone consultation, opinion suggestion and so on 4.9 million times.",

@@ -77,12 +77,18 @@ struct PeriodScopeTests {
         ("Since its establishment in April 2018, the administration has issued a total of 100 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
         ("Since the founding of the administration on April 10, 2018, it has issued 99 million ordinary passports.", "documents.passports", "2018-04-10/2025-01-14"),
         ("Since the administration established in April 2018, it cumulatively issued 95 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
+        // "from … establishment in …": a machine translation's 自…成立以来.
+        ("From the administration establishment in April 2018 to now, officers cumulatively issued 93 million ordinary passports.",
+         "documents.passports", "2018-04-01/2025-01-14"),
+        ("From its founding in April 2018, the bureau has issued 97 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
         // A month written with "month" (machine-translated 12月份), with or without "the".
         ("The December month, national port inspected entry-exit personnel 40 million people-times.", "people.total", "2024-12-01/2024-12-31"),
         ("November month, officers inspected 38 million inbound and outbound travellers.", "people.total", "2024-11-01/2024-11-30"),
         ("In the March month, the border police arrested 800 criminal suspects.", "enforcement.suspects", "2024-03-01/2024-03-31"),
         ("August single month, officers inspected 52 million inbound and outbound travellers.", "people.total", "2024-08-01/2024-08-31"),
         ("The October whole month, border police arrested 700 criminal suspects.", "enforcement.suspects", "2024-10-01/2024-10-31"),
+        ("In the July one month, officers inspected 51 million inbound and outbound travellers.", "people.total", "2024-07-01/2024-07-31"),
+        ("The September one month, border police arrested 650 criminal suspects.", "enforcement.suspects", "2024-09-01/2024-09-30"),
         // "accumulated" alone is no founding total: 全年累计 is the year's.
         ("In 2023, national port accumulated inspected entry-exit personnel 424 million people-times.", "people.total", "2023"),
         // Months shortened with a full stop.
@@ -619,6 +625,9 @@ struct PlaceScopeTests {
         "The Immigration Department also issued 650,000 HKSAR passports last year.",
         "Macao issued 41,000 Macao SAR passports to its residents in 2024.",
         "The Guangxi border inspection stations seized 2.3 tons of drugs.",
+        // A station that says the sentence in a later clause speaks for the figures before it.
+        "Its ports handled 120 million inbound and outbound trips last year, the Fujian border inspection general station said on Monday.",
+        "Some 46 million inbound and outbound travellers were inspected, the Yunnan General Station announced.",
     ])
     func localFigureIsNoNationalMetric(_ sentence: String) throws {
         let facts = try extract(sentence)
@@ -633,6 +642,8 @@ struct PlaceScopeTests {
         ("全年，各边检总站共查验出入境人员6.1亿人次。", "people.total"),
         ("Immigration authorities across the country inspected 610 million inbound and outbound travellers.", "people.total"),
         ("Nationwide, 610 million people were inspected at ports, of which the Guangdong general station handled a quarter.", "people.total"),
+        // A station quoting the national figure: a national marker rules it.
+        ("Nationwide, 610 million people were inspected, the Guangdong general station said.", "people.total"),
         ("National port inspected entry-exit personnel 259 million people-times, year-on-year decrease 61.3%.", "people.total"),
         ("The NIA inspected 610 million inbound and outbound travellers at international airport ports and land crossing ports.", "people.total"),
         ("Immigration authorities inspected 610 million travellers, with international airports handling nearly half.", "people.total"),

@@ -596,6 +596,15 @@ struct TableTests {
                      Expect(metric: "documents.visas", value: "2500000", yoy: "15.0")]),
         Case(text: "执法数据\n\n项目 数值\n外国人 5.2万名\n民警 12名",
              facts: [], absent: ["people.foreigners", "enforcement.deported", "personnel.deaths"]),
+        // A Markdown row: the bar that opens the line is no part of the label.
+        Case(text: "2024年数据一览\n\n| 项目 | 数值 | 同比 | 环比 |\n|---|---|---|---|\n| 出入境人员 | 3.2亿人次 | +15.2% | +3.1% |\n| 外国人 | 3100万人次 | +30.4% | +8.0% |\n| 列车 | 5.1万列次 | +6.3% | — |\n| 普通护照 | 1020万本 | +8.8% | — |",
+             facts: [Expect(metric: "people.total", value: "320000000", yoy: "15.2"),
+                     Expect(metric: "people.foreigners", value: "31000000", yoy: "30.4"),
+                     Expect(metric: "vehicles.trains", value: "51000", yoy: "6.3"),
+                     Expect(metric: "documents.passports", value: "10200000", yoy: "8.8")]),
+        Case(text: "| 类别 | 2024年 |\n|---|---|\n| 港澳台居民来往内地通行证 | 310万张 |\n| 外国人签证证件 | 260万件次 |\n| 外国人 | 5.2万名 |",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "3100000"),
+                     Expect(metric: "documents.visas", value: "2600000")], absent: ["people.foreigners"]),
     ]
 
     @Test(arguments: labelRows)

@@ -114,6 +114,12 @@ struct IngestTests {
         ("In the first nine months, 450 million people were inspected, the NIA said on 16 October 2025.", "2025-01-01/2025-09-30"),
         ("2025年4月18日，国家移民管理局发布今年一季度移民管理主要数据。一季度，全国移民管理机构查验出入境人员1.85亿人次。", "2025-Q1"),
         ("2025年7月16日，国家移民管理局召开新闻发布会。今年上半年，全国移民管理机构查验出入境人员3亿人次。", "2025-H1"),
+        // A part of the year named without a year and without a release date: the one year whose
+        // holiday began on the day the release dates it (not a comparison year named first).
+        ("上半年出入境工作回顾\n\n1至6月，全国口岸查验出入境人员2000万人次，仅为2019年同期的一成。端午节假期（6月12日至14日），日均出入境9万人次。", "2021-H1"),
+        ("First-quarter review\n\nIn the first quarter, about 5 per cent of the 2019 level, or 24 million people, were inspected. Over the Spring Festival holiday from January 31 to February 6, 110,000 people crossed each day.", "2022-Q1"),
+        // A holiday outside the part (a forecast of the next one) dates nothing; one inside does.
+        ("第二季度回顾\n\n二季度，全国口岸查验出入境人员1.2亿人次。端午节假期（6月22日至24日）日均出入境150万人次。下半年首个中秋节假期（9月15日至17日）预计日均出入境180万人次。", "2023-Q2"),
         // An interview on the year's work, a holiday's dates in its opening: the year, not the holiday.
         ("人民网北京1月15日电 2020年春运（1月10日至2月18日）即将启动。\n\n人民网：请介绍一下2019年移民管理工作的总体情况。\n\n负责同志：2019年全国移民管理机构共查验出入境人员6.71亿人次。", "2019"),
         ("春节假期（2月4日至2月10日）刚过。2018年全国边检机关共查验出入境人员6.5亿人次，2018年全国边检机关签发护照3000万本。", "2018"),
