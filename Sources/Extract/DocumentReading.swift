@@ -19,7 +19,7 @@ struct DocumentReading {
     /// The release writes its decimals with commas ("336,7 million"): see `NumberReader.writesDecimalCommas`.
     var decimalCommas = false
     /// The one day the sentence before named ("On September 15, 2025, …"), which "since then" refers to.
-    var previousDay: String?
+    var previousTokens: [Token]?   // the sentence before, whose one date `sinceThen` reads (only then: reading it costs)
     /// The facts read so far, in the order of their figures.
     var facts: [Fact] = []
 

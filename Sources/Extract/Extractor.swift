@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
     private let restatements: [[Phrase]]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
+    private let linkLabelSet: Set<String>
     /// The first letters of the link labels, lower case: a line that starts otherwise is no link
     /// line, and no string is built to check it.
     private let linkInitials: Set<Unicode.Scalar>
@@ -76,6 +77,7 @@ public struct Extractor: Sendable {
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
+        linkLabelSet = Set(linkLabels)
         numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
     }
 
@@ -139,7 +141,11 @@ public struct Extractor: Sendable {
             (reader: sentenceReaders[l == .en ? 0 : 1], scope: PeriodScope(periodWords[l == .en ? 0 : 1], document: meta.period, released: meta.released))
         }
         var r = DocumentReading(document: document, text: text, readers: readers, speaker: speaker, table: TableHeading(words: tableWords))
-        if meta.language == .en { r.decimalCommas = sentenceReaders[0].numbers.writesDecimalCommas(Tokenizer.tokenize(text, 0..<text.count)) }
+        // Tokenising a whole release to find out costs: only one with no decimal point and two
+        // decimal commas ("336,7") in its text can write its decimals with commas.
+        if meta.language == .en, NumberReader.mayWriteDecimalCommas(text) {
+            r.decimalCommas = sentenceReaders[0].numbers.writesDecimalCommas(Tokenizer.tokenize(text, 0..<text.count))
+        }
         return r
     }
 
@@ -183,8 +189,8 @@ public struct Extractor: Sendable {
             .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
         let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { ListBullets.signs.contains($0) } ?? false
         // Ingest may read that line as the "speaker" of the lines after it.
-        let underLink = c.sentence.speaker.map { linkLabels.contains($0.lowercased()) } == true
-        r.linkList = linkLabels.contains(label) || ((r.linkList || underLink) && bullet)
+        let underLink = c.sentence.speaker.map { linkLabelSet.contains($0.lowercased()) } == true
+        r.linkList = linkLabelSet.contains(label) || ((r.linkList || underLink) && bullet)
         r.linkParagraph = r.linkList || (mayLink && isLink(text, range))
         r.noteKey = Self.noteMarker(text, range)
         r.footnote = r.noteKey != nil
@@ -240,7 +246,7 @@ public struct Extractor: Sendable {
         // Most sentences of a transcript hold no number at all: skip them before tokenising.
         if c.wholeLine, r.table.unitLine(text, range) || r.table.title(text, range) { return nil }
         guard numberWords.mayHoldNumber(text, range) else {
-            r.previousDay = nil
+            r.previousTokens = nil
             noFigures(nil, c, &r)
             if c.opensParagraph, !c.scope.document.isAnnual { namePeriodOfParagraph(Tokenizer.tokenize(text, range), [], c, &r) }
             return nil
@@ -255,7 +261,7 @@ public struct Extractor: Sendable {
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)
         guard mentions.contains(where: { $0.kind == .figure }) else {
-            r.previousDay = c.scope.dayNamed(tokens)
+            r.previousTokens = tokens
             noFigures(tokens, c, &r)
             // A sentence without figures can still open a campaign window for the next ones.
             if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
@@ -360,7 +366,7 @@ public struct Extractor: Sendable {
                                            mask: unlabelled == nil && asides.isEmpty ? s.mask : KeyMask(outside))
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         if let o = r.openLine, o.index + 1 == c.index, c.opensParagraph, carriedIn == nil, period == scope.document { period = o.period }
-        if period == (carriedIn ?? scope.document), let w = scope.sinceThen(s.tokens, mask: s.mask, day: r.previousDay) { period = w }
+        if period == (carriedIn ?? scope.document), let w = scope.sinceThen(s.tokens, mask: s.mask, day: { r.previousTokens.flatMap(scope.dayNamed) }) { period = w }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,
         // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
         if !s.mentions.isEmpty {
@@ -1095,7 +1101,7 @@ public struct Extractor: Sendable {
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
-        r.previousDay = c.scope.dayNamed(s.tokens)
+        r.previousTokens = s.tokens
         if let f = s.founding {
             r.paragraphCumulative = .some(f.window)
             // The opening sentence's marker before its first figure opens the paragraph on it.

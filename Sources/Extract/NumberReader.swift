@@ -588,6 +588,18 @@ final class NumberReader: Sendable {
         return marked >= 2
     }
 
+    /// What `writesDecimalCommas` needs, found in the text without tokenising it: no decimal point
+    /// between digits, and at least two commas with one or two digits after them ("336,7 ").
+    static func mayWriteDecimalCommas(_ text: [Unicode.Scalar]) -> Bool {
+        func digit(_ i: Int) -> Bool { i >= 0 && i < text.count && text[i].value >= 48 && text[i].value <= 57 }
+        var commas = 0
+        for i in 1..<max(1, text.count - 1) where digit(i - 1) && digit(i + 1) {
+            if text[i] == "." { return false }
+            if text[i] == ",", !digit(i + 2) || !digit(i + 3) { commas += 1 }
+        }
+        return commas >= 2
+    }
+
     /// "336,7" as "336.7": digits, one comma, one or two digits; nil for any other number.
     static func decimalComma(_ s: String) -> String? {
         let parts = s.split(separator: ",", omittingEmptySubsequences: false)

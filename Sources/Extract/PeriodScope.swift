@@ -208,8 +208,9 @@ final class PeriodScope {
     /// "On September 15, 2025, China introduced …. Since then and until the end of the year,
     /// 560,000 …": a window from `day`, the one day the sentence before names, to the end of its
     /// year when the sentence says so, else to the release; nil without such words or day.
-    func sinceThen(_ tokens: [Token], mask: KeyMask, day: String?) -> Period? {
-        guard let day, words.sinceAnaphors.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
+    func sinceThen(_ tokens: [Token], mask: KeyMask, day: () -> String?) -> Period? {
+        guard words.sinceAnaphors.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
+              let day = day() else { return nil }
         let yearEnd = words.yearEnds.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
         let end = yearEnd ? String(day.prefix(4)) + "-12-31" : openEnd
         return end >= day ? .window(day, end) : nil

@@ -70,7 +70,15 @@ struct MetadataDetector {
     /// The first non-empty line, when it reads like a title; a portal's navigation path above it
     /// ("首页 > 政务公开 > 权威发布", "Home › News") is no title.
     var title: String? {
-        var lines = text.split(separator: "\n", maxSplits: 3).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }[...]
+        // The first four non-empty lines, read from the head only: the text may be megabytes long.
+        var lines: ArraySlice<String> = []
+        var rest = text[...]
+        while lines.count < 4, !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end].trimmingCharacters(in: .whitespaces)
+            if !line.isEmpty { lines.append(line) }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
         while lines.count > 1, let first = lines.first, Self.isNavigationPath(first) { lines.removeFirst() }
         guard let line = lines.first, line.count <= 200 else { return nil }
         return line

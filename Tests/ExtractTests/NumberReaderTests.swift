@@ -352,6 +352,20 @@ struct NumberReaderTests {
         if let yoy, !doubtful { #expect(f.yoyPct == dec(yoy)) }
     }
 
+    /// The text-level test that spares tokenising a whole release: two decimal commas and no
+    /// decimal point between digits.
+    @Test(arguments: [
+        ("12,4 million and 3,1 percent", true),
+        ("12,45 million and 3,1 percent, No. 4", true),
+        ("12,4 million and 3,1 percent and 4.75 million", false),
+        ("only 12,4 million", false),
+        ("9,870 cases and 1,234,567 trips", false),
+        ("", false),
+    ])
+    func decimalCommaPrecheck(_ text: String, _ may: Bool) {
+        #expect(NumberReader.mayWriteDecimalCommas(Array(text.unicodeScalars)) == may)
+    }
+
     /// Groups of thousands parted by spaces ("43 100 of them") are one number; only "100" before
     /// a scale word is a translation's 亿.
     @Test(arguments: [
