@@ -67,7 +67,14 @@ public enum SentenceSplitter {
     static func splitLine(_ s: [Unicode.Scalar], _ r: Range<Int>, paragraph: Int, speaker: String?, into out: inout [Sentence]) {
         var start = r.lowerBound
         var i = r.lowerBound
-        let caseless = isCaseless(s, r)
+        // Whether the line is written all in lower case: asked only at a full stop before a small letter.
+        var caselessLine: Bool?
+        func caseless() -> Bool {
+            if let known = caselessLine { return known }
+            let found = isCaseless(s, r)
+            caselessLine = found
+            return found
+        }
         while i < r.upperBound {
             let c = s[i]
             var end: Int?
@@ -87,7 +94,7 @@ public enum SentenceSplitter {
                 }
                 if j >= r.upperBound {
                     end = j
-                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (caseless && s[j + 1].properties.isLowercase),
+                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (s[j + 1].properties.isLowercase && caseless()),
                           !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
                           !(c == "." && isListNumber(s, r.lowerBound..<i)),
                           !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil),
