@@ -10,6 +10,9 @@ final class PlaceScope: Sendable {
     let local: [Phrase], national: [Phrase], neutral: [Phrase]
     /// Travellers of one nationality ("russian citizens", "russians"), see `Grammar.Lexicon.nationalityWords`.
     let nationalities: [Phrase]
+    /// The first words of `nationalities`: a sentence holding none names no nationality, and the
+    /// hundreds of phrases need not be tried.
+    let nationalityLeads: TokenSet
     let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
     let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
@@ -38,6 +41,7 @@ final class PlaceScope: Sendable {
         // Chinese writes the noun against the name (韩国公民): a space there would part them.
         nationalities = ((lexicon.nationalityWords ?? []).flatMap { w in (lexicon.nationalityNouns ?? []).map { w + (w.unicodeScalars.last?.isASCII == false ? "" : " ") + $0 } }
             + (lexicon.nationalityPlurals ?? [])).map(Phrase.init)
+        nationalityLeads = TokenSet(nationalities.compactMap(\.parts.first))
         portNouns = TokenSet(lexicon.portNouns ?? []); portNonPlaces = TokenSet(lexicon.portNonPlaces ?? [])
         hasPortNouns = !(lexicon.portNouns ?? []).isEmpty
         otherAgencies = (lexicon.otherAgencies ?? []).map(Phrase.init)
@@ -207,7 +211,8 @@ final class PlaceScope: Sendable {
     func markers(_ tokens: [Token], mask: KeyMask, text: [Unicode.Scalar]? = nil) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
-        let locals = matches(local, tokens, mask) + matches(nationalities, tokens, mask) + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
+        let nationalityNamed = tokens.contains(where: nationalityLeads.contains) ? matches(nationalities, tokens, mask) : []
+        let locals = matches(local, tokens, mask) + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
