@@ -18,8 +18,9 @@ struct DocumentReading {
     let speaker: String?
     /// The release writes its decimals with commas ("336,7 million"): see `NumberReader.writesDecimalCommas`.
     var decimalCommas = false
-    /// The one day the sentence before named ("On September 15, 2025, …"), which "since then" refers to.
-    var previousTokens: [Token]?   // the sentence before, whose one date `sinceThen` reads (only then: reading it costs)
+    /// The sentence before, whose one date ("On September 15, 2025, …") a "since then" refers to;
+    /// `sinceThen` reads the date only when a sentence says "since then" (reading it costs).
+    var previousTokens: [Token]?
     /// The facts read so far, in the order of their figures.
     var facts: [Fact] = []
 

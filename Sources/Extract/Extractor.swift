@@ -412,14 +412,7 @@ public struct Extractor: Sendable {
             cuts.append(open..<(close + 1))
         }
         guard !cuts.isEmpty else { return nil }
-        var kept: [Token] = [], moved: [Mention] = [], removed = 0, from = 0
-        for cut in cuts {
-            kept += tokens[from..<cut.lowerBound]
-            moved += mentions.filter { $0.first >= from && $0.end <= cut.lowerBound }.map { var x = $0; x.first -= removed; x.number -= removed; x.end -= removed; return x }
-            removed += cut.count; from = cut.upperBound
-        }
-        kept += tokens[from...]
-        moved += mentions.filter { $0.first >= from }.map { var x = $0; x.first -= removed; x.number -= removed; x.end -= removed; return x }
+        let (kept, moved) = removing(cuts, tokens, mentions)
         return (kept, moved)
     }
 
