@@ -262,18 +262,10 @@ struct TableHeading {
         return out.count >= (framed ? min(minimum, 2) : minimum) ? out : nil
     }
 
-    /// "metric,period,value,unit,yoy", "Ordinary passports issued,2026,2784.5,10k,6.7": a line of
-    /// comma-separated values, as a spreadsheet exports it: at least three commas, none followed
-    /// by a space, and two or more not between two digits (a number's thousands separators stand
-    /// between digits). Empty cells keep their column.
+    /// The cells of a spreadsheet's comma-separated row (`CommaSeparatedRow`), trimmed; empty
+    /// cells keep their column.
     private static func csvCells(_ text: [Unicode.Scalar], _ range: Range<Int>, minimum: Int) -> [(cell: Range<Int>, separator: Int?)]? {
-        var commas: [Int] = [], lettered = 0
-        for k in range where text[k] == "," {
-            if k + 1 < range.upperBound, Tokenizer.isSpace(text[k + 1]) { return nil }
-            commas.append(k)
-            if !(k > range.lowerBound && Tokenizer.isDigit(text[k - 1]) && k + 1 < range.upperBound && Tokenizer.isDigit(text[k + 1])) { lettered += 1 }
-        }
-        guard commas.count >= 3, lettered >= 2, commas.count + 1 >= minimum else { return nil }
+        guard let commas = CommaSeparatedRow.commas(text, range), commas.count + 1 >= minimum else { return nil }
         var out: [(cell: Range<Int>, separator: Int?)] = []
         var start = range.lowerBound, separator: Int? = nil
         for end in commas + [range.upperBound] {

@@ -13,21 +13,6 @@ import BriefingCore
 /// ending their line, speaker turns or Chinese text: only a line that visibly stops mid-sentence
 /// is joined. The result is the document text, so quotes still point into it.
 public enum LineJoiner {
-    /// "metric,period,value,unit,yoy", "Ordinary passports issued,2026,2784.5,10k,6.7": a
-    /// spreadsheet's comma-separated row: three commas or more, none followed by a space, two
-    /// or more not between two digits (a number's thousands separators stand between digits).
-    static func isCommaSeparatedRow(_ text: some StringProtocol) -> Bool {
-        var commas = 0, lettered = 0
-        let b = Array(text.utf8)
-        func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
-        for k in b.indices where b[k] == UInt8(ascii: ",") {
-            if k + 1 < b.count, b[k + 1] == 0x20 { return false }
-            commas += 1
-            if !(k > 0 && isDigit(b[k - 1]) && k + 1 < b.count && isDigit(b[k + 1])) { lettered += 1 }
-        }
-        return commas >= 3 && lettered >= 2
-    }
-
     /// Signs written before a figure: "¥480m" is a figure alone on its line.
     static let currencySigns: Set<Unicode.Scalar> = ["¥", "$", "€", "£", "￥"]
 
@@ -426,8 +411,8 @@ public enum LineJoiner {
             return isCommaSeparated
         }
 
-        /// A spreadsheet's comma-separated row (`LineJoiner.isCommaSeparatedRow`).
-        var isCommaSeparated: Bool { LineJoiner.isCommaSeparatedRow(text) }
+        /// A spreadsheet's comma-separated row (`CommaSeparatedRow`).
+        var isCommaSeparated: Bool { CommaSeparatedRow.holds(text) }
 
         /// A running header's page number: its first or last word, of one to three digits, apart
         /// from words ("NIA ANNUAL REPORT 2023      11", "12   Annual Report").

@@ -57,7 +57,7 @@ public enum SentenceSplitter {
         if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }),
            text[text.index(after: colon)...].contains(where: { $0.isLetter }) { return nil }
         // "metric,period,value,unit,yoy": a spreadsheet's header row, no name.
-        if LineJoiner.isCommaSeparatedRow(text) { return nil }
+        if CommaSeparatedRow.holds(text) { return nil }
         let words = text.split(separator: " ").count
         let endsSentence = [".", "!", "?", "。", "！", "？", ":", "：", ";", "；"].contains(text.last.map(String.init) ?? "")
         if !endsSentence, words <= 8, !text.contains(where: \.isNumber), r.count <= 60 { return text }
