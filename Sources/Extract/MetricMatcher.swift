@@ -26,6 +26,8 @@ final class MetricMatcher: Sendable {
     let copulas: TokenSet, stops: TokenSet, links: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
+    /// The agent markers that open on a copula ("were made by"), which may follow a two-word counted noun.
+    let copulaAgentMarkers: [Phrase]
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
     /// "which", "who": the words opening a relative clause that is an aside.
     let relativeOpeners: TokenSet
@@ -71,6 +73,7 @@ final class MetricMatcher: Sendable {
         copulas = TokenSet(lexicon.copulas); stops = TokenSet(lexicon.subjectStops); links = TokenSet(lexicon.subjectLinks)
         hasLinks = !lexicon.subjectLinks.isEmpty
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
+        copulaAgentMarkers = agentMarkers.filter { $0.parts.count > 1 && lexicon.copulas.contains($0.parts[0]) }
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
@@ -152,8 +155,7 @@ final class MetricMatcher: Sendable {
            let e = near.lazy.compactMap({ start in self.agentMarkers.lazy.compactMap { $0.end(tokens, from: start, limit: after.upperBound) }.first }).first {
             s = e
         } else if after.lowerBound + 3 <= after.upperBound, !tokens[after.lowerBound..<(after.lowerBound + 3)].contains(where: SentenceReader.isClauseEnd),
-                  let e = agentMarkers.lazy.filter({ $0.parts.count > 1 && self.copulas.contains(Token(kind: .word, start: 0, end: 0, text: $0.parts[0])) })
-                    .compactMap({ $0.end(tokens, from: after.lowerBound + 2, limit: after.upperBound) }).first {
+                  let e = copulaAgentMarkers.lazy.compactMap({ $0.end(tokens, from: after.lowerBound + 2, limit: after.upperBound) }).first {
             // "336.7 million border crossings were made by residents of …": a counted noun of two
             // words, then "were made by".
             s = e
