@@ -312,9 +312,8 @@ final class SentenceReader: Sendable {
             // "visa-free entries more than doubled, up 112.9 per cent to 20.1mn": a change set off by a
             // comma between the verb and its "to" reads as if it were not there ("… doubled to 20.1mn").
             if match == nil, language == .en, !mention.isRate, !mention.isPercent, let cut = changeAside(before: m, mentions, tokens) {
-                let spliced = Array(tokens[..<cut.lowerBound]) + Array(tokens[cut.upperBound...])
-                var shifted = mention
-                shifted.first -= cut.count; shifted.number -= cut.count; shifted.end -= cut.count
+                let (spliced, moved) = Extractor.removing([cut], tokens, [mention])
+                let shifted = moved[0]
                 var start = cut.lowerBound
                 let lower = mentions[..<k].last(where: { $0.kind == .figure && $0.end <= cut.lowerBound })?.end ?? 0
                 while start > lower, !Self.isClauseEnd(spliced[start - 1]) { start -= 1 }
