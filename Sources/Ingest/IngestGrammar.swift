@@ -68,6 +68,10 @@ public struct IngestGrammar: Sendable {
         /// boat"): a release naming no year that dates a holiday by `dayRanges` ("端午节假期（6月3日
         /// 至5日）") is on the one year whose holiday began that day.
         public var holidayStarts: [String: [String]]?
+        /// A year named as the base of a comparison, the pattern ending on the year ("3.6 percent
+        /// more than in the same months of 2018", 比2018年同期): a release naming no year of its own
+        /// whose opening names this one first is on the year after.
+        public var baseYears: [String]?
     }
 
     /// Regular expressions (ICU, matched ignoring case through the opening of a release) for the

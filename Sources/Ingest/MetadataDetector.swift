@@ -179,8 +179,24 @@ struct MetadataDetector {
         if let r = released, let y = Int(r.prefix(4)), let month = Int(r.dropFirst(5).prefix(2)), let part = make(y) {
             return month <= Self.endMonth(of: part) ? make(y - 1) : part
         }
-        return (holidayYear(language: language, in: make) ?? firstYear(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, head)).flatMap(make)
+        return (holidayYear(language: language, in: make) ?? firstNamedYear(language: language)).flatMap(make)
     }
+
+    /// The first year the opening names; when it names it as the base of a comparison ("up 3.6
+    /// percent on the same months of 2018"), the year after.
+    private func firstNamedYear(language: Language) -> Int? {
+        guard let re = Self.regex(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, []),
+              let m = re.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)), let r = Range(m.range(at: 1), in: head),
+              let year = Int(head[r]) else { return nil }
+        let lead = String(head[..<r.upperBound].suffix(Self.baseLeadReach))
+        let isBase = (words.patterns[language]?.baseYears ?? []).contains { pattern in
+            Self.regex(pattern + "$", [.caseInsensitive]).map { $0.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil } ?? false
+        }
+        return isBase ? year + 1 : year
+    }
+
+    /// How many characters before a year the words making it a comparison's base may take.
+    private static let baseLeadReach = 48
 
     /// A release that names no year of its own but dates a holiday ("端午节假期（6月3日至5日）", "the
     /// Spring Festival holiday from January 21 to 27"): the one year of `holidayStarts` whose

@@ -118,6 +118,12 @@ struct IngestTests {
         // holiday began on the day the release dates it (not a comparison year named first).
         ("上半年出入境工作回顾\n\n1至6月，全国口岸查验出入境人员2000万人次，仅为2019年同期的一成。端午节假期（6月12日至14日），日均出入境9万人次。", "2021-H1"),
         ("First-quarter review\n\nIn the first quarter, about 5 per cent of the 2019 level, or 24 million people, were inspected. Over the Spring Festival holiday from January 31 to February 6, 110,000 people crossed each day.", "2022-Q1"),
+        // Nor a date, nor any holiday: a year first named as a comparison's base is the year before.
+        ("Third-quarter crossings up\n\nOct. 16 (Reuters) - Officers checked 170 million people between July and September, 4 percent more than in the same months of 2022. The agency was founded in April 2018.", "2023-Q3"),
+        ("Quarterly update\n\nIn the second quarter, border checks rose 12% compared with 2023, to 150 million crossings.", "2024-Q2"),
+        ("二季度数据\n\n二季度，全国口岸查验出入境人员1.5亿人次，比2018年同期增长3%。", "2019-Q2"),
+        // A year named first that is no comparison's base stays the year.
+        ("Second quarter\n\nIn the second quarter, which saw the 2023 summer rush begin, 150 million people crossed, up 12% over a year earlier.", "2023-Q2"),
         // A holiday outside the part (a forecast of the next one) dates nothing; one inside does.
         ("第二季度回顾\n\n二季度，全国口岸查验出入境人员1.2亿人次。端午节假期（6月22日至24日）日均出入境150万人次。下半年首个中秋节假期（9月15日至17日）预计日均出入境180万人次。", "2023-Q2"),
         // An interview on the year's work, a holiday's dates in its opening: the year, not the holiday.
