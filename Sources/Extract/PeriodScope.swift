@@ -154,7 +154,8 @@ final class PeriodScope {
         if namesReleaseYear(tokens, mentions) { return (Period(year: document.year), nil) }
         if let y = marksYear(tokens, mask, mentions) { return (y, nil) }
         if let y = currentYear(tokens, mask) { return (y, nil) }
-        if words.campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+        if let f = words.campaignOpeners.lazy.compactMap({ mask.mayHold($0) ? $0.firstMatch(in: tokens, 0..<tokens.count) : nil }).first {
+            if let w = sinceEarlierYear(tokens, after: f) { return (w, w) }
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
         }
@@ -711,6 +712,7 @@ final class PeriodScope {
                 }
                 // "since this year", "since last year", "since the February month": a time, no event.
                 if day(tokens, k + 1) != nil || tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { words.timeNouns.contains($0) }) { continue }
+                if let w = sinceEarlierYear(tokens, after: k) { return (at, w) }
                 if (words.campaignOpeners + words.campaignStarts + words.yearToDateMarkers).contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { continue }
                 if cumulates(after: k + 1) { return (at, nil) }
             }
@@ -719,6 +721,15 @@ final class PeriodScope {
     }
 
     private static let chineseDayMarks = TokenSet(["月", "日", "号", "底", "初", "末", "旬"])
+
+    /// "Since the campaign was launched in 2018, …": an event that the clause of the "since" at `k`
+    /// dates to a year before the release's is a stretch from that year's first day.
+    private func sinceEarlierYear(_ tokens: [Token], after k: Int) -> Period? {
+        var end = k + 1
+        while end < tokens.count, !SentenceReader.isClauseEnd(tokens[end]) { end += 1 }
+        guard k + 1 < end, let y = tokens[(k + 1)..<end].lazy.compactMap(\.writtenYear).first, y < document.year, y >= 1949 else { return nil }
+        return .window(String(format: "%04d-01-01", y), openEnd)
+    }
 
     /// Whether a founding marker at `at` makes figure `m` a total since the founding: a figure
     /// after it, or one just before it in its clause ("issued 90 million passports since its

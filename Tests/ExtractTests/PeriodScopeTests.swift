@@ -73,6 +73,10 @@ struct PeriodScopeTests {
         // The year so far.
         ("Since the beginning of this year, officers have inspected 500 million people.", "people.total", "2025-01-01/2025-01-14"),
         ("So far this year, as of January 10, officers have inspected 12 million people.", "people.total", "2025-01-01/2025-01-10"),
+        // A total since an event its clause dates to an earlier year: a stretch from that year.
+        ("Since the \"Menglie\" campaign was launched in 2019, it said, more than 90,000 border crimes have been cracked.", "enforcement.criminal_cases", "2019-01-01/2025-01-14"),
+        ("Since the operation started in 2021, police have arrested 14,000 criminal suspects.", "enforcement.suspects", "2021-01-01/2025-01-14"),
+        ("Since the launch of the campaign in 2022, 3,300 snakehead fugitives have been caught.", "enforcement.fugitives", "2022-01-01/2025-01-14"),
         // A total since the body's founding, dated.
         ("Since its establishment in April 2018, the administration has issued a total of 100 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
         ("Since the founding of the administration on April 10, 2018, it has issued 99 million ordinary passports.", "documents.passports", "2018-04-10/2025-01-14"),
