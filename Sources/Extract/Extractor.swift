@@ -877,7 +877,8 @@ public struct Extractor: Sendable {
             return "a local figure (\(place), named before it in the paragraph), not the national one"
         } else if cumulative, s.founding?.window == nil {
             return "a total since the body's founding or an earlier event, not the period's"
-        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody) {
+        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody),
+                  !placeScope.isPredecessor(body, in: f.period.year) {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"

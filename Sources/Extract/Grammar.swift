@@ -274,6 +274,10 @@ public struct Grammar: Codable, Sendable {
         /// "immigration authorities"): a figure whose nearest body is another one is that body's.
         public var otherAgencies: [String]?
         public var ownAgencies: [String]?
+        /// Other bodies that kept the administration's statistics before it was founded, with the last
+        /// year they did (公安部, whose exit-entry and border bureaus published them up to 2017): a figure
+        /// they give for that year or an earlier one is the administration's.
+        public var predecessorAgencies: [String: Int]?
         /// Chinese names the body as the subject that opens the clause ("据公安部介绍，…", "海关总署…
         /// 监管进出境旅客…"): with `agenciesLead` the first body before a figure in its segment rules
         /// it, together with the bodies joined to it by `agencyJoiners` (公安部、国家移民管理局 is a
