@@ -284,6 +284,9 @@ public struct Grammar: Codable, Sendable {
         /// joint figure; 公安部会同国家移民管理局 is the ministry's).
         public var agenciesLead: Bool?
         public var agencyJoiners: [String]?
+        /// What joins the kinds of rows a table's heading lists ("证件签发及口岸签证情况", "Visas and port
+        /// visas"): a kind listed so rules out no row whose own label names its metric.
+        public var kindJoiners: [String]?
         /// Words before a body that make it a partner, not the subject (联合海关, 协同海关, 配合公安部).
         public var agencyPartners: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
