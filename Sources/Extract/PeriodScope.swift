@@ -146,6 +146,7 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
+        if let base = leadingSamePeriod(tokens, mentions) { return (base, nil) }
         if let y = referredYear(tokens, mentions, mask) ?? leadingYear(tokens, mentions) {
             // "In 2023, …" in a release on a stretch of 2023 is that stretch.
             if case .window = document.kind, y == document.year { return (document, nil) }
@@ -903,6 +904,20 @@ final class PeriodScope {
         for m in mentions where m.kind == .year && m.number < firstFigure
             && words.wholeYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) {
             return Int(tokens[m.number].text)
+        }
+        return nil
+    }
+
+    /// "2019年同期，这一数字为5.02亿人次" opening a sentence in a release on a part of the year or a
+    /// window: the release's own stretch in that earlier year (`samePeriod`), a comparison's base,
+    /// never the whole year. Nil for any other sentence.
+    func leadingSamePeriod(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
+        guard !document.isAnnual, !words.samePeriodWords.isEmpty else { return nil }
+        for m in mentions where m.kind == .year && m.number <= 2 && (m.number == 0 || words.yearPrepositions.contains(tokens[m.number - 1])) {
+            let k = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end
+            guard let y = tokens[m.number].writtenYear, y < document.year,
+                  words.samePeriodWords.contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) else { continue }
+            return samePeriod(in: y)
         }
         return nil
     }

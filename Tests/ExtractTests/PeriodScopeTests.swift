@@ -789,6 +789,30 @@ struct PlaceScopeTests {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
     }
 
+    /// The body that kept the statistics before the administration was founded (2018): its
+    /// figures for 2017 and earlier are the administration's; for later years it is another body.
+    @Test(arguments: [
+        ("据公安部统计，2017年全国出入境人员达5.98亿人次，同比增长4.6%。", "2017", "people.total", "598000000"),
+        ("公安部通报，2016年全国共查验出入境交通运输工具2950万辆（架、列、艘）次。", "2016", "vehicles.total", "29500000"),
+        ("公安部发布数据显示，全年签发普通护照2800万本。", "2017", "documents.passports", "28000000"),
+        ("The Ministry of Public Security said 567 million inbound and outbound trips were inspected in 2016.", "2016", "people.total", "567000000"),
+    ])
+    func predecessorBodyBeforeFoundingIsOwn(_ sentence: String, _ period: String, _ metric: String, _ value: String) throws {
+        let facts = try extract(sentence, period: period, released: nil)
+        #expect(facts.contains { $0.metric == metric && $0.value == dec(value) && $0.period.description == period },
+                "\(facts.map { "\($0.value) \($0.metric ?? "-") \($0.period) \($0.note ?? "")" })")
+    }
+
+    @Test(arguments: [
+        ("据公安部统计，2019年全国出入境人员达6.7亿人次。", "2019"),
+        ("公安部通报，全年共查验出入境交通运输工具3200万辆（架、列、艘）次。", "2023"),
+        ("The Ministry of Public Security said 670 million inbound and outbound trips were inspected in 2019.", "2019"),
+    ])
+    func predecessorBodyAfterFoundingIsAnotherBody(_ sentence: String, _ period: String) throws {
+        let facts = try extract(sentence, period: period, released: nil)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
+    }
+
     /// A transcript's speaker label names the body whose figures the turn gives, until the next label.
     @Test func speakerTurnOfAnotherBody() throws {
         let text = """

@@ -734,6 +734,31 @@ struct ChineseInfographicTests {
         #expect(try chineseText(body) == joined)
     }
 
+    /// The label above its figure, each block set apart by blank lines: one row, label, colon,
+    /// figure, and the change when a line opening with it closes the block (dashes and quotes
+    /// come out normalised).
+    @Test(arguments: [
+        ("出入境人员\n2.13亿人次\n同比上升11.5%\n\n外国人\n1820万人次", "出入境人员：2.13亿人次，同比上升11.5%\n\n外国人：1820万人次"),
+        ("—— 打击犯罪 ——\n\n抓获外逃“蛇头”\n93名\n\n捣毁偷渡中转窝点\n240个", "-- 打击犯罪 --\n\n抓获外逃\"蛇头\"：93名\n\n捣毁偷渡中转窝点：240个"),
+        ("12367服务平台受理来电\n180.2万个\n\n群众满意率\n98.7%", "12367服务平台受理来电：180.2万个\n\n群众满意率：98.7%"),
+        ("其中第四季度签发普通护照\n512.6万本\n同比下降3.2%", "其中第四季度签发普通护照：512.6万本，同比下降3.2%"),
+    ])
+    func labelAboveItsFigure(_ body: String, _ joined: String) throws {
+        #expect(try chineseText(body) == joined)
+    }
+
+    /// Not a block of its own: the figure's line goes on, the label ends like a sentence or a list's
+    /// opening, or a line of text stands right before the label.
+    @Test(arguments: [
+        "缴获毒品\n8.4吨\n其中冰毒\n",
+        "全年查验出入境人员：\n6.1亿人次\n\n其他",
+        "查验工作平稳有序。\n6.1亿人次\n\n其他",
+        "本季度数据如下\n出入境人员\n1.9亿人次\n\n其他",
+    ])
+    func labelAboveNeedsItsOwnBlock(_ body: String) throws {
+        #expect(try chineseText(body) == body)
+    }
+
     /// A figure right under a line of Chinese words is that line's; a date is no figure; a line
     /// with its own figure is no label.
     @Test(arguments: [
