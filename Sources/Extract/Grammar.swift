@@ -168,6 +168,9 @@ public struct Grammar: Codable, Sendable {
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.
         public var cumulativeWords: [String]?
+        /// "a total of", 共计: after a "since" naming an event ("Since the outbreak of the epidemic, a
+        /// total of 105 officers …"), a total since that event; without one, a period's total.
+        public var sinceTotalWords: [String]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?

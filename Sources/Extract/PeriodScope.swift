@@ -667,11 +667,11 @@ final class PeriodScope {
     /// 党的十八大以来……累计, 2012年以来, "since 2012", "since the policy took effect, … a cumulative":
     /// a total since an event or an earlier year that no founding marker names. An earlier year
     /// dates the window from its first day; an event dates nothing and counts only with one of
-    /// the `cumulativeWords` after it. A "since" that dates a window (2024年12月1日以来, "since
+    /// the `cumulativeWords` or `sinceTotalWords` after it. A "since" that dates a window (2024年12月1日以来, "since
     /// July 1"), opens a campaign or the year so far (今年以来), or follows a part of the year
     /// (下半年以来) is left to them.
     private func sinceEvent(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
-        let cumulative = words.cumulativeWords.filter { mask.mayHold($0) }
+        let cumulative = words.sinceTotalWords.filter { mask.mayHold($0) }
         func cumulates(after k: Int) -> Bool {
             cumulative.contains { $0.firstMatch(in: tokens, k..<tokens.count) != nil }
         }
@@ -1341,7 +1341,7 @@ final class PeriodWords: Sendable {
     let parts: KeyTable<[(Phrase, PartOfYear)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet
-    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
+    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase], sinceTotalWords: [Phrase]
     let sinceAnaphors: [Phrase], yearEnds: [Phrase]
     /// Words after a number that make it a name ("12367 service platform"), not a date's day.
     let nameMarkers: [Phrase]
@@ -1400,6 +1400,7 @@ final class PeriodWords: Sendable {
         sinceAnaphors = (lexicon.sinceAnaphors ?? []).map(Phrase.init); yearEnds = (lexicon.yearEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
+        sinceTotalWords = cumulativeWords + (lexicon.sinceTotalWords ?? []).map(Phrase.init)
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
         timeNouns = TokenSet(lexicon.timeNouns)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])

@@ -494,11 +494,26 @@ struct PeriodScopeTests {
                      "近十年，全国移民管理机构共签发普通护照1.6亿本。",
                      "Since the 18th CPC National Congress, immigration authorities have inspected nearly 4.8 billion inbound and outbound trips.",
                      "Since the policy took effect, officers have checked a cumulative 5.2 million inbound and outbound travellers.",
+                     // "a total of" after a "since" naming an event: a total since it.
+                     "Since the outbreak of the epidemic, a total of 105 officers and auxiliary police have been injured.",
+                     "Since the new rules came in, 4.1 million foreigners in total have entered without a visa.",
+                     "疫情发生以来，共有105名民警辅警负伤。",
                      "In the past ten years, officers inspected 4.5 billion inbound and outbound trips."] {
             let facts = try extract(text)
             #expect(!facts.isEmpty)
             #expect(facts.allSatisfy { $0.metric == nil }, "\(text)")
         }
+    }
+
+    /// "a total of" without a "since" before it, or after a record's "since", is the period's total.
+    @Test(arguments: [
+        ("Officers inspected a total of 610 million inbound and outbound travellers.", "people.total"),
+        ("Police arrested a total of 5,200 criminal suspects, the most since the pandemic.", "enforcement.suspects"),
+        ("全年共计签发普通护照2300万本。", "documents.passports"),
+    ])
+    func totalWithoutSinceIsThePeriods(_ text: String, _ metric: String) throws {
+        let facts = try extract(text)
+        #expect(facts.contains { $0.metric == metric && $0.period.isAnnual }, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
     }
 
     /// A sentence opening on a cumulative word (累计, "a cumulative") after a total since an event in
