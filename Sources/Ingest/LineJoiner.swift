@@ -21,7 +21,8 @@ public enum LineJoiner {
     static let minimumWidth = 40
 
     /// `words`: the grammar's arrows, Chinese units and change openings (see `LineWords`).
-    public static func join(_ text: String, words: LineWords = IngestGrammar.standard.lines) -> String {
+    public static func join(_ written: String, words: LineWords = IngestGrammar.standard.lines) -> String {
+        let text = unquoted(written)
         let lines = splitLines(text).map { Line($0, words) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil
@@ -119,6 +120,26 @@ public enum LineJoiner {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// An e-mail's quoted block ("> In the first half, officers inspected\n> a total of …", ">> " or
+    /// "> > " when quoted twice): the marks opening its lines are no part of the release, and a
+    /// line of a mark alone (">") is a blank line. Only a text that quotes `minimumQuotedLines`
+    /// lines or more is read as quoting: a lone "> 99%" is left as written.
+    static func unquoted(_ text: String) -> String {
+        let lines = splitLines(text)
+        func isQuoted(_ l: Substring) -> Bool { l.utf8.first == UInt8(ascii: ">") }
+        guard lines.lazy.filter(isQuoted).count >= minimumQuotedLines else { return text }
+        return lines.map { l -> Substring in
+            var t = l
+            while t.utf8.first == UInt8(ascii: ">") {
+                t = t.dropFirst()
+                if t.utf8.first == 0x20 { t = t.dropFirst() }
+            }
+            return t
+        }.joined(separator: "\n")
+    }
+
+    static let minimumQuotedLines = 3
+
     /// The lines of `text`, found on its UTF-8 bytes (splitting a String by Character is slow).
     static func splitLines(_ text: String) -> [Substring] {
         var lines: [Substring] = []
@@ -195,6 +216,11 @@ public enum LineJoiner {
         // "… were residents of the Hong Kong | (page turns) | SAR, the Macao SAR …": a wrapped line
         // that stops without a mark before a page break goes on over the page.
         if pageBreak, continued, line.lastIsLetterOrComma, line.text.utf8.count >= width, next.firstIsUpperOrOpening || next.firstIsDigit { return j }
+        // "… 150 million were residents of Hong\nKong, Macao and Taiwan …": inside a paragraph wrapped
+        // at a fixed width (line `i` continues a wrapped line, and is three quarters as long as it at least),
+        // a line that stops on a word with no mark goes on, whatever the case of the next word.
+        if !gap, continued, line.lastIsLetterOrComma, i > 0,
+           line.text.utf8.count >= max(width, lines[i - 1].text.utf8.count * 3 / 4), next.firstIsUpperOrOpening { return j }
         // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
         // A figure alone on its line opens an infographic's next statement.
         if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth, !next.isFigureOnly { return j }

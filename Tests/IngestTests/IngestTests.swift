@@ -604,6 +604,34 @@ struct IngestTests {
         #expect(try doc("# period: 2024\n\n" + body).text == joined)
     }
 
+    /// An e-mail's quoted release: the quote marks go, the wrapped lines join, and a line of a mark
+    /// alone parts paragraphs.
+    @Test(arguments: [
+        ("Forwarded below.\n\n> In the third quarter, officers inspected 98.2 million\n> people, up 7.1% on the year. Some 61.4 million of these\n> were mainland residents.\n>\n> Visas fell.",
+         "Forwarded below.\n\nIn the third quarter, officers inspected 98.2 million people, up 7.1% on the year. Some 61.4 million of these were mainland residents.\n\nVisas fell."),
+        (">> The administration issued 4.4 million ordinary passports\n>> in the quarter and 310,000 port visas to visitors,\n>> up 12 per cent.",
+         "The administration issued 4.4 million ordinary passports in the quarter and 310,000 port visas to visitors, up 12 per cent."),
+        ("> > Trips rose by a fifth.\n> > Visas fell.\n> > Passports rose.",
+         "Trips rose by a fifth.\nVisas fell.\nPassports rose."),
+    ])
+    func quotedEmailLinesLoseTheirMarks(_ body: String, _ joined: String) throws {
+        #expect(try doc("# period: 2024\n\n" + body).text == joined)
+    }
+
+    /// A wrapped paragraph's line that stops on a word goes on, even before a capital.
+    @Test(arguments: [
+        ("In the year, officers inspected a total of 512 million travellers, and 97 million\nof them were residents of the Hong Kong and Macao special administrative\nRegions, up 9.3 percent on the year before.",
+         "In the year, officers inspected a total of 512 million travellers, and 97 million of them were residents of the Hong Kong and Macao special administrative Regions, up 9.3 percent on the year before."),
+        ("Border police cracked 2,300 cases of smuggling people across the border and\nseized 1,200 guns in raids carried out with the Ministry of Public Security\nBureau in Yunnan Province, the ministry said.",
+         "Border police cracked 2,300 cases of smuggling people across the border and seized 1,200 guns in raids carried out with the Ministry of Public Security Bureau in Yunnan Province, the ministry said."),
+        // A short last line of a wrapped paragraph ends it, whatever opens the next line.
+        ("Officers at the border inspected a total of 61 million travellers in the quarter\nand 5.2 million vehicles\nVisas issued to foreigners fell.",
+         "Officers at the border inspected a total of 61 million travellers in the quarter and 5.2 million vehicles\nVisas issued to foreigners fell."),
+    ])
+    func wrappedLineGoesOnBeforeACapital(_ body: String, _ joined: String) throws {
+        #expect(try doc("# period: 2024\n\n" + body).text == joined)
+    }
+
     /// Page numbers and running headers between the halves of a sentence go; those elsewhere stay.
     @Test(arguments: [
         ("Quarterly Bulletin of Border Inspection\n\nIn the quarter, officers dismantled 188 gangs and\n\n- 7 -\n\nQuarterly Bulletin of Border Inspection\n\nseized 2.4 tonnes of drugs.",
@@ -656,6 +684,8 @@ struct IngestTests {
         // A row's value after its label's colon is whole: the next row may open with digits.
         "Enquiries answered online (million): 64\n12367 calls answered (10,000): 512.3",
         "Officers trained in the year, all grades: 930\n2,400 more are enrolled for the next course.",
+        // One or two lines opening with ">" are no quoted e-mail.
+        "Satisfaction with the hotline\n> 99% of callers\nVisas rose.",
     ])
     func linesThatMayEndStayApart(_ body: String) throws {
         #expect(try doc("# period: 2024\n\n" + body).text == body)
