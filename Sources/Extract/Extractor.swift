@@ -126,6 +126,22 @@ public struct Extractor: Sendable {
                              facts: checked, warnings: r.facts.isEmpty ? ["no figures found"] : [])
     }
 
+    /// "people_mainland: 3.30亿人次", "guns: 1800余支": a line opened by a data sheet's field name, in
+    /// lower-case ASCII letters, digits and underscores, and a colon: the range after the colon.
+    /// Any other sentence: its whole range.
+    static func fieldValue(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var i = range.lowerBound
+        while i < range.upperBound, text[i] == " " || text[i] == "-" { i += 1 }
+        let start = i
+        var letters = 0
+        while i < range.upperBound, ("a"..."z").contains(text[i]) || ("0"..."9").contains(text[i]) || text[i] == "_" {
+            if ("a"..."z").contains(text[i]) { letters += 1 }
+            i += 1
+        }
+        guard letters > 0, i > start, i < range.upperBound, text[i] == ":" || text[i] == "：" else { return range }
+        return (i + 1)..<range.upperBound
+    }
+
     // MARK: The passes over a sentence, in the order `extract` runs them
 
     /// The reading of a new document: its text, the speaking body a provincial station's release
@@ -165,7 +181,8 @@ public struct Extractor: Sendable {
         let opensParagraph = index == 0 || sentences[index - 1].paragraph != sentence.paragraph
         let wholeLine = opensParagraph && (index + 1 == sentences.count || sentences[index + 1].paragraph != sentence.paragraph)
         // A sentence's own script decides how it is read: an English release may quote Chinese.
-        let language = Language.dominant(in: r.text[range]) ?? r.document.metadata.language
+        // A data sheet's field ("people_mainland: 3.30亿人次") is read in the language of its value.
+        let language = Language.dominant(in: r.text[Self.fieldValue(r.text, range)]) ?? r.document.metadata.language
         let slot = language == .en ? 0 : 1   // the index of the per-language tables
         let (reader, scope) = r.readers[slot]
         return SentenceContext(index: index, sentence: sentence, range: range, opensParagraph: opensParagraph, wholeLine: wholeLine,

@@ -68,6 +68,10 @@ final class MetricMatcher: Sendable {
     let figureQualifiers: [Phrase]
     /// Words after a number that make it a time, not a figure ("within 24 hours", "by 31 December").
     let timeWords: TokenSet
+    /// Each metric's id as a data sheet's field name may spell it (`fieldMetric`): its section
+    /// ("people") and the words of its name ("visa", "free", "foreigners"), the word of its unit
+    /// ("tonnes" in drugs_tonnes, not "guns" in guns) left out.
+    let fieldNames: [(metric: String, section: String, words: Set<String>)]
 
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
@@ -102,6 +106,12 @@ final class MetricMatcher: Sendable {
         approx = lexicon.approx.map(Phrase.init)
         figureQualifiers = (lexicon.atLeast + lexicon.approx).map(Phrase.init)
         timeWords = TokenSet(lexicon.timeNouns + Array(lexicon.months.keys))
+        fieldNames = catalog.metrics.compactMap { m -> (metric: String, section: String, words: Set<String>)? in
+            let parts = m.id.lowercased().split(separator: ".", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            let named = Set(parts[1].split(separator: "_").map(String.init)), unitless = named.subtracting([m.unit.lowercased()])
+            return (m.id, String(parts[0]), unitless.isEmpty ? named : unitless)
+        }
         rules = catalog.metrics.flatMap { m in
             (m.match[language.rawValue] ?? []).map { (r: MatchRule) -> Rule in
                 let beforeOnly: Bool = r.side == "before"
@@ -463,6 +473,42 @@ final class MetricMatcher: Sendable {
         return metric
     }
 
+    /// "people_mainland: 3.30亿人次（同比上升13.4%）", "drugs_seized: 6.9吨", "guns: 1800余支": a data sheet's
+    /// field, its name in words joined by underscores opening the line, a colon, then the figure. The
+    /// name names the catalog metric whose id's words (`fieldNames`) it holds every one of, the most
+    /// of them, then the one of the section it names too (people_total, not vehicles.total); a name
+    /// that holds as many of two metrics' words names neither. Only a metric the figure's unit and
+    /// measure word fit.
+    private func fieldMetric(_ m: Mention, _ tokens: [Token], heading: Range<Int>) -> (metric: String, subject: String)? {
+        guard m.first >= 2, tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") else { return nil }
+        var words: [String] = []
+        var k = m.first - 2
+        while k >= 0, tokens[k].kind == .word || tokens[k].kind == .number {
+            words.append(tokens[k].text)
+            guard k >= 2, tokens[k - 1].is("_") else { break }
+            k -= 2
+        }
+        // The name opens its line: nothing before it but a list's bullet (and the heading of its table
+        // put before the row, "查验:").
+        guard !words.isEmpty, words.count <= Self.fieldWords, words.contains(where: { $0.first?.isLetter == true }),
+              k >= heading.upperBound, tokens[heading.upperBound..<k].allSatisfy({ $0.kind == .punct && !$0.is(":") && !$0.is("：") }) else { return nil }
+        let key = Set(words)
+        let counted = countedUnit(m, tokens)
+        var best: (size: Int, section: Bool, metrics: Set<String>)?
+        for f in fieldNames where f.words.isSubset(of: key) {
+            guard rules.contains(where: { $0.metric == f.metric && unitsFit($0, m) }), counted.map({ metricUnits[f.metric] == $0 }) ?? true else { continue }
+            let section = key.contains(f.section)
+            if let b = best, (b.size, b.section ? 1 : 0) > (f.words.count, section ? 1 : 0) { continue }
+            if let b = best, b.size == f.words.count, b.section == section { best!.metrics.insert(f.metric); continue }
+            best = (f.words.count, section, [f.metric])
+        }
+        guard let b = best, b.metrics.count == 1 else { return nil }
+        return (b.metrics.first!, words.reversed().joined(separator: "_"))
+    }
+
+    /// At most this many words in a data sheet's field name.
+    private static let fieldWords = 6
+
     /// At most this many tokens ("其中：") before a row's label.
     private static let labelLead = 3
 
@@ -476,6 +522,7 @@ final class MetricMatcher: Sendable {
     func match(_ m: Mention, tokens: [Token], before: Range<Int>, after: Range<Int>, clause: Range<Int>,
                linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false,
                sentence: (tokens: [Token], mask: KeyMask)? = nil) -> (metric: String, subject: String)? {
+        if let field = fieldMetric(m, tokens, heading: heading) { return field }
         let head = head(tokens, after: after)
         // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
         // only the figure's own clause may rule a match out.
