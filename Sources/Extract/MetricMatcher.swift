@@ -474,7 +474,8 @@ final class MetricMatcher: Sendable {
     }
 
     /// "people_mainland: 3.30亿人次（同比上升13.4%）", "drugs_seized: 6.9吨", "guns: 1800余支": a data sheet's
-    /// field, its name in words joined by underscores opening the line, a colon, then the figure. The
+    /// field, its name in words joined by underscores (or one word before a Chinese figure) opening
+    /// the line, a colon, then the figure. The
     /// name names the catalog metric whose id's words (`fieldNames`) it holds every one of, the most
     /// of them, then the one of the section it names too (people_total, not vehicles.total); a name
     /// that holds as many of two metrics' words names neither. Only a metric the figure's unit and
@@ -492,6 +493,9 @@ final class MetricMatcher: Sendable {
         // put before the row, "查验:").
         guard !words.isEmpty, words.count <= Self.fieldWords, words.contains(where: { $0.first?.isLetter == true }),
               k >= heading.upperBound, tokens[heading.upperBound..<k].allSatisfy({ $0.kind == .punct && !$0.is(":") && !$0.is("：") }) else { return nil }
+        // One English word before a colon is a label as the phrase rules read it ("Foreigners: 1.9
+        // million"); before a figure written in Chinese ("guns: 1800余支"), a field's name.
+        guard words.count > 1 || tokens[(m.number + 1)..<max(m.number + 1, m.end)].contains(where: { $0.kind == .han }) else { return nil }
         let key = Set(words)
         let counted = countedUnit(m, tokens)
         var best: (size: Int, section: Bool, metrics: Set<String>)?

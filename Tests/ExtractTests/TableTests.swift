@@ -87,7 +87,8 @@ struct TableTests {
 
     /// A data sheet's fields ("people_foreigners: 6120万人次"): a name in words joined by underscores,
     /// or one lower-case word, opening the line names the catalog metric whose id's words it holds,
-    /// in a Chinese or an English sheet, under a section's heading or not. A name that holds the
+    /// in a Chinese or an English sheet, under a section's heading or not (one word only before a
+    /// figure written in Chinese). A name that holds the
     /// words of no metric, or of two as well, names none.
     static let dataSheetFields: [Case] = [
         Case(text: "出入境:\n  people_total: 5.12亿人次（同比上升9.1%）\n  people_foreigners: 6120万人次（同比上升21.0%）\n  vehicles_trains: 9.8万列次",
@@ -96,9 +97,11 @@ struct TableTests {
         Case(text: "enforcement:\n  drugs_seized_total: 4.2吨\n  guns: 730余支\n  smuggling_value: 8.9亿元\n  deaths_on_duty: 5人",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "4.2"), Expect(metric: "enforcement.guns", value: "730", qualifier: .atLeast),
                      Expect(metric: "enforcement.smuggling_value_cny", value: "890000000"), Expect(metric: "personnel.deaths", value: "5")]),
-        Case(text: "- port_visas: 640,000\n- hotline_12367_satisfaction: 99.1%\n- suspects: 52,100",
+        Case(text: "- port_visas: 640,000\n- hotline_12367_satisfaction: 99.1%\n- suspects: 5.2万名",
              facts: [Expect(metric: "documents.port_visas", value: "640000"), Expect(metric: "services.hotline_satisfaction", value: "99.1"),
-                     Expect(metric: "enforcement.suspects", value: "52100")]),
+                     Expect(metric: "enforcement.suspects", value: "52000")]),
+        // One English word before a figure in English is a label, read by the phrase rules.
+        Case(text: "Documents issued\nforeigners: 1.9 million", facts: []),
         // No metric's words, or a tie (permits and endorsements; a total of no named section): nothing.
         Case(text: "stats:\n  people_hainan: 980万人次\n  total: 3.1亿人次\n  mainland_hkmt_permits_and_endorsements: 9800万张（件）次\n  staff_trained: 1.2万人",
              facts: []),
