@@ -22,7 +22,7 @@ public enum LineJoiner {
 
     /// `words`: the grammar's arrows, Chinese units and change openings (see `LineWords`).
     public static func join(_ written: String, words: LineWords = IngestGrammar.standard.lines) -> String {
-        let text = unquoted(written)
+        let text = unwrappedChineseColumn(unquoted(written))
         let lines = splitLines(text).map { Line($0, words) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil
@@ -139,6 +139,57 @@ public enum LineJoiner {
     }
 
     static let minimumQuotedLines = 3
+
+    /// A Chinese article read off a long image (a phone screenshot's OCR) breaks every line at the
+    /// column's width, inside words and figures ("外国人1367.\n3万人次", "同比上\n升117.8%", "（列、\n艘、辆）次").
+    /// A text whose lines break off visibly `minimumColumnBreaks` times or more (a figure cut in two,
+    /// a line ending on 、，（ or opening on 、，。）%) is such a column: each of its lines of Chinese as
+    /// wide as the column at least (`columnShare` of its median width) goes on in the next, unless
+    /// either is blank or spaced like a table's row. Shorter lines (a headline's figure, a
+    /// paragraph's last line) end where they end.
+    static func unwrappedChineseColumn(_ text: String) -> String {
+        let lines = splitLines(text)
+        guard lines.count >= 4 else { return text }
+        let scalars = lines.map { Array($0.unicodeScalars) }
+        func width(_ l: [Unicode.Scalar]) -> Int { l.reduce(0) { $0 + (isWide($1) ? 2 : 1) } }
+        func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
+        func spaced(_ l: Substring) -> Bool { l.contains("  ") }
+        var breaks = 0, widths: [Int] = []
+        for k in lines.indices.dropLast() {
+            let a = scalars[k], b = scalars[k + 1]
+            guard let last = a.last, let first = b.first, a.contains(where: \.isHan) || b.contains(where: \.isHan),
+                  !spaced(lines[k]), !spaced(lines[k + 1]) else { continue }
+            widths.append(width(a))
+            // "7120.\n5万", "1\n.2万", "135\n1.7万"
+            let cutFigure = (isDigit(first) && (isDigit(last) || (last == "." && a.count >= 2 && isDigit(a[a.count - 2]))))
+                || (first == "." && isDigit(last) && b.count >= 2 && isDigit(b[1]))
+            if cutFigure || "、，（(".unicodeScalars.contains(last) || "、，。；）)%".unicodeScalars.contains(first) { breaks += 1 }
+        }
+        guard breaks >= minimumColumnBreaks, widths.count >= 5 else { return text }
+        widths.sort()
+        let column = widths[widths.count / 2]
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for k in lines.indices {
+            out += lines[k]
+            guard k + 1 < lines.count else { break }
+            let a = scalars[k], b = scalars[k + 1]
+            let joins = !a.isEmpty && !b.isEmpty && a.contains(where: \.isHan) && !spaced(lines[k]) && !spaced(lines[k + 1])
+                && width(a) * columnShare.1 >= column * columnShare.0
+            if !joins { out += "\n" }
+        }
+        return out
+    }
+
+    static let minimumColumnBreaks = 3
+    /// Three fifths of the column's median width.
+    static let columnShare = (3, 5)
+
+    /// Set two columns wide: Chinese characters, full-width marks and forms.
+    static func isWide(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return c.isHan || (0x3000...0x303F).contains(v) || (0xFF00...0xFF60).contains(v) || (0x2E80...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v)
+    }
 
     /// The lines of `text`, found on its UTF-8 bytes (splitting a String by Character is slow).
     static func splitLines(_ text: String) -> [Substring] {

@@ -747,6 +747,26 @@ struct ChineseFigureLineTests {
     }
 }
 
+/// A Chinese article read off a long image breaks every line at the column's width, inside words
+/// and figures: its full-width lines go on in the next; its headline and short last lines do not.
+struct ChineseColumnTests {
+    static let column = "全年出入境人员\n6.3亿人次\n\n2025年，全国各口岸共查验出入境人员6.3亿\n人次，同比上升12.4%，其中内地居民3.1亿人\n次、港澳台居民2.5亿人次、外国人7120.\n5万人次。签发普通护照2480万本，同比\n上升8.2%。\n\n全年查办走私案件3400余起，抓获嫌疑人1\n.2万余名，缴获毒品5.6吨，查获枪支（\n长枪）310支。"
+
+    @Test func fullWidthLinesGoOn() throws {
+        #expect(try chineseText(Self.column) == "全年出入境人员：6.3亿人次\n\n2025年，全国各口岸共查验出入境人员6.3亿人次，同比上升12.4%，其中内地居民3.1亿人次、港澳台居民2.5亿人次、外国人7120.5万人次。签发普通护照2480万本，同比上升8.2%。\n\n全年查办走私案件3400余起，抓获嫌疑人1.2万余名，缴获毒品5.6吨，查获枪支(长枪)310支。")
+    }
+
+    /// Fewer than three visible breaks, or lines spaced like a table's rows: nothing is joined.
+    @Test(arguments: [
+        "内地居民3.1亿人次\n港澳台居民2.5亿人次\n外国人7120.5万人次\n签发普通护照2480万本\n缴获毒品5.6吨",
+        "全国各口岸共查验出入境人员6.3亿\n人次，同比上升12.4%，其中内地居民3.1亿人\n次。签发普通护照2480万本，同比\n上升8.2%。",
+        "指标          数值\n内地居民      3.1亿人次、\n港澳台居民    2.5亿人次、\n外国人        7120.\n5万人次",
+    ])
+    func otherLinesStayApart(_ body: String) throws {
+        #expect(try chineseText(body) == body)
+    }
+}
+
 /// A Chinese infographic sets a figure with its unit large on a line of its own and its label on
 /// the next: the label is written before the figure, the change after; a bulleted heading heads the
 /// blocks (a colon) or, right above a figure, opens its statement. Other lines stay as they are.
