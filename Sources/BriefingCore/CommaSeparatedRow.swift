@@ -1,13 +1,17 @@
 /// "metric,period,value,unit,yoy", "Ordinary passports issued,2026,2784.5,10k,6.7": a
 /// spreadsheet's comma-separated row, as ingest keeps it a line of its own and extract reads its
 /// cells: three commas or more, none followed by a space, two or more not between two digits (a
-/// number's thousands separators stand between digits).
+/// number's thousands separators stand between digits). A cell in double quotes holds its commas
+/// (RFC 4180).
 public enum CommaSeparatedRow {
     /// The places of the row's commas in `text`, or nil for a line that is no such row.
     public static func commas(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Int]? {
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-        var commas: [Int] = [], lettered = 0
-        for k in range where text[k] == "," {
+        var commas: [Int] = [], lettered = 0, quoted = false
+        for k in range {
+            // A cell in double quotes ("6,07.8", "Hong Kong, Macao and Taiwan") holds its commas.
+            if text[k] == "\"" { quoted.toggle(); continue }
+            guard text[k] == ",", !quoted else { continue }
             if k + 1 < range.upperBound, text[k + 1].properties.isWhitespace { return nil }
             commas.append(k)
             if !(k > range.lowerBound && isDigit(text[k - 1]) && k + 1 < range.upperBound && isDigit(text[k + 1])) { lettered += 1 }

@@ -60,6 +60,10 @@ struct TableTests {
         ("item,year,value,unit,yoy\nCriminal suspects arrested,2024,51230,persons,\nValue of smuggled goods,2024,12.4,100m CNY,\nPort visas issued,2023,117.2,10k,8.1",
          [Expect(metric: "enforcement.suspects", value: "51230"), Expect(metric: "enforcement.smuggling_value_cny", value: "1240000000"),
           Expect(metric: "documents.port_visas", value: "1172000", yoy: "8.1", period: "2023")]),
+        // A cell in double quotes holds its commas; the rows after it are rows still.
+        ("indicator,period,value,unit,yoy\nVisas issued to foreigners,2024,\"1,914,300\",documents,5.2\nCriminal suspects arrested,2024,51230,persons,\nGuns seized,2024,\"1,270\",guns,",
+         [Expect(metric: "documents.visas", value: "1914300", yoy: "5.2"), Expect(metric: "enforcement.suspects", value: "51230"),
+          Expect(metric: "enforcement.guns", value: "1270")]),
     ]
 
     @Test(arguments: commaSeparatedRows)
