@@ -21,6 +21,15 @@ struct YearReferenceTests {
     }
 
     static let cases: [Case] = [
+        // "by 2024, …" opening a clause after an earlier year's: the clause's figures are that year's.
+        Case(text: "In 2018, 11,200 criminal suspects were caught; by 2023, over 64,000 suspects were caught and 815 gangs dismantled.",
+             period: "2023", released: "2024-01-18",
+             facts: [("enforcement.suspects", "11200", "2018"), ("enforcement.suspects", "64000", "2023"), ("enforcement.gangs", "815", "2023")],
+             absent: [("enforcement.gangs", "815", "2018"), ("enforcement.suspects", "64000", "2018")]),
+        Case(text: "In 2016 the police dismantled 410 gangs; by 2021 they had arrested 52,300 criminal suspects in all.",
+             period: "2021", released: "2022-01-20",
+             facts: [("enforcement.gangs", "410", "2016"), ("enforcement.suspects", "52300", "2021")],
+             absent: [("enforcement.suspects", "52300", "2016")]),
         // "the same period of 2019, when …" in a release on a part of the year: that part of 2019, never the whole year.
         Case(text: "Against the same period of 2019, when 152.8 million people were inspected, the quarter's total was 8.2% higher.",
              period: "2025-Q2", released: "2025-07-15",
