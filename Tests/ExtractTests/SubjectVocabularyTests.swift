@@ -14,6 +14,12 @@ struct SubjectVocabularyTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // "Taiwanese" for Taiwan: the same residents, in a list or a clause of their own.
+        Case(sentence: "Of the crossings, 171 million were made by mainland residents, Hong Kong, Macao and Taiwanese residents for 132 million and foreigners for 38 million.",
+             facts: [Expect(metric: "people.mainland", value: "171000000"), Expect(metric: "people.hkmt", value: "132000000"),
+                     Expect(metric: "people.foreigners", value: "38000000")]),
+        Case(sentence: "Residents of the mainland made 96 million trips, while Hong Kong, Macau and Taiwanese residents crossed 70.2 million times.",
+             facts: [Expect(metric: "people.mainland", value: "96000000"), Expect(metric: "people.hkmt", value: "70200000")]),
         // Bulletin items that name their documents without a verb: the permits' own words say which.
         Case(sentence: "3. Exit-entry permits for mainland residents travelling to and from Hong Kong, Macao and Taiwan: 3.4 million; endorsements: 7.7 million.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "3400000"),
