@@ -20,6 +20,11 @@ struct SubjectVocabularyTests {
                      Expect(metric: "people.foreigners", value: "38000000")]),
         Case(sentence: "Residents of the mainland made 96 million trips, while Hong Kong, Macau and Taiwanese residents crossed 70.2 million times.",
              facts: [Expect(metric: "people.mainland", value: "96000000"), Expect(metric: "people.hkmt", value: "70200000")]),
+        // A speaker's "colleagues" who "gave their lives" died on duty; those injured stay injured.
+        Case(sentence: "Five of our colleagues gave their lives on the front line this year, and 37 colleagues were injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "5"), Expect(metric: "personnel.injured", value: "37")]),
+        Case(sentence: "Two colleagues died while on duty.", facts: [Expect(metric: "personnel.deaths", value: "2")]),
+        Case(sentence: "We welcomed 140 colleagues from 30 partner agencies to the forum.", facts: []),
         // Bulletin items that name their documents without a verb: the permits' own words say which.
         Case(sentence: "3. Exit-entry permits for mainland residents travelling to and from Hong Kong, Macao and Taiwan: 3.4 million; endorsements: 7.7 million.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "3400000"),
