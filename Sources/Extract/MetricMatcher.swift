@@ -31,6 +31,8 @@ final class MetricMatcher: Sendable {
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
     /// "which", "who": the words opening a relative clause that is an aside.
     let relativeOpeners: TokenSet
+    /// "were", "was": the verb after a figure set off by commas, before its subject.
+    let appositionCopulas: TokenSet
     /// "including": the word opening a list that is an aside.
     let listAsideOpeners: TokenSet
     /// 等 closing a list of subjects before the figure, and the total of the catalog sum each part is of.
@@ -83,6 +85,7 @@ final class MetricMatcher: Sendable {
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
+        appositionCopulas = TokenSet(lexicon.appositionCopulas ?? [])
         listAsideOpeners = TokenSet(lexicon.listAsideOpeners ?? [])
         subjectListEnds = TokenSet(lexicon.subjectListEnds ?? [])
         kindJoiners = TokenSet(lexicon.kindJoiners ?? [])
@@ -157,6 +160,9 @@ final class MetricMatcher: Sendable {
     /// ends a noun phrase ("to", "which", "were", a comma), at most `subjectReach` tokens.
     func head(_ tokens: [Token], after: Range<Int>) -> Range<Int> {
         var s = after.lowerBound
+        // "Roughly half of those, over 290 million, were mainland residents": a figure set off by
+        // commas before a copula, its subject after the copula.
+        if s + 2 < after.upperBound, tokens[s].is(","), appositionCopulas.contains(tokens[s + 1]) { s += 1 }
         // "… made 182 million and foreign nationals made 38.1 million", "drugs 8.6 tonnes, drug
         // precursors 436 tonnes": words after a conjunction or comma name the next figure.
         if s < after.upperBound, tokens[s].is("and") || tokens[s].is(",") || tokens[s].is("while") { return s..<s }

@@ -12,6 +12,13 @@ struct PhrasingTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // A figure set off by commas before "were": its subject follows the verb; "of which" is no such verb.
+        Case(text: "Officers inspected 512 million crossings. About half of those, some 260 million, were mainland residents.",
+             facts: [Expect(metric: "people.total", value: "512000000"), Expect(metric: "people.mainland", value: "260000000", qualifier: .approx)]),
+        Case(text: "Border officers checked 431 million travellers. Of these, nearly a fifth, over 80 million, were foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "431000000"), Expect(metric: "people.foreigners", value: "80000000", qualifier: .atLeast)]),
+        Case(text: "Visas and documents issued to foreigners: 2.2 million, of which port visas 640,000.",
+             facts: [Expect(metric: "documents.visas", value: "2200000"), Expect(metric: "documents.port_visas", value: "640000")]),
         // A listicle: each line opens with the figure, a dash, then what it counts; a change on a line
         // of its own ("12.4% — the rise in …") is the line before's.
         Case(text: "412 million — inbound and outbound crossings inspected by border officers in 2024.\n\n12.4% — the rise in crossings compared with the previous year.",
