@@ -25,6 +25,11 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "personnel.deaths", value: "5"), Expect(metric: "personnel.injured", value: "37")]),
         Case(sentence: "Two colleagues died while on duty.", facts: [Expect(metric: "personnel.deaths", value: "2")]),
         Case(sentence: "We welcomed 140 colleagues from 30 partner agencies to the forum.", facts: []),
+        // Cases "listed for supervision" (挂牌督办) are major cases, with "as major cases" after or not.
+        Case(sentence: "Thirty-eight cases were listed for supervision as major cases by the ministry.",
+             facts: [Expect(metric: "enforcement.major_cases", value: "38")]),
+        Case(sentence: "Another 140 cases were put under supervision by the administration.",
+             facts: [Expect(metric: "enforcement.major_cases", value: "140")]),
         // Bulletin items that name their documents without a verb: the permits' own words say which.
         Case(sentence: "3. Exit-entry permits for mainland residents travelling to and from Hong Kong, Macao and Taiwan: 3.4 million; endorsements: 7.7 million.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "3400000"),
