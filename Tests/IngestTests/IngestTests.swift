@@ -496,6 +496,19 @@ struct IngestTests {
         #expect(TextNormalizer.normalize("｜外国人｜447.3｜") == "|外国人|447.3|")
     }
 
+    /// An English release with the Chinese clause marks of its source reads them as English ones;
+    /// a Chinese release, or a mark after a Chinese word, keeps them.
+    @Test(arguments: [
+        ("On May 8，the administration said。Checks rose 12％；visas 3，200，000。", "On May 8, the administration said. Checks rose 12%; visas 3,200,000."),
+        ("Of which trains 24，000，ships 9，100、motor vehicles 2.1 million：up。", "Of which trains 24,000, ships 9,100, motor vehicles 2.1 million: up."),
+        ("Its name is 国家移民管理局，in English NIA.", "Its name is 国家移民管理局，in English NIA."),
+        ("Trips rose (同比上升43.9%！) last year。", "Trips rose (同比上升43.9%！) last year."),
+    ])
+    func englishReleaseReadsChineseClauseMarks(_ raw: String, _ text: String) throws {
+        #expect(try doc("# period: 2024\n\n" + raw).text == text)
+        #expect(try doc("# period: 2024\n\n查验人员1，200万人次，同比上升12％。").text == "查验人员1,200万人次，同比上升12%。")
+    }
+
     /// Markdown bold markers go; a single asterisk (a bullet, a footnote) stays.
     @Test(arguments: [
         ("缴获毒品**5.4**吨", "缴获毒品5.4吨"),
