@@ -226,6 +226,20 @@ final class SentenceReader: Sendable {
                     let earlier = counts(inSegment: segment[mentions[last].number])
                     if earlier.count == group.count { targets = earlier[...] }
                 }
+                // "mainland residents 69.5 million; HK, Macao and Taiwan residents 61.4 million; foreigners
+                // 10.1 million, up 91.2%, 116.7% and 305.3% respectively": a list parted by semicolons
+                // gives the changes after its last item the counts of the segments before, when
+                // together they are as many and none has a change of its own.
+                if !figures.isEmpty, figures.count < group.count {
+                    var s = segment[mentions[group[0]].number], pooled = figures
+                    while pooled.count < group.count, s > 0 {
+                        s -= 1
+                        let earlier = counts(inSegment: s)
+                        if earlier.contains(where: { yoy[$0] != nil }) { break }
+                        pooled = earlier + pooled
+                    }
+                    if pooled.count == group.count { targets = pooled[...] }
+                }
                 if targets.count == group.count {
                     for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
                 } else if !mentions[..<group[0]].contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {

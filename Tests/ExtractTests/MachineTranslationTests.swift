@@ -265,6 +265,21 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.hotline_calls", value: "5123000")]),
         Case(sentence: "The whole year issued ordinary passport 2204.5 10,000 copies.",
              facts: [Expect(metric: "documents.passports", value: "22045000")]),
+        // The Chinese clause marks left in the English (，。；％): English commas, so a list's
+        // labels keep their own figures.
+        Case(sentence: "Checked transport means 5.21 million times，up 12.5％ year on year。Of which airplanes 141，000 sorties，trains 17，500，ships 86，000，motor vehicles 4.97 million。",
+             facts: [Expect(metric: "vehicles.total", value: "5210000", yoy: "12.5"), Expect(metric: "vehicles.aircraft", value: "141000"),
+                     Expect(metric: "vehicles.trains", value: "17500"), Expect(metric: "vehicles.ships", value: "86000"),
+                     Expect(metric: "vehicles.motor", value: "4970000")]),
+        Case(sentence: "Seized guns 512，bullets 21，300；smashed criminal gangs 305。",
+             facts: [Expect(metric: "enforcement.guns", value: "512"), Expect(metric: "enforcement.bullets", value: "21300"),
+                     Expect(metric: "enforcement.gangs", value: "305")]),
+        // A list parted by semicolons with its changes after the last item: in order, one per item.
+        Case(sentence: "Among them，mainland residents 51.2 million person times；Hong Kong，Macao and Taiwan residents 40.6 million person times；foreigners 8.4 million person times，increased respectively 35.1％，28.7％ and 142.3％。",
+             facts: [Expect(metric: "people.mainland", value: "51200000", yoy: "35.1"), Expect(metric: "people.hkmt", value: "40600000", yoy: "28.7"),
+                     Expect(metric: "people.foreigners", value: "8400000", yoy: "142.3")]),
+        Case(sentence: "Mainland residents made 102 million trips; foreigners 21.5 million, up 18.4% and 60.2% respectively.",
+             facts: [Expect(metric: "people.mainland", value: "102000000", yoy: "18.4"), Expect(metric: "people.foreigners", value: "21500000", yoy: "60.2")]),
     ]
 
     @Test(arguments: cases)
