@@ -440,7 +440,10 @@ public struct Extractor: Sendable {
         // The quote is the sentence; only a very long one is cut around each figure.
         s.quote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
         // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
-        let labelLine = c.wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
+        // So may an English line that opens on a label and a colon right before its first figure, full
+        // stop and all ("Aircraft: 1.05 million.", "Foreign nationals: 97.67 million, up 2.4%.").
+        let labelLine = c.wholeLine && (!(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
+            || (c.language == .en && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)))
         s.figures = c.reader.read(s.tokens, year: r.document.metadata.period.year, mentions: s.mentions, mask: s.mask, heading: s.heading,
                                   labelLine: labelLine, unbound: &s.unbound, named: &s.named)
     }
@@ -1226,16 +1229,38 @@ public struct Extractor: Sendable {
     }
 
     /// The number of a list item at the start of a line or row ("1. Ordinary passports: …",
-    /// "(2) Port visas: …", "3、外国人…") is no figure.
+    /// "(2) Port visas: …", "3、外国人…") is no figure; nor is a sub-item's ("1.2 Trains: 102,000",
+    /// "12.3 Passports issued: …"): a bare decimal with no scale or unit before a word, in a
+    /// sentence with a figure of its own after it.
     static func markListNumber(_ tokens: [Token], _ mentions: inout [Mention], from start: Int) {
         var s = start
         while s < tokens.count, tokens[s].kind == .punct, !tokens[s].is("(") { s += 1 }   // bullets: "-", "*"
+        if let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
+           mentions[k].end == s + 1, s + 1 < tokens.count, tokens[s + 1].kind == .word, isSectionNumber(tokens[s].text),
+           mentions[(k + 1)...].contains(where: { $0.kind == .figure }) {
+            mentions[k].kind = .ordinal
+            return
+        }
         if s < tokens.count, tokens[s].is("(") { s += 1 }
         guard let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
               mentions[k].end == s + 1, s + 2 < tokens.count,
               tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）") || tokens[s + 1].is("]") || tokens[s + 1].is("、"),
               tokens[s].kind == .number, tokens[s].text.unicodeScalars.count <= 2 else { return }
         mentions[k].kind = .ordinal
+    }
+
+    /// The first colon of the tokens from `start` stands right before the first figure, with words
+    /// before it.
+    static func opensOnColonLabel(_ tokens: [Token], _ mentions: [Mention], from start: Int) -> Bool {
+        guard let colon = tokens[start...].firstIndex(where: { $0.is(":") }), colon > start, tokens[start..<colon].contains(where: { $0.kind == .word }),
+              let first = mentions.first(where: { $0.kind == .figure && $0.first >= start }) else { return false }
+        return first.first == colon + 1
+    }
+
+    /// "1.2", "12.3": one or two digits, a point, one or two digits.
+    private static func isSectionNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     /// A sentence of several segments (split at semicolons) whose later segment names its own

@@ -410,6 +410,11 @@ final class MetricMatcher: Sendable {
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
         while colonLabel, start < end, tokens[start].kind == .punct, !TableHeading.notBullets.contains(tokens[start]) { start += 1 }
+        // "1.2 Trains: 102,000", "3) Passports issued: …": an outline's item number is no part of the label.
+        if colonLabel, start + 1 < end, tokens[start].kind == .number, tokens[start].text.utf8.count <= 5 {
+            start += 1
+            if tokens[start].is(".") || tokens[start].is(")") { start += 1 }
+        }
         // "| 普通护照 | 570.6万本 |": a Markdown row's opening bar is no part of its label.
         while start < end, tokens[start].is("|") { start += 1 }
         guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’") || $0.is("(") || $0.is(")"))) }) else { return nil }

@@ -534,7 +534,8 @@ final class NumberReader: Sendable {
         if !scaled, unit == nil {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
             if i > 1, tokens[i - 1].is("."), monthAbbreviations.contains(tokens[i - 2].text) { return .date }   // "Jan. 25"
-            if let n = next, lexicon.months[n.text] != nil { return .date }
+            // (Not "12.1 December 2019, …": an outline's item number, no day.)
+            if let n = next, lexicon.months[n.text] != nil, !Token.contains(t.text, byte: UInt8(ascii: ".")) { return .date }
             // "from 4 to 10 February", "between 8 and 10 June": the first day of a range of days.
             if let n = next, lexicon.windowJoiners.contains(n.text) || n.is("-"), end + 2 < tokens.count,
                tokens[end + 1].kind == .number, lexicon.months[tokens[end + 2].text] != nil,

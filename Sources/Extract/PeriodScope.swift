@@ -774,6 +774,11 @@ final class PeriodScope {
         // A word keeps its hyphen: "april-december" is one token. "and June saw 58.3 million
         // crossings" (a clause `opensMonthClause` opened): the month is its subject.
         if var k = tokens.firstIndex(where: { $0.kind != .punct }) {
+            // "12.1 December 2019, persons inspected: …": an outline's item number (no "20th") opens the line.
+            if mentions.contains(where: { $0.kind == .ordinal && $0.first == k }), tokens[k].end - tokens[k].start == tokens[k].text.unicodeScalars.count {
+                k += 1
+                if k + 1 < tokens.count, tokens[k].is(".") || tokens[k].is(")") { k += 1 }
+            }
             if k + 1 < tokens.count, tokens[k].is("and") { k += 1 }
             if let m = monthSubject(tokens, k) { return Period.months(document.year, m, m) }
             // "- Dec 2024 only: 2.47M …", "December 2024: …": a row labelled with a month and its year.

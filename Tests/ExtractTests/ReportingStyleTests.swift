@@ -184,6 +184,25 @@ struct ReportingStyleTests {
     @Test(arguments: markdownTables)
     func markdownTableGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// A yearbook's numbered outline: an item's number ("2.1", "3.") is no figure, a "Label: figure."
+    /// line ends with its full stop and still names its metric by the label, and a month opening a
+    /// numbered memo item dates its figure.
+    static let numberedOutlines: [Case] = [
+        Case(text: "1. Travellers checked at the border: 540 million, up 5.0%.\n   1.1 Mainland residents: 270 million, up 6.1%.\n   1.2 Residents of Hong Kong, Macao and Taiwan: 190 million.\n2. Conveyances checked: 29.4 million.\n   2.1 Aircraft: 880,000.\n   2.2 Trains: 95,000.\n   2.3 Motor vehicles: 28.1 million.",
+             facts: [Expect(metric: "people.total", value: "540000000", yoy: "5.0"), Expect(metric: "people.mainland", value: "270000000", yoy: "6.1"),
+                     Expect(metric: "people.hkmt", value: "190000000"), Expect(metric: "vehicles.total", value: "29400000"),
+                     Expect(metric: "vehicles.aircraft", value: "880000"), Expect(metric: "vehicles.trains", value: "95000"),
+                     Expect(metric: "vehicles.motor", value: "28100000")]),
+        Case(text: "Ships: 412,000.\n\nDrug cases: 3,870.",
+             facts: [Expect(metric: "vehicles.ships", value: "412000"), Expect(metric: "enforcement.drug_cases", value: "3870")]),
+        Case(text: "4. Passports issued: 20.5 million.\n5. Memo items:\n   5.1 November 2024, travellers checked: 52.3 million.",
+             facts: [Expect(metric: "documents.passports", value: "20500000"),
+                     Expect(metric: "people.total", value: "52300000", period: "2024-11-01/2024-11-30")]),
+    ]
+
+    @Test(arguments: numberedOutlines)
+    func numberedOutlineGivesFacts(_ c: Case) throws { try c.check() }
+
     @Test(arguments: enforcementVerbs)
     func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }
 }
