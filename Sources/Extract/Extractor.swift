@@ -938,7 +938,7 @@ public struct Extractor: Sendable {
             let unbound = s.unbound
             let list = Self.list(p.figures, tokens: p.tokens)
             // A change alone binds only to a sentence of one count without a change of its own.
-            let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
+            let counts = p.figures.filter { !$0.mention.isPercent && (!$0.mention.spelled || $0.mention.value >= 1000) && !$0.mention.isRate }
             let named = c.reader.matcher.namedSubjects(s.tokens, in: 0..<s.tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
             // "Endorsements: 4.3 million. Permits for residents of Hong Kong …: up 12.6%": a change whose
             // sentence names what it counts, and not the count before, is no change of that count.
@@ -1431,7 +1431,8 @@ public struct Extractor: Sendable {
     static func list(_ figures: [ReadFigure], tokens: [Token]) -> [Int] {
         let counts = figures.indices.filter {
             let m = figures[$0].mention
-            return !m.isPercent && !m.spelled && !m.isRate && figures[$0].yoy == nil
+            // A number in words counts only when large ("three hundred and thirty-one million"), not "three ports".
+            return !m.isPercent && (!m.spelled || m.value >= 1000) && !m.isRate && figures[$0].yoy == nil
         }
         guard let last = counts.last else { return [] }
         let segmentStart = tokens[..<figures[last].mention.first].lastIndex(where: SentenceReader.isSegmentEnd) ?? -1

@@ -121,6 +121,17 @@ struct ReportingStyleTests {
         // A small number in words is no count a change binds to.
         Case(sentence: "Over two years, ordinary passports issued rose to 24.6 million, up 3.1 percent.",
              facts: [Expect(metric: "documents.passports", value: "24600000", yoy: "3.1")]),
+        // A large count in words takes the change of the next sentence, alone or as a list; "of that
+        // total" says the people named are parts of the crossings before.
+        Case(text: "Officers checked some five hundred and eighty million people at the border. That was up nine point two percent on the year before.",
+             facts: [Expect(metric: "people.total", value: "580000000", yoy: "9.2", qualifier: .approx)]),
+        Case(text: "Of that total, mainland residents accounted for two hundred and ninety million and foreigners for sixty-one million. Up eight point one and twenty point five percent, respectively.",
+             facts: [Expect(metric: "people.mainland", value: "290000000", yoy: "8.1"), Expect(metric: "people.foreigners", value: "61000000", yoy: "20.5")]),
+        Case(text: "Of this total, ships numbered 402,000 and trains 97,000.",
+             facts: [Expect(metric: "vehicles.ships", value: "402000"), Expect(metric: "vehicles.trains", value: "97000")]),
+        // Three ports in words are no count a change of the next sentence binds to.
+        Case(text: "Passports issued rose to 24.6 million at three ports. That was up 3.1 percent.",
+             facts: [Expect(metric: "documents.passports", value: "24600000", yoy: "3.1")]),
     ]
 
     @Test(arguments: spelledNumbers)
