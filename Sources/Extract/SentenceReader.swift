@@ -109,6 +109,17 @@ final class SentenceReader: Sendable {
     func read(_ tokens: [Token], year: Int, mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
               named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
+        // "up 2.8 times (+180.2%)", "rose 1.9 times": an English multiple after a rise is no count (nor,
+        // the level's ratio or the rise's, a change); a percentage beside it says the change.
+        var mentions = mentions
+        if language == .en {
+            for k in mentions.indices where mentions[k].kind == .figure && mentions[k].unit == nil && mentions[k].value < 100 {
+                let m = mentions[k]
+                guard m.first == m.number, tokens[m.end - 1].is("times") || tokens[m.end - 1].is("fold") || (m.end < tokens.count && (tokens[m.end].is("times") || tokens[m.end].is("fold"))),
+                      m.end <= m.number + 2, directionBefore(tokens, window(before: k, mentions, tokens, segment), m) != nil else { continue }
+                mentions[k].kind = .ordinal
+            }
+        }
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
@@ -149,6 +160,16 @@ final class SentenceReader: Sendable {
             case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k); otherBase.insert(k)
             }
+        }
+        // "up 2.8 times (+180.2%)", "增长1.5倍（+150.1%）": a multiple with the percentage in brackets right
+        // after it says the change twice; the percentage, the exact one, is the change.
+        // (Unsigned, the percentage goes the multiple's way.)
+        for k in mentions.indices.dropLast() where changes[k] != nil && mentions[k].unit == "times" && mentions[k + 1].isPercent && !dropped.contains(k + 1) {
+            let between = tokens[mentions[k].end..<mentions[k + 1].first]
+            guard between.first.map({ $0.is("(") || $0.is("（") }) == true,
+                  between.allSatisfy({ $0.is("(") || $0.is("（") || $0.is("+") || $0.is("-") }), let d = direction[k] else { continue }
+            if changes[k + 1] == nil { direction[k + 1] = d; changes[k + 1] = d * mentions[k + 1].value }
+            changes[k] = nil; direction[k] = nil; dropped.insert(k)
         }
 
         /// "9.23 million trips, a daily average of 923,000": a rate marker right after the figure

@@ -39,6 +39,15 @@ struct ReportingStyleTests {
                      Expect(metric: "vehicles.motor", value: "29100000", yoy: "3.8")]),
         Case(sentence: "Of the trips, mainland residents made 250 million, and foreign nationals (41.2 million) made the rest.",
              facts: [Expect(metric: "people.mainland", value: "250000000"), Expect(metric: "people.foreigners", value: "41200000")]),
+        // A multiple with its percentage in brackets: the percentage is the change, the multiple no count.
+        Case(sentence: "Foreign nationals made 9.6 million trips, up 3.4 times (+240.6%).",
+             facts: [Expect(metric: "people.foreigners", value: "9600000", yoy: "240.6")]),
+        Case(text: "- Residents of Hong Kong, Macao and Taiwan: 61.2 million, up 2.1 times (+110.4%)\n- Mainland residents: 70.5 million, rose 1.6 fold (+63.0%)",
+             facts: [Expect(metric: "people.hkmt", value: "61200000", yoy: "110.4"), Expect(metric: "people.mainland", value: "70500000", yoy: "63.0")]),
+        Case(text: "签发普通护照862万本，同比增长23.2倍（2318.5%）。", facts: [Expect(metric: "documents.passports", value: "8620000", yoy: "2318.5")]),
+        Case(text: "查验出入境交通运输工具1254万架（列、艘、辆）次，同比增长1.3倍（+131.2%）。", facts: [Expect(metric: "vehicles.total", value: "12540000", yoy: "131.2")]),
+        // A multiple alone is no count beside the figure's subject.
+        Case(text: "- Residents of Hong Kong, Macao and Taiwan: 61.2 million, up 2.1 times", facts: [Expect(metric: "people.hkmt", value: "61200000")]),
     ]
 
     @Test(arguments: bracketedChanges)
