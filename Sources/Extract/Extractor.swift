@@ -1179,6 +1179,14 @@ public struct Extractor: Sendable {
                   tokens[i + 1].kind == .number, tokens[i - 1].kind == .word || tokens[i - 1].is(")") || tokens[i - 1].is("\"") else { continue }
             tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ":")
         }
+        // "Aircraft 251K / trains 27.6K / ships 112K": a slash spaced on both sides after a figure,
+        // before the next item's words, parts the items of a list as a comma does.
+        for i in tokens.indices.dropFirst(2) where i + 1 < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .punct, t.is("/"), tokens[i - 1].end < t.start, t.end < tokens[i + 1].start, tokens[i + 1].kind == .word,
+                  tokens[i - 1].kind == .number || tokens[i - 2].kind == .number else { continue }
+            tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ",")
+        }
     }
 
     /// A note line under a release: it starts with a superscript number ("¹ Including crew …") or a
