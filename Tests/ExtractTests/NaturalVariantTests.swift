@@ -12,6 +12,13 @@ struct NaturalVariantTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // "made up the largest group, with N": the group's subject is the figure's.
+        Case(sentence: "Foreign nationals made up the smallest group, with 41.3 million trips, up 37.5 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "41300000", yoy: "37.5")]),
+        Case(sentence: "Mainland residents were the largest group with 198 million crossings.",
+             facts: [Expect(metric: "people.mainland", value: "198000000")]),
+        Case(sentence: "Motor vehicles accounted for the largest share, with 28.7 million inspected.",
+             facts: [Expect(metric: "vehicles.motor", value: "28700000")]),
         // "crossed N times": the travellers before the verb are the subject.
         Case(sentence: "Foreign nationals crossed 64.9 million times in 2024, up 82.9 percent.",
              facts: [Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),
