@@ -396,7 +396,9 @@ final class MetricMatcher: Sendable {
         // A row's cells are spaced apart: "内地居民3.01亿人次" alone under a title is no row. The
         // table heading put before the row is no part of its label.
         // A cell of another year's column follows its own copy of the label after ";" (TableHeading.row).
-        let lead = max(heading.upperBound, language == .zh ? (tokens[..<m.first].lastIndex(where: { $0.is(";") }) ?? -1) + 1 : 0)
+        // So does an English label after a semicolon, before its colon ("Permits: 28.27 million; endorsements: 96.54 million").
+        let afterColon = language == .en && m.first > 0 && tokens[m.first - 1].is(":")
+        let lead = max(heading.upperBound, language == .zh || afterColon ? (tokens[..<m.first].lastIndex(where: { $0.is(";") }) ?? -1) + 1 : 0)
         // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
         // So does an English table's cell bar ("Drug cases | 497").
         let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") || tokens[m.first - 1].is("|"))

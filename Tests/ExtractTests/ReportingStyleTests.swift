@@ -213,6 +213,10 @@ struct ReportingStyleTests {
                      Expect(metric: "people.hkmt", value: "190000000"), Expect(metric: "vehicles.total", value: "29400000"),
                      Expect(metric: "vehicles.aircraft", value: "880000"), Expect(metric: "vehicles.trains", value: "95000"),
                      Expect(metric: "vehicles.motor", value: "28100000")]),
+        // A second label after a semicolon heads its own figure.
+        Case(text: "6. Permits for mainland residents to Hong Kong and Macao: 25.1 million; endorsements: 88.2 million.\n7. Guns seized: 1,240; bullets: 61,500.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "25100000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "88200000"),
+                     Expect(metric: "enforcement.guns", value: "1240"), Expect(metric: "enforcement.bullets", value: "61500")]),
         Case(text: "Ships: 412,000.\n\nDrug cases: 3,870.",
              facts: [Expect(metric: "vehicles.ships", value: "412000"), Expect(metric: "enforcement.drug_cases", value: "3870")]),
         Case(text: "4. Passports issued: 20.5 million.\n5. Memo items:\n   5.1 November 2024, travellers checked: 52.3 million.",
