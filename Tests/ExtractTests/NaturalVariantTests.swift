@@ -12,6 +12,11 @@ struct NaturalVariantTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // Permits "for travelling to and from the mainland" are those of Hong Kong, Macao and Taiwan residents.
+        Case(sentence: "Taiwan and Hong Kong residents obtained 1.09 million permits for travelling to and from the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1090000")]),
+        Case(sentence: "The administration issued 870,000 permits for travel to and from the mainland to residents of Macao and Hong Kong.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "870000")]),
         // "made up the largest group, with N": the group's subject is the figure's.
         Case(sentence: "Foreign nationals made up the smallest group, with 41.3 million trips, up 37.5 percent.",
              facts: [Expect(metric: "people.foreigners", value: "41300000", yoy: "37.5")]),
