@@ -274,6 +274,11 @@ struct MachineTranslationTests {
         Case(sentence: "Seized guns 512，bullets 21，300；smashed criminal gangs 305。",
              facts: [Expect(metric: "enforcement.guns", value: "512"), Expect(metric: "enforcement.bullets", value: "21300"),
                      Expect(metric: "enforcement.gangs", value: "305")]),
+        // The three illegals listed word for word before the figure, commas and all.
+        Case(sentence: "Investigated foreigners illegal entry, illegal residence, illegal employment 61,000 person-times, repatriated 27,000 person-times.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "61000"), Expect(metric: "enforcement.deported", value: "27000")]),
+        Case(sentence: "Investigated and dealt with foreigners of illegal stay, illegal employment 33,500 person-times.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "33500")]),
         // A list parted by semicolons with its changes after the last item: in order, one per item.
         Case(sentence: "Among them，mainland residents 51.2 million person times；Hong Kong，Macao and Taiwan residents 40.6 million person times；foreigners 8.4 million person times，increased respectively 35.1％，28.7％ and 142.3％。",
              facts: [Expect(metric: "people.mainland", value: "51200000", yoy: "35.1"), Expect(metric: "people.hkmt", value: "40600000", yoy: "28.7"),
