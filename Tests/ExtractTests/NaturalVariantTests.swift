@@ -17,6 +17,11 @@ struct NaturalVariantTests {
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1090000")]),
         Case(sentence: "The administration issued 870,000 permits for travel to and from the mainland to residents of Macao and Hong Kong.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "870000")]),
+        // The verification service named with its recipients, commas and all, before the figure.
+        Case(sentence: "The identity verification service for Hong Kong, Macao and Taiwan residents, overseas Chinese and foreigners was provided 9.4 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "9400000")]),
+        Case(sentence: "Identity verification services for Hong Kong, Macao and Taiwan residents, overseas Chinese and foreigners reached 15.2 million, up 8.3%.",
+             facts: [Expect(metric: "services.identity_verifications", value: "15200000", yoy: "8.3")]),
         // "made up the largest group, with N": the group's subject is the figure's.
         Case(sentence: "Foreign nationals made up the smallest group, with 41.3 million trips, up 37.5 percent.",
              facts: [Expect(metric: "people.foreigners", value: "41300000", yoy: "37.5")]),
