@@ -621,14 +621,17 @@ final class SentenceReader: Sendable {
             s -= 1
             while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
+        // A name written with commas starts after the figure before and its own noun: "trains 11,000
+        // trains, ships 52,000" names no "trains, ships".
+        let nameLower = previous == nil ? lower : lower + 1
         while s > lower, segment[s - 1] == segment[m.number],
-              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil
+              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: nameLower) != nil
                 || (s - 2 >= lower && matcher.commaLevelLink(tokens, at: s - 2, limit: m.first) != nil)
                 || appositiveStart(before: s, tokens, lower: lower) != nil {
             // "Port visas, issued on arrival at the border, reached …": the subject stands before the aside.
             if let a = appositiveStart(before: s, tokens, lower: lower) { s = a; continue }
             // A name written with commas is one subject ("endorsements for travel to Hong Kong, Macao and Taiwan totalled").
-            if let n = matcher.nameStart(across: s - 1, tokens, lower: lower) { s = n; continue }
+            if let n = matcher.nameStart(across: s - 1, tokens, lower: nameLower) { s = n; continue }
             // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
             // 36 million"): the subject stands before it.
             if tokens[s - 1].is(")") || tokens[s - 1].is("）"),
@@ -682,6 +685,13 @@ final class SentenceReader: Sendable {
         let upper = mentions[(k + 1)...].first(where: { $0.kind != .name })?.first ?? tokens.count
         var e = m.end
         while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
+        // "trains 11,000 trains, ships 52,000": the words between a comma and the next figure are
+        // that figure's label, no part of this one's noun.
+        if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,
+           let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") }), comma > m.end, comma + 1 < e,
+           tokens[(comma + 1)..<e].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
+            e = comma
+        }
         return m.end..<max(m.end, e)
     }
 

@@ -274,6 +274,15 @@ struct MachineTranslationTests {
         Case(sentence: "Seized guns 512，bullets 21，300；smashed criminal gangs 305。",
              facts: [Expect(metric: "enforcement.guns", value: "512"), Expect(metric: "enforcement.bullets", value: "21300"),
                      Expect(metric: "enforcement.gangs", value: "305")]),
+        // Each item's measure noun repeats its label ("Trains 8,000 Trains, Ships 47,000 Ships"): the
+        // label after the comma is the next figure's, and the noun before it is no part of that label.
+        Case(sentence: "Inspected Means Of Transport 2.05 Million Times, Up 6.1% Year-On-Year, of which Aircraft 44,000 Sorties, Trains 8,000 Trains, Ships 47,000 Ships, motor Vehicles 1.951 Million Vehicles.",
+             facts: [Expect(metric: "vehicles.total", value: "2050000", yoy: "6.1"), Expect(metric: "vehicles.aircraft", value: "44000"),
+                     Expect(metric: "vehicles.trains", value: "8000"), Expect(metric: "vehicles.ships", value: "47000"),
+                     Expect(metric: "vehicles.motor", value: "1951000")]),
+        Case(sentence: "Checked conveyances 3.1 million times, among them trains 12,500 trains, ships 61,000 ships.",
+             facts: [Expect(metric: "vehicles.total", value: "3100000"), Expect(metric: "vehicles.trains", value: "12500"),
+                     Expect(metric: "vehicles.ships", value: "61000")]),
         // The three illegals listed word for word before the figure, commas and all.
         Case(sentence: "Investigated foreigners illegal entry, illegal residence, illegal employment 61,000 person-times, repatriated 27,000 person-times.",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "61000"), Expect(metric: "enforcement.deported", value: "27000")]),
