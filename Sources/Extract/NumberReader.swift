@@ -498,14 +498,22 @@ final class NumberReader: Sendable {
         return (j, v)
     }
 
-    /// "缴获枪支l,2O6支": a figure opening with the letter l for 1 before its thousands separator,
-    /// as a text recognition misreads it; the rest may hold such letters too. Only after a Chinese
-    /// character or a space, never inside a word.
+    /// "缴获枪支l,2O6支", "arrested l2,400": a figure opening with the letter l for 1 before its
+    /// thousands separator or its other digits, as a text recognition misreads it; the rest may
+    /// hold such letters too. Only after a Chinese character or a space, never inside a word.
     static func letterLeadDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
         let t = tokens[i]
         // Every word passes here: its first scalar and length say "l" without a string comparison.
         guard t.kind == .word, t.lead == 0x6C, t.text.utf8.count == 1, i == 0 || tokens[i - 1].kind == .han || tokens[i - 1].end != t.start,
-              i + 2 < tokens.count, tokens[i + 1].is(","), tokens[i + 1].start == t.end,
+              i + 1 < tokens.count, tokens[i + 1].start == t.end else { return nil }
+        // "l2,400": the digits right after the l.
+        if tokens[i + 1].kind == .number {
+            let end = letterDigits(tokens, i + 1)?.0 ?? i + 2
+            let rest = tokens[(i + 1)..<end].map { $0.kind == .number ? $0.text : String($0.text.map { $0 == "o" ? "0" : "1" }) }.joined()
+            guard let (v, _) = readDigits("1" + rest) else { return nil }
+            return (end, v)
+        }
+        guard i + 2 < tokens.count, tokens[i + 1].is(","),
               tokens[i + 2].kind == .number, tokens[i + 2].start == tokens[i + 1].end else { return nil }
         let end = letterDigits(tokens, i + 2)?.0 ?? i + 3
         let rest = tokens[(i + 2)..<end].map { $0.kind == .number ? $0.text : String($0.text.map { $0 == "o" ? "0" : "1" }) }.joined()
