@@ -336,6 +336,19 @@ struct IngestTests {
         #expect(texts == ["一季度，全国查验出入境人员1.86亿人次🚫", "3月份全国单月查验出入境人员6380万人次。", "🛫出入境🛫通道"])
     }
 
+    /// A post's emoji between a full stop and the next sentence ("… rate. 📞 Year-to-date …") ends
+    /// the sentence before it; an emoji before a small letter does not.
+    @Test(arguments: [
+        ("Police held 310 suspects in May. 🚨 Year to date the total is 1,400.", ["Police held 310 suspects in May.", "🚨 Year to date the total is 1,400."]),
+        ("Calls rose to 2 million. ☎️ In June alone, 700,000 came in.", ["Calls rose to 2 million.", "☎️ In June alone, 700,000 came in."]),
+        ("Ports were busy. 👇 see the next post.", ["Ports were busy. 👇 see the next post."]),
+    ])
+    func emojiAfterAFullStopOpensTheNextSentence(_ line: String, _ sentences: [String]) throws {
+        let d = try doc("# period: 2025\n\n" + line)
+        let texts = d.sentences.map { String(String.UnicodeScalarView(Array(d.text.unicodeScalars)[$0.range.start..<$0.range.end])) }
+        #expect(texts == sentences)
+    }
+
     @Test func partsOfYearComeFromTheGrammar() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-words-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
