@@ -100,6 +100,7 @@ final class NumberReader: Sendable {
     func read(_ tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
         var i = 0
+        if let counter = Self.postCounter(tokens) { out.append(counter); i = counter.end }
         while i < tokens.count {
             if let m = mention(at: i, tokens) {
                 out.append(m)
@@ -111,6 +112,16 @@ final class NumberReader: Sendable {
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
         sharePercent(tokens, &out)
         return out
+    }
+
+    /// "2/7 People inspected in Q3: …", "1/7 🧵 …": the number of a thread's post out of its posts,
+    /// opening the sentence before a word or an emoji (no more posts than 99, none past the last),
+    /// is a name, not a figure or a rate.
+    static func postCounter(_ tokens: [Token]) -> Mention? {
+        guard tokens.count > 3, tokens[0].kind == .number, tokens[1].is("/"), tokens[2].kind == .number,
+              tokens[1].start == tokens[0].end, tokens[2].start == tokens[1].end, tokens[3].start > tokens[2].end,
+              tokens[3].kind == .word || (tokens[3].kind == .punct && tokens[3].lead >= 0x2190), let k = Int(tokens[0].text), let n = Int(tokens[2].text), (1...n).contains(k), n <= 99 else { return nil }
+        return Mention(kind: .name, first: 0, number: 0, end: 3, value: Decimal(k), unit: nil, qualifier: .exact)
     }
 
     /// "up 14.9, 10.9, 3.4 and 10.9 percent respectively", "increase 6.9, 1.6% and 3.8 %": bare
