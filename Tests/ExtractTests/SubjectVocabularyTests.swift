@@ -274,6 +274,12 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "29100000")]),
         Case(sentence: "The authorities issued 4.2 million permits for Hong Kong and Macao residents to travel to the mainland.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "4200000")]),
+        // Identity verification for the usual list of its users, the list right before the count.
+        Case(sentence: "Officers gave identity verification services to Taiwan residents, overseas Chinese and foreigners 6.4 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "6400000")]),
+        Case(sentence: "Authentication services for overseas Chinese and foreign nationals were provided 3.3 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "3300000")]),
+        Case(sentence: "Overseas Chinese and foreigners made 7.7 million trips through the ports.", facts: []),
     ]
 
     @Test(arguments: cases)
