@@ -632,7 +632,7 @@ public struct Extractor: Sendable {
         let scope = c.scope, tokens = s.tokens
         var own = s.segments.last { $0.start <= figure.mention.first }?.period ?? s.period
         let cumulative = s.founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
-            && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
+            && !(!own.isWindow && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year, mask: s.mask)) } ?? false
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
@@ -1117,7 +1117,10 @@ public struct Extractor: Sendable {
         if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
         r.previousTokens = s.tokens
-        if let f = s.founding {
+        // "Since its establishment in April, …; in the first half of 2018, it inspected 318 million":
+        // a dated founding that dates none of the sentence's figures opens no total for the next.
+        let datesNone = s.founding?.window.map { w in s.first < r.facts.count && !r.facts[s.first...].contains { $0.period == w } } ?? false
+        if let f = s.founding, !datesNone {
             r.paragraphCumulative = .some(f.window)
             // The opening sentence's marker before its first figure opens the paragraph on it.
             if c.opensParagraph, let first = s.mentions.first(where: { $0.kind == .figure }), f.at.upperBound <= first.first { r.paragraphOpensSince = true }

@@ -37,7 +37,7 @@ public enum Ingestor {
 
         let normalized = TextNormalizer.normalizeCounting(raw, traditional: traditional)
         let (header, written) = try Header.split(normalized.text, path: path)
-        let body = LineJoiner.join(written, words: grammar.lines)
+        let body = LineJoiner.join(ScanText.mend(written), words: grammar.lines)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
         let detector = MetadataDetector(text: body, words: grammar, language: header.language)
         let language = detector.language
