@@ -8,7 +8,7 @@ import Foundation
 /// 0. A bilingual release: a figure its English text gives a power of ten off the Chinese original
 ///    beside it is flagged; the original's figure stands, reconciled.
 /// 1. Each figure alone: a count cannot be fractional ("calls 812.6 times"), and a national figure
-///    cannot be below the catalog's `minPerYear` for its metric, scaled to its period, nor above `max`.
+///    cannot be below the catalog's `minPerYear` for its metric, scaled to its period.
 /// 2. The catalog's `sums`, per period, among the figures still plain: one member a power of ten
 ///    off in a sum stated in full is flagged with the value the sum gives; parts stated that
 ///    exceed their total flag the members whose slip would explain it (all of them when none
@@ -49,17 +49,8 @@ struct DocumentChecks: Sendable {
         }
         // 0. A bilingual release: the Chinese original beside its English text.
         for members in index.values { original(members, &facts) }
-        // 1. Each figure alone.
-        for i in facts.indices where facts[i].status == .reported {
-            guard let m = facts[i].metric else { continue }
-            var why: [String] = []
-            if let unit = wholeCounts[m], let w = Checks.fractionalCount(facts[i].value, unit: unit) { why.append(w) }
-            for b in alone[m] ?? [] {
-                let broken = Checks.broken(b, value: facts[i].value, period: facts[i].period, other: nil)
-                if !broken.isEmpty { why.append("\(broken.joined(separator: "; ")); \(b.reason)") }
-            }
-            if !why.isEmpty { flag(&facts[i], why.joined(separator: "; ")) }
-        }
+        // 1. Each figure alone, against every bound but a maximum.
+        checkAlone(&facts, maxima: false)
         // 2. Sums, per period.
         for period in Set(index.keys.map(\.period)).sorted() {
             for sum in catalog.sums { check(sum, period, index, &facts) }
@@ -77,6 +68,24 @@ struct DocumentChecks: Sendable {
         }
         // 4. A part of a period cannot exceed its whole.
         containment(index, &facts)
+        // 5. Each figure still plain against its metric's maximum: last, so that a figure far too
+        // large that a sum or another period contradicts is flagged with what they say it should be.
+        checkAlone(&facts, maxima: true)
+    }
+
+    /// The checks of a figure alone: a fractional count, and the catalog's bounds on its metric
+    /// with (`maxima`) or without a `max`.
+    private func checkAlone(_ facts: inout [Fact], maxima: Bool) {
+        for i in facts.indices where facts[i].status == .reported {
+            guard let m = facts[i].metric else { continue }
+            var why: [String] = []
+            if !maxima, let unit = wholeCounts[m], let w = Checks.fractionalCount(facts[i].value, unit: unit) { why.append(w) }
+            for b in alone[m] ?? [] where (b.max != nil) == maxima {
+                let broken = Checks.broken(b, value: facts[i].value, period: facts[i].period, other: nil)
+                if !broken.isEmpty { why.append("\(broken.joined(separator: "; ")); \(b.reason)") }
+            }
+            if !why.isEmpty { flag(&facts[i], why.joined(separator: "; ")) }
+        }
     }
 
     /// A figure of a stretch inside a year, half or quarter (a quarter of a half, a holiday of a

@@ -43,6 +43,9 @@ struct DocumentReading {
     /// The period of the paragraph's previous sentence with figures; whether one of its sentences
     /// gave figures of the document's own period.
     var previousPeriod: Period?
+    /// When the previous sentence with figures only gave the base of a comparison, the same stretch
+    /// of an earlier year ("2019年同期，这一数字为5.02亿人次"): the period and figures of the sentence before it.
+    var beforeBase: (period: Period, figures: StatedFigures)?
     /// The period of the previous paragraph's last sentence with figures, for a paragraph that
     /// opens on its parts ("Of these trips, …", 其中，…).
     var lastParagraphPeriod: Period?
@@ -161,6 +164,8 @@ struct SentenceFigures {
     /// The sentence's period, and the window carried into it.
     var period: Period
     var carriedIn: Period?
+    /// The period is the same stretch of an earlier year the sentence opens on (`PeriodScope.leadingSamePeriod`).
+    var isBaseAside = false
     /// The note of a holiday window the period was dated to.
     var periodNote: String?
     /// "since its founding": where it stands, and the window it names.

@@ -389,7 +389,14 @@ public struct Extractor: Sendable {
         // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
         // parts of the previous sentence's total are of its period.
         if period == (carriedIn ?? scope.document), let p = r.previousPeriod ?? r.lastParagraphPeriod, p != period,
-           scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) { period = p }
+           scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) {
+            period = p
+            // "…查验出入境人员2.94亿人次…。2019年同期，这一数字为5.02亿人次。其中，内地居民1.43亿人次，港澳台
+            // 居民1.28亿人次，外国人2300万人次": parts after a comparison's base that add up to the count
+            // before it are that count's.
+            if let b = r.beforeBase, Self.addUp(s.mentions, to: b.figures) { period = b.period }
+        }
+        s.isBaseAside = period == scope.leadingSamePeriod(s.tokens, s.mentions)
         var periodNote: String?
         if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: s.tokens, mask: s.mask) {
             r.datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
@@ -399,6 +406,19 @@ public struct Extractor: Sendable {
             if scope.holidayNamed(in: s.tokens, mask: s.mask) != nil { r.lastHoliday = (window, note) }
         }
         s.period = period; s.carriedIn = carriedIn; s.periodNote = periodNote
+    }
+
+    /// Two counts or more of a sentence whose sum is, within a hundredth, a count of `whole` in the same unit.
+    static func addUp(_ mentions: [Mention], to whole: StatedFigures) -> Bool {
+        let parts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
+        guard parts.count >= 2, let unit = parts.first.map(\.unit), parts.allSatisfy({ $0.unit == unit }) else { return false }
+        let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+        return whole.figures.contains { f in
+            let m = f.mention
+            guard m.kind == .figure, !m.isPercent, !m.isRate, m.unit == unit, m.value > 0 else { return false }
+            let gap = sum - m.value
+            return (gap < 0 ? -gap : gap) * 100 <= m.value
+        }
     }
 
     /// The sentence without its brackets that label an earlier period's value ("(2020: 269.0
@@ -615,7 +635,7 @@ public struct Extractor: Sendable {
         let scope = c.scope, tokens = s.tokens
         var own = s.segments.last { $0.start <= figure.mention.first }?.period ?? s.period
         let cumulative = s.founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
-            && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
+            && !(!own.isWindow && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year, mask: s.mask)) } ?? false
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
@@ -880,7 +900,8 @@ public struct Extractor: Sendable {
             return "a local figure (\(place), named before it in the paragraph), not the national one"
         } else if cumulative, s.founding?.window == nil {
             return "a total since the body's founding or an earlier event, not the period's"
-        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody) {
+        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody),
+                  !placeScope.isPredecessor(body, in: f.period.year) {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"
@@ -1093,12 +1114,16 @@ public struct Extractor: Sendable {
     /// What the sentence leaves for the next ones: its figures, where the table rows before it
     /// start, its period.
     private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
+        if s.isBaseAside, let p = r.previousPeriod ?? r.lastParagraphPeriod, let before = c.before { r.beforeBase = (p, before) } else { r.beforeBase = nil }
         r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
         r.previousTokens = s.tokens
-        if let f = s.founding {
+        // "Since its establishment in April, …; in the first half of 2018, it inspected 318 million":
+        // a dated founding that dates none of the sentence's figures opens no total for the next.
+        let datesNone = s.founding?.window.map { w in s.first < r.facts.count && !r.facts[s.first...].contains { $0.period == w } } ?? false
+        if let f = s.founding, !datesNone {
             r.paragraphCumulative = .some(f.window)
             // The opening sentence's marker before its first figure opens the paragraph on it.
             if c.opensParagraph, let first = s.mentions.first(where: { $0.kind == .figure }), f.at.upperBound <= first.first { r.paragraphOpensSince = true }

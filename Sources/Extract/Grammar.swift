@@ -168,6 +168,9 @@ public struct Grammar: Codable, Sendable {
         /// 累计, "a cumulative": with a "since" that names no date (党的十八大以来, "since the policy
         /// took effect"), the figure is a total since that event, no period's.
         public var cumulativeWords: [String]?
+        /// "a total of", 共计: after a "since" naming an event ("Since the outbreak of the epidemic, a
+        /// total of 105 officers …"), a total since that event; without one, a period's total.
+        public var sinceTotalWords: [String]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?
@@ -274,12 +277,19 @@ public struct Grammar: Codable, Sendable {
         /// "immigration authorities"): a figure whose nearest body is another one is that body's.
         public var otherAgencies: [String]?
         public var ownAgencies: [String]?
+        /// Other bodies that kept the administration's statistics before it was founded, with the last
+        /// year they did (公安部, whose exit-entry and border bureaus published them up to 2017): a figure
+        /// they give for that year or an earlier one is the administration's.
+        public var predecessorAgencies: [String: Int]?
         /// Chinese names the body as the subject that opens the clause ("据公安部介绍，…", "海关总署…
         /// 监管进出境旅客…"): with `agenciesLead` the first body before a figure in its segment rules
         /// it, together with the bodies joined to it by `agencyJoiners` (公安部、国家移民管理局 is a
         /// joint figure; 公安部会同国家移民管理局 is the ministry's).
         public var agenciesLead: Bool?
         public var agencyJoiners: [String]?
+        /// What joins the kinds of rows a table's heading lists ("证件签发及口岸签证情况", "Visas and port
+        /// visas"): a kind listed so rules out no row whose own label names its metric.
+        public var kindJoiners: [String]?
         /// Words before a body that make it a partner, not the subject (联合海关, 协同海关, 配合公安部).
         public var agencyPartners: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the

@@ -35,6 +35,8 @@ final class MetricMatcher: Sendable {
     let listAsideOpeners: TokenSet
     /// 等 closing a list of subjects before the figure, and the total of the catalog sum each part is of.
     let subjectListEnds: TokenSet
+    /// What joins the kinds a table's heading lists (证件签发及口岸签证, "visas and port visas").
+    let kindJoiners: TokenSet
     let totalOfPart: [String: String]
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
@@ -79,6 +81,7 @@ final class MetricMatcher: Sendable {
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
         listAsideOpeners = TokenSet(lexicon.listAsideOpeners ?? [])
         subjectListEnds = TokenSet(lexicon.subjectListEnds ?? [])
+        kindJoiners = TokenSet(lexicon.kindJoiners ?? [])
         totalOfPart = Dictionary(catalog.sums.flatMap { s in s.parts.map { ($0, s.total) } }, uniquingKeysWith: { a, _ in a })
         bothDirections = Set(catalog.bothDirections ?? [])
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
@@ -595,7 +598,8 @@ final class MetricMatcher: Sendable {
             if rule.exclude.contains(where: { x in
                 excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
                     || listLead.map { excludedBefore(x, tokens, $0) } == true
-                    || (!heading.isEmpty && x.firstMatch(in: tokens, heading) != nil)
+                    || (!heading.isEmpty && headingExcludes(x, tokens, heading, metric: rule.metric,
+                                                            ownLabel: labelled == rule.metric || (labelLine && n.distance <= 1)))
             }) { continue }
             // Two subjects as near and as preferred, of rules whose context is the figure's clause:
             // the rule whose context word is nearer to the figure, then the longer phrase.
@@ -610,6 +614,18 @@ final class MetricMatcher: Sendable {
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// Whether exclusion `x`, found in the table heading before a row, rules out `metric`. "表3  证件签发及
+    /// 口岸签证情况" over "外国人签证证件（万人次）  96.5": a heading listing another metric's subject beside
+    /// other words (`kindJoiners`) names another kind of row of its table; it rules nothing out of a
+    /// row whose own label (`ownLabel`) names `metric`. ("外国人出入境情况" over "出入境人员  3000万人次"
+    /// still rules out all travellers: it lists nothing.)
+    private func headingExcludes(_ x: Phrase, _ tokens: [Token], _ heading: Range<Int>, metric: String, ownLabel: Bool) -> Bool {
+        guard let f = x.firstMatch(in: tokens, heading) else { return false }
+        guard ownLabel, rules.contains(where: { $0.metric != metric && $0.subject.contains { $0.source == x.source } }) else { return true }
+        let e = x.end(tokens, from: f, limit: heading.upperBound) ?? f + x.parts.count
+        return !((f > heading.lowerBound && kindJoiners.contains(tokens[f - 1])) || (e < heading.upperBound && kindJoiners.contains(tokens[e])))
     }
 
     /// "Provided identity verification services for Hong Kong, Macao and Taiwan residents, overseas

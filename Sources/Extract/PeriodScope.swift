@@ -146,6 +146,7 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
+        if let base = leadingSamePeriod(tokens, mentions) { return (base, nil) }
         if let y = referredYear(tokens, mentions, mask) ?? leadingYear(tokens, mentions) {
             // "In 2023, …" in a release on a stretch of 2023 is that stretch.
             if case .window = document.kind, y == document.year { return (document, nil) }
@@ -154,7 +155,8 @@ final class PeriodScope {
         if namesReleaseYear(tokens, mentions) { return (Period(year: document.year), nil) }
         if let y = marksYear(tokens, mask, mentions) { return (y, nil) }
         if let y = currentYear(tokens, mask) { return (y, nil) }
-        if words.campaignOpeners.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) {
+        if let f = words.campaignOpeners.lazy.compactMap({ mask.mayHold($0) ? $0.firstMatch(in: tokens, 0..<tokens.count) : nil }).first {
+            if let w = sinceEarlierYear(tokens, after: f) { return (w, w) }
             let w = carried ?? .window(String(format: "%04d-01-01", document.year), released ?? String(format: "%04d-12-31", document.year))
             return (w, w)
         }
@@ -665,11 +667,11 @@ final class PeriodScope {
     /// 党的十八大以来……累计, 2012年以来, "since 2012", "since the policy took effect, … a cumulative":
     /// a total since an event or an earlier year that no founding marker names. An earlier year
     /// dates the window from its first day; an event dates nothing and counts only with one of
-    /// the `cumulativeWords` after it. A "since" that dates a window (2024年12月1日以来, "since
+    /// the `cumulativeWords` or `sinceTotalWords` after it. A "since" that dates a window (2024年12月1日以来, "since
     /// July 1"), opens a campaign or the year so far (今年以来), or follows a part of the year
     /// (下半年以来) is left to them.
     private func sinceEvent(_ tokens: [Token], mask: KeyMask) -> (at: Range<Int>, window: Period?)? {
-        let cumulative = words.cumulativeWords.filter { mask.mayHold($0) }
+        let cumulative = words.sinceTotalWords.filter { mask.mayHold($0) }
         func cumulates(after k: Int) -> Bool {
             cumulative.contains { $0.firstMatch(in: tokens, k..<tokens.count) != nil }
         }
@@ -711,6 +713,7 @@ final class PeriodScope {
                 }
                 // "since this year", "since last year", "since the February month": a time, no event.
                 if day(tokens, k + 1) != nil || tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { words.timeNouns.contains($0) }) { continue }
+                if let w = sinceEarlierYear(tokens, after: k) { return (at, w) }
                 if (words.campaignOpeners + words.campaignStarts + words.yearToDateMarkers).contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { continue }
                 if cumulates(after: k + 1) { return (at, nil) }
             }
@@ -720,18 +723,36 @@ final class PeriodScope {
 
     private static let chineseDayMarks = TokenSet(["月", "日", "号", "底", "初", "末", "旬"])
 
+    /// "Since the campaign was launched in 2018, …": an event that the clause of the "since" at `k`
+    /// dates to a year before the release's is a stretch from that year's first day.
+    private func sinceEarlierYear(_ tokens: [Token], after k: Int) -> Period? {
+        var end = k + 1
+        while end < tokens.count, !SentenceReader.isClauseEnd(tokens[end]) { end += 1 }
+        guard k + 1 < end, let y = tokens[(k + 1)..<end].lazy.compactMap(\.writtenYear).first, y < document.year, y >= 1949 else { return nil }
+        return .window(String(format: "%04d-01-01", y), openEnd)
+    }
+
     /// Whether a founding marker at `at` makes figure `m` a total since the founding: a figure
     /// after it, or one just before it in its clause ("issued 90 million passports since its
     /// establishment"), unless the sentence calls something a record ("the highest since its
     /// founding", 创组建以来新高).
     /// "回看过去三年：2021年全国出入境人员1.284亿人次，…": a figure after the marker whose clause names one
     /// year, `year`, and no other, is that year's figure, not a total over the stretch.
-    func clauseNamesItsYear(_ m: Mention, after at: Range<Int>, _ tokens: [Token], year: Int) -> Bool {
+    /// "Since its establishment in April, the administration has done its duties; in the first half
+    /// of 2018, it inspected 318 million people": so is a figure after a clause that names the
+    /// year of its period (a year or a part of one), past the marker's own clause (which dates the
+    /// founding), with no `cumulative` word ("a cumulative") between that clause and the figure.
+    func clauseNamesItsYear(_ m: Mention, after at: Range<Int>, _ tokens: [Token], year: Int, mask: KeyMask) -> Bool {
         guard m.first >= at.upperBound else { return false }
         var s = m.first
         while s > at.upperBound, !SentenceReader.isClauseEnd(tokens[s - 1]) { s -= 1 }
         let years = tokens[s..<m.first].compactMap(\.writtenYear)
-        return years.count == 1 && years[0] == year
+        if years.count == 1 && years[0] == year { return true }
+        guard years.isEmpty, let markerEnd = tokens[at.upperBound..<s].firstIndex(where: SentenceReader.isClauseEnd) else { return false }
+        var c = s - 1
+        while c > markerEnd, !SentenceReader.isClauseEnd(tokens[c - 1]) { c -= 1 }
+        guard c > markerEnd, tokens[c..<s].compactMap(\.writtenYear) == [year] else { return false }
+        return !words.cumulativeWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, c..<m.first) != nil }
     }
 
     /// 累计, "a cumulative": one of `cumulativeWords` before the sentence's first figure.
@@ -897,6 +918,20 @@ final class PeriodScope {
         for m in mentions where m.kind == .year && m.number < firstFigure
             && words.wholeYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) {
             return Int(tokens[m.number].text)
+        }
+        return nil
+    }
+
+    /// "2019年同期，这一数字为5.02亿人次" opening a sentence in a release on a part of the year or a
+    /// window: the release's own stretch in that earlier year (`samePeriod`), a comparison's base,
+    /// never the whole year. Nil for any other sentence.
+    func leadingSamePeriod(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
+        guard !document.isAnnual, !words.samePeriodWords.isEmpty else { return nil }
+        for m in mentions where m.kind == .year && m.number <= 2 && (m.number == 0 || words.yearPrepositions.contains(tokens[m.number - 1])) {
+            let k = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end
+            guard let y = tokens[m.number].writtenYear, y < document.year,
+                  words.samePeriodWords.contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) else { continue }
+            return samePeriod(in: y)
         }
         return nil
     }
@@ -1320,7 +1355,7 @@ final class PeriodWords: Sendable {
     let parts: KeyTable<[(Phrase, PartOfYear)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet
-    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase]
+    let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase], sinceTotalWords: [Phrase]
     let sinceAnaphors: [Phrase], yearEnds: [Phrase]
     /// Words after a number that make it a name ("12367 service platform"), not a date's day.
     let nameMarkers: [Phrase]
@@ -1379,6 +1414,7 @@ final class PeriodWords: Sendable {
         sinceAnaphors = (lexicon.sinceAnaphors ?? []).map(Phrase.init); yearEnds = (lexicon.yearEnds ?? []).map(Phrase.init)
         foundingMarkers = (lexicon.foundingMarkers ?? []).map(Phrase.init)
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
+        sinceTotalWords = cumulativeWords + (lexicon.sinceTotalWords ?? []).map(Phrase.init)
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
         timeNouns = TokenSet(lexicon.timeNouns)
         baseMarks = TokenSet(lexicon.baseMarks ?? [])

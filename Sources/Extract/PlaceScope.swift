@@ -15,6 +15,8 @@ final class PlaceScope: Sendable {
     let nationalityLeads: TokenSet
     let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
+    /// The last year each predecessor body (by its phrase) kept the administration's statistics.
+    let predecessors: [String: Int]
     let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
@@ -46,6 +48,7 @@ final class PlaceScope: Sendable {
         hasPortNouns = !(lexicon.portNouns ?? []).isEmpty
         otherAgencies = (lexicon.otherAgencies ?? []).map(Phrase.init)
         ownAgencies = (lexicon.ownAgencies ?? []).map(Phrase.init)
+        predecessors = lexicon.predecessorAgencies ?? [:]
         agenciesLead = lexicon.agenciesLead ?? false
         agencyJoiners = TokenSet(lexicon.agencyJoiners ?? [])
         agencyPartners = (lexicon.agencyPartners ?? []).map(Phrase.init)
@@ -306,6 +309,12 @@ final class PlaceScope: Sendable {
         while pool[i].local, i + 1 < pool.count, pool[i + 1].range.lowerBound == pool[i].range.upperBound + 1,
               agencyJoiners.contains(tokens[pool[i].range.upperBound]) { i += 1 }
         return pool[i].local ? pool[0].phrase : nil
+    }
+
+    /// 据公安部统计，2017年全国出入境人员…: `body` kept the administration's statistics in `year`, before
+    /// the administration was founded; its figure is the administration's.
+    func isPredecessor(_ body: String, in year: Int) -> Bool {
+        predecessors[body].map { year <= $0 } ?? false
     }
 
     /// A speaker's label opening a paragraph ("海关总署口岸监管司司长 孙明：", "高晓岚：…"): the other

@@ -25,7 +25,7 @@ public enum LineJoiner {
         let lines = splitLines(text).map { Line($0, words) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil
-            || chineseLabel(after: $0, lines) != nil }) else { return text }
+            || chineseLabel(after: $0, lines) != nil || chineseLabelAbove(at: $0, lines) != nil }) else { return text }
         // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2"):
         // counted only when a page break asks.
         var repeatedLines: [String: Int]?
@@ -72,6 +72,15 @@ public enum LineJoiner {
                     i += 1
                     continue
                 }
+            }
+            if let end = chineseLabelAbove(at: i, lines) {
+                // "出入境人员\n1.40亿人次\n同比下降58.4%": the label, its figure, and the change, as one row
+                // ("出入境人员：1.40亿人次，同比下降58.4%") under the section's heading.
+                append(lines[i].text.utf8); out.append(contentsOf: Array("：".utf8)); append(lines[i + 1].text.utf8)
+                if end > i + 2 { out.append(contentsOf: Array("，".utf8)); append(lines[i + 2].text.utf8) }
+                if end < lines.count { out.append(0x0A) }
+                i = end
+                continue
             }
             if let label = chineseLabel(after: i, lines) {
                 // "1.86亿人次\n全国…查验出入境人员\n同比上升12.1%": the label, the figure, the rest of the
@@ -228,6 +237,19 @@ public enum LineJoiner {
         return end
     }
 
+    /// A Chinese infographic may set the label above its figure instead, each block set apart by
+    /// blank lines ("出入境人员\n1.40亿人次\n同比下降58.4%", "抓获外逃“蛇头”\n126名"): a short line
+    /// of words, not ending like a sentence or a list's opening, right after a blank line (or the
+    /// text's start), then a figure alone with its unit, then at most a line opening with its
+    /// change, then a blank line (or the text's end). Returns the index of the line after the
+    /// block, or nil. (A figure first, its label below it, is `chineseLabel`'s.)
+    static func chineseLabelAbove(at i: Int, _ lines: [Line]) -> Int? {
+        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, lines[i].isChineseLabelLine, lines[i + 1].isChineseFigure else { return nil }
+        var end = i + 2
+        if end < lines.count, lines[end].startsWithChineseChange { end += 1 }
+        return end == lines.count || lines[end].isBlank ? end : nil
+    }
+
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
     /// text writes "Menglie-style" elsewhere, and "entry-exit-\nrelated" keep their hyphen.
     static func keepsHyphen(_ line: Substring, _ next: Substring, _ lowered: String, _ words: LineWords) -> Bool {
@@ -286,6 +308,15 @@ public enum LineJoiner {
         var startsWithUnit: Bool { first.map { words.unitStarts.contains($0) } ?? false }
         var startsWithChineseChange: Bool { words.changeLeads.contains { text.hasPrefix($0) } }
         var startsHan: Bool { first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
+
+        /// "内地居民", "12367服务平台受理来电", "抓获外逃“蛇头”": a short line of Chinese words that is no
+        /// figure's line, no change's and no sentence (it ends on no mark of a sentence, clause or list).
+        var isChineseLabelLine: Bool {
+            let s = text.unicodeScalars
+            guard let l = last, s.count <= 30, !isChineseFigure, !startsWithChineseChange,
+                  !"。.！!？?：:；;，,、".unicodeScalars.contains(l), l.properties.numericType == nil else { return false }
+            return s.contains { (0x4E00...0x9FFF).contains($0.value) }
+        }
 
         /// "📌 出入境人员", "✅ 3月单月", "■ Documents": a short line of words opened by a bullet sign,
         /// ending without a mark.

@@ -961,3 +961,32 @@ struct ChineseExtractionTests {
         }
     }
 }
+
+/// An infographic dump sets each label on the line above its figure ("出入境人员\n1.41亿人次\n同比上升…").
+struct ChineseLabelAboveTests {
+    /// The rows of such an infographic give their metrics under the section heading above them.
+    @Test func infographicWithLabelsAboveGivesItsFigures() throws {
+        let body = """
+        【图解】2024年一季度移民管理主要数据
+
+        —— 出入境查验 ——
+
+        出入境人员
+        1.41亿人次
+        同比上升117.8%
+
+        内地居民
+        6958万人次
+
+        —— 证件签发 ——
+
+        签发普通护照
+        491.4万本
+        """
+        let facts = try extract(body, period: nil, released: nil).filter { $0.metric != nil }
+        let got = Dictionary(facts.map { ($0.metric!, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(got == ["people.total": 141_000_000, "people.mainland": 69_580_000, "documents.passports": 4_914_000], "\(got)")
+        #expect(facts.first { $0.metric == "people.total" }?.yoyPct == 117.8)
+        #expect(facts.allSatisfy { $0.period.description == "2024-Q1" })
+    }
+}

@@ -221,3 +221,45 @@ struct LevelAndBaseTests {
         #expect(!m.contains { $0.kind == .figure }, "\(m.map { "\($0.kind) \($0.value)" })")
     }
 }
+
+/// "2019年同期，这一数字为…" opening a sentence of a release on a part of the year names the base of
+/// a comparison: the release's own stretch in that earlier year, never the whole year. A breakdown
+/// right after it ("其中，…") is of the count before the base when its parts add up to that count,
+/// else of the base's.
+struct SamePeriodBaseTests {
+    /// (release period, text, metric, value, period of that fact)
+    @Test(arguments: [
+        ("2024-Q1", "一季度，全国移民管理机构共查验出入境人员1.41亿人次，同比上升117.8%。2019年同期，这一数字为1.61亿人次。",
+         "people.total", "161000000", "2019-Q1"),
+        ("2024-H1", "上半年，全国共签发普通护照1080万本。2019年同期，全国共签发普通护照1380万本。",
+         "documents.passports", "13800000", "2019-H1"),
+        ("2023-01-01/2023-09-30", "前三季度，全国共查验出入境交通运输工具1534万辆（架、列、艘）次。2019年同期，全国查验出入境交通运输工具2410万辆（架、列、艘）次。",
+         "vehicles.total", "24100000", "2019-01-01/2019-09-30"),
+    ])
+    func leadingSamePeriodIsTheBaseStretch(_ period: String, _ text: String, _ metric: String, _ value: String, _ expected: String) throws {
+        let facts = try extract(text, period: period, released: nil)
+        let seen = facts.map { "\($0.metric ?? "-") \($0.value) \($0.period)" }
+        #expect(facts.contains { $0.metric == metric && $0.value == dec(value) && $0.period.description == expected }, "\(seen)")
+        #expect(!facts.contains { $0.value == dec(value) && $0.period.isAnnual }, "\(seen)")
+    }
+
+    /// An annual release's "2019年同期" is no stretch of its own: the sentence reads as before.
+    @Test func annualReleaseKeepsItsReading() throws {
+        let facts = try extract("全年共查验出入境人员6.1亿人次。2019年同期，这一数字为6.7亿人次。", period: "2024", released: nil)
+        #expect(!facts.contains { $0.value == 670_000_000 && !$0.period.isAnnual }, "\(facts.map { "\($0.value) \($0.period)" })")
+    }
+
+    @Test(arguments: [
+        // The parts add up to the count before the base (6958 + 5905 + 1237 = 14100万): the release's.
+        ("一季度，全国移民管理机构共查验出入境人员1.41亿人次，同比上升117.8%。2019年同期，这一数字为1.61亿人次。\n其中，内地居民6958万人次，港澳台居民5905万人次，外国人1237万人次。", "2024-Q1"),
+        ("一季度，全国共查验出入境人员1.41亿人次。2019年同期，这一数字为1.61亿人次。其中，内地居民6958万人次、港澳台居民5905万人次、外国人1237万人次。", "2024-Q1"),
+        // They add up to the base's own count (8000 + 6500 + 1600 = 16100万): the base's.
+        ("一季度，全国共查验出入境人员1.41亿人次。2019年同期，这一数字为1.61亿人次。其中，内地居民8000万人次，港澳台居民6500万人次，外国人1600万人次。", "2019-Q1"),
+    ])
+    func breakdownAfterTheBaseGoesWithTheCountItAddsUpTo(_ text: String, _ expected: String) throws {
+        let facts = try extract(text, period: "2024-Q1", released: nil)
+        let parts = facts.filter { ["people.mainland", "people.hkmt", "people.foreigners"].contains($0.metric ?? "") }
+        #expect(parts.count == 3, "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.period)" })")
+        #expect(parts.allSatisfy { $0.period.description == expected }, "\(parts.map { "\($0.metric!) \($0.period)" })")
+    }
+}

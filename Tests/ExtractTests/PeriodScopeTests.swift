@@ -73,6 +73,10 @@ struct PeriodScopeTests {
         // The year so far.
         ("Since the beginning of this year, officers have inspected 500 million people.", "people.total", "2025-01-01/2025-01-14"),
         ("So far this year, as of January 10, officers have inspected 12 million people.", "people.total", "2025-01-01/2025-01-10"),
+        // A total since an event its clause dates to an earlier year: a stretch from that year.
+        ("Since the \"Menglie\" campaign was launched in 2019, it said, more than 90,000 border crimes have been cracked.", "enforcement.criminal_cases", "2019-01-01/2025-01-14"),
+        ("Since the operation started in 2021, police have arrested 14,000 criminal suspects.", "enforcement.suspects", "2021-01-01/2025-01-14"),
+        ("Since the launch of the campaign in 2022, 3,300 snakehead fugitives have been caught.", "enforcement.fugitives", "2022-01-01/2025-01-14"),
         // A total since the body's founding, dated.
         ("Since its establishment in April 2018, the administration has issued a total of 100 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
         ("Since the founding of the administration on April 10, 2018, it has issued 99 million ordinary passports.", "documents.passports", "2018-04-10/2025-01-14"),
@@ -490,11 +494,26 @@ struct PeriodScopeTests {
                      "近十年，全国移民管理机构共签发普通护照1.6亿本。",
                      "Since the 18th CPC National Congress, immigration authorities have inspected nearly 4.8 billion inbound and outbound trips.",
                      "Since the policy took effect, officers have checked a cumulative 5.2 million inbound and outbound travellers.",
+                     // "a total of" after a "since" naming an event: a total since it.
+                     "Since the outbreak of the epidemic, a total of 105 officers and auxiliary police have been injured.",
+                     "Since the new rules came in, 4.1 million foreigners in total have entered without a visa.",
+                     "疫情发生以来，共有105名民警辅警负伤。",
                      "In the past ten years, officers inspected 4.5 billion inbound and outbound trips."] {
             let facts = try extract(text)
             #expect(!facts.isEmpty)
             #expect(facts.allSatisfy { $0.metric == nil }, "\(text)")
         }
+    }
+
+    /// "a total of" without a "since" before it, or after a record's "since", is the period's total.
+    @Test(arguments: [
+        ("Officers inspected a total of 610 million inbound and outbound travellers.", "people.total"),
+        ("Police arrested a total of 5,200 criminal suspects, the most since the pandemic.", "enforcement.suspects"),
+        ("全年共计签发普通护照2300万本。", "documents.passports"),
+    ])
+    func totalWithoutSinceIsThePeriods(_ text: String, _ metric: String) throws {
+        let facts = try extract(text)
+        #expect(facts.contains { $0.metric == metric && $0.period.isAnnual }, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
     }
 
     /// A sentence opening on a cumulative word (累计, "a cumulative") after a total since an event in
@@ -783,6 +802,30 @@ struct PlaceScopeTests {
     ])
     func chineseOwnBodyStays(_ sentence: String, _ metric: String) throws {
         #expect(try metricFacts(sentence).contains { $0.metric == metric })
+    }
+
+    /// The body that kept the statistics before the administration was founded (2018): its
+    /// figures for 2017 and earlier are the administration's; for later years it is another body.
+    @Test(arguments: [
+        ("据公安部统计，2017年全国出入境人员达5.98亿人次，同比增长4.6%。", "2017", "people.total", "598000000"),
+        ("公安部通报，2016年全国共查验出入境交通运输工具2950万辆（架、列、艘）次。", "2016", "vehicles.total", "29500000"),
+        ("公安部发布数据显示，全年签发普通护照2800万本。", "2017", "documents.passports", "28000000"),
+        ("The Ministry of Public Security said 567 million inbound and outbound trips were inspected in 2016.", "2016", "people.total", "567000000"),
+    ])
+    func predecessorBodyBeforeFoundingIsOwn(_ sentence: String, _ period: String, _ metric: String, _ value: String) throws {
+        let facts = try extract(sentence, period: period, released: nil)
+        #expect(facts.contains { $0.metric == metric && $0.value == dec(value) && $0.period.description == period },
+                "\(facts.map { "\($0.value) \($0.metric ?? "-") \($0.period) \($0.note ?? "")" })")
+    }
+
+    @Test(arguments: [
+        ("据公安部统计，2019年全国出入境人员达6.7亿人次。", "2019"),
+        ("公安部通报，全年共查验出入境交通运输工具3200万辆（架、列、艘）次。", "2023"),
+        ("The Ministry of Public Security said 670 million inbound and outbound trips were inspected in 2019.", "2019"),
+    ])
+    func predecessorBodyAfterFoundingIsAnotherBody(_ sentence: String, _ period: String) throws {
+        let facts = try extract(sentence, period: period, released: nil)
+        #expect(facts.allSatisfy { $0.metric == nil }, "\(facts.compactMap(\.metric))")
     }
 
     /// A transcript's speaker label names the body whose figures the turn gives, until the next label.

@@ -227,6 +227,19 @@ struct ReportingStyleTests {
     @Test(arguments: numberedOutlines)
     func numberedOutlineGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// A thread's post numbers ("3/9", "1/5 🧵") open its posts: names, never figures.
+    static let threadPosts: [Case] = [
+        Case(text: "3/9 Conveyances inspected in the quarter: 8.8 million, up 4.2%.",
+             facts: [Expect(metric: "vehicles.total", value: "8800000", yoy: "4.2")]),
+        Case(text: "1/5 🧵 Police arrested 2,600 criminal suspects this year.\n\n5/5 Ordinary passports issued: 4.1 million.",
+             facts: [Expect(metric: "enforcement.suspects", value: "2600"), Expect(metric: "documents.passports", value: "4100000")]),
+        Case(text: "12/20 Port visas: 210,000 issued, up 31%.",
+             facts: [Expect(metric: "documents.port_visas", value: "210000", yoy: "31")]),
+    ]
+
+    @Test(arguments: threadPosts)
+    func threadPostNumbersAreNoFigures(_ c: Case) throws { try c.check() }
+
     @Test(arguments: enforcementVerbs)
     func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }
 }

@@ -815,6 +815,16 @@ struct LayoutTests {
              facts: [Expect(metric: "vehicles.total", value: "16204000", yoy: "9.9"), Expect(metric: "vehicles.aircraft", value: "413000", yoy: "12.0")]),
         Case(text: "附表1  证件签发情况\n\n指标          单位       本期      同比增减(%)\n普通护照      万本      1320.5       7.7\n往来港澳台通行证   万张    1610.2      4.1",
              facts: [Expect(metric: "documents.passports", value: "13205000", yoy: "7.7"), Expect(metric: "documents.mainland_hkmt_permits", value: "16102000", yoy: "4.1")]),
+        // A title listing two kinds of rows (签证及口岸签证) rules neither out of a row whose label names it.
+        Case(text: "表4  证件签发及口岸签证情况\n\n  项目                       数值          同比\n  外国人签证证件（万件）     88.2         +15.1%\n  口岸签证（万件）           33.7         +9.6%",
+             facts: [Expect(metric: "documents.visas", value: "882000", yoy: "15.1"), Expect(metric: "documents.port_visas", value: "337000", yoy: "9.6")]),
+        Case(text: "表2  外国人签证证件和口岸签证签发情况\n\n  项目                       数值（万人次）     同比\n  外国人签证证件              71.4             +8.8%",
+             facts: [Expect(metric: "documents.visas", value: "714000", yoy: "8.8")]),
+        Case(text: "Table 3  Visas and port visas issued\n\n  Item                          Number      Change\n  Visas issued to foreigners    1,120,000   +12.0%\n  Port visas                    402,000     +7.5%",
+             facts: [Expect(metric: "documents.visas", value: "1120000", yoy: "12.0"), Expect(metric: "documents.port_visas", value: "402000", yoy: "7.5")]),
+        // A title naming one kind alone still rules out what its rows would otherwise count.
+        Case(text: "表1  外国人出入境情况\n\n  项目                    数值（万人次）     同比\n  出入境人员               3020             +21.0%",
+             facts: [], absent: ["people.total"]),
         // "&" reads as "and", in a table row with its scale in brackets and in a fact sheet's label.
         Case(text: "    Indicator                           2023      2024    Change\n    Travellers inspected (million)     424.1     610.0   +43.8%\n      Macao & Taiwan residents (m)     190.2     254.0   +33.5%",
              facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.8"), Expect(metric: "people.total", value: "424100000", period: "2023"),

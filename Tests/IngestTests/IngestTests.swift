@@ -336,6 +336,19 @@ struct IngestTests {
         #expect(texts == ["一季度，全国查验出入境人员1.86亿人次🚫", "3月份全国单月查验出入境人员6380万人次。", "🛫出入境🛫通道"])
     }
 
+    /// A post's emoji between a full stop and the next sentence ("… rate. 📞 Year-to-date …") ends
+    /// the sentence before it; an emoji before a small letter does not.
+    @Test(arguments: [
+        ("Police held 310 suspects in May. 🚨 Year to date the total is 1,400.", ["Police held 310 suspects in May.", "🚨 Year to date the total is 1,400."]),
+        ("Calls rose to 2 million. ☎️ In June alone, 700,000 came in.", ["Calls rose to 2 million.", "☎️ In June alone, 700,000 came in."]),
+        ("Ports were busy. 👇 see the next post.", ["Ports were busy. 👇 see the next post."]),
+    ])
+    func emojiAfterAFullStopOpensTheNextSentence(_ line: String, _ sentences: [String]) throws {
+        let d = try doc("# period: 2025\n\n" + line)
+        let texts = d.sentences.map { String(String.UnicodeScalarView(Array(d.text.unicodeScalars)[$0.range.start..<$0.range.end])) }
+        #expect(texts == sentences)
+    }
+
     @Test func partsOfYearComeFromTheGrammar() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-words-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -747,6 +760,31 @@ struct ChineseInfographicTests {
         #expect(try chineseText(body) == joined)
     }
 
+    /// The label above its figure, each block set apart by blank lines: one row, label, colon,
+    /// figure, and the change when a line opening with it closes the block (dashes and quotes
+    /// come out normalised).
+    @Test(arguments: [
+        ("出入境人员\n2.13亿人次\n同比上升11.5%\n\n外国人\n1820万人次", "出入境人员：2.13亿人次，同比上升11.5%\n\n外国人：1820万人次"),
+        ("—— 打击犯罪 ——\n\n抓获外逃“蛇头”\n93名\n\n捣毁偷渡中转窝点\n240个", "-- 打击犯罪 --\n\n抓获外逃\"蛇头\"：93名\n\n捣毁偷渡中转窝点：240个"),
+        ("12367服务平台受理来电\n180.2万个\n\n群众满意率\n98.7%", "12367服务平台受理来电：180.2万个\n\n群众满意率：98.7%"),
+        ("其中第四季度签发普通护照\n512.6万本\n同比下降3.2%", "其中第四季度签发普通护照：512.6万本，同比下降3.2%"),
+    ])
+    func labelAboveItsFigure(_ body: String, _ joined: String) throws {
+        #expect(try chineseText(body) == joined)
+    }
+
+    /// Not a block of its own: the figure's line goes on, the label ends like a sentence or a list's
+    /// opening, or a line of text stands right before the label.
+    @Test(arguments: [
+        "缴获毒品\n8.4吨\n其中冰毒\n",
+        "全年查验出入境人员：\n6.1亿人次\n\n其他",
+        "查验工作平稳有序。\n6.1亿人次\n\n其他",
+        "本季度数据如下\n出入境人员\n1.9亿人次\n\n其他",
+    ])
+    func labelAboveNeedsItsOwnBlock(_ body: String) throws {
+        #expect(try chineseText(body) == body)
+    }
+
     /// A figure right under a line of Chinese words is that line's; a date is no figure; a line
     /// with its own figure is no label.
     @Test(arguments: [
@@ -802,5 +840,47 @@ struct ChineseInfographicTests {
     func wikiMarkupAfterAFullStopEndsTheSentence(_ line: String, _ sentences: [String]) {
         let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
         #expect(split == sentences)
+    }
+
+    // MARK: text read from a scan (OCR)
+
+    /// A scan's ones for l inside words and l for capital I are mended, and its words spaced by
+    /// two are spaced by one, so that wrapped lines join; figures and headings' wide gaps stay.
+    @Test(arguments: [
+        ("Border officers checked 205 million peop1e in tota1 , and the\nhot1ine took 1.2 million ca11s .",
+         "Border officers checked 205 million people in total , and the\nhotline took 1.2 million calls ."),
+        ("THE lMMIGRATION BUREAU\nlts crimina1 cases fe11 , a11 ports reported .",
+         "THE IMMIGRATION BUREAU\nlts criminal cases fell , all ports reported ."),
+        // Figures against letters are no words: "Q1", "up11%", "in2,400", and an l among digits.
+        ("In Q1 the a11 - time high was up11% , in2,400 cases ; l2,400 peop1e ha1ted .",
+         "In Q1 the all - time high was up11% , in2,400 cases ; l2,400 people halted ."),
+        // Fewer misread words than a scan makes: typing slips, left alone.
+        ("The tota1 was 5,000 people .", "The tota1 was 5,000 people ."),
+    ])
+    func scanLettersAreMended(_ text: String, _ mended: String) {
+        #expect(ScanText.mend(text) == mended)
+    }
+
+    @Test func scanSpacingIsMendedAndWrappedLinesJoin() throws {
+        let d = try Ingestor.document(id: "t.txt", bytes: Array("""
+            # period: 2024
+
+            The  bureau  said  that  in  2024  its  officers  inspected  some
+            612  million  travellers  at  the  ports , while the  police  arrested
+            4,100  criminal  suspects  and  smashed  310  gangs  of  smugglers
+            across  the  country .
+            REPORT  2024                  page  2
+            """.utf8), path: "dir/t.txt")
+        let scalars = Array(d.text.unicodeScalars)
+        let sentences = d.sentences.map { String(String.UnicodeScalarView(scalars[$0.range.start..<$0.range.end])) }
+        #expect(sentences == [
+            "The bureau said that in 2024 its officers inspected some 612 million travellers at the ports , while the police arrested 4,100 criminal suspects and smashed 310 gangs of smugglers across the country .",
+            "REPORT 2024                  page 2"])
+    }
+
+    /// Two spaces between small words on a line or two are a table's gaps: left as they are.
+    @Test func fewSpacedLinesAreNoScan() {
+        let text = "Item  total  change\npassports  issued  18.4 million\nvisas  2.1 million\n"
+        #expect(ScanText.mend(text) == text)
     }
 }
