@@ -138,6 +138,9 @@ struct ReportingStyleTests {
              facts: [Expect(metric: "people.mainland", value: "290000000", yoy: "8.1"), Expect(metric: "people.foreigners", value: "61000000", yoy: "20.5")]),
         Case(text: "Of this total, ships numbered 402,000 and trains 97,000.",
              facts: [Expect(metric: "vehicles.ships", value: "402000"), Expect(metric: "vehicles.trains", value: "97000")]),
+        // The hotline's number said aloud, digit by digit.
+        Case(sentence: "Twelve-three-six-seven took just over six million calls last year.",
+             facts: [Expect(metric: "services.hotline_calls", value: "6000000", qualifier: .atLeast)]),
         // Three ports in words are no count a change of the next sentence binds to.
         Case(text: "Passports issued rose to 24.6 million at three ports. That was up 3.1 percent.",
              facts: [Expect(metric: "documents.passports", value: "24600000", yoy: "3.1")]),
