@@ -283,6 +283,11 @@ struct MachineTranslationTests {
         Case(sentence: "Checked conveyances 3.1 million times, among them trains 12,500 trains, ships 61,000 ships.",
              facts: [Expect(metric: "vehicles.total", value: "3100000"), Expect(metric: "vehicles.trains", value: "12500"),
                      Expect(metric: "vehicles.ships", value: "61000")]),
+        // Nouns left in the singular, as a word-for-word rendering writes them (枪支, 子弹).
+        Case(sentence: "Seized drugs 7.9 tons, gun 930 pieces, bullet 41,000 rounds.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "7.9"), Expect(metric: "enforcement.guns", value: "930"),
+                     Expect(metric: "enforcement.bullets", value: "41000")]),
+        Case(sentence: "Gun 212 pieces were seized at the border.", facts: [Expect(metric: "enforcement.guns", value: "212")]),
         // The three illegals listed word for word before the figure, commas and all.
         Case(sentence: "Investigated foreigners illegal entry, illegal residence, illegal employment 61,000 person-times, repatriated 27,000 person-times.",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "61000"), Expect(metric: "enforcement.deported", value: "27000")]),
