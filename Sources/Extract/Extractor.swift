@@ -477,7 +477,10 @@ public struct Extractor: Sendable {
         // The quote is the sentence; only a very long one is cut around each figure.
         s.quote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
         // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
-        let labelLine = c.wholeLine && !(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
+        // So may an English line that opens on a label and a colon right before its first figure, full
+        // stop and all ("Aircraft: 1.05 million.", "Foreign nationals: 97.67 million, up 2.4%.").
+        let labelLine = c.wholeLine && (!(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
+            || (c.language == .en && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)))
         s.figures = c.reader.read(s.tokens, year: r.document.metadata.period.year, mentions: s.mentions, mask: s.mask, heading: s.heading,
                                   labelLine: labelLine, unbound: &s.unbound, named: &s.named)
     }
@@ -649,7 +652,7 @@ public struct Extractor: Sendable {
         let scope = c.scope, tokens = s.tokens
         var own = s.segments.last { $0.start <= figure.mention.first }?.period ?? s.period
         let cumulative = s.founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
-            && !(own.isAnnual && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year)) } ?? false
+            && !(!own.isWindow && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year, mask: s.mask)) } ?? false
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
@@ -973,7 +976,7 @@ public struct Extractor: Sendable {
             let unbound = s.unbound
             let list = Self.list(p.figures, tokens: p.tokens)
             // A change alone binds only to a sentence of one count without a change of its own.
-            let counts = p.figures.filter { !$0.mention.isPercent && !$0.mention.spelled && !$0.mention.isRate }
+            let counts = p.figures.filter { !$0.mention.isPercent && (!$0.mention.spelled || $0.mention.value >= 1000) && !$0.mention.isRate }
             let named = c.reader.matcher.namedSubjects(s.tokens, in: 0..<s.tokens.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
             // "Endorsements: 4.3 million. Permits for residents of Hong Kong …: up 12.6%": a change whose
             // sentence names what it counts, and not the count before, is no change of that count.
@@ -1134,7 +1137,10 @@ public struct Extractor: Sendable {
         if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
         r.previousTokens = s.tokens
-        if let f = s.founding {
+        // "Since its establishment in April, …; in the first half of 2018, it inspected 318 million":
+        // a dated founding that dates none of the sentence's figures opens no total for the next.
+        let datesNone = s.founding?.window.map { w in s.first < r.facts.count && !r.facts[s.first...].contains { $0.period == w } } ?? false
+        if let f = s.founding, !datesNone {
             r.paragraphCumulative = .some(f.window)
             // The opening sentence's marker before its first figure opens the paragraph on it.
             if c.opensParagraph, let first = s.mentions.first(where: { $0.kind == .figure }), f.at.upperBound <= first.first { r.paragraphOpensSince = true }
@@ -1215,6 +1221,14 @@ public struct Extractor: Sendable {
                   tokens[i + 1].kind == .number, tokens[i - 1].kind == .word || tokens[i - 1].is(")") || tokens[i - 1].is("\"") else { continue }
             tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ":")
         }
+        // "Aircraft 251K / trains 27.6K / ships 112K": a slash spaced on both sides after a figure,
+        // before the next item's words, parts the items of a list as a comma does.
+        for i in tokens.indices.dropFirst(2) where i + 1 < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .punct, t.is("/"), tokens[i - 1].end < t.start, t.end < tokens[i + 1].start, tokens[i + 1].kind == .word,
+                  tokens[i - 1].kind == .number || tokens[i - 2].kind == .number else { continue }
+            tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ",")
+        }
     }
 
     /// A note line under a release: it starts with a superscript number ("¹ Including crew …") or a
@@ -1265,16 +1279,38 @@ public struct Extractor: Sendable {
     }
 
     /// The number of a list item at the start of a line or row ("1. Ordinary passports: …",
-    /// "(2) Port visas: …", "3、外国人…") is no figure.
+    /// "(2) Port visas: …", "3、外国人…") is no figure; nor is a sub-item's ("1.2 Trains: 102,000",
+    /// "12.3 Passports issued: …"): a bare decimal with no scale or unit before a word, in a
+    /// sentence with a figure of its own after it.
     static func markListNumber(_ tokens: [Token], _ mentions: inout [Mention], from start: Int) {
         var s = start
         while s < tokens.count, tokens[s].kind == .punct, !tokens[s].is("(") { s += 1 }   // bullets: "-", "*"
+        if let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
+           mentions[k].end == s + 1, s + 1 < tokens.count, tokens[s + 1].kind == .word, isSectionNumber(tokens[s].text),
+           mentions[(k + 1)...].contains(where: { $0.kind == .figure }) {
+            mentions[k].kind = .ordinal
+            return
+        }
         if s < tokens.count, tokens[s].is("(") { s += 1 }
         guard let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
               mentions[k].end == s + 1, s + 2 < tokens.count,
               tokens[s + 1].is(".") || tokens[s + 1].is(")") || tokens[s + 1].is("）") || tokens[s + 1].is("]") || tokens[s + 1].is("、"),
               tokens[s].kind == .number, tokens[s].text.unicodeScalars.count <= 2 else { return }
         mentions[k].kind = .ordinal
+    }
+
+    /// The first colon of the tokens from `start` stands right before the first figure, with words
+    /// before it.
+    static func opensOnColonLabel(_ tokens: [Token], _ mentions: [Mention], from start: Int) -> Bool {
+        guard let colon = tokens[start...].firstIndex(where: { $0.is(":") }), colon > start, tokens[start..<colon].contains(where: { $0.kind == .word }),
+              let first = mentions.first(where: { $0.kind == .figure && $0.first >= start }) else { return false }
+        return first.first == colon + 1
+    }
+
+    /// "1.2", "12.3": one or two digits, a point, one or two digits.
+    private static func isSectionNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     /// A sentence of several segments (split at semicolons) whose later segment names its own
@@ -1445,7 +1481,8 @@ public struct Extractor: Sendable {
     static func list(_ figures: [ReadFigure], tokens: [Token]) -> [Int] {
         let counts = figures.indices.filter {
             let m = figures[$0].mention
-            return !m.isPercent && !m.spelled && !m.isRate && figures[$0].yoy == nil
+            // A number in words counts only when large ("three hundred and thirty-one million"), not "three ports".
+            return !m.isPercent && (!m.spelled || m.value >= 1000) && !m.isRate && figures[$0].yoy == nil
         }
         guard let last = counts.last else { return [] }
         let segmentStart = tokens[..<figures[last].mention.first].lastIndex(where: SentenceReader.isSegmentEnd) ?? -1

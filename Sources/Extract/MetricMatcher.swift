@@ -415,7 +415,9 @@ final class MetricMatcher: Sendable {
         // A row's cells are spaced apart: "内地居民3.01亿人次" alone under a title is no row. The
         // table heading put before the row is no part of its label.
         // A cell of another year's column follows its own copy of the label after ";" (TableHeading.row).
-        let lead = max(heading.upperBound, language == .zh ? (tokens[..<m.first].lastIndex(where: { $0.is(";") }) ?? -1) + 1 : 0)
+        // So does an English label after a semicolon, before its colon ("Permits: 28.27 million; endorsements: 96.54 million").
+        let afterColon = language == .en && m.first > 0 && tokens[m.first - 1].is(":")
+        let lead = max(heading.upperBound, language == .zh || afterColon ? (tokens[..<m.first].lastIndex(where: { $0.is(";") }) ?? -1) + 1 : 0)
         // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
         // So does an English table's cell bar ("Drug cases | 497").
         let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") || tokens[m.first - 1].is("|"))
@@ -429,6 +431,11 @@ final class MetricMatcher: Sendable {
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
         while colonLabel, start < end, tokens[start].kind == .punct, !TableHeading.notBullets.contains(tokens[start]) { start += 1 }
+        // "1.2 Trains: 102,000", "3) Passports issued: …": an outline's item number is no part of the label.
+        if colonLabel, start + 1 < end, tokens[start].kind == .number, tokens[start].text.utf8.count <= 5 {
+            start += 1
+            if tokens[start].is(".") || tokens[start].is(")") { start += 1 }
+        }
         // "| 普通护照 | 570.6万本 |": a Markdown row's opening bar is no part of its label.
         while start < end, tokens[start].is("|") { start += 1 }
         guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’") || $0.is("(") || $0.is(")"))) }) else { return nil }

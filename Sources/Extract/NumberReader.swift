@@ -100,6 +100,7 @@ final class NumberReader: Sendable {
     func read(_ tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
         var i = 0
+        if let counter = Self.postCounter(tokens) { out.append(counter); i = counter.end }
         while i < tokens.count {
             if let m = mention(at: i, tokens) {
                 out.append(m)
@@ -111,6 +112,16 @@ final class NumberReader: Sendable {
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
         sharePercent(tokens, &out)
         return out
+    }
+
+    /// "2/7 People inspected in Q3: …", "1/7 🧵 …": the number of a thread's post out of its posts,
+    /// opening the sentence before a word or an emoji (no more posts than 99, none past the last),
+    /// is a name, not a figure or a rate.
+    static func postCounter(_ tokens: [Token]) -> Mention? {
+        guard tokens.count > 3, tokens[0].kind == .number, tokens[1].is("/"), tokens[2].kind == .number,
+              tokens[1].start == tokens[0].end, tokens[2].start == tokens[1].end, tokens[3].start > tokens[2].end,
+              tokens[3].kind == .word || (tokens[3].kind == .punct && tokens[3].lead >= 0x2190), let k = Int(tokens[0].text), let n = Int(tokens[2].text), (1...n).contains(k), n <= 99 else { return nil }
+        return Mention(kind: .name, first: 0, number: 0, end: 3, value: Decimal(k), unit: nil, qualifier: .exact)
     }
 
     /// "up 14.9, 10.9, 3.4 and 10.9 percent respectively", "increase 6.9, 1.6% and 3.8 %": bare
@@ -498,14 +509,22 @@ final class NumberReader: Sendable {
         return (j, v)
     }
 
-    /// "缴获枪支l,2O6支": a figure opening with the letter l for 1 before its thousands separator,
-    /// as a text recognition misreads it; the rest may hold such letters too. Only after a Chinese
-    /// character or a space, never inside a word.
+    /// "缴获枪支l,2O6支", "arrested l2,400": a figure opening with the letter l for 1 before its
+    /// thousands separator or its other digits, as a text recognition misreads it; the rest may
+    /// hold such letters too. Only after a Chinese character or a space, never inside a word.
     static func letterLeadDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
         let t = tokens[i]
         // Every word passes here: its first scalar and length say "l" without a string comparison.
         guard t.kind == .word, t.lead == 0x6C, t.text.utf8.count == 1, i == 0 || tokens[i - 1].kind == .han || tokens[i - 1].end != t.start,
-              i + 2 < tokens.count, tokens[i + 1].is(","), tokens[i + 1].start == t.end,
+              i + 1 < tokens.count, tokens[i + 1].start == t.end else { return nil }
+        // "l2,400": the digits right after the l.
+        if tokens[i + 1].kind == .number {
+            let end = letterDigits(tokens, i + 1)?.0 ?? i + 2
+            let rest = tokens[(i + 1)..<end].map { $0.kind == .number ? $0.text : String($0.text.map { $0 == "o" ? "0" : "1" }) }.joined()
+            guard let (v, _) = readDigits("1" + rest) else { return nil }
+            return (end, v)
+        }
+        guard i + 2 < tokens.count, tokens[i + 1].is(","),
               tokens[i + 2].kind == .number, tokens[i + 2].start == tokens[i + 1].end else { return nil }
         let end = letterDigits(tokens, i + 2)?.0 ?? i + 3
         let rest = tokens[(i + 2)..<end].map { $0.kind == .number ? $0.text : String($0.text.map { $0 == "o" ? "0" : "1" }) }.joined()
@@ -534,7 +553,8 @@ final class NumberReader: Sendable {
         if !scaled, unit == nil {
             if i > 0, lexicon.months[tokens[i - 1].text] != nil { return .date }
             if i > 1, tokens[i - 1].is("."), monthAbbreviations.contains(tokens[i - 2].text) { return .date }   // "Jan. 25"
-            if let n = next, lexicon.months[n.text] != nil { return .date }
+            // (Not "12.1 December 2019, …": an outline's item number, no day.)
+            if let n = next, lexicon.months[n.text] != nil, !Token.contains(t.text, byte: UInt8(ascii: ".")) { return .date }
             // "from 4 to 10 February", "between 8 and 10 June": the first day of a range of days.
             if let n = next, lexicon.windowJoiners.contains(n.text) || n.is("-"), end + 2 < tokens.count,
                tokens[end + 1].kind == .number, lexicon.months[tokens[end + 2].text] != nil,

@@ -738,12 +738,21 @@ final class PeriodScope {
     /// founding", 创组建以来新高).
     /// "回看过去三年：2021年全国出入境人员1.284亿人次，…": a figure after the marker whose clause names one
     /// year, `year`, and no other, is that year's figure, not a total over the stretch.
-    func clauseNamesItsYear(_ m: Mention, after at: Range<Int>, _ tokens: [Token], year: Int) -> Bool {
+    /// "Since its establishment in April, the administration has done its duties; in the first half
+    /// of 2018, it inspected 318 million people": so is a figure after a clause that names the
+    /// year of its period (a year or a part of one), past the marker's own clause (which dates the
+    /// founding), with no `cumulative` word ("a cumulative") between that clause and the figure.
+    func clauseNamesItsYear(_ m: Mention, after at: Range<Int>, _ tokens: [Token], year: Int, mask: KeyMask) -> Bool {
         guard m.first >= at.upperBound else { return false }
         var s = m.first
         while s > at.upperBound, !SentenceReader.isClauseEnd(tokens[s - 1]) { s -= 1 }
         let years = tokens[s..<m.first].compactMap(\.writtenYear)
-        return years.count == 1 && years[0] == year
+        if years.count == 1 && years[0] == year { return true }
+        guard years.isEmpty, let markerEnd = tokens[at.upperBound..<s].firstIndex(where: SentenceReader.isClauseEnd) else { return false }
+        var c = s - 1
+        while c > markerEnd, !SentenceReader.isClauseEnd(tokens[c - 1]) { c -= 1 }
+        guard c > markerEnd, tokens[c..<s].compactMap(\.writtenYear) == [year] else { return false }
+        return !words.cumulativeWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, c..<m.first) != nil }
     }
 
     /// 累计, "a cumulative": one of `cumulativeWords` before the sentence's first figure.
@@ -786,6 +795,11 @@ final class PeriodScope {
         // A word keeps its hyphen: "april-december" is one token. "and June saw 58.3 million
         // crossings" (a clause `opensMonthClause` opened): the month is its subject.
         if var k = tokens.firstIndex(where: { $0.kind != .punct }) {
+            // "12.1 December 2019, persons inspected: …": an outline's item number (no "20th") opens the line.
+            if mentions.contains(where: { $0.kind == .ordinal && $0.first == k }), tokens[k].end - tokens[k].start == tokens[k].text.unicodeScalars.count {
+                k += 1
+                if k + 1 < tokens.count, tokens[k].is(".") || tokens[k].is(")") { k += 1 }
+            }
             if k + 1 < tokens.count, tokens[k].is("and") { k += 1 }
             if let m = monthSubject(tokens, k) { return Period.months(document.year, m, m) }
             // "- Dec 2024 only: 2.47M …", "December 2024: …": a row labelled with a month and its year.

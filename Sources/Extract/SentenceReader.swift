@@ -109,6 +109,17 @@ final class SentenceReader: Sendable {
     func read(_ tokens: [Token], year: Int, mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
               named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
+        // "up 2.8 times (+180.2%)", "rose 1.9 times": an English multiple after a rise is no count (nor,
+        // the level's ratio or the rise's, a change); a percentage beside it says the change.
+        var mentions = mentions
+        if language == .en {
+            for k in mentions.indices where mentions[k].kind == .figure && mentions[k].unit == nil && mentions[k].value < 100 {
+                let m = mentions[k]
+                guard m.first == m.number, tokens[m.end - 1].is("times") || tokens[m.end - 1].is("fold") || (m.end < tokens.count && (tokens[m.end].is("times") || tokens[m.end].is("fold"))),
+                      m.end <= m.number + 2, directionBefore(tokens, window(before: k, mentions, tokens, segment), m) != nil else { continue }
+                mentions[k].kind = .ordinal
+            }
+        }
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
@@ -149,6 +160,16 @@ final class SentenceReader: Sendable {
             case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k); otherBase.insert(k)
             }
+        }
+        // "up 2.8 times (+180.2%)", "增长1.5倍（+150.1%）": a multiple with the percentage in brackets right
+        // after it says the change twice; the percentage, the exact one, is the change.
+        // (Unsigned, the percentage goes the multiple's way.)
+        for k in mentions.indices.dropLast() where changes[k] != nil && mentions[k].unit == "times" && mentions[k + 1].isPercent && !dropped.contains(k + 1) {
+            let between = tokens[mentions[k].end..<mentions[k + 1].first]
+            guard between.first.map({ $0.is("(") || $0.is("（") }) == true,
+                  between.allSatisfy({ $0.is("(") || $0.is("（") || $0.is("+") || $0.is("-") }), let d = direction[k] else { continue }
+            if changes[k + 1] == nil { direction[k + 1] = d; changes[k + 1] = d * mentions[k + 1].value }
+            changes[k] = nil; direction[k] = nil; dropped.insert(k)
         }
 
         /// "9.23 million trips, a daily average of 923,000": a rate marker right after the figure
@@ -225,6 +246,20 @@ final class SentenceReader: Sendable {
                 if figures.isEmpty, let last = (0..<group[0]).last(where: { mentions[$0].kind == .figure && !mentions[$0].isPercent }) {
                     let earlier = counts(inSegment: segment[mentions[last].number])
                     if earlier.count == group.count { targets = earlier[...] }
+                }
+                // "mainland residents 69.5 million; HK, Macao and Taiwan residents 61.4 million; foreigners
+                // 10.1 million, up 91.2%, 116.7% and 305.3% respectively": a list parted by semicolons
+                // gives the changes after its last item the counts of the segments before, when
+                // together they are as many and none has a change of its own.
+                if !figures.isEmpty, figures.count < group.count {
+                    var s = segment[mentions[group[0]].number], pooled = figures
+                    while pooled.count < group.count, s > 0 {
+                        s -= 1
+                        let earlier = counts(inSegment: s)
+                        if earlier.contains(where: { yoy[$0] != nil }) { break }
+                        pooled = earlier + pooled
+                    }
+                    if pooled.count == group.count { targets = pooled[...] }
                 }
                 if targets.count == group.count {
                     for (c, f) in zip(group, targets) { yoy[f] = changes[c] }
@@ -586,14 +621,17 @@ final class SentenceReader: Sendable {
             s -= 1
             while s > lower, segment[s - 1] == segment[m.number], !tokens[s - 1].is(":"), !tokens[s - 1].is("：") { s -= 1 }
         }
+        // A name written with commas starts after the figure before and its own noun: "trains 11,000
+        // trains, ships 52,000" names no "trains, ships".
+        let nameLower = previous == nil ? lower : lower + 1
         while s > lower, segment[s - 1] == segment[m.number],
-              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: lower) != nil
+              !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: nameLower) != nil
                 || (s - 2 >= lower && matcher.commaLevelLink(tokens, at: s - 2, limit: m.first) != nil)
                 || appositiveStart(before: s, tokens, lower: lower) != nil {
             // "Port visas, issued on arrival at the border, reached …": the subject stands before the aside.
             if let a = appositiveStart(before: s, tokens, lower: lower) { s = a; continue }
             // A name written with commas is one subject ("endorsements for travel to Hong Kong, Macao and Taiwan totalled").
-            if let n = matcher.nameStart(across: s - 1, tokens, lower: lower) { s = n; continue }
+            if let n = matcher.nameStart(across: s - 1, tokens, lower: nameLower) { s = n; continue }
             // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
             // 36 million"): the subject stands before it.
             if tokens[s - 1].is(")") || tokens[s - 1].is("）"),
@@ -647,6 +685,13 @@ final class SentenceReader: Sendable {
         let upper = mentions[(k + 1)...].first(where: { $0.kind != .name })?.first ?? tokens.count
         var e = m.end
         while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
+        // "trains 11,000 trains, ships 52,000": the words between a comma and the next figure are
+        // that figure's label, no part of this one's noun.
+        if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,
+           let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") }), comma > m.end, comma + 1 < e,
+           tokens[(comma + 1)..<e].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
+            e = comma
+        }
         return m.end..<max(m.end, e)
     }
 

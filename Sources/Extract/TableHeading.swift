@@ -649,8 +649,14 @@ struct TableHeading {
                 let kept = parents
                 prose()
                 parents = kept
-                _ = hang(text, tokens, range)
+                let hanging = hang(text, tokens, range)
                 if Self.endsLine(text, range) { proseLine = range }
+                // "• Conveyances inspected: 9.41M" / "  – Aircraft 251K / trains 27.6K": an item of prose
+                // indented under a bulleted line reads with that line as its heading.
+                if !hanging.isEmpty, mentions.contains(where: { $0.kind == .figure }) {
+                    let out = headingTokens(text, more: hanging)
+                    return (out + tokens, 0..<out.count, [])
+                }
             }
             return nil
         }

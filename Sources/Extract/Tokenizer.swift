@@ -224,6 +224,8 @@ enum Tokenizer {
                 while j < end {
                     if isLetter(text[j]) { j += 1; continue }
                     if (text[j] == "-" || text[j] == "'") && j + 1 < end && isLetter(text[j + 1]) { j += 2; continue }
+                    // "crimina1", "peop1e": a scan's 1 read for l is no figure.
+                    if let e = misreadEnd(text, word: i..<j, end: end) { j = e; continue }
                     break
                 }
                 tokens.append(word(text, i, j))
@@ -269,6 +271,25 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// Where a word ends that an OCR scan wrote with the digit 1 for the letter l, at the digits
+    /// after the letters of `word` (`word.upperBound` a digit): ones between small letters
+    /// ("peop1e", "i11egal"), or ending a word after two small letters or after one as two ones
+    /// ("crimina1", "a11"). Nil for a figure written against letters: "Q1", "H1", "2bn", "rmb100",
+    /// "covid19" (digits other than ones), "in2,400" and "up11%" (a figure going on after a comma
+    /// or point, or a percentage). (The letter l for a digit, "l2,600", is the number reader's.)
+    static func misreadEnd(_ text: [Unicode.Scalar], word: Range<Int>, end: Int) -> Int? {
+        let j = word.upperBound
+        guard j < end, isDigit(text[j]) else { return nil }
+        func isSmall(_ s: Unicode.Scalar) -> Bool { s.value >= 97 && s.value <= 122 }
+        guard isSmall(text[j - 1]) else { return nil }
+        var k = j
+        while k < end, text[k] == "1" { k += 1 }
+        if k < end, isDigit(text[k]) || text[k] == "%" || ((text[k] == "," || text[k] == ".") && k + 1 < end && isDigit(text[k + 1])) { return nil }
+        if k < end, isSmall(text[k]) { return k }
+        let small = word.reversed().prefix { isSmall(text[$0]) }.count
+        return small >= 2 || k - j >= 2 ? k : nil
     }
 
     /// A month (一 to 十二, then 月) or a day after a month (一 to 三十一, then 日 or 号) written in

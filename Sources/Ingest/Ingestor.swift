@@ -37,9 +37,15 @@ public enum Ingestor {
 
         let normalized = TextNormalizer.normalizeCounting(raw, traditional: traditional)
         let (header, written) = try Header.split(normalized.text, path: path)
-        let body = LineJoiner.join(written, words: grammar.lines)
+        var body = LineJoiner.join(ScanText.mend(written), words: grammar.lines)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
-        let detector = MetadataDetector(text: body, words: grammar, language: header.language)
+        var detector = MetadataDetector(text: body, words: grammar, language: header.language)
+        // An English release that kept a Chinese source's clause marks ("up 117.8％ year on year。Among
+        // them，mainland residents"): they are the English marks there, and read as such.
+        if detector.language == .en, let latin = TextNormalizer.latinClauseMarks(body) {
+            body = latin
+            detector = MetadataDetector(text: body, words: grammar, language: header.language)
+        }
         let language = detector.language
         guard let period = header.period ?? detector.period(language: language, released: header.released) else {
             throw PipelineError(path, "cannot find the period the release covers; add a header line such as \"# period: 2024\"")

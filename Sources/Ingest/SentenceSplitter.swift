@@ -94,7 +94,8 @@ public enum SentenceSplitter {
                 }
                 if j >= r.upperBound {
                     end = j
-                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (s[j + 1].properties.isLowercase && caseless()),
+                } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (s[j + 1].properties.isLowercase && caseless())
+                            || opensAfterEmoji(s, j + 1, r.upperBound),
                           !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
                           !(c == "." && isListNumber(s, r.lowerBound..<i)),
                           !(c == "." && isLeader(s, dot: i, from: r.lowerBound) && s[j + 1].properties.numericType != nil),
@@ -214,6 +215,16 @@ public enum SentenceSplitter {
             if c == ".", k + 2 < r.upperBound, s[k + 1] == " ", s[k + 2].properties.isLowercase { stopThenSmall = true }
         }
         return stopThenSmall && letters >= 40
+    }
+
+    /// "… a 99.5% satisfaction rate. 📞 Year-to-date …": a post's emoji between a full stop and the
+    /// next sentence's start.
+    static func opensAfterEmoji(_ s: [Unicode.Scalar], _ i: Int, _ upper: Int) -> Bool {
+        var k = i
+        while k < upper, s[k].value >= 0x2190, s[k].properties.isEmoji || s[k].value == 0xFE0F || s[k].value == 0x200D { k += 1 }
+        guard k > i, k < upper, s[k] == " " else { return false }
+        while k < upper, s[k] == " " { k += 1 }
+        return k < upper && startsSentence(s[k])
     }
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {

@@ -83,6 +83,28 @@ public enum TextNormalizer {
         }
     }
 
+    /// The text of an English release with the Chinese clause and sentence marks (，、；：。！？)
+    /// written as the English ones, a space after each where a word or figure follows at once;
+    /// a mark whose nearest letter before is a Chinese character (a name or line quoted in Chinese,
+    /// "同比上升43.9%！") stays. Nil when none changed.
+    public static func latinClauseMarks(_ text: String) -> String? {
+        let marks: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "、": ",", "；": ";", "：": ":", "。": ".", "！": "!", "？": "?"]
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { marks[$0] != nil }) else { return nil }
+        var out = String.UnicodeScalarView()
+        var changed = false, chinese = false
+        for (i, c) in scalars.enumerated() {
+            if c.properties.isAlphabetic { chinese = c.isHan }
+            guard let m = marks[c], !chinese else { out.append(c); continue }
+            changed = true
+            out.append(m)
+            if i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic || ("0"..."9").contains(scalars[i + 1]) || scalars[i + 1] == "(" {
+                out.append(" ")
+            }
+        }
+        return changed ? String(out) : nil
+    }
+
     /// Exactly three digits (ASCII or full-width) from byte `i`, then no digit.
     private static func threeDigitsFollow(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         var k = i

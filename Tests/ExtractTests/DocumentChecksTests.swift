@@ -106,6 +106,19 @@ struct DocumentChecksTests {
              text: "Foreign nationals made 3.1 million trips. The administration issued 2.31 billion visas and documents to foreigners.",
              flagged: ["documents.visas": ["times people.foreigners", "cannot exceed"]],
              reported: ["people.foreigners"]),
+        // Endorsements (alone, or with the permits) are trips out and back: never more than the crossings.
+        Case(name: "endorsements above all crossings",
+             text: "Border officers inspected 598 million people. The administration issued 830 million endorsements for mainland residents travelling to Hong Kong and Macao.",
+             flagged: ["documents.mainland_hkmt_endorsements": ["times people.total", "crossings"]],
+             reported: ["people.total"]),
+        Case(name: "endorsements below the crossings",
+             text: "Border officers inspected 598 million people. The administration issued 83 million endorsements for mainland residents travelling to Hong Kong and Macao.",
+             reported: ["people.total", "documents.mainland_hkmt_endorsements"]),
+        Case(name: "permits and endorsements above all crossings, Chinese",
+             text: "全国边检机关共查验出入境人员1.41亿人次。签发内地居民往来港澳台证件及签注2.03亿本（件）次。",
+             period: "2024-Q1",
+             flagged: ["documents.mainland_hkmt_combined": ["times people.total"]],
+             reported: ["people.total"]),
     ]
 
     @Test(arguments: cases)

@@ -154,4 +154,25 @@ struct FoundingYearsTests {
 
     @Test(arguments: borderDefenceForces)
     func borderDefenceForcesCasualties(_ c: Case) throws { try c.check() }
+
+    // MARK: 11. A founding dated in an opening clause, the figure's own period named after it
+
+    static let periodNamedAfterTheFounding: [Case] = [
+        Case(text: "Since its establishment in March, the bureau has carried out its duties in full; in the first half of 2024, officers inspected 300 million travellers, up 4.1% year on year. Of these, 150 million were mainland residents and 20 million were foreigners.",
+             facts: [Expect(metric: "people.total", value: "300000000", yoy: "4.1", period: "2024-H1"),
+                     Expect(metric: "people.mainland", value: "150000000", period: "2024-H1"),
+                     Expect(metric: "people.foreigners", value: "20000000", period: "2024-H1")]),
+        Case(text: "Since the agency was founded in May, it has reformed its services, and in the third quarter of 2024, police arrested 2,300 criminal suspects.",
+             facts: [Expect(metric: "enforcement.suspects", value: "2300", period: "2024-Q3")]),
+        Case(text: "Since its establishment in February, the administration has worked hard; in 2024, it issued 18 million ordinary passports.",
+             facts: [Expect(metric: "documents.passports", value: "18000000")]),
+        // A total still: the founding's own clause dates it, or a cumulative word follows the year.
+        Case(text: "Since its establishment in April 2018, the administration has issued a total of 120 million ordinary passports.",
+             facts: [Expect(metric: "documents.passports", value: "120000000", period: "2018-04-01/2025-01-14")]),
+        Case(text: "Since its founding in April 2018, by the end of 2024, the administration had issued a cumulative 120 million ordinary passports.",
+             facts: [Expect(metric: "documents.passports", value: "120000000", period: "2018-04-01/2025-01-14")]),
+    ]
+
+    @Test(arguments: periodNamedAfterTheFounding)
+    func aPeriodNamedAfterTheFoundingDatesTheFigure(_ c: Case) throws { try c.check() }
 }

@@ -265,6 +265,40 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.hotline_calls", value: "5123000")]),
         Case(sentence: "The whole year issued ordinary passport 2204.5 10,000 copies.",
              facts: [Expect(metric: "documents.passports", value: "22045000")]),
+        // The Chinese clause marks left in the English (，。；％): English commas, so a list's
+        // labels keep their own figures.
+        Case(sentence: "Checked transport means 5.21 million times，up 12.5％ year on year。Of which airplanes 141，000 sorties，trains 17，500，ships 86，000，motor vehicles 4.97 million。",
+             facts: [Expect(metric: "vehicles.total", value: "5210000", yoy: "12.5"), Expect(metric: "vehicles.aircraft", value: "141000"),
+                     Expect(metric: "vehicles.trains", value: "17500"), Expect(metric: "vehicles.ships", value: "86000"),
+                     Expect(metric: "vehicles.motor", value: "4970000")]),
+        Case(sentence: "Seized guns 512，bullets 21，300；smashed criminal gangs 305。",
+             facts: [Expect(metric: "enforcement.guns", value: "512"), Expect(metric: "enforcement.bullets", value: "21300"),
+                     Expect(metric: "enforcement.gangs", value: "305")]),
+        // Each item's measure noun repeats its label ("Trains 8,000 Trains, Ships 47,000 Ships"): the
+        // label after the comma is the next figure's, and the noun before it is no part of that label.
+        Case(sentence: "Inspected Means Of Transport 2.05 Million Times, Up 6.1% Year-On-Year, of which Aircraft 44,000 Sorties, Trains 8,000 Trains, Ships 47,000 Ships, motor Vehicles 1.951 Million Vehicles.",
+             facts: [Expect(metric: "vehicles.total", value: "2050000", yoy: "6.1"), Expect(metric: "vehicles.aircraft", value: "44000"),
+                     Expect(metric: "vehicles.trains", value: "8000"), Expect(metric: "vehicles.ships", value: "47000"),
+                     Expect(metric: "vehicles.motor", value: "1951000")]),
+        Case(sentence: "Checked conveyances 3.1 million times, among them trains 12,500 trains, ships 61,000 ships.",
+             facts: [Expect(metric: "vehicles.total", value: "3100000"), Expect(metric: "vehicles.trains", value: "12500"),
+                     Expect(metric: "vehicles.ships", value: "61000")]),
+        // Nouns left in the singular, as a word-for-word rendering writes them (枪支, 子弹).
+        Case(sentence: "Seized drugs 7.9 tons, gun 930 pieces, bullet 41,000 rounds.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "7.9"), Expect(metric: "enforcement.guns", value: "930"),
+                     Expect(metric: "enforcement.bullets", value: "41000")]),
+        Case(sentence: "Gun 212 pieces were seized at the border.", facts: [Expect(metric: "enforcement.guns", value: "212")]),
+        // The three illegals listed word for word before the figure, commas and all.
+        Case(sentence: "Investigated foreigners illegal entry, illegal residence, illegal employment 61,000 person-times, repatriated 27,000 person-times.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "61000"), Expect(metric: "enforcement.deported", value: "27000")]),
+        Case(sentence: "Investigated and dealt with foreigners of illegal stay, illegal employment 33,500 person-times.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "33500")]),
+        // A list parted by semicolons with its changes after the last item: in order, one per item.
+        Case(sentence: "Among them，mainland residents 51.2 million person times；Hong Kong，Macao and Taiwan residents 40.6 million person times；foreigners 8.4 million person times，increased respectively 35.1％，28.7％ and 142.3％。",
+             facts: [Expect(metric: "people.mainland", value: "51200000", yoy: "35.1"), Expect(metric: "people.hkmt", value: "40600000", yoy: "28.7"),
+                     Expect(metric: "people.foreigners", value: "8400000", yoy: "142.3")]),
+        Case(sentence: "Mainland residents made 102 million trips; foreigners 21.5 million, up 18.4% and 60.2% respectively.",
+             facts: [Expect(metric: "people.mainland", value: "102000000", yoy: "18.4"), Expect(metric: "people.foreigners", value: "21500000", yoy: "60.2")]),
     ]
 
     @Test(arguments: cases)

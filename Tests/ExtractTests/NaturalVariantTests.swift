@@ -12,6 +12,23 @@ struct NaturalVariantTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // Permits "for travelling to and from the mainland" are those of Hong Kong, Macao and Taiwan residents.
+        Case(sentence: "Taiwan and Hong Kong residents obtained 1.09 million permits for travelling to and from the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1090000")]),
+        Case(sentence: "The administration issued 870,000 permits for travel to and from the mainland to residents of Macao and Hong Kong.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "870000")]),
+        // The verification service named with its recipients, commas and all, before the figure.
+        Case(sentence: "The identity verification service for Hong Kong, Macao and Taiwan residents, overseas Chinese and foreigners was provided 9.4 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "9400000")]),
+        Case(sentence: "Identity verification services for Hong Kong, Macao and Taiwan residents, overseas Chinese and foreigners reached 15.2 million, up 8.3%.",
+             facts: [Expect(metric: "services.identity_verifications", value: "15200000", yoy: "8.3")]),
+        // "made up the largest group, with N": the group's subject is the figure's.
+        Case(sentence: "Foreign nationals made up the smallest group, with 41.3 million trips, up 37.5 percent.",
+             facts: [Expect(metric: "people.foreigners", value: "41300000", yoy: "37.5")]),
+        Case(sentence: "Mainland residents were the largest group with 198 million crossings.",
+             facts: [Expect(metric: "people.mainland", value: "198000000")]),
+        Case(sentence: "Motor vehicles accounted for the largest share, with 28.7 million inspected.",
+             facts: [Expect(metric: "vehicles.motor", value: "28700000")]),
         // "crossed N times": the travellers before the verb are the subject.
         Case(sentence: "Foreign nationals crossed 64.9 million times in 2024, up 82.9 percent.",
              facts: [Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),

@@ -16,6 +16,9 @@ struct NumberReaderTests {
 
     static let cases: [Case] = [
         Case(text: "inspected 9,638,000 vehicles", value: "9638000"),
+        // 万 translated word for word, hyphen and all.
+        Case(text: "seized 8.7 ten-thousand rounds", value: "87000"),
+        Case(text: "issued 45 ten-thousand visas", value: "450000"),
         Case(text: "a total of 115.7 million passengers", value: "115700000"),
         Case(text: "64.882 million foreigners", value: "64882000"),
         Case(text: "1.3 billion yuan", value: "1300000000", unit: "CNY"),

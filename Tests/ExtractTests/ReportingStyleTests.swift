@@ -39,6 +39,15 @@ struct ReportingStyleTests {
                      Expect(metric: "vehicles.motor", value: "29100000", yoy: "3.8")]),
         Case(sentence: "Of the trips, mainland residents made 250 million, and foreign nationals (41.2 million) made the rest.",
              facts: [Expect(metric: "people.mainland", value: "250000000"), Expect(metric: "people.foreigners", value: "41200000")]),
+        // A multiple with its percentage in brackets: the percentage is the change, the multiple no count.
+        Case(sentence: "Foreign nationals made 9.6 million trips, up 3.4 times (+240.6%).",
+             facts: [Expect(metric: "people.foreigners", value: "9600000", yoy: "240.6")]),
+        Case(text: "- Residents of Hong Kong, Macao and Taiwan: 61.2 million, up 2.1 times (+110.4%)\n- Mainland residents: 70.5 million, rose 1.6 fold (+63.0%)",
+             facts: [Expect(metric: "people.hkmt", value: "61200000", yoy: "110.4"), Expect(metric: "people.mainland", value: "70500000", yoy: "63.0")]),
+        Case(text: "签发普通护照862万本，同比增长23.2倍（2318.5%）。", facts: [Expect(metric: "documents.passports", value: "8620000", yoy: "2318.5")]),
+        Case(text: "查验出入境交通运输工具1254万架（列、艘、辆）次，同比增长1.3倍（+131.2%）。", facts: [Expect(metric: "vehicles.total", value: "12540000", yoy: "131.2")]),
+        // A multiple alone is no count beside the figure's subject.
+        Case(text: "- Residents of Hong Kong, Macao and Taiwan: 61.2 million, up 2.1 times", facts: [Expect(metric: "people.hkmt", value: "61200000")]),
     ]
 
     @Test(arguments: bracketedChanges)
@@ -121,6 +130,20 @@ struct ReportingStyleTests {
         // A small number in words is no count a change binds to.
         Case(sentence: "Over two years, ordinary passports issued rose to 24.6 million, up 3.1 percent.",
              facts: [Expect(metric: "documents.passports", value: "24600000", yoy: "3.1")]),
+        // A large count in words takes the change of the next sentence, alone or as a list; "of that
+        // total" says the people named are parts of the crossings before.
+        Case(text: "Officers checked some five hundred and eighty million people at the border. That was up nine point two percent on the year before.",
+             facts: [Expect(metric: "people.total", value: "580000000", yoy: "9.2", qualifier: .approx)]),
+        Case(text: "Of that total, mainland residents accounted for two hundred and ninety million and foreigners for sixty-one million. Up eight point one and twenty point five percent, respectively.",
+             facts: [Expect(metric: "people.mainland", value: "290000000", yoy: "8.1"), Expect(metric: "people.foreigners", value: "61000000", yoy: "20.5")]),
+        Case(text: "Of this total, ships numbered 402,000 and trains 97,000.",
+             facts: [Expect(metric: "vehicles.ships", value: "402000"), Expect(metric: "vehicles.trains", value: "97000")]),
+        // The hotline's number said aloud, digit by digit.
+        Case(sentence: "Twelve-three-six-seven took just over six million calls last year.",
+             facts: [Expect(metric: "services.hotline_calls", value: "6000000", qualifier: .atLeast)]),
+        // Three ports in words are no count a change of the next sentence binds to.
+        Case(text: "Passports issued rose to 24.6 million at three ports. That was up 3.1 percent.",
+             facts: [Expect(metric: "documents.passports", value: "24600000", yoy: "3.1")]),
     ]
 
     @Test(arguments: spelledNumbers)
@@ -183,6 +206,42 @@ struct ReportingStyleTests {
 
     @Test(arguments: markdownTables)
     func markdownTableGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// A yearbook's numbered outline: an item's number ("2.1", "3.") is no figure, a "Label: figure."
+    /// line ends with its full stop and still names its metric by the label, and a month opening a
+    /// numbered memo item dates its figure.
+    static let numberedOutlines: [Case] = [
+        Case(text: "1. Travellers checked at the border: 540 million, up 5.0%.\n   1.1 Mainland residents: 270 million, up 6.1%.\n   1.2 Residents of Hong Kong, Macao and Taiwan: 190 million.\n2. Conveyances checked: 29.4 million.\n   2.1 Aircraft: 880,000.\n   2.2 Trains: 95,000.\n   2.3 Motor vehicles: 28.1 million.",
+             facts: [Expect(metric: "people.total", value: "540000000", yoy: "5.0"), Expect(metric: "people.mainland", value: "270000000", yoy: "6.1"),
+                     Expect(metric: "people.hkmt", value: "190000000"), Expect(metric: "vehicles.total", value: "29400000"),
+                     Expect(metric: "vehicles.aircraft", value: "880000"), Expect(metric: "vehicles.trains", value: "95000"),
+                     Expect(metric: "vehicles.motor", value: "28100000")]),
+        // A second label after a semicolon heads its own figure.
+        Case(text: "6. Permits for mainland residents to Hong Kong and Macao: 25.1 million; endorsements: 88.2 million.\n7. Guns seized: 1,240; bullets: 61,500.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "25100000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "88200000"),
+                     Expect(metric: "enforcement.guns", value: "1240"), Expect(metric: "enforcement.bullets", value: "61500")]),
+        Case(text: "Ships: 412,000.\n\nDrug cases: 3,870.",
+             facts: [Expect(metric: "vehicles.ships", value: "412000"), Expect(metric: "enforcement.drug_cases", value: "3870")]),
+        Case(text: "4. Passports issued: 20.5 million.\n5. Memo items:\n   5.1 November 2024, travellers checked: 52.3 million.",
+             facts: [Expect(metric: "documents.passports", value: "20500000"),
+                     Expect(metric: "people.total", value: "52300000", period: "2024-11-01/2024-11-30")]),
+    ]
+
+    @Test(arguments: numberedOutlines)
+    func numberedOutlineGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// A thread's post numbers ("3/9", "1/5 🧵") open its posts: names, never figures.
+    static let threadPosts: [Case] = [
+        Case(text: "3/9 Conveyances inspected in the quarter: 8.8 million, up 4.2%.",
+             facts: [Expect(metric: "vehicles.total", value: "8800000", yoy: "4.2")]),
+        Case(text: "1/5 🧵 Police arrested 2,600 criminal suspects this year.\n\n5/5 Ordinary passports issued: 4.1 million.",
+             facts: [Expect(metric: "enforcement.suspects", value: "2600"), Expect(metric: "documents.passports", value: "4100000")]),
+        Case(text: "12/20 Port visas: 210,000 issued, up 31%.",
+             facts: [Expect(metric: "documents.port_visas", value: "210000", yoy: "31")]),
+    ]
+
+    @Test(arguments: threadPosts)
+    func threadPostNumbersAreNoFigures(_ c: Case) throws { try c.check() }
 
     @Test(arguments: enforcementVerbs)
     func enforcementVerbGivesFacts(_ c: Case) throws { try c.check() }

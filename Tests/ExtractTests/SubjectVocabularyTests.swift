@@ -282,6 +282,20 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "vehicles.total", value: "33400000", yoy: "7.2")]),
         Case(sentence: "Aircraft, trains, vessels and vehicles inspected in the year totalled 31.9 million.",
              facts: [Expect(metric: "vehicles.total", value: "31900000")]),
+        // Permits to "HK" for mainland residents are the mainland's permits, never the permits of
+        // Hong Kong, Macao and Taiwan residents (whose "residents" follow "Hong Kong" too).
+        Case(text: "| Document | 2024 | YoY |\n|---|---:|---:|\n| Permits to HK/Macao (mainland residents) | 28.4 million | +12.2% |",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "28400000", yoy: "12.2")]),
+        Case(sentence: "Officers issued 29.1 million permits to HK, Macao and Taiwan for mainland residents.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "29100000")]),
+        Case(sentence: "The authorities issued 4.2 million permits for Hong Kong and Macao residents to travel to the mainland.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "4200000")]),
+        // Identity verification for the usual list of its users, the list right before the count.
+        Case(sentence: "Officers gave identity verification services to Taiwan residents, overseas Chinese and foreigners 6.4 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "6400000")]),
+        Case(sentence: "Authentication services for overseas Chinese and foreign nationals were provided 3.3 million times.",
+             facts: [Expect(metric: "services.identity_verifications", value: "3300000")]),
+        Case(sentence: "Overseas Chinese and foreigners made 7.7 million trips through the ports.", facts: []),
     ]
 
     @Test(arguments: cases)

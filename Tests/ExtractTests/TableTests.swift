@@ -481,6 +481,18 @@ struct TableTests {
                      Expect(metric: "vehicles.aircraft", value: "702000", yoy: "11.4"),
                      Expect(metric: "vehicles.ships", value: "421000", yoy: "-2.2"),
                      Expect(metric: "documents.port_visas", value: "460000")]),
+        // An item of prose indented under a bulleted line reads with that line as its heading; a spaced
+        // slash parts its list as a comma does.
+        Case(text: "• Conveyances checked: 8.62M, +6.4% YoY\n  – Aircraft 214K / trains 19.8K / ships 97K / motor vehicles 8.29M\n• Port visas: 233K",
+             facts: [Expect(metric: "vehicles.total", value: "8620000", yoy: "6.4"), Expect(metric: "vehicles.aircraft", value: "214000"),
+                     Expect(metric: "vehicles.trains", value: "19800"), Expect(metric: "vehicles.ships", value: "97000"),
+                     Expect(metric: "vehicles.motor", value: "8290000"), Expect(metric: "documents.port_visas", value: "233000")]),
+        Case(text: "- Conveyances inspected rose 3.2% to 30.4 million\n    - Aircraft 780,000, ships 390,000",
+             facts: [Expect(metric: "vehicles.total", value: "30400000", yoy: "3.2"), Expect(metric: "vehicles.aircraft", value: "780000"),
+                     Expect(metric: "vehicles.ships", value: "390000")]),
+        Case(text: "Conveyances inspected: aircraft 702 thousand / trains 88 thousand / ships 401 thousand.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "702000"), Expect(metric: "vehicles.trains", value: "88000"),
+                     Expect(metric: "vehicles.ships", value: "401000")]),
         // The unit in the label's brackets: "(million)", "(thousand)", "(%)" before a dash or a colon.
         Case(text: "Main data\n• Inbound and outbound travellers inspected (million) — 612.4 (+12.1%)\n   – Foreign nationals (million) — 70.5 (+30.2%)\n• Port visas issued (thousand): 460\n• 12367 hotline callers satisfied (%) - 97.6",
              facts: [Expect(metric: "people.total", value: "612400000", yoy: "12.1"),

@@ -336,6 +336,19 @@ struct IngestTests {
         #expect(texts == ["一季度，全国查验出入境人员1.86亿人次🚫", "3月份全国单月查验出入境人员6380万人次。", "🛫出入境🛫通道"])
     }
 
+    /// A post's emoji between a full stop and the next sentence ("… rate. 📞 Year-to-date …") ends
+    /// the sentence before it; an emoji before a small letter does not.
+    @Test(arguments: [
+        ("Police held 310 suspects in May. 🚨 Year to date the total is 1,400.", ["Police held 310 suspects in May.", "🚨 Year to date the total is 1,400."]),
+        ("Calls rose to 2 million. ☎️ In June alone, 700,000 came in.", ["Calls rose to 2 million.", "☎️ In June alone, 700,000 came in."]),
+        ("Ports were busy. 👇 see the next post.", ["Ports were busy. 👇 see the next post."]),
+    ])
+    func emojiAfterAFullStopOpensTheNextSentence(_ line: String, _ sentences: [String]) throws {
+        let d = try doc("# period: 2025\n\n" + line)
+        let texts = d.sentences.map { String(String.UnicodeScalarView(Array(d.text.unicodeScalars)[$0.range.start..<$0.range.end])) }
+        #expect(texts == sentences)
+    }
+
     @Test func partsOfYearComeFromTheGrammar() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("period-words-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -494,6 +507,19 @@ struct IngestTests {
         #expect(TextNormalizer.normalize("\u{FEFF}a\rb\tc") == "a\nb  c")
         // A full-width bar parts a table's cells as "|" does.
         #expect(TextNormalizer.normalize("｜外国人｜447.3｜") == "|外国人|447.3|")
+    }
+
+    /// An English release with the Chinese clause marks of its source reads them as English ones;
+    /// a Chinese release, or a mark after a Chinese word, keeps them.
+    @Test(arguments: [
+        ("On May 8，the administration said。Checks rose 12％；visas 3，200，000。", "On May 8, the administration said. Checks rose 12%; visas 3,200,000."),
+        ("Of which trains 24，000，ships 9，100、motor vehicles 2.1 million：up。", "Of which trains 24,000, ships 9,100, motor vehicles 2.1 million: up."),
+        ("Its name is 国家移民管理局，in English NIA.", "Its name is 国家移民管理局，in English NIA."),
+        ("Trips rose (同比上升43.9%！) last year。", "Trips rose (同比上升43.9%！) last year."),
+    ])
+    func englishReleaseReadsChineseClauseMarks(_ raw: String, _ text: String) throws {
+        #expect(try doc("# period: 2024\n\n" + raw).text == text)
+        #expect(try doc("# period: 2024\n\n查验人员1，200万人次，同比上升12％。").text == "查验人员1,200万人次，同比上升12%。")
     }
 
     /// Markdown bold markers go; a single asterisk (a bullet, a footnote) stays.
@@ -864,5 +890,47 @@ struct ChineseInfographicTests {
     func wikiMarkupAfterAFullStopEndsTheSentence(_ line: String, _ sentences: [String]) {
         let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
         #expect(split == sentences)
+    }
+
+    // MARK: text read from a scan (OCR)
+
+    /// A scan's ones for l inside words and l for capital I are mended, and its words spaced by
+    /// two are spaced by one, so that wrapped lines join; figures and headings' wide gaps stay.
+    @Test(arguments: [
+        ("Border officers checked 205 million peop1e in tota1 , and the\nhot1ine took 1.2 million ca11s .",
+         "Border officers checked 205 million people in total , and the\nhotline took 1.2 million calls ."),
+        ("THE lMMIGRATION BUREAU\nlts crimina1 cases fe11 , a11 ports reported .",
+         "THE IMMIGRATION BUREAU\nlts criminal cases fell , all ports reported ."),
+        // Figures against letters are no words: "Q1", "up11%", "in2,400", and an l among digits.
+        ("In Q1 the a11 - time high was up11% , in2,400 cases ; l2,400 peop1e ha1ted .",
+         "In Q1 the all - time high was up11% , in2,400 cases ; l2,400 people halted ."),
+        // Fewer misread words than a scan makes: typing slips, left alone.
+        ("The tota1 was 5,000 people .", "The tota1 was 5,000 people ."),
+    ])
+    func scanLettersAreMended(_ text: String, _ mended: String) {
+        #expect(ScanText.mend(text) == mended)
+    }
+
+    @Test func scanSpacingIsMendedAndWrappedLinesJoin() throws {
+        let d = try Ingestor.document(id: "t.txt", bytes: Array("""
+            # period: 2024
+
+            The  bureau  said  that  in  2024  its  officers  inspected  some
+            612  million  travellers  at  the  ports , while the  police  arrested
+            4,100  criminal  suspects  and  smashed  310  gangs  of  smugglers
+            across  the  country .
+            REPORT  2024                  page  2
+            """.utf8), path: "dir/t.txt")
+        let scalars = Array(d.text.unicodeScalars)
+        let sentences = d.sentences.map { String(String.UnicodeScalarView(scalars[$0.range.start..<$0.range.end])) }
+        #expect(sentences == [
+            "The bureau said that in 2024 its officers inspected some 612 million travellers at the ports , while the police arrested 4,100 criminal suspects and smashed 310 gangs of smugglers across the country .",
+            "REPORT 2024                  page 2"])
+    }
+
+    /// Two spaces between small words on a line or two are a table's gaps: left as they are.
+    @Test func fewSpacedLinesAreNoScan() {
+        let text = "Item  total  change\npassports  issued  18.4 million\nvisas  2.1 million\n"
+        #expect(ScanText.mend(text) == text)
     }
 }
