@@ -1031,7 +1031,8 @@ final class PeriodScope {
         /// A month alone ("7月至8月", "between March and May"): its first day at a range's start, its last at the end.
         var bare = false
     }
-    private enum Edge { case start, end, exact }
+    /// `late`: "late January", the twenty-first day at a range's start, the last at its end.
+    private enum Edge { case start, end, exact, late }
 
     /// "from the end of November 2024 to the end of February 2025", "since December 1, 2024",
     /// "between March and May 2024", 2024年11月底至2025年2月底, 自2024年12月1日以来.
@@ -1303,16 +1304,23 @@ final class PeriodScope {
             return (Day(year: y, month: m, day: d, edge: .exact), i)
         }
         if at(i) == "the" { i += 1 }
+        // "mid-May", "late-January": the tokenizer keeps a hyphened word whole.
+        var month = at(i)
+        var middle = false
         if ["end", "beginning", "start", "middle"].contains(at(i)), at(i + 1) == "of" {
-            edge = at(i) == "end" ? .end : .start; i += 2
+            edge = at(i) == "end" ? .end : .start; middle = at(i) == "middle"; i += 2; month = at(i)
         } else if ["early", "late", "mid"].contains(at(i)) {
-            edge = at(i) == "late" ? .end : .start; i += 1
+            edge = at(i) == "late" ? .late : .start; middle = at(i) == "mid"; i += 1; month = at(i)
+        } else if let dash = month.firstIndex(of: "-"), case let lead = String(month[..<dash]), ["early", "late", "mid"].contains(lead) {
+            edge = lead == "late" ? .late : .start; middle = lead == "mid"; month = String(month[dash...].dropFirst())
         }
-        if let m = words.lexicon.months[at(i)] {
+        if let m = words.lexicon.months[month] {
             i += 1
             if at(i) == ".", words.monthAbbreviations.contains(at(i - 1)) { i += 1 }   // "Jan. 24"
             var d: Int?
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1...31).contains(v) { d = v; i += 1 }
+            // "mid-May", "the middle of May": its fifteenth day, at either end of a range.
+            if middle, d == nil { d = 15 }
             if at(i) == "," { i += 1 }
             var y: Int?
             if i < tokens.count, tokens[i].kind == .number, let v = Int(tokens[i].text), (1949...2100).contains(v) { y = v; i += 1 }
@@ -1340,6 +1348,7 @@ final class PeriodScope {
         let lastDay = Period.lastDay(y, d.month)
         let day: Int
         if let x = d.day { day = x }
+        else if d.edge == .late { day = end ? lastDay : 21 }
         else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }
         return String(format: "%04d-%02d-%02d", y, d.month, min(day, lastDay))
     }

@@ -175,7 +175,9 @@ import Testing
         BoundCase(metric: "services.hotline_satisfaction", value: 101, flagged: true, words: "satisfaction rate cannot exceed 100%"),
         BoundCase(metric: "services.hotline_satisfaction", value: 99.36, flagged: false, words: ""),
         BoundCase(metric: "documents.visas", value: 2_597_000_000, flagged: true, words: "40.0 times people.foreigners"),
-        BoundCase(metric: "documents.visas", value: 30_000_000, flagged: false, words: ""),
+        BoundCase(metric: "documents.visas", value: 3_000_000, flagged: false, words: ""),
+        // Below the foreigners who crossed, yet above any year's most: a misread scale word.
+        BoundCase(metric: "documents.visas", value: 30_000_000, flagged: true, words: "scale word was misread"),
         BoundCase(metric: "services.hotline_calls", value: 640, flagged: true, words: "least plausible national figure"),
         BoundCase(metric: "services.hotline_calls", value: 6_125_500, flagged: false, words: ""),
         BoundCase(metric: "enforcement.gangs", value: 906, yoy: -120, flagged: true, words: "cannot exceed 100%"),

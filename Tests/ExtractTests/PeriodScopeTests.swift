@@ -57,6 +57,11 @@ struct PeriodScopeTests {
         // A range ending at the end of a later year is a window over those years.
         ("From June 2019 to the end of 2024, a total of 530 snakehead fugitives were caught abroad and returned.", "enforcement.fugitives", "2019-06-01/2024-12-31"),
         ("Between March 2021 and the end of 2024, officers arrested 98,000 criminal suspects.", "enforcement.suspects", "2021-03-01/2024-12-31"),
+        // Early, mid and late in a month: its first, fifteenth and twenty-first day at a range's start;
+        // its first, fifteenth and last at the end (a hyphened "mid-May" is one token).
+        ("From early March to mid-May, police arrested 1,300 criminal suspects.", "enforcement.suspects", "2024-03-01/2024-05-15"),
+        ("Between mid-June and late August, 21 million people were inspected.", "people.total", "2024-06-15/2024-08-31"),
+        ("From late January to the middle of March, officers arrested 600 criminal suspects.", "enforcement.suspects", "2024-01-21/2024-03-15"),
         // A campaign dated by its start and its end.
         ("In the crackdown launched on September 15, 640 criminal cases of obstructing border management had been investigated by the end of November.",
          "enforcement.criminal_cases", "2024-09-15/2024-11-30"),
