@@ -595,6 +595,7 @@ public struct Extractor: Sendable {
         let listedParts = c.scope.listedParts(s.tokens, s.mentions, year: s.period.year)
         let listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
+        var previousCount: (metric: String, period: Period)?   // the sentence's previous count, with its period
         var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
         let wholes = previousWholes(s, c, r)
         var datedWhole: (end: Int, year: Int)?   // "270 million … in 2020": a count dated by a year after it
@@ -611,7 +612,8 @@ public struct Extractor: Sendable {
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
-            if let m = figure.metric, !figure.mention.isPercent { previousMetric = m }
+            inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
+            if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own) }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
                 f.metric = nil
@@ -713,6 +715,21 @@ public struct Extractor: Sendable {
                 figure.yoy = nil
             }
         }
+    }
+
+    /// "In 2019, 15,000 criminal cases were cracked; by 2024, more than 35,000.": a figure with no
+    /// subject of its own, in a clause after a semicolon opened by its own year (a preposition, the
+    /// year, a comma, a qualifier), counts what the sentence's previous count counts, dated to
+    /// another year, in the clause's year.
+    private func inheritAfterYearClause(_ figure: inout ReadFigure, own: Period, previous: (metric: String, period: Period)?, _ s: SentenceFigures) {
+        guard figure.metric == nil, let p = previous, own.isAnnual, p.period.isAnnual, p.period != own, !figure.mention.isPercent,
+              !figure.mention.isRate, figure.mention.unit == nil else { return }
+        let tokens = s.tokens, first = figure.mention.first, e = figure.mention.end
+        guard let semicolon = tokens[..<first].lastIndex(where: { $0.is(";") }),
+              let y = ((semicolon + 1)..<first).first(where: { tokens[$0].writtenYear == own.year }), y <= semicolon + 2,
+              first - y <= 4, tokens[(y + 1)..<first].allSatisfy({ $0.is(",") || $0.kind == .word }),
+              e >= tokens.count || SentenceReader.isClauseEnd(tokens[e]) || tokens[e].is(".") else { return }
+        figure.metric = p.metric
     }
 
     /// A count in a list of parts of the year, or a base compared with in another part of it: that

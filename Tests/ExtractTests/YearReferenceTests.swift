@@ -26,6 +26,17 @@ struct YearReferenceTests {
              period: "2023", released: "2024-01-18",
              facts: [("enforcement.suspects", "11200", "2018"), ("enforcement.suspects", "64000", "2023"), ("enforcement.gangs", "815", "2023")],
              absent: [("enforcement.gangs", "815", "2018"), ("enforcement.suspects", "64000", "2018")]),
+        // A bare figure in a clause opened by its own year after a semicolon counts what the count before it counts.
+        Case(text: "In 2018, 11,200 criminal cases of obstructing border management were cracked; by 2023, more than 27,000.",
+             period: "2023", released: "2024-01-18",
+             facts: [("enforcement.criminal_cases", "11200", "2018"), ("enforcement.criminal_cases", "27000", "2023")]),
+        Case(text: "Foreign nationals made 52 million trips in 2018; in 2023, 41.3 million, up 9.6 percent on the year before.",
+             period: "2023", released: "2024-01-18",
+             facts: [("people.foreigners", "52000000", "2018"), ("people.foreigners", "41300000", "2023")]),
+        // A figure naming its own subject keeps it.
+        Case(text: "In 2018, 11,200 criminal cases were cracked; in 2023, 27,000 suspects were caught.",
+             period: "2023", released: "2024-01-18",
+             facts: [("enforcement.suspects", "27000", "2023")], absent: [("enforcement.criminal_cases", "27000", "2023")]),
         Case(text: "In 2016 the police dismantled 410 gangs; by 2021 they had arrested 52,300 criminal suspects in all.",
              period: "2021", released: "2022-01-20",
              facts: [("enforcement.gangs", "410", "2016"), ("enforcement.suspects", "52300", "2021")],
