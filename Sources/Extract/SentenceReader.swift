@@ -272,7 +272,13 @@ final class SentenceReader: Sendable {
                         .last(where: { yoy[$0] == nil && !(isRate($0) && figures.contains { yoy[$0] == nil && !isRate($0) }) }) {
                 // "610 million crossings - about 1.7 million a day - a rise of 43.9%": a rate in
                 // between is an aside; the change is the count's.
-                yoy[f] = changes[group[0]]
+                // "2.87亿人次，比2023年上半年的1.68亿人次增长70.8%": the base the change is measured
+                // from stands between; the change is the count's before it.
+                if let counted = figures.last(where: { $0 < f }), yoy[counted] == nil, isChineseBase(mentions[f], tokens) {
+                    yoy[counted] = changes[group[0]]
+                } else {
+                    yoy[f] = changes[group[0]]
+                }
             } else if changeIndices.count == 1, !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                 // A change alone, with no count in its sentence ("同比增长2.9%" on the line after the
                 // figure): the previous sentence's, if that has one count and no change.
@@ -897,6 +903,25 @@ final class SentenceReader: Sendable {
         let before = max(0, first.first - 4)..<first.first
         return respectively.contains { $0.firstMatch(in: tokens, after) != nil || $0.firstMatch(in: tokens, before) != nil }
     }
+
+    /// 比2023年上半年的1.68亿人次, 较去年同期的1.68亿: a count after 的 whose clause opens its
+    /// words before it with a base mark (比, 较, 与; a year or period between) is the base of a
+    /// comparison, not a count of its own.
+    private func isChineseBase(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard language == .zh, m.first > 0, tokens[m.first - 1].is("的") else { return false }
+        var i = m.first - 1
+        while i > max(0, m.first - Self.chineseBaseReach) {
+            i -= 1
+            let t = tokens[i]
+            if Self.isClauseEnd(t) || (t.kind == .number && t.writtenYear == nil) { return false }
+            if Self.chineseComparisonMarks.contains(t) { return true }
+        }
+        return false
+    }
+
+    private static let chineseComparisonMarks = TokenSet(["比", "较", "与"])
+    /// How many tokens a base mark may stand before the 的 of its base ("比2023年上半年的" is eight).
+    private static let chineseBaseReach = 14
 
     private func figureAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
         let m = mentions[k]
