@@ -171,6 +171,9 @@ public struct Grammar: Codable, Sendable {
         /// "a total of", 共计: after a "since" naming an event ("Since the outbreak of the epidemic, a
         /// total of 105 officers …"), a total since that event; without one, a period's total.
         public var sinceTotalWords: [String]?
+        /// "more", "fewer": right after a count with "than" after them in its clause, the count is a
+        /// difference ("3,000 more criminal suspects than in 2023"), no count of its own.
+        public var differenceWords: [String]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?

@@ -32,6 +32,8 @@ final class SentenceReader: Sendable {
     /// "of them", "of these": after a figure, they refer it back to a noun before it.
     let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase]
     let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
+    /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
+    let differenceWords: TokenSet
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
@@ -48,6 +50,7 @@ final class SentenceReader: Sendable {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         copulaPhrases = lexicon.copulas.map(Phrase.init)
+        differenceWords = TokenSet(lexicon.differenceWords ?? [])
     }
 
     /// At most this many tokens between a verb-first clause's verb and its figure.
@@ -119,6 +122,11 @@ final class SentenceReader: Sendable {
                       m.end <= m.number + 2, directionBefore(tokens, window(before: k, mentions, tokens, segment), m) != nil else { continue }
                 mentions[k].kind = .ordinal
             }
+        }
+        // "arrested 3,000 more criminal suspects than in 2023", "77,000 fewer than a year earlier": a
+        // difference between two counts, neither of them.
+        for k in mentions.indices where mentions[k].kind == .figure && !mentions[k].isPercent && isDifference(mentions[k], tokens) {
+            mentions[k].kind = .ordinal
         }
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
@@ -902,6 +910,19 @@ final class SentenceReader: Sendable {
         let after = last.end..<min(tokens.count, last.end + 4)
         let before = max(0, first.first - 4)..<first.first
         return respectively.contains { $0.firstMatch(in: tokens, after) != nil || $0.firstMatch(in: tokens, before) != nil }
+    }
+
+    /// A count with one of `differenceWords` right after it and "than" later in its clause, or
+    /// closing it ("77,000 more.").
+    private func isDifference(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.end < tokens.count, differenceWords.contains(tokens[m.end]) else { return false }
+        var i = m.end + 1
+        if i == tokens.count || Self.isClauseEnd(tokens[i]) { return true }
+        while i < tokens.count, !Self.isClauseEnd(tokens[i]), tokens[i].kind != .number {
+            if tokens[i].is("than") { return true }
+            i += 1
+        }
+        return false
     }
 
     /// 比2023年上半年的1.68亿人次, 较去年同期的1.68亿: a count after 的 whose clause opens its
