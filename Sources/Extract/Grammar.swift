@@ -186,6 +186,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
         /// "below the 2019 peak"): not the year of the sentence's parts of the year.
         public var baseYearTrails: [String]?
+        /// "double", "twice", "three times": before "the" and a part of the year ("double the fourth
+        /// quarter of 2023"), that part is the base of a ratio, not the figures' own.
+        public var ratioWords: [String]?
         /// "rose roughly a third to 610,000": a change written as a fraction between a level link's
         /// verb and its "to".
         public var changeFractions: [String]?
