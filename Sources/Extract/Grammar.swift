@@ -171,6 +171,9 @@ public struct Grammar: Codable, Sendable {
         /// "a total of", 共计: after a "since" naming an event ("Since the outbreak of the epidemic, a
         /// total of 105 officers …"), a total since that event; without one, a period's total.
         public var sinceTotalWords: [String]?
+        /// "more", "fewer": right after a count with "than" after them in its clause, the count is a
+        /// difference ("3,000 more criminal suspects than in 2023"), no count of its own.
+        public var differenceWords: [String]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?
@@ -183,6 +186,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
         /// "below the 2019 peak"): not the year of the sentence's parts of the year.
         public var baseYearTrails: [String]?
+        /// "double", "twice", "three times": before "the" and a part of the year ("double the fourth
+        /// quarter of 2023"), that part is the base of a ratio, not the figures' own.
+        public var ratioWords: [String]?
         /// "rose roughly a third to 610,000": a change written as a fraction between a level link's
         /// verb and its "to".
         public var changeFractions: [String]?

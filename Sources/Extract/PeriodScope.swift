@@ -954,7 +954,7 @@ final class PeriodScope {
         // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
         let sentenceYear = mentions.first { m in
             guard m.kind == .year, !words.baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
-                  m.end >= tokens.count || !words.baseYearTrails.contains(tokens[m.end]) else { return false }
+                  m.end >= tokens.count || !words.baseYearTrails.contains(tokens[m.end]), !closesBasePart(tokens, year: m.number) else { return false }
             var j = m.number - 1
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
@@ -986,7 +986,7 @@ final class PeriodScope {
                 f.kind == .figure && f.first > firstFigure && f.end <= k && datedPartAfter(f, tokens).map { $0.at == k && $0.period.year != document.year } == true
             }) { continue }
             for (phrase, part) in words.parts[t.key] ?? [] {
-                guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k) else { continue }
+                guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k), !isRatioBase(tokens, after: e) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
                 if let p = part.period(in: year) { found = p; next = max(e, k + 1); break }
             }
@@ -1011,6 +1011,8 @@ final class PeriodScope {
         var j = k - 1
         if j >= 0, tokens[j].is("the") || tokens[j].is("第") { j -= 1 }
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number { j -= 2 }
+        // "double the fourth quarter of 2023", "three times the first half": the part a ratio is of.
+        if j >= 0, words.ratioWords.contains(tokens[j]) { return true }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), words.baseMarks.contains(tokens[j - 1]) { return true }
         // "76% of the level seen in the first three quarters of 2019": a part after a level (its
@@ -1022,6 +1024,21 @@ final class PeriodScope {
         // "Over the full year, …" opening an English sentence dates its figures: no change stands
         // before it (较二季度 opening a Chinese clause is still a base).
         return j >= 0 && words.baseMarks.contains(tokens[j]) && !(j == 0 && tokens[j].kind == .word)
+    }
+
+    /// "double the fourth quarter of 2023", "more than in the first half of 2023": a year closing a
+    /// part of the year that is a comparison's base is that base's, not the sentence's.
+    private func closesBasePart(_ tokens: [Token], year y: Int) -> Bool {
+        guard y >= 2, tokens[y - 1].is("of") || tokens[y - 1].is("in"),
+              let p = words.partPhrases.first(where: { $0.endsAt(tokens, y - 1, lowerBound: 0) }) else { return false }
+        return isComparisonBase(tokens, y - 1 - p.parts.count)
+    }
+
+    /// 是去年四季度的2倍, 为2019年同期的85%: a part of the year followed by 的 and a multiple or a
+    /// percentage is the base of a ratio, not the figures' own part.
+    private func isRatioBase(_ tokens: [Token], after e: Int) -> Bool {
+        guard e + 2 < tokens.count, tokens[e].is("的"), tokens[e + 1].kind == .number else { return false }
+        return tokens[e + 2].is("倍") || tokens[e + 2].is("%") || tokens[e + 2].is("％")
     }
 
     // MARK: - Dated windows
@@ -1389,6 +1406,8 @@ final class PeriodWords: Sendable {
     let yearBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
     let baseYearTrails: TokenSet
+    /// "double", "twice", "times": before "the" and a part of the year, that part is a ratio's base.
+    let ratioWords: TokenSet
     /// The last words of the units that write a percentage ("%", "percent", "cent").
     let percentWords: TokenSet
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
@@ -1441,6 +1460,7 @@ final class PeriodWords: Sendable {
         comparisonAdverbs = (lexicon.comparisonAdverbs ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
+        ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)

@@ -32,6 +32,8 @@ final class SentenceReader: Sendable {
     /// "of them", "of these": after a figure, they refer it back to a noun before it.
     let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase]
     let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
+    /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
+    let differenceWords: TokenSet
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
@@ -48,6 +50,7 @@ final class SentenceReader: Sendable {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         copulaPhrases = lexicon.copulas.map(Phrase.init)
+        differenceWords = TokenSet(lexicon.differenceWords ?? [])
     }
 
     /// At most this many tokens between a verb-first clause's verb and its figure.
@@ -119,6 +122,11 @@ final class SentenceReader: Sendable {
                       m.end <= m.number + 2, directionBefore(tokens, window(before: k, mentions, tokens, segment), m) != nil else { continue }
                 mentions[k].kind = .ordinal
             }
+        }
+        // "arrested 3,000 more criminal suspects than in 2023", "77,000 fewer than a year earlier": a
+        // difference between two counts, neither of them.
+        for k in mentions.indices where mentions[k].kind == .figure && !mentions[k].isPercent && isDifference(mentions[k], tokens) {
+            mentions[k].kind = .ordinal
         }
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
@@ -272,7 +280,13 @@ final class SentenceReader: Sendable {
                         .last(where: { yoy[$0] == nil && !(isRate($0) && figures.contains { yoy[$0] == nil && !isRate($0) }) }) {
                 // "610 million crossings - about 1.7 million a day - a rise of 43.9%": a rate in
                 // between is an aside; the change is the count's.
-                yoy[f] = changes[group[0]]
+                // "2.87亿人次，比2023年上半年的1.68亿人次增长70.8%": the base the change is measured
+                // from stands between; the change is the count's before it.
+                if let counted = figures.last(where: { $0 < f }), yoy[counted] == nil, isChineseBase(mentions[f], tokens) {
+                    yoy[counted] = changes[group[0]]
+                } else {
+                    yoy[f] = changes[group[0]]
+                }
             } else if changeIndices.count == 1, !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
                 // A change alone, with no count in its sentence ("同比增长2.9%" on the line after the
                 // figure): the previous sentence's, if that has one count and no change.
@@ -897,6 +911,38 @@ final class SentenceReader: Sendable {
         let before = max(0, first.first - 4)..<first.first
         return respectively.contains { $0.firstMatch(in: tokens, after) != nil || $0.firstMatch(in: tokens, before) != nil }
     }
+
+    /// A count with one of `differenceWords` right after it and "than" later in its clause, or
+    /// closing it ("77,000 more.").
+    private func isDifference(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.end < tokens.count, differenceWords.contains(tokens[m.end]) else { return false }
+        var i = m.end + 1
+        if i == tokens.count || Self.isClauseEnd(tokens[i]) { return true }
+        while i < tokens.count, !Self.isClauseEnd(tokens[i]), tokens[i].kind != .number {
+            if tokens[i].is("than") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// 比2023年上半年的1.68亿人次, 较去年同期的1.68亿: a count after 的 whose clause opens its
+    /// words before it with a base mark (比, 较, 与; a year or period between) is the base of a
+    /// comparison, not a count of its own.
+    private func isChineseBase(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard language == .zh, m.first > 0, tokens[m.first - 1].is("的") else { return false }
+        var i = m.first - 1
+        while i > max(0, m.first - Self.chineseBaseReach) {
+            i -= 1
+            let t = tokens[i]
+            if Self.isClauseEnd(t) || (t.kind == .number && t.writtenYear == nil) { return false }
+            if Self.chineseComparisonMarks.contains(t) { return true }
+        }
+        return false
+    }
+
+    private static let chineseComparisonMarks = TokenSet(["比", "较", "与"])
+    /// How many tokens a base mark may stand before the 的 of its base ("比2023年上半年的" is eight).
+    private static let chineseBaseReach = 14
 
     private func figureAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
         let m = mentions[k]

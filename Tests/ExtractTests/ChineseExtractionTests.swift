@@ -389,6 +389,14 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "全年查验出入境人员6.1亿人次。内地居民3.0亿人次，港澳台居民2.4亿人次，外国人6500万人次；与2023年相比，三类人员分别增长了12.1%、9.6%和80.2%。",
            expect: [E("people.mainland", "300000000", yoy: "12.1"), E("people.hkmt", "240000000", yoy: "9.6"),
                     E("people.foreigners", "65000000", yoy: "80.2")]),
+    // The base a change is measured from, written between the count and the change (比…的N): the
+    // change is the count's, never the base's.
+    ZHCase(text: "上半年，全国移民管理机构查验出入境人员2.87亿人次，比2023年上半年的1.68亿人次增长70.8%。", period: "2024-H1",
+           expect: [E("people.total", "287000000", period: "2024-H1", yoy: "70.8")]),
+    ZHCase(text: "一季度签发普通护照610万本，较去年同期的520万本增加17.3%。", period: "2024-Q1",
+           expect: [E("documents.passports", "6100000", period: "2024-Q1", yoy: "17.3")]),
+    ZHCase(text: "全年查获非法入境外国人3.1万人，与上一年的3.6万人相比下降13.9%。",
+           expect: [E("enforcement.illegal_foreigners", "31000", yoy: "-13.9")]),
     // A multiple of the year before is a ratio: the change after it is the count's.
     ZHCase(text: "全年共查验了5.1亿人次的出入境人员，相当于上年的2.4倍，同比增长140.2%。",
            expect: [E("people.total", "510000000", yoy: "140.2")]),

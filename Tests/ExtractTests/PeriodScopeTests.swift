@@ -47,6 +47,10 @@ struct PeriodScopeTests {
         // A year that is a comparison's base ("the 2019 level") is not the year of the quarter.
         ("In the fourth quarter, officers inspected 160 million people, about 90% of the 2019 level.", "people.total", "2024-Q4"),
         ("In the third quarter, 150 million people were inspected, still below the 2019 peak.", "people.total", "2024-Q3"),
+        // A part of the year that a ratio is of ("double the …", 是…的2倍) is not the figure's own.
+        ("In the third quarter, visa-free entries rose to 4.5 million, double the second quarter of 2023.", "people.visa_free_foreigners", "2024-Q3"),
+        ("In the second quarter, mainland residents made 70 million trips, three times the first quarter.", "people.mainland", "2024-Q2"),
+        ("三季度，免签入境外国人450万人次，是去年二季度的2倍。", "people.visa_free_foreigners", "2024-Q3"),
         // Two months alone in brackets after a campaign's name.
         ("In the \"Clean Border\" operation (April to May), police arrested 2,340 criminal suspects.", "enforcement.suspects", "2024-04-01/2024-05-31"),
         ("During the winter sweep (November to January 2025), 880 criminal suspects were arrested.", "enforcement.suspects", "2024-11-01/2025-01-31"),

@@ -107,6 +107,18 @@ struct YearReferenceTests {
              period: "2022", released: "2023-01-12",
              facts: [("documents.passports", "4100000", "2022")]),
 
+        // A count with "more" or "fewer" after it, and "than" in its clause, is a difference between two counts.
+        Case(text: "Police arrested 3,000 more criminal suspects than in 2023.",
+             period: "2024", released: "2025-01-14",
+             facts: [], absent: [("enforcement.suspects", "3000", "2023"), ("enforcement.suspects", "3000", "2024")]),
+        Case(text: "Foreigners made 64.9 million trips, 17 million more than a year earlier; officers issued 120,000 fewer port visas than in 2023.",
+             period: "2024", released: "2025-01-14",
+             facts: [("people.foreigners", "64900000", "2024")],
+             absent: [("people.foreigners", "17000000", "2023"), ("documents.port_visas", "120000", "2024"), ("documents.port_visas", "120000", "2023")]),
+        // "or more" after a count, and "more than" before one, keep it a count.
+        Case(text: "Police seized 30,000 or more bullets and more than 1,200 guns.",
+             period: "2024", released: "2025-01-14",
+             facts: [("enforcement.bullets", "30000", "2024"), ("enforcement.guns", "1200", "2024")]),
         // "That compares with …" refers to the count of the sentence before.
         Case(text: "Officers issued 2.4 million port visas in 2023. This compares with 3.1 million in 2019, before the pandemic.",
              period: "2023", released: "2024-01-18",
