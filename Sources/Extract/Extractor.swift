@@ -1351,6 +1351,10 @@ public struct Extractor: Sendable {
                 bounds.append(i + 1)
             } else if t.is("，"), joiners.contains(tokens[i + 1]), yearOpensClause(tokens, i + 2) {
                 bounds.append(i + 2)
+            } else if t.is("，"), case let s = joiners.contains(tokens[i + 1]) ? i + 2 : i + 1, partOpensClause(tokens, s, scope: scope) {
+                // "2023年外国人出入境3547.8万人次，第四季度外国人出入境1167.5万人次": a part of the year
+                // after a comma opens a clause of that part.
+                bounds.append(s)
             } else if t.is("，"), periodBaseMarks[1].contains(tokens[i + 1]),
                       let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, i + 2, limit: tokens.count) }).first,
                       e < tokens.count, tokens[e].is("的") {
@@ -1447,6 +1451,14 @@ public struct Extractor: Sendable {
     /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
     /// that clause's figures. Not a year that opens a stretch or a comparison (2012年以来, 2019年同期,
     /// 2018年至2020年, 2019年1月): the Chinese `yearClauseStops`.
+    /// A Chinese part of the year at `k` (第四季度, 上半年) opening a clause: not a base (四季度的…,
+    /// 一季度以来, 三季度至四季度).
+    private func partOpensClause(_ tokens: [Token], _ k: Int, scope: PeriodScope) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .han,
+              let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).max(), e < tokens.count else { return false }
+        return !tokens[e].is("的") && !yearClauseStops[1].contains(tokens[e])
+    }
+
     private func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 2 < tokens.count, tokens[k].writtenYear != nil, tokens[k + 1].is("年") else { return false }
         let next = tokens[k + 2]

@@ -389,6 +389,16 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "全年查验出入境人员6.1亿人次。内地居民3.0亿人次，港澳台居民2.4亿人次，外国人6500万人次；与2023年相比，三类人员分别增长了12.1%、9.6%和80.2%。",
            expect: [E("people.mainland", "300000000", yoy: "12.1"), E("people.hkmt", "240000000", yoy: "9.6"),
                     E("people.foreigners", "65000000", yoy: "80.2")]),
+    // An autonomous region's own figures (全区, 我区) are local; the national ones beside them are not.
+    ZHCase(text: "2017年，全区各口岸查验出入境人员1254万人次，同比增长11.8%。我区共签发普通护照62.3万本。从全国看，全国共查验出入境人员5.98亿人次，同比增长4.2%。", period: "2017",
+           expect: [E("people.total", "598000000", period: "2017", yoy: "4.2")], notAnnual: ["documents.passports"]),
+    // A part of the year after a comma (or 而) opens a clause of its own: the clause before keeps its year.
+    ZHCase(text: "2023年外国人出入境3547.8万人次，约占出入境人员总数的8.4%，第四季度外国人出入境1167.5万人次，环比上升18.6%。", period: "2023",
+           expect: [E("people.foreigners", "35478000", period: "2023"), E("people.foreigners", "11675000", period: "2023-Q4")]),
+    ZHCase(text: "全年签发普通护照1833万本，而四季度签发普通护照612万本。", period: "2023",
+           expect: [E("documents.passports", "18330000", period: "2023"), E("documents.passports", "6120000", period: "2023-Q4")]),
+    ZHCase(text: "上半年查获非法入境外国人1.2万人，二季度查获非法入境外国人7300人。", period: "2023-H1",
+           expect: [E("enforcement.illegal_foreigners", "12000", period: "2023-H1"), E("enforcement.illegal_foreigners", "7300", period: "2023-Q2")]),
     // The base a change is measured from, written between the count and the change (比…的N): the
     // change is the count's, never the base's.
     ZHCase(text: "上半年，全国移民管理机构查验出入境人员2.87亿人次，比2023年上半年的1.68亿人次增长70.8%。", period: "2024-H1",
