@@ -139,7 +139,7 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.total", value: "152300000", period: "2024-Q1"), Expect(metric: "people.total", value: "140800000", period: "2019-Q1")]),
         Case(text: "In the first half, 298 million trips were inspected at the border. Against the first half of 2019, when 331 million trips were made, the recovery stood at 90 percent.",
              facts: [Expect(metric: "people.total", value: "298000000", period: "2024-H1"), Expect(metric: "people.total", value: "331000000", period: "2019-H1")]),
-        Case(text: "In the first half, officers inspected 298 million inbound and outbound trips by people and 16 million trips by vehicles. Against the first half of 2019, when 331 million trips were made, the recovery stood at 90 percent.",
+        Case(text: "In the first half, officers inspected 298 million inbound and outbound trips by people and 16 million trips by vehicles. Against the first half of 2019, when 331 million trips took place, the recovery stood at 90 percent.",
              facts: [Expect(metric: "people.total", value: "298000000", period: "2024-H1"), Expect(metric: "vehicles.total", value: "16000000", period: "2024-H1")]),
         // A wire story's lead gives a change alone: the next sentence's one count of what it names, in
         // its period, is that change's; another metric's count or another period's is not.

@@ -20,6 +20,11 @@ struct SubjectVocabularyTests {
                      Expect(metric: "people.foreigners", value: "38000000")]),
         Case(sentence: "Residents of the mainland made 96 million trips, while Hong Kong, Macau and Taiwanese residents crossed 70.2 million times.",
              facts: [Expect(metric: "people.mainland", value: "96000000"), Expect(metric: "people.hkmt", value: "70200000")]),
+        // "trips were made", "crossings were made": the crossings of everyone, in a passive with no inspection word.
+        Case(sentence: "Over the year, 330 million trips were made, up 15.8 percent.",
+             facts: [Expect(metric: "people.total", value: "330000000", yoy: "15.8")]),
+        Case(sentence: "52 million crossings were made, while foreigners made 9 million trips.",
+             facts: [Expect(metric: "people.total", value: "52000000"), Expect(metric: "people.foreigners", value: "9000000")]),
         // A speaker's "colleagues" who "gave their lives" died on duty; those injured stay injured.
         Case(sentence: "Five of our colleagues gave their lives on the front line this year, and 37 colleagues were injured.",
              facts: [Expect(metric: "personnel.deaths", value: "5"), Expect(metric: "personnel.injured", value: "37")]),
