@@ -108,6 +108,7 @@ public struct Extractor: Sendable {
             readFigures(&s, c, r)
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
+            rereadWithPreviousMetrics(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
             s.first = r.facts.count
@@ -500,6 +501,25 @@ public struct Extractor: Sendable {
         let again = readAgain(s, c, r, headedBy: lead)
         for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent {
             guard let f = again[s.figures[i].mention.first], let metric = f.metric else { continue }
+            s.figures[i].metric = metric; s.figures[i].subject = f.subject
+        }
+    }
+
+    /// "From 2017 to 2021 they investigated 98,000 criminal cases of obstructing border management.
+    /// In 2021 alone, 19,700 criminal cases were investigated": a figure that matches nothing alone,
+    /// read again with the sentence before in its paragraph as its heading, counts what that one
+    /// counted when that sentence counted one thing, in another period (the same count over another
+    /// stretch; in the same period, it would be another kind of it).
+    private func rereadWithPreviousMetrics(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard c.language == .en, !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        let before = Set(r.facts[min(p.first, r.facts.count)...].filter { $0.period != s.period }.compactMap(\.metric))
+        // Only after a sentence that counted one thing: with two, which one a bare noun means is a guess.
+        guard before.count == 1, Set(p.figures.compactMap(\.metric)).count == 1 else { return }
+        let again = readAgain(s, c, r, headedBy: p.tokens)
+        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
+            guard let f = again[s.figures[i].mention.first], let metric = f.metric, before.contains(metric) else { continue }
             s.figures[i].metric = metric; s.figures[i].subject = f.subject
         }
     }

@@ -26,6 +26,18 @@ struct YearReferenceTests {
              period: "2023", released: "2024-01-18",
              facts: [("enforcement.suspects", "11200", "2018"), ("enforcement.suspects", "64000", "2023"), ("enforcement.gangs", "815", "2023")],
              absent: [("enforcement.gangs", "815", "2018"), ("enforcement.suspects", "64000", "2018")]),
+        // The sentence after a count, in its paragraph, counting the same kind over another stretch with
+        // fewer words ("criminal cases" without the border): that count's metric; in the same period,
+        // or of another kind of crime, not.
+        Case(text: "From 2019 to 2023 police investigated 98,000 criminal cases of obstructing border management in total. In 2023 alone, 19,700 criminal cases were investigated.",
+             period: "2023", released: "2024-01-18",
+             facts: [("enforcement.criminal_cases", "19700", "2023")]),
+        Case(text: "Police investigated 19,700 criminal cases of obstructing border management. Courts heard 4,000 criminal cases.",
+             period: "2023", released: "2024-01-18",
+             facts: [("enforcement.criminal_cases", "19700", "2023")], absent: [("enforcement.criminal_cases", "4000", "2023")]),
+        Case(text: "From 2019 to 2023 police investigated 98,000 criminal cases of obstructing border management. In 2023, courts heard 4,000 criminal cases of telecom fraud.",
+             period: "2023", released: "2024-01-18",
+             facts: [], absent: [("enforcement.criminal_cases", "4000", "2023")]),
         // A bare figure in a clause opened by its own year after a semicolon counts what the count before it counts.
         Case(text: "In 2018, 11,200 criminal cases of obstructing border management were cracked; by 2023, more than 27,000.",
              period: "2023", released: "2024-01-18",
