@@ -328,6 +328,10 @@ final class SentenceReader: Sendable {
                 while s > 0, !Self.listSubjectBounds.contains(tokens[s - 1]) { s -= 1 }
                 ownClause = min(s, ownClause.lowerBound)..<ownClause.upperBound
             }
+            if language == .en, listed[k] == nil, !mention.isRate, labelsNext(k, after: after, before: before, clause: ownClause, mentions, tokens, segment,
+                                                                            mask: mask, heading: heading, labelLine: labelLine) {
+                after = m.end..<m.end
+            }
             var match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: ownClause, linkedBefore: subjectBefore[k] == nil,
                                                              mask: mask, heading: heading, labelLine: labelLine)
@@ -707,6 +711,26 @@ final class SentenceReader: Sendable {
             e = comma
         }
         return m.end..<max(m.end, e)
+    }
+
+    /// "of which aircraft 66,000 trains 26,000 ships 104,000": a list of labelled figures whose
+    /// separators were lost. The words between figure `k` and the next are the next one's label,
+    /// not `k`'s noun, when `k` is already named by the words before it and the next, named by
+    /// them, is another metric.
+    private func labelsNext(_ k: Int, after: Range<Int>, before: Range<Int>, clause own: Range<Int>, _ mentions: [Mention], _ tokens: [Token],
+                            _ segment: [Int], mask: KeyMask, heading: Range<Int>, labelLine: Bool) -> Bool {
+        let m = mentions[k]
+        guard !m.isPercent, !after.isEmpty, !before.isEmpty, m.first > 0, tokens[m.first - 1].kind == .word,
+              let n = mentions[(k + 1)...].firstIndex(where: { $0.kind != .name }), mentions[n].kind == .figure, !mentions[n].isPercent,
+              after.upperBound == mentions[n].first,
+              tokens[after].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }),
+              let mine = matcher.match(m, tokens: tokens, before: before, after: m.end..<m.end, clause: own, linkedBefore: true,
+                                      mask: mask, heading: heading, labelLine: labelLine),
+              let next = matcher.match(mentions[n], tokens: tokens, before: window(before: n, mentions, tokens, segment),
+                                       after: window(after: n, mentions, tokens, segment), clause: clause(around: mentions[n], tokens),
+                                       linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+        else { return false }
+        return mine.metric != next.metric
     }
 
     /// The clause around a mention: between commas, semicolons or colons.

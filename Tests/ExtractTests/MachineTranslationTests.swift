@@ -283,6 +283,18 @@ struct MachineTranslationTests {
         Case(sentence: "Checked conveyances 3.1 million times, among them trains 12,500 trains, ships 61,000 ships.",
              facts: [Expect(metric: "vehicles.total", value: "3100000"), Expect(metric: "vehicles.trains", value: "12500"),
                      Expect(metric: "vehicles.ships", value: "61000")]),
+        // A list whose separators were lost ("aircraft 58,000 trains 9,000 ships 71,000"): the words
+        // between two figures are the next one's label, not the first one's noun.
+        Case(sentence: "Checked conveyances 4.1 million times, of which aircraft 58,000 trains 9,000 ships 71,000 and motor vehicles 3.962 million.",
+             facts: [Expect(metric: "vehicles.total", value: "4100000"), Expect(metric: "vehicles.aircraft", value: "58000"),
+                     Expect(metric: "vehicles.trains", value: "9000"), Expect(metric: "vehicles.ships", value: "71000"),
+                     Expect(metric: "vehicles.motor", value: "3962000")]),
+        Case(sentence: "Among the vehicles inspected were aircraft 312,000, trains 14,000 ships 205,000 and motor vehicles 12.7 million.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "312000"), Expect(metric: "vehicles.trains", value: "14000"),
+                     Expect(metric: "vehicles.ships", value: "205000"), Expect(metric: "vehicles.motor", value: "12700000")]),
+        Case(sentence: "Inspected means of transport: ships 88,000 trains 16,500 aircraft 240,000.",
+             facts: [Expect(metric: "vehicles.ships", value: "88000"), Expect(metric: "vehicles.trains", value: "16500"),
+                     Expect(metric: "vehicles.aircraft", value: "240000")]),
         // Nouns left in the singular, as a word-for-word rendering writes them (枪支, 子弹).
         Case(sentence: "Seized drugs 7.9 tons, gun 930 pieces, bullet 41,000 rounds.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "7.9"), Expect(metric: "enforcement.guns", value: "930"),
