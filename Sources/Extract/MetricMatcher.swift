@@ -138,6 +138,12 @@ final class MetricMatcher: Sendable {
         return start
     }
 
+    /// "travelling to and from Hong Kong, Macao and Taiwan permits …": where the catalog name written
+    /// with commas that starts at `start` ends, if one does.
+    func commaNameEnd(at start: Int, _ tokens: [Token]) -> Int? {
+        commaPhrases.compactMap { $0.phrase.startsAt(tokens, start, limit: tokens.count) }.max()
+    }
+
     /// A subject written on the far side (before the figure in English, after it in Chinese)
     /// counts as this many tokens further away.
     private static let offSidePenalty = 3
@@ -489,7 +495,16 @@ final class MetricMatcher: Sendable {
         // Exclusions after the figure are read up to the end of its clause: what follows a comma
         // is the next item of a list (毒品6.3吨、制毒物品…; "drugs 8.6 tonnes, drug precursors …").
         var afterNear = language == .zh ? head : after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
-        if let stop = tokens[afterNear].firstIndex(where: SentenceReader.isClauseEnd) { afterNear = afterNear.lowerBound..<max(afterNear.lowerBound, stop) }
+        if language == .en {
+            // A name written with commas ("Hong Kong, Macao and Taiwan") ends no clause and is one word of the reach.
+            var e = after.lowerBound, words = 0
+            while e < after.upperBound, words < Self.subjectReach {
+                if let n = commaNameEnd(at: e, tokens) { e = min(n, after.upperBound); words += 1; continue }
+                if SentenceReader.isClauseEnd(tokens[e]) { break }
+                e += 1; words += 1
+            }
+            afterNear = after.lowerBound..<e
+        } else if let stop = tokens[afterNear].firstIndex(where: SentenceReader.isClauseEnd) { afterNear = afterNear.lowerBound..<max(afterNear.lowerBound, stop) }
 
         // The nearest subject phrase of each rule.
         var nearest: [Int: (distance: Int, length: Int, subject: String)] = [:]

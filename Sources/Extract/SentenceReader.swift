@@ -701,8 +701,12 @@ final class SentenceReader: Sendable {
         let m = mentions[k]
         // A name ("61,000 \"3 non-foreigners\"", "the 12367 hotline") may stand in what a figure counts.
         let upper = mentions[(k + 1)...].first(where: { $0.kind != .name })?.first ?? tokens.count
-        var e = m.end
-        while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
+        var e = m.end, names = 0
+        while e < upper, e < m.end + 12 + names, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) {
+            // A name written with commas ("Hong Kong, Macao and Taiwan") counts as one word of the reach.
+            if language == .en, let n = matcher.commaNameEnd(at: e, tokens), n <= upper { names += n - e - 1; e = n; continue }
+            e += 1
+        }
         // "trains 11,000 trains, ships 52,000": the words between a comma and the next figure are
         // that figure's label, no part of this one's noun.
         if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,

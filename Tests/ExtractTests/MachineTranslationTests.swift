@@ -283,6 +283,14 @@ struct MachineTranslationTests {
         Case(sentence: "Checked conveyances 3.1 million times, among them trains 12,500 trains, ships 61,000 ships.",
              facts: [Expect(metric: "vehicles.total", value: "3100000"), Expect(metric: "vehicles.trains", value: "12500"),
                      Expect(metric: "vehicles.ships", value: "61000")]),
+        // Words ruling a metric out, after a name written with commas ("Hong Kong, Macao and Taiwan"):
+        // the name's commas end no clause, so they still rule it out.
+        Case(text: "52.3 million mainland residents going to and from Hong Kong, Macao and Taiwan permits endorsements (pieces) were issued.",
+             facts: [], absent: ["people.mainland"]),
+        Case(text: "Issued 8.7 million mainland residents traveling to Hong Kong, Macao and Taiwan documents in the first half.",
+             facts: [], absent: ["people.mainland"]),
+        Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
+             facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
         // A list whose separators were lost ("aircraft 58,000 trains 9,000 ships 71,000"): the words
         // between two figures are the next one's label, not the first one's noun.
         Case(sentence: "Checked conveyances 4.1 million times, of which aircraft 58,000 trains 9,000 ships 71,000 and motor vehicles 3.962 million.",
