@@ -291,6 +291,11 @@ struct MachineTranslationTests {
              facts: [], absent: ["people.mainland"]),
         Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
              facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
+        // 三非 word for word after the noun and "for": "foreigners for three non".
+        Case(sentence: "Investigated 47,000 foreigners for three non, repatriated 19,000.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "47000"), Expect(metric: "enforcement.deported", value: "19000")]),
+        Case(sentence: "The police checked 12,300 foreign nationals for three non in the quarter.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "12300")]),
         // A list whose separators were lost ("aircraft 58,000 trains 9,000 ships 71,000"): the words
         // between two figures are the next one's label, not the first one's noun.
         Case(sentence: "Checked conveyances 4.1 million times, of which aircraft 58,000 trains 9,000 ships 71,000 and motor vehicles 3.962 million.",
