@@ -706,6 +706,10 @@ final class MetricMatcher: Sendable {
         for at in p.matches(in: tokens, scope) {
             guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
             if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
+            // "drugs 11.2 tons and precursor chemicals 620 tons": a word or two of a label may follow it
+            // before the later figure it names.
+            if language == .en, let n = tokens[j..<min(tokens.count, j + 3)].firstIndex(where: { $0.kind != .word }), n > j, tokens[n].kind == .number,
+               tokens[j..<n].allSatisfy({ !SentenceReader.listGlue.contains($0) }) { j = n }
             let laterFigure = j < tokens.count && tokens[j].kind == .number && tokens[j].writtenYear == nil
                 && !(j + 1 < tokens.count && (timeWords.contains(tokens[j + 1]) || tokens[j + 1].is("-")))   // "the 240-hour policy"
             if !laterFigure { return true }

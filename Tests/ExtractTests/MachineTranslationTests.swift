@@ -291,6 +291,13 @@ struct MachineTranslationTests {
              facts: [], absent: ["people.mainland"]),
         Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
              facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
+        // An exclusion word in the label of a later figure ("precursor chemicals 620 tons") rules
+        // nothing out of the figure before it.
+        Case(sentence: "Seized drugs 8.4 tons and precursor chemicals 415 tons in 3,900 drug cases.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.4"), Expect(metric: "enforcement.precursors_tonnes", value: "415"),
+                     Expect(metric: "enforcement.drug_cases", value: "3900")]),
+        Case(sentence: "Police seized narcotics 2.6 tons and drug precursors 98 tons.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "2.6"), Expect(metric: "enforcement.precursors_tonnes", value: "98")]),
         // 三非 word for word after the noun and "for": "foreigners for three non".
         Case(sentence: "Investigated 47,000 foreigners for three non, repatriated 19,000.",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "47000"), Expect(metric: "enforcement.deported", value: "19000")]),
