@@ -291,6 +291,14 @@ struct MachineTranslationTests {
              facts: [], absent: ["people.mainland"]),
         Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
              facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
+        // 案值 word for word ("case value") closing a crackdown's list: the smuggling cases' value,
+        // the only amount the catalog counts; not a fraud or gambling case's.
+        Case(sentence: "Seized drugs 2.1 tons, guns 240; case value 720 million yuan.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "2.1"), Expect(metric: "enforcement.guns", value: "240"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "720000000")]),
+        Case(sentence: "The cases value reached CNY 1.05 billion in the year.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "1050000000")]),
+        Case(text: "Telecom fraud case value 3.4 billion yuan was recovered.", facts: [], absent: ["enforcement.smuggling_value_cny"]),
         // An exclusion word in the label of a later figure ("precursor chemicals 620 tons") rules
         // nothing out of the figure before it.
         Case(sentence: "Seized drugs 8.4 tons and precursor chemicals 415 tons in 3,900 drug cases.",
