@@ -291,6 +291,12 @@ struct MachineTranslationTests {
              facts: [], absent: ["people.mainland"]),
         Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
              facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
+        // "permits and endorsements" with their destination and holders between them and the figure:
+        // the combined figure, not the endorsements alone.
+        Case(sentence: "Issued permits and endorsements to Hong Kong, Macao and Taiwan for mainland residents 64.2 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "64200000")]),
+        Case(sentence: "Issued permits and endorsements to Hong Kong Macao Taiwan for mainland residents 71.9 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "71900000")]),
         // 案值 word for word ("case value") closing a crackdown's list: the smuggling cases' value,
         // the only amount the catalog counts; not a fraud or gambling case's.
         Case(sentence: "Seized drugs 2.1 tons, guns 240; case value 720 million yuan.",
