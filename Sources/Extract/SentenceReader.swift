@@ -63,11 +63,15 @@ final class SentenceReader: Sendable {
     private func verbFirstObject(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
         let m = mentions[k]
         guard hasVerbFirst, m.end == tokens.count || Self.isClauseEnd(tokens[m.end]) || tokens[m.end].is(".") else { return nil }
-        let lower = max(mentions[..<k].last { $0.kind == .figure }?.end ?? 0, m.first - Self.verbFirstReach)
+        let previous = mentions[..<k].lastIndex { $0.kind == .figure }
+        let lower = max(previous.map { mentions[$0].end } ?? 0, m.first - Self.verbFirstReach)
         var p = m.first - 1
         while p >= lower {
             let t = tokens[p]
             if matcher.participles.contains(t), p == 0 || Self.isClauseEnd(tokens[p - 1]) { break }
+            // "Issued ordinary passports 33.18 million; visas to foreigners 3.33 million": a later item
+            // of a list whose first item is verb first has its verb too.
+            if let j = previous, p == mentions[j].end, Self.isClauseEnd(t), !mentions[j].isPercent, verbFirstObject(j, mentions, tokens) != nil { break }
             guard t.kind == .word || t.is(",") || t.is("-"), !verbFirstStops.contains(t) else { return nil }
             p -= 1
         }

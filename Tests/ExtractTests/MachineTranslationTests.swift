@@ -291,6 +291,12 @@ struct MachineTranslationTests {
              facts: [], absent: ["people.mainland"]),
         Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
              facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
+        // A verb-first list ("Issued A n; B m; C k"): the verb opening the first item is every later item's.
+        Case(sentence: "Issued ordinary passports 21.4 million; visas and visa documents to foreigners 1.82 million; port visas 640,000.",
+             facts: [Expect(metric: "documents.passports", value: "21400000"), Expect(metric: "documents.visas", value: "1820000"),
+                     Expect(metric: "documents.port_visas", value: "640000")]),
+        Case(sentence: "Issued ordinary passports 12.6 million, permits for Hong Kong, Macao and Taiwan residents coming to the mainland 1.93 million.",
+             facts: [Expect(metric: "documents.passports", value: "12600000"), Expect(metric: "documents.hkmt_resident_permits", value: "1930000")]),
         // "permits and endorsements" with their destination and holders between them and the figure:
         // the combined figure, not the endorsements alone.
         Case(sentence: "Issued permits and endorsements to Hong Kong, Macao and Taiwan for mainland residents 64.2 million.",
