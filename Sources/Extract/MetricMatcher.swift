@@ -709,7 +709,7 @@ final class MetricMatcher: Sendable {
             // "drugs 11.2 tons and precursor chemicals 620 tons": a word or two of a label may follow it
             // before the later figure it names.
             if language == .en, let n = tokens[j..<min(tokens.count, j + 3)].firstIndex(where: { $0.kind != .word }), n > j, tokens[n].kind == .number,
-               tokens[j..<n].allSatisfy({ !SentenceReader.listGlue.contains($0) }) { j = n }
+               tokens[j..<n].allSatisfy({ !$0.is("and") && !$0.is("or") }) { j = n }
             let laterFigure = j < tokens.count && tokens[j].kind == .number && tokens[j].writtenYear == nil
                 && !(j + 1 < tokens.count && (timeWords.contains(tokens[j + 1]) || tokens[j + 1].is("-")))   // "the 240-hour policy"
             if !laterFigure { return true }

@@ -291,6 +291,12 @@ struct MachineTranslationTests {
              facts: [], absent: ["people.mainland"]),
         Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
              facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
+        // An exclusion word ("verifications") in the label of the next figure, "of" between: that figure's
+        // label ("verifications of identity 5.3 million"), no exclusion of the requests before it.
+        Case(sentence: "The government service platform handled 27.8 million requests and verifications of identity 5.3 million.",
+             facts: [Expect(metric: "services.platform_requests", value: "27800000"), Expect(metric: "services.identity_verifications", value: "5300000")]),
+        Case(sentence: "The online service platform answered 13.6 million enquiries and verification of identity 2.9 million times.",
+             facts: [Expect(metric: "services.platform_requests", value: "13600000"), Expect(metric: "services.identity_verifications", value: "2900000")]),
         // A verb-first list ("Issued A n; B m; C k"): the verb opening the first item is every later item's.
         Case(sentence: "Issued ordinary passports 21.4 million; visas and visa documents to foreigners 1.82 million; port visas 640,000.",
              facts: [Expect(metric: "documents.passports", value: "21400000"), Expect(metric: "documents.visas", value: "1820000"),
