@@ -297,6 +297,11 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.platform_requests", value: "27800000"), Expect(metric: "services.identity_verifications", value: "5300000")]),
         Case(sentence: "The online service platform answered 13.6 million enquiries and verification of identity 2.9 million times.",
              facts: [Expect(metric: "services.platform_requests", value: "13600000"), Expect(metric: "services.identity_verifications", value: "2900000")]),
+        // "Government services" (政务服务) heading the platform's figures, the platform named only as "the platform".
+        Case(sentence: "Government services: the platform provided 38.2 million consultation services and 11.4 million identity verifications.",
+             facts: [Expect(metric: "services.platform_requests", value: "38200000"), Expect(metric: "services.identity_verifications", value: "11400000")]),
+        Case(sentence: "In government services, the platform answered 15.7 million inquiries.",
+             facts: [Expect(metric: "services.platform_requests", value: "15700000")]),
         // A verb-first list ("Issued A n; B m; C k"): the verb opening the first item is every later item's.
         Case(sentence: "Issued ordinary passports 21.4 million; visas and visa documents to foreigners 1.82 million; port visas 640,000.",
              facts: [Expect(metric: "documents.passports", value: "21400000"), Expect(metric: "documents.visas", value: "1820000"),
