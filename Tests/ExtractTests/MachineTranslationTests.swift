@@ -297,6 +297,11 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.platform_requests", value: "27800000"), Expect(metric: "services.identity_verifications", value: "5300000")]),
         Case(sentence: "The online service platform answered 13.6 million enquiries and verification of identity 2.9 million times.",
              facts: [Expect(metric: "services.platform_requests", value: "13600000"), Expect(metric: "services.identity_verifications", value: "2900000")]),
+        // 普通护照 with the adjective after the noun ("passports ordinary").
+        Case(sentence: "Passports ordinary issued 5.12 million in the quarter.",
+             facts: [Expect(metric: "documents.passports", value: "5120000")]),
+        Case(sentence: "The public security organs issued passports ordinary 19.3 million.",
+             facts: [Expect(metric: "documents.passports", value: "19300000")]),
         // "Government services" (政务服务) heading the platform's figures, the platform named only as "the platform".
         Case(sentence: "Government services: the platform provided 38.2 million consultation services and 11.4 million identity verifications.",
              facts: [Expect(metric: "services.platform_requests", value: "38200000"), Expect(metric: "services.identity_verifications", value: "11400000")]),
