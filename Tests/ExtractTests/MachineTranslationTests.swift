@@ -297,6 +297,11 @@ struct MachineTranslationTests {
              facts: [Expect(metric: "services.platform_requests", value: "27800000"), Expect(metric: "services.identity_verifications", value: "5300000")]),
         Case(sentence: "The online service platform answered 13.6 million enquiries and verification of identity 2.9 million times.",
              facts: [Expect(metric: "services.platform_requests", value: "13600000"), Expect(metric: "services.identity_verifications", value: "2900000")]),
+        // 出入境交通运输工具 word for word as "entry and exit of transport".
+        Case(sentence: "Inspection of entry and exit of transport 28.61 million, year-on-year growth 7.3 %.",
+             facts: [Expect(metric: "vehicles.total", value: "28610000", yoy: "7.3")]),
+        Case(sentence: "Checked exit and entry of transport 3.9 million times in the quarter.",
+             facts: [Expect(metric: "vehicles.total", value: "3900000")]),
         // 普通护照 with the adjective after the noun ("passports ordinary").
         Case(sentence: "Passports ordinary issued 5.12 million in the quarter.",
              facts: [Expect(metric: "documents.passports", value: "5120000")]),
