@@ -171,6 +171,10 @@ public struct Grammar: Codable, Sendable {
         /// "a total of", 共计: after a "since" naming an event ("Since the outbreak of the epidemic, a
         /// total of 105 officers …"), a total since that event; without one, a period's total.
         public var sinceTotalWords: [String]?
+        /// 季, 期, 月: the last character of a time before 以来 (冬季以来, 暑期以来); a "since" after any
+        /// other words that opens its sentence (抗疫以来，…, 疫情发生以来，…) names an event, and its
+        /// sentence's figures are totals since it, no period's, with no cumulative word too.
+        public var sinceTimeEnds: [String]?
         /// "more", "fewer": right after a count with "than" after them in its clause, the count is a
         /// difference ("3,000 more criminal suspects than in 2023"), no count of its own.
         public var differenceWords: [String]?

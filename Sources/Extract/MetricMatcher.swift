@@ -151,6 +151,12 @@ final class MetricMatcher: Sendable {
         return start
     }
 
+    /// "travelling to and from Hong Kong, Macao and Taiwan permits …": where the catalog name written
+    /// with commas that starts at `start` ends, if one does.
+    func commaNameEnd(at start: Int, _ tokens: [Token]) -> Int? {
+        commaPhrases.compactMap { $0.phrase.startsAt(tokens, start, limit: tokens.count) }.max()
+    }
+
     /// A subject written on the far side (before the figure in English, after it in Chinese)
     /// counts as this many tokens further away.
     private static let offSidePenalty = 3
@@ -546,7 +552,16 @@ final class MetricMatcher: Sendable {
         // Exclusions after the figure are read up to the end of its clause: what follows a comma
         // is the next item of a list (毒品6.3吨、制毒物品…; "drugs 8.6 tonnes, drug precursors …").
         var afterNear = language == .zh ? head : after.lowerBound..<min(after.upperBound, after.lowerBound + Self.subjectReach)
-        if let stop = tokens[afterNear].firstIndex(where: SentenceReader.isClauseEnd) { afterNear = afterNear.lowerBound..<max(afterNear.lowerBound, stop) }
+        if language == .en {
+            // A name written with commas ("Hong Kong, Macao and Taiwan") ends no clause and is one word of the reach.
+            var e = after.lowerBound, words = 0
+            while e < after.upperBound, words < Self.subjectReach {
+                if let n = commaNameEnd(at: e, tokens) { e = min(n, after.upperBound); words += 1; continue }
+                if SentenceReader.isClauseEnd(tokens[e]) { break }
+                e += 1; words += 1
+            }
+            afterNear = after.lowerBound..<e
+        } else if let stop = tokens[afterNear].firstIndex(where: SentenceReader.isClauseEnd) { afterNear = afterNear.lowerBound..<max(afterNear.lowerBound, stop) }
 
         // The nearest subject phrase of each rule.
         var nearest: [Int: (distance: Int, length: Int, subject: String)] = [:]
@@ -646,7 +661,7 @@ final class MetricMatcher: Sendable {
             if labelled == rule.metric { rule.context = [] }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
             if !rule.context.isEmpty, !rule.context.contains(where: { p in
-                (mask.mayHold(p) && ((rule.clauseScope ? ownContext(p, tokens, m, in: scope) : p.firstMatch(in: tokens, scope) != nil)
+                (mask.mayHold(p) && ((rule.clauseScope ? ownContext(p, tokens, m, in: scope) : sentenceContext(p, tokens, m))
                     || (!heading.isEmpty && p.firstMatch(in: tokens, heading) != nil)))
                     || (!rule.clauseScope && sentence.map { $0.mask.mayHold(p) && p.firstMatch(in: $0.tokens, 0..<$0.tokens.count) != nil } == true)
             }) { continue }
@@ -730,10 +745,28 @@ final class MetricMatcher: Sendable {
     /// Whether context `p` occurs in `scope` for figure `m`: "investigated 28,000 foreigners and
     /// repatriated 9,700": a verb after the figure written right before a later figure (a
     /// qualifier between, no year or time) is that figure's, and says nothing of `m`.
+    /// Whether context word `p` stands in the sentence of `m` for it. "the platform provided 64.5 million
+    /// consultation services; the 12367 hotline received 3.81 million calls": a context word past a
+    /// semicolon after the figure, with a figure after it in its part, introduces that figure, not `m`.
+    private func sentenceContext(_ p: Phrase, _ tokens: [Token], _ m: Mention) -> Bool {
+        guard let semi = tokens[m.end...].firstIndex(where: { $0.is(";") || $0.is("；") }) else { return p.firstMatch(in: tokens, 0..<tokens.count) != nil }
+        for at in p.matches(in: tokens, 0..<tokens.count) {
+            guard at > semi else { return true }
+            let e = p.end(tokens, from: at, limit: tokens.count) ?? at + p.parts.count
+            let stop = tokens[e...].firstIndex(where: SentenceReader.isSegmentEnd) ?? tokens.count
+            if !tokens[e..<stop].contains(where: { $0.kind == .number && $0.writtenYear == nil }) { return true }
+        }
+        return false
+    }
+
     private func ownContext(_ p: Phrase, _ tokens: [Token], _ m: Mention, in scope: Range<Int>) -> Bool {
         for at in p.matches(in: tokens, scope) {
             guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
             if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
+            // "drugs 11.2 tons and precursor chemicals 620 tons": a word or two of a label may follow it
+            // before the later figure it names.
+            if language == .en, let n = tokens[j..<min(tokens.count, j + 3)].firstIndex(where: { $0.kind != .word }), n > j, tokens[n].kind == .number,
+               tokens[j..<n].allSatisfy({ !$0.is("and") && !$0.is("or") }) { j = n }
             let laterFigure = j < tokens.count && tokens[j].kind == .number && tokens[j].writtenYear == nil
                 && !(j + 1 < tokens.count && (timeWords.contains(tokens[j + 1]) || tokens[j + 1].is("-")))   // "the 240-hour policy"
             if !laterFigure { return true }

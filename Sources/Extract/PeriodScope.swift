@@ -697,6 +697,9 @@ final class PeriodScope {
                 if words.campaignOpeners.contains(where: { $0.endsAt(tokens, k + 2, lowerBound: 0) }) { continue }
                 if (words.partPhrases + words.holidays).contains(where: { $0.endsAt(tokens, k, lowerBound: 0) }) { continue }
                 if cumulates(after: k + 2) { return (at, nil) }
+                // "抗疫以来，全国13名民警因公牺牲": an event's "since" opening the sentence, no time's.
+                if !words.sinceTimeEnds.contains(tokens[k - 1]), k + 2 < tokens.count, tokens[k + 2].is("，"),
+                   !tokens[..<k].contains(where: SentenceReader.isClauseEnd), !recordBefore(k) { return (at, nil) }
             } else if words.sinceWords.contains(tokens[k]) {
                 // "the highest quarterly volume since 2019": a record's "since" opens no window.
                 if recordBefore(k) { continue }
@@ -1396,6 +1399,7 @@ final class PeriodWords: Sendable {
     let timeNouns: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let sinceTimeEnds: TokenSet
     let campaignNouns: [Phrase]
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
     let yearReferences: [Phrase]
@@ -1452,6 +1456,7 @@ final class PeriodWords: Sendable {
         monthNounModifiers = TokenSet(lexicon.monthNounModifiers ?? [])
         eventOpeners = TokenSet(lexicon.eventOpeners ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
+        sinceTimeEnds = TokenSet(lexicon.sinceTimeEnds ?? [])
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences

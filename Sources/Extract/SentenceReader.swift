@@ -63,11 +63,15 @@ final class SentenceReader: Sendable {
     private func verbFirstObject(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
         let m = mentions[k]
         guard hasVerbFirst, m.end == tokens.count || Self.isClauseEnd(tokens[m.end]) || tokens[m.end].is(".") else { return nil }
-        let lower = max(mentions[..<k].last { $0.kind == .figure }?.end ?? 0, m.first - Self.verbFirstReach)
+        let previous = mentions[..<k].lastIndex { $0.kind == .figure }
+        let lower = max(previous.map { mentions[$0].end } ?? 0, m.first - Self.verbFirstReach)
         var p = m.first - 1
         while p >= lower {
             let t = tokens[p]
             if matcher.participles.contains(t), p == 0 || Self.isClauseEnd(tokens[p - 1]) { break }
+            // "Issued ordinary passports 33.18 million; visas to foreigners 3.33 million": a later item
+            // of a list whose first item is verb first has its verb too.
+            if let j = previous, p == mentions[j].end, Self.isClauseEnd(t), !mentions[j].isPercent, verbFirstObject(j, mentions, tokens) != nil { break }
             guard t.kind == .word || t.is(",") || t.is("-"), !verbFirstStops.contains(t) else { return nil }
             p -= 1
         }
@@ -327,6 +331,10 @@ final class SentenceReader: Sendable {
                 var s = l.lowerBound
                 while s > 0, !Self.listSubjectBounds.contains(tokens[s - 1]) { s -= 1 }
                 ownClause = min(s, ownClause.lowerBound)..<ownClause.upperBound
+            }
+            if language == .en, listed[k] == nil, !mention.isRate, labelsNext(k, after: after, before: before, clause: ownClause, mentions, tokens, segment,
+                                                                            mask: mask, heading: heading, labelLine: labelLine) {
+                after = m.end..<m.end
             }
             var match = mention.isRate ? nil : matcher.match(mention, tokens: tokens, before: before, after: after,
                                                              clause: ownClause, linkedBefore: subjectBefore[k] == nil,
@@ -697,8 +705,12 @@ final class SentenceReader: Sendable {
         let m = mentions[k]
         // A name ("61,000 \"3 non-foreigners\"", "the 12367 hotline") may stand in what a figure counts.
         let upper = mentions[(k + 1)...].first(where: { $0.kind != .name })?.first ?? tokens.count
-        var e = m.end
-        while e < upper, e < m.end + 12, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) { e += 1 }
+        var e = m.end, names = 0
+        while e < upper, e < m.end + 12 + names, segment[e] == segment[m.number], !Self.isSegmentEnd(tokens[e]) {
+            // A name written with commas ("Hong Kong, Macao and Taiwan") counts as one word of the reach.
+            if language == .en, let n = matcher.commaNameEnd(at: e, tokens), n <= upper { names += n - e - 1; e = n; continue }
+            e += 1
+        }
         // "trains 11,000 trains, ships 52,000": the words between a comma and the next figure are
         // that figure's label, no part of this one's noun.
         if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,
@@ -707,6 +719,26 @@ final class SentenceReader: Sendable {
             e = comma
         }
         return m.end..<max(m.end, e)
+    }
+
+    /// "of which aircraft 66,000 trains 26,000 ships 104,000": a list of labelled figures whose
+    /// separators were lost. The words between figure `k` and the next are the next one's label,
+    /// not `k`'s noun, when `k` is already named by the words before it and the next, named by
+    /// them, is another metric.
+    private func labelsNext(_ k: Int, after: Range<Int>, before: Range<Int>, clause own: Range<Int>, _ mentions: [Mention], _ tokens: [Token],
+                            _ segment: [Int], mask: KeyMask, heading: Range<Int>, labelLine: Bool) -> Bool {
+        let m = mentions[k]
+        guard !m.isPercent, !after.isEmpty, !before.isEmpty, m.first > 0, tokens[m.first - 1].kind == .word,
+              let n = mentions[(k + 1)...].firstIndex(where: { $0.kind != .name }), mentions[n].kind == .figure, !mentions[n].isPercent,
+              after.upperBound == mentions[n].first,
+              tokens[after].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }),
+              let mine = matcher.match(m, tokens: tokens, before: before, after: m.end..<m.end, clause: own, linkedBefore: true,
+                                      mask: mask, heading: heading, labelLine: labelLine),
+              let next = matcher.match(mentions[n], tokens: tokens, before: window(before: n, mentions, tokens, segment),
+                                       after: window(after: n, mentions, tokens, segment), clause: clause(around: mentions[n], tokens),
+                                       linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+        else { return false }
+        return mine.metric != next.metric
     }
 
     /// The clause around a mention: between commas, semicolons or colons.

@@ -52,6 +52,15 @@ struct BindingAndMatchingTests {
         Case(sentence: "The 12367 hotline answered 6.5 million calls, with a satisfaction rate of 98.7 percent.",
              facts: [Expect(metric: "services.hotline_calls", value: "6500000"),
                      Expect(metric: "services.hotline_satisfaction", value: "98.7")]),
+        // A context word past a semicolon, with a figure of its own after it, is that figure's: the
+        // hotline named there makes no figure before the semicolon the hotline's.
+        Case(text: "The online platform handled 22.6 million consultation services; the 12367 hotline answered 4.05 million calls.",
+             facts: [Expect(metric: "services.platform_requests", value: "22600000"), Expect(metric: "services.hotline_calls", value: "4050000")]),
+        Case(text: "Online, 9.1 million inquiries were answered; by phone, the 12367 service hotline took 2.2 million calls.",
+             facts: [Expect(metric: "services.hotline_calls", value: "2200000")]),
+        // Without a figure after it, the context word past the semicolon still counts.
+        Case(sentence: "It handled 7.3 million consultation services; all of them through the 12367 hotline.",
+             facts: [Expect(metric: "services.hotline_calls", value: "7300000")]),
         // A change before its figure, with the year between them.
         Case(sentence: "Cross-border trips surged 21.5 percent in 2024 to 640 million, the administration said.",
              facts: [Expect(metric: "people.total", value: "640000000", yoy: "21.5")]),

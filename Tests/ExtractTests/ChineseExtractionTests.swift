@@ -266,6 +266,16 @@ let chineseSentences: [ZHCase] = [
            expect: [E("vehicles.total", "33500000")]),
     ZHCase(text: "冬季行动期间，抓获在逃“蛇头”86名。",
            expect: [], notAnnual: ["enforcement.fugitives"]),
+    // An event's "since" opening the sentence, no cumulative word after it: a total since the event, no year's.
+    ZHCase(text: "疫情发生以来，全国移民管理机构有9名民警因公牺牲，42名民警负伤。",
+           expect: [], notAnnual: ["personnel.deaths", "personnel.injured"]),
+    ZHCase(text: "新冠疫情暴发以来，全国移民管理机构抓获妨害国（边）境管理犯罪嫌疑人2.1万名。",
+           expect: [], notAnnual: ["enforcement.suspects"]),
+    ZHCase(text: "抗击疫情以来，全国共有6名移民管理警察因公牺牲。",
+           expect: [], notAnnual: ["personnel.deaths"]),
+    // A time's "since" is no event: 今年以来 stays the year so far.
+    ZHCase(text: "今年以来，全国移民管理机构有3名民警因公牺牲。",
+           expect: [E("personnel.deaths", "3", period: "2025-01-01/2025-01-14")]),
     ZHCase(text: "2024年12月1日以来，全国口岸免签入境外国人1.2万人次。",
            expect: [E("people.visa_free_foreigners", "12000", period: "2024-12-01/2025-01-14")],
            notAnnual: ["people.visa_free_foreigners"]),

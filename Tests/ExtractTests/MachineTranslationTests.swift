@@ -283,6 +283,79 @@ struct MachineTranslationTests {
         Case(sentence: "Checked conveyances 3.1 million times, among them trains 12,500 trains, ships 61,000 ships.",
              facts: [Expect(metric: "vehicles.total", value: "3100000"), Expect(metric: "vehicles.trains", value: "12500"),
                      Expect(metric: "vehicles.ships", value: "61000")]),
+        // Words ruling a metric out, after a name written with commas ("Hong Kong, Macao and Taiwan"):
+        // the name's commas end no clause, so they still rule it out.
+        Case(text: "52.3 million mainland residents going to and from Hong Kong, Macao and Taiwan permits endorsements (pieces) were issued.",
+             facts: [], absent: ["people.mainland"]),
+        Case(text: "Issued 8.7 million mainland residents traveling to Hong Kong, Macao and Taiwan documents in the first half.",
+             facts: [], absent: ["people.mainland"]),
+        Case(sentence: "Of these, 81.2 million mainland residents crossed to and from Hong Kong, Macao and Taiwan, up 12.4%.",
+             facts: [Expect(metric: "people.mainland", value: "81200000", yoy: "12.4")]),
+        // An exclusion word ("verifications") in the label of the next figure, "of" between: that figure's
+        // label ("verifications of identity 5.3 million"), no exclusion of the requests before it.
+        Case(sentence: "The government service platform handled 27.8 million requests and verifications of identity 5.3 million.",
+             facts: [Expect(metric: "services.platform_requests", value: "27800000"), Expect(metric: "services.identity_verifications", value: "5300000")]),
+        Case(sentence: "The online service platform answered 13.6 million enquiries and verification of identity 2.9 million times.",
+             facts: [Expect(metric: "services.platform_requests", value: "13600000"), Expect(metric: "services.identity_verifications", value: "2900000")]),
+        // 出入境交通运输工具 word for word as "entry and exit of transport".
+        Case(sentence: "Inspection of entry and exit of transport 28.61 million, year-on-year growth 7.3 %.",
+             facts: [Expect(metric: "vehicles.total", value: "28610000", yoy: "7.3")]),
+        Case(sentence: "Checked exit and entry of transport 3.9 million times in the quarter.",
+             facts: [Expect(metric: "vehicles.total", value: "3900000")]),
+        // 普通护照 with the adjective after the noun ("passports ordinary").
+        Case(sentence: "Passports ordinary issued 5.12 million in the quarter.",
+             facts: [Expect(metric: "documents.passports", value: "5120000")]),
+        Case(sentence: "The public security organs issued passports ordinary 19.3 million.",
+             facts: [Expect(metric: "documents.passports", value: "19300000")]),
+        // "Government services" (政务服务) heading the platform's figures, the platform named only as "the platform".
+        Case(sentence: "Government services: the platform provided 38.2 million consultation services and 11.4 million identity verifications.",
+             facts: [Expect(metric: "services.platform_requests", value: "38200000"), Expect(metric: "services.identity_verifications", value: "11400000")]),
+        Case(sentence: "In government services, the platform answered 15.7 million inquiries.",
+             facts: [Expect(metric: "services.platform_requests", value: "15700000")]),
+        // A verb-first list ("Issued A n; B m; C k"): the verb opening the first item is every later item's.
+        Case(sentence: "Issued ordinary passports 21.4 million; visas and visa documents to foreigners 1.82 million; port visas 640,000.",
+             facts: [Expect(metric: "documents.passports", value: "21400000"), Expect(metric: "documents.visas", value: "1820000"),
+                     Expect(metric: "documents.port_visas", value: "640000")]),
+        Case(sentence: "Issued ordinary passports 12.6 million, permits for Hong Kong, Macao and Taiwan residents coming to the mainland 1.93 million.",
+             facts: [Expect(metric: "documents.passports", value: "12600000"), Expect(metric: "documents.hkmt_resident_permits", value: "1930000")]),
+        // "permits and endorsements" with their destination and holders between them and the figure:
+        // the combined figure, not the endorsements alone.
+        Case(sentence: "Issued permits and endorsements to Hong Kong, Macao and Taiwan for mainland residents 64.2 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "64200000")]),
+        Case(sentence: "Issued permits and endorsements to Hong Kong Macao Taiwan for mainland residents 71.9 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "71900000")]),
+        // 案值 word for word ("case value") closing a crackdown's list: the smuggling cases' value,
+        // the only amount the catalog counts; not a fraud or gambling case's.
+        Case(sentence: "Seized drugs 2.1 tons, guns 240; case value 720 million yuan.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "2.1"), Expect(metric: "enforcement.guns", value: "240"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "720000000")]),
+        Case(sentence: "The cases value reached CNY 1.05 billion in the year.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "1050000000")]),
+        Case(text: "Telecom fraud case value 3.4 billion yuan was recovered.", facts: [], absent: ["enforcement.smuggling_value_cny"]),
+        // An exclusion word in the label of a later figure ("precursor chemicals 620 tons") rules
+        // nothing out of the figure before it.
+        Case(sentence: "Seized drugs 8.4 tons and precursor chemicals 415 tons in 3,900 drug cases.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.4"), Expect(metric: "enforcement.precursors_tonnes", value: "415"),
+                     Expect(metric: "enforcement.drug_cases", value: "3900")]),
+        Case(sentence: "Police seized narcotics 2.6 tons and drug precursors 98 tons.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "2.6"), Expect(metric: "enforcement.precursors_tonnes", value: "98")]),
+        // 三非 word for word after the noun and "for": "foreigners for three non".
+        Case(sentence: "Investigated 47,000 foreigners for three non, repatriated 19,000.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "47000"), Expect(metric: "enforcement.deported", value: "19000")]),
+        Case(sentence: "The police checked 12,300 foreign nationals for three non in the quarter.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "12300")]),
+        // A list whose separators were lost ("aircraft 58,000 trains 9,000 ships 71,000"): the words
+        // between two figures are the next one's label, not the first one's noun.
+        Case(sentence: "Checked conveyances 4.1 million times, of which aircraft 58,000 trains 9,000 ships 71,000 and motor vehicles 3.962 million.",
+             facts: [Expect(metric: "vehicles.total", value: "4100000"), Expect(metric: "vehicles.aircraft", value: "58000"),
+                     Expect(metric: "vehicles.trains", value: "9000"), Expect(metric: "vehicles.ships", value: "71000"),
+                     Expect(metric: "vehicles.motor", value: "3962000")]),
+        Case(sentence: "Among the vehicles inspected were aircraft 312,000, trains 14,000 ships 205,000 and motor vehicles 12.7 million.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "312000"), Expect(metric: "vehicles.trains", value: "14000"),
+                     Expect(metric: "vehicles.ships", value: "205000"), Expect(metric: "vehicles.motor", value: "12700000")]),
+        Case(sentence: "Inspected means of transport: ships 88,000 trains 16,500 aircraft 240,000.",
+             facts: [Expect(metric: "vehicles.ships", value: "88000"), Expect(metric: "vehicles.trains", value: "16500"),
+                     Expect(metric: "vehicles.aircraft", value: "240000")]),
         // Nouns left in the singular, as a word-for-word rendering writes them (枪支, 子弹).
         Case(sentence: "Seized drugs 7.9 tons, gun 930 pieces, bullet 41,000 rounds.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "7.9"), Expect(metric: "enforcement.guns", value: "930"),
