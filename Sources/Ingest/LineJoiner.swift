@@ -150,22 +150,30 @@ public enum LineJoiner {
     static func unwrappedChineseColumn(_ text: String) -> String {
         let lines = splitLines(text)
         guard lines.count >= 4 else { return text }
-        let scalars = lines.map { Array($0.unicodeScalars) }
         func width(_ l: [Unicode.Scalar]) -> Int { l.reduce(0) { $0 + (isWide($1) ? 2 : 1) } }
         func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
         func spaced(_ l: Substring) -> Bool { l.contains("  ") }
-        var breaks = 0, widths: [Int] = []
-        for k in lines.indices.dropLast() {
-            let a = scalars[k], b = scalars[k + 1]
-            guard let last = a.last, let first = b.first, a.contains(where: \.isHan) || b.contains(where: \.isHan),
-                  !spaced(lines[k]), !spaced(lines[k + 1]) else { continue }
-            widths.append(width(a))
-            // "7120.\n5万", "1\n.2万", "135\n1.7万"
-            let cutFigure = (isDigit(first) && (isDigit(last) || (last == "." && a.count >= 2 && isDigit(a[a.count - 2]))))
-                || (first == "." && isDigit(last) && b.count >= 2 && isDigit(b[1]))
-            if cutFigure || "、，（(".unicodeScalars.contains(last) || "、，。；）)%".unicodeScalars.contains(first) { breaks += 1 }
+        func pairCounts(_ k: Int) -> Bool {
+            !lines[k].isEmpty && !lines[k + 1].isEmpty && (lines[k].unicodeScalars.contains(where: \.isHan) || lines[k + 1].unicodeScalars.contains(where: \.isHan))
+                && !spaced(lines[k]) && !spaced(lines[k + 1])
         }
-        guard breaks >= minimumColumnBreaks, widths.count >= 5 else { return text }
+        // The visible breaks first, from each line's ends alone: most texts have none, and reading
+        // every line whole (its width, its Chinese) is left to those that do.
+        var breaks = 0
+        for k in lines.indices.dropLast() {
+            let a = lines[k].unicodeScalars, b = lines[k + 1].unicodeScalars
+            guard let last = a.last, let first = b.first else { continue }
+            let beforeLast = a.index(a.endIndex, offsetBy: -2, limitedBy: a.startIndex).map { a[$0] }
+            let second = b.index(b.startIndex, offsetBy: 1, limitedBy: b.endIndex).flatMap { $0 < b.endIndex ? b[$0] : nil }
+            // "7120.\n5万", "1\n.2万", "135\n1.7万"
+            let cutFigure = (isDigit(first) && (isDigit(last) || (last == "." && isDigit(beforeLast))))
+                || (first == "." && isDigit(last) && isDigit(second))
+            if cutFigure || "、，（(".unicodeScalars.contains(last) || "、，。；）)%".unicodeScalars.contains(first), pairCounts(k) { breaks += 1 }
+        }
+        guard breaks >= minimumColumnBreaks else { return text }
+        let scalars = lines.map { Array($0.unicodeScalars) }
+        var widths = lines.indices.dropLast().filter(pairCounts).map { width(scalars[$0]) }
+        guard widths.count >= 5 else { return text }
         widths.sort()
         let column = widths[widths.count / 2]
         var out = ""
@@ -321,7 +329,7 @@ public enum LineJoiner {
     /// change, then a blank line (or the text's end). Returns the index of the line after the
     /// block, or nil. (A figure first, its label below it, is `chineseLabel`'s.)
     static func chineseLabelAbove(at i: Int, _ lines: [Line]) -> Int? {
-        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, lines[i].isChineseLabelLine, lines[i + 1].isChineseFigure else { return nil }
+        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine else { return nil }
         var end = i + 2
         if end < lines.count, lines[end].startsWithChineseChange { end += 1 }
         return end == lines.count || lines[end].isBlank ? end : nil
@@ -389,8 +397,9 @@ public enum LineJoiner {
         /// "内地居民", "12367服务平台受理来电", "抓获外逃“蛇头”": a short line of Chinese words that is no
         /// figure's line, no change's and no sentence (it ends on no mark of a sentence, clause or list).
         var isChineseLabelLine: Bool {
+            // (Counting a long line's scalars costs: a label is short in bytes too.)
             let s = text.unicodeScalars
-            guard let l = last, s.count <= 30, !isChineseFigure, !startsWithChineseChange,
+            guard text.utf8.count <= 120, let l = last, s.count <= 30, !isChineseFigure, !startsWithChineseChange,
                   !"。.！!？?：:；;，,、".unicodeScalars.contains(l), l.properties.numericType == nil else { return false }
             return s.contains { (0x4E00...0x9FFF).contains($0.value) }
         }

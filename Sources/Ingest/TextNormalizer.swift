@@ -88,22 +88,42 @@ public enum TextNormalizer {
     /// a mark whose nearest letter before is a Chinese character (a name or line quoted in Chinese,
     /// "同比上升43.9%！") stays. Nil when none changed.
     public static func latinClauseMarks(_ text: String) -> String? {
-        let marks: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "、": ",", "；": ";", "：": ":", "。": ".", "！": "!", "？": "?"]
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { marks[$0] != nil }) else { return nil }
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { latinMark($0.value) != nil }) else { return nil }
         var out = String.UnicodeScalarView()
         var changed = false, chinese = false
-        for (i, c) in scalars.enumerated() {
-            if c.properties.isAlphabetic { chinese = c.isHan }
-            guard let m = marks[c], !chinese else { out.append(c); continue }
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            defer { i = next }
+            // Most of a text is ASCII: its letters are told apart without Unicode's property tables.
+            if c.isASCII ? isASCIILetter(c.value) : c.properties.isAlphabetic { chinese = c.isHan }
+            guard let m = latinMark(c.value), !chinese else { out.append(c); continue }
             changed = true
             out.append(m)
-            if i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic || ("0"..."9").contains(scalars[i + 1]) || scalars[i + 1] == "(" {
-                out.append(" ")
+            if next != scalars.endIndex {
+                let n = scalars[next]
+                if (n.isASCII ? isASCIILetter(n.value) : n.properties.isAlphabetic) || ("0"..."9").contains(n) || n == "(" { out.append(" ") }
             }
         }
         return changed ? String(out) : nil
     }
+
+    /// The English mark for a Chinese clause mark (，、；：。！？), else nil.
+    private static func latinMark(_ v: UInt32) -> Unicode.Scalar? {
+        switch v {
+        case 0xFF0C, 0x3001: return ","
+        case 0xFF1B: return ";"
+        case 0xFF1A: return ":"
+        case 0x3002: return "."
+        case 0xFF01: return "!"
+        case 0xFF1F: return "?"
+        default: return nil
+        }
+    }
+
+    private static func isASCIILetter(_ v: UInt32) -> Bool { (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
 
     /// Exactly three digits (ASCII or full-width) from byte `i`, then no digit.
     private static func threeDigitsFollow(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
