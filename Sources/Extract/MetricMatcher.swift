@@ -23,6 +23,8 @@ final class MetricMatcher: Sendable {
     let byFirstWord: KeyTable<[(rule: Int, phrase: Int)]>
     /// Subject phrases written with commas ("hong kong, macao and taiwan"), with where each comma stands in them.
     let commaPhrases: [(phrase: Phrase, commas: [Int])]
+    /// The first words of `commaPhrases`.
+    let commaNameLeads: TokenSet
     let copulas: TokenSet, stops: TokenSet, links: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
@@ -136,6 +138,7 @@ final class MetricMatcher: Sendable {
             guard !p.hasGap, !commas.isEmpty, seen.insert(p.source).inserted else { return nil }
             return (p, commas)
         }
+        commaNameLeads = TokenSet(commaPhrases.map { $0.phrase.parts[0] })
     }
 
     /// "endorsements for travel to Hong Kong, Macao and Taiwan totalled …": where the comma at
@@ -154,7 +157,13 @@ final class MetricMatcher: Sendable {
     /// "travelling to and from Hong Kong, Macao and Taiwan permits …": where the catalog name written
     /// with commas that starts at `start` ends, if one does.
     func commaNameEnd(at start: Int, _ tokens: [Token]) -> Int? {
-        commaPhrases.compactMap { $0.phrase.startsAt(tokens, start, limit: tokens.count) }.max()
+        // Asked at every word of a subject's reach: most words start no such name.
+        guard start < tokens.count, commaNameLeads.contains(tokens[start]) else { return nil }
+        var end: Int?
+        for (p, _) in commaPhrases {
+            if let e = p.startsAt(tokens, start, limit: tokens.count), e > (end ?? Int.min) { end = e }
+        }
+        return end
     }
 
     /// A subject written on the far side (before the figure in English, after it in Chinese)
