@@ -20,6 +20,13 @@ struct SubjectVocabularyTests {
                      Expect(metric: "people.foreigners", value: "38000000")]),
         Case(sentence: "Residents of the mainland made 96 million trips, while Hong Kong, Macau and Taiwanese residents crossed 70.2 million times.",
              facts: [Expect(metric: "people.mainland", value: "96000000"), Expect(metric: "people.hkmt", value: "70200000")]),
+        // "sacrificed in the line of duty" (牺牲 word for word) is a death on duty; giving up a holiday is not.
+        Case(sentence: "Over the year, police and auxiliary police, 8 people sacrificed in the line of duty, 217 people injured.",
+             facts: [Expect(metric: "personnel.deaths", value: "8"), Expect(metric: "personnel.injured", value: "217")]),
+        Case(sentence: "Some 12 volunteers sacrificed their holidays to staff the counters.", facts: []),
+        // Foreigners who "came in without visas" entered visa-free.
+        Case(sentence: "Of the foreigners entering, 4.66 million came in without visas.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "4660000")]),
         // "trips were made", "crossings were made": the crossings of everyone, in a passive with no inspection word.
         Case(sentence: "Over the year, 330 million trips were made, up 15.8 percent.",
              facts: [Expect(metric: "people.total", value: "330000000", yoy: "15.8")]),
