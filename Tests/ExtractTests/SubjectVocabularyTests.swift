@@ -24,6 +24,9 @@ struct SubjectVocabularyTests {
         Case(sentence: "Over the year, police and auxiliary police, 8 people sacrificed in the line of duty, 217 people injured.",
              facts: [Expect(metric: "personnel.deaths", value: "8"), Expect(metric: "personnel.injured", value: "217")]),
         Case(sentence: "Some 12 volunteers sacrificed their holidays to staff the counters.", facts: []),
+        // Word-for-word 往来港澳台通行证: "to and from Hong Kong, Macao and Taiwan permits" after the holders.
+        Case(sentence: "Officers issued mainland residents travel to and from Hong Kong, Macao and Taiwan permits 34.95 million pieces.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "34950000")]),
         // Foreigners who "came in without visas" entered visa-free.
         Case(sentence: "Of the foreigners entering, 4.66 million came in without visas.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "4660000")]),
@@ -314,6 +317,15 @@ struct SubjectVocabularyTests {
     func sentenceGivesFacts(_ c: Case) throws { try c.check() }
 
     /// A garbled figure after a learnt subject is still flagged, never reported.
+    /// An enforcement count far above any year's (万 read as million) is flagged with the catalog's reason.
+    @Test(arguments: ["Police investigated 2.9 million foreigners for illegal entry, residence and employment.",
+                      "Border police arrested 1.6 million criminal suspects in the first half."])
+    func enforcementCountAboveAnyYearsIsFlagged(_ text: String) throws {
+        let facts = try extract(text).filter { $0.metric != nil }
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { $0.status == .flagged && $0.note?.contains("scale word was misread") == true })
+    }
+
     @Test func garbledPassFigureIsFlagged() throws {
         let facts = try metricFacts("Issued Hong Kong and Macao residents to and from the mainland pass 2,31.8 ten thousand pieces.")
         let f = try #require(facts.first { $0.metric == "documents.hkmt_resident_permits" })
