@@ -524,6 +524,13 @@ struct ChineseExtractionTests {
         #expect(facts.first { $0.metric == "people.total" }?.yoyPct == nil)
     }
 
+    /// Suspects of economic crimes caught abroad (“猎狐”) are not the border-crime suspects arrested.
+    @Test func economicCrimeSuspectsAbroadAreNotBorderSuspects() throws {
+        let facts = try ZH.facts("全年在“猎狐”行动中抓获潜逃出境的经济犯罪嫌疑人约830名。全年共侦办妨害国（边）境管理犯罪案件8900余起，抓获犯罪嫌疑人1.2万名。")
+        #expect(facts.contains { $0.metric == "enforcement.suspects" && $0.value == 12000 })
+        #expect(!facts.contains { $0.metric == "enforcement.suspects" && $0.value == 830 })
+    }
+
     @Test func ingestDetectsChineseAndNormalises() throws {
         let text = "2024年一季度，全国移民管理机构查验出入境人员１．４１亿人次（同比上升１１７．８％）；其中，外国人９８７．６万人次。\n签发普通护照512.4万本！"
         let doc = try Ingestor.document(id: "q1.txt", bytes: Array(text.utf8), path: "q1.txt")
