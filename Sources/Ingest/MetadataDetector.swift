@@ -189,9 +189,7 @@ struct MetadataDetector {
               let m = re.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)), let r = Range(m.range(at: 1), in: head),
               let year = Int(head[r]) else { return nil }
         let lead = String(head[..<r.upperBound].suffix(Self.baseLeadReach))
-        let isBase = (words.patterns[language]?.baseYears ?? []).contains { pattern in
-            Self.regex(pattern + "$", [.caseInsensitive]).map { $0.firstMatch(in: lead, range: NSRange(lead.startIndex..., in: lead)) != nil } ?? false
-        }
+        let isBase = (words.patterns[language]?.baseYears ?? []).contains { Self.match($0 + "$", lead) != nil }
         return isBase ? year + 1 : year
     }
 
