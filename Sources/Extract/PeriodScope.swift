@@ -648,9 +648,7 @@ final class PeriodScope {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
             // "over the three years from 2023": a marker ending on an earlier year dates the window from its first day.
-            if at.upperBound < tokens.count, let y = tokens[at.upperBound].writtenYear, y < document.year, y >= 1949 {
-                return (at, .window(String(format: "%04d-01-01", y), openEnd))
-            }
+            if at.upperBound < tokens.count, let y = tokens[at.upperBound].writtenYear, let w = sinceEarlier(y) { return (at, w) }
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
             // 2018年4月组建以来 (before it). "in April" without its year: the document's year's April.
             for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {
@@ -675,9 +673,6 @@ final class PeriodScope {
         func cumulates(after k: Int) -> Bool {
             cumulative.contains { $0.firstMatch(in: tokens, k..<tokens.count) != nil }
         }
-        func earlier(_ y: Int, end: Bool = false) -> Period? {
-            y < document.year && y >= 1949 ? .window(String(format: end ? "%04d-12-31" : "%04d-01-01", y), openEnd) : nil
-        }
         func recordBefore(_ k: Int) -> Bool {
             var b = k
             while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
@@ -689,7 +684,7 @@ final class PeriodScope {
                 // 2012年以来: an earlier year. 今年以来, 2024年12月1日以来 and 4月以来 are windows.
                 if tokens[k - 1].is("年") {
                     if k >= 2, tokens[k - 2].kind == .number, tokens[k - 2].text.count == 4, let y = Int(tokens[k - 2].text) {
-                        if let w = earlier(y) { return (at, w) }
+                        if let w = sinceEarlier(y) { return (at, w) }
                     }
                     continue
                 }
@@ -711,7 +706,7 @@ final class PeriodScope {
                 if j + 1 < tokens.count, ["beginning", "start", "end"].contains(tokens[j].text), tokens[j + 1].is("of") { yearEnd = tokens[j].is("end"); j += 2 }
                 if j < tokens.count, let y = tokens[j].writtenYear {
                     if j + 1 < tokens.count, words.lexicon.months[tokens[j + 1].text] != nil { continue }
-                    if let w = earlier(y, end: yearEnd) { return (at, w) }
+                    if let w = sinceEarlier(y, fromItsEnd: yearEnd) { return (at, w) }
                     continue
                 }
                 // "since this year", "since last year", "since the February month": a time, no event.
@@ -731,8 +726,14 @@ final class PeriodScope {
     private func sinceEarlierYear(_ tokens: [Token], after k: Int) -> Period? {
         var end = k + 1
         while end < tokens.count, !SentenceReader.isClauseEnd(tokens[end]) { end += 1 }
-        guard k + 1 < end, let y = tokens[(k + 1)..<end].lazy.compactMap(\.writtenYear).first, y < document.year, y >= 1949 else { return nil }
-        return .window(String(format: "%04d-01-01", y), openEnd)
+        guard k + 1 < end, let y = tokens[(k + 1)..<end].lazy.compactMap(\.writtenYear).first else { return nil }
+        return sinceEarlier(y)
+    }
+
+    /// A stretch from the first day of year `y` (from its last, "since the end of 2019") to the
+    /// release, when `y` is a year before the release's; else nil.
+    private func sinceEarlier(_ y: Int, fromItsEnd: Bool = false) -> Period? {
+        y < document.year && y >= 1949 ? .window(String(format: fromItsEnd ? "%04d-12-31" : "%04d-01-01", y), openEnd) : nil
     }
 
     /// Whether a founding marker at `at` makes figure `m` a total since the founding: a figure
