@@ -22,7 +22,7 @@ final class SentenceReader: Sendable {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
-    let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet, baseWords: TokenSet
+    let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
@@ -42,7 +42,7 @@ final class SentenceReader: Sendable {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
-        baseWords = TokenSet(lexicon.baseMarks ?? []); copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
+        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
@@ -991,7 +991,7 @@ final class SentenceReader: Sendable {
     private func baseAfter(_ k: Int, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Int? {
         let m = mentions[k], next = k + 1
         guard next < mentions.count, mentions[next].kind == .figure, !mentions[next].isPercent, segment[mentions[next].number] == segment[m.number],
-              mentions[next].first == m.end + 1, !tokens[m.end].is("to"), baseWords.contains(tokens[m.end]) else { return nil }
+              mentions[next].first == m.end + 1, !tokens[m.end].is("to"), baseMarks.contains(tokens[m.end]) else { return nil }
         return next
     }
 
