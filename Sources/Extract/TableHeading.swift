@@ -724,14 +724,7 @@ struct TableHeading {
     /// language's first words for up and down; the number keeps its place in the text). Nothing
     /// for a cell that is not one signed number ("—", "/").
     private func changeCell(_ text: [Unicode.Scalar], _ cell: Range<Int>, language: Language) -> [Token] {
-        var cellTokens = Tokenizer.tokenize(text, cell)[...]
-        var down = false
-        if let sign = cellTokens.first, sign.kind == .punct, sign.is("-") || sign.is("+") { down = sign.is("-"); cellTokens.removeFirst() }
-        guard let number = cellTokens.first, number.kind == .number else { return [] }
-        cellTokens.removeFirst()
-        let percent = cellTokens.first.flatMap { $0.is("%") ? $0 : nil }
-        if percent != nil { cellTokens.removeFirst() }
-        guard cellTokens.isEmpty, let verb = down ? words.down[language] : words.up[language] else { return [] }
+        guard let (_, down, number, percent) = Self.changeCellParts(text, cell), let verb = down ? words.down[language] : words.up[language] else { return [] }
         let at = cell.lowerBound
         let verbScalars = Array(verb.unicodeScalars)
         var out = [Token(kind: .punct, start: at, end: at, text: ",")]
@@ -751,18 +744,31 @@ struct TableHeading {
     private func isChangeCell(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Bool {
         let t = Tokenizer.tokenize(text, cell)
         if t.isEmpty || t.allSatisfy({ $0.kind == .punct }) { return true }
-        return changeValue(text, cell) != nil && (t[0].is("+") || t[0].is("-"))
+        guard let parts = Self.changeCellParts(text, cell) else { return false }
+        return parts.signed && Self.change(parts) != nil
     }
 
     /// The change a cell writes ("+18.3", "-3.7", "12.0%"), signed; nil for any other cell.
     private func changeValue(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Decimal? {
+        Self.changeCellParts(text, cell).flatMap(Self.change)
+    }
+
+    private static func change(_ parts: (signed: Bool, down: Bool, number: Token, percent: Token?)) -> Decimal? {
+        guard let v = Decimal(string: parts.number.text.replacingOccurrences(of: ",", with: "")) else { return nil }
+        return parts.down ? -v : v
+    }
+
+    /// A cell writing one change: a sign or none, a number, a percent sign or none ("+18.3", "-3.7%",
+    /// "12.0"); nil for any other cell.
+    private static func changeCellParts(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> (signed: Bool, down: Bool, number: Token, percent: Token?)? {
         var t = Tokenizer.tokenize(text, cell)[...]
-        var sign: Decimal = 1
-        if let f = t.first, f.kind == .punct, f.is("+") || f.is("-") { if f.is("-") { sign = -1 }; t.removeFirst() }
-        guard let n = t.first, n.kind == .number, let v = Decimal(string: n.text.replacingOccurrences(of: ",", with: "")) else { return nil }
+        var signed = false, down = false
+        if let f = t.first, f.kind == .punct, f.is("+") || f.is("-") { signed = true; down = f.is("-"); t.removeFirst() }
+        guard let number = t.first, number.kind == .number else { return nil }
         t.removeFirst()
-        if let p = t.first, p.is("%") || p.is("％") { t.removeFirst() }
-        return t.isEmpty ? sign * v : nil
+        let percent = t.first.flatMap { $0.is("%") || $0.is("％") ? $0 : nil }
+        if percent != nil { t.removeFirst() }
+        return t.isEmpty ? (signed, down, number, percent) : nil
     }
 
     /// The heading's tokens, each line closed by ";".
