@@ -166,6 +166,9 @@ struct SentenceFigures {
     var carriedIn: Period?
     /// The period is the same stretch of an earlier year the sentence opens on (`PeriodScope.leadingSamePeriod`).
     var isBaseAside = false
+    /// The sentence's asides of another period (`Extractor.periodAsides`), when its period was read
+    /// from its own tokens: read once, for its period and its segments.
+    var periodAsides: [Range<Int>]?
     /// The note of a holiday window the period was dated to.
     var periodNote: String?
     /// "since its founding": where it stands, and the window it names.

@@ -379,6 +379,7 @@ public struct Extractor: Sendable {
         let unlabelled = Self.withoutBracketLabels(s.tokens, s.mentions)
         let (labelFree, labelFreeMentions) = (unlabelled?.tokens ?? s.tokens, unlabelled?.mentions ?? s.mentions)
         let asides = Self.periodAsides(labelFree, labelFreeMentions, scope: scope)
+        if unlabelled == nil { s.periodAsides = asides }
         let (outside, outsideMentions) = Self.removing(asides, labelFree, labelFreeMentions)
         var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
                                            mask: unlabelled == nil && asides.isEmpty ? s.mask : KeyMask(outside))
@@ -474,7 +475,8 @@ public struct Extractor: Sendable {
             s.markers.insert(p, at: s.markers.firstIndex { $0.range.lowerBound > p.range.lowerBound } ?? s.markers.count)
         }
         s.bodies = places[c.slot].agencies(s.tokens, mask: s.mask, withOwn: r.turnBody != nil)
-        s.segments = segmentPeriods(s.tokens, s.mentions, scope: c.scope, sentence: s.period, carried: s.carriedIn)
+        s.segments = segmentPeriods(s.tokens, s.mentions, asides: s.periodAsides ?? Self.periodAsides(s.tokens, s.mentions, scope: c.scope),
+                                    scope: c.scope, sentence: s.period, carried: s.carriedIn)
         // The quote is the sentence; only a very long one is cut around each figure.
         s.quote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
         // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
@@ -1355,10 +1357,11 @@ public struct Extractor: Sendable {
     /// 43.1 million …"): from that segment on, its figures are that stretch's. The first segment
     /// keeps the sentence's period unless that came from a later segment. Returns where each
     /// segment's period starts (token index); empty for a sentence of one segment.
-    private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], scope: PeriodScope, sentence: Period, carried: Period?) -> [(start: Int, period: Period)] {
+    /// `asides`: the sentence's `periodAsides`.
+    private func segmentPeriods(_ tokens: [Token], _ mentions: [Mention], asides: [Range<Int>], scope: PeriodScope, sentence: Period,
+                                carried: Period?) -> [(start: Int, period: Period)] {
         var bounds = [0]
         // A bracketed aside naming its own period is a segment of its own; after it the sentence goes on.
-        let asides = Self.periodAsides(tokens, mentions, scope: scope)
         let resumes = Set(asides.map(\.upperBound).filter { $0 < tokens.count })
         // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
@@ -1385,10 +1388,7 @@ public struct Extractor: Sendable {
         bounds = Array(Set(bounds + asides.map { $0.lowerBound + 1 } + resumes)).sorted()
         guard bounds.count > 1 else { return [] }
         func own(_ a: Int, _ b: Int, markersToo: Bool = true) -> Period? {
-            let slice = Array(tokens[a..<b])
-            let shifted = mentions.filter { $0.first >= a && $0.end <= b }.map { m -> Mention in
-                var x = m; x.first -= a; x.number -= a; x.end -= a; return x
-            }
+            let (slice, shifted) = Self.slice(a..<b, tokens, mentions)
             let mask = KeyMask(slice)
             return scope.ownPeriod(of: slice, mentions: shifted, mask: mask) ?? scope.ownYear(of: slice, mentions: shifted, mask: mask, markersToo: markersToo)
         }
@@ -1421,11 +1421,9 @@ public struct Extractor: Sendable {
         while i < tokens.count {
             defer { i += 1 }
             guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope) else { continue }
-            let inside = mentions.filter { $0.first > i && $0.end <= close }
-            guard inside.contains(where: { $0.kind == .figure && !$0.isPercent }),
+            guard mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.first > i && $0.end <= close }),
                   mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
-            let slice = Array(tokens[(i + 1)..<close])
-            let shifted = inside.map { m -> Mention in var x = m; x.first -= i + 1; x.number -= i + 1; x.end -= i + 1; return x }
+            let (slice, shifted) = Self.slice((i + 1)..<close, tokens, mentions)
             if scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice)) != nil { out.append(i..<(close + 1)); i = close }
         }
         return out
@@ -1440,6 +1438,15 @@ public struct Extractor: Sendable {
               let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
         let end = tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is("，") || $0.is(".") }) ?? tokens.count
         return end - 1
+    }
+
+    /// The tokens of `range` and the mentions inside it, placed from the range's start.
+    static func slice(_ range: Range<Int>, _ tokens: [Token], _ mentions: [Mention]) -> (tokens: [Token], mentions: [Mention]) {
+        let a = range.lowerBound
+        let inside = mentions.filter { $0.first >= a && $0.end <= range.upperBound }.map { m -> Mention in
+            var x = m; x.first -= a; x.number -= a; x.end -= a; return x
+        }
+        return (Array(tokens[range]), inside)
     }
 
     /// The bracket closing the one opened at `open`, brackets inside it passed over (3120万架（列、艘、辆）次).
