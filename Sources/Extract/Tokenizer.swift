@@ -281,15 +281,10 @@ enum Tokenizer {
     /// or point, or a percentage). (The letter l for a digit, "l2,600", is the number reader's.)
     static func misreadEnd(_ text: [Unicode.Scalar], word: Range<Int>, end: Int) -> Int? {
         let j = word.upperBound
-        guard j < end, isDigit(text[j]) else { return nil }
         func isSmall(_ s: Unicode.Scalar) -> Bool { s.value >= 97 && s.value <= 122 }
-        guard isSmall(text[j - 1]) else { return nil }
-        var k = j
-        while k < end, text[k] == "1" { k += 1 }
-        if k < end, isDigit(text[k]) || text[k] == "%" || ((text[k] == "," || text[k] == ".") && k + 1 < end && isDigit(text[k + 1])) { return nil }
-        if k < end, isSmall(text[k]) { return k }
+        guard j < end, isDigit(text[j]), isSmall(text[j - 1]) else { return nil }
         let small = word.reversed().prefix { isSmall(text[$0]) }.count
-        return small >= 2 || k - j >= 2 ? k : nil
+        return MisreadOnes.end(from: j, smallBefore: small) { $0 < end ? text[$0].value : nil }
     }
 
     /// A month (一 to 十二, then 月) or a day after a month (一 to 三十一, then 日 or 号) written in

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Mends English text read from a scanned page by OCR (optical character recognition).
 ///
 /// A scan's text confuses the digit 1 with the letter l ("peop1e", "crimina1", "ca11s") and
@@ -34,10 +36,9 @@ public enum ScanText {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isSmall(b) || isCapital(b) || isDigit(b) }
 
-    /// The offsets of ones read for l: a run of ones after a small letter, followed by a small
-    /// letter ("peop1e", "i11egal"), or ending the word after two small letters or as two ones
-    /// ("crimina1", "a11"). Not ones before another digit, a percent sign or a figure's comma or
-    /// point ("in2,400", "up11%"), nor after a capital ("Q1", "H1").
+    /// The offsets of ones read for l: a run of ones after the small letters of a word that
+    /// `MisreadOnes` reads as letters ("peop1e", "i11egal", "crimina1", "a11"; not "in2,400",
+    /// "up11%"), nor after a capital ("Q1", "H1").
     static func misreadOnes(_ b: [UInt8]) -> [Int] {
         var out: [Int] = []
         var i = 1
@@ -46,12 +47,11 @@ public enum ScanText {
             var k = i
             while k < b.count, b[k] == UInt8(ascii: "1") { k += 1 }
             defer { i = k }
-            if k < b.count, isDigit(b[k]) || b[k] == UInt8(ascii: "%") || ((b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: ".")) && k + 1 < b.count && isDigit(b[k + 1])) { continue }
             var small = 0
             while i - small - 1 >= 0, isSmall(b[i - small - 1]) { small += 1 }
+            // Not letters after a figure's digits ("2nd1").
             if i - small - 1 >= 0, isAlphanumeric(b[i - small - 1]), !isCapital(b[i - small - 1]) { continue }
-            let follows = k < b.count && isSmall(b[k])
-            if follows || small >= 2 || k - i >= 2 { out.append(contentsOf: i..<k) }
+            if let e = MisreadOnes.end(from: i, smallBefore: small, { $0 < b.count ? UInt32(b[$0]) : nil }) { out.append(contentsOf: i..<e) }
         }
         return out
     }
