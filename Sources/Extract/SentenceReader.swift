@@ -967,12 +967,11 @@ final class SentenceReader: Sendable {
             i -= 1
             let t = tokens[i]
             if Self.isClauseEnd(t) || (t.kind == .number && t.writtenYear == nil) { return false }
-            if Self.chineseComparisonMarks.contains(t) { return true }
+            if baseMarks.contains(t) { return true }
         }
         return false
     }
 
-    private static let chineseComparisonMarks = TokenSet(["比", "较", "与"])
     /// How many tokens a base mark may stand before the 的 of its base ("比2023年上半年的" is eight).
     private static let chineseBaseReach = 14
 
