@@ -484,7 +484,7 @@ public struct Extractor: Sendable {
         // stop and all ("Aircraft: 1.05 million.", "Foreign nationals: 97.67 million, up 2.4%.").
         let labelLine = c.wholeLine && (!(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
             || (c.language == .en && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)))
-        s.figures = c.reader.read(s.tokens, year: r.document.metadata.period.year, mentions: s.mentions, mask: s.mask, heading: s.heading,
+        s.figures = c.reader.read(s.tokens, period: s.period, mentions: s.mentions, mask: s.mask, heading: s.heading,
                                   labelLine: labelLine, unbound: &s.unbound, named: &s.named)
     }
 
@@ -586,7 +586,7 @@ public struct Extractor: Sendable {
         var mentions = c.reader.numbers.read(tokens)
         mentions.removeAll { $0.first < lead.count }
         var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
-        let again = c.reader.read(tokens, year: r.document.metadata.period.year, mentions: mentions, mask: KeyMask(tokens),
+        let again = c.reader.read(tokens, period: s.period, mentions: mentions, mask: KeyMask(tokens),
                                   heading: 0..<0, unbound: &u, named: &n)
         let byFirst = Dictionary(again.map { ($0.mention.first - lead.count + 1, $0) }, uniquingKeysWith: { a, _ in a })
         for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
@@ -605,7 +605,7 @@ public struct Extractor: Sendable {
         var headedMentions = c.reader.numbers.read(headed)
         headedMentions.removeAll { $0.first < lead.count }
         var u: [Decimal] = [], n: [(change: Decimal, subject: [String])] = []
-        let again = c.reader.read(headed, year: r.document.metadata.period.year, mentions: headedMentions, mask: KeyMask(headed),
+        let again = c.reader.read(headed, period: s.period, mentions: headedMentions, mask: KeyMask(headed),
                                   heading: 0..<lead.count, unbound: &u, named: &n)
         return Dictionary(again.map { ($0.mention.first - lead.count, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -767,12 +767,12 @@ public struct Extractor: Sendable {
             if figure.metric == nil, listedMetrics.count == 1, e < tokens.count,
                tokens[e].is("in") || tokens[e].is("and") || SentenceReader.isClauseEnd(tokens[e]) { figure.metric = listedMetrics.first }
         }
-        // "106.8 million in the second quarter, …, against 61.2 million in the first quarter": a base
-        // compared with, dated to another part of the same year, counts what the count before it
-        // counts, in that part.
+        // "106.8 million in the second quarter, …, against 61.2 million in the first quarter", "…,
+        // compared with 17.41 million in the first half of 2019": a base compared with, dated to
+        // another part of a year, counts what the count before it counts, in that part.
         if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
-           scope.comparedWith(figure.mention, tokens), let p = scope.partAfter(figure.mention, tokens),
-           p != own, p.year == own.year, Self.isPartOfYear(p) {
+           scope.comparedWith(figure.mention, tokens), let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens),
+           p != s.period, Self.isPartOfYear(p) {
             own = p; figure.metric = m
         }
     }

@@ -329,7 +329,7 @@ final class PeriodScope {
         guard !words.partOrdinals.isEmpty, tokens.indices.contains(where: { ordinalAfterIn($0) != nil }) else { return [:] }
         let counts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
         guard counts.count >= 2 else { return [:] }
-        func part(_ noun: String, _ n: Int) -> Period? {
+        func part(_ noun: String, _ n: Int, in year: Int = year) -> Period? {
             if noun == "quarter", (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
             if noun == "half", (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
             return nil
@@ -354,7 +354,9 @@ final class PeriodScope {
             var k = m.end
             while k < min(tokens.count, m.end + 3), tokens[k].kind == .word, !tokens[k].is("in") { k += 1 }
             guard let n = ordinalAfterIn(k) else { continue }
-            if k + 3 < tokens.count, let w = words.partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n) }
+            // ("… 204 million in the first half of 2023": the part of the year it names.)
+            let named = k + 5 < tokens.count && (tokens[k + 4].is("of") || tokens[k + 4].is("in")) ? tokens[k + 5].writtenYear : nil
+            if k + 3 < tokens.count, let w = words.partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n, in: named ?? year) }
             else if let w = noun { out[m.first] = part(w, n) }
         }
         return out.count >= 2 ? out : [:]
@@ -1023,6 +1025,11 @@ final class PeriodScope {
         // participle between) is the base it is measured against.
         if j >= 1, tokens[j].is("in") || tokens[j].is("of"),
            words.baseYearTrails.contains(tokens[j - 1]) || (j >= 2 && tokens[j - 1].kind == .word && words.baseYearTrails.contains(tokens[j - 2])) { return true }
+        // "41% more than the 204 million in the first half of 2023": the base's level between.
+        if j >= 2, tokens[j].is("in") || tokens[j].is("during"), let n = (max(0, j - 3)..<j).last(where: { tokens[$0].kind == .number }), n >= 1 {
+            let mark = tokens[n - 1].is("the") ? n - 2 : n - 1
+            if mark >= 0, words.baseMarks.contains(tokens[mark]), !tokens[mark].is("to") { return true }
+        }
         // "up 12% on the first quarter of 2024": "on" after a change.
         if j >= 1, tokens[j].is("on"), tokens[j - 1].is("%") || tokens[j - 1].is("percent") || tokens[j - 1].is("cent") { return true }
         // "Over the full year, …" opening an English sentence dates its figures: no change stands

@@ -26,7 +26,8 @@ final class SentenceReader: Sendable {
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
-    let partsOfYear: [Phrase], baseMarks: TokenSet
+    let partsOfYear: [(phrase: Phrase, part: PartOfYear)], baseMarks: TokenSet
+    let previousYearMarkers: [Phrase]
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool
     /// "of them", "of these": after a figure, they refer it back to a noun before it.
@@ -45,7 +46,8 @@ final class SentenceReader: Sendable {
         copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
-        partsOfYear = lexicon.partsOfYear.map { Phrase($0.phrase) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        partsOfYear = lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
@@ -112,8 +114,9 @@ final class SentenceReader: Sendable {
     /// `named` receives the changes of such a sentence whose subjects are named right before them
     /// ("内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。"), each with its subject's words:
     /// the caller binds each to the previous sentence's figure of that subject. `year`: the
-    /// document's; a change "compared with" the year before it is year on year.
-    func read(_ tokens: [Token], year: Int, mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
+    /// sentence's; a change "compared with" the year before it, or with the same part of that year,
+    /// is year on year.
+    func read(_ tokens: [Token], period: Period, mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
               named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         // "up 2.8 times (+180.2%)", "rose 1.9 times": an English multiple after a rise is no count (nor,
@@ -167,7 +170,7 @@ final class SentenceReader: Sendable {
                 dropped.insert(k); otherBase.insert(k); continue
             }
             let after = window(after: k, mentions, tokens, segment)
-            switch base(tokens, before: before, after: after, mentions: mentions, previousYear: year - 1) {
+            switch base(tokens, before: before, after: after, mentions: mentions, period: period) {
             // 增长1.2倍: "grew by 1.2 times" is +120%.
             case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k); otherBase.insert(k)
@@ -432,7 +435,7 @@ final class SentenceReader: Sendable {
         let start = (tokens[..<m.first].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
         guard start > 1, tokens[start - 1].is("，"), segment[start - 1] == segment[m.number] else { return nil }
         var k = start
-        if let e = (partsOfYear + annualMarkers).lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).max() { k = e }
+        if let e = (partsOfYear.map(\.phrase) + annualMarkers).lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).max() { k = e }
         while k < m.first, let e = copulaPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: m.first) }).max() { k = e }
         guard k == m.first else { return nil }
         let before = (tokens[..<(start - 1)].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
@@ -829,7 +832,11 @@ final class SentenceReader: Sendable {
     /// Is the change year on year? Yes when anchored so ("year on year", "over the previous year",
     /// 同比, "compared with 2021" in a 2022 release) or when no base is stated; no when another
     /// base is stated ("month-on-month", "compared with that before the policy", 环比).
-    private func base(_ tokens: [Token], before: Range<Int>, after: Range<Int>, mentions: [Mention], previousYear: Int) -> Base {
+    private func base(_ tokens: [Token], before: Range<Int>, after: Range<Int>, mentions: [Mention], period: Period) -> Base {
+        let previousYear = period.year - 1
+        // "20% more than in the first quarter of 2023": a part of a year as the base is year on year
+        // when it is the sentence's own part a year before (not the fourth quarter of 2023).
+        func onPart(_ base: Period) -> Base { Self.isYearBefore(base, period) ? .yearOnYear : .other }
         var near = after.lowerBound..<min(after.upperBound, after.lowerBound + 8)
         if language == .zh {
             // Chinese states the base before the change (环比上升, 较2019年同期); what follows the
@@ -863,30 +870,35 @@ final class SentenceReader: Sendable {
             }) { return .other }
             if yoy != nil { return .yearOnYear }
         }
-        if language == .en, near.contains(where: { i in
-            guard baseMarks.contains(tokens[i]) else { return false }
-            var j = i + 1
-            while j < near.upperBound, tokens[j].is("in") || tokens[j].is("the") || tokens[j].is("that") || tokens[j].is("of") { j += 1 }
-            // "42.1% more than the 69.4 million in the first three months": the base is the figure
-            // of the part of the year it names.
-            // ("rose 52% to 146 million in the second quarter": the figure after "to" is the level, no base.)
-            if j < tokens.count, tokens[j].kind == .number, !tokens[i].is("to") {
-                var k = j + 1
-                while k < min(tokens.count, j + 4), !(tokens[k].is("in") || tokens[k].is("during")) { k += 1 }
-                if k < tokens.count, tokens[k].is("in") || tokens[k].is("during") {
-                    k += 1
-                    while k < tokens.count, tokens[k].is("the") || tokens[k].is("that") { k += 1 }
-                    // "… than the 168 million in the first half of 2023": the part of another year is
-                    // the year-on-year base; left to the base year below.
-                    let tail = tokens[k..<min(tokens.count, k + 7)]
-                    if tail.contains(where: { $0.kind == .number && $0.writtenYear != nil }) || tail.contains(where: { $0.is("last") || $0.is("previous") }) { return false }
-                    j = k
+        if language == .en {
+            // ("up 18% on the first quarter of 2023": "on" right after the change is a base mark too.)
+            for i in near where baseMarks.contains(tokens[i]) || (i == near.lowerBound && tokens[i].is("on")) {
+                var j = i + 1
+                while j < near.upperBound, tokens[j].is("in") || tokens[j].is("the") || tokens[j].is("that") || tokens[j].is("of") { j += 1 }
+                var yearNamed = false
+                // "42.1% more than the 69.4 million in the first three months": the base is the figure
+                // of the part of the year it names.
+                // ("rose 52% to 146 million in the second quarter": the figure after "to" is the level, no base.)
+                if j < tokens.count, tokens[j].kind == .number, !tokens[i].is("to") {
+                    var k = j + 1
+                    while k < min(tokens.count, j + 4), !(tokens[k].is("in") || tokens[k].is("during")) { k += 1 }
+                    if k < tokens.count, tokens[k].is("in") || tokens[k].is("during") {
+                        k += 1
+                        while k < tokens.count, tokens[k].is("the") || tokens[k].is("that") { k += 1 }
+                        // "… than the 168 million in 2023": the base year below decides.
+                        let tail = tokens[k..<min(tokens.count, k + 7)]
+                        yearNamed = tail.contains(where: { $0.kind == .number && $0.writtenYear != nil }) || tail.contains(where: { $0.is("last") || $0.is("previous") })
+                        j = k
+                    }
                 }
+                if let part = partBase(tokens, at: j, previousYear: previousYear) { return onPart(part) }
+                if yearNamed { continue }
+                // "9.8% more than in the third quarter", "4.1% more than in May": a part of the year or
+                // a month with no year is another base.
+                if partsOfYear.contains(where: { $0.phrase.startsAt(tokens, j, limit: tokens.count) != nil })
+                    || (j < near.upperBound && lexicon.months[tokens[j].text] != nil) { return .other }
             }
-            // "4.1% more than in May": a month is no year's base either.
-            return partsOfYear.contains { $0.startsAt(tokens, j, limit: tokens.count) != nil }
-                || (j < near.upperBound && lexicon.months[tokens[j].text] != nil)
-        }) { return .other }
+        }
         let scopes = [before, near]
         // 较上年同期的增幅: 同期的 starting inside a year-on-year anchor is that anchor's, no other base.
         func inAnchor(_ f: Int) -> Bool {
@@ -897,6 +909,11 @@ final class SentenceReader: Sendable {
         // 较2019年同期上升, 与2023年相比增长: a year just before the change, in its clause, is the base.
         if language == .zh, let y = mentions.last(where: { $0.kind == .year && ($0.end == before.lowerBound || before.contains($0.first)) }), y.first > 0,
            Self.chineseBaseMarks.contains(tokens[y.first - 1]), let year = Int(tokens[y.number].text) {
+            // 较2023年四季度: the part of that year named after it.
+            let partAt = y.end < tokens.count && tokens[y.end].is("年") ? y.end + 1 : y.end
+            if let part = partsOfYear.first(where: { $0.phrase.startsAt(tokens, partAt, limit: tokens.count) != nil })?.part.period(in: year) {
+                return onPart(part)
+            }
             return year == previousYear ? .yearOnYear : .other
         }
         // "compared with (the number of) 2021", "than in 2019": the base year decides.
@@ -904,10 +921,30 @@ final class SentenceReader: Sendable {
            let year = Int(tokens[y.number].text) {
             let words = tokens[after.lowerBound..<y.number].map(\.text)
             if words.contains("compared") || words.contains("than") || words.contains("over") || words.contains("from") {
+                // "compared with the fourth quarter of 2023"
+                if let part = (after.lowerBound..<y.number).lazy.compactMap({ self.partBase(tokens, at: $0, previousYear: previousYear) }).first { return onPart(part) }
                 return year == previousYear ? .yearOnYear : .other
             }
         }
         return .yearOnYear
+    }
+
+    /// The part of a year named at `j` with its year after it: "first quarter of 2023", "the fourth
+    /// quarter of last year". Nil when no part starts there or no year follows it.
+    private func partBase(_ tokens: [Token], at j: Int, previousYear: Int) -> Period? {
+        guard let named = partsOfYear.first(where: { $0.phrase.startsAt(tokens, j, limit: tokens.count) != nil }) else { return nil }
+        var k = named.phrase.startsAt(tokens, j, limit: tokens.count)!
+        while k < tokens.count, tokens[k].is("of") || tokens[k].is("in") || tokens[k].is(",") { k += 1 }
+        if k < tokens.count, let y = tokens[k].writtenYear { return named.part.period(in: y) }
+        if previousYearMarkers.contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { return named.part.period(in: previousYear) }
+        return nil
+    }
+
+    /// `base` is `period` a year earlier: the same quarter, half or days of the year before.
+    static func isYearBefore(_ base: Period, _ period: Period) -> Bool {
+        let (b, p) = (base.canonical.span, period.canonical.span)
+        return Int(b.start.prefix(4)) == Int(p.start.prefix(4)).map { $0 - 1 }
+            && b.start.dropFirst(4) == p.start.dropFirst(4) && b.end.dropFirst(4) == p.end.dropFirst(4)
     }
 
     /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may

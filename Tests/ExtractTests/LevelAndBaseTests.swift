@@ -35,7 +35,7 @@ struct LevelAndBaseTests {
         // A part of an earlier year written right after a later figure ("… of the 52.3 million of the
         // first quarter of 2019") dates that figure, not the sentence; "just" links a subject to its figure.
         Case(text: "Foreign nationals made just 9.4 million crossings, up 88.0 per cent, well short of the 26.1 million of the first half of 2019.",
-             facts: [Expect(metric: "people.foreigners", value: "9400000", yoy: "88.0")]),
+             facts: [Expect(metric: "people.foreigners", value: "9400000", yoy: "88.0"), Expect(metric: "people.foreigners", value: "26100000", period: "2019-H1")]),
         Case(text: "Officers inspected 140.2 million inbound and outbound trips, up 12.1 per cent, against 161.5 million inbound and outbound trips in the first quarter of 2019.",
              facts: [Expect(metric: "people.total", value: "140200000", yoy: "12.1"), Expect(metric: "people.total", value: "161500000", period: "2019-Q1")]),
         // "(2023: 96.4 million)": the earlier year's value of the figure before the bracket, for that
@@ -214,6 +214,54 @@ struct LevelAndBaseTests {
     func timeAloneIsNoPlace(_ sentence: String) throws {
         let facts = try extract(sentence)
         #expect(facts.contains { $0.metric == "people.total" }, "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.note ?? "")" })")
+    }
+
+    /// A part of a year as a change's base: the same part a year before is year on year; another
+    /// part (the quarter before) is not. (release period, text, the change expected or nil)
+    @Test(arguments: [
+        ("2024-Q1", "In the first quarter, officers inspected 138 million travellers, 18% more than in the first quarter of 2023.", "18"),
+        ("2024-Q1", "In the first quarter, officers inspected 138 million travellers, up 18% compared with the first quarter of last year.", "18"),
+        ("2024-Q1", "In the first quarter, officers inspected 138 million travellers, up 18% from the first quarter of 2023.", "18"),
+        ("2024-Q1", "In the first quarter, officers inspected 138 million travellers, 18% more than in the fourth quarter of 2023.", nil),
+        ("2024-Q1", "In the first quarter, officers inspected 138 million travellers, an increase of 18% over the fourth quarter of 2023.", nil),
+        ("2024-H1", "In the first half, officers inspected 287 million travellers, up 18% on the first quarter of 2023.", nil),
+        ("2024-H1", "In the first half, officers inspected 287 million travellers, 41% more than the 204 million in the first half of 2023.", "41"),
+        ("2024-Q3", "第三季度，全国移民管理机构查验出入境人员1.62亿人次，较2023年三季度增长12.4%。", "12.4"),
+        ("2024-Q3", "第三季度，全国移民管理机构查验出入境人员1.62亿人次，较2024年二季度增长6.1%。", nil),
+        ("2024-Q3", "第三季度，全国移民管理机构查验出入境人员1.62亿人次，比2023年第四季度增长6.1%。", nil),
+        ("2024-01-01/2024-09-30", "前三季度，全国移民管理机构查验出入境人员4.5亿人次，较2023年前三季度增长36.9%。", "36.9"),
+    ] as [(String, String, String?)])
+    func partOfAYearAsTheBase(_ period: String, _ text: String, _ change: String?) throws {
+        let facts = try extract(text, period: period, released: nil)
+        let f = try #require(facts.first { $0.metric == "people.total" }, "\(facts.map { "\($0.metric ?? "-") \($0.value)" })")
+        #expect(f.yoyPct == change.map(dec))
+        #expect(f.period.description == period)
+    }
+
+    /// The base's own figure, written with its part of an earlier year, is that part's, counting what
+    /// the figure compared with it counts; the release's figure keeps the release's part.
+    @Test(arguments: [
+        ("2024-H1", "Officers inspected 287 million travellers in the first half, 41% more than the 204 million in the first half of 2023.", "204000000", "2023-H1"),
+        ("2024-H1", "Officers inspected 287 million travellers in the first half, compared with 204 million in the first half of 2023.", "204000000", "2023-H1"),
+        ("2024-Q3", "Officers inspected 161 million travellers in the third quarter, up 12% from 144 million in the third quarter of 2023.", "144000000", "2023-Q3"),
+        ("2023-H1", "Conveyances inspected at ports reached 16.93 million, up 10.6%, compared with 17.41 million in the first half of 2019.", "17410000", "2019-H1"),
+    ])
+    func baseFigureOfAnEarlierPart(_ period: String, _ text: String, _ value: String, _ basePeriod: String) throws {
+        let facts = try extract(text, period: period, released: nil).filter { $0.metric != nil }
+        let seen = facts.map { "\($0.metric!) \($0.value) \($0.period)" }
+        #expect(facts.count == 2, "\(seen)")
+        #expect(facts.contains { $0.value == dec(value) && $0.period.description == basePeriod }, "\(seen)")
+        #expect(facts.contains { $0.value != dec(value) && $0.period.description == period }, "\(seen)")
+        #expect(Set(facts.map(\.metric)).count == 1, "\(seen)")
+    }
+
+    @Test(arguments: [
+        ("2023-Q1", "2024-Q1", true), ("2023-H1", "2024-H1", true), ("2023-01-01/2023-09-30", "2024-01-01/2024-09-30", true),
+        ("2023-01-01/2023-03-31", "2024-Q1", true), ("2023", "2024", true),
+        ("2023-Q4", "2024-Q1", false), ("2022-Q1", "2024-Q1", false), ("2023-Q1", "2024-H1", false), ("2024-Q1", "2024-Q1", false),
+    ])
+    func yearBefore(_ base: String, _ period: String, _ expected: Bool) throws {
+        #expect(SentenceReader.isYearBefore(try #require(Period(base)), try #require(Period(period))) == expected)
     }
 
     @Test func dayRangeIsADate() {
