@@ -87,6 +87,14 @@ struct Header {
 
     static let keys: Set<String> = ["url", "publisher", "language", "period", "released", "title"]
 
+    /// The lowercased word before the colon of a `#` line, when one single word stands there.
+    static func headerKey(of line: Substring) -> String? {
+        let content = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        guard let colon = content.firstIndex(of: ":") else { return nil }
+        let key = content[..<colon].trimmingCharacters(in: .whitespaces)
+        return key.isEmpty || key.contains(" ") ? nil : key.lowercased()
+    }
+
     static func split(_ text: String, path: String) throws -> (Header, String) {
         var h = Header()
         guard text.hasPrefix("#") else { return (h, text) }
@@ -99,6 +107,10 @@ struct Header {
             lines.append(text[lineStart..<lineEnd])
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
+        // "# Immigration data, third quarter of 2024": a Markdown heading opening the text is no
+        // header. Lines of `#` are one when any of them opens on a key (a word and a colon); an
+        // unknown key is then a mistake to report.
+        guard lines.contains(where: { headerKey(of: $0) != nil }) else { return (h, text) }
         let blankEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
         var n = 0
         for line in lines {

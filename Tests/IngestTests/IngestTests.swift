@@ -55,6 +55,17 @@ struct IngestTests {
         #expect(d.metadata.title == "Crossings > 600 million in 2024")
     }
 
+    /// A Markdown heading opening the text is no header: the text, period and all, is read.
+    @Test(arguments: [
+        "# Immigration management data, third quarter of 2024\n\nIn the third quarter of 2024, 162 million people were inspected.",
+        "# NIA figures\n## Third quarter of 2024\n\nIn the third quarter of 2024, 162 million people were inspected.",
+    ])
+    func markdownHeadingIsNoHeader(_ text: String) throws {
+        let d = try doc(text)
+        #expect(d.metadata.period.description == "2024-Q3")
+        #expect(d.text.contains("# "))
+    }
+
     @Test func headerGivesMetadata() throws {
         let d = try doc("# url: https://example.org/r\n# publisher: NIA\n# language: en\n# period: 2024-H1\n# released: 2024-07-18\n# title: Half-year data\n\nIn the first half, 287 million people were inspected.")
         #expect(d.metadata.url == "https://example.org/r")
