@@ -106,10 +106,20 @@ struct MetadataDetector {
     private func datedPart(_ sentence: String, language: Language) -> Period? {
         guard Self.namesYear(sentence) else { return nil }
         let patterns = words.patterns[language]
+        // The part written first, not one a change is measured against (较2023年第四季度环比上升):
+        // "2024年一季度，…，较2023年第四季度环比上升6.3%" is a release on 2024's first quarter.
         if let template = patterns?.partWithYear {
+            var first: (at: Int, period: Period)?
             for part in words.parts[language] ?? [] where Self.holds(sentence, part.phrase.lowercased()) {
-                if let y = fields(Self.around(part, template), sentence, language)?.year, let p = part.period(in: y) { return p }
+                guard let re = Self.regex(Self.around(part, template), [.caseInsensitive]) else { continue }
+                for m in re.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) {
+                    guard let r = Range(m.range(withName: "y"), in: sentence), let y = Int(sentence[r]), let p = part.period(in: y),
+                          !isBase(yearEndingAt: r.upperBound, in: sentence, language: language) else { continue }
+                    if m.range.location < first?.at ?? Int.max { first = (m.range.location, p) }
+                    break
+                }
             }
+            if let p = first?.period { return p }
         }
         // "January–June 2025", "1 January 2025 - 30 June 2025", 2025年1-6月: a range of months.
         for pattern in patterns?.monthRanges ?? [] {
@@ -188,9 +198,13 @@ struct MetadataDetector {
         guard let re = Self.regex(#"(?<![\d.])(20\d\d)(?![\d%]|\.\d)"#, []),
               let m = re.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)), let r = Range(m.range(at: 1), in: head),
               let year = Int(head[r]) else { return nil }
-        let lead = String(head[..<r.upperBound].suffix(Self.baseLeadReach))
-        let isBase = (words.patterns[language]?.baseYears ?? []).contains { Self.match($0 + "$", lead) != nil }
-        return isBase ? year + 1 : year
+        return isBase(yearEndingAt: r.upperBound, in: head, language: language) ? year + 1 : year
+    }
+
+    /// The year ending at `end` is the base of a comparison ("than 2023", 较2023年).
+    private func isBase(yearEndingAt end: String.Index, in text: String, language: Language) -> Bool {
+        let lead = String(text[..<end].suffix(Self.baseLeadReach))
+        return (words.patterns[language]?.baseYears ?? []).contains { Self.match($0 + "$", lead) != nil }
     }
 
     /// How many characters before a year the words making it a comparison's base may take.

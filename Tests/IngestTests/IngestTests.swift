@@ -196,6 +196,10 @@ struct IngestTests {
         // body's founding year it recalls counts less.
         ("Bureau: last year inspection 424 million person-times\n\nThe bureau today informed 2023 year immigration management main data. 2023 year, the organs checked 424 million person-times. From the bureau establishment in 2018 to the end of 2023, they checked 1.9 billion person-times.", "2023"),
         ("Immigration data\n\n2021 whole year, the ports checked 128 million person-times; the 2019 year-end figure was 670 million.", "2021"),
+        // The part written first is the release's; one a change is measured against (较…, "than …") is not.
+        ("入境客流持续回升\n\n国家移民管理局日前公布，2025年二季度全国查验出入境人员1.6亿人次，比2024年第四季度增长3.1%。", "2025-Q2"),
+        ("出入境数据\n\n上半年，全国查验出入境人员2.9亿人次，较2024年上半年增长15.4%，2025年上半年入境外国人1500万人次。", "2025-H1"),
+        ("Border data\n\nIn the third quarter of 2025, officers inspected 178 million trips; in the second quarter of 2025 the figure had been 160 million.", "2025-Q3"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
