@@ -561,7 +561,8 @@ final class PeriodScope {
                 if let (a, after) = day(tokens, k + 1), a.day != nil || tokens[k].is("in") || tokens[k].is("at") { return (a, after) }
                 // "(launched 1 Mar)", "started March 1": the date right after the start word.
                 guard tokens[k].kind == .number else { return nil }
-                for b in [k, k - 1] where b >= f + p.parts.count {
+                // "launched Nov. 15": an abbreviated month's point stands between them.
+                for b in [k, k - 1, k - 2] where b >= f + p.parts.count && (b != k - 2 || tokens[k - 1].is(".")) {
                     if let (a, after) = day(tokens, b), a.day != nil { return (a, after) }
                 }
                 return nil

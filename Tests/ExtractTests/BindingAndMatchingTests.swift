@@ -132,6 +132,13 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "8.6"), Expect(metric: "enforcement.precursors_tonnes", value: "436")]),
         Case(sentence: "The police seized 5.1 tonnes of assorted drugs and 198.6 tonnes of drug-making articles.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.1"), Expect(metric: "enforcement.precursors_tonnes", value: "198.6")]),
+        // Precursors named by what they are used for, the drugs given just before or by a pronoun.
+        Case(sentence: "Officers confiscated 4.7 tons of drugs and 212.8 tons of chemicals used to make them.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "4.7"), Expect(metric: "enforcement.precursors_tonnes", value: "212.8")]),
+        Case(sentence: "Border police seized 4.7 tonnes of narcotics as well as 212.8 tonnes of chemicals used to produce drugs.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "4.7"), Expect(metric: "enforcement.precursors_tonnes", value: "212.8")]),
+        Case(sentence: "Some 212.8 tonnes of chemicals used in drug production were intercepted, along with 4.7 tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.precursors_tonnes", value: "212.8"), Expect(metric: "enforcement.drugs_tonnes", value: "4.7")]),
         // Drug-related criminal cases are no border-management criminal cases.
         Case(text: "Police nationwide cracked 61,000 drug-related criminal cases in 2024, with border officers helping at ports along the border.",
              facts: [], absent: ["enforcement.criminal_cases"]),
