@@ -315,10 +315,11 @@ final class MetricMatcher: Sendable {
             // "the number of aircraft fell to 214,000": the level a change reached.
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first ?? commaLevelLink(tokens, at: i, limit: to) { i = e; continue }
             if let e = fractionLink(tokens, at: i, limit: to) { i = e; continue }
-            // "port visas - issued on arrival - rose to …": an aside between spaced dashes.
-            if t.is("-"), i > 0, let close = tokens[(i + 1)..<min(to, i + 10)].firstIndex(where: { $0.is("-") }),
+            // "port visas - issued on arrival - rose to …", "- issued on arrival, mostly to tour groups -":
+            // an aside between spaced dashes, words and commas only.
+            if t.is("-"), i > 0, let close = tokens[(i + 1)..<min(to, i + 16)].firstIndex(where: { $0.is("-") }),
                tokens[i - 1].end < t.start, tokens[close].end < tokens[min(close + 1, tokens.count - 1)].start,
-               tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word }) { i = close + 1; continue }
+               tokens[(i + 1)..<close].allSatisfy({ $0.kind == .word || $0.is(",") }) { i = close + 1; continue }
             // "foreign crossings in the quarter reached …": a period named back after its preposition.
             if i > start, yearPrepositions.contains(tokens[i - 1]),
                let e = periodAnaphors.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }

@@ -652,9 +652,11 @@ final class SentenceReader: Sendable {
         while s > lower, segment[s - 1] == segment[m.number],
               !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: nameLower) != nil
                 || (s - 2 >= lower && matcher.commaLevelLink(tokens, at: s - 2, limit: m.first) != nil)
-                || appositiveStart(before: s, tokens, lower: lower) != nil {
+                || appositiveStart(before: s, tokens, lower: lower) != nil || dashAsideStart(before: s, tokens, lower: lower, upper: m.first) != nil {
             // "Port visas, issued on arrival at the border, reached …": the subject stands before the aside.
             if let a = appositiveStart(before: s, tokens, lower: lower) { s = a; continue }
+            // "Port visas - issued on arrival, mostly to tour groups - rose …": a comma inside a dashed aside.
+            if let a = dashAsideStart(before: s, tokens, lower: lower, upper: m.first) { s = a; continue }
             // A name written with commas is one subject ("endorsements for travel to Hong Kong, Macao and Taiwan totalled").
             if let n = matcher.nameStart(across: s - 1, tokens, lower: nameLower) { s = n; continue }
             // A gloss in brackets, commas and all ("means of transport (aircraft, trains and ships) totalled
@@ -701,6 +703,23 @@ final class SentenceReader: Sendable {
             c -= 1
         }
         return nil
+    }
+
+    /// Where the spaced dash opening an aside stands when the comma at `s - 1` is inside it: a dash
+    /// before the comma and one after it, before the figure at `upper`, with words and commas only
+    /// between them ("Port visas - issued on arrival, mostly to tour groups - rose …").
+    private func dashAsideStart(before s: Int, _ tokens: [Token], lower: Int, upper: Int) -> Int? {
+        guard language == .en, s - 1 > lower, tokens[s - 1].is(",") else { return nil }
+        func spacedDash(_ i: Int) -> Bool {
+            tokens[i].is("-") && i > 0 && i + 1 < tokens.count && tokens[i - 1].end < tokens[i].start && tokens[i].end < tokens[i + 1].start
+        }
+        func inner(_ t: Token) -> Bool { t.kind == .word || t.is(",") }
+        var e = s
+        while e < min(upper, s + 16), !spacedDash(e) { guard inner(tokens[e]) else { return nil }; e += 1 }
+        guard e < upper, spacedDash(e) else { return nil }
+        var c = s - 2
+        while c > lower, c >= s - 16, !spacedDash(c) { guard inner(tokens[c]) else { return nil }; c -= 1 }
+        return c > lower && spacedDash(c) ? c : nil
     }
 
     /// Tokens between this mention and the next number or the segment end, at most twelve.

@@ -187,6 +187,13 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "documents.visas", value: "1900000")]),
         Case(sentence: "Ordinary passports - issued to citizens at home - fell roughly a quarter to some 14 million.",
              facts: [Expect(metric: "documents.passports", value: "14000000", qualifier: .approx)]),
+        // A longer dashed aside with a comma inside it.
+        Case(sentence: "Ordinary passports issued - mostly for tourism, some for study abroad - fell 4.2% to 14.3 million.",
+             facts: [Expect(metric: "documents.passports", value: "14300000", yoy: "-4.2")]),
+        Case(sentence: "Visas issued to foreign nationals - chiefly for business, study and family visits - rose 12.6% to 1.94 million.",
+             facts: [Expect(metric: "documents.visas", value: "1940000", yoy: "12.6")]),
+        Case(sentence: "Port visas - granted at the border, largely to tour groups and crews on short stays - climbed 18.5% to 870,000.",
+             facts: [Expect(metric: "documents.port_visas", value: "870000", yoy: "18.5")]),
         // After a window's figure, "the number was" in a sentence naming the release's year counts
         // the same thing for the year; without a window before it, it counts nothing known.
         Case(text: "From June 2019 to the end of 2024, 530 snakehead fugitives were caught abroad and returned. In 2024 alone the number was 96.",

@@ -14,6 +14,11 @@ struct SubjectVocabularyTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // "international and regional flights": two modifiers joined by "and" before the noun.
+        Case(sentence: "Officers checked 8.4 million means of transport, including 231,000 international and regional flights.",
+             facts: [Expect(metric: "vehicles.total", value: "8400000"), Expect(metric: "vehicles.aircraft", value: "231000")]),
+        Case(sentence: "Border inspectors cleared 574,000 international and regional flights, up 11.2% from a year earlier.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "574000", yoy: "11.2")]),
         // "Taiwanese" for Taiwan: the same residents, in a list or a clause of their own.
         Case(sentence: "Of the crossings, 171 million were made by mainland residents, Hong Kong, Macao and Taiwanese residents for 132 million and foreigners for 38 million.",
              facts: [Expect(metric: "people.mainland", value: "171000000"), Expect(metric: "people.hkmt", value: "132000000"),
