@@ -459,6 +459,10 @@ final class PeriodScope {
            e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") {
             return year - 1
         }
+        func figureStarts(_ i: Int) -> Bool {
+            Self.isFigureStart(tokens[i])
+                || (words.lexicon.currencyPrefixes[tokens[i].text.lowercased()] != nil && i + 1 < tokens.count && Self.isFigureStart(tokens[i + 1]))
+        }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
             if words.yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
@@ -466,7 +470,8 @@ final class PeriodScope {
                k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-") || words.yearTrails.contains(tokens[k + 2])
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
-                || (tokens[k + 2].is("and") || tokens[k + 2].is("to")) && k + 3 < tokens.count && Self.isFigureStart(tokens[k + 3]),
+                // ("… CNY 3.2 billion in 2018 to CNY 2.9 billion": a currency may open it.)
+                || (tokens[k + 2].is("and") || tokens[k + 2].is("to")) && k + 3 < tokens.count && figureStarts(k + 3),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
@@ -632,7 +637,8 @@ final class PeriodScope {
         return start <= end ? .window(start, end) : nil
     }
 
-    private static func isFigureStart(_ t: Token) -> Bool { t.kind == .number && t.text.count != 4 }
+    /// A number that is no year: not four digits ("95.5" is a figure).
+    private static func isFigureStart(_ t: Token) -> Bool { t.kind == .number && !(t.text.count == 4 && t.text.allSatisfy { $0.isASCII && $0.isNumber }) }
 
     /// "since its establishment in April 2018, a total of …", 国家移民管理局组建以来……累计: a total since
     /// the body's founding. Returns where the marker stands and the window when the founding is

@@ -14,13 +14,13 @@ struct SubjectVocabularyTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
-        // Crossings or trips a source "showed", "recorded", "handled" or "processed" are all crossings;
+        // Crossings or trips data "showed" are all crossings (a port that "handled" them is one place's);
         // vehicle crossings are not people.
         Case(sentence: "Figures from the administration showed 288.6 million crossings in the half, up 10.4% year on year.",
              facts: [Expect(metric: "people.total", value: "288600000", yoy: "10.4")]),
-        Case(sentence: "Checkpoints nationwide handled 610 million trips over the year, up 9% on the year before.",
+        Case(sentence: "The annual statistics showed 610 million trips over the year, up 9% on the year before.",
              facts: [Expect(metric: "people.total", value: "610000000", yoy: "9")]),
-        Case(sentence: "The administration recorded 153.2 million crossings, of which foreigners made 17 million.",
+        Case(sentence: "The figures showed 153.2 million crossings, of which foreigners made 17 million.",
              facts: [Expect(metric: "people.total", value: "153200000"), Expect(metric: "people.foreigners", value: "17000000")]),
         Case(text: "Border officers inspected 26.7 million vehicle crossings.", facts: [], absent: ["people.total"]),
         // A breakdown naming mainland residents beside foreigners counts crossings of both.
@@ -30,6 +30,7 @@ struct SubjectVocabularyTests {
         Case(sentence: "Documents: 21.3 million ordinary passports (+5.2%); 1.88 million visas and documents to foreigners (+9.9%).",
              facts: [Expect(metric: "documents.passports", value: "21300000", yoy: "5.2"), Expect(metric: "documents.visas", value: "1880000", yoy: "9.9")]),
         Case(text: "Officers seized 3,200 forged ordinary passports.", facts: [], absent: ["documents.passports"]),
+        Case(text: "By the end of the year, residents held 142 million valid ordinary passports.", facts: [], absent: ["documents.passports"]),
         // "international and regional flights": two modifiers joined by "and" before the noun.
         Case(sentence: "Officers checked 8.4 million means of transport, including 231,000 international and regional flights.",
              facts: [Expect(metric: "vehicles.total", value: "8400000"), Expect(metric: "vehicles.aircraft", value: "231000")]),

@@ -194,6 +194,17 @@ struct YearReferenceTests {
         Case(text: "A sweep that started April 3 has caught 95 fugitives so far.",
              period: "2025-Q2", released: "2025-07-15",
              facts: [], absent: [("enforcement.fugitives", "95", "2025-Q2")]),
+        // "X in 2016 and 95.5 million in 2017": a year after a figure, before "and" or "to" and the next
+        // figure, is the figure's, also when that figure has four characters ("95.5") or opens on a currency.
+        Case(text: "Foreign trips totalled 81.3 million in 2016 and 95.5 million in 2017.",
+             period: "2018", released: "2019-02-01",
+             facts: [("people.foreigners", "81300000", "2016")], absent: [("people.foreigners", "81300000", "2018")]),
+        Case(text: "Foreign nationals made 81.3 million trips in 2016 and 90.2 million trips in 2017.",
+             period: "2018", released: "2019-02-01",
+             facts: [("people.foreigners", "81300000", "2016")], absent: [("people.foreigners", "81300000", "2018")]),
+        Case(text: "The value of goods in smuggling cases fell from CNY 4.1 billion in 2017 to CNY 3.6 billion in 2018.",
+             period: "2018", released: "2019-02-01",
+             facts: [("enforcement.smuggling_value_cny", "4100000000", "2017")], absent: [("enforcement.smuggling_value_cny", "4100000000", "2018")]),
         // Without a release date, a release on a part of the year is read within that year.
         Case(text: "An operation launched on 1 March has caught 140 fugitives so far.",
              period: "2025-H1", released: "",
