@@ -727,7 +727,8 @@ public struct Extractor: Sendable {
             // after "and" dated by a year of its own.
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens)
-                || figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and") && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
+                || figure.mention.first > 0 && (tokens[figure.mention.first - 1].is("and") || Self.endsFromToRange(tokens, before: figure.mention.first))
+                    && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
                     || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
             // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
             // after the base is that of the figure compared with it.
@@ -737,6 +738,13 @@ public struct Extractor: Sendable {
                 figure.yoy = nil
             }
         }
+    }
+
+    /// "rose from 598 million in 2017 to 651 million in 2018": the "to" before a figure closes a range
+    /// opened by "from" and a figure dated by its year.
+    static func endsFromToRange(_ tokens: [Token], before first: Int) -> Bool {
+        guard first >= 5, tokens[first - 1].is("to"), tokens[first - 2].writtenYear != nil, tokens[first - 3].is("in") else { return false }
+        return tokens[max(0, first - 9)..<(first - 3)].contains { $0.is("from") }
     }
 
     /// "In 2019, 15,000 criminal cases were cracked; by 2024, more than 35,000.": a figure with no

@@ -365,6 +365,9 @@ public struct Grammar: Codable, Sendable {
         /// A change verb with the level it reached ("aircraft fell to 214,000", "visas dropped to
         /// 781,000"): it links the subject before it to the figure, as `subjectLinks` do.
         public var levelLinks: [String]?
+        /// A change verb with the level it started from ("trips rose from 598 million in 2017 to …"): it
+        /// links the subject before it to a figure dated by a year of its own right after it.
+        public var startLinks: [String]?
         /// "In Guangxi alone", "Shenzhen alone handled …": a capitalised name (not the sentence's
         /// first word) right before one of these words is a place singled out from the nation, so
         /// its figure is local, unless the name is one of `portNonPlaces`, a month, or a word of a

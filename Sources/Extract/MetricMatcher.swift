@@ -63,6 +63,8 @@ final class MetricMatcher: Sendable {
     let months: Set<String>
     /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
     let levelLinks: [Phrase]
+    /// "rose from", "fell from": a change verb with the level it started from.
+    let startLinks: [Phrase]
     /// "the quarter", "the holiday": a period named back ("foreign crossings in the quarter reached …").
     let periodAnaphors: [Phrase]
     /// "a third", "half": a change in words between a level link's verb and its "to"; with the
@@ -106,6 +108,7 @@ final class MetricMatcher: Sendable {
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
+        startLinks = (lexicon.startLinks ?? []).map(Phrase.init)
         periodAnaphors = ((lexicon.periodAnaphors ?? []) + (lexicon.holidayAnaphors ?? [])).map(Phrase.init)
         changeFractions = (lexicon.changeFractions ?? []).map(Phrase.init)
         approx = lexicon.approx.map(Phrase.init)
@@ -314,6 +317,9 @@ final class MetricMatcher: Sendable {
             if i == start, t.is(","), i + 1 < to, relativeOpeners.contains(tokens[i + 1]) { i += 2; continue }
             // "the number of aircraft fell to 214,000": the level a change reached.
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first ?? commaLevelLink(tokens, at: i, limit: to) { i = e; continue }
+            // "trips rose from 598 million in 2017 to …": the level a change started from, when a year
+            // of its own dates it (undated, it is a base of the figure after it, not the period's count).
+            if let e = startLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first, e == to, datedRightAfter(tokens, figureAt: to) { i = e; continue }
             if let e = fractionLink(tokens, at: i, limit: to) { i = e; continue }
             // "port visas - issued on arrival - rose to …", "- issued on arrival, mostly to tour groups -":
             // an aside between spaced dashes, words and commas only.
@@ -337,6 +343,17 @@ final class MetricMatcher: Sendable {
             return false
         }
         return true
+    }
+
+    /// Whether the figure starting at `k` is followed, within its clause, by "in" and a written year
+    /// ("598 million in 2017").
+    private func datedRightAfter(_ tokens: [Token], figureAt k: Int) -> Bool {
+        var j = k
+        while j < min(tokens.count, k + 6), !SentenceReader.isClauseEnd(tokens[j]) {
+            if (tokens[j].is("in") || tokens[j].is("during")), j + 1 < tokens.count, tokens[j + 1].writtenYear != nil { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "aircraft (1.02 million, +16.0% y/y)", "foreign nationals (78.5 million)": a figure right

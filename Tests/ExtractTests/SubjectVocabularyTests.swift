@@ -23,6 +23,12 @@ struct SubjectVocabularyTests {
         Case(sentence: "The figures showed 153.2 million crossings, of which foreigners made 17 million.",
              facts: [Expect(metric: "people.total", value: "153200000"), Expect(metric: "people.foreigners", value: "17000000")]),
         Case(text: "Border officers inspected 26.7 million vehicle crossings.", facts: [], absent: ["people.total"]),
+        // "trips" before the figure are all crossings; foreign trips or trips a document is for are not.
+        Case(sentence: "In the third quarter, trips totalled 171.4 million, up 8.2 percent year-on-year.",
+             facts: [Expect(metric: "people.total", value: "171400000", yoy: "8.2", period: "2024-Q3")]),
+        Case(text: "Foreign trips totalled 17.4 million.", facts: [Expect(metric: "people.foreigners", value: "17400000")], absent: ["people.total"]),
+        Case(text: "Endorsements for these trips: 61.2 million.", facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "61200000")],
+             absent: ["people.total"]),
         // A breakdown naming mainland residents beside foreigners counts crossings of both.
         Case(sentence: "By category: mainland residents 301.2 million (+9.4%), foreigners 64.8 million (+22.1%).",
              facts: [Expect(metric: "people.mainland", value: "301200000", yoy: "9.4"), Expect(metric: "people.foreigners", value: "64800000", yoy: "22.1")]),

@@ -205,6 +205,18 @@ struct YearReferenceTests {
         Case(text: "The value of goods in smuggling cases fell from CNY 4.1 billion in 2017 to CNY 3.6 billion in 2018.",
              period: "2018", released: "2019-02-01",
              facts: [("enforcement.smuggling_value_cny", "4100000000", "2017")], absent: [("enforcement.smuggling_value_cny", "4100000000", "2018")]),
+        // "rose from X in 2016 to Y in 2017": each figure is its own year's, the change after them the later one's;
+        // undated, the figure after "from" is no count of the release's year.
+        Case(text: "Over the period, trips climbed from 572 million in 2016 to 623 million in 2017, an increase of 8.9%.",
+             period: "2018", released: "2019-02-01",
+             facts: [("people.total", "572000000", "2016"), ("people.total", "623000000", "2017")],
+             absent: [("people.total", "572000000", "2018"), ("people.total", "623000000", "2018")]),
+        Case(text: "Border crossings fell from 572 million in 2016 to 523 million in 2017.",
+             period: "2018", released: "2019-02-01",
+             facts: [("people.total", "572000000", "2016"), ("people.total", "523000000", "2017")]),
+        Case(text: "Trips rose from 572 million to 623 million.",
+             period: "2018", released: "2019-02-01",
+             facts: [], absent: [("people.total", "572000000", "2018")]),
         // Without a release date, a release on a part of the year is read within that year.
         Case(text: "An operation launched on 1 March has caught 140 fugitives so far.",
              period: "2025-H1", released: "",
