@@ -29,6 +29,13 @@ struct SubjectVocabularyTests {
         Case(text: "Foreign trips totalled 17.4 million.", facts: [Expect(metric: "people.foreigners", value: "17400000")], absent: ["people.total"]),
         Case(text: "Endorsements for these trips: 61.2 million.", facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "61200000")],
              absent: ["people.total"]),
+        // A part of the year that "recorded" crossings; foreigners' trips in the possessive.
+        Case(sentence: "Traffic picked up: the third quarter recorded 172.6 million crossings, up 11.3%.",
+             facts: [Expect(metric: "people.total", value: "172600000", yoy: "11.3", period: "2024-Q3")]),
+        Case(sentence: "Foreigners' trips were 64.9 million, up 82.9%.",
+             facts: [Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),
+        Case(sentence: "Foreign nationals' trips came to 64.9 million over the year.",
+             facts: [Expect(metric: "people.foreigners", value: "64900000")]),
         // A breakdown naming mainland residents beside foreigners counts crossings of both.
         Case(sentence: "By category: mainland residents 301.2 million (+9.4%), foreigners 64.8 million (+22.1%).",
              facts: [Expect(metric: "people.mainland", value: "301200000", yoy: "9.4"), Expect(metric: "people.foreigners", value: "64800000", yoy: "22.1")]),
