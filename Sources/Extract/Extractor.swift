@@ -725,8 +725,10 @@ public struct Extractor: Sendable {
             // figure counts what the figure it is compared with counts.
             // "231 million persons were inspected in 2020 and 670 million in 2019": so does a bare figure
             // after "and" dated by a year of its own.
+            // ("fell to CNY 2.9 billion in 2019 from CNY 3.2 billion in 2018": an amount in the unit of that count too.)
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
-               figure.mention.unit == nil, scope.comparedWith(figure.mention, tokens)
+               figure.mention.unit == nil || figure.mention.unit == s.figures.last(where: { $0.metric == m && $0.mention.first < figure.mention.first })?.mention.unit,
+               scope.comparedWith(figure.mention, tokens)
                 || figure.mention.first > 0 && (tokens[figure.mention.first - 1].is("and") || Self.endsFromToRange(tokens, before: figure.mention.first))
                     && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
                     || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }

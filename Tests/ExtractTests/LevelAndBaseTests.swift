@@ -187,6 +187,13 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "documents.visas", value: "1900000")]),
         Case(sentence: "Ordinary passports - issued to citizens at home - fell roughly a quarter to some 14 million.",
              facts: [Expect(metric: "documents.passports", value: "14000000", qualifier: .approx)]),
+        // The earlier year's amount after "from", in the same currency, counts what the amount before it counts.
+        Case(text: "The value of goods in smuggling cases rose to CNY 2.64 billion in 2024 from CNY 2.21 billion in 2023.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2640000000"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "2210000000", period: "2023")]),
+        Case(text: "Smuggling cases involved goods worth RMB 1.9 billion, down from RMB 2.3 billion in 2023.",
+             facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "1900000000"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "2300000000", period: "2023")]),
         // A longer dashed aside with a comma inside it.
         Case(sentence: "Ordinary passports issued - mostly for tourism, some for study abroad - fell 4.2% to 14.3 million.",
              facts: [Expect(metric: "documents.passports", value: "14300000", yoy: "-4.2")]),
