@@ -701,7 +701,15 @@ public struct Extractor: Sendable {
                                  _ facts: inout [Fact]) {
         let scope = c.scope, tokens = s.tokens
         switch dating {
-        case .other: return
+        case .other:
+            // "rose from 48,000 in 2018 to 62,000 in 2019": the level reached after a range's "to" counts
+            // what the figure it started from counts.
+            if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
+               figure.mention.unit == nil || figure.mention.unit == s.figures.last(where: { $0.metric == m && $0.mention.first < figure.mention.first })?.mention.unit,
+               Self.endsFromToRange(tokens, before: figure.mention.first), c.reader.matcher.isBareOfSubject(figure.mention, tokens)
+                || figure.mention.end < tokens.count && tokens[figure.mention.end].is(".")
+                || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear != nil { figure.metric = m }
+            return
         case .whenClause:
             // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
             // subject of its own ("were issued") counts what the count before it counts.

@@ -214,6 +214,13 @@ struct YearReferenceTests {
         Case(text: "Border crossings fell from 572 million in 2016 to 523 million in 2017.",
              period: "2018", released: "2019-02-01",
              facts: [("people.total", "572000000", "2016"), ("people.total", "523000000", "2017")]),
+        // The level reached in the release's own year, or with no year, after the range's "to".
+        Case(text: "Passports issued grew from 26.2 million in 2017 to 30.1 million in 2018.",
+             period: "2018", released: "2019-02-01",
+             facts: [("documents.passports", "26200000", "2017"), ("documents.passports", "30100000", "2018")]),
+        Case(text: "Foreign nationals investigated for illegal entry, stay or employment fell from 52,000 in 2017 to 41,500.",
+             period: "2018", released: "2019-02-01",
+             facts: [("enforcement.illegal_foreigners", "52000", "2017"), ("enforcement.illegal_foreigners", "41500", "2018")]),
         Case(text: "Trips rose from 572 million to 623 million.",
              period: "2018", released: "2019-02-01",
              facts: [], absent: [("people.total", "572000000", "2018")]),
