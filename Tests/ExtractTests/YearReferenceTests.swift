@@ -224,6 +224,17 @@ struct YearReferenceTests {
         Case(text: "Trips rose from 572 million to 623 million.",
              period: "2018", released: "2019-02-01",
              facts: [], absent: [("people.total", "572000000", "2018")]),
+        // A campaign's start written with an abbreviated month ("launched Oct. 9", "started Sept. 3") dates
+        // the window to the release, as the full month does.
+        Case(text: "A spring sweep launched Oct. 9 has led to the arrest of 3,470 suspects so far, police said.",
+             period: "2024", released: "2025-01-15",
+             facts: [("enforcement.suspects", "3470", "2024-10-09/2025-01-15")], absent: [("enforcement.suspects", "3470", "2024")]),
+        Case(text: "The border operation, which started Sept. 3, has so far arrested 3,470 criminal suspects.",
+             period: "2024", released: "2025-01-15",
+             facts: [("enforcement.suspects", "3470", "2024-09-03/2025-01-15")], absent: [("enforcement.suspects", "3470", "2024")]),
+        Case(text: "Since a crackdown began Dec. 2, officers have arrested 3,470 suspects.",
+             period: "2024", released: "2025-01-15",
+             facts: [("enforcement.suspects", "3470", "2024-12-02/2025-01-15")], absent: [("enforcement.suspects", "3470", "2024")]),
         // Without a release date, a release on a part of the year is read within that year.
         Case(text: "An operation launched on 1 March has caught 140 fugitives so far.",
              period: "2025-H1", released: "",
