@@ -73,6 +73,9 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        // "94% of the 48.7 million recorded in 2019": the figure a ratio is of.
+        if m.first >= 3, tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
+           tokens[m.first - 3].is("%") || tokens[m.first - 3].is("percent") || tokens[m.first - 3].is("cent") { return true }
         // "compared with just 10.68 lakh in 2022": a word that only weighs the figure stands between.
         if let a = words.comparisonAdverbs.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),
            words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - a.parts.count, lowerBound: 0) }) { return true }
