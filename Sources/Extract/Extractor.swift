@@ -635,6 +635,7 @@ public struct Extractor: Sendable {
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
             inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
+            inheritAsRatioBase(&figure, own: own, previousMetric: previousMetric, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own) }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
@@ -748,6 +749,18 @@ public struct Extractor: Sendable {
                 figure.yoy = nil
             }
         }
+    }
+
+    /// "Foreign trips have now reached 94% of the 48.7 million recorded in the first half of 2019": the
+    /// figure a ratio is of, dated to an earlier year and with no count before it in its sentence,
+    /// counts what the subject before the ratio names.
+    private func inheritAsRatioBase(_ figure: inout ReadFigure, own: Period, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
+        let m = figure.mention, tokens = s.tokens
+        guard figure.metric == nil, previousMetric == nil, !m.isPercent, !m.isRate, own.year < s.period.year, m.first >= 3,
+              tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
+              let ratio = s.figures.last(where: { $0.mention.isPercent && $0.mention.end == m.first - 2 }) else { return }
+        figure.metric = c.reader.matcher.match(m, tokens: tokens, before: 0..<ratio.mention.first, after: m.end..<m.end,
+                                               clause: 0..<tokens.count, linkedBefore: false, mask: s.mask)?.metric
     }
 
     /// "rose from 598 million in 2017 to 651 million in 2018": the "to" before a figure closes a range

@@ -192,6 +192,12 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.foreigners", value: "31200000"), Expect(metric: "people.foreigners", value: "35500000", period: "2019-H1")]),
         Case(text: "Officers inspected 142.6 million inbound and outbound trips, some 91 percent of the 156.7 million in the first quarter of 2019.",
              facts: [Expect(metric: "people.total", value: "142600000"), Expect(metric: "people.total", value: "156700000", period: "2019-Q1")]),
+        // With the ratio opening a sentence of its own, the subject before the ratio names what an earlier
+        // period's figure counts; a figure of the release's own period stays unnamed.
+        Case(text: "Foreign nationals made 31.2 million crossings. Foreign crossings are back to 88% of the 35.5 million recorded in the first half of 2019.",
+             facts: [Expect(metric: "people.foreigners", value: "31200000"), Expect(metric: "people.foreigners", value: "35500000", period: "2019-H1")]),
+        Case(text: "Visa-free entries made up 31% of the 64.9 million.",
+             facts: [], absent: ["people.visa_free_foreigners"]),
         // The earlier year's amount after "from", in the same currency, counts what the amount before it counts.
         Case(text: "The value of goods in smuggling cases rose to CNY 2.64 billion in 2024 from CNY 2.21 billion in 2023.",
              facts: [Expect(metric: "enforcement.smuggling_value_cny", value: "2640000000"),
