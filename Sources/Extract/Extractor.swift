@@ -803,9 +803,17 @@ public struct Extractor: Sendable {
         // another part of a year, counts what the count before it counts, in that part.
         if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
            scope.comparedWith(figure.mention, tokens), let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens),
-           p != s.period, Self.isPartOfYear(p) {
+           p != s.period, Self.isPartOfYear(p) || Self.isSameSpanEarlier(p, s.period) {
             own = p; figure.metric = m
         }
+    }
+
+    /// Whether window `p` spans the same days of an earlier year as window `q` does ("January-September
+    /// 2019" against the first three quarters of 2025).
+    static func isSameSpanEarlier(_ p: Period, _ q: Period) -> Bool {
+        guard case .window(let a, let b) = p.kind, case .window(let c, let d) = q.kind, p.year < q.year,
+              a.prefix(4) == b.prefix(4), c.prefix(4) == d.prefix(4) else { return false }
+        return a.dropFirst(4) == c.dropFirst(4) && b.dropFirst(4) == d.dropFirst(4)
     }
 
     /// The sentence's first figure that refers back to the previous sentence's count ("这一数字",

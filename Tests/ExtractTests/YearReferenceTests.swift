@@ -235,6 +235,14 @@ struct YearReferenceTests {
         Case(text: "Since a crackdown began Dec. 2, officers have arrested 3,470 suspects.",
              period: "2024", released: "2025-01-15",
              facts: [("enforcement.suspects", "3470", "2024-12-02/2025-01-15")], absent: [("enforcement.suspects", "3470", "2024")]),
+        // A base compared with over the same months of an earlier year ("January-September 2019" in a
+        // release on the first three quarters) is that window's, counting what the count before it counts.
+        Case(text: "Foreign nationals made 48.3 million trips, against 52.9 million in January-September 2019.",
+             period: "2024-01-01/2024-09-30", released: "2024-10-18",
+             facts: [("people.foreigners", "48300000", "2024-01-01/2024-09-30"), ("people.foreigners", "52900000", "2019-01-01/2019-09-30")]),
+        Case(text: "In the first nine months, officers inspected 440 million inbound and outbound trips, compared with 497 million in the first three quarters of 2019.",
+             period: "2024-01-01/2024-09-30", released: "2024-10-18",
+             facts: [("people.total", "440000000", "2024-01-01/2024-09-30"), ("people.total", "497000000", "2019-01-01/2019-09-30")]),
         // Without a release date, a release on a part of the year is read within that year.
         Case(text: "An operation launched on 1 March has caught 140 fugitives so far.",
              period: "2025-H1", released: "",
