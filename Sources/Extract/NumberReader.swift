@@ -566,7 +566,8 @@ final class NumberReader: Sendable {
         if i > 0, tokens[i - 1].is("第") { return .ordinal }
         if !scaled, unit == nil {
             if let n = next, n.is("a.m") || n.is("p.m") || n.is("a") || n.is("p") || n.is("o'clock") {
-                if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".")) { return .time }
+                // "8 a.": an hour, not "destroy criminal gang 860 a." (个 as "a") at a sentence's end.
+                if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".") && Int(t.text).map { (0...12).contains($0) } == true) { return .time }
             }
             // "15:32"; but "Full year 2025: 724.6m" is a year heading its figure.
             if let n = next, n.is(":"), adjacent, end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].start == n.end { return .time }
