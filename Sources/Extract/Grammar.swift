@@ -305,6 +305,10 @@ public struct Grammar: Codable, Sendable {
         public var kindJoiners: [String]?
         /// Words before a body that make it a partner, not the subject (联合海关, 协同海关, 配合公安部).
         public var agencyPartners: [String]?
+        /// "according to": words citing the body a sentence's figures come from ("…, with 12,400
+        /// trains, according to China State Railway Group"): another body cited so, with none of the
+        /// administration's names in the sentence, speaks for all its figures.
+        public var sourceLeads: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
         /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
         /// a bare figure of a row below takes.
