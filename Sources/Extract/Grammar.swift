@@ -378,6 +378,9 @@ public struct Grammar: Codable, Sendable {
         /// port city named first in a sentence is its subject, so its figures are local. Not the
         /// capital, nor Hong Kong, Macao or Taiwan, which name residents.
         public var openingPlaces: [String]?
+        /// Words that may open a sentence before one of `openingPlaces` ("In Yunnan, …", "Along the
+        /// Yunnan border, …"): the place is still the sentence's subject.
+        public var openingPlaceLeads: [String]?
         /// "1.2 million foreigners entered Hainan visa-free": one of `openingPlaces` right after one
         /// of these verbs is where the figure's travellers went, so the figure is local; so is one
         /// after "ports in", "port of" ("Ports in Hainan inspected 5.8 million people").

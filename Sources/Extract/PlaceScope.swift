@@ -29,6 +29,8 @@ final class PlaceScope: Sendable {
     let soleWords: [Phrase], timeNames: TokenSet
     /// Places that, named first in a sentence, are its subject ("Hainan received …"), with their possessives.
     let openingPlaces: [Phrase]
+    /// "In", "along the": what may stand before an opening place.
+    let openingPlaceLeads: [Phrase]
     /// Verbs of going into a place ("entered Hainan"): one of `openingPlaces` right after one is local.
     let placeEntries: [Phrase]
     /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
@@ -61,6 +63,7 @@ final class PlaceScope: Sendable {
         placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
+        openingPlaceLeads = (lexicon.openingPlaceLeads ?? []).map(Phrase.init)
         placeEntries = (lexicon.placeEntries ?? []).map(Phrase.init)
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         partLeads = (lexicon.partMarkers ?? []).map(Phrase.init)
@@ -156,6 +159,11 @@ final class PlaceScope: Sendable {
         // "A: Hainan received …": a speaker's one-word label before the sentence.
         if s + 2 < tokens.count, tokens[s].kind == .word, tokens[s + 1].is(":") || tokens[s + 1].is("："),
            let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }
+        // "In Yunnan border, …", "Along the Yunnan border, …": a lead before the place.
+        if let e = openingPlaceLeads.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first,
+           let p = openingPlaces.first(where: { p in p.startsAt(tokens, e, limit: tokens.count).map { $0 < tokens.count && !tokens[$0].is("-") } == true }) {
+            return [(s..<(p.startsAt(tokens, e, limit: tokens.count)!), tokens[s..<e].map(\.text).joined(separator: " ") + " " + p.source)]
+        }
         for p in openingPlaces {
             guard let e = p.startsAt(tokens, s, limit: tokens.count), e < tokens.count, !tokens[e].is("-") else { continue }
             return [(s..<e, p.source)]
