@@ -121,6 +121,9 @@ public struct Grammar: Codable, Sendable {
         /// Words before two years joined by "and" ("between 2019 and 2020", "the two years 2019 and
         /// 2020", "across 2022 and 2023") that make them one stretch: its figures are totals over both.
         public var yearPairOpeners: [String]?
+        /// Words opening an aside between the first year of a range and its joiner ("from 2018,
+        /// when the administration was founded, to 2020"): the range holds all the same.
+        public var yearRangeAsides: [String]?
         /// Nouns after a month name that make it that month's window without a preposition: the
         /// machine-translated "The December month, …" (12月份).
         public var monthNouns: [String]?
