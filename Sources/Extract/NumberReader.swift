@@ -111,7 +111,25 @@ final class NumberReader: Sendable {
         }
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
         sharePercent(tokens, &out)
+        restatedInBrackets(tokens, &out)
         return out
+    }
+
+    /// "96.1 万 (961,000) port visas", "1.2 million (1,200,000) passports": a figure written again
+    /// in other digits in brackets right after it is one figure; it reads on past the bracket, to
+    /// what it counts and its change.
+    private func restatedInBrackets(_ tokens: [Token], _ out: inout [Mention]) {
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k], b = out[k + 1]
+            if a.kind == .figure, b.kind == .figure, a.doubt == nil, b.doubt == nil, !a.isPercent, !a.isRate, !b.isRate, a.value == b.value,
+               b.unit == nil || b.unit == a.unit, b.first == a.end + 1, a.end < tokens.count, tokens[a.end].is("(") || tokens[a.end].is("（"),
+               b.end < tokens.count, tokens[b.end].is(")") || tokens[b.end].is("）") {
+                out[k].end = b.end + 1
+                out.remove(at: k + 1)
+            }
+            k += 1
+        }
     }
 
     /// "2/7 People inspected in Q3: …", "1/7 🧵 …": the number of a thread's post out of its posts,
