@@ -161,8 +161,9 @@ final class PlaceScope: Sendable {
            let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }
         // "In Yunnan border, …", "Along the Yunnan border, …": a lead before the place.
         if let e = openingPlaceLeads.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first,
-           let p = openingPlaces.first(where: { p in p.startsAt(tokens, e, limit: tokens.count).map { $0 < tokens.count && !tokens[$0].is("-") } == true }) {
-            return [(s..<(p.startsAt(tokens, e, limit: tokens.count)!), tokens[s..<e].map(\.text).joined(separator: " ") + " " + p.source)]
+           let (p, end) = openingPlaces.lazy.compactMap({ p in p.startsAt(tokens, e, limit: tokens.count).map { (p, $0) } })
+               .first(where: { $0.1 < tokens.count && !tokens[$0.1].is("-") }) {
+            return [(s..<end, tokens[s..<e].map(\.text).joined(separator: " ") + " " + p.source)]
         }
         for p in openingPlaces {
             guard let e = p.startsAt(tokens, s, limit: tokens.count), e < tokens.count, !tokens[e].is("-") else { continue }
