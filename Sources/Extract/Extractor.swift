@@ -618,6 +618,7 @@ public struct Extractor: Sendable {
         let listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
         var previousCount: (metric: String, period: Period)?   // the sentence's previous count, with its period
+        var previousFigure: ReadFigure?   // the figure of that count
         var counted: [String: (end: Int, period: Period)] = [:]   // the sentence's counts so far, by metric
         let wholes = previousWholes(s, c, r)
         var datedWhole: (end: Int, year: Int)?   // "270 million … in 2020": a count dated by a year after it
@@ -635,8 +636,9 @@ public struct Extractor: Sendable {
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
             inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
+            inheritByReferenceInSentence(&figure, own: own, previous: previousCount, previousFigure, s, c)
             inheritAsRatioBase(&figure, own: own, previousMetric: previousMetric, s, c)
-            if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own) }
+            if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own); previousFigure = figure }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
                 f.metric = nil
@@ -782,6 +784,19 @@ public struct Extractor: Sendable {
               let y = ((semicolon + 1)..<first).first(where: { tokens[$0].writtenYear == own.year }), y <= semicolon + 2,
               first - y <= 4, tokens[(y + 1)..<first].allSatisfy({ $0.is(",") || $0.kind == .word }),
               e >= tokens.count || SentenceReader.isClauseEnd(tokens[e]) || tokens[e].is(".") else { return }
+        figure.metric = p.metric
+    }
+
+    /// "全年共查验出入境人员1.28亿人次，同比下降42.2%；2020年全年这一数字为2.21亿人次": a figure after one
+    /// of `figureReferences` that follows the sentence's previous count, in another period, with
+    /// the same unit and no other count between, counts what that count counts.
+    private func inheritByReferenceInSentence(_ figure: inout ReadFigure, own: Period, previous: (metric: String, period: Period)?,
+                                              _ previousFigure: ReadFigure?, _ s: SentenceFigures, _ c: SentenceContext) {
+        guard figure.metric == nil, let p = previous, let before = previousFigure, p.period != own, !figure.mention.isPercent,
+              !figure.mention.isRate, figure.mention.unit == before.mention.unit, before.mention.end <= figure.mention.first else { return }
+        let between = before.mention.end..<figure.mention.first
+        guard !s.figures.contains(where: { between.contains($0.mention.first) && !$0.mention.isPercent }),
+              figureReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, between) != nil }) else { return }
         figure.metric = p.metric
     }
 

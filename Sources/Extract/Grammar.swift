@@ -121,6 +121,9 @@ public struct Grammar: Codable, Sendable {
         /// Words before two years joined by "and" ("between 2019 and 2020", "the two years 2019 and
         /// 2020", "across 2022 and 2023") that make them one stretch: its figures are totals over both.
         public var yearPairOpeners: [String]?
+        /// Words opening an aside between the first year of a range and its joiner ("from 2018,
+        /// when the administration was founded, to 2020"): the range holds all the same.
+        public var yearRangeAsides: [String]?
         /// Nouns after a month name that make it that month's window without a preposition: the
         /// machine-translated "The December month, …" (12月份).
         public var monthNouns: [String]?
@@ -305,6 +308,10 @@ public struct Grammar: Codable, Sendable {
         public var kindJoiners: [String]?
         /// Words before a body that make it a partner, not the subject (联合海关, 协同海关, 配合公安部).
         public var agencyPartners: [String]?
+        /// "according to": words citing the body a sentence's figures come from ("…, with 12,400
+        /// trains, according to China State Railway Group"): another body cited so, with none of the
+        /// administration's names in the sentence, speaks for all its figures.
+        public var sourceLeads: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
         /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
         /// a bare figure of a row below takes.
@@ -377,6 +384,9 @@ public struct Grammar: Codable, Sendable {
         /// port city named first in a sentence is its subject, so its figures are local. Not the
         /// capital, nor Hong Kong, Macao or Taiwan, which name residents.
         public var openingPlaces: [String]?
+        /// Words that may open a sentence before one of `openingPlaces` ("In Yunnan, …", "Along the
+        /// Yunnan border, …"): the place is still the sentence's subject.
+        public var openingPlaceLeads: [String]?
         /// "1.2 million foreigners entered Hainan visa-free": one of `openingPlaces` right after one
         /// of these verbs is where the figure's travellers went, so the figure is local; so is one
         /// after "ports in", "port of" ("Ports in Hainan inspected 5.8 million people").

@@ -35,6 +35,9 @@ final class MetricMatcher: Sendable {
     let relativeOpeners: TokenSet
     /// "were", "was": the verb after a figure set off by commas, before its subject.
     let appositionCopulas: TokenSet
+    /// "of which", "of whom": right after a figure and before a copula, they make it a part of the
+    /// count before it, its subject after the copula ("96 of which were major cases").
+    let partsOfPrevious: [Phrase]
     /// "including": the word opening a list that is an aside.
     let listAsideOpeners: TokenSet
     /// 等 closing a list of subjects before the figure, and the total of the catalog sum each part is of.
@@ -90,6 +93,7 @@ final class MetricMatcher: Sendable {
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
         appositionCopulas = TokenSet(lexicon.appositionCopulas ?? [])
+        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
         listAsideOpeners = TokenSet(lexicon.listAsideOpeners ?? [])
         subjectListEnds = TokenSet(lexicon.subjectListEnds ?? [])
         kindJoiners = TokenSet(lexicon.kindJoiners ?? [])
@@ -197,6 +201,10 @@ final class MetricMatcher: Sendable {
             // words, then "were made by".
             s = e
         }
+        // "11,200 criminal cases, 96 of which were major cases": the part's subject follows the
+        // part phrase and its copula.
+        if s == after.lowerBound, let p = partsOfPrevious.lazy.compactMap({ $0.startsAt(tokens, s, limit: after.upperBound) }).first,
+           p < after.upperBound, appositionCopulas.contains(tokens[p]) { s = p }
         while s < after.upperBound, copulas.contains(tokens[s]) { s += 1 }
         var e = s
         while e < after.upperBound, e < s + Self.subjectReach {

@@ -111,7 +111,25 @@ final class NumberReader: Sendable {
         }
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
         sharePercent(tokens, &out)
+        restatedInBrackets(tokens, &out)
         return out
+    }
+
+    /// "96.1 万 (961,000) port visas", "1.2 million (1,200,000) passports": a figure written again
+    /// in other digits in brackets right after it is one figure; it reads on past the bracket, to
+    /// what it counts and its change.
+    private func restatedInBrackets(_ tokens: [Token], _ out: inout [Mention]) {
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k], b = out[k + 1]
+            if a.kind == .figure, b.kind == .figure, a.doubt == nil, b.doubt == nil, !a.isPercent, !a.isRate, !b.isRate, a.value == b.value,
+               b.unit == nil || b.unit == a.unit, b.first == a.end + 1, a.end < tokens.count, tokens[a.end].is("(") || tokens[a.end].is("（"),
+               b.end < tokens.count, tokens[b.end].is(")") || tokens[b.end].is("）") {
+                out[k].end = b.end + 1
+                out.remove(at: k + 1)
+            }
+            k += 1
+        }
     }
 
     /// "2/7 People inspected in Q3: …", "1/7 🧵 …": the number of a thread's post out of its posts,
@@ -566,7 +584,8 @@ final class NumberReader: Sendable {
         if i > 0, tokens[i - 1].is("第") { return .ordinal }
         if !scaled, unit == nil {
             if let n = next, n.is("a.m") || n.is("p.m") || n.is("a") || n.is("p") || n.is("o'clock") {
-                if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".")) { return .time }
+                // "8 a.": an hour, not "destroy criminal gang 860 a." (个 as "a") at a sentence's end.
+                if n.text.count > 1 || (end + 1 < tokens.count && tokens[end + 1].is(".") && Int(t.text).map { (0...12).contains($0) } == true) { return .time }
             }
             // "15:32"; but "Full year 2025: 724.6m" is a year heading its figure.
             if let n = next, n.is(":"), adjacent, end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].start == n.end { return .time }

@@ -1241,14 +1241,37 @@ final class PeriodScope {
     private func yearRange(_ tokens: [Token], _ k: Int) -> Period? {
         // 2019年至2023年, 2019年-2023年: 年 after each end.
         let y = k + 1 < tokens.count && tokens[k + 1].is("年") ? 1 : 0
-        guard k + 2 + y < tokens.count, let a = tokens[k].writtenYear, let b = tokens[k + 2 + y].writtenYear, a < b, b - a <= 30 else { return nil }
-        let j = tokens[k + 1 + y]
+        guard k + 2 + y < tokens.count, let a = tokens[k].writtenYear else { return nil }
+        var joiner = k + 1 + y
+        // "from 2018, when the administration was founded, to 2020": an aside before the joiner.
+        if y == 0, k > 0, words.windowOpeners.contains(tokens[k - 1]), let e = yearRangeAside(tokens, from: joiner) { joiner = e }
+        guard joiner + 1 < tokens.count, let b = tokens[joiner + 1].writtenYear, a < b, b - a <= 30 else { return nil }
+        let j = tokens[joiner]
         // 2024年至2025年2月 is a dated window, read below.
-        let end = k + 3 + y
+        let end = joiner + 2
         if end + 1 < tokens.count, tokens[end].is("年"), tokens[end + 1].kind == .number { return nil }
         guard j.is("-") || j.is("–") || (words.windowJoiners.contains(j) && (!j.is("and") || (k > 0 && words.yearPairOpeners.contains(tokens[k - 1])))) else { return nil }
         return .window(String(format: "%04d-01-01", a), String(format: "%04d-12-31", b))
     }
+
+    /// The joiner after an aside that opens at `i` (after a comma or not) on one of
+    /// `yearRangeAsides` and holds only words, commas and years, when a year follows that joiner.
+    private func yearRangeAside(_ tokens: [Token], from i: Int) -> Int? {
+        var s = i
+        if s < tokens.count, tokens[s].is(",") { s += 1 }
+        guard s < tokens.count, words.yearRangeAsides.contains(tokens[s]) else { return nil }
+        var j = s + 1
+        while j + 1 < tokens.count, j <= s + Self.yearRangeAsideReach {
+            let t = tokens[j]
+            if words.windowJoiners.contains(t), !t.is("and"), tokens[j + 1].writtenYear != nil { return j }
+            guard t.kind == .word || t.is(",") || t.writtenYear != nil else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// At most this many tokens in an aside inside a range of years.
+    private static let yearRangeAsideReach = 14
 
     private static let chineseDateMarks = TokenSet(["年", "月"])
 
@@ -1402,6 +1425,7 @@ final class PeriodWords: Sendable {
     let parts: KeyTable<[(Phrase, PartOfYear)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
     let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet
+    let yearRangeAsides: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase], sinceTotalWords: [Phrase]
     let sinceAnaphors: [Phrase], yearEnds: [Phrase]
     /// Words after a number that make it a name ("12367 service platform"), not a date's day.
@@ -1452,6 +1476,7 @@ final class PeriodWords: Sendable {
         eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords); yearPairOpeners = TokenSet(lexicon.yearPairOpeners ?? [])
+        yearRangeAsides = TokenSet(lexicon.yearRangeAsides ?? [])
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
         // Month names open a window written without "from" ("June 1 to September 30, …").
         windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))

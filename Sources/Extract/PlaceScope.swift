@@ -18,6 +18,8 @@ final class PlaceScope: Sendable {
     /// The last year each predecessor body (by its phrase) kept the administration's statistics.
     let predecessors: [String: Int]
     let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
+    /// "according to": a body cited as the sentence's source.
+    let sourceLeads: [Phrase]
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
@@ -27,6 +29,8 @@ final class PlaceScope: Sendable {
     let soleWords: [Phrase], timeNames: TokenSet
     /// Places that, named first in a sentence, are its subject ("Hainan received …"), with their possessives.
     let openingPlaces: [Phrase]
+    /// "In", "along the": what may stand before an opening place.
+    let openingPlaceLeads: [Phrase]
     /// Verbs of going into a place ("entered Hainan"): one of `openingPlaces` right after one is local.
     let placeEntries: [Phrase]
     /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
@@ -52,12 +56,14 @@ final class PlaceScope: Sendable {
         agenciesLead = lexicon.agenciesLead ?? false
         agencyJoiners = TokenSet(lexicon.agencyJoiners ?? [])
         agencyPartners = (lexicon.agencyPartners ?? []).map(Phrase.init)
+        sourceLeads = (lexicon.sourceLeads ?? []).map(Phrase.init)
         places = (lexicon.placeNames ?? []).map(Phrase.init)
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
         placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
+        openingPlaceLeads = (lexicon.openingPlaceLeads ?? []).map(Phrase.init)
         placeEntries = (lexicon.placeEntries ?? []).map(Phrase.init)
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         partLeads = (lexicon.partMarkers ?? []).map(Phrase.init)
@@ -153,6 +159,12 @@ final class PlaceScope: Sendable {
         // "A: Hainan received …": a speaker's one-word label before the sentence.
         if s + 2 < tokens.count, tokens[s].kind == .word, tokens[s + 1].is(":") || tokens[s + 1].is("："),
            let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }
+        // "In Yunnan border, …", "Along the Yunnan border, …": a lead before the place.
+        if let e = openingPlaceLeads.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first,
+           let (p, end) = openingPlaces.lazy.compactMap({ p in p.startsAt(tokens, e, limit: tokens.count).map { (p, $0) } })
+               .first(where: { $0.1 < tokens.count && !tokens[$0.1].is("-") }) {
+            return [(s..<end, tokens[s..<e].map(\.text).joined(separator: " ") + " " + p.source)]
+        }
         for p in openingPlaces {
             guard let e = p.startsAt(tokens, s, limit: tokens.count), e < tokens.count, !tokens[e].is("-") else { continue }
             return [(s..<e, p.source)]
@@ -295,7 +307,11 @@ final class PlaceScope: Sendable {
             // figure's cases is no owner of the figure.
             let owners = bodies.filter { b in !agencyPartners.contains { $0.endsAt(tokens, b.range.lowerBound, lowerBound: 0) } }
             if let body = Self.localMarker(of: m, tokens, owners) { return body }
-            return bodies.contains { !$0.local } ? nil : turn
+            if bodies.contains(where: { !$0.local }) { return nil }
+            // "…, with 12,400 trains, according to China State Railway Group": the body the sentence
+            // cites as its source, past the figure's clause.
+            if let cited = owners.first(where: { b in b.local && sourceLeads.contains { $0.endsAt(tokens, b.range.lowerBound, lowerBound: 0) } }) { return cited.phrase }
+            return turn
         }
         // 海关总署 holds 海关: the longer name only. 联合海关等部门…: a partner is no subject.
         let before = bodies.filter { b in b.range.upperBound <= m.first && !bodies.contains { $0.range != b.range && $0.range.contains(b.range.lowerBound) && $0.range.upperBound >= b.range.upperBound && $0.range.count > b.range.count }
