@@ -929,6 +929,15 @@ final class PeriodScope {
                 return Int(tokens[m.number].text)
             }
         }
+        // "五年前的2013年，…", "改革开放之初的1978年，…": a year after 的 that closes a time phrase opening
+        // the clause (no mark and no figure before it, a comma right after its 年) dates the clause.
+        if let m = mentions.first(where: { $0.kind == .year }), m.number >= 2, tokens[m.number - 1].is("的"),
+           let y = tokens[m.number].writtenYear, y <= document.year,
+           case let e = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end, e < tokens.count, tokens[e].is("，"),
+           !tokens[..<(m.number - 1)].contains(where: { $0.kind == .punct }),
+           !mentions.contains(where: { $0.kind == .figure && $0.first < m.number }) {
+            return y
+        }
         // "For the whole of 2025, …": a year after a whole-year lead, before the first figure.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
         for m in mentions where m.kind == .year && m.number < firstFigure
