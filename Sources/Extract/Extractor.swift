@@ -1015,6 +1015,8 @@ public struct Extractor: Sendable {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"
+        } else if f.metric != nil, let y = scope.lookedBackYear(of: figure.mention, tokens, s.mentions), f.period == Period(year: y) {
+            return "a figure of \(y) that a comparison looks back to, not a reported one"
         } else if f.metric != nil, scope.oneYearOfStretch(figure.mention, tokens, period: f.period, mask: s.mask) {
             return "a figure of one year within the stretch \(f.period), not the stretch's total"
         } else if f.metric != nil, r.footnote, f.period == scope.document,
