@@ -247,6 +247,22 @@ struct TableTests {
     @Test(arguments: introParagraphs)
     func onlyAnIntrosLastSentenceNarrowsItsRows(_ c: Case) throws { try c.check() }
 
+    /// "(%)" closing a row's label makes its bare figures percentages: a rate's row (满意率（%）) is read,
+    /// a share's matches no metric.
+    static let percentLabels: [Case] = [
+        Case(text: "项目\t本期\t同比\n12367服务平台接听来电（万通）\t712.5\t—\n群众平均满意率（%）\t99.2\t—",
+             facts: [Expect(metric: "services.hotline_calls", value: "7125000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "99.2")], language: "zh"),
+        Case(text: "| Item | 2024 | y/y |\n|---|---|---|\n| Calls answered by the 12367 hotline (10,000) | 680.2 | +4.1% |\n| Caller satisfaction rate (%) | 99.4 | - |\n| Foreigners, share of all trips (%) | 10.6 | - |",
+             facts: [Expect(metric: "services.hotline_calls", value: "6802000", yoy: "4.1"),
+                     Expect(metric: "services.hotline_satisfaction", value: "99.4")]),
+        Case(text: "项目\t本期\t同比\n出入境人员（亿人次）\t6.10\t+43.9%\n外国人占比（%）\t10.6\t—",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")], language: "zh"),
+    ]
+
+    @Test(arguments: percentLabels)
+    func aPercentClosingALabelMakesARate(_ c: Case) throws { try c.check() }
+
     /// In a release of part of a year, the other year's column is neither the release's period nor a year's.
     @Test func otherYearColumnOfAPartOfTheYear() throws {
         let facts = try extract("People inspected in the first half, by residence:\n| Group | 2024 | 2023 | Change |\n| Mainland residents | 160.2 million | 130.5 million | +22.8% |",
