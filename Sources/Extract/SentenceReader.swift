@@ -778,6 +778,8 @@ final class SentenceReader: Sendable {
             let t = tokens[s - 1]
             if t.is(")") || t.is("）"), let open = tokens[..<(s - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
                isGloss((open + 1)..<(s - 1)) { s = open; continue }
+            // A name written with commas is one ("issued Hong Kong, Macao and Taiwan residents … permits 437,000").
+            if t.is(","), let n = matcher.nameStart(across: s - 1, tokens, lower: 0), n < s - 1 { s = n; continue }
             if Self.isClauseEnd(t) { break }
             s -= 1
         }
