@@ -340,6 +340,9 @@ public struct Grammar: Codable, Sendable {
         /// "1.2 million of those crossings": right after a figure, words that make it a part of the
         /// count they name (see `SentenceReader`).
         public var partsAfterFigure: [String]?
+        /// "smashed 1,100 more than criminal gangs" (1100余个 word for word): right after a figure,
+        /// words that make it at least that many of the noun closing its clause.
+        public var atLeastBeforeNoun: [String]?
         /// Headings of a table column that gives each row's period ("metric,period,value,unit,yoy").
         public var tablePeriodHeadings: [String]?
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
