@@ -36,6 +36,9 @@ struct DocumentReading {
     /// Whether the paragraph opened on a total since an event or founding ("挂牌以来，…"): its later
     /// sentences that name no period of their own are totals since it too.
     var paragraphOpensSince = false
+    /// A question without figures asking for a total since the founding or an event ("组建以来，…一共…多少？",
+    /// "How many … since the NIA was founded?"): the answer's paragraph opens on that total.
+    var askedSince: Period??
     /// The holidays a sentence dated ("the Spring Festival holiday (January 21 to 27)"): later mentions have its dates.
     var datedHolidays: [String: Period] = [:]
     /// The holiday named last, with its note: what "during the holiday" refers back to.

@@ -198,6 +198,7 @@ public struct Extractor: Sendable {
         for (_, s) in r.readers { s.paragraphYear = nil }
         r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
         r.paragraphNamed = nil; r.paragraphCumulative = nil; r.paragraphOpensSince = false
+        if let asked = r.askedSince { r.paragraphCumulative = .some(asked); r.paragraphOpensSince = true; r.askedSince = nil }
         // A heading line of a provincial station's release ("一、全国移民管理工作总体情况", "二、全省工作情况")
         // opens a section: one naming the nation makes the paragraphs under it national.
         if r.speaker != nil, isHeadingLine(c, r) {
@@ -288,7 +289,7 @@ public struct Extractor: Sendable {
         if r.table.header(text, range) { return nil }
         var tokens = Tokenizer.tokenize(text, range)
         if r.decimalCommas { NumberReader.readDecimalCommas(&tokens) }
-        Self.labelDashes(&tokens)
+        Self.labelDashes(&tokens, months: c.reader.numbers.lexicon.months)
         c.reader.numbers.dropFillers(&tokens)
         c.reader.numbers.joinSpokenYears(&tokens)
         var mentions = c.reader.numbers.read(tokens)
@@ -297,6 +298,7 @@ public struct Extractor: Sendable {
         guard mentions.contains(where: { $0.kind == .figure }) else {
             r.previousTokens = tokens
             noFigures(tokens, c, &r)
+            if let last = r.text[c.range].last, last == "？" || last == "?", let f = c.scope.sinceFounding(tokens, mask: KeyMask(tokens)) { r.askedSince = .some(f.window) }
             // A sentence without figures can still open a campaign window for the next ones.
             if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
             if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
@@ -1251,6 +1253,7 @@ public struct Extractor: Sendable {
         // "Since its establishment in April, …; in the first half of 2018, it inspected 318 million":
         // a dated founding that dates none of the sentence's figures opens no total for the next.
         let datesNone = s.founding?.window.map { w in s.first < r.facts.count && !r.facts[s.first...].contains { $0.period == w } } ?? false
+        if let f = s.founding, let last = r.text[c.range].last, last == "？" || last == "?" { r.askedSince = .some(f.window) }
         if let f = s.founding, !datesNone {
             r.paragraphCumulative = .some(f.window)
             // The opening sentence's marker before its first figure opens the paragraph on it.
@@ -1325,11 +1328,13 @@ public struct Extractor: Sendable {
     /// "Transit dens destroyed — 810", "Passports issued (million) – 9.2": a dash spaced on both sides
     /// between a label's last word (or its bracketed unit or closing quote) and a figure parts them
     /// as a colon does; it reads as one.
-    static func labelDashes(_ tokens: inout [Token]) {
+    /// "(1 March – 30 April)": a dash between a month and the next date's day joins a range, parting no label.
+    static func labelDashes(_ tokens: inout [Token], months: [String: Int] = [:]) {
         for i in tokens.indices.dropFirst() where i + 1 < tokens.count {
             let t = tokens[i]
             guard t.kind == .punct, t.is("-") || t.is("—") || t.is("–"), tokens[i - 1].end < t.start, t.end < tokens[i + 1].start,
                   tokens[i + 1].kind == .number, tokens[i - 1].kind == .word || tokens[i - 1].is(")") || tokens[i - 1].is("\"") else { continue }
+            if months[tokens[i - 1].text] != nil, i + 2 < tokens.count, months[tokens[i + 2].text] != nil { continue }
             tokens[i] = Token(kind: .punct, start: t.start, end: t.end, text: ":")
         }
         // "Aircraft 251K / trains 27.6K / ships 112K": a slash spaced on both sides after a figure,

@@ -288,6 +288,8 @@ public struct Grammar: Codable, Sendable {
         /// "expects … to exceed", "will reach", "is forecast": a figure in a forecast, never a
         /// reported fact.
         public var forecastMarkers: [String]?
+        /// "~30M expected": words that make a forecast only after the figure ("As expected, …" does not).
+        public var forecastMarkersAfter: [String]?
         /// Other bodies than the immigration administration ("the Ministry of Public Security",
         /// "the General Administration of Customs") and the administration's own names ("the NIA",
         /// "immigration authorities"): a figure whose nearest body is another one is that body's.

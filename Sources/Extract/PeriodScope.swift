@@ -244,6 +244,9 @@ final class PeriodScope {
         for p in words.forecastMarkers where mask.mayHold(p) {
             if let f = p.firstMatch(in: tokens, from..<e), f < m.first || f >= m.end { return p.source }
         }
+        for p in words.forecastMarkersAfter where mask.mayHold(p) {
+            if p.firstMatch(in: tokens, m.end..<e) != nil { return p.source }
+        }
         return nil
     }
 
@@ -1482,7 +1485,7 @@ final class PeriodWords: Sendable {
     let ratioWords: TokenSet
     /// The last words of the units that write a percentage ("%", "percent", "cent").
     let percentWords: TokenSet
-    let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase]
+    let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase], forecastMarkersAfter: [Phrase]
     /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
     let eventVerbPhrases: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
@@ -1540,6 +1543,7 @@ final class PeriodWords: Sendable {
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
+        forecastMarkersAfter = (lexicon.forecastMarkersAfter ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         campaignNouns = (lexicon.campaignNouns ?? []).map(Phrase.init)

@@ -156,6 +156,10 @@ final class PlaceScope: Sendable {
     /// sentence (after any quote or bullet), not the head of a compound ("Guangdong-Hong Kong-Macao").
     private func openingPlace(_ tokens: [Token]) -> [(Range<Int>, String)] {
         guard !openingPlaces.isEmpty, var s = tokens.firstIndex(where: { $0.kind != .punct }) else { return [] }
+        // "(d) Hainan received …", "(2) …": a note's or item's mark in brackets before the sentence.
+        if s > 0, s + 2 < tokens.count, tokens[s - 1].is("(") || tokens[s - 1].is("（"), tokens[s + 1].is(")") || tokens[s + 1].is("）"),
+           tokens[s].text.count <= 2, tokens[s].kind == .number || tokens[s].kind == .word,
+           let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }
         // "A: Hainan received …": a speaker's one-word label before the sentence.
         if s + 2 < tokens.count, tokens[s].kind == .word, tokens[s + 1].is(":") || tokens[s + 1].is("："),
            let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }

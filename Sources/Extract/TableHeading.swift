@@ -75,7 +75,8 @@ struct TableHeading {
     /// The labels of the rows of year columns the next row may hang from, with their indentation:
     /// "  Aircraft   21.93 …" indented under "Means of transport inspected   813.6 …" reads with
     /// that label as a heading line.
-    private var rowParents: [(label: Range<Int>, indent: Int)] = []
+    /// A parent's scale (its label's "(million)") is that of the rows under it that write none.
+    private var rowParents: [(label: Range<Int>, indent: Int, scale: Decimal?)] = []
     /// The header row's cells ("| Quarter | People inspected | YoY |"): a row labelled only by a
     /// period ("| Q4 2023 | 127 million |") counts what its value column's heading names.
     private var columnHeads: [Range<Int>] = []
@@ -125,6 +126,8 @@ struct TableHeading {
         } else {
             prose()
         }
+        // "• Operation Spring (1 March – 30 April):" heads the items indented under it ("  – 46 gangs").
+        if wholeLine, case let t = Tokenizer.tokenize(text, range), Self.bulletEnd(t) > 0 { _ = hang(text, t, range) }
     }
 
     /// A heading line opens a section: the unit its closing brackets give, or none.
@@ -409,15 +412,21 @@ struct TableHeading {
         let cells = Self.cells(text, range, minimum: 1)?.map(\.cell) ?? [range]
         guard let years = columnYears, columnSpans.count == years.count else { return false }
         let lineStart = range.lowerBound - (Self.indentation(text, range.lowerBound) ?? 0)
-        var scales = [Decimal?](repeating: nil, count: years.count)
+        var scales = [Decimal?](repeating: nil, count: years.count), named = years
         for c in cells {
             let cell = String(String.UnicodeScalarView(text[c]))
-            guard cell.hasPrefix("(") || cell.hasPrefix("（"), let entry = words.cellUnit(cell) else { return false }
+            // "This year  Last year" over "(2023)  (2022)": a bracketed year names its column's year.
+            let inner = Tokenizer.tokenize(text, c)
+            let year = inner.count == 3 && inner[0].is("(") || inner.count == 3 && inner[0].is("（") ? inner[1].writtenYear : nil
+            guard cell.hasPrefix("(") || cell.hasPrefix("（"), let entry = year == nil ? words.cellUnit(cell) : TableWords.UnitEntry(scale: 1, unit: nil) else { return false }
             let mid = c.lowerBound + c.upperBound - 2 * lineStart
             guard let column = columnSpans.indices.min(by: {
                 abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
             }), column > 0 else { return false }
-            if column == changeColumn {
+            if let year {
+                guard column != changeColumn, named[column] == nil || named[column] == year else { return false }
+                named[column] = year
+            } else if column == changeColumn {
                 if entry.unit != "percent" { changeColumn = nil }
             } else if entry.unit != "percent" {
                 scales[column] = entry.scale
@@ -425,6 +434,7 @@ struct TableHeading {
             }
         }
         columnScales = scales
+        columnYears = named
         return true
     }
 
@@ -491,14 +501,20 @@ struct TableHeading {
             lastWasHeading = false
             while let p = rowParents.last, p.indent >= indent { rowParents.removeLast() }
             var out = headingTokens(text, more: rowParents.map(\.label))
-            rowParents.append((labelRange, indent))
+            let parentScale = rowParents.last?.scale
+            rowParents.append((labelRange, indent, nil))
             let heading = 0..<out.count
             // "Port visas issued (thousand) | 1,476 | 2,105": a scale in brackets closing the row's
             // label holds for its bare figures, as the label column's heading's does for every row;
             // the bracket's number is no figure.
-            var labelCell = cells[0].cell, labelRowScale: Decimal?, labelMeasure: [Token] = []
+            var labelCell = cells[0].cell, labelRowScale: Decimal?, labelMeasure: [Token] = [], labelCurrency: String?
             if let (open, scale) = bracketedScale(text, labelCell) {
                 labelRowScale = scale; labelCell = labelCell.lowerBound..<open
+            } else if let open = Self.closingBracketOpens(text, labelCell), open > labelCell.lowerBound,
+                      let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<labelCell.upperBound]))),
+                      let c = entry.currency, entry.scale != 1 {
+                // "Value of smuggled goods (CNY million) | 310": an amount in that currency and scale.
+                labelRowScale = entry.scale; labelCurrency = c; labelCell = labelCell.lowerBound..<open
             } else if let open = Self.closingBracketOpens(text, labelCell), open > labelCell.lowerBound,
                       words.bracketedMeasure(String(String.UnicodeScalarView(text[open..<labelCell.upperBound]))) {
                 // "Drugs seized (tonnes) | 3.9": the unit closing the label reads after each bare figure.
@@ -526,7 +542,10 @@ struct TableHeading {
                 let inner = Tokenizer.tokenize(text, (labelCell.upperBound + 1)..<(cells[0].cell.upperBound - 1))
                 if inner.count > 1, inner.allSatisfy({ $0.kind == .han || $0.kind == .punct }) { unitWords = inner; labelRowScale = nil }
             }
-            if rowScale == nil { rowScale = labelRowScale }
+            if rowScale == nil { rowScale = labelRowScale; currency = currency ?? labelCurrency }
+            // "  of which: foreign nationals   35.53" under "People inspected (million)   424.48".
+            if unitColumn == nil, rowScale == nil, labelMeasure.isEmpty { rowScale = parentScale }
+            rowParents[rowParents.count - 1].scale = rowScale
             if unitWords.isEmpty { unitWords = labelMeasure }
             // A column headed by a part of the year is that part of the release's year.
             func columnKind(_ i: Int) -> Period.Kind? { columnKinds.flatMap { i < $0.count ? $0[i] : nil } }

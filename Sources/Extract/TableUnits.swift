@@ -297,13 +297,17 @@ struct TableWords: Sendable {
         // A currency before its scale ("cny 100m", "rmb 100 million").
         var currency: String?
         if let space = rest.firstIndex(of: " "), currencies[String(rest[..<space])] != nil,
-           rest[rest.index(after: space)...].first?.isNumber == true {
+           rest[rest.index(after: space)...].first?.isNumber == true
+            // "cny million": the scale in words.
+            || scales.contains(where: { rest[rest.index(after: space)...] == $0.word }) {
             currency = String(rest[..<space])
             rest = rest[rest.index(after: space)...]
         }
         let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
         if !digits.isEmpty {
-            guard let n = Decimal(string: digits.replacingOccurrences(of: ",", with: "")), n > 0 else { return nil }
+            // A scale is a power of ten ("10,000", "100"): "(2023)" is a year, no scale.
+            let plain = digits.replacingOccurrences(of: ",", with: "")
+            guard plain.first == "1", plain.dropFirst().allSatisfy({ $0 == "0" }), let n = Decimal(string: plain) else { return nil }
             scale = n
             rest = rest.dropFirst(digits.count).drop { $0 == " " }
         }

@@ -97,7 +97,7 @@ public struct IngestGrammar: Sendable {
             var changeArrows: [String]?
             var scales: [String: Decimal]?
             var units: [String: Ignored]?
-            var counters, atLeastAfter, approxAfter: [String]?
+            var counters, atLeastAfter, approxAfter, approx, atLeast: [String]?
             var yoyAnchors, otherBases, up, down: [String]?
             var lineOpenWords, compoundHeads, compoundSuffixes: [String]?
         }
@@ -170,9 +170,12 @@ public struct IngestGrammar: Sendable {
         let units = (zh?.scales.map { Array($0.keys) } ?? []) + (zh?.units.map { Array($0.keys) } ?? [])
             + (zh?.counters ?? []) + (zh?.atLeastAfter ?? []) + (zh?.approxAfter ?? [])
         let leads = [zh?.yoyAnchors, zh?.otherBases, zh?.up, zh?.down].flatMap { $0 ?? [] }
+        // 约, 超过: the qualifiers written before a figure (not 余, 左右 after it).
+        let after = Set((zh?.atLeastAfter ?? []) + (zh?.approxAfter ?? []))
+        let figureLeads = ((zh?.approx ?? []) + (zh?.atLeast ?? [])).filter { w in !after.contains(w) && w.unicodeScalars.allSatisfy { $0.value >= 0x3000 } }
         let lines = LineWords(arrows: Set(all.flatMap { $0.changeArrows ?? [] }.compactMap(\.unicodeScalars.first)),
                               unitStarts: Set(units.compactMap(\.unicodeScalars.first).filter { $0.value >= 0x3000 }),
-                              changeLeads: leads.sorted { $0.count > $1.count },
+                              changeLeads: leads.sorted { $0.count > $1.count }, figureLeads: figureLeads.sorted { $0.count > $1.count },
                               openWords: Set(all.flatMap { $0.lineOpenWords ?? [] }), compoundHeads: Set(all.flatMap { $0.compoundHeads ?? [] }),
                               compoundSuffixes: Set(all.flatMap { $0.compoundSuffixes ?? [] }), monthNames: all.flatMap { $0.months.map { Array($0.keys) } ?? [] },
                               scaleWords: Set(all.flatMap { $0.scales.map { Array($0.keys) } ?? [] }.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }.map { $0.lowercased() }))

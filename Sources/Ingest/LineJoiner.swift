@@ -48,6 +48,7 @@ public enum LineJoiner {
         }
         var i = 0
         var list = false    // after a line ending with a colon, up to a blank line: the rows of a list
+        var blockEnd = -1   // the line right after the last label-above block joined
         while i < lines.count {
             // A bulleted heading over an infographic's figures ("📌 出入境人员", "✅ 3月单月"): with a blank
             // line after it, it heads the statements below as a list's opening line does ("📌 出入境人员："); right
@@ -74,13 +75,14 @@ public enum LineJoiner {
                     continue
                 }
             }
-            if let end = chineseLabelAbove(at: i, lines) {
+            if let end = chineseLabelAbove(at: i, lines, afterBlock: blockEnd == i) {
                 // "出入境人员\n1.40亿人次\n同比下降58.4%": the label, its figure, and the change, as one row
                 // ("出入境人员：1.40亿人次，同比下降58.4%") under the section's heading.
                 append(lines[i].text.utf8); out.append(contentsOf: Array("：".utf8)); append(lines[i + 1].text.utf8)
                 if end > i + 2 { out.append(contentsOf: Array("，".utf8)); append(lines[i + 2].text.utf8) }
                 if end < lines.count { out.append(0x0A) }
                 i = end
+                blockEnd = end
                 continue
             }
             if let label = chineseLabel(after: i, lines) {
@@ -328,11 +330,22 @@ public enum LineJoiner {
     /// text's start), then a figure alone with its unit, then at most a line opening with its
     /// change, then a blank line (or the text's end). Returns the index of the line after the
     /// block, or nil. (A figure first, its label below it, is `chineseLabel`'s.)
-    static func chineseLabelAbove(at i: Int, _ lines: [Line]) -> Int? {
-        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank, lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine else { return nil }
+    ///
+    /// A block may also open right under a section's bracketed heading (【证件签发】) or right after
+    /// the block before (`afterBlock`: "侦办案件\n0.9万余起\n抓获犯罪嫌疑人\n1.8万余名"), and end on a
+    /// line with a figure of its own ("占入境外国人总数的71.1%"), a heading, or the next such block;
+    /// never on a line of words alone, which may be the figure's label set below it.
+    static func chineseLabelAbove(at i: Int, _ lines: [Line], afterBlock: Bool = false) -> Int? {
+        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank || lines[i - 1].isBracketHeading || afterBlock,
+              lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine, !lines[i].isBracketHeading else { return nil }
         var end = i + 2
         if end < lines.count, lines[end].startsWithChineseChange { end += 1 }
-        return end == lines.count || lines[end].isBlank ? end : nil
+        if end == lines.count || lines[end].isBlank || lines[end].isBracketHeading { return end }
+        // A figure after the line's first words ("平均满意度99.6%"): a statement of its own.
+        let next = lines[end].text.unicodeScalars
+        if let han = next.firstIndex(where: { (0x4E00...0x9FFF).contains($0.value) }),
+           next[han...].contains(where: { $0.isASCII && $0.properties.numericType != nil }) { return end }
+        return lines[end].isChineseLabelLine && end + 1 < lines.count && lines[end + 1].isChineseFigure ? end : nil
     }
 
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
@@ -378,6 +391,8 @@ public enum LineJoiner {
         }
 
         var isBlank: Bool { text.isEmpty }
+        /// "【证件签发】": a section's heading in brackets, alone on its line.
+        var isBracketHeading: Bool { text.hasPrefix("【") && text.hasSuffix("】") && text.count <= 20 }
         /// The line without its digits: a running header or footer with a page number is one line.
         var furnitureKey: String { String(decoding: text.utf8.filter { $0 < 48 || $0 > 57 }, as: UTF8.self) }
         private var first: Unicode.Scalar? { text.unicodeScalars.first }
@@ -424,7 +439,9 @@ public enum LineJoiner {
         /// "1.86亿人次", "1012万架(列、艘、辆)次", "8600余起", "99.52%": a figure and its unit alone on
         /// their line, no date ("2026年", "3月").
         var isChineseFigure: Bool {
-            let s = text.unicodeScalars
+            // "约74.2万人次", "超过1万起": a qualifier may open it.
+            let lead = words.figureLeads.first { text.hasPrefix($0) }
+            let s = text.dropFirst(lead?.count ?? 0).unicodeScalars
             guard let f = s.first, f.isASCII, f.properties.numericType != nil else { return false }
             let rest = s.drop { $0.isASCII && ($0.properties.numericType != nil || $0 == "," || $0 == ".") }
             guard let u = rest.first, s[s.index(before: rest.startIndex)] != ".", rest.count <= 12 else { return false }
@@ -590,6 +607,9 @@ public struct LineWords: Sendable {
     public var unitStarts: Set<Unicode.Scalar>
     /// How a Chinese change opens (同比, 较上年, 环比, 上升): the line goes with the unit above it.
     public var changeLeads: [String]
+    /// The qualifiers a Chinese figure may open with (`approx`, `atLeast`: 约, 超过): "约74.2万人次" alone
+    /// on its line is an infographic's figure as "74.2万人次" is.
+    public var figureLeads: [String]
     /// Words a sentence cannot end with (`lineOpenWords`: "and", "of", "the"): a line ending with
     /// one continues on the next line.
     public var openWords: Set<String>
@@ -604,11 +624,11 @@ public struct LineWords: Sendable {
     /// alone on its line is an infographic's figure.
     public var scaleWords: Set<String>
 
-    public init(arrows: Set<Unicode.Scalar> = [], unitStarts: Set<Unicode.Scalar> = [], changeLeads: [String] = [],
+    public init(arrows: Set<Unicode.Scalar> = [], unitStarts: Set<Unicode.Scalar> = [], changeLeads: [String] = [], figureLeads: [String] = [],
                 openWords: Set<String> = [], compoundHeads: Set<String> = [], compoundSuffixes: Set<String> = [], monthNames: [String] = [],
                 scaleWords: Set<String> = []) {
         self.scaleWords = scaleWords
-        self.arrows = arrows; self.unitStarts = unitStarts; self.changeLeads = changeLeads
+        self.arrows = arrows; self.unitStarts = unitStarts; self.changeLeads = changeLeads; self.figureLeads = figureLeads
         self.openWords = openWords; self.compoundHeads = compoundHeads; self.compoundSuffixes = compoundSuffixes; self.monthNames = monthNames
     }
 }

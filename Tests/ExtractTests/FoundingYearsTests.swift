@@ -175,4 +175,16 @@ struct FoundingYearsTests {
 
     @Test(arguments: periodNamedAfterTheFounding)
     func aPeriodNamedAfterTheFoundingDatesTheFigure(_ c: Case) throws { try c.check() }
+
+    /// A question asking for a total since the founding: the answer's figure is that total, not
+    /// the release's period's; the same answer to a question on the year is the year's.
+    @Test(arguments: [
+        ("Reporter: How many foreigners have entered visa-free since the NIA was founded in 2018?\n\nOfficial: In total, more than 58 million foreigners have entered visa-free.", false),
+        ("记者：国家移民管理局成立以来，免签入境的外国人一共有多少？\n\n负责人：截至11月底，累计有超过5800万人次外国人免签入境。", false),
+        ("Reporter: How many foreigners have entered visa-free this year?\n\nOfficial: In total, more than 58 million foreigners have entered visa-free.", true),
+    ])
+    func answerToAQuestionSinceTheFounding(_ text: String, _ ofThePeriod: Bool) throws {
+        let facts = try extract(text).filter { $0.metric == "people.visa_free_foreigners" && $0.value == 58_000_000 }
+        #expect(facts.contains { $0.period.description == "2024" } == ofThePeriod, "\(facts.map(\.period))")
+    }
 }

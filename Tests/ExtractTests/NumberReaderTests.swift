@@ -75,6 +75,8 @@ struct NumberReaderTests {
         Case(text: "c. 4,500 suspects", value: "4500", qualifier: .approx),
         Case(text: "ca. 12 tons", value: "12", unit: "tonnes", qualifier: .approx),
         Case(text: "circa 860 cases", value: "860", qualifier: .approx),
+        Case(text: "~4.1 million calls", value: "4100000", qualifier: .approx),
+        Case(text: "≈ 2,300 suspects", value: "2300", qualifier: .approx),
         Case(text: "7.8 tons of various drugs", value: "7.8", unit: "tonnes"),
         Case(text: "712.52 tonnes of precursors", value: "712.52", unit: "tonnes"),
         Case(text: "254.9 kilograms of drugs", value: "0.2549", unit: "tonnes"),

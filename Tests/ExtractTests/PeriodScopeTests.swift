@@ -749,6 +749,9 @@ struct PlaceScopeTests {
         ("Next year the NIA has set a target of 800 million inbound and outbound travellers inspected.", "forecast"),
         // A bare forecast verb; analysts or economists at a bank are another body.
         ("Border officials forecast 650 million inbound and outbound trips for the whole year.", "forecast"),
+        // "expected" after the figure, as a slide writes it.
+        ("Outlook\n- Inbound and outbound trips: ~720 million expected", "forecast"),
+        ("Visa-free entries by foreigners: 31 million expected next year.", "forecast"),
         ("Tour operators predict 655 million inbound and outbound trips in the coming year.", "forecast"),
         ("Analysts at a Hong Kong brokerage put full-year inbound and outbound trips at about 690 million.", "another body"),
         ("According to economists from a Singapore bank, foreign nationals made 33 million trips in the year.", "another body"),

@@ -784,6 +784,25 @@ struct TableTests {
              facts: [Expect(metric: "people.total", value: "610025000", yoy: "43.9"),
                      Expect(metric: "people.total", value: "424051000", period: "2023"),
                      Expect(metric: "people.foreigners", value: "64882000")]),
+        // Columns headed "This year" and "Last year" with their years in brackets below: the years
+        // date the columns and scale nothing; the label's "(million …)" scales its row and the rows
+        // indented under it; "(CNY million)" is an amount; "(%)" a rate whose change in "pp" is none.
+        Case(text: "Indicator                          This year     Last year     Change\n                                      (2024)        (2023)\nTravellers checked (million person-trips)   598.20        411.05    +45.5%\n  of which: foreigners                       61.40         33.80    +81.7%\nGuns seized                                  1,904         2,233    -14.7%\nValue of smuggled goods (CNY million)          275           240    +14.6%\nPublic satisfaction rate (%)                  98.4          97.9    +0.5 pp",
+             facts: [Expect(metric: "people.total", value: "598200000", yoy: "45.5"),
+                     Expect(metric: "people.total", value: "411050000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "61400000", yoy: "81.7"),
+                     Expect(metric: "people.foreigners", value: "33800000", period: "2023"),
+                     Expect(metric: "enforcement.guns", value: "1904", yoy: "-14.7"),
+                     Expect(metric: "enforcement.guns", value: "2233", period: "2023"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "275000000", yoy: "14.6"),
+                     Expect(metric: "enforcement.smuggling_value_cny", value: "240000000", period: "2023"),
+                     Expect(metric: "services.hotline_satisfaction", value: "98.4"),
+                     Expect(metric: "services.hotline_satisfaction", value: "97.9", period: "2023")]),
+        Case(text: "Item                         Current       Previous      Change\n                              (2024)        (2023)\nGuns seized                   3,120         2,870        +8.7%\nVisas issued (thousand)       1,915         1,702       +12.5%",
+             facts: [Expect(metric: "enforcement.guns", value: "3120", yoy: "8.7"),
+                     Expect(metric: "enforcement.guns", value: "2870", period: "2023"),
+                     Expect(metric: "documents.visas", value: "1915000", yoy: "12.5"),
+                     Expect(metric: "documents.visas", value: "1702000", period: "2023")]),
     ]
 
     @Test(arguments: unitsRows)
@@ -830,6 +849,10 @@ struct TableTests {
         ("(%)", TableWords.UnitEntry(scale: 1, unit: "percent")),
         ("persons", TableWords.UnitEntry(scale: 1, unit: "persons")),
         ("(million person-trips)", TableWords.UnitEntry(scale: 1_000_000, unit: "person-trips")),
+        ("(CNY million)", TableWords.UnitEntry(scale: 1_000_000, unit: "CNY", currency: "cny")),
+        // A scale is a power of ten: a year in brackets is none.
+        ("(2024)", nil),
+        ("(1,500)", nil),
         ("", nil),
         ("(10,000", nil),
     ] as [(String, TableWords.UnitEntry?)])

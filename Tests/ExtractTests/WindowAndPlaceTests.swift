@@ -43,6 +43,12 @@ struct WindowAndPlaceTests {
         ("Officers ran the \"Safe Coast 2024\" special operation from 1 April to 30 June, in which 1,870 criminal cases of obstructing border management were cracked.", "2024-04-01/2024-06-30"),
         ("During the crackdown from July 1 to September 30, police investigated 2,310 criminal cases of obstructing border management.", "2024-07-01/2024-09-30"),
         ("From 1 April to 30 June, police investigated 1,870 criminal cases of obstructing border management.", "2024-Q2"),
+        // A spaced dash between a day-first date and the next day is the range's, no label's colon.
+        ("In the \"Clear Sky\" operation (3 March – 12 May), police investigated 1,870 criminal cases of obstructing border management.", "2024-03-03/2024-05-12"),
+        ("Operation Harbour, 10 July - 25 August: 640 criminal cases of obstructing border management were cracked.", "2024-07-10/2024-08-25"),
+        // Bulleted items indented under a bullet that names an operation's dates are that operation's.
+        ("Enforcement\n• 23,100 criminal cases cracked\n• \"Operation Falcon\" (5 February – 20 April):\n  – 1,870 criminal cases of obstructing border management", "2024-02-05/2024-04-20"),
+        ("Enforcement\n• 23,100 criminal cases cracked\n• The \"Iron Gate\" campaign (May to July):\n  - 1,870 criminal cases of obstructing border management", "2024-05-01/2024-07-31"),
     ])
     func operationOfAQuarterStaysItsWindow(_ sentence: String, _ period: String) throws {
         let facts = try extract(sentence, period: "2024", released: "2025-01-15")
@@ -123,6 +129,9 @@ struct WindowAndPlaceTests {
         ("全年共侦办妨害国（边）境管理犯罪案件3.7万起，其中仅广西一省就侦办5210起。", "enforcement.criminal_cases", 5210, 37_000),
         // Hong Kong's Immigration Department speaks for its control points; the mainland's figure it quotes stays.
         ("The Immigration Department (ImmD) released the figures today.\n\nA total of 301.2 million passenger trips were recorded at all control points.\n\nNationwide, the National Immigration Administration inspected 610 million people.", "people.total", 301_200_000, 610_000_000),
+        // A province opening a note after its bracketed mark ("(c)", "(2)").
+        ("Nationwide, 61.3 million foreign crossings were made.\n\nNotes\n(c) Hainan alone received 1.9 million foreign crossings.", "people.foreigners", 1_900_000, 61_300_000),
+        ("Nationwide, 7,400 guns were seized.\n\n(2) Guangxi border police seized 2,200 guns.", "enforcement.guns", 2200, 7400),
     ])
     func placeFiguresAreLocal(_ text: String, _ metric: String, _ local: Int, _ national: Int) throws {
         let facts = try extract(text).filter { $0.metric == metric }

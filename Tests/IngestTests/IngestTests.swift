@@ -200,6 +200,9 @@ struct IngestTests {
         ("入境客流持续回升\n\n国家移民管理局日前公布，2025年二季度全国查验出入境人员1.6亿人次，比2024年第四季度增长3.1%。", "2025-Q2"),
         ("出入境数据\n\n上半年，全国查验出入境人员2.9亿人次，较2024年上半年增长15.4%，2025年上半年入境外国人1500万人次。", "2025-H1"),
         ("Border data\n\nIn the third quarter of 2025, officers inspected 178 million trips; in the second quarter of 2025 the figure had been 160 million.", "2025-Q3"),
+        // A quarter naming the press conference (第四季度例行新闻发布会) is not the data's.
+        ("国家移民管理局2024年第三季度例行新闻发布会实录\n\n主持人：下面通报2024年上半年移民管理工作主要数据。上半年全国查验出入境人员2.87亿人次。", "2024-H1"),
+        ("2023年四季度新闻发布会\n\n今天通报2023年前三季度有关数据。全国共查验出入境人员4.2亿人次。", "2023-01-01/2023-09-30"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
@@ -833,6 +836,12 @@ struct ChineseInfographicTests {
         ("—— 打击犯罪 ——\n\n抓获外逃“蛇头”\n93名\n\n捣毁偷渡中转窝点\n240个", "-- 打击犯罪 --\n\n抓获外逃\"蛇头\"：93名\n\n捣毁偷渡中转窝点：240个"),
         ("12367服务平台受理来电\n180.2万个\n\n群众满意率\n98.7%", "12367服务平台受理来电：180.2万个\n\n群众满意率：98.7%"),
         ("其中第四季度签发普通护照\n512.6万本\n同比下降3.2%", "其中第四季度签发普通护照：512.6万本，同比下降3.2%"),
+        // Right under a bracketed section heading; blocks one after another; a qualifier opening
+        // the figure; a line with its own figure closing the block.
+        ("【证件签发】\n签发普通护照\n388.1万本\n同比上升6.4%", "【证件签发】\n签发普通护照：388.1万本，同比上升6.4%"),
+        ("【打击犯罪】\n侦办偷渡案件\n0.7万余起\n抓获偷渡人员\n1.2万余名", "【打击犯罪】\n侦办偷渡案件：0.7万余起\n抓获偷渡人员：1.2万余名"),
+        ("签发口岸签证\n约31.5万人次\n\n其他", "签发口岸签证：约31.5万人次\n\n其他"),
+        ("【政务服务】\n12367平台受理来电\n188.3万通\n群众满意率98.9%", "【政务服务】\n12367平台受理来电：188.3万通\n群众满意率98.9%"),
     ])
     func labelAboveItsFigure(_ body: String, _ joined: String) throws {
         #expect(try chineseText(body) == joined)
@@ -845,6 +854,8 @@ struct ChineseInfographicTests {
         "全年查验出入境人员：\n6.1亿人次\n\n其他",
         "查验工作平稳有序。\n6.1亿人次\n\n其他",
         "本季度数据如下\n出入境人员\n1.9亿人次\n\n其他",
+        // The figure's label may be the line of words below it.
+        "【出入境人员】\n出入境人员\n1.9亿人次\n全国口岸查验\n",
     ])
     func labelAboveNeedsItsOwnBlock(_ body: String) throws {
         #expect(try chineseText(body) == body)
