@@ -153,6 +153,9 @@ public struct Grammar: Codable, Sendable {
         /// `portNonPlaces` ("China's ports", "All ports", "Border ports").
         public var portNouns: [String]?
         public var portNonPlaces: [String]?
+        /// Words that may stand between the name and the port noun ("Beijing Daxing international
+        /// airports", "Shenzhen land ports").
+        public var portModifiers: [String]?
         /// Chinese has no capitals: a place is known by name (深圳, 广东, 浦东). One right before a
         /// port noun (深圳各口岸, 广州白云机场), or before it with one of `placeSuffixes` (深圳湾口岸,
         /// 广东省各口岸), makes the figure local, even around a national word (各口岸).
