@@ -62,6 +62,9 @@ public struct Grammar: Codable, Sendable {
         public var nameLabels: [String]?
         /// Words that may stand between a figure and what it counts ("291 million were mainland residents").
         public var copulas: [String]
+        /// The verbs among them that may stand between a list of figures and the list of what each
+        /// counts ("331 million, 283 million and 83 million were mainland residents, …").
+        public var listCopulas: [String]?
         /// Words that end the noun a figure counts ("18 measures to facilitate foreigners": not foreigners).
         public var subjectStops: [String]
         /// Words that may link a subject written before the figure to it ("a satisfaction rate of 97.3%");

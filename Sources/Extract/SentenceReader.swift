@@ -22,7 +22,7 @@ final class SentenceReader: Sendable {
     let numbers: NumberReader
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
-    let copulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
+    let copulas: TokenSet, listCopulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
@@ -43,7 +43,7 @@ final class SentenceReader: Sendable {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
-        copulas = TokenSet(lexicon.copulas); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
+        copulas = TokenSet(lexicon.copulas); listCopulas = TokenSet(lexicon.listCopulas ?? []); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         partsOfYear = lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
@@ -521,10 +521,34 @@ final class SentenceReader: Sendable {
             let last = lastOfList(from: k, tokens, mentions, alike: true)
             if last > k, !m.spelled, let phrases = listedNames(count: last - k + 1, before: k, tokens, mentions, segment) {
                 for (j, p) in phrases.enumerated() { out[k + j] = p }
+            } else if last > k, !m.spelled, let names = namesAfterCopula(of: k...last, tokens, mentions, segment) {
+                // "331 million, 283 million and 83 million were mainland residents, Hong Kong, Macao and
+                // Taiwan residents, and foreign nationals": the names after the copula, in order; when
+                // they cannot be told apart, no figure of the list takes the first of them alone.
+                for (j, f) in (k...last).enumerated() { out[f] = names.count == last - k + 1 ? names[j] : mentions[f].first..<mentions[f].first }
             }
             k = last + 1
         }
         return out
+    }
+
+    /// The catalog subjects written right after the copula that follows the last figure of `list`,
+    /// up to the clause's end, when only list glue stands between them; empty when a subject opens
+    /// there but the names do not part cleanly; nil when no copula and subject follow.
+    private func namesAfterCopula(of list: ClosedRange<Int>, _ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Range<Int>]? {
+        let lastFigure = mentions[list.upperBound]
+        var a = lastFigure.end
+        while a < tokens.count, listCopulas.contains(tokens[a]) { a += 1 }
+        guard a > lastFigure.end, a < tokens.count else { return nil }
+        var b = a
+        while b < tokens.count, segment[b] == segment[lastFigure.number], !tokens[b].is(";"), mentions.allSatisfy({ $0.first != b || $0.kind != .figure }) { b += 1 }
+        for shortest in [false, true] {
+            let names = matcher.subjectPhrases(tokens, in: a..<b, shortest: shortest)
+            guard let first = names.first, first.lowerBound == a else { return nil }
+            let run = names.prefix(list.count)
+            if run.count == list.count, zip(run, run.dropFirst()).allSatisfy({ onlyListGlue(tokens, $0.upperBound, $1.lowerBound) }) { return Array(run) }
+        }
+        return []
     }
 
     /// The last figure of the list of figures that starts at mention `k` (only list glue between

@@ -11,6 +11,12 @@ struct BindingAndMatchingTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // Figures first, their names after the copula, in order; a name with commas is one name.
+        Case(sentence: "Of these, 412 million, 120 million and 52.6 million were mainland residents, residents of the Hong Kong SAR, Macao SAR and Taiwan, and foreign nationals.",
+             facts: [Expect(metric: "people.mainland", value: "412000000"), Expect(metric: "people.hkmt", value: "120000000"),
+                     Expect(metric: "people.foreigners", value: "52600000")]),
+        Case(sentence: "Of the conveyances, 9.2 million and 300,000 were motor vehicles and trains, up 4.4% and 9.9% respectively.",
+             facts: [Expect(metric: "vehicles.motor", value: "9200000", yoy: "4.4"), Expect(metric: "vehicles.trains", value: "300000", yoy: "9.9")]),
         // A place or "a record" between the subject and its figure still links them.
         Case(sentence: "Inbound and outbound trips in China reached a record 181.2 million, up 13.4 percent.",
              facts: [Expect(metric: "people.total", value: "181200000", yoy: "13.4")]),
