@@ -571,6 +571,10 @@ final class SentenceReader: Sendable {
         while s > lower, segment[s - 1] == segment[m.number] { s -= 1 }
         for shortest in [false, true] {
             let names = matcher.subjectPhrases(tokens, in: s..<m.first, shortest: shortest).suffix(count)
+            // ("Exit-entry permits for mainland residents travelling to Hong Kong, Macao and Taiwan and
+            // endorsements numbered …": a name after a participle and its preposition is whom or where.)
+            if let f = names.first, f.lowerBound >= 2, matcher.phrasePrepositions.contains(tokens[f.lowerBound - 1]),
+               matcher.participles.contains(tokens[f.lowerBound - 2]) { continue }
             if names.count == count, zip(names, names.dropFirst()).allSatisfy({ onlyListGlue(tokens, $0.upperBound, $1.lowerBound) }) { return Array(names) }
         }
         return nil

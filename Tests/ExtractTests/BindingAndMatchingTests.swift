@@ -15,6 +15,9 @@ struct BindingAndMatchingTests {
         Case(sentence: "Of these, 412 million, 120 million and 52.6 million were mainland residents, residents of the Hong Kong SAR, Macao SAR and Taiwan, and foreign nationals.",
              facts: [Expect(metric: "people.mainland", value: "412000000"), Expect(metric: "people.hkmt", value: "120000000"),
                      Expect(metric: "people.foreigners", value: "52600000")]),
+        // A name after a participle and its preposition says where to, and is no item of the list.
+        Case(text: "Exit-entry permits for mainland residents travelling to Hong Kong, Macao and Taiwan and endorsements numbered 8.4 million and 30.2 million respectively.",
+             facts: [], absent: ["people.hkmt", "people.mainland"]),
         Case(sentence: "Of the conveyances, 9.2 million and 300,000 were motor vehicles and trains, up 4.4% and 9.9% respectively.",
              facts: [Expect(metric: "vehicles.motor", value: "9200000", yoy: "4.4"), Expect(metric: "vehicles.trains", value: "300000", yoy: "9.9")]),
         // A place or "a record" between the subject and its figure still links them.
