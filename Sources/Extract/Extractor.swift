@@ -930,7 +930,9 @@ public struct Extractor: Sendable {
         let tokens = s.tokens, figures = s.figures
         guard figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
               let seg = s.segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != s.segments[0].period,
-              figure.mention.first - seg.start <= 2 || namesOnlyItsPeriod(seg.start..<figure.mention.first, tokens, c.language, c.reader.matcher),
+              figure.mention.first - seg.start <= 2 || namesOnlyItsPeriod(seg.start..<figure.mention.first, tokens, c.language, c.reader.matcher)
+                && (c.language == .zh || c.reader.matcher.isBareOfSubject(figure.mention, tokens)
+                    || figure.mention.end < tokens.count && tokens[figure.mention.end].is(".")),
               !s.markers.contains(where: \.local),
               figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) else { return }
         figure.metric = m
@@ -1252,8 +1254,20 @@ public struct Extractor: Sendable {
     /// "…出入境人员1.20亿人次；四季度达到1.36亿人次": in Chinese, the words before a clause's figure are its
     /// own part of the year (or year: 2020年为) alone, or with one of `periodClauseVerbs` (四季度达到, 四季度为); a place
     /// (四季度广东) is no such word.
+    /// In English, after the clause's join (", while the") and a preposition, its part of the year
+    /// alone or with one of `periodClauseVerbs` ("…, while the second quarter saw 103.8 million").
     private func namesOnlyItsPeriod(_ gap: Range<Int>, _ tokens: [Token], _ language: Language, _ matcher: MetricMatcher) -> Bool {
-        guard language == .zh, gap.count > 1 else { return false }
+        guard gap.count > 1 else { return false }
+        if language == .en {
+            let comma = gap.lowerBound > 0 && tokens[gap.lowerBound - 1].kind == .punct ? gap.lowerBound - 1 : gap.lowerBound
+            var a = periodWords[0].clauseJoins.compactMap { $0.startsAt(tokens, comma, limit: gap.upperBound) }.max() ?? gap.lowerBound
+            while a < gap.upperBound, tokens[a].is("in") || tokens[a].is("during") || tokens[a].is("the") { a += 1 }
+            guard let e = matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, a, limit: gap.upperBound) }).first,
+                  tokens[e..<gap.upperBound].allSatisfy({ $0.kind == .word }) else { return false }
+            let rest = tokens[e..<gap.upperBound].map { $0.text.lowercased() }.joined(separator: " ")
+            return rest.isEmpty || periodClauseVerbs[0].contains(rest)
+        }
+        guard language == .zh else { return false }
         // （其中四季度410万人次）: after a part marker.
         let a = partMarkers[1].lazy.compactMap { $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }.first ?? gap.lowerBound
         // 2020年为…: a year of its own.

@@ -116,6 +116,55 @@ struct ReportingStyleTests {
     @Test(arguments: subjects)
     func subjectGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// "two out of three foreigners", "one in ten crossings", "1 in 4 visitors": a proportion
+    /// between small numbers is a share, and neither number a count.
+    static let proportions: [Case] = [
+        Case(sentence: "Foreign nationals made 41.5 million trips, up 18.3%, and roughly two out of three foreign visitors entered without a visa.",
+             facts: [Expect(metric: "people.foreigners", value: "41500000", yoy: "18.3")]),
+        Case(sentence: "Visa-free entries by foreigners reached 19.7 million, meaning about one in every three foreigners needed no visa.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "19700000")]),
+        Case(sentence: "Mainland residents made 290 million trips; Nine in ten foreign nationals arrived by air.",
+             facts: [Expect(metric: "people.mainland", value: "290000000")]),
+        Case(sentence: "Foreign nationals made 36.2 million trips, and 1 in 4 foreigners came on business.",
+             facts: [Expect(metric: "people.foreigners", value: "36200000")]),
+        Case(sentence: "Ordinary passports issued rose to 23.9 million, with 3 out of 10 going to first-time applicants.",
+             facts: [Expect(metric: "documents.passports", value: "23900000")]),
+    ]
+
+    @Test(arguments: proportions)
+    func proportionIsNoCount(_ c: Case) throws { try c.check() }
+
+    /// A part of a total after "with … making" or "accounting for", and a total "processed" or
+    /// "handled" by the administration.
+    static let makingAndHandling: [Case] = [
+        Case(sentence: "Officers processed 402.7 million crossings over the period, with mainland residents making 201.4 million of them, up 7.7%.",
+             facts: [Expect(metric: "people.total", value: "402700000"), Expect(metric: "people.mainland", value: "201400000", yoy: "7.7")]),
+        Case(sentence: "The ports handled 611 million border crossings, with foreign nationals accounting for 64.9 million.",
+             facts: [Expect(metric: "people.total", value: "611000000"), Expect(metric: "people.foreigners", value: "64900000")]),
+        Case(sentence: "For the year, the administration reports 598.3 million crossings, up 4.1%.",
+             facts: [Expect(metric: "people.total", value: "598300000", yoy: "4.1")]),
+    ]
+
+    @Test(arguments: makingAndHandling)
+    func partMadeOfTotalGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// "…, while the second quarter saw 98.1 million": a bare figure in a clause that names only its
+    /// own part of the year (with a verb of having) counts what the clause before counts.
+    static let partClauses: [Case] = [
+        Case(sentence: "Inbound and outbound trips totalled 140.2 million in the first quarter, while the second quarter saw 151.6 million, up 4.4% on the previous quarter.",
+             facts: [Expect(metric: "people.total", value: "140200000", period: "2024-Q1"), Expect(metric: "people.total", value: "151600000", period: "2024-Q2")]),
+        Case(sentence: "Ordinary passports issued came to 5.2 million in the third quarter, and the fourth quarter recorded 4.8 million.",
+             facts: [Expect(metric: "documents.passports", value: "5200000", period: "2024-Q3"), Expect(metric: "documents.passports", value: "4800000", period: "2024-Q4")]),
+        Case(sentence: "Inbound and outbound trips totalled 140.2 million in the first quarter, while in the second quarter there were 151.6 million.",
+             facts: [Expect(metric: "people.total", value: "140200000", period: "2024-Q1"), Expect(metric: "people.total", value: "151600000", period: "2024-Q2")]),
+        // A noun after the figure says it counts something else.
+        Case(sentence: "Ordinary passports issued came to 5.2 million in the third quarter, while the fourth quarter saw 4.8 million tourists travel.",
+             facts: [Expect(metric: "documents.passports", value: "5200000", period: "2024-Q3")]),
+    ]
+
+    @Test(arguments: partClauses)
+    func clauseOfItsOwnPartCountsTheSame(_ c: Case) throws { try c.check() }
+
     /// Numbers in words: a decimal point spelled out, and a change after a large spelled figure.
     static let spelledNumbers: [Case] = [
         Case(sentence: "Customs and border officers seized seven point four tonnes of drugs over the year.",
