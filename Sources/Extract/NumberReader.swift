@@ -24,6 +24,8 @@ struct Mention: Sendable {
     /// How an unusual but unambiguous writing was read ("1843.7 10,000": 万 left as a number), for
     /// the fact's note; unlike `doubt`, the value stands.
     var reading: String?
+    /// "was flat compared with 2017": words that state a change of zero, read as a 0% change.
+    var zeroChange = false
 
     var isPercent: Bool { unit == "percent" }
 }
@@ -57,6 +59,8 @@ final class NumberReader: Sendable {
     let numberWordKeys: KeySet
     /// "in", "out of": the links of a proportion between two small numbers ("three out of four").
     let proportionLinks: [Phrase]
+    /// "was flat", "remained unchanged": a change of zero, written in words.
+    let zeroChanges: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -84,6 +88,7 @@ final class NumberReader: Sendable {
         atLeastWithScale = (lexicon.atLeastWithScale ?? []).map(Phrase.init).sorted(by: longestFirst)
         comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
         proportionLinks = (lexicon.proportionLinks ?? []).map(Phrase.init).sorted(by: longestFirst)
+        zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
     }
 
     /// The end of the first of `phrases` that starts at `i`.
@@ -105,7 +110,10 @@ final class NumberReader: Sendable {
         var i = 0
         if let counter = Self.postCounter(tokens) { out.append(counter); i = counter.end }
         while i < tokens.count {
-            if let m = mention(at: i, tokens) {
+            if let e = ending(zeroChanges, tokens, at: i) {
+                out.append(Mention(kind: .figure, first: i, number: i, end: e, value: 0, unit: "percent", qualifier: .exact, zeroChange: true))
+                i = e
+            } else if let m = mention(at: i, tokens) {
                 out.append(m)
                 i = m.end
             } else {
