@@ -535,9 +535,12 @@ public struct Extractor: Sendable {
     /// two or more ("The carrier ordered 30 aircraft" names no part of it). So do the other parts
     /// after a sentence that gave one ("…，其中内地居民2.9亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。").
     private func rereadAsPartsOfPreviousTotal(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
-        guard !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
-              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
-              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        guard let p = c.before, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        // "- Total crossings: 157.8mn\n- Foreign nationals: 16.8mn": a labelled line (a row too) right
+        // after a labelled line of the total or a part is a part alone too.
+        let labelled = c.wholeLine && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)
+            && Self.opensOnColonLabel(p.tokens, p.figures.map(\.mention), from: 0)
+        guard labelled || !s.isRow && s.heading.isEmpty && r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
         let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total || $0.metric.map(sum.parts.contains) == true } }.flatMap(\.parts))
         guard !parts.isEmpty else { return }
         let again = readAgain(s, c, r, headedBy: p.tokens)
@@ -548,7 +551,7 @@ public struct Extractor: Sendable {
         }
         // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
         // a part the sentence matched alone counts in the list.
-        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 {
+        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 || labelled && found.count == 1 {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
         }
     }

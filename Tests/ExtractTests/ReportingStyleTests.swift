@@ -144,6 +144,19 @@ struct ReportingStyleTests {
              facts: [Expect(metric: "documents.passports", value: "21800000")]),
     ]
 
+    /// A bulleted digest of labelled lines: a part on its own line after the total's line is a part
+    /// of that total, its context words on the line before.
+    static let labelledParts: [Case] = [
+        Case(text: "KEY FIGURES\n- Inbound and outbound trips: 142.6mn, +12.0% y/y\n- Foreigners: 13.9mn, +41.2% y/y\n- Ordinary passports issued: 5.2mn",
+             facts: [Expect(metric: "people.total", value: "142600000", yoy: "12.0"), Expect(metric: "people.foreigners", value: "13900000", yoy: "41.2"),
+                     Expect(metric: "documents.passports", value: "5200000")]),
+        Case(text: "Border crossings: 612 million (+3.3%)\nForeign nationals: 52.4 million (+9.8%)",
+             facts: [Expect(metric: "people.total", value: "612000000", yoy: "3.3"), Expect(metric: "people.foreigners", value: "52400000", yoy: "9.8")]),
+    ]
+
+    @Test(arguments: labelledParts)
+    func labelledLineAfterTotalIsItsPart(_ c: Case) throws { try c.check() }
+
     @Test(arguments: zeroChanges)
     func zeroChangeInWords(_ c: Case) throws { try c.check() }
 
