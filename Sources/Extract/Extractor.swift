@@ -643,6 +643,7 @@ public struct Extractor: Sendable {
             inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
             inheritByReferenceInSentence(&figure, own: own, previous: previousCount, previousFigure, s, c)
             inheritAsRatioBase(&figure, own: own, previousMetric: previousMetric, s, c)
+            inheritFromCampaignOpener(&figure, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own); previousFigure = figure }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
@@ -767,6 +768,22 @@ public struct Extractor: Sendable {
               tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
               let ratio = s.figures.last(where: { $0.mention.isPercent && $0.mention.end == m.first - 2 }) else { return }
         figure.metric = c.reader.matcher.match(m, tokens: tokens, before: 0..<ratio.mention.first, after: m.end..<m.end,
+                                               clause: 0..<tokens.count, linkedBefore: false, mask: s.mask)?.metric
+    }
+
+    /// "In the special campaign to hunt down fugitive snakeheads, 547 were brought to justice": the
+    /// first figure of its sentence, with no subject of its own (a copula and a verb after it), right
+    /// after an opening phrase that names a campaign (`campaignNouns`) counts what that phrase names.
+    private func inheritFromCampaignOpener(_ figure: inout ReadFigure, _ s: SentenceFigures, _ c: SentenceContext) {
+        let m = figure.mention, tokens = s.tokens
+        guard c.language == .en, figure.metric == nil, !m.isPercent, !m.isRate, m.unit == nil, m.first >= 4, tokens[m.first - 1].is(","),
+              !s.mentions.contains(where: { $0.kind == .figure && $0.first < m.first }),
+              !tokens[..<(m.first - 1)].contains(where: SentenceReader.isClauseEnd),
+              periodWords[0].campaignNouns.contains(where: { $0.firstMatch(in: tokens, 0..<(m.first - 1)) != nil }),
+              c.reader.matcher.isBareOfSubject(m, tokens)
+                || m.end + 1 < tokens.count && c.reader.matcher.appositionCopulas.contains(tokens[m.end]) && tokens[m.end + 1].kind == .word,
+              !s.markers.contains(where: \.local) else { return }
+        figure.metric = c.reader.matcher.match(m, tokens: tokens, before: 0..<(m.first - 1), after: m.end..<m.end,
                                                clause: 0..<tokens.count, linkedBefore: false, mask: s.mask)?.metric
     }
 

@@ -157,6 +157,19 @@ struct ReportingStyleTests {
     @Test(arguments: labelledParts)
     func labelledLineAfterTotalIsItsPart(_ c: Case) throws { try c.check() }
 
+    /// "In the campaign against fugitive snakeheads, 412 were caught": a figure with no subject of its
+    /// own counts what the campaign's opening phrase names; a phrase that names nothing counted gives none.
+    static let campaignOpeners: [Case] = [
+        Case(sentence: "In the special operation to track down fugitive snakeheads, 368 were returned to face trial.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "368")]),
+        Case(sentence: "During the year-long crackdown on transit dens, 1,140 were torn down, and 96 snakeheads were captured.",
+             facts: [Expect(metric: "enforcement.transit_dens", value: "1140"), Expect(metric: "enforcement.fugitives", value: "96")]),
+        Case(sentence: "In the campaign to improve services at the border, 640 were praised by travellers.", facts: []),
+    ]
+
+    @Test(arguments: campaignOpeners)
+    func campaignOpenerNamesTheSubject(_ c: Case) throws { try c.check() }
+
     @Test(arguments: zeroChanges)
     func zeroChangeInWords(_ c: Case) throws { try c.check() }
 
