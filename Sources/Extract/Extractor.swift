@@ -1266,7 +1266,11 @@ public struct Extractor: Sendable {
         r.openLine = c.wholeLine && s.period != c.scope.document && !s.period.isWindow && Self.endsOpen(r.text, c.range) ? (c.index, s.period) : nil
         let meta = r.document.metadata
         if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
-        if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
+        // So do figures of a quarter or half inside the release's period ("… 64.2 million in the first
+        // quarter, while the second quarter saw 103.8 million" in a half-year release).
+        let inside = Self.isPartOfYear(s.period) && s.period != c.scope.document && s.period.span.start >= c.scope.document.span.start
+            && s.period.span.end <= c.scope.document.span.end
+        if s.period == c.scope.document || inside, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
     }
 
     // MARK: What the passes ask
