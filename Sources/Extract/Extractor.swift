@@ -111,6 +111,7 @@ public struct Extractor: Sendable {
             rereadWithPreviousMetrics(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
+            readAsWholeOfItsParts(&s, c)
             s.first = r.facts.count
             addFacts(s, c, &r)
             notePlaceOfParagraph(s, c, &r)
@@ -597,6 +598,24 @@ public struct Extractor: Sendable {
         for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
             guard let f = byFirst[s.figures[i].mention.first], let m = f.metric else { continue }
             s.figures[i].metric = m; s.figures[i].subject = f.subject
+        }
+    }
+
+    /// "The peak came in 2019 with 670 million, of which 97.67 million were made by foreign nationals":
+    /// a count with no subject of its own, right before a part marker ("of which", "including") and a
+    /// smaller count of a part of a catalog sum in the same unit, is that sum's total.
+    private func readAsWholeOfItsParts(_ s: inout SentenceFigures, _ c: SentenceContext) {
+        let tokens = s.tokens
+        for i in s.figures.indices.dropLast() {
+            let whole = s.figures[i].mention, part = s.figures[i + 1]
+            guard s.figures[i].metric == nil, !whole.isPercent, !whole.isRate, whole.doubt == nil, whole.unit == part.mention.unit,
+                  let metric = part.metric, part.mention.value < whole.value, !part.mention.isPercent,
+                  let sum = catalog.sums.first(where: { $0.parts.contains(metric) }) else { continue }
+            var k = whole.end
+            if k < tokens.count, tokens[k].is(",") { k += 1 }
+            guard let e = partMarkers[c.slot].lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
+                  e == part.mention.first || e + 1 == part.mention.first && tokens[e].is(",") else { continue }
+            s.figures[i].metric = sum.total
         }
     }
 

@@ -170,6 +170,21 @@ struct ReportingStyleTests {
     @Test(arguments: campaignOpeners)
     func campaignOpenerNamesTheSubject(_ c: Case) throws { try c.check() }
 
+    /// A count with no subject before "of which" or "including" and a part of a catalog sum is that
+    /// sum's total; before a part of nothing summed, it stays unnamed.
+    static let wholesOfParts: [Case] = [
+        Case(sentence: "The record came in 2023 with 588 million, of which 72.1 million were made by foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "588000000", period: "2023"), Expect(metric: "people.foreigners", value: "72100000", period: "2023")]),
+        Case(sentence: "Officers checked 31.6 million, including 1.1 million aircraft and 29.4 million motor vehicles.",
+             facts: [Expect(metric: "vehicles.total", value: "31600000"), Expect(metric: "vehicles.aircraft", value: "1100000"),
+                     Expect(metric: "vehicles.motor", value: "29400000")]),
+        Case(sentence: "The NIA counted 26.3 million, of which 21.8 million were ordinary passports.",
+             facts: [Expect(metric: "documents.passports", value: "21800000")]),
+    ]
+
+    @Test(arguments: wholesOfParts)
+    func countBeforeItsPartsIsTheirTotal(_ c: Case) throws { try c.check() }
+
     @Test(arguments: zeroChanges)
     func zeroChangeInWords(_ c: Case) throws { try c.check() }
 
