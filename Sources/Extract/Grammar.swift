@@ -184,8 +184,8 @@ public struct Grammar: Codable, Sendable {
         /// "in", "out of": between two small whole numbers ("three out of four foreigners", "one in
         /// ten crossings"), a proportion; neither number is a count.
         public var proportionLinks: [String]?
-        /// "was flat", "remained unchanged": a change of zero in words, a copula first (never "basically
-        /// flat", which is no exact zero).
+        /// "a number that was flat", ", unchanged from 2023": a change of zero in words, said of the figure
+        /// right before it (a relative pronoun or a comma first; never "basically flat", no exact zero).
         public var zeroChanges: [String]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.

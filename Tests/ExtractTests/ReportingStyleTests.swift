@@ -131,8 +131,8 @@ struct ReportingStyleTests {
              facts: [Expect(metric: "documents.passports", value: "23900000")]),
     ]
 
-    /// "was flat compared with 2022", "remained unchanged": a change of zero in words; "basically
-    /// flat" is no exact zero, and a change on another base is none.
+    /// "a figure that was flat compared with 2023", ", unchanged from 2023": a change of zero in words
+    /// said of the figure before; "basically flat" is no exact zero, and a change on another base is none.
     static let zeroChanges: [Case] = [
         Case(sentence: "Officers issued 27.6 million ordinary passports, up 5.1% year on year, and 1.9 million port visas, a figure that was flat compared with 2023.",
              facts: [Expect(metric: "documents.passports", value: "27600000", yoy: "5.1"), Expect(metric: "documents.port_visas", value: "1900000", yoy: "0")]),
@@ -140,7 +140,12 @@ struct ReportingStyleTests {
              facts: [Expect(metric: "documents.passports", value: "21800000", yoy: "0")]),
         Case(sentence: "Ordinary passports issued came to 21.8 million, basically flat year on year.",
              facts: [Expect(metric: "documents.passports", value: "21800000")]),
-        Case(sentence: "Ordinary passports issued came to 21.8 million and were unchanged on the previous quarter.",
+        Case(sentence: "Ordinary passports issued came to 21.8 million, a level that was unchanged on the previous quarter.",
+             facts: [Expect(metric: "documents.passports", value: "21800000")]),
+        Case(sentence: "Ordinary passports issued came to 21.8 million, unchanged from 2023.",
+             facts: [Expect(metric: "documents.passports", value: "21800000", yoy: "0")]),
+        // Said of another subject, it is no change of the figure before.
+        Case(sentence: "Ordinary passports issued came to 21.8 million, while port visas were unchanged.",
              facts: [Expect(metric: "documents.passports", value: "21800000")]),
     ]
 
