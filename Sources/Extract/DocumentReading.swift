@@ -72,6 +72,9 @@ struct DocumentReading {
     var speakerBodies: [Substring: String] = [:]   // each word of a speaker's full label → the other body it names
     /// Whether the paragraph names the nation: then a provincial station's figures in it are national.
     var paragraphNational = false
+    /// Whether the last heading line ("一、全国移民管理工作总体情况") names the nation: then every
+    /// paragraph under it, until the next heading, is national as if it named the nation itself.
+    var sectionNational = false
     /// Where the paragraph's facts start, and the place of its first figure when that is a local
     /// one ("全省口岸共查验…3.28亿人次。其中，外国人1,050万人次"): the place of the figures after it in
     /// the paragraph, unless their sentence names the nation.

@@ -200,7 +200,13 @@ public struct Extractor: Sendable {
         r.carried = nil; r.paragraph = c.sentence.paragraph; r.previousPeriod = nil; r.paragraphHasOwnPeriod = false; r.asideWindow = false
         r.paragraphNamed = nil; r.paragraphCumulative = nil; r.paragraphOpensSince = false
         if let asked = r.askedSince { r.paragraphCumulative = .some(asked); r.paragraphOpensSince = true; r.askedSince = nil }
-        r.paragraphNational = false
+        // A heading line of a provincial station's release ("一、全国移民管理工作总体情况", "二、全省工作情况")
+        // opens a section: one naming the nation makes the paragraphs under it national.
+        if r.speaker != nil, isHeadingLine(c, r) {
+            let t = Tokenizer.tokenize(r.text, c.range)
+            r.sectionNational = !places[c.slot].nationals(t, KeyMask(t)).isEmpty
+        }
+        r.paragraphNational = r.sectionNational
         r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil
         // "Related Stories" alone on its line heads a list of other stories' headlines.
         // Only a short line can be that label.
@@ -234,6 +240,16 @@ public struct Extractor: Sendable {
             r.turnBody = alone ? places[c.slot].speakerBody(Tokenizer.tokenize(text, label)) : nil
         }
     }
+
+    /// A short line that is its paragraph's only sentence and ends on no sentence mark or colon:
+    /// a heading.
+    private func isHeadingLine(_ c: SentenceContext, _ r: DocumentReading) -> Bool {
+        let sentences = r.document.sentences
+        guard c.range.count <= Self.headingLength, c.index + 1 == sentences.count || sentences[c.index + 1].paragraph != c.sentence.paragraph,
+              let last = r.text[c.range].last(where: { !$0.properties.isWhitespace }) else { return false }
+        return !"。.!！?？:：;；".unicodeScalars.contains(last)
+    }
+    private static let headingLength = 30
 
     /// A note line ("[4] Up from 32.7 million in 2020.") reads as if it followed the sentence its
     /// marker stands in, of that figure's period and metric.
@@ -1058,6 +1074,8 @@ public struct Extractor: Sendable {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"
+        } else if f.metric != nil, let y = scope.lookedBackYear(of: figure.mention, tokens, s.mentions), f.period == Period(year: y) {
+            return "a figure of \(y) that a comparison looks back to, not a reported one"
         } else if f.metric != nil, scope.oneYearOfStretch(figure.mention, tokens, period: f.period, mask: s.mask) {
             return "a figure of one year within the stretch \(f.period), not the stretch's total"
         } else if f.metric != nil, r.footnote, f.period == scope.document,

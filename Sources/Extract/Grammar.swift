@@ -153,6 +153,9 @@ public struct Grammar: Codable, Sendable {
         /// `portNonPlaces` ("China's ports", "All ports", "Border ports").
         public var portNouns: [String]?
         public var portNonPlaces: [String]?
+        /// Words that may stand between the name and the port noun ("Beijing Daxing international
+        /// airports", "Shenzhen land ports").
+        public var portModifiers: [String]?
         /// Chinese has no capitals: a place is known by name (深圳, 广东, 浦东). One right before a
         /// port noun (深圳各口岸, 广州白云机场), or before it with one of `placeSuffixes` (深圳湾口岸,
         /// 广东省各口岸), makes the figure local, even around a national word (各口岸).
@@ -348,6 +351,9 @@ public struct Grammar: Codable, Sendable {
         /// "1.2 million of those crossings": right after a figure, words that make it a part of the
         /// count they name (see `SentenceReader`).
         public var partsAfterFigure: [String]?
+        /// "smashed 1,100 more than criminal gangs" (1100余个 word for word): right after a figure,
+        /// words that make it at least that many of the noun closing its clause.
+        public var atLeastBeforeNoun: [String]?
         /// Headings of a table column that gives each row's period ("metric,period,value,unit,yoy").
         public var tablePeriodHeadings: [String]?
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a

@@ -728,7 +728,14 @@ final class MetricMatcher: Sendable {
     /// other words (`kindJoiners`) names another kind of row of its table; it rules nothing out of a
     /// row whose own label (`ownLabel`) names `metric`. ("外国人出入境情况" over "出入境人员  3000万人次"
     /// still rules out all travellers: it lists nothing.)
+    /// Of a heading of several sentences (an intro paragraph: "…严厉打击妨害国（边）境管理违法犯罪活动。现将
+    /// 主要数据公布如下："), only the last one narrows a row whose own label names `metric` (the marks
+    /// that join a heading's lines are none: a title and its header row narrow together).
     private func headingExcludes(_ x: Phrase, _ tokens: [Token], _ heading: Range<Int>, metric: String, ownLabel: Bool) -> Bool {
+        var heading = heading
+        if ownLabel, heading.count > 1, let end = tokens[heading.lowerBound..<(heading.upperBound - 1)].lastIndex(where: { $0.end > $0.start && (SentenceReader.isSegmentEnd($0) || $0.is(".")) }) {
+            heading = (end + 1)..<heading.upperBound
+        }
         guard let f = x.firstMatch(in: tokens, heading) else { return false }
         guard ownLabel, rules.contains(where: { $0.metric != metric && $0.subject.contains { $0.source == x.source } }) else { return true }
         let e = x.end(tokens, from: f, limit: heading.upperBound) ?? f + x.parts.count

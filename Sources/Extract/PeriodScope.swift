@@ -932,6 +932,11 @@ final class PeriodScope {
                 return Int(tokens[m.number].text)
             }
         }
+        // "五年前的2013年，…", "改革开放之初的1978年，…": a year after 的 that closes a time phrase opening
+        // the clause dates the clause.
+        if let m = mentions.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, tokens, mentions), y <= document.year {
+            return y
+        }
         // "For the whole of 2025, …": a year after a whole-year lead, before the first figure.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
         for m in mentions where m.kind == .year && m.number < firstFigure
@@ -939,6 +944,27 @@ final class PeriodScope {
             return Int(tokens[m.number].text)
         }
         return nil
+    }
+
+    /// The year of "五年前的2013年，", "改革开放之初的1978年，" at year mention `m`: a year after 的 that
+    /// closes a time phrase opening the tokens (no mark and no figure before it, a comma right after
+    /// its 年). Nil for any other year.
+    static func timePhraseYear(_ m: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        guard m.kind == .year, m.number >= 2, tokens[m.number - 1].is("的"), let y = tokens[m.number].writtenYear,
+              case let e = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end, e < tokens.count, tokens[e].is("，"),
+              !tokens[..<(m.number - 1)].contains(where: { $0.kind == .punct }),
+              !mentions.contains(where: { $0.kind == .figure && $0.first < m.number }) else { return nil }
+        return y
+    }
+
+    /// "…；而在改革开放之初的1978年，全国出入境人员仅约500万人次": a figure whose segment opens on a time
+    /// phrase naming an earlier year than the release's looks back to it for comparison: the year it
+    /// names, nil for any other figure.
+    func lookedBackYear(of f: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        let start = (tokens[..<f.first].lastIndex(where: SentenceReader.isSegmentEnd) ?? -1) + 1
+        let (slice, shifted) = Extractor.slice(start..<f.first, tokens, mentions)
+        guard let m = shifted.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, slice, shifted), y < document.year else { return nil }
+        return y
     }
 
     /// "2019年同期，这一数字为5.02亿人次" opening a sentence in a release on a part of the year or a

@@ -13,7 +13,7 @@ final class PlaceScope: Sendable {
     /// The first words of `nationalities`: a sentence holding none names no nationality, and the
     /// hundreds of phrases need not be tried.
     let nationalityLeads: TokenSet
-    let portNouns: TokenSet, portNonPlaces: TokenSet, hasPortNouns: Bool
+    let portNouns: TokenSet, portNonPlaces: TokenSet, portModifiers: TokenSet, hasPortNouns: Bool
     let otherAgencies: [Phrase], ownAgencies: [Phrase]
     /// The last year each predecessor body (by its phrase) kept the administration's statistics.
     let predecessors: [String: Int]
@@ -49,6 +49,7 @@ final class PlaceScope: Sendable {
             + (lexicon.nationalityPlurals ?? [])).map(Phrase.init)
         nationalityLeads = TokenSet(nationalities.compactMap(\.parts.first))
         portNouns = TokenSet(lexicon.portNouns ?? []); portNonPlaces = TokenSet(lexicon.portNonPlaces ?? [])
+        portModifiers = TokenSet(lexicon.portModifiers ?? [])
         hasPortNouns = !(lexicon.portNouns ?? []).isEmpty
         otherAgencies = (lexicon.otherAgencies ?? []).map(Phrase.init)
         ownAgencies = (lexicon.ownAgencies ?? []).map(Phrase.init)
@@ -116,8 +117,11 @@ final class PlaceScope: Sendable {
         var before: [(Range<Int>, String)] = [], after: [(Range<Int>, String)] = [], possessive: [(Range<Int>, String)] = []
         for k in 0..<tokens.count where portNouns.contains(tokens[k]) {
             if k >= 1 {
-                let w = tokens[k - 1]
-                if Self.isCapitalised(w, text), !portNonPlaces.contains(w) { before.append(((k - 1)..<(k + 1), w.text + " " + tokens[k].text)) }
+                // ("Beijing Daxing international airports": the name before the port's modifiers.)
+                var j = k - 1
+                while j > 0, k - j < 3, portModifiers.contains(tokens[j]), !Self.isCapitalised(tokens[j], text) { j -= 1 }
+                let w = tokens[j]
+                if Self.isCapitalised(w, text), !portNonPlaces.contains(w) { before.append((j..<(k + 1), tokens[j...k].map(\.text).joined(separator: " "))) }
             }
             // "the land ports of Shenzhen": a capitalised word right after the noun and "of".
             if k + 2 < tokens.count, tokens[k + 1].is("of") {

@@ -31,7 +31,7 @@ final class SentenceReader: Sendable {
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool
     /// "of them", "of these": after a figure, they refer it back to a noun before it.
-    let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase]
+    let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase], atLeastBeforeNoun: [Phrase]
     let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
     /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
     let differenceWords: TokenSet
@@ -50,6 +50,7 @@ final class SentenceReader: Sendable {
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
+        atLeastBeforeNoun = (lexicon.atLeastBeforeNoun ?? []).map(Phrase.init)
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         copulaPhrases = lexicon.copulas.map(Phrase.init)
         differenceWords = TokenSet(lexicon.differenceWords ?? [])
@@ -391,6 +392,13 @@ final class SentenceReader: Sendable {
                 let end = tokens[m.end...].firstIndex(where: Self.isClauseEnd) ?? tokens.count
                 match = matcher.match(mention, tokens: tokens, before: 0..<m.first, after: m.end..<end, clause: 0..<end,
                                       linkedBefore: false, mask: mask, heading: heading)
+            }
+            // "smashed 1,100 more than criminal gangs": at least the figure, of the noun closing its clause
+            // right after "more than" (no base after it: "1,100 more than last year" is a change).
+            if match == nil, language == .en, !mention.isRate, !mention.isPercent, mention.qualifier == .exact, let noun = atLeastNoun(after: m, tokens),
+               let w = matcher.match(mention, tokens: tokens, before: m.first..<m.first, after: noun, clause: clause(around: m, tokens),
+                                     linkedBefore: false, mask: mask, heading: heading) {
+                match = w; mention.qualifier = .atLeast
             }
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
@@ -780,6 +788,8 @@ final class SentenceReader: Sendable {
             let t = tokens[s - 1]
             if t.is(")") || t.is("）"), let open = tokens[..<(s - 1)].lastIndex(where: { $0.is("(") || $0.is("（") }),
                isGloss((open + 1)..<(s - 1)) { s = open; continue }
+            // A name written with commas is one ("issued Hong Kong, Macao and Taiwan residents … permits 437,000").
+            if t.is(","), let n = matcher.nameStart(across: s - 1, tokens, lower: 0), n < s - 1 { s = n; continue }
             if Self.isClauseEnd(t) { break }
             s -= 1
         }
@@ -1005,7 +1015,7 @@ final class SentenceReader: Sendable {
     /// A count with one of `differenceWords` right after it and "than" later in its clause, or
     /// closing it ("77,000 more.").
     private func isDifference(_ m: Mention, _ tokens: [Token]) -> Bool {
-        guard m.end < tokens.count, differenceWords.contains(tokens[m.end]) else { return false }
+        guard m.end < tokens.count, differenceWords.contains(tokens[m.end]), atLeastNoun(after: m, tokens) == nil else { return false }
         var i = m.end + 1
         if i == tokens.count || Self.isClauseEnd(tokens[i]) { return true }
         while i < tokens.count, !Self.isClauseEnd(tokens[i]), tokens[i].kind != .number {
@@ -1013,6 +1023,18 @@ final class SentenceReader: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "1,100 more than criminal gangs" (1100余个 word for word): where the catalog subject after
+    /// `atLeastBeforeNoun` stands when it alone closes the figure's clause; nil otherwise ("1,100
+    /// more than last year", "300 more than gangs in 2023").
+    private func atLeastNoun(after m: Mention, _ tokens: [Token]) -> Range<Int>? {
+        guard language == .en, let e = atLeastBeforeNoun.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+              e < tokens.count, tokens[e].kind == .word else { return nil }
+        var end = tokens[e...].firstIndex(where: Self.isClauseEnd) ?? tokens.count
+        while end > e, tokens[end - 1].kind == .punct { end -= 1 }
+        guard let subject = matcher.namedSubjects(tokens, in: e..<end).first, subject.range == e..<end else { return nil }
+        return e..<end
     }
 
     /// 比2023年上半年的1.68亿人次, 较去年同期的1.68亿: a count after 的 whose clause opens its

@@ -256,7 +256,8 @@ struct TableWords: Sendable {
 
     /// Whether a unit cell is a unit the numbers read after a figure ("tonnes", "%"), not a
     /// counted noun ("persons", "cases") that would read as the row's subject.
-    /// "(tonnes)" closing a row's label: a unit word of a count, not a percentage, in brackets.
+    /// "(tonnes)" closing a row's label: a unit word of a count, or "(%)" of a rate (群众满意率（%）), in
+    /// brackets; not percentage points.
     func bracketedMeasure(_ cell: String) -> Bool {
         let s = cell.trimmingCharacters(in: .whitespaces).lowercased()
         guard s.hasPrefix("(") || s.hasPrefix("（"), s.hasSuffix(")") || s.hasSuffix("）") else { return false }

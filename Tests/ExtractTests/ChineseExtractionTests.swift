@@ -812,6 +812,14 @@ struct ChineseExtractionTests {
          ["people.total": 610_000_000], [31, 2]),
         ("\n--2025年1月20日在广西壮族自治区第十四届人民代表大会上\n\n广西壮族自治区人民政府\n\n全年抓获犯罪嫌疑人1800名。",
          [:], [1800]),
+        // A heading line naming the nation makes the paragraphs under it national, until the next heading.
+        ("# publisher: 四川省公安厅\n\n一、全国出入境管理总体情况\n\n据国家移民管理局通报，全国共查验出入境人员6.1亿人次。\n\n12367服务平台接听来电700万通，群众满意率99.2%。\n\n二、全省工作情况\n\n12367服务平台接听来电35万通。",
+         ["services.hotline_calls": 7_000_000, "services.hotline_satisfaction": 99.2], [350_000]),
+        ("# publisher: 湖南省公安厅\n\n（一）全国移民管理工作情况\n\n为港澳台居民、华侨和外国人提供证件身份认证服务3100万次。\n\n（二）本省情况\n\n提供证件身份认证服务42万次。",
+         ["services.identity_verifications": 31_000_000], [420_000]),
+        // A heading naming no nation leaves the paragraphs under it the body's own.
+        ("# publisher: 贵州省公安厅\n\n一、政务服务情况\n\n12367服务平台接听来电12万通。",
+         [:], [120_000]),
     ])
     func aProvincialBodysReleaseHasLocalFigures(_ text: String, _ national: [String: Decimal], _ local: [Decimal]) throws {
         let doc = try Ingestor.document(id: "p.txt", bytes: Array(("# language: zh\n# period: 2024\n" + text + "\n").utf8), path: "p.txt")

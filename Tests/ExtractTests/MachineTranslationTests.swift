@@ -318,6 +318,22 @@ struct MachineTranslationTests {
                      Expect(metric: "documents.port_visas", value: "640000")]),
         Case(sentence: "Issued ordinary passports 12.6 million, permits for Hong Kong, Macao and Taiwan residents coming to the mainland 1.93 million.",
              facts: [Expect(metric: "documents.passports", value: "12600000"), Expect(metric: "documents.hkmt_resident_permits", value: "1930000")]),
+        // A holder's name written with commas ("Hong Kong, Macao and Taiwan residents") between the verb
+        // and the figure is one: the verb before it is the figure's clause's; word-for-word "the permits".
+        Case(sentence: "The bureau issued Hong Kong, Macao and Taiwan residents to and from the mainland permits 51.2 ten thousand.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "512000")]),
+        Case(sentence: "Issued ordinary passports 980,000; issued Hong Kong, Macao and Taiwan residents travelling to and from the mainland permits 366,000 pieces.",
+             facts: [Expect(metric: "documents.passports", value: "980000"), Expect(metric: "documents.hkmt_resident_permits", value: "366000")]),
+        Case(sentence: "Issued to mainland residents travelling to and from Hong Kong, Macao and Taiwan the permits 1870.5 ten thousand pieces.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "18705000")]),
+        // 余 word for word after the figure ("740 more than criminal gangs"): at least that many of the
+        // noun closing the clause; "more than" before a base or a year is a difference, no count.
+        Case(sentence: "Smashed 740 more than criminal gangs, maintaining order at the border.",
+             facts: [Expect(metric: "enforcement.gangs", value: "740", qualifier: .atLeast)]),
+        Case(sentence: "Arrested criminal suspects 3.1 ten thousand people, captured 215 more than snakeheads.",
+             facts: [Expect(metric: "enforcement.suspects", value: "31000"), Expect(metric: "enforcement.fugitives", value: "215", qualifier: .atLeast)]),
+        Case(text: "Officers smashed 300 more than gangs in 2023.", facts: [], absent: ["enforcement.gangs"]),
+        Case(text: "The police smashed 1,100 more than last year.", facts: [], absent: ["enforcement.gangs"]),
         // "permits and endorsements" with their destination and holders between them and the figure:
         // the combined figure, not the endorsements alone.
         Case(sentence: "Issued permits and endorsements to Hong Kong, Macao and Taiwan for mainland residents 64.2 million.",

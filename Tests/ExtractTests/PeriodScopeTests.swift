@@ -637,6 +637,9 @@ struct PlaceScopeTests {
         "Of these, Beijing's ports alone checked 9 million inbound and outbound trips.",
         "In the first half, Fujian ports inspected 12.4 million person times of entry and exit personnel.",
         "Last year Yunnan ports checked 30 million inbound and outbound travellers, up 40 percent.",
+        // The name before the port's modifiers ("international", "land").
+        "At Pudong and Hongqiao international airports, 31 million inbound and outbound travellers were inspected last year.",
+        "Shenzhen land ports checked 150 million inbound and outbound trips in 2024.",
         // A place named before 各口岸, 口岸 or an airport, in Chinese without capitals to tell it.
         "其中，厦门各口岸全年查验出入境人员1100万人次，同比上升60%。",
         "广东省各口岸上半年共查验出入境人员1.2亿人次。",
@@ -687,6 +690,8 @@ struct PlaceScopeTests {
         ("Ports across the country inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),
         ("China's ports inspected 173 million inbound and outbound travellers in the first quarter.", "people.total"),
         ("Border ports inspected 610 million inbound and outbound travellers.", "people.total"),
+        ("At China's international airports and land ports, 610 million inbound and outbound travellers were inspected.", "people.total"),
+        ("Across all land ports, 250 million inbound and outbound travellers were inspected.", "people.total"),
         ("In 2024, Chinese ports checked 610 million person times of entry and exit personnel.", "people.total"),
         ("All ports inspected 610 million inbound and outbound travellers, up 43.9 percent.", "people.total"),
         // A record over several years says nothing of the figure's span.

@@ -44,6 +44,10 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "documents.passports", value: "21300000", yoy: "5.2"), Expect(metric: "documents.visas", value: "1880000", yoy: "9.9")]),
         Case(text: "Officers seized 3,200 forged ordinary passports.", facts: [], absent: ["documents.passports"]),
         Case(text: "By the end of the year, residents held 142 million valid ordinary passports.", facts: [], absent: ["documents.passports"]),
+        // A stock of passports held, even when the clause names issuance to deny it, is no year's issuance.
+        Case(text: "Citizens hold ordinary passport total number reached 1.52 hundred million, a year-end stock rather than the annual issue.", facts: [], absent: ["documents.passports"]),
+        Case(text: "The number of people holding an ordinary passport issued by the authorities rose to 160 million.", facts: [], absent: ["documents.passports"]),
+        Case(text: "Ordinary passport holders issued with the new chip version totalled 95 million.", facts: [], absent: ["documents.passports"]),
         // "international and regional flights": two modifiers joined by "and" before the noun.
         Case(sentence: "Officers checked 8.4 million means of transport, including 231,000 international and regional flights.",
              facts: [Expect(metric: "vehicles.total", value: "8400000"), Expect(metric: "vehicles.aircraft", value: "231000")]),

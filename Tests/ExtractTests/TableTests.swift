@@ -229,6 +229,40 @@ struct TableTests {
     @Test(arguments: yearColumns)
     func yearColumnsGiveEachYearItsFigure(_ c: Case) throws { try c.check() }
 
+    /// An intro paragraph of several sentences heads the table after it: only its last sentence
+    /// ("现将主要数据公布如下：") narrows the rows; a word of the work it reviews before ("打击…犯罪",
+    /// "crimes") rules out no row whose own label names its metric.
+    static let introParagraphs: [Case] = [
+        Case(text: "2024年，全国移民管理机构严厉打击妨害国（边）境管理违法犯罪活动，全力维护出入境秩序。现将主要数据公布如下：\n\n项目\t本期\t同比\n出入境人员（亿人次）\t6.10\t+43.9%\n　其中：外国人（万人次）\t6488.2\t+82.9%",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.foreigners", value: "64882000", yoy: "82.9")], language: "zh"),
+        Case(text: "In 2024 the administration cracked down hard on smuggling crimes and illegal entry, and deported many offenders. The main figures are as follows:\n\n| Item | 2024 | y/y |\n|---|---|---|\n| Travellers inspected (million) | 610.0 | +43.9% |\n| Ordinary passports issued (million) | 23.3 | +17.5% |",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "documents.passports", value: "23300000", yoy: "17.5")]),
+        // The last sentence still narrows: rows under 非法入境外国人 are no travellers.
+        Case(text: "全年工作成效明显。非法入境外国人查处情况如下：\n\n项目\t本期\t同比\n人员（万人）\t3.2\t+5.0%",
+             facts: [], absent: ["people.total", "people.foreigners"], language: "zh"),
+    ]
+
+    @Test(arguments: introParagraphs)
+    func onlyAnIntrosLastSentenceNarrowsItsRows(_ c: Case) throws { try c.check() }
+
+    /// "(%)" closing a row's label makes its bare figures percentages: a rate's row (满意率（%）) is read,
+    /// a share's matches no metric.
+    static let percentLabels: [Case] = [
+        Case(text: "项目\t本期\t同比\n12367服务平台接听来电（万通）\t712.5\t—\n群众平均满意率（%）\t99.2\t—",
+             facts: [Expect(metric: "services.hotline_calls", value: "7125000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "99.2")], language: "zh"),
+        Case(text: "| Item | 2024 | y/y |\n|---|---|---|\n| Calls answered by the 12367 hotline (10,000) | 680.2 | +4.1% |\n| Caller satisfaction rate (%) | 99.4 | - |\n| Foreigners, share of all trips (%) | 10.6 | - |",
+             facts: [Expect(metric: "services.hotline_calls", value: "6802000", yoy: "4.1"),
+                     Expect(metric: "services.hotline_satisfaction", value: "99.4")]),
+        Case(text: "项目\t本期\t同比\n出入境人员（亿人次）\t6.10\t+43.9%\n外国人占比（%）\t10.6\t—",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")], language: "zh"),
+    ]
+
+    @Test(arguments: percentLabels)
+    func aPercentClosingALabelMakesARate(_ c: Case) throws { try c.check() }
+
     /// In a release of part of a year, the other year's column is neither the release's period nor a year's.
     @Test func otherYearColumnOfAPartOfTheYear() throws {
         let facts = try extract("People inspected in the first half, by residence:\n| Group | 2024 | 2023 | Change |\n| Mainland residents | 160.2 million | 130.5 million | +22.8% |",

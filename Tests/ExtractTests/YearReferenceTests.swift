@@ -247,6 +247,23 @@ struct YearReferenceTests {
         Case(text: "An operation launched on 1 March has caught 140 fugitives so far.",
              period: "2025-H1", released: "",
              facts: [("enforcement.fugitives", "140", "2025-03-01/2025-06-30")]),
+        // A year after 的 closing a time phrase that opens the clause ("十年前的2014年，…") is an earlier
+        // year a comparison looks back to: its figures are neither the release's nor reported as that year's.
+        Case(text: "2024年，全国共签发普通护照2100万本。十年前的2014年，全国签发普通护照仅约1100万本。",
+             period: "2024", released: "2025-01-14",
+             facts: [("documents.passports", "21000000", "2024")],
+             absent: [("documents.passports", "11000000", "2024"), ("documents.passports", "11000000", "2014")]),
+        Case(text: "外国人出入境持续增多；而在疫情暴发前的2019年，全国查验出入境外国人约9700万人次。",
+             period: "2024", released: "2025-01-14",
+             facts: [], absent: [("people.foreigners", "97000000", "2024"), ("people.foreigners", "97000000", "2019")]),
+        Case(text: "出入境人员再创新高，达6.1亿人次；而在刚刚加入世贸组织的2001年，全国出入境人员约2.1亿人次。",
+             period: "2024", released: "2025-01-14",
+             facts: [("people.total", "610000000", "2024")],
+             absent: [("people.total", "210000000", "2024"), ("people.total", "210000000", "2001")]),
+        // The release's own year so written dates its figures as usual.
+        Case(text: "作为移民管理机构组建后的2024年，全国出入境人员达6.1亿人次。",
+             period: "2024", released: "2025-01-14",
+             facts: [("people.total", "610000000", "2024")]),
     ]
 
     @Test(arguments: cases)
