@@ -111,6 +111,7 @@ public struct Extractor: Sendable {
             rereadWithPreviousMetrics(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
+            readAsWholeOfItsParts(&s, c)
             s.first = r.facts.count
             addFacts(s, c, &r)
             notePlaceOfParagraph(s, c, &r)
@@ -551,9 +552,12 @@ public struct Extractor: Sendable {
     /// two or more ("The carrier ordered 30 aircraft" names no part of it). So do the other parts
     /// after a sentence that gave one ("…，其中内地居民2.9亿人次。港澳台居民则有2.5亿人次，外国人为6490万人次。").
     private func rereadAsPartsOfPreviousTotal(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
-        guard !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
-              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
-              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        guard let p = c.before, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        // "- Total crossings: 157.8mn\n- Foreign nationals: 16.8mn": a labelled line (a row too) right
+        // after a labelled line of the total or a part is a part alone too.
+        let labelled = c.wholeLine && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)
+            && Self.opensOnColonLabel(p.tokens, p.figures.map(\.mention), from: 0)
+        guard labelled || !s.isRow && s.heading.isEmpty && r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
         let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total || $0.metric.map(sum.parts.contains) == true } }.flatMap(\.parts))
         guard !parts.isEmpty else { return }
         let again = readAgain(s, c, r, headedBy: p.tokens)
@@ -564,7 +568,7 @@ public struct Extractor: Sendable {
         }
         // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
         // a part the sentence matched alone counts in the list.
-        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 {
+        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 || labelled && found.count == 1 {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
         }
     }
@@ -613,6 +617,24 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "The peak came in 2019 with 670 million, of which 97.67 million were made by foreign nationals":
+    /// a count with no subject of its own, right before a part marker ("of which", "including") and a
+    /// smaller count of a part of a catalog sum in the same unit, is that sum's total.
+    private func readAsWholeOfItsParts(_ s: inout SentenceFigures, _ c: SentenceContext) {
+        let tokens = s.tokens
+        for i in s.figures.indices.dropLast() {
+            let whole = s.figures[i].mention, part = s.figures[i + 1]
+            guard s.figures[i].metric == nil, !whole.isPercent, !whole.isRate, whole.doubt == nil, whole.unit == part.mention.unit,
+                  let metric = part.metric, part.mention.value < whole.value, !part.mention.isPercent,
+                  let sum = catalog.sums.first(where: { $0.parts.contains(metric) }) else { continue }
+            var k = whole.end
+            if k < tokens.count, tokens[k].is(",") { k += 1 }
+            guard let e = partMarkers[c.slot].lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
+                  e == part.mention.first || e + 1 == part.mention.first && tokens[e].is(",") else { continue }
+            s.figures[i].metric = sum.total
+        }
+    }
+
     /// At most this many tokens in the sentence a pronoun stands for.
     private static let pronounLeadLimit = 10
 
@@ -656,6 +678,7 @@ public struct Extractor: Sendable {
             inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
             inheritByReferenceInSentence(&figure, own: own, previous: previousCount, previousFigure, s, c)
             inheritAsRatioBase(&figure, own: own, previousMetric: previousMetric, s, c)
+            inheritFromCampaignOpener(&figure, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own); previousFigure = figure }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
@@ -780,6 +803,22 @@ public struct Extractor: Sendable {
               tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
               let ratio = s.figures.last(where: { $0.mention.isPercent && $0.mention.end == m.first - 2 }) else { return }
         figure.metric = c.reader.matcher.match(m, tokens: tokens, before: 0..<ratio.mention.first, after: m.end..<m.end,
+                                               clause: 0..<tokens.count, linkedBefore: false, mask: s.mask)?.metric
+    }
+
+    /// "In the special campaign to hunt down fugitive snakeheads, 547 were brought to justice": the
+    /// first figure of its sentence, with no subject of its own (a copula and a verb after it), right
+    /// after an opening phrase that names a campaign (`campaignNouns`) counts what that phrase names.
+    private func inheritFromCampaignOpener(_ figure: inout ReadFigure, _ s: SentenceFigures, _ c: SentenceContext) {
+        let m = figure.mention, tokens = s.tokens
+        guard c.language == .en, figure.metric == nil, !m.isPercent, !m.isRate, m.unit == nil, m.first >= 4, tokens[m.first - 1].is(","),
+              !s.mentions.contains(where: { $0.kind == .figure && $0.first < m.first }),
+              !tokens[..<(m.first - 1)].contains(where: SentenceReader.isClauseEnd),
+              periodWords[0].campaignNouns.contains(where: { $0.firstMatch(in: tokens, 0..<(m.first - 1)) != nil }),
+              c.reader.matcher.isBareOfSubject(m, tokens)
+                || m.end + 1 < tokens.count && c.reader.matcher.appositionCopulas.contains(tokens[m.end]) && tokens[m.end + 1].kind == .word,
+              !s.markers.contains(where: \.local) else { return }
+        figure.metric = c.reader.matcher.match(m, tokens: tokens, before: 0..<(m.first - 1), after: m.end..<m.end,
                                                clause: 0..<tokens.count, linkedBefore: false, mask: s.mask)?.metric
     }
 
@@ -946,7 +985,9 @@ public struct Extractor: Sendable {
         let tokens = s.tokens, figures = s.figures
         guard figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
               let seg = s.segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != s.segments[0].period,
-              figure.mention.first - seg.start <= 2 || namesOnlyItsPeriod(seg.start..<figure.mention.first, tokens, c.language, c.reader.matcher),
+              figure.mention.first - seg.start <= 2 || namesOnlyItsPeriod(seg.start..<figure.mention.first, tokens, c.language, c.reader.matcher)
+                && (c.language == .zh || c.reader.matcher.isBareOfSubject(figure.mention, tokens)
+                    || figure.mention.end < tokens.count && tokens[figure.mention.end].is(".")),
               !s.markers.contains(where: \.local),
               figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) else { return }
         figure.metric = m
@@ -1262,7 +1303,11 @@ public struct Extractor: Sendable {
         r.openLine = c.wholeLine && s.period != c.scope.document && !s.period.isWindow && Self.endsOpen(r.text, c.range) ? (c.index, s.period) : nil
         let meta = r.document.metadata
         if !meta.period.isAnnual, s.period.isAnnual, s.period.year < meta.period.year { for (_, scope) in r.readers { scope.paragraphYear = s.period.year } }
-        if s.period == c.scope.document, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
+        // So do figures of a quarter or half inside the release's period ("… 64.2 million in the first
+        // quarter, while the second quarter saw 103.8 million" in a half-year release).
+        let inside = Self.isPartOfYear(s.period) && s.period != c.scope.document && s.period.span.start >= c.scope.document.span.start
+            && s.period.span.end <= c.scope.document.span.end
+        if s.period == c.scope.document || inside, s.figures.contains(where: { $0.metric != nil }) { r.paragraphHasOwnPeriod = true }
     }
 
     // MARK: What the passes ask
@@ -1270,8 +1315,20 @@ public struct Extractor: Sendable {
     /// "…出入境人员1.20亿人次；四季度达到1.36亿人次": in Chinese, the words before a clause's figure are its
     /// own part of the year (or year: 2020年为) alone, or with one of `periodClauseVerbs` (四季度达到, 四季度为); a place
     /// (四季度广东) is no such word.
+    /// In English, after the clause's join (", while the") and a preposition, its part of the year
+    /// alone or with one of `periodClauseVerbs` ("…, while the second quarter saw 103.8 million").
     private func namesOnlyItsPeriod(_ gap: Range<Int>, _ tokens: [Token], _ language: Language, _ matcher: MetricMatcher) -> Bool {
-        guard language == .zh, gap.count > 1 else { return false }
+        guard gap.count > 1 else { return false }
+        if language == .en {
+            let comma = gap.lowerBound > 0 && tokens[gap.lowerBound - 1].kind == .punct ? gap.lowerBound - 1 : gap.lowerBound
+            var a = periodWords[0].clauseJoins.compactMap { $0.startsAt(tokens, comma, limit: gap.upperBound) }.max() ?? gap.lowerBound
+            while a < gap.upperBound, tokens[a].is("in") || tokens[a].is("during") || tokens[a].is("the") { a += 1 }
+            guard let e = matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, a, limit: gap.upperBound) }).first,
+                  tokens[e..<gap.upperBound].allSatisfy({ $0.kind == .word }) else { return false }
+            let rest = tokens[e..<gap.upperBound].map { $0.text.lowercased() }.joined(separator: " ")
+            return rest.isEmpty || periodClauseVerbs[0].contains(rest)
+        }
+        guard language == .zh else { return false }
         // （其中四季度410万人次）: after a part marker.
         let a = partMarkers[1].lazy.compactMap { $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }.first ?? gap.lowerBound
         // 2020年为…: a year of its own.

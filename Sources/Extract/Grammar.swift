@@ -187,6 +187,12 @@ public struct Grammar: Codable, Sendable {
         /// "more", "fewer": right after a count with "than" after them in its clause, the count is a
         /// difference ("3,000 more criminal suspects than in 2023"), no count of its own.
         public var differenceWords: [String]?
+        /// "in", "out of": between two small whole numbers ("three out of four foreigners", "one in
+        /// ten crossings"), a proportion; neither number is a count.
+        public var proportionLinks: [String]?
+        /// "a number that was flat", ", unchanged from 2023": a change of zero in words, said of the figure
+        /// right before it (a relative pronoun or a comma first; never "basically flat", no exact zero).
+        public var zeroChanges: [String]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?

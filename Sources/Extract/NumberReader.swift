@@ -24,6 +24,8 @@ struct Mention: Sendable {
     /// How an unusual but unambiguous writing was read ("1843.7 10,000": 万 left as a number), for
     /// the fact's note; unlike `doubt`, the value stands.
     var reading: String?
+    /// "was flat compared with 2017": words that state a change of zero, read as a 0% change.
+    var zeroChange = false
 
     var isPercent: Bool { unit == "percent" }
 }
@@ -55,6 +57,10 @@ final class NumberReader: Sendable {
     let monthAbbreviations: Set<String>
     /// Keys of the number words and of the parts of hyphenated ones: most words need no lookup.
     let numberWordKeys: KeySet
+    /// "in", "out of": the links of a proportion between two small numbers ("three out of four").
+    let proportionLinks: [Phrase]
+    /// "was flat", "remained unchanged": a change of zero, written in words.
+    let zeroChanges: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -81,6 +87,8 @@ final class NumberReader: Sendable {
         counters = lexicon.counters.map(Phrase.init).sorted(by: longestFirst)
         atLeastWithScale = (lexicon.atLeastWithScale ?? []).map(Phrase.init).sorted(by: longestFirst)
         comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
+        proportionLinks = (lexicon.proportionLinks ?? []).map(Phrase.init).sorted(by: longestFirst)
+        zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
     }
 
     /// The end of the first of `phrases` that starts at `i`.
@@ -102,7 +110,10 @@ final class NumberReader: Sendable {
         var i = 0
         if let counter = Self.postCounter(tokens) { out.append(counter); i = counter.end }
         while i < tokens.count {
-            if let m = mention(at: i, tokens) {
+            if let e = ending(zeroChanges, tokens, at: i) {
+                out.append(Mention(kind: .figure, first: i, number: i, end: e, value: 0, unit: "percent", qualifier: .exact, zeroChange: true))
+                i = e
+            } else if let m = mention(at: i, tokens) {
                 out.append(m)
                 i = m.end
             } else {
@@ -112,7 +123,30 @@ final class NumberReader: Sendable {
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }
         sharePercent(tokens, &out)
         restatedInBrackets(tokens, &out)
+        proportions(tokens, &out)
         return out
+    }
+
+    /// "three out of four foreigners", "nearly one in ten crossings", "1 in 5 travellers": two
+    /// small whole numbers joined by a proportion's link are a share, and neither is a count. The
+    /// first may be "one", which is read as a number only before a scale.
+    private func proportions(_ tokens: [Token], _ out: inout [Mention]) {
+        guard !proportionLinks.isEmpty else { return }
+        for k in out.indices where out[k].kind == .figure {
+            let d = out[k]
+            guard d.first == d.number, d.unit == nil, d.doubt == nil, !d.isRate, d.end == d.number + 1, d.value >= 2, d.value <= 100,
+                  let link = proportionLinks.first(where: { $0.endsAt(tokens, d.first, lowerBound: 0) }) else { continue }
+            let before = d.first - link.parts.count
+            guard before > 0 else { continue }
+            let n = out.lastIndex { $0.end == before && $0.kind == .figure }
+            let numerator: Decimal?
+            if let n { numerator = out[n].unit == nil && out[n].end == out[n].number + 1 ? out[n].value : nil }
+            else if tokens[before - 1].kind == .word, let v = numberWordValue(tokens[before - 1].text.lowercased()) { numerator = Decimal(v) }
+            else { numerator = nil }
+            guard let numerator, numerator >= 1, numerator < d.value else { continue }
+            out[k].kind = .ordinal
+            if let n { out[n].kind = .ordinal }
+        }
     }
 
     /// "96.1 万 (961,000) port visas", "1.2 million (1,200,000) passports": a figure written again

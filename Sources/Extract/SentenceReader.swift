@@ -143,7 +143,9 @@ final class SentenceReader: Sendable {
         var otherBase = Set<Int>()             // changes on another base than the year before (环比)
         for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
-            if let d = signBefore(tokens, m) {
+            if m.zeroChange {
+                direction[k] = 1
+            } else if let d = signBefore(tokens, m) {
                 direction[k] = d
                 // The list's own direction, for the members after it: "grew by -3.5% and 5.0%".
                 listDirection[k] = directionBefore(tokens, before, m) ?? directionAfter(tokens, m)

@@ -222,6 +222,16 @@ struct LevelAndBaseTests {
                      Expect(metric: "people.total", value: "610000000")]),
         Case(text: "Officers inspected 610 million people in 2024. In 2024 the number was 4,100.",
              facts: [Expect(metric: "people.total", value: "610000000")]),
+        // A base after "surpassing the", "below the" and its year counts what the figure before it counts.
+        Case(sentence: "Inbound and outbound trips reached 702 million, surpassing the 670 million recorded in 2019.",
+             facts: [Expect(metric: "people.total", value: "702000000"), Expect(metric: "people.total", value: "670000000", period: "2019")]),
+        Case(sentence: "Ordinary passports issued came to 20.4 million, still below the 26.7 million issued in 2019.",
+             facts: [Expect(metric: "documents.passports", value: "20400000"), Expect(metric: "documents.passports", value: "26700000", period: "2019")]),
+        // "it was", "it stood at" refer back as "the figure was" does, in the sentence or the next.
+        Case(text: "In 2021 officers inspected 128 million people, and in 2022 it was 116 million.",
+             facts: [Expect(metric: "people.total", value: "128000000", period: "2021"), Expect(metric: "people.total", value: "116000000", period: "2022")]),
+        Case(text: "Ordinary passports issued in 2024 came to 24.1 million. In 2023 it stood at 19.2 million.",
+             facts: [Expect(metric: "documents.passports", value: "24100000"), Expect(metric: "documents.passports", value: "19200000", period: "2023")]),
         // A range of days ("4 to 10 February") is a date, not a figure.
         Case(sentence: "Officers inspected 9.2 million inbound and outbound travellers during the holiday of 4 to 10 February.",
              facts: [Expect(metric: "people.total", value: "9200000", period: "2024-01-01/2024-12-31")]),

@@ -741,6 +741,10 @@ struct PlaceScopeTests {
         ("Separately, the MPS said police arrested 48,000 criminal suspects in online fraud cases.", "another body"),
         ("The CAAC said airports handled 1.2 million inbound and outbound flights.", "another body"),
         ("The consular section of the embassy issued 38,500 visas to Chinese citizens last year.", "another body"),
+        // An embassy with its consulates, or a consulate-general alone, issues visas abroad.
+        ("The Chinese Embassy and Consulates-General in Canada issued about 71,000 visas in the first half.", "another body"),
+        ("Over the year the Consulate-General in Milan issued 9,400 visas to Italian applicants.", "another body"),
+        ("China's diplomatic missions in Africa issued 310,000 visas in total.", "another body"),
         ("The administration foresees that officers inspect 800 million inbound and outbound travellers in 2026.", "forecast"),
         // A target is a forecast too.
         ("The administration aims to issue 26 million ordinary passports in the coming year.", "forecast"),

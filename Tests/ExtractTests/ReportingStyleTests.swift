@@ -116,6 +116,117 @@ struct ReportingStyleTests {
     @Test(arguments: subjects)
     func subjectGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// "two out of three foreigners", "one in ten crossings", "1 in 4 visitors": a proportion
+    /// between small numbers is a share, and neither number a count.
+    static let proportions: [Case] = [
+        Case(sentence: "Foreign nationals made 41.5 million trips, up 18.3%, and roughly two out of three foreign visitors entered without a visa.",
+             facts: [Expect(metric: "people.foreigners", value: "41500000", yoy: "18.3")]),
+        Case(sentence: "Visa-free entries by foreigners reached 19.7 million, meaning about one in every three foreigners needed no visa.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "19700000")]),
+        Case(sentence: "Mainland residents made 290 million trips; Nine in ten foreign nationals arrived by air.",
+             facts: [Expect(metric: "people.mainland", value: "290000000")]),
+        Case(sentence: "Foreign nationals made 36.2 million trips, and 1 in 4 foreigners came on business.",
+             facts: [Expect(metric: "people.foreigners", value: "36200000")]),
+        Case(sentence: "Ordinary passports issued rose to 23.9 million, with 3 out of 10 going to first-time applicants.",
+             facts: [Expect(metric: "documents.passports", value: "23900000")]),
+    ]
+
+    /// "a figure that was flat compared with 2023", ", unchanged from 2023": a change of zero in words
+    /// said of the figure before; "basically flat" is no exact zero, and a change on another base is none.
+    static let zeroChanges: [Case] = [
+        Case(sentence: "Officers issued 27.6 million ordinary passports, up 5.1% year on year, and 1.9 million port visas, a figure that was flat compared with 2023.",
+             facts: [Expect(metric: "documents.passports", value: "27600000", yoy: "5.1"), Expect(metric: "documents.port_visas", value: "1900000", yoy: "0")]),
+        Case(sentence: "Ordinary passports issued came to 21.8 million, which remained unchanged from a year earlier.",
+             facts: [Expect(metric: "documents.passports", value: "21800000", yoy: "0")]),
+        Case(sentence: "Ordinary passports issued came to 21.8 million, basically flat year on year.",
+             facts: [Expect(metric: "documents.passports", value: "21800000")]),
+        Case(sentence: "Ordinary passports issued came to 21.8 million, a level that was unchanged on the previous quarter.",
+             facts: [Expect(metric: "documents.passports", value: "21800000")]),
+        Case(sentence: "Ordinary passports issued came to 21.8 million, unchanged from 2023.",
+             facts: [Expect(metric: "documents.passports", value: "21800000", yoy: "0")]),
+        // Said of another subject, it is no change of the figure before.
+        Case(sentence: "Ordinary passports issued came to 21.8 million, while port visas were unchanged.",
+             facts: [Expect(metric: "documents.passports", value: "21800000")]),
+    ]
+
+    /// A bulleted digest of labelled lines: a part on its own line after the total's line is a part
+    /// of that total, its context words on the line before.
+    static let labelledParts: [Case] = [
+        Case(text: "KEY FIGURES\n- Inbound and outbound trips: 142.6mn, +12.0% y/y\n- Foreigners: 13.9mn, +41.2% y/y\n- Ordinary passports issued: 5.2mn",
+             facts: [Expect(metric: "people.total", value: "142600000", yoy: "12.0"), Expect(metric: "people.foreigners", value: "13900000", yoy: "41.2"),
+                     Expect(metric: "documents.passports", value: "5200000")]),
+        Case(text: "Border crossings: 612 million (+3.3%)\nForeign nationals: 52.4 million (+9.8%)",
+             facts: [Expect(metric: "people.total", value: "612000000", yoy: "3.3"), Expect(metric: "people.foreigners", value: "52400000", yoy: "9.8")]),
+    ]
+
+    @Test(arguments: labelledParts)
+    func labelledLineAfterTotalIsItsPart(_ c: Case) throws { try c.check() }
+
+    /// "In the campaign against fugitive snakeheads, 412 were caught": a figure with no subject of its
+    /// own counts what the campaign's opening phrase names; a phrase that names nothing counted gives none.
+    static let campaignOpeners: [Case] = [
+        Case(sentence: "In the special operation to track down fugitive snakeheads, 368 were returned to face trial.",
+             facts: [Expect(metric: "enforcement.fugitives", value: "368")]),
+        Case(sentence: "During the year-long crackdown on transit dens, 1,140 were torn down, and 96 snakeheads were captured.",
+             facts: [Expect(metric: "enforcement.transit_dens", value: "1140"), Expect(metric: "enforcement.fugitives", value: "96")]),
+        Case(sentence: "In the campaign to improve services at the border, 640 were praised by travellers.", facts: []),
+    ]
+
+    @Test(arguments: campaignOpeners)
+    func campaignOpenerNamesTheSubject(_ c: Case) throws { try c.check() }
+
+    /// A count with no subject before "of which" or "including" and a part of a catalog sum is that
+    /// sum's total; before a part of nothing summed, it stays unnamed.
+    static let wholesOfParts: [Case] = [
+        Case(sentence: "The record came in 2023 with 588 million, of which 72.1 million were made by foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "588000000", period: "2023"), Expect(metric: "people.foreigners", value: "72100000", period: "2023")]),
+        Case(sentence: "Officers checked 31.6 million, including 1.1 million aircraft and 29.4 million motor vehicles.",
+             facts: [Expect(metric: "vehicles.total", value: "31600000"), Expect(metric: "vehicles.aircraft", value: "1100000"),
+                     Expect(metric: "vehicles.motor", value: "29400000")]),
+        Case(sentence: "The NIA counted 26.3 million, of which 21.8 million were ordinary passports.",
+             facts: [Expect(metric: "documents.passports", value: "21800000")]),
+    ]
+
+    @Test(arguments: wholesOfParts)
+    func countBeforeItsPartsIsTheirTotal(_ c: Case) throws { try c.check() }
+
+    @Test(arguments: zeroChanges)
+    func zeroChangeInWords(_ c: Case) throws { try c.check() }
+
+    @Test(arguments: proportions)
+    func proportionIsNoCount(_ c: Case) throws { try c.check() }
+
+    /// A part of a total after "with … making" or "accounting for", and a total "processed" or
+    /// "handled" by the administration.
+    static let makingAndHandling: [Case] = [
+        Case(sentence: "Officers processed 402.7 million crossings over the period, with mainland residents making 201.4 million of them, up 7.7%.",
+             facts: [Expect(metric: "people.total", value: "402700000"), Expect(metric: "people.mainland", value: "201400000", yoy: "7.7")]),
+        Case(sentence: "The ports handled 611 million border crossings, with foreign nationals accounting for 64.9 million.",
+             facts: [Expect(metric: "people.total", value: "611000000"), Expect(metric: "people.foreigners", value: "64900000")]),
+        Case(sentence: "For the year, the administration reports 598.3 million crossings, up 4.1%.",
+             facts: [Expect(metric: "people.total", value: "598300000", yoy: "4.1")]),
+    ]
+
+    @Test(arguments: makingAndHandling)
+    func partMadeOfTotalGivesFacts(_ c: Case) throws { try c.check() }
+
+    /// "…, while the second quarter saw 98.1 million": a bare figure in a clause that names only its
+    /// own part of the year (with a verb of having) counts what the clause before counts.
+    static let partClauses: [Case] = [
+        Case(sentence: "Inbound and outbound trips totalled 140.2 million in the first quarter, while the second quarter saw 151.6 million, up 4.4% on the previous quarter.",
+             facts: [Expect(metric: "people.total", value: "140200000", period: "2024-Q1"), Expect(metric: "people.total", value: "151600000", period: "2024-Q2")]),
+        Case(sentence: "Ordinary passports issued came to 5.2 million in the third quarter, and the fourth quarter recorded 4.8 million.",
+             facts: [Expect(metric: "documents.passports", value: "5200000", period: "2024-Q3"), Expect(metric: "documents.passports", value: "4800000", period: "2024-Q4")]),
+        Case(sentence: "Inbound and outbound trips totalled 140.2 million in the first quarter, while in the second quarter there were 151.6 million.",
+             facts: [Expect(metric: "people.total", value: "140200000", period: "2024-Q1"), Expect(metric: "people.total", value: "151600000", period: "2024-Q2")]),
+        // A noun after the figure says it counts something else.
+        Case(sentence: "Ordinary passports issued came to 5.2 million in the third quarter, while the fourth quarter saw 4.8 million tourists travel.",
+             facts: [Expect(metric: "documents.passports", value: "5200000", period: "2024-Q3")]),
+    ]
+
+    @Test(arguments: partClauses)
+    func clauseOfItsOwnPartCountsTheSame(_ c: Case) throws { try c.check() }
+
     /// Numbers in words: a decimal point spelled out, and a change after a large spelled figure.
     static let spelledNumbers: [Case] = [
         Case(sentence: "Customs and border officers seized seven point four tonnes of drugs over the year.",

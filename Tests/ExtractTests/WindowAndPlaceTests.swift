@@ -326,4 +326,17 @@ struct StackedScaleTests {
         #expect(f.period.description == year)
         #expect(!facts.contains { $0.period.description == "2022" })
     }
+
+    /// In a half-year release, a window named after a paragraph's quarterly figures is an aside: the
+    /// next sentence, which does not refer to it, is the half-year's again.
+    @Test(arguments: [
+        "Trips came to 88.1 million in the first quarter, while the second quarter saw 97.4 million. From 10 February to 30 June, 150.2 million trips were recorded. Officers also inspected 11.6 million aircraft, trains, ships and motor vehicles, up 40.2%.",
+        "In the first quarter, ordinary passports issued totalled 4.1 million. Between 1 March and 15 June, 5.3 million passports were issued. Officers also inspected 11.6 million aircraft, trains, ships and motor vehicles, up 40.2%.",
+    ])
+    func windowAfterQuarterFiguresIsAnAside(_ text: String) throws {
+        let facts = try extract(text, period: "2024-H1").filter { $0.metric != nil }
+        let v = try #require(facts.first { $0.metric == "vehicles.total" })
+        #expect(v.period.description == "2024-H1")
+        #expect(facts.contains { $0.period.isWindow })
+    }
 }
