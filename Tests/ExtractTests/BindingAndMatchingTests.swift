@@ -90,6 +90,12 @@ struct BindingAndMatchingTests {
              facts: [Expect(metric: "people.total", value: "412000000")]),
         Case(sentence: "Trips into and out of China by mainland residents reached 140 million.",
              facts: [Expect(metric: "people.mainland", value: "140000000")]),
+        // "Visas and visa documents": the visas' longer name.
+        Case(sentence: "Visas and visa documents issued to foreigners totalled 3.05 million, up 11.6% year on year, among them 1.2 million port visas (+9.9% y/y).",
+             facts: [Expect(metric: "documents.visas", value: "3050000", yoy: "11.6"),
+                     Expect(metric: "documents.port_visas", value: "1200000", yoy: "9.9")]),
+        Case(sentence: "Visas and visa documents granted to foreign nationals reached 2.7 million.",
+             facts: [Expect(metric: "documents.visas", value: "2700000")]),
         // A change before its figure, with the year between them.
         Case(sentence: "Cross-border trips surged 21.5 percent in 2024 to 640 million, the administration said.",
              facts: [Expect(metric: "people.total", value: "640000000", yoy: "21.5")]),
