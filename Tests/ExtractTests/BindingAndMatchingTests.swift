@@ -70,6 +70,32 @@ struct BindingAndMatchingTests {
         // Without a figure after it, the context word past the semicolon still counts.
         Case(sentence: "It handled 7.3 million consultation services; all of them through the 12367 hotline.",
              facts: [Expect(metric: "services.hotline_calls", value: "7300000")]),
+        // The hotline's number before a longer name ("12367 immigration hotline") names it: no
+        // figure of its own; the calls are the figure after it.
+        Case(sentence: "The bureau also saw calls to the 12367 immigration hotline reach 6.3 million.",
+             facts: [Expect(metric: "services.hotline_calls", value: "6300000")]),
+        Case(sentence: "Officials said the number of calls to the 12367 government service hotline reached 4.9 million.",
+             facts: [Expect(metric: "services.hotline_calls", value: "4900000")]),
+        Case(sentence: "The 12367 immigration service hotline took 3.35 million calls, with 98.9 percent of callers satisfied.",
+             facts: [Expect(metric: "services.hotline_calls", value: "3350000"),
+                     Expect(metric: "services.hotline_satisfaction", value: "98.9")]),
+        Case(sentence: "Police handled 14,200 cases of border-related crime and detained 26,000 suspects.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "14200"), Expect(metric: "enforcement.suspects", value: "26000")]),
+        Case(sentence: "Some 8,900 cases of border-related crimes were solved, down 6 percent.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "8900", yoy: "-6", qualifier: .approx)]),
+        // "into and out of China" between the crossings and their figure is part of the subject.
+        Case(sentence: "Border crossings into and out of mainland China reached 588 million, up 7.2 per cent.",
+             facts: [Expect(metric: "people.total", value: "588000000", yoy: "7.2")]),
+        Case(sentence: "Trips in and out of China hit a record 412 million.",
+             facts: [Expect(metric: "people.total", value: "412000000")]),
+        Case(sentence: "Trips into and out of China by mainland residents reached 140 million.",
+             facts: [Expect(metric: "people.mainland", value: "140000000")]),
+        // "Visas and visa documents": the visas' longer name.
+        Case(sentence: "Visas and visa documents issued to foreigners totalled 3.05 million, up 11.6% year on year, among them 1.2 million port visas (+9.9% y/y).",
+             facts: [Expect(metric: "documents.visas", value: "3050000", yoy: "11.6"),
+                     Expect(metric: "documents.port_visas", value: "1200000", yoy: "9.9")]),
+        Case(sentence: "Visas and visa documents granted to foreign nationals reached 2.7 million.",
+             facts: [Expect(metric: "documents.visas", value: "2700000")]),
         // A change before its figure, with the year between them.
         Case(sentence: "Cross-border trips surged 21.5 percent in 2024 to 640 million, the administration said.",
              facts: [Expect(metric: "people.total", value: "640000000", yoy: "21.5")]),
