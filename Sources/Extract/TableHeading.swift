@@ -265,6 +265,26 @@ struct TableHeading {
         return out.count >= (framed ? min(minimum, 2) : minimum) ? out : nil
     }
 
+    /// The cells of a row under `count` columns. A spreadsheet row of one cell too many, with one
+    /// comma between a digit and a group of three ("Guns seized,2024,1,217,guns" under four columns): a figure's
+    /// thousands separator left unquoted, its two halves one cell again ("1,217"; a garbled
+    /// "8.37,000" stays one doubtful figure).
+    static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>, fitting count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
+        guard var cells = Self.cells(text, range) else { return nil }
+        guard cells.count == count + 1 else { return cells }
+        func isDigit(_ k: Int) -> Bool { k >= range.lowerBound && k < range.upperBound && text[k].value >= 48 && text[k].value <= 57 }
+        let split = cells.indices.dropFirst().filter { k in
+            guard let sep = cells[k].separator, text[sep] == "," else { return false }
+            // The half after the comma is a group of three digits ("1,318", not "2024,1").
+            return isDigit(sep - 1) && cells[k - 1].cell.upperBound == sep && cells[k].cell.lowerBound == sep + 1
+                && cells[k].cell.count == 3 && cells[k].cell.allSatisfy(isDigit)
+        }
+        guard split.count == 1, let k = split.first else { return cells }
+        cells[k - 1].cell = cells[k - 1].cell.lowerBound..<cells[k].cell.upperBound
+        cells.remove(at: k)
+        return cells
+    }
+
     /// The cells of a spreadsheet's comma-separated row (`CommaSeparatedRow`), trimmed; empty
     /// cells keep their column.
     private static func csvCells(_ text: [Unicode.Scalar], _ range: Range<Int>, minimum: Int) -> [(cell: Range<Int>, separator: Int?)]? {
@@ -469,7 +489,7 @@ struct TableHeading {
         -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)])? {
         cellScales = []
         rowChanges = []; lastRowSubject = nil
-        if let p = pendingLabel, columnYears.map({ Self.cells(text, range)?.count != $0.count }) ?? true { heading(p.range) }
+        if let p = pendingLabel, columnYears.map({ Self.cells(text, range, fitting: $0.count)?.count != $0.count }) ?? true { heading(p.range) }
         if units != nil, columnYears == nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
            Tokenizer.tokenize(text, cells[0].cell).contains(where: { $0.kind == .han || $0.kind == .word }),
            !Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .han || $0.kind == .word }) {
@@ -481,7 +501,7 @@ struct TableHeading {
             out += Tokenizer.tokenize(text, cells[1].cell)
             return (out, heading, [])
         }
-        if let years = columnYears, let cells = Self.cells(text, range), cells.count == years.count {
+        if let years = columnYears, let cells = Self.cells(text, range, fitting: years.count), cells.count == years.count {
             // The first line of a wrapped label: the label's start when this row is indented deeper
             // and goes on with it (in lower case, or after a comma); else a heading of the rows below.
             var wrapped: [Token] = []

@@ -257,7 +257,7 @@ public enum LineJoiner {
             if l.raw.utf8.contains(0x0C) { pageBreak = true }
             if l.isBlank { gap = true }
             else if l.isPageNumber { gap = true; pageBreak = true }
-            else if gap || pageBreak, (repeated()[l.furnitureKey] ?? 0) >= 2 {
+            else if gap || pageBreak, (repeated()[l.furnitureKey] ?? 0) >= 2 || (pageBreak && l.endsWithPageLabel) {
                 // "NIA ANNUAL REPORT 2023      11": a running header with its page number turns the page.
                 gap = true
                 if l.hasPageNumberAtEdge { pageBreak = true }
@@ -556,12 +556,20 @@ public enum LineJoiner {
             return [words.first!, words.last!].contains { w in (1...3).contains(w.count) && w.allSatisfy { $0.isASCII && $0.isNumber } }
         }
 
-        /// "- 2 -", "2", "Page 2", "Page 2 of 5", "2/5", "— 12 —".
+        /// A header printed once, right after a page's number: it ends with its own "Page 2" apart from
+        /// its words ("NIA Press Release · First Half      Page 2").
+        var endsWithPageLabel: Bool {
+            let words = text.split(separator: " ")
+            guard words.count > 2, let last = words.last, (1...3).contains(last.count), last.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            return words[words.count - 2].lowercased() == "page"
+        }
+
+        /// "- 2 -", "2", "Page 2", "Page 2 of 5", "2/5", "— 12 —", "– 3 –".
         var isPageNumber: Bool {
             guard text.utf8.count <= 20 else { return false }
             var t = text
-            t = t.drop { $0 == "-" || $0 == " " }
-            while let l = t.last, l == "-" || l == " " { t = t.dropLast() }
+            t = t.drop { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " }
+            while let l = t.last, l == "-" || l == "—" || l == "–" || l == " " { t = t.dropLast() }
             if t.lowercased().hasPrefix("page") { t = t.dropFirst(4).drop { $0 == " " } }
             let digits = t.prefix { $0.isASCII && $0.isNumber }
             guard (1...3).contains(digits.count) else { return false }

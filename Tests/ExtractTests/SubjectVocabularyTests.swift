@@ -350,6 +350,23 @@ struct SubjectVocabularyTests {
         Case(sentence: "Authentication services for overseas Chinese and foreign nationals were provided 3.3 million times.",
              facts: [Expect(metric: "services.identity_verifications", value: "3300000")]),
         Case(sentence: "Overseas Chinese and foreigners made 7.7 million trips through the ports.", facts: []),
+        // "visas and certificates" (签证证件 word for word) before the figure, a port-visa clause after:
+        // the visas, not the foreigners' crossings.
+        Case(sentence: "Issued visas and certificates to foreigners 612,000 pieces, granted port visas about 450,000 person-times.",
+             facts: [Expect(metric: "documents.visas", value: "612000"), Expect(metric: "documents.port_visas", value: "450000", qualifier: .approx)]),
+        Case(text: "The administration issued visas and certificates 1.34 million pieces, up 8.2% year on year.",
+             facts: [Expect(metric: "documents.visas", value: "1340000", yoy: "8.2")], absent: ["people.foreigners"]),
+        Case(text: "Visas and certificates issued to foreigners numbered 987,000, and port visas 310,000.",
+             facts: [Expect(metric: "documents.visas", value: "987000"), Expect(metric: "documents.port_visas", value: "310000")],
+             absent: ["people.foreigners"]),
+        // Foreigners entering "through visa-free policies": the policies name how they came, not a count of policies.
+        Case(sentence: "Foreigners entering through visa-free policies 8.6 million person-times, up 31.2% year on year.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "8600000", yoy: "31.2")]),
+        Case(sentence: "Foreign nationals who came under the visa-free policy made 4.3 million trips.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "4300000")]),
+        Case(sentence: "Foreigners arriving through visa-free arrangements reached 2.9 million person-times.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "2900000")]),
+        Case(text: "Foreigners can now choose among 12 visa-free policies.", facts: [], absent: ["people.visa_free_foreigners"]),
     ]
 
     @Test(arguments: cases)

@@ -64,6 +64,14 @@ struct TableTests {
         ("indicator,period,value,unit,yoy\nVisas issued to foreigners,2024,\"1,914,300\",documents,5.2\nCriminal suspects arrested,2024,51230,persons,\nGuns seized,2024,\"1,270\",guns,",
          [Expect(metric: "documents.visas", value: "1914300", yoy: "5.2"), Expect(metric: "enforcement.suspects", value: "51230"),
           Expect(metric: "enforcement.guns", value: "1270")]),
+        // A thousands separator left unquoted gives the row one cell too many: its halves are one
+        // figure again, and the rows after it stay rows.
+        ("indicator,period,value,unit,yoy\nCriminal suspects arrested,2024,48760,persons,4.1\nGuns seized,2024,1,318,guns,\nPort visas issued,2024,96.2,10k,",
+         [Expect(metric: "enforcement.guns", value: "1318"), Expect(metric: "enforcement.suspects", value: "48760", yoy: "4.1"),
+          Expect(metric: "documents.port_visas", value: "962000")]),
+        ("item,year,value,unit,yoy\nDrugs seized,2024,6.4,tonnes,\nBullets seized,2024,12,450,rounds,7.5\nGuns seized,2024,905,guns,",
+         [Expect(metric: "enforcement.bullets", value: "12450", yoy: "7.5"), Expect(metric: "enforcement.drugs_tonnes", value: "6.4"),
+          Expect(metric: "enforcement.guns", value: "905")]),
     ]
 
     @Test(arguments: commaSeparatedRows)
@@ -84,6 +92,15 @@ struct TableTests {
         #expect(!facts.contains { $0.metric != nil && $0.period.isAnnual && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-") \($0.period)" })")
         let prose = try metricFacts("Officers checked 1,203,000,000 travellers in all.")
         #expect(prose.first?.value == 1_203_000_000)
+    }
+
+    /// An unquoted garbled figure ("6.41,000") in a row of one cell too many is one doubtful figure,
+    /// never a plain one; the rows after it are still read.
+    @Test func commaSeparatedGarbledFigureIsFlagged() throws {
+        let facts = try extract("indicator,period,value,unit,yoy\nGuns seized,2024,905,guns,\nVisas issued to foreigners,2024,6.41,000,documents,3.2\nPort visas issued,2024,96.2,10k,")
+        #expect(!facts.contains { $0.metric == "documents.visas" && $0.status == .reported }, "\(facts.map { "\($0.metric ?? "-") \($0.value) \($0.status)" })")
+        #expect(facts.contains { $0.metric == "documents.visas" && $0.status == .flagged })
+        #expect(facts.contains { $0.metric == "documents.port_visas" && $0.value == 962000 && $0.status == .reported })
     }
 
     @Test(arguments: factSheetLines)

@@ -694,6 +694,11 @@ struct IngestTests {
          "In the year, the inspection stations across the country inspected more than 210 million people, of whom 98.1 million were residents of Hong Kong SAR and 5.2 million were foreign nationals.\n\nBORDER YEARBOOK 2022            18\n\nVisas rose."),
         ("5   Exit-Entry Review\n\nPolice across the country cracked down on smuggling and\ndismantled 1,200 gangs, breaking 310 rings in Yunnan Province\n\n6   Exit-Entry Review\n\nGuangxi and Guangdong, up 11 percent.",
          "5   Exit-Entry Review\n\nPolice across the country cracked down on smuggling and dismantled 1,200 gangs, breaking 310 rings in Yunnan Province Guangxi and Guangdong, up 11 percent."),
+        // A page number between dashes ("— 4 —"), then a header printed once with its own "Page 5".
+        ("Officers checked 2.87 million vessels and vehicles, up 6.1 per-\n\n— 4 —\n\nBorder Inspection Digest · Spring Edition          Page 5\n\ncent on the year.",
+         "Officers checked 2.87 million vessels and vehicles, up 6.1 percent on the year."),
+        ("In the half, police dismantled 214 smuggling gangs and\n– 9 –\narrested 3,050 suspects.",
+         "In the half, police dismantled 214 smuggling gangs and arrested 3,050 suspects."),
         // Blank lines alone (a page break with no number) part a sentence before a lower-case word.
         ("Officers inspected 3.2 million vehicles at the land ports\n\nfrom the first of January to June.",
          "Officers inspected 3.2 million vehicles at the land ports from the first of January to June."),
