@@ -406,7 +406,7 @@ public enum LineJoiner {
         /// Ends in a Chinese character, not a mark (…出入境人员, 缴获毒品).
         var lastIsHan: Bool { last.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
         var startsWithUnit: Bool { first.map { words.unitStarts.contains($0) } ?? false }
-        var startsWithChineseChange: Bool { words.changeLeads.contains { text.hasPrefix($0) } }
+        var startsWithChineseChange: Bool { words.changeLeads.contains { text.unicodeScalars.starts(with: $0.unicodeScalars) } }
         var startsHan: Bool { first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
 
         /// "内地居民", "12367服务平台受理来电", "抓获外逃“蛇头”": a short line of Chinese words that is no
@@ -440,8 +440,9 @@ public enum LineJoiner {
         /// their line, no date ("2026年", "3月").
         var isChineseFigure: Bool {
             // "约74.2万人次", "超过1万起": a qualifier may open it.
-            let lead = words.figureLeads.first { text.hasPrefix($0) }
-            let s = text.dropFirst(lead?.count ?? 0).unicodeScalars
+            // (Compared scalar by scalar: String's hasPrefix normalises, and every line asks.)
+            let lead = words.figureLeads.first { text.unicodeScalars.starts(with: $0.unicodeScalars) }
+            let s = text.unicodeScalars.dropFirst(lead?.unicodeScalars.count ?? 0)
             guard let f = s.first, f.isASCII, f.properties.numericType != nil else { return false }
             let rest = s.drop { $0.isASCII && ($0.properties.numericType != nil || $0 == "," || $0 == ".") }
             guard let u = rest.first, s[s.index(before: rest.startIndex)] != ".", rest.count <= 12 else { return false }
