@@ -834,9 +834,14 @@ final class SentenceReader: Sendable {
     /// "−3.2%", "+15.9%", "(-2.0%)" in tables: a sign written against the change (a spaced dash is a separator).
     private func signBefore(_ tokens: [Token], _ m: Mention) -> Decimal? {
         let i = m.first - 1
-        guard i >= 0, tokens[i].kind == .punct, tokens[i].end == tokens[m.first].start,
-              i == 0 || tokens[i - 1].end < tokens[i].start || tokens[i - 1].is("(") else { return nil }
+        guard i >= 0, tokens[i].kind == .punct, tokens[i].end == tokens[m.first].start, Self.opensSignedFigure(tokens, sign: i) else { return nil }
         return tokens[i].is("-") ? -1 : tokens[i].is("+") ? 1 : nil
+    }
+
+    /// The mark at `sign` signs the figure glued after it, not joins a range ("2.4%-3%"): it stands
+    /// after a space, a bracket, a list mark ("9.8%、-1.2%") or a Chinese word ("增长-1.2%").
+    static func opensSignedFigure(_ tokens: [Token], sign i: Int) -> Bool {
+        i == 0 || tokens[i - 1].end < tokens[i].start || tokens[i - 1].is("(") || listGlue.contains(tokens[i - 1]) || tokens[i - 1].kind == .han
     }
 
     /// "43.9 percent more than in 2023", "12 percent fewer than a year earlier": the direction
@@ -1014,9 +1019,10 @@ final class SentenceReader: Sendable {
         var i = a
         while i < b {
             if Self.listGlue.contains(tokens[i]) { i += 1; continue }
-            // "3.4%, -2.9% and 2.4%": the sign of the next member, glued to it.
+            // "3.4%, -2.9% and 2.4%", "9.8%、4.5%、-1.2%和3.4%": the sign of the next member, glued to it
+            // (after a space or a list mark: "2.4%-3%" is a range).
             if i == b - 1, b < tokens.count, tokens[i].is("-") || tokens[i].is("+"), tokens[i].end == tokens[b].start,
-               i == 0 || tokens[i - 1].end < tokens[i].start { i += 1; continue }
+               Self.opensSignedFigure(tokens, sign: i) { i += 1; continue }
             if basesToo, let e = (otherBases + yoyAnchors).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() { i = e; continue }
             guard let e = (up + down).lazy.compactMap({ $0.startsAt(tokens, i, limit: b) }).max() else { return false }
             i = e

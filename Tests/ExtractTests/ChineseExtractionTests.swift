@@ -355,6 +355,11 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "全年有5名民警（辅警）因公牺牲，21名民警（含辅警）因公负伤。",
            expect: [E("personnel.deaths", "5"), E("personnel.injured", "21")]),
     ZHCase(text: "全年因公牺牲民警(辅警)4名。", expect: [E("personnel.deaths", "4")]),
+    // A member's own minus sign after a list mark or a change word: still a member, negative.
+    ZHCase(text: "其中，飞机72.4万架次、列车15.2万列次、船舶38.6万艘次和机动车辆2650万辆次，分别同比增长6.1%、3.2%、-2.5%和4.0%。",
+           expect: [E("vehicles.aircraft", "724000", yoy: "6.1"), E("vehicles.trains", "152000", yoy: "3.2"),
+                    E("vehicles.ships", "386000", yoy: "-2.5"), E("vehicles.motor", "26500000", yoy: "4.0")]),
+    ZHCase(text: "全年查验出入境船舶41.3万艘次，同比增长-3.4%。", expect: [E("vehicles.ships", "413000", yoy: "-3.4")]),
     // Visa-free entries told with the policy between the subject and 入境.
     ZHCase(text: "下半年，外国人通过各类免签政策入境390.2万人次，占入境外国人总数的41.2%。", period: "2024-H2",
            expect: [E("people.visa_free_foreigners", "3902000", period: "2024-H2")]),
