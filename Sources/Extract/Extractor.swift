@@ -1609,9 +1609,6 @@ public struct Extractor: Sendable {
         return (kept, ms)
     }
 
-    /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
-    /// that clause's figures. Not a year that opens a stretch or a comparison (2012年以来, 2019年同期,
-    /// 2018年至2020年, 2019年1月): the Chinese `yearClauseStops`.
     /// A Chinese part of the year at `k` (第四季度, 上半年) opening a clause: not a base (四季度的…,
     /// 一季度以来, 三季度至四季度).
     private func partOpensClause(_ tokens: [Token], _ k: Int, scope: PeriodScope) -> Bool {
@@ -1620,6 +1617,9 @@ public struct Extractor: Sendable {
         return !tokens[e].is("的") && !yearClauseStops[1].contains(tokens[e])
     }
 
+    /// "…，2019年全国出入境人员达到6.7亿人次，2020年为2.3亿人次": a year with 年 opening a clause dates
+    /// that clause's figures. Not a year that opens a stretch or a comparison (2012年以来, 2019年同期,
+    /// 2018年至2020年, 2019年1月): the Chinese `yearClauseStops`.
     private func yearOpensClause(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 2 < tokens.count, tokens[k].writtenYear != nil, tokens[k + 1].is("年") else { return false }
         let next = tokens[k + 2]
