@@ -68,6 +68,16 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// How many years this period stands before `other` when both cover the same days of their
+    /// years (2023-Q1 before 2024-Q1: 1; January–September 2019 before the first three quarters
+    /// of 2025: 6); nil when their days differ.
+    public func yearsBefore(_ other: Period) -> Int? {
+        let (a, b) = (span, other.span)
+        guard a.start.dropFirst(4) == b.start.dropFirst(4), a.end.dropFirst(4) == b.end.dropFirst(4),
+              let x = Int(a.start.prefix(4)), let y = Int(b.start.prefix(4)) else { return nil }
+        return y - x
+    }
+
     /// The last day of month `m` (1–12) of year `y`.
     public static func lastDay(_ y: Int, _ m: Int) -> Int {
         [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]

@@ -883,9 +883,9 @@ public struct Extractor: Sendable {
     /// Whether window `p` spans the same days of an earlier year as window `q` does ("January-September
     /// 2019" against the first three quarters of 2025).
     static func isSameSpanEarlier(_ p: Period, _ q: Period) -> Bool {
-        guard case .window(let a, let b) = p.kind, case .window(let c, let d) = q.kind, p.year < q.year,
-              a.prefix(4) == b.prefix(4), c.prefix(4) == d.prefix(4) else { return false }
-        return a.dropFirst(4) == c.dropFirst(4) && b.dropFirst(4) == d.dropFirst(4)
+        guard p.isWindow, q.isWindow, let years = p.yearsBefore(q), years > 0 else { return false }
+        let (a, b) = (p.span, q.span)
+        return a.start.prefix(4) == a.end.prefix(4) && b.start.prefix(4) == b.end.prefix(4)
     }
 
     /// The sentence's first figure that refers back to the previous sentence's count ("这一数字",

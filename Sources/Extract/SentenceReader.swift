@@ -900,7 +900,7 @@ final class SentenceReader: Sendable {
         let previousYear = period.year - 1
         // "20% more than in the first quarter of 2023": a part of a year as the base is year on year
         // when it is the sentence's own part a year before (not the fourth quarter of 2023).
-        func onPart(_ base: Period) -> Base { Self.isYearBefore(base, period) ? .yearOnYear : .other }
+        func onPart(_ base: Period) -> Base { base.yearsBefore(period) == 1 ? .yearOnYear : .other }
         var near = after.lowerBound..<min(after.upperBound, after.lowerBound + 8)
         if language == .zh {
             // Chinese states the base before the change (环比上升, 较2019年同期); what follows the
@@ -996,19 +996,13 @@ final class SentenceReader: Sendable {
     /// The part of a year named at `j` with its year after it: "first quarter of 2023", "the fourth
     /// quarter of last year". Nil when no part starts there or no year follows it.
     private func partBase(_ tokens: [Token], at j: Int, previousYear: Int) -> Period? {
-        guard let named = partsOfYear.first(where: { $0.phrase.startsAt(tokens, j, limit: tokens.count) != nil }) else { return nil }
-        var k = named.phrase.startsAt(tokens, j, limit: tokens.count)!
+        guard let (part, end) = partsOfYear.lazy.compactMap({ p in p.phrase.startsAt(tokens, j, limit: tokens.count).map { (p.part, $0) } }).first
+        else { return nil }
+        var k = end
         while k < tokens.count, tokens[k].is("of") || tokens[k].is("in") || tokens[k].is(",") { k += 1 }
-        if k < tokens.count, let y = tokens[k].writtenYear { return named.part.period(in: y) }
-        if previousYearMarkers.contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { return named.part.period(in: previousYear) }
+        if k < tokens.count, let y = tokens[k].writtenYear { return part.period(in: y) }
+        if previousYearMarkers.contains(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) { return part.period(in: previousYear) }
         return nil
-    }
-
-    /// `base` is `period` a year earlier: the same quarter, half or days of the year before.
-    static func isYearBefore(_ base: Period, _ period: Period) -> Bool {
-        let (b, p) = (base.canonical.span, period.canonical.span)
-        return Int(b.start.prefix(4)) == Int(p.start.prefix(4)).map { $0 - 1 }
-            && b.start.dropFirst(4) == p.start.dropFirst(4) && b.end.dropFirst(4) == p.end.dropFirst(4)
     }
 
     /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may

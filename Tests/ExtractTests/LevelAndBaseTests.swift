@@ -296,7 +296,19 @@ struct LevelAndBaseTests {
         ("2023-Q4", "2024-Q1", false), ("2022-Q1", "2024-Q1", false), ("2023-Q1", "2024-H1", false), ("2024-Q1", "2024-Q1", false),
     ])
     func yearBefore(_ base: String, _ period: String, _ expected: Bool) throws {
-        #expect(SentenceReader.isYearBefore(try #require(Period(base)), try #require(Period(period))) == expected)
+        #expect((try #require(Period(base)).yearsBefore(try #require(Period(period))) == 1) == expected)
+    }
+
+    /// The same days a number of years before, and what a change's base and a compared window ask of it.
+    @Test(arguments: [
+        ("2019-01-01/2019-09-30", "2025-01-01/2025-09-30", 6 as Int?, true), ("2023-Q1", "2024-Q1", 1, false),
+        ("2024-01-01/2024-09-30", "2024-01-01/2024-09-30", 0, false), ("2019-01-01/2019-06-30", "2025-01-01/2025-09-30", nil, false),
+        ("2019-11-30/2020-02-28", "2024-11-30/2025-02-28", 5, false),
+    ])
+    func yearsBefore(_ base: String, _ period: String, _ years: Int?, _ sameSpanEarlier: Bool) throws {
+        let (b, p) = (try #require(Period(base)), try #require(Period(period)))
+        #expect(b.yearsBefore(p) == years)
+        #expect(Extractor.isSameSpanEarlier(b, p) == sameSpanEarlier)
     }
 
     @Test func dayRangeIsADate() {
