@@ -241,6 +241,12 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// A sentence ending on a question mark: one asking for a total since the founding opens the
+    /// answer's paragraph on that total (`DocumentReading.askedSince`).
+    private static func isQuestion(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        text[range].last.map { $0 == "？" || $0 == "?" } ?? false
+    }
+
     /// A short line that is its paragraph's only sentence and ends on no sentence mark or colon:
     /// a heading.
     private func isHeadingLine(_ c: SentenceContext, _ r: DocumentReading) -> Bool {
@@ -299,7 +305,7 @@ public struct Extractor: Sendable {
         guard mentions.contains(where: { $0.kind == .figure }) else {
             r.previousTokens = tokens
             noFigures(tokens, c, &r)
-            if let last = r.text[c.range].last, last == "？" || last == "?", let f = c.scope.sinceFounding(tokens, mask: KeyMask(tokens)) { r.askedSince = .some(f.window) }
+            if Self.isQuestion(r.text, c.range), let f = c.scope.sinceFounding(tokens, mask: KeyMask(tokens)) { r.askedSince = .some(f.window) }
             // A sentence without figures can still open a campaign window for the next ones.
             if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
             if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
@@ -739,6 +745,13 @@ public struct Extractor: Sendable {
         return (own, cumulative, dating)
     }
 
+    /// A plain count, or an amount in the unit of the sentence's last figure before it counting
+    /// `metric` ("fell to CNY 2.9 billion in 2019 from CNY 3.2 billion in 2018"): it may count what that one counts.
+    private static func unitFits(_ figure: ReadFigure, countedLike metric: String, in s: SentenceFigures) -> Bool {
+        figure.mention.unit == nil
+            || figure.mention.unit == s.figures.last(where: { $0.metric == metric && $0.mention.first < figure.mention.first })?.mention.unit
+    }
+
     /// A figure dated by a clause of its own (a when-clause, a year it is compared with) counts what
     /// the count before it counts; a change after a base is the change of the figure compared with it.
     private func inheritByDating(_ figure: inout ReadFigure, _ dating: Dating, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext,
@@ -749,7 +762,7 @@ public struct Extractor: Sendable {
             // "rose from 48,000 in 2018 to 62,000 in 2019": the level reached after a range's "to" counts
             // what the figure it started from counts.
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
-               figure.mention.unit == nil || figure.mention.unit == s.figures.last(where: { $0.metric == m && $0.mention.first < figure.mention.first })?.mention.unit,
+               Self.unitFits(figure, countedLike: m, in: s),
                Self.endsFromToRange(tokens, before: figure.mention.first), c.reader.matcher.isBareOfSubject(figure.mention, tokens)
                 || figure.mention.end < tokens.count && tokens[figure.mention.end].is(".")
                 || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear != nil { figure.metric = m }
@@ -779,7 +792,7 @@ public struct Extractor: Sendable {
             // after "and" dated by a year of its own.
             // ("fell to CNY 2.9 billion in 2019 from CNY 3.2 billion in 2018": an amount in the unit of that count too.)
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
-               figure.mention.unit == nil || figure.mention.unit == s.figures.last(where: { $0.metric == m && $0.mention.first < figure.mention.first })?.mention.unit,
+               Self.unitFits(figure, countedLike: m, in: s),
                scope.comparedWith(figure.mention, tokens)
                 || figure.mention.first > 0 && (tokens[figure.mention.first - 1].is("and") || Self.endsFromToRange(tokens, before: figure.mention.first))
                     && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
@@ -1294,7 +1307,7 @@ public struct Extractor: Sendable {
         // "Since its establishment in April, …; in the first half of 2018, it inspected 318 million":
         // a dated founding that dates none of the sentence's figures opens no total for the next.
         let datesNone = s.founding?.window.map { w in s.first < r.facts.count && !r.facts[s.first...].contains { $0.period == w } } ?? false
-        if let f = s.founding, let last = r.text[c.range].last, last == "？" || last == "?" { r.askedSince = .some(f.window) }
+        if let f = s.founding, Self.isQuestion(r.text, c.range) { r.askedSince = .some(f.window) }
         if let f = s.founding, !datesNone {
             r.paragraphCumulative = .some(f.window)
             // The opening sentence's marker before its first figure opens the paragraph on it.

@@ -36,7 +36,8 @@ final class MetricMatcher: Sendable {
     /// "were", "was": the verb after a figure set off by commas, before its subject.
     let appositionCopulas: TokenSet
     /// "of which", "of whom": right after a figure and before a copula, they make it a part of the
-    /// count before it, its subject after the copula ("96 of which were major cases").
+    /// count before it, its subject after the copula ("96 of which were major cases"); "of them"
+    /// right after a sentence's first figure refers it back to a noun before it (`SentenceReader`).
     let partsOfPrevious: [Phrase]
     /// "including": the word opening a list that is an aside.
     let listAsideOpeners: TokenSet

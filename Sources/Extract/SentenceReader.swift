@@ -30,8 +30,10 @@ final class SentenceReader: Sendable {
     let previousYearMarkers: [Phrase]
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool
-    /// "of them", "of these": after a figure, they refer it back to a noun before it.
-    let partsOfPrevious: [Phrase], partsAfterFigure: [Phrase], atLeastBeforeNoun: [Phrase]
+    /// "1.2 million of those crossings", "1,100 more than criminal gangs": after a figure, words that
+    /// make it a part of the noun they name, or at least that many of it. ("Of them", "of these" after
+    /// a figure, referring it back to a noun before it, are the matcher's `partsOfPrevious`.)
+    let partsAfterFigure: [Phrase], atLeastBeforeNoun: [Phrase]
     let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
     /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
     let differenceWords: TokenSet
@@ -49,7 +51,7 @@ final class SentenceReader: Sendable {
         partsOfYear = lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
-        partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init); partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
+        partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
         atLeastBeforeNoun = (lexicon.atLeastBeforeNoun ?? []).map(Phrase.init)
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         copulaPhrases = lexicon.copulas.map(Phrase.init)
@@ -388,7 +390,7 @@ final class SentenceReader: Sendable {
             // "In the campaign to hunt fugitive snakeheads, 458 of them were captured": the sentence's
             // first figure, "of them" right after it, counts a part of a noun before it in the sentence.
             if match == nil, language == .en, !mention.isRate, !mention.isPercent, !mentions[..<k].contains(where: { $0.kind == .figure }),
-               partsOfPrevious.contains(where: { $0.startsAt(tokens, m.end, limit: tokens.count) != nil }) {
+               matcher.partsOfPrevious.contains(where: { $0.startsAt(tokens, m.end, limit: tokens.count) != nil }) {
                 let end = tokens[m.end...].firstIndex(where: Self.isClauseEnd) ?? tokens.count
                 match = matcher.match(mention, tokens: tokens, before: 0..<m.first, after: m.end..<end, clause: 0..<end,
                                       linkedBefore: false, mask: mask, heading: heading)
