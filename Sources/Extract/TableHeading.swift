@@ -437,7 +437,7 @@ struct TableHeading {
             let cell = String(String.UnicodeScalarView(text[c]))
             // "This year  Last year" over "(2023)  (2022)": a bracketed year names its column's year.
             let inner = Tokenizer.tokenize(text, c)
-            let year = inner.count == 3 && inner[0].is("(") || inner.count == 3 && inner[0].is("（") ? inner[1].writtenYear : nil
+            let year = inner.count == 3 && (inner[0].is("(") || inner[0].is("（")) ? inner[1].writtenYear : nil
             guard cell.hasPrefix("(") || cell.hasPrefix("（"), let entry = year == nil ? words.cellUnit(cell) : TableWords.UnitEntry(scale: 1, unit: nil) else { return false }
             let mid = c.lowerBound + c.upperBound - 2 * lineStart
             guard let column = columnSpans.indices.min(by: {
