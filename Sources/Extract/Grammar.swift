@@ -359,6 +359,8 @@ public struct Grammar: Codable, Sendable {
         public var atLeastBeforeNoun: [String]?
         /// Headings of a table column that gives each row's period ("metric,period,value,unit,yoy").
         public var tablePeriodHeadings: [String]?
+        /// Headings of a table's column of qualifiers ("qualifier"): its cell qualifies the row's figure.
+        public var tableQualifierHeadings: [String]?
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
         /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
         public var partMarkers: [String]?

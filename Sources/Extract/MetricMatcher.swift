@@ -414,8 +414,18 @@ final class MetricMatcher: Sendable {
     /// names no subject of its own. Empty when the label has no words before the brackets.
     /// "Conveyances (planes, trains, …) checked: 9.62 million": a word or two may stand between the
     /// bracket and the colon.
+    /// "Conveyances inspected (aircraft, …, motor vehicles) | national | 3012.7": in a row whose
+    /// other cells (scope, period) stand before the figure, the gloss closes the first cell.
     private func labelGloss(_ tokens: [Token], _ before: Range<Int>) -> Range<Int> {
-        guard var sep = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") || $0.is("|") }), sep > before.lowerBound else { return 0..<0 }
+        let last = tokens[before].lastIndex(where: { $0.is(":") || $0.is("：") || $0.is("|") })
+        let gloss = last.map { labelGloss(tokens, before, closedAt: $0) } ?? 0..<0
+        guard gloss.isEmpty, let first = tokens[before].firstIndex(where: { $0.is("|") }), first != last else { return gloss }
+        return labelGloss(tokens, before, closedAt: first)
+    }
+
+    private func labelGloss(_ tokens: [Token], _ before: Range<Int>, closedAt separator: Int) -> Range<Int> {
+        var sep = separator
+        guard sep > before.lowerBound else { return 0..<0 }
         let colon = sep
         while sep > before.lowerBound + 1, colon - sep < 2, tokens[sep - 1].kind == .word { sep -= 1 }
         guard tokens[sep - 1].is(")") || tokens[sep - 1].is("）"),

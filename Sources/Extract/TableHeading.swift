@@ -51,6 +51,9 @@ struct TableHeading {
     /// The column headed as each row's period ("metric,period,value,unit,yoy"): its cell ("2026-H1")
     /// names the period of the row's figures.
     private var periodColumn: Int?
+    /// The column headed as each row's qualifier ("metric,value,unit,qualifier"): its cell ("more
+    /// than", "approx") qualifies the row's figures as the same words before them would.
+    private var qualifierColumn: Int?
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
     /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
@@ -285,8 +288,8 @@ struct TableHeading {
         return cells
     }
 
-    /// The cells of a spreadsheet's comma-separated row (`CommaSeparatedRow`), trimmed; empty
-    /// cells keep their column.
+    /// The cells of a spreadsheet's comma-separated row (`CommaSeparatedRow`), trimmed and
+    /// unquoted; empty cells keep their column.
     private static func csvCells(_ text: [Unicode.Scalar], _ range: Range<Int>, minimum: Int) -> [(cell: Range<Int>, separator: Int?)]? {
         guard let commas = CommaSeparatedRow.commas(text, range), commas.count + 1 >= minimum else { return nil }
         var out: [(cell: Range<Int>, separator: Int?)] = []
@@ -295,6 +298,8 @@ struct TableHeading {
             var a = start, b = end
             while a < b, Tokenizer.isSpace(text[a]) { a += 1 }
             while b > a, Tokenizer.isSpace(text[b - 1]) { b -= 1 }
+            // A quoted cell's quotes are no part of its value (RFC 4180).
+            if b - a >= 2, text[a] == "\"", text[b - 1] == "\"" { a += 1; b -= 1 }
             out.append((a..<b, separator))
             separator = end; start = end + 1
         }
@@ -308,7 +313,7 @@ struct TableHeading {
         if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
         guard let cells = Self.cells(text, range) else { return false }
         var years: [Int?] = []
-        var change: Int?, unit: Int?, periodCells: Int?
+        var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
         var yearParts: [Int: Period.Kind] = [:], partedCells = Set<Int>(), namedYears: [Int: Set<Int>] = [:]
@@ -331,6 +336,7 @@ struct TableHeading {
             if i > 0, change != i, let (_, scale) = bracketedScale(text, c.cell) { headScales[i] = scale }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
             if i > 0, periodCells == nil, words.isPeriodHeading(cell) { periodCells = i; years.append(nil); kinds.append(nil); continue }
+            if i > 0, qualifierCells == nil, words.isQualifierHeading(cell) { qualifierCells = i; years.append(nil); kinds.append(nil); continue }
             // "Q3", "Second half", 三季度, "Full year": a part of the release's year, without its year.
             let kind = i > 0 ? words.partHeading(cell) : nil
             kinds.append(kind)
@@ -389,6 +395,7 @@ struct TableHeading {
         changeColumn = change
         unitColumn = unit
         periodColumn = periodCells
+        qualifierColumn = qualifierCells
         columnScales = nil; rowParents = []
         columnHeads = cells.map(\.cell)
         if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
@@ -597,6 +604,10 @@ struct TableHeading {
                 }
                 let start = out.count
                 let cellTokens = Tokenizer.tokenize(text, c)
+                // Placed where the figure starts, as the words would stand in a sentence.
+                if let q = qualifierColumn, q < cells.count, cellTokens.first?.kind == .number {
+                    out += Tokenizer.tokenize(text, cells[q].cell).map { Token(kind: $0.kind, start: c.lowerBound, end: c.lowerBound, text: $0.text) }
+                }
                 // "CNY 100m" of the unit column: the amount reads as "cny 31.6", scaled below.
                 if let currency, cellTokens.count == 1, cellTokens[0].kind == .number {
                     out.append(Token(kind: .word, start: c.lowerBound, end: c.lowerBound, text: currency))
@@ -614,7 +625,7 @@ struct TableHeading {
             for (i, (c, y)) in zip(cells, years).enumerated() {
                 if let y, y != year { continue }
                 if columnKind(i) != nil { continue }   // a span of its own, with its period, below
-                if i == unitColumn || skippedColumns.contains(i) || partChanges.values.contains(i) { continue }
+                if i == unitColumn || i == qualifierColumn || skippedColumns.contains(i) || partChanges.values.contains(i) { continue }
                 // "2026-H1" under the period column: the words that name that period open the row
                 // ("first half 2026, <label> | <value>"), as a sentence opens with its period.
                 if i == periodColumn, language == .en, let named = words.periodCell(String(String.UnicodeScalarView(text[c.cell]))) {

@@ -42,6 +42,8 @@ struct TableWords: Sendable {
     private let monthSuffixes: [String]
     /// Headings of a column of each row's period ("period", "year"): see `periodCell`.
     private let periodHeadings: Set<String>
+    /// Headings of a column of each row's qualifier ("qualifier"): see `TableHeading`.
+    private let qualifierHeadings: Set<String>
     /// English words a period cell is read as: each month's name, each part's phrase ("Q3": "third
     /// quarter"), and the words opening and joining a window ("from", "to").
     private let monthNames: [Int: String], partPhrases: [String: String], windowWords: (open: String, join: String)?
@@ -98,6 +100,7 @@ struct TableWords: Sendable {
         self.monthSuffixes = monthSuffixes.sorted { $0.count > $1.count }
         let en = grammar.lexicon(.en)
         periodHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePeriodHeadings ?? [] }.map { $0.lowercased() })
+        qualifierHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableQualifierHeadings ?? [] }.map { $0.lowercased() })
         var months: [Int: String] = [:]
         for (name, m) in en.months where name.count > (months[m]?.count ?? 0) { months[m] = name }
         monthNames = months
@@ -127,6 +130,8 @@ struct TableWords: Sendable {
     }
 
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
 
     /// A cell of a period column written in the facts' notation ("2026", "2026-H1", "2026-12",
     /// "2026-02-15/2026-02-23", "2026-11/2026-12"), as the English words a sentence names that

@@ -72,6 +72,19 @@ struct TableTests {
         ("item,year,value,unit,yoy\nDrugs seized,2024,6.4,tonnes,\nBullets seized,2024,12,450,rounds,7.5\nGuns seized,2024,905,guns,",
          [Expect(metric: "enforcement.bullets", value: "12450", yoy: "7.5"), Expect(metric: "enforcement.drugs_tonnes", value: "6.4"),
           Expect(metric: "enforcement.guns", value: "905")]),
+        // A gloss in brackets closing the label lists the total's parts, though a scope cell stands
+        // between it and the figure: the total is no part, and the part's own row keeps its value.
+        ("indicator,year,coverage,value,unit,yoy\n\"Vehicles checked (planes, trains, vessels, cars)\",2024,all ports,2741.6,10k trips,2.2\n\"Vehicles checked: cars\",2024,all ports,2630.9,10k trips,1.9",
+         [Expect(metric: "vehicles.total", value: "27416000", yoy: "2.2"), Expect(metric: "vehicles.motor", value: "26309000", yoy: "1.9")]),
+        ("metric,region,period,value,unit\n\"Means of transport inspected (aircraft, trains, ships and motor vehicles)\",nationwide,2021-H1,1311.4,10k",
+         [Expect(metric: "vehicles.total", value: "13114000", period: "2021-H1")]),
+        // The qualifier column's cell qualifies the row's figure; an empty one leaves it exact.
+        ("indicator,period,value,unit,qualifier\nCriminal suspects arrested,2024,8200,persons,more than\nPort visas issued,2024,61.2,10k,approx\nGuns seized,2024,840,guns,",
+         [Expect(metric: "enforcement.suspects", value: "8200", qualifier: .atLeast), Expect(metric: "documents.port_visas", value: "612000", qualifier: .approx),
+          Expect(metric: "enforcement.guns", value: "840")]),
+        ("item,qualifier,value,unit,yoy\nDeported foreigners,over,1.3,10k persons,\nDrugs seized,about,9.5,tonnes,-4.0",
+         [Expect(metric: "enforcement.deported", value: "13000", qualifier: .atLeast),
+          Expect(metric: "enforcement.drugs_tonnes", value: "9.5", yoy: "-4.0", qualifier: .approx)]),
     ]
 
     @Test(arguments: commaSeparatedRows)
@@ -82,6 +95,11 @@ struct TableTests {
             let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
             #expect(f.period.description == e.period, "\(seen)")
             #expect(f.yoyPct == e.yoy.map(dec), "\(seen)")
+            #expect(f.qualifier == e.qualifier, "\(e): \(f.qualifier)")
+        }
+        // No other value for a metric expected (a total read as its part).
+        for f in facts where expected.contains(where: { $0.metric == f.metric }) {
+            #expect(expected.contains { $0.metric == f.metric && dec($0.value) == f.value }, "\(f.metric!)=\(f.value) unexpected; got \(seen)")
         }
     }
 
