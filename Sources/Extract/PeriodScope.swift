@@ -1350,6 +1350,11 @@ final class PeriodScope {
     /// the clause).
     private func rangeEnd(_ tokens: [Token], _ j: Int, from a: Day) -> Day? {
         if let (b, _) = day(tokens, j) { return b }
+        // 自4月启动至年底, "from June to the end of the year": the start's year ends it (before
+        // 今, which 至今年年底 also opens with).
+        if words.yearEnds.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }) {
+            return Day(year: a.year, month: 12, day: 31, edge: .exact)
+        }
         // 2025年11月中旬至今, "from June to date": up to the release (the period's end without one).
         if words.nowWords.contains(where: { $0.startsAt(tokens, j, limit: tokens.count) != nil }),
            let y = Int(openEnd.prefix(4)), let m = Int(openEnd.dropFirst(5).prefix(2)), let d = Int(openEnd.suffix(2)) {

@@ -581,6 +581,25 @@ struct ChineseExtractionTests {
                 "\(facts.map { "\($0.value) \($0.period)" })")
     }
 
+    /// A campaign that runs to the year's end (至年底, 至年末, 到今年年底), to a month's end or to now,
+    /// with or without a verb after its start: a window of the year, never the year's figure.
+    @Test(arguments: [
+        ("“清边”专项行动自5月启动至年底，共抓获外逃“蛇头”160名。", "2024-05-01/2024-12-31"),
+        ("专项行动自5月至年底，共抓获外逃“蛇头”160名。", "2024-05-01/2024-12-31"),
+        ("专项行动从5月开展到今年年底，共抓获外逃“蛇头”160名。", "2024-05-01/2024-12-31"),
+        ("专项行动自2024年5月中旬部署至年末，共抓获外逃“蛇头”160名。", "2024-05-11/2024-12-31"),
+        ("专项行动5月至年底共抓获外逃“蛇头”160名。", "2024-05-01/2024-12-31"),
+        ("专项行动自5月启动至10月底，共抓获外逃“蛇头”160名。", "2024-05-01/2024-10-31"),
+        ("专项行动自5月开展至今，共抓获外逃“蛇头”160名。", "2024-05-01/2025-01-14"),
+    ])
+    func campaignWindowsToTheYearsEnd(_ body: String, _ window: String) throws {
+        let facts = try ZH.facts("全年共抓获外逃“蛇头”410名。" + body, period: "2024", released: "2025-01-14")
+        #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 410 && $0.period.description == "2024" })
+        #expect(facts.contains { $0.metric == "enforcement.fugitives" && $0.value == 160 && $0.period.description == window },
+                "\(facts.map { "\($0.value) \($0.period)" })")
+        #expect(!facts.contains { $0.value == 160 && $0.period.description == "2024" })
+    }
+
     /// Periods inside one sentence: a colon before a year opens that year's statement; a whole
     /// year after a quarter's clause is the year, after a year's clause that same year; 全年 in a
     /// quarterly release's paragraph on the year before is that year.
