@@ -1546,10 +1546,18 @@ public struct Extractor: Sendable {
         // year ("2025年全年…；全年免签入境…") it is that same year.
         let afterAYear = (headOwn ?? sentence).isAnnual
         var later: [(start: Int, period: Period?)] = []
+        // "上半年签发护照923.2万本，其中二季度524.8万本；签发通行证…", "…, of which 5.2 million in the second
+        // quarter; …": a part of the period opened by 其中 or "of which", with its figure, ends with its clause
+        // (at a semicolon); a table row's label (其中：6月；出入境人员…) goes on to the row's figure.
+        var partOfHead = false
         for (n, a) in bounds.enumerated().dropFirst() {
             let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
-            if let p = own(a, b, markersToo: !afterAYear) { later.append((a, p)) }
-            else if resumes.contains(a) { later.append((a, nil)) }   // the head's period, after an aside
+            if let p = own(a, b, markersToo: !afterAYear) {
+                later.append((a, p))
+                partOfHead = scope.words.partsOfPrevious.contains { $0.startsAt(tokens, a, limit: b) != nil }
+                    && mentions.contains { $0.kind == .figure && $0.first >= a && $0.end <= b }
+            }
+            else if resumes.contains(a) || (partOfHead && SentenceReader.isSegmentEnd(tokens[a - 1])) { later.append((a, nil)); partOfHead = false }   // the head's period, after an aside
         }
         guard let first = later.first(where: { $0.period != nil })?.period else { return [] }
         let head = headOwn ?? (sentence == first ? (carried ?? scope.document) : sentence)

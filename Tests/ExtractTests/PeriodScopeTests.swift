@@ -332,6 +332,16 @@ struct PeriodScopeTests {
          [4_200_000: "2024-H1", 2_400_000: "2024-Q2"]),
         ("Officers inspected 610 million people, of which 150 million people were inspected in the fourth quarter.",
          [610_000_000: "2024", 150_000_000: "2024-Q4"]),
+        // A part of the period opened by "of which" or 其中 ends with its clause: the next clause after a
+        // semicolon is the sentence's period again; a bare figure after the part and a verb counts what the clause before counts.
+        ("In the first half, 9.1 million passports were issued, of which 5.3 million in the second quarter; 730,000 visas were issued to foreigners.",
+         [9_100_000: "2024-H1", 5_300_000: "2024-Q2", 730_000: "2024-H1"]),
+        ("Officers inspected 31 million conveyances, of which 8.2 million in the fourth quarter; they issued 21 million ordinary passports.",
+         [31_000_000: "2024", 8_200_000: "2024-Q4", 21_000_000: "2024"]),
+        ("上半年共签发往来港澳通行证1530万张，其中二季度签发820万张；签发外国人签证证件61万件次，签发口岸签证18万人次。",
+         [15_300_000: "2024-H1", 8_200_000: "2024-Q2", 610_000: "2024-H1", 180_000: "2024-H1"]),
+        ("全年共查验出入境交通运输工具3270万架次，其中四季度查验910万架次；签发普通护照2160万本。",
+         [32_700_000: "2024", 9_100_000: "2024-Q4", 21_600_000: "2024"]),
         ("In the third quarter, 160 million people were inspected; compared with the second quarter, 12 million more people were inspected.",
          [160_000_000: "2024-Q3", 12_000_000: "2024-Q3"]),
         ("三季度，全国移民管理机构查验出入境人员1.6亿人次；较二季度增加1200万人次。",
