@@ -432,7 +432,9 @@ public struct Extractor: Sendable {
         r.carried = carry
         // "In the third quarter, 176.4 million …. Mainland residents accounted for 91.2 million of these":
         // parts of the previous sentence's total are of its period.
-        if period == (carriedIn ?? scope.document), let p = r.previousPeriod ?? r.lastParagraphPeriod, p != period,
+        // "…发布数据：2023年，…查验出入境人员4.24亿人次。其中，…": of the one period its counts have, when a
+        // segment (after a colon) gave them another than the sentence's.
+        if period == (carriedIn ?? scope.document), let p = r.previousPeriod.map({ Self.countsPeriod(c.before, r.facts) ?? $0 }) ?? r.lastParagraphPeriod, p != period,
            scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) {
             period = p
             // "…查验出入境人员2.94亿人次…。2019年同期，这一数字为5.02亿人次。其中，内地居民1.43亿人次，港澳台
@@ -1293,6 +1295,14 @@ public struct Extractor: Sendable {
     static func endsOpen(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let last = text[range].lastIndex(where: { $0 != " " && $0 != "|" && $0 != "\u{3000}" }) else { return false }
         return text[last] == ";" || text[last] == ","
+    }
+
+    /// The one period of the counts (not percentages) `stated` gave facts of a metric; nil when none or several.
+    private static func countsPeriod(_ stated: StatedFigures?, _ facts: [Fact]) -> Period? {
+        guard let p = stated else { return nil }
+        let periods = Set(p.figures.indices.filter { !p.figures[$0].mention.isPercent && p.first + $0 < facts.count && facts[p.first + $0].metric != nil }
+            .map { facts[p.first + $0].period })
+        return periods.count == 1 ? periods.first : nil
     }
 
     /// What the sentence leaves for the next ones: its figures, where the table rows before it

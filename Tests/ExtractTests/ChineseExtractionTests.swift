@@ -581,6 +581,20 @@ struct ChineseExtractionTests {
                 "\(facts.map { "\($0.value) \($0.period)" })")
     }
 
+    /// In a release on the fourth quarter, a sentence whose year opens after a colon (…公布数据：2022年，…) gives
+    /// its counts that year; the parts of its total in the next sentence (其中，…) are of that year too, not the quarter's.
+    @Test(arguments: [
+        "国家移民管理局16日公布数据：2022年，全国移民管理机构共查验出入境人员1.16亿人次，同比下降9.2%。其中，内地居民5890万人次，港澳台居民4960万人次，外国人750万人次。",
+        "记者从国家移民管理局获悉：2022年全国口岸共查验出入境人员1.16亿人次。其中，内地居民5890万人次，港澳台居民4960万人次，外国人750万人次。",
+        "四季度查验出入境人员3100万人次。国家移民管理局介绍：2022年，全国共查验出入境人员1.16亿人次。其中内地居民5890万人次，港澳台居民4960万人次，外国人750万人次。",
+    ])
+    func partsOfAYearOpenedAfterAColon(_ body: String) throws {
+        let facts = try ZH.facts(body, period: "2022-Q4", released: "2023-01-16")
+        for (metric, value) in [("people.total", 116_000_000), ("people.mainland", 58_900_000), ("people.hkmt", 49_600_000), ("people.foreigners", 7_500_000)] {
+            #expect(facts.contains { $0.metric == metric && $0.value == Decimal(value) && $0.period.description == "2022" }, "\(metric)")
+        }
+    }
+
     /// A campaign that runs to the year's end (至年底, 至年末, 到今年年底), to a month's end or to now,
     /// with or without a verb after its start: a window of the year, never the year's figure.
     @Test(arguments: [

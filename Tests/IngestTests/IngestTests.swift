@@ -152,6 +152,9 @@ struct IngestTests {
         ("China border figures\n\nIn 2023, officers inspected 424 million people, up 266.5 percent. In the fourth quarter of 2023, they inspected 120 million people.", "2023"),
         ("2023年，全国移民管理机构累计查验出入境人员4.24亿人次。其中，2023年第四季度查验1.2亿人次。", "2023"),
         ("国家移民管理局发布2023年移民管理工作主要数据\n\n2023年第四季度，查验出入境人员1.2亿人次。", "2023"),
+        // …so is one after a sentence whose year opens after a colon (…发布数据：2023年，…), with a base year between.
+        ("出入境人员回升\n\n国家移民管理局16日公布数据：2022年，全国移民管理机构共查验出入境人员1.16亿人次。2019年，全国出入境人员6.7亿人次。负责人介绍，2022年第四季度，全国口岸查验3200万人次。", "2022"),
+        ("记者从国家移民管理局获悉：2024年全国口岸查验出入境人员6.1亿人次。负责人说，2024年第三季度，查验1.6亿人次。", "2024"),
         // Every part of the year of the grammar, with its year, in the forms releases write them.
         ("Border statistics, H1 2025: 300 million crossings.", "2025-H1"),
         ("In the first nine months of 2024, officers inspected 450 million people.", "2024-01-01/2024-09-30"),
