@@ -179,6 +179,8 @@ public struct Extractor: Sendable {
         if before == nil { r.rowsStart = nil }
         let range = sentence.range.start..<sentence.range.end
         r.table.skipped(r.text, from: r.previousEnd, to: range.lowerBound)
+        // A new slide or page ("[Slide 6]") ends the section the last one's heading opened.
+        if r.table.pageBreak { r.sectionPeriod = nil }
         r.previousEnd = range.upperBound
         let opensParagraph = index == 0 || sentences[index - 1].paragraph != sentence.paragraph
         let wholeLine = opensParagraph && (index + 1 == sentences.count || sentences[index + 1].paragraph != sentence.paragraph)
@@ -331,6 +333,7 @@ public struct Extractor: Sendable {
     private func noFigures(_ tokens: [Token]?, _ c: SentenceContext, _ r: inout DocumentReading) {
         let text = r.text, range = c.range
         r.table.noFigures(text, range, wholeLine: c.wholeLine)
+        if r.table.pageBreak { r.sectionPeriod = nil; return }
         // The release's title line (its first) names the periods the whole release covers.
         guard c.index > 0, c.wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
               !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }

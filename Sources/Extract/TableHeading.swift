@@ -101,6 +101,7 @@ struct TableHeading {
     /// Lines the sentence splitter kept apart as names (short lines without a full stop) between
     /// two sentences: each is a heading line.
     mutating func skipped(_ text: [Unicode.Scalar], from: Int, to: Int) {
+        pageBreak = false
         var a = from
         while a < to {
             var b = a
@@ -108,7 +109,9 @@ struct TableHeading {
             var s = a, e = b
             while s < e, Tokenizer.isSpace(text[s]) { s += 1 }
             while e > s, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
-            if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) {
+            if e > s, pageMarker(text, s..<e) {
+                pageBreak = true
+            } else if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) {
                 section(text, s..<e)
                 heading(s..<e)
             }
@@ -116,10 +119,22 @@ struct TableHeading {
         }
     }
 
+    /// The text `skipped` read last held a line numbering a page or slide ("[Slide 6]").
+    private(set) var pageBreak = false
+
+    /// A line that only numbers the next page or slide ("[Slide 6]", "Page 3") ends the table and
+    /// heads nothing: the lines after it are the next slide's.
+    private mutating func pageMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= 16, words.isPageMarker(String(String.UnicodeScalarView(text[range]))) else { return false }
+        prose()
+        return true
+    }
+
     /// A sentence without figures: a heading when it is a short line of its own that does not end
     /// like a sentence, else prose.
     mutating func noFigures(_ text: [Unicode.Scalar], _ range: Range<Int>, wholeLine: Bool) {
         if Self.isRule(text, range) { return }
+        if wholeLine, pageMarker(text, range) { pageBreak = true; return }
         if wholeLine, header(text, range) { return }
         // A table's header row ("| Category | Trips | Change |") is a heading line however padded.
         if wholeLine, text[range.lowerBound] == "|" { heading(range); return }
@@ -712,7 +727,15 @@ struct TableHeading {
         }
         lastWasHeading = false
         let hanging = hang(text, tokens, range)
-        guard !lines.isEmpty || !hanging.isEmpty else { return nil }
+        guard !lines.isEmpty || !hanging.isEmpty else {
+            // "People inspected, H1 2018: 310 million" opening a slide: a label naming its period is
+            // the title of the labelled rows under it ("Foreign nationals: 31.7 million"), as a
+            // heading line is.
+            if !chineseRow, bullet == 0, tokens[..<(m.first - 1)].contains(where: { $0.writtenYear != nil }) {
+                lines = [range.lowerBound..<tokens[m.first - 1].start]
+            }
+            return nil
+        }
         let out = headingTokens(text, more: hanging)
         return (out + tokens, 0..<out.count, [])
     }

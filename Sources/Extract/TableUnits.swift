@@ -27,6 +27,8 @@ struct TableWords: Sendable {
     private let changeWords: Set<String>
     /// Words a table's title starts with ("table", 表), lowercased.
     let titles: [String]
+    /// Words of a line that only numbers a page or slide ("slide", "page"), lowercased.
+    private let pageMarkers: Set<String>
     /// Currency words written before an amount ("cny", "rmb"), lowercased, with their unit.
     private let currencies: [String: String]
     let up: [Language: String], down: [Language: String]
@@ -56,7 +58,7 @@ struct TableWords: Sendable {
         var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
         var up: [Language: String] = [:], down: [Language: String] = [:]
         var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
-        var periodWords: Set<String> = []
+        var periodWords: Set<String> = [], pageMarkers: Set<String> = []
         var partHeadings: [String: Period.Kind] = [:], otherChanges: [String] = [], monthSuffixes: [String] = []
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
@@ -79,6 +81,7 @@ struct TableWords: Sendable {
             scales += (lex.attachedScales ?? [:]).map { ($0.key.lowercased(), Decimal($0.value)) }
             changeWords.formUnion((lex.tableChangeHeadings ?? []).map(Self.squeezed))
             titles += (lex.tableTitles ?? []).map { $0.lowercased() }
+            pageMarkers.formUnion((lex.pageMarkers ?? []).map { $0.lowercased() })
             for (k, v) in lex.currencyPrefixes where k.allSatisfy(\.isLetter) { currencies[k.lowercased()] = v }
             for (k, v) in lex.counterUnits ?? [:] { counters[Self.squeezed(k)] = v }
             changes += lex.yoyAnchors.map { $0.lowercased() }
@@ -92,6 +95,7 @@ struct TableWords: Sendable {
         changeHeadings = changes
         self.changeWords = changeWords
         self.titles = titles.sorted { $0.count > $1.count }
+        self.pageMarkers = pageMarkers
         self.currencies = currencies
         self.up = up; self.down = down
         self.periodWords = periodWords
@@ -112,6 +116,14 @@ struct TableWords: Sendable {
         for p in en.partsOfYear where parts[p.period] == nil && p.phrase.contains(" ") { parts[p.period] = p.phrase }
         partPhrases = parts
         windowWords = en.windowOpeners.first.flatMap { o in en.windowJoiners.first.map { (o, $0) } }
+    }
+
+    /// Whether a line only numbers a page or slide: "[Slide 6]", "Slide 6", "(Page 3)", "— page 12 —".
+    func isPageMarker(_ line: String) -> Bool {
+        let s = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]()【】（）-—–:： \t"))
+        guard let space = s.firstIndex(of: " ") else { return false }
+        let number = s[s.index(after: space)...].trimmingCharacters(in: .whitespaces)
+        return pageMarkers.contains(String(s[..<space])) && !number.isEmpty && number.count <= 4 && number.allSatisfy(\.isNumber)
     }
 
     /// Whether a column heading names the column of each row's period ("Period", "Year").

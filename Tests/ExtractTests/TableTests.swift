@@ -124,6 +124,25 @@ struct TableTests {
     @Test(arguments: factSheetLines)
     func factSheetLine(_ c: Case) throws { try c.check() }
 
+    /// A slide deck exported to text: a line numbering the slide ("[Slide 5]", "Slide 6") ends the
+    /// last slide's heading (a founding date on it dates no figure of the next), and a slide's
+    /// title line with its figure and its period ("People inspected, 2024: 598 million") heads the
+    /// labelled rows under it.
+    static let slideLines: [Case] = [
+        Case(text: "[Slide 4]\nThe first full year since the office was set up on 3 March 2023\n\n[Slide 5]\nConveyances inspected, 2024: 31.4 million  ▲4.0%\nAircraft: 812,000  ▲9.1%\nShips: 301,000  ↓2.2%",
+             facts: [Expect(metric: "vehicles.total", value: "31400000", yoy: "4.0"), Expect(metric: "vehicles.aircraft", value: "812000", yoy: "9.1"),
+                     Expect(metric: "vehicles.ships", value: "301000", yoy: "-2.2")]),
+        Case(text: "Slide 5\nFirst year since the service centre opened on 9 May 2023\n\nSlide 6\nVehicles inspected in 2024: 33.1 million\nTrains: 61,000\nMotor vehicles: 32.2 million",
+             facts: [Expect(metric: "vehicles.total", value: "33100000"), Expect(metric: "vehicles.trains", value: "61000"),
+                     Expect(metric: "vehicles.motor", value: "32200000")]),
+        Case(text: "[Slide 3]\n2024 in brief\n598 million people inspected  ▲4.4%\n\n[Slide 4]\nPeople inspected, 2024: 598 million  ▲4.4%\nHong Kong, Macao and Taiwan residents: 250.1 million  ▲2.0%\nForeign nationals: 61.2 million  ▲80.1%",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "4.4"), Expect(metric: "people.hkmt", value: "250100000", yoy: "2.0"),
+                     Expect(metric: "people.foreigners", value: "61200000", yoy: "80.1")]),
+    ]
+
+    @Test(arguments: slideLines)
+    func slideLine(_ c: Case) throws { try c.check() }
+
     /// A data sheet's fields ("people_foreigners: 6120万人次"): a name in words joined by underscores,
     /// or one lower-case word, opening the line names the catalog metric whose id's words it holds,
     /// in a Chinese or an English sheet, under a section's heading or not (one word only before a
