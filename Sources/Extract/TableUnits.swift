@@ -46,6 +46,11 @@ struct TableWords: Sendable {
     private let periodHeadings: Set<String>
     /// Headings of a column of each row's qualifier ("qualifier"): see `TableHeading`.
     private let qualifierHeadings: Set<String>
+    /// Headings of a column of remarks ("remark", 备注): see `TableHeading`.
+    private let remarkHeadings: Set<String>
+    /// Each language's words of a qualifier before a figure ("more than", "about", 约), as tokens'
+    /// texts, longest first.
+    private let qualifierPhrases: [Language: [[String]]]
     /// English words a period cell is read as: each month's name, each part's phrase ("Q3": "third
     /// quarter"), and the words opening and joining a window ("from", "to").
     private let monthNames: [Int: String], partPhrases: [String: String], windowWords: (open: String, join: String)?
@@ -105,6 +110,16 @@ struct TableWords: Sendable {
         let en = grammar.lexicon(.en)
         periodHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePeriodHeadings ?? [] }.map { $0.lowercased() })
         qualifierHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableQualifierHeadings ?? [] }.map { $0.lowercased() })
+        remarkHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableRemarkHeadings ?? [] }.map { $0.lowercased() })
+        var qualifiers: [Language: [[String]]] = [:]
+        for l in Language.allCases {
+            let lex = grammar.lexicon(l)
+            qualifiers[l] = (lex.atLeast + lex.approx).map { p in
+                let s = Array(p.unicodeScalars)
+                return Tokenizer.tokenize(s, 0..<s.count).map(\.text)
+            }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        }
+        qualifierPhrases = qualifiers
         var months: [Int: String] = [:]
         for (name, m) in en.months where name.count > (months[m]?.count ?? 0) { months[m] = name }
         monthNames = months
@@ -144,6 +159,18 @@ struct TableWords: Sendable {
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
 
     func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    /// Where the first qualifier of `language` ("about", "more than") stands among `tokens`; nil without one.
+    func qualifier(in tokens: [Token], language: Language) -> Range<Int>? {
+        for k in tokens.indices {
+            for p in qualifierPhrases[language] ?? [] where k + p.count <= tokens.count {
+                if p.indices.allSatisfy({ tokens[k + $0].is(p[$0]) }) { return k..<(k + p.count) }
+            }
+        }
+        return nil
+    }
 
     /// A cell of a period column written in the facts' notation ("2026", "2026-H1", "2026-12",
     /// "2026-02-15/2026-02-23", "2026-11/2026-12"), as the English words a sentence names that
