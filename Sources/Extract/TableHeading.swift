@@ -125,11 +125,13 @@ struct TableHeading {
     /// The text `skipped` read last held a line numbering a page or slide ("[Slide 6]").
     private(set) var pageBreak = false
 
-    /// A line that only numbers the next page or slide ("[Slide 6]", "Page 3") ends the table and
-    /// heads nothing: the lines after it are the next slide's.
+    /// A line that only numbers the next page or slide ("[Slide 6]", "Page 3") ends the heading and
+    /// lists above it and heads nothing: the lines after it are the next slide's. The rows read so
+    /// far still tell a later slide's row of the same metric and period for a part (`repeats`).
     private mutating func pageMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.count <= 16, words.isPageMarker(String(String.UnicodeScalarView(text[range]))) else { return false }
-        prose()
+        lines = []; lastWasHeading = false; sectionUnits = nil; pendingLabel = nil
+        proseLine = nil; bulletMark = nil; bulletLead = false; parents = []; rowParents = []
         return true
     }
 
