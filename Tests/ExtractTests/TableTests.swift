@@ -87,16 +87,22 @@ struct TableTests {
           Expect(metric: "enforcement.drugs_tonnes", value: "9.5", yoy: "-4.0", qualifier: .approx)]),
     ]
 
-    @Test(arguments: commaSeparatedRows)
-    func commaSeparatedRowsAreCells(_ text: String, _ expected: [ExpectedFact]) throws {
-        let facts = try extract(text).filter { $0.metric != nil && $0.status == .reported }
-        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period) yoy=\($0.yoyPct.map { "\($0)" } ?? "-")" }
+    /// Each expected fact is among `facts` with its period, change and qualifier; returns the facts as seen.
+    static func expectReported(_ facts: [Fact], _ expected: [ExpectedFact]) throws -> [String] {
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period) yoy=\($0.yoyPct.map { "\($0)" } ?? "-") \($0.qualifier)" }
         for e in expected {
             let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
             #expect(f.period.description == e.period, "\(seen)")
             #expect(f.yoyPct == e.yoy.map(dec), "\(seen)")
             #expect(f.qualifier == e.qualifier, "\(e): \(f.qualifier)")
         }
+        return seen
+    }
+
+    @Test(arguments: commaSeparatedRows)
+    func commaSeparatedRowsAreCells(_ text: String, _ expected: [ExpectedFact]) throws {
+        let facts = try extract(text).filter { $0.metric != nil && $0.status == .reported }
+        let seen = try Self.expectReported(facts, expected)
         // No other value for a metric expected (a total read as its part).
         for f in facts where expected.contains(where: { $0.metric == f.metric }) {
             #expect(expected.contains { $0.metric == f.metric && dec($0.value) == f.value }, "\(f.metric!)=\(f.value) unexpected; got \(seen)")
@@ -123,13 +129,7 @@ struct TableTests {
     @Test(arguments: exportedColumns)
     func exportedColumnsOfPeriods(_ period: String, _ text: String, _ expected: [ExpectedFact]) throws {
         let facts = try extract(text, period: period).filter { $0.metric != nil && $0.status == .reported }
-        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period) yoy=\($0.yoyPct.map { "\($0)" } ?? "-") \($0.qualifier)" }
-        for e in expected {
-            let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
-            #expect(f.period.description == e.period, "\(seen)")
-            #expect(f.yoyPct == e.yoy.map(dec), "\(seen)")
-            #expect(f.qualifier == e.qualifier, "\(e): \(f.qualifier)")
-        }
+        let seen = try Self.expectReported(facts, expected)
         // Nothing else: no code, unit cell, remark or gloss read as a figure.
         #expect(facts.count == expected.count, "\(seen)")
     }
