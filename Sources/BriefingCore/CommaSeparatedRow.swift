@@ -2,21 +2,23 @@
 /// spreadsheet's comma-separated row, as ingest keeps it a line of its own and extract reads its
 /// cells: three commas or more, none followed by a space, two or more not between two digits (a
 /// number's thousands separators stand between digits). A cell in double quotes holds its commas
-/// (RFC 4180).
+/// (RFC 4180). A label cell indented by spaces ("V02,  aircraft,万架次,8.6,-41.7") is no prose: a
+/// few commas followed by a space stand among four or more, twice as many, not followed by one.
 public enum CommaSeparatedRow {
     /// The places of the row's commas in `text`, or nil for a line that is no such row.
     public static func commas(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Int]? {
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-        var commas: [Int] = [], lettered = 0, quoted = false
+        var commas: [Int] = [], lettered = 0, quoted = false, spaced = 0
         for k in range {
             // A cell in double quotes ("6,07.8", "Hong Kong, Macao and Taiwan") holds its commas.
             if text[k] == "\"" { quoted.toggle(); continue }
             guard text[k] == ",", !quoted else { continue }
-            if k + 1 < range.upperBound, text[k + 1].properties.isWhitespace { return nil }
+            if k + 1 < range.upperBound, text[k + 1].properties.isWhitespace { spaced += 1 }
             commas.append(k)
             if !(k > range.lowerBound && isDigit(text[k - 1]) && k + 1 < range.upperBound && isDigit(text[k + 1])) { lettered += 1 }
         }
-        return commas.count >= 3 && lettered >= 2 ? commas : nil
+        let unspaced = lettered - spaced
+        return commas.count >= 3 && lettered >= 2 && (spaced == 0 || unspaced >= 4 && spaced * 2 <= unspaced) ? commas : nil
     }
 
     /// Whether `line` is such a row.

@@ -179,12 +179,14 @@ public struct Extractor: Sendable {
         if before == nil { r.rowsStart = nil }
         let range = sentence.range.start..<sentence.range.end
         r.table.skipped(r.text, from: r.previousEnd, to: range.lowerBound)
+        // A new slide or page ("[Slide 6]") ends the section the last one's heading opened.
+        if r.table.pageBreak { r.sectionPeriod = nil }
         r.previousEnd = range.upperBound
         let opensParagraph = index == 0 || sentences[index - 1].paragraph != sentence.paragraph
         let wholeLine = opensParagraph && (index + 1 == sentences.count || sentences[index + 1].paragraph != sentence.paragraph)
         // A sentence's own script decides how it is read: an English release may quote Chinese.
         // A data sheet's field ("people_mainland: 3.30亿人次") is read in the language of its value.
-        let language = Language.dominant(in: r.text[Self.fieldValue(r.text, range)]) ?? r.document.metadata.language
+        let language = r.table.rowLanguage(r.text, range) ?? Language.dominant(in: r.text[Self.fieldValue(r.text, range)]) ?? r.document.metadata.language
         let slot = language == .en ? 0 : 1   // the index of the per-language tables
         let (reader, scope) = r.readers[slot]
         return SentenceContext(index: index, sentence: sentence, range: range, opensParagraph: opensParagraph, wholeLine: wholeLine,
@@ -331,6 +333,7 @@ public struct Extractor: Sendable {
     private func noFigures(_ tokens: [Token]?, _ c: SentenceContext, _ r: inout DocumentReading) {
         let text = r.text, range = c.range
         r.table.noFigures(text, range, wholeLine: c.wholeLine)
+        if r.table.pageBreak { r.sectionPeriod = nil; return }
         // The release's title line (its first) names the periods the whole release covers.
         guard c.index > 0, c.wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
               !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
@@ -1056,7 +1059,8 @@ public struct Extractor: Sendable {
         if let span = s.otherYears.first(where: { $0.tokens.contains(figure.mention.first) }) {
             let y = span.year
             // A cell under a column of a part of the year ("Q3", 上半年) is that part's figure.
-            if let kind = span.kind { f.period = Period(year: y, kind: kind) }
+            // (A row naming its own window, "Persons inspected, June 2021 only", keeps it.)
+            if let kind = span.kind { if !own.isWindow { f.period = Period(year: y, kind: kind) } }
             // A cell under another year's column is that year's figure, never the release's.
             else if meta.period.isAnnual { f.period = Period(year: y) }
             // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.

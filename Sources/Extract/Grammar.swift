@@ -348,6 +348,11 @@ public struct Grammar: Codable, Sendable {
         public var tableMonthSuffixes: [String]?
         /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
         public var tableTitles: [String]?
+        /// The word of a line that only numbers the next page or slide ("[Slide 6]", "Page 3"): the
+        /// table and the section before it end there.
+        public var pageMarkers: [String]?
+        /// Headings of a spreadsheet's column of remarks ("remark", 备注): words, never figures.
+        public var tableRemarkHeadings: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?

@@ -468,7 +468,8 @@ final class MetricMatcher: Sendable {
         // table heading put before the row is no part of its label.
         // A cell of another year's column follows its own copy of the label after ";" (TableHeading.row).
         // So does an English label after a semicolon, before its colon ("Permits: 28.27 million; endorsements: 96.54 million").
-        let afterColon = language == .en && m.first > 0 && tokens[m.first - 1].is(":")
+        // So does an English table's label before its cell's bar ("; Permits to HK/Macao/Taiwan | 221.0").
+        let afterColon = language == .en && m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("|"))
         let lead = max(heading.upperBound, language == .zh || afterColon ? (tokens[..<m.first].lastIndex(where: { $0.is(";") }) ?? -1) + 1 : 0)
         // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
         // So does an English table's cell bar ("Drug cases | 497").

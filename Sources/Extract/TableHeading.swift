@@ -54,6 +54,9 @@ struct TableHeading {
     /// The column headed as each row's qualifier ("metric,value,unit,qualifier"): its cell ("more
     /// than", "approx") qualifies the row's figures as the same words before them would.
     private var qualifierColumn: Int?
+    /// The column of each row's remark ("remark", 备注): free words, never a figure; the qualifier it
+    /// writes ("约3.1万 / about", "more than") qualifies the row's figures.
+    private var remarkColumn: Int?
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
     /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
@@ -101,6 +104,7 @@ struct TableHeading {
     /// Lines the sentence splitter kept apart as names (short lines without a full stop) between
     /// two sentences: each is a heading line.
     mutating func skipped(_ text: [Unicode.Scalar], from: Int, to: Int) {
+        pageBreak = false
         var a = from
         while a < to {
             var b = a
@@ -108,7 +112,9 @@ struct TableHeading {
             var s = a, e = b
             while s < e, Tokenizer.isSpace(text[s]) { s += 1 }
             while e > s, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
-            if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) {
+            if e > s, pageMarker(text, s..<e) {
+                pageBreak = true
+            } else if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) {
                 section(text, s..<e)
                 heading(s..<e)
             }
@@ -116,10 +122,24 @@ struct TableHeading {
         }
     }
 
+    /// The text `skipped` read last held a line numbering a page or slide ("[Slide 6]").
+    private(set) var pageBreak = false
+
+    /// A line that only numbers the next page or slide ("[Slide 6]", "Page 3") ends the heading and
+    /// lists above it and heads nothing: the lines after it are the next slide's. The rows read so
+    /// far still tell a later slide's row of the same metric and period for a part (`repeats`).
+    private mutating func pageMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= 16, words.isPageMarker(String(String.UnicodeScalarView(text[range]))) else { return false }
+        lines = []; lastWasHeading = false; sectionUnits = nil; pendingLabel = nil
+        proseLine = nil; bulletMark = nil; bulletLead = false; parents = []; rowParents = []
+        return true
+    }
+
     /// A sentence without figures: a heading when it is a short line of its own that does not end
     /// like a sentence, else prose.
     mutating func noFigures(_ text: [Unicode.Scalar], _ range: Range<Int>, wholeLine: Bool) {
         if Self.isRule(text, range) { return }
+        if wholeLine, pageMarker(text, range) { pageBreak = true; return }
         if wholeLine, header(text, range) { return }
         // A table's header row ("| Category | Trips | Change |") is a heading line however padded.
         if wholeLine, text[range.lowerBound] == "|" { heading(range); return }
@@ -238,7 +258,8 @@ struct TableHeading {
             if c == "|" { pipes += 1 } else if c == "\t" || c == " " && k + 1 < range.upperBound && text[k + 1] == " " { gap = true }
         }
         let piped = text[range.lowerBound] == "|" || pipes >= 2
-        if !piped, !gap { return csvCells(text, range, minimum: minimum) }
+        // "V02,  aircraft,万架次,8.6": a spreadsheet's row, its label cell indented by spaces.
+        if !piped, !gap || CommaSeparatedRow.commas(text, range) != nil { return csvCells(text, range, minimum: minimum) }
         var out: [(cell: Range<Int>, separator: Int?)] = []
         var start = range.lowerBound, separator: Int? = nil
         var i = range.lowerBound
@@ -311,9 +332,10 @@ struct TableHeading {
     /// change column, and keeps the heading lines above it. False for any other line.
     mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
+        if columnYears != nil, lastWasHeading, notesRow(text, range) { return true }
         guard let cells = Self.cells(text, range) else { return false }
         var years: [Int?] = []
-        var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?
+        var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
         var yearParts: [Int: Period.Kind] = [:], partedCells = Set<Int>(), namedYears: [Int: Set<Int>] = [:]
@@ -337,6 +359,9 @@ struct TableHeading {
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
             if i > 0, periodCells == nil, words.isPeriodHeading(cell) { periodCells = i; years.append(nil); kinds.append(nil); continue }
             if i > 0, qualifierCells == nil, words.isQualifierHeading(cell) { qualifierCells = i; years.append(nil); kinds.append(nil); continue }
+            if i > 0, remarkCells == nil, words.isRemarkHeading(cell) { remarkCells = i; years.append(nil); kinds.append(nil); continue }
+            // "2021H1_yoy", "2021-Q2 yoy": the change column of that period's figures, no figures of its own.
+            if i > 0, words.isChangeHeading(cell), !skipped.contains(i) { years.append(nil); kinds.append(nil); continue }
             // "Q3", "Second half", 三季度, "Full year": a part of the release's year, without its year.
             let kind = i > 0 ? words.partHeading(cell) : nil
             kinds.append(kind)
@@ -348,6 +373,14 @@ struct TableHeading {
                   tokens[1].text.count == 1, tokens[1].start == tokens[0].end {
                 if let n = Int(tokens[1].text) { cellPart = tokens[0].is("q") ? .quarter(n) : .half(n); parts.insert(cellPart!); partedCells.insert(i) }
                 tokens.removeFirst(2)
+            }
+            // "2021H1_value", "2021-Q2 value": the part written after its year.
+            if i > 0, cellPart == nil, tokens.count > 2, tokens[0].writtenYear != nil,
+               let k = tokens.indices.dropFirst().first(where: { k in (tokens[k].is("h") || tokens[k].is("q")) && k + 1 < tokens.count
+                   && tokens[k + 1].kind == .number && tokens[k + 1].text.count == 1 && tokens[k + 1].start == tokens[k].end
+                   && tokens[k - 1].end >= tokens[k].start - 1 }),
+               let n = Int(tokens[k + 1].text) {
+                cellPart = tokens[k].is("q") ? .quarter(n) : .half(n); parts.insert(cellPart!); partedCells.insert(i)
             }
             let numbers = tokens.indices.filter { k in
                 tokens[k].kind == .number && !(k > 0 && tokens[k].text.count == 1 && tokens[k].start == tokens[k - 1].end
@@ -381,6 +414,8 @@ struct TableHeading {
                 guard let y = years[i], namedYears.contains(where: { $0.key != i && !partedCells.contains($0.key) && $0.value.contains(y) }) else { continue }
                 own[i] = k
             }
+            // "2021H1_value | 2021Q2_value": columns of two parts of the year, each its part's.
+            if Set(yearParts.values).count >= 2 { for (i, k) in yearParts { own[i] = k } }
             if own.contains(where: { $0 != nil }) { columnKinds = own }
         }
         partChanges = [:]
@@ -396,6 +431,7 @@ struct TableHeading {
         unitColumn = unit
         periodColumn = periodCells
         qualifierColumn = qualifierCells
+        remarkColumn = remarkCells
         columnScales = nil; rowParents = []
         columnHeads = cells.map(\.cell)
         if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
@@ -430,6 +466,24 @@ struct TableHeading {
             if c == ")" || c == "）" { depth += 1 } else if c == "(" || c == "（" { depth -= 1; if depth == 0 { return k } }
         }
         return nil
+    }
+
+    /// A row of notes under a spreadsheet's header row, its label cell empty, its cells words
+    /// without figures (",,,(unit of value columns),per unit column,% vs same period 2020"): no row,
+    /// no prose; the rows under it are the table's.
+    private func notesRow(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let years = columnYears, let cells = Self.csvCells(text, range, minimum: 3), cells.count == years.count,
+              cells[0].cell.isEmpty else { return false }
+        var worded = false
+        for c in cells {
+            let t = Tokenizer.tokenize(text, c.cell)
+            for (k, x) in t.enumerated() where x.kind == .number {
+                // A year ("2020") or a part's digit ("2020Q2") only.
+                guard x.writtenYear != nil || (k > 0 && x.text.count == 1 && x.start == t[k - 1].end && (t[k - 1].is("q") || t[k - 1].is("h"))) else { return false }
+            }
+            if t.contains(where: { $0.kind == .word || $0.kind == .han }) { worded = true }
+        }
+        return worded
     }
 
     /// A units row under the header row: every cell a bracketed unit ("(10,000)", "(CNY 100m)",
@@ -509,13 +563,21 @@ struct TableHeading {
             return (out, heading, [])
         }
         if let years = columnYears, let cells = Self.cells(text, range, fitting: years.count), cells.count == years.count {
+            // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
+            // cell after it is; a label cell beside the label in the other script glosses it.
+            let lc = codeLeads(text, cells) ? 1 : 0
+            var gloss: Int?
+            if lc + 1 < cells.count, isPlainColumn(lc + 1), let a = Language.dominant(in: text[cells[lc].cell]),
+               let b = Language.dominant(in: text[cells[lc + 1].cell]), a != b { gloss = lc + 1 }
             // The first line of a wrapped label: the label's start when this row is indented deeper
             // and goes on with it (in lower case, or after a comma); else a heading of the rows below.
             var wrapped: [Token] = []
-            var indent = Self.indentation(text, range.lowerBound) ?? 0, labelRange = cells[0].cell
+            var indent = Self.indentation(text, range.lowerBound) ?? 0, labelRange = cells[lc].cell
+            // "V02,  aircraft,…": spaces opening a spreadsheet's label cell indent the row.
+            if let sep = cells[lc].separator, text[sep] == "," { indent += text[(sep + 1)..<cells[lc].cell.lowerBound].prefix { $0 == " " }.count }
             if let p = pendingLabel {
                 pendingLabel = nil
-                if indent > p.indent, text[cells[0].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == "," {
+                if indent > p.indent, text[cells[lc].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == "," {
                     wrapped = Self.labelTokens(text, p.range)
                     indent = p.indent; labelRange = p.range.lowerBound..<labelRange.upperBound
                 } else {
@@ -524,7 +586,7 @@ struct TableHeading {
             }
             // "| - Aircraft | 572,000 |": a bullet opening the label cell makes the row an item of the
             // row above without one.
-            if Self.bulletEnd(Tokenizer.tokenize(text, cells[0].cell)) > 0 { indent += 1 }
+            if Self.bulletEnd(Tokenizer.tokenize(text, cells[lc].cell)) > 0 { indent += 1 }
             lastWasHeading = false
             while let p = rowParents.last, p.indent >= indent { rowParents.removeLast() }
             var out = headingTokens(text, more: rowParents.map(\.label))
@@ -534,7 +596,7 @@ struct TableHeading {
             // "Port visas issued (thousand) | 1,476 | 2,105": a scale in brackets closing the row's
             // label holds for its bare figures, as the label column's heading's does for every row;
             // the bracket's number is no figure.
-            var labelCell = cells[0].cell, labelRowScale: Decimal?, labelMeasure: [Token] = [], labelCurrency: String?
+            var labelCell = cells[lc].cell, labelRowScale: Decimal?, labelMeasure: [Token] = [], labelCurrency: String?
             if let (open, scale) = bracketedScale(text, labelCell) {
                 labelRowScale = scale; labelCell = labelCell.lowerBound..<open
             } else if let open = Self.closingBracketOpens(text, labelCell), open > labelCell.lowerBound,
@@ -552,15 +614,24 @@ struct TableHeading {
             // The row's unit cell: a scale for its bare figures, or a unit written after each.
             var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
             if let u = unitColumn {
-                let cell = String(String.UnicodeScalarView(text[cells[u].cell]))
-                let unitTokens = Tokenizer.tokenize(text, cells[u].cell)
+                // "万人次 (10k person-trips)", "起 (cases)": a unit written in two scripts is the part
+                // in the script the row is read in.
+                var unitCell = cells[u].cell
+                if let open = Self.closingBracketOpens(text, unitCell), open > unitCell.lowerBound {
+                    var outer = unitCell.lowerBound..<open
+                    while outer.upperBound > outer.lowerBound, Tokenizer.isSpace(text[outer.upperBound - 1]) { outer = outer.lowerBound..<(outer.upperBound - 1) }
+                    let inner = (open + 1)..<(unitCell.upperBound - 1)
+                    if let o = Language.dominant(in: text[outer]), let n = Language.dominant(in: text[inner]), o != n { unitCell = o == language ? outer : inner }
+                }
+                let cell = String(String.UnicodeScalarView(text[unitCell]))
+                let unitTokens = Tokenizer.tokenize(text, unitCell)
                 // A Chinese unit cell (亿元, 万名, 吨) reads after the figure as it would be written: 18.7亿元.
                 if !unitTokens.isEmpty, unitTokens.allSatisfy({ $0.kind == .han }) {
                     unitWords = unitTokens
                 } else if let entry = words.cellUnit(cell), entry.scale != 1 {
                     rowScale = entry.scale; currency = entry.currency
                 } else if words.isMeasure(cell) {
-                    unitWords = Tokenizer.tokenize(text, cells[u].cell)
+                    unitWords = unitTokens
                 }
             }
             // A Chinese unit closing the label (普通护照（万本）) reads after each figure as it would be
@@ -576,7 +647,7 @@ struct TableHeading {
             if unitWords.isEmpty { unitWords = labelMeasure }
             // A column headed by a part of the year is that part of the release's year.
             func columnKind(_ i: Int) -> Period.Kind? { columnKinds.flatMap { i < $0.count ? $0[i] : nil } }
-            let labelText = String(String.UnicodeScalarView(text[cells[0].cell]))
+            let labelText = String(String.UnicodeScalarView(text[cells[lc].cell]))
             // "| Year-on-year change, people inspected (%) | +18.3 | +10.1 |" under columns of periods: a row
             // of changes (signed numbers or dashes) gives no figure; a change on the year before goes to
             // the figure of its column in the row above that its label names ("People inspected (million)").
@@ -594,7 +665,7 @@ struct TableHeading {
                 return (out + label, heading, [])
             }
             lastRowSubject = words.subjectOfLabel(labelText)
-            let periodOnly = words.isPeriodLabel(Self.labelTokens(text, cells[0].cell))
+            let periodOnly = words.isPeriodLabel(Self.labelTokens(text, cells[lc].cell))
             func value(_ i: Int, _ c: Range<Int>) {
                 // "| Q4 2023 | 127 million |" under "| Quarter | People inspected |": the column's heading
                 // says what the figure counts.
@@ -607,6 +678,10 @@ struct TableHeading {
                 // Placed where the figure starts, as the words would stand in a sentence.
                 if let q = qualifierColumn, q < cells.count, cellTokens.first?.kind == .number {
                     out += Tokenizer.tokenize(text, cells[q].cell).map { Token(kind: $0.kind, start: c.lowerBound, end: c.lowerBound, text: $0.text) }
+                } else if let m = remarkColumn, m < cells.count, cellTokens.first?.kind == .number,
+                          case let t = Tokenizer.tokenize(text, cells[m].cell), let q = words.qualifier(in: t, language: language) {
+                    // "约3.1万 / about" in the remark column: only its qualifier, before the figure.
+                    out += t[q].map { Token(kind: $0.kind, start: c.lowerBound, end: c.lowerBound, text: $0.text) }
                 }
                 // "CNY 100m" of the unit column: the amount reads as "cny 31.6", scaled below.
                 if let currency, cellTokens.count == 1, cellTokens[0].kind == .number {
@@ -626,6 +701,18 @@ struct TableHeading {
                 if let y, y != year { continue }
                 if columnKind(i) != nil { continue }   // a span of its own, with its period, below
                 if i == unitColumn || i == qualifierColumn || skippedColumns.contains(i) || partChanges.values.contains(i) { continue }
+                if i < lc || i == gloss { continue }
+                if i == remarkColumn {
+                    // A remark's words ("local port figure", "share") read after the row; its numbers are no figures.
+                    let t = Tokenizer.tokenize(text, c.cell)
+                    let q = words.qualifier(in: t, language: language) ?? 0..<0
+                    let kept = t.indices.filter { k in !q.contains(k) && t[k].kind != .number && !(t[k].kind == .han && k > 0 && t[k - 1].kind == .number) }
+                    if !kept.isEmpty, let sep = c.separator {
+                        out.append(Token(kind: .punct, start: sep, end: sep, text: "|"))
+                        out += kept.map { t[$0] }
+                    }
+                    continue
+                }
                 // "2026-H1" under the period column: the words that name that period open the row
                 // ("first half 2026, <label> | <value>"), as a sentence opens with its period.
                 if i == periodColumn, language == .en, let named = words.periodCell(String(String.UnicodeScalarView(text[c.cell]))) {
@@ -639,7 +726,7 @@ struct TableHeading {
                     continue
                 }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
-                if i == 0 { labelStart = out.count; out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
+                if i == lc { labelStart = out.count; out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
             for (i, (c, y)) in zip(cells, years).enumerated() {
@@ -712,9 +799,45 @@ struct TableHeading {
         }
         lastWasHeading = false
         let hanging = hang(text, tokens, range)
-        guard !lines.isEmpty || !hanging.isEmpty else { return nil }
+        guard !lines.isEmpty || !hanging.isEmpty else {
+            // "People inspected, H1 2018: 310 million" opening a slide: a label naming its period is
+            // the title of the labelled rows under it ("Foreign nationals: 31.7 million"), as a
+            // heading line is.
+            if !chineseRow, bullet == 0, tokens[..<(m.first - 1)].contains(where: { $0.writtenYear != nil }) {
+                lines = [range.lowerBound..<tokens[m.first - 1].start]
+            }
+            return nil
+        }
         let out = headingTokens(text, more: hanging)
         return (out + tokens, 0..<out.count, [])
+    }
+
+    /// Whether column `i` is neither a figure's nor a unit's, period's, qualifier's, remark's or change's.
+    private func isPlainColumn(_ i: Int) -> Bool {
+        guard let years = columnYears, i < years.count, years[i] == nil else { return false }
+        if let k = columnKinds, i < k.count, k[i] != nil { return false }
+        return ![unitColumn, periodColumn, qualifierColumn, remarkColumn, changeColumn].contains(i) && !skippedColumns.contains(i)
+            && !partChanges.values.contains(i)
+    }
+
+    /// Whether a spreadsheet's row opens with a code ("P01", "E-05") before its label cell.
+    private func codeLeads(_ text: [Unicode.Scalar], _ cells: [(cell: Range<Int>, separator: Int?)]) -> Bool {
+        guard cells.count > 2, let sep = cells[1].separator, text[sep] == ",", isPlainColumn(1), (2...8).contains(cells[0].cell.count),
+              Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .word || $0.kind == .han }) else { return false }
+        var letters = 0, digits = 0
+        for k in cells[0].cell {
+            let v = text[k].value
+            if v >= 48 && v <= 57 { digits += 1 } else if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { letters += 1 } else if !"-_.".unicodeScalars.contains(text[k]) { return false }
+        }
+        return letters > 0 && letters <= 3 && digits > 0 && !words.isPeriodLabel(Tokenizer.tokenize(text, cells[0].cell))
+    }
+
+    /// The language a spreadsheet's row is read in: its label cell's ("Criminal cases" beside
+    /// 妨害国（边）境管理犯罪案件 reads in English); nil for any other line.
+    func rowLanguage(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Language? {
+        guard let years = columnYears, CommaSeparatedRow.commas(text, range) != nil,
+              let cells = Self.cells(text, range, fitting: years.count), cells.count == years.count else { return nil }
+        return Language.dominant(in: text[cells[codeLeads(text, cells) ? 1 : 0].cell])
     }
 
     /// A row's label is a name: a comma in it ("HK, Macao and Taiwan residents") parts no clauses.

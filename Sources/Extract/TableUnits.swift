@@ -27,6 +27,8 @@ struct TableWords: Sendable {
     private let changeWords: Set<String>
     /// Words a table's title starts with ("table", 表), lowercased.
     let titles: [String]
+    /// Words of a line that only numbers a page or slide ("slide", "page"), lowercased.
+    private let pageMarkers: Set<String>
     /// Currency words written before an amount ("cny", "rmb"), lowercased, with their unit.
     private let currencies: [String: String]
     let up: [Language: String], down: [Language: String]
@@ -44,6 +46,11 @@ struct TableWords: Sendable {
     private let periodHeadings: Set<String>
     /// Headings of a column of each row's qualifier ("qualifier"): see `TableHeading`.
     private let qualifierHeadings: Set<String>
+    /// Headings of a column of remarks ("remark", 备注): see `TableHeading`.
+    private let remarkHeadings: Set<String>
+    /// Each language's words of a qualifier before a figure ("more than", "about", 约), as tokens'
+    /// texts, longest first.
+    private let qualifierPhrases: [Language: [[String]]]
     /// English words a period cell is read as: each month's name, each part's phrase ("Q3": "third
     /// quarter"), and the words opening and joining a window ("from", "to").
     private let monthNames: [Int: String], partPhrases: [String: String], windowWords: (open: String, join: String)?
@@ -56,7 +63,7 @@ struct TableWords: Sendable {
         var labels: [String] = [], scales: [(String, Decimal)] = [], counters: [String: String] = [:], changes: [String] = []
         var up: [Language: String] = [:], down: [Language: String] = [:]
         var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
-        var periodWords: Set<String> = []
+        var periodWords: Set<String> = [], pageMarkers: Set<String> = []
         var partHeadings: [String: Period.Kind] = [:], otherChanges: [String] = [], monthSuffixes: [String] = []
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
@@ -79,6 +86,7 @@ struct TableWords: Sendable {
             scales += (lex.attachedScales ?? [:]).map { ($0.key.lowercased(), Decimal($0.value)) }
             changeWords.formUnion((lex.tableChangeHeadings ?? []).map(Self.squeezed))
             titles += (lex.tableTitles ?? []).map { $0.lowercased() }
+            pageMarkers.formUnion((lex.pageMarkers ?? []).map { $0.lowercased() })
             for (k, v) in lex.currencyPrefixes where k.allSatisfy(\.isLetter) { currencies[k.lowercased()] = v }
             for (k, v) in lex.counterUnits ?? [:] { counters[Self.squeezed(k)] = v }
             changes += lex.yoyAnchors.map { $0.lowercased() }
@@ -92,6 +100,7 @@ struct TableWords: Sendable {
         changeHeadings = changes
         self.changeWords = changeWords
         self.titles = titles.sorted { $0.count > $1.count }
+        self.pageMarkers = pageMarkers
         self.currencies = currencies
         self.up = up; self.down = down
         self.periodWords = periodWords
@@ -101,6 +110,16 @@ struct TableWords: Sendable {
         let en = grammar.lexicon(.en)
         periodHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePeriodHeadings ?? [] }.map { $0.lowercased() })
         qualifierHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableQualifierHeadings ?? [] }.map { $0.lowercased() })
+        remarkHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableRemarkHeadings ?? [] }.map { $0.lowercased() })
+        var qualifiers: [Language: [[String]]] = [:]
+        for l in Language.allCases {
+            let lex = grammar.lexicon(l)
+            qualifiers[l] = (lex.atLeast + lex.approx).map { p in
+                let s = Array(p.unicodeScalars)
+                return Tokenizer.tokenize(s, 0..<s.count).map(\.text)
+            }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        }
+        qualifierPhrases = qualifiers
         var months: [Int: String] = [:]
         for (name, m) in en.months where name.count > (months[m]?.count ?? 0) { months[m] = name }
         monthNames = months
@@ -112,6 +131,14 @@ struct TableWords: Sendable {
         for p in en.partsOfYear where parts[p.period] == nil && p.phrase.contains(" ") { parts[p.period] = p.phrase }
         partPhrases = parts
         windowWords = en.windowOpeners.first.flatMap { o in en.windowJoiners.first.map { (o, $0) } }
+    }
+
+    /// Whether a line only numbers a page or slide: "[Slide 6]", "Slide 6", "(Page 3)", "— page 12 —".
+    func isPageMarker(_ line: String) -> Bool {
+        let s = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]()【】（）-—–:： \t"))
+        guard let space = s.firstIndex(of: " ") else { return false }
+        let number = s[s.index(after: space)...].trimmingCharacters(in: .whitespaces)
+        return pageMarkers.contains(String(s[..<space])) && !number.isEmpty && number.count <= 4 && number.allSatisfy(\.isNumber)
     }
 
     /// Whether a column heading names the column of each row's period ("Period", "Year").
@@ -132,6 +159,18 @@ struct TableWords: Sendable {
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
 
     func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    /// Where the first qualifier of `language` ("about", "more than") stands among `tokens`; nil without one.
+    func qualifier(in tokens: [Token], language: Language) -> Range<Int>? {
+        for k in tokens.indices {
+            for p in qualifierPhrases[language] ?? [] where k + p.count <= tokens.count {
+                if p.indices.allSatisfy({ tokens[k + $0].is(p[$0]) }) { return k..<(k + p.count) }
+            }
+        }
+        return nil
+    }
 
     /// A cell of a period column written in the facts' notation ("2026", "2026-H1", "2026-12",
     /// "2026-02-15/2026-02-23", "2026-11/2026-12"), as the English words a sentence names that

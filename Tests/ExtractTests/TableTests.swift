@@ -87,20 +87,51 @@ struct TableTests {
           Expect(metric: "enforcement.drugs_tonnes", value: "9.5", yoy: "-4.0", qualifier: .approx)]),
     ]
 
-    @Test(arguments: commaSeparatedRows)
-    func commaSeparatedRowsAreCells(_ text: String, _ expected: [ExpectedFact]) throws {
-        let facts = try extract(text).filter { $0.metric != nil && $0.status == .reported }
-        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period) yoy=\($0.yoyPct.map { "\($0)" } ?? "-")" }
+    /// Each expected fact is among `facts` with its period, change and qualifier; returns the facts as seen.
+    static func expectReported(_ facts: [Fact], _ expected: [ExpectedFact]) throws -> [String] {
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period) yoy=\($0.yoyPct.map { "\($0)" } ?? "-") \($0.qualifier)" }
         for e in expected {
             let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")
             #expect(f.period.description == e.period, "\(seen)")
             #expect(f.yoyPct == e.yoy.map(dec), "\(seen)")
             #expect(f.qualifier == e.qualifier, "\(e): \(f.qualifier)")
         }
+        return seen
+    }
+
+    @Test(arguments: commaSeparatedRows)
+    func commaSeparatedRowsAreCells(_ text: String, _ expected: [ExpectedFact]) throws {
+        let facts = try extract(text).filter { $0.metric != nil && $0.status == .reported }
+        let seen = try Self.expectReported(facts, expected)
         // No other value for a metric expected (a total read as its part).
         for f in facts where expected.contains(where: { $0.metric == f.metric }) {
             #expect(expected.contains { $0.metric == f.metric && dec($0.value) == f.value }, "\(f.metric!)=\(f.value) unexpected; got \(seen)")
         }
+    }
+
+    /// A statistics portal's export: a code column before the label, a label column in the other
+    /// script beside it, a unit column in two scripts, a value and a change column per period named
+    /// by a code ("2024H1_value", "2023-Q4 yoy"), a notes row under the header, sub-items indented
+    /// inside their cell, and a remark column whose qualifier qualifies the row and whose numbers
+    /// are no figures.
+    static let exportedColumns: [(String, String, [ExpectedFact])] = [
+        ("2024-H1", "id,indicator,指标,unit,2024H1_value,2024H1_yoy,2024Q2_value,2024Q2_yoy,remark\n,,,(unit),per unit column,% vs same period 2023,per unit column,% vs 2023Q2,\nA01,People inspected (total),出入境人员,万人次 (10k person-trips),30112.4,+5.2,15604.0,+6.1,\nA02,  foreigners,外国人,万人次 (10k person-trips),1503.0,+40.2,802.0,+38.0,\nB01,Conveyances inspected (total),交通运输工具,万架(列、艘、辆)次,1620.0,+3.1,,,\nB02,  ships,船舶,万艘次,15.2,-2.0,,,\nC05,Foreigners deported,遣返外国人,人 (persons),9100,,,,\"逾9100 / more than\"",
+         [Expect(metric: "people.total", value: "301124000", yoy: "5.2", period: "2024-H1"), Expect(metric: "people.total", value: "156040000", yoy: "6.1", period: "2024-Q2"),
+          Expect(metric: "people.foreigners", value: "15030000", yoy: "40.2", period: "2024-H1"), Expect(metric: "people.foreigners", value: "8020000", yoy: "38.0", period: "2024-Q2"),
+          Expect(metric: "vehicles.total", value: "16200000", yoy: "3.1", period: "2024-H1"), Expect(metric: "vehicles.ships", value: "152000", yoy: "-2.0", period: "2024-H1"),
+          Expect(metric: "enforcement.deported", value: "9100", qualifier: .atLeast, period: "2024-H1")]),
+        ("2023-Q4", "No.,Item,项目,Unit,2023-Q3 value,2023-Q3 yoy,2023-Q4 value,2023-Q4 yoy,Remarks\nE1,Drug cases,毒品案件,起 (cases),1840,+12.0,1920,+9.5,\nE2,Bullets seized,子弹,发 (rounds),,,61000,,\"约6.1万 / about\"\nE3,12367 hotline calls,12367热线来电,万次 (10k calls),,,310.5,+2.2,\"12367 热线\"",
+         [Expect(metric: "enforcement.drug_cases", value: "1840", yoy: "12.0", period: "2023-Q3"), Expect(metric: "enforcement.drug_cases", value: "1920", yoy: "9.5", period: "2023-Q4"),
+          Expect(metric: "enforcement.bullets", value: "61000", qualifier: .approx, period: "2023-Q4"),
+          Expect(metric: "services.hotline_calls", value: "3105000", yoy: "2.2", period: "2023-Q4")]),
+    ]
+
+    @Test(arguments: exportedColumns)
+    func exportedColumnsOfPeriods(_ period: String, _ text: String, _ expected: [ExpectedFact]) throws {
+        let facts = try extract(text, period: period).filter { $0.metric != nil && $0.status == .reported }
+        let seen = try Self.expectReported(facts, expected)
+        // Nothing else: no code, unit cell, remark or gloss read as a figure.
+        #expect(facts.count == expected.count, "\(seen)")
     }
 
     /// A row whose period cell is a month or a window is no annual figure; a sentence with a few
@@ -123,6 +154,25 @@ struct TableTests {
 
     @Test(arguments: factSheetLines)
     func factSheetLine(_ c: Case) throws { try c.check() }
+
+    /// A slide deck exported to text: a line numbering the slide ("[Slide 5]", "Slide 6") ends the
+    /// last slide's heading (a founding date on it dates no figure of the next), and a slide's
+    /// title line with its figure and its period ("People inspected, 2024: 598 million") heads the
+    /// labelled rows under it.
+    static let slideLines: [Case] = [
+        Case(text: "[Slide 4]\nThe first full year since the office was set up on 3 March 2023\n\n[Slide 5]\nConveyances inspected, 2024: 31.4 million  ▲4.0%\nAircraft: 812,000  ▲9.1%\nShips: 301,000  ↓2.2%",
+             facts: [Expect(metric: "vehicles.total", value: "31400000", yoy: "4.0"), Expect(metric: "vehicles.aircraft", value: "812000", yoy: "9.1"),
+                     Expect(metric: "vehicles.ships", value: "301000", yoy: "-2.2")]),
+        Case(text: "Slide 5\nFirst year since the service centre opened on 9 May 2023\n\nSlide 6\nVehicles inspected in 2024: 33.1 million\nTrains: 61,000\nMotor vehicles: 32.2 million",
+             facts: [Expect(metric: "vehicles.total", value: "33100000"), Expect(metric: "vehicles.trains", value: "61000"),
+                     Expect(metric: "vehicles.motor", value: "32200000")]),
+        Case(text: "[Slide 3]\n2024 in brief\n598 million people inspected  ▲4.4%\n\n[Slide 4]\nPeople inspected, 2024: 598 million  ▲4.4%\nHong Kong, Macao and Taiwan residents: 250.1 million  ▲2.0%\nForeign nationals: 61.2 million  ▲80.1%",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "4.4"), Expect(metric: "people.hkmt", value: "250100000", yoy: "2.0"),
+                     Expect(metric: "people.foreigners", value: "61200000", yoy: "80.1")]),
+    ]
+
+    @Test(arguments: slideLines)
+    func slideLine(_ c: Case) throws { try c.check() }
 
     /// A data sheet's fields ("people_foreigners: 6120万人次"): a name in words joined by underscores,
     /// or one lower-case word, opening the line names the catalog metric whose id's words it holds,

@@ -206,6 +206,10 @@ struct IngestTests {
         // A quarter naming the press conference (第四季度例行新闻发布会) is not the data's.
         ("国家移民管理局2024年第三季度例行新闻发布会实录\n\n主持人：下面通报2024年上半年移民管理工作主要数据。上半年全国查验出入境人员2.87亿人次。", "2024-H1"),
         ("2023年四季度新闻发布会\n\n今天通报2023年前三季度有关数据。全国共查验出入境人员4.2亿人次。", "2023-01-01/2023-09-30"),
+        // A spreadsheet's column headings name the period as a code after its year ("2022H1_value",
+        // "2025-Q3 value"); a later note naming another part's months does not decide.
+        ("id,indicator,unit,2022H1_value,2022H1_yoy,2022Q2_value\nA1,People inspected,10k,9512.0,-3.1,4620.0\nnote,Q2 = April-June 2022. Values in 10k.", "2022-H1"),
+        ("No.,Item,Unit,2025-Q3 value,2025-Q3 yoy\n1,Passports issued,10k,512.3,+4.0\nSee the notes: July-September 2025 only.", "2025-Q3"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
