@@ -86,6 +86,8 @@ final class SentenceReader: Sendable {
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
     static let clauseMarks = TokenSet([",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"])
+    /// Marks that part the items of a run of labelled figures ("aircraft 762,000 · trains 83,000 | ships 341,000").
+    static let itemSeparators = TokenSet(["·", "•", "|", "｜"])
     static let listGlue = TokenSet([",", "and", "、", "和", "及", "与", "，", "a", "an", "of", "by"])
     static let chineseBaseMarks = TokenSet(["较", "比", "与", "和", "同", "对"])
     static let listSubjectBounds = TokenSet([",", "，", ";", "；", ":", "：", "。"])
@@ -773,10 +775,11 @@ final class SentenceReader: Sendable {
             if language == .en, let n = matcher.commaNameEnd(at: e, tokens), n <= upper { names += n - e - 1; e = n; continue }
             e += 1
         }
-        // "trains 11,000 trains, ships 52,000": the words between a comma and the next figure are
-        // that figure's label, no part of this one's noun.
+        // "trains 11,000 trains, ships 52,000", "aircraft 762,000 · trains 83,000": the words between
+        // a comma or an item separator and the next figure are that figure's label, no part of this one's noun.
         if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,
-           let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") }), comma > m.end, comma + 1 < e,
+           let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") || Self.itemSeparators.contains($0) }),
+           comma > m.end || Self.itemSeparators.contains(tokens[comma]), comma + 1 < e,
            tokens[(comma + 1)..<e].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
             e = comma
         }
