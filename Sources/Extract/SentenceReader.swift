@@ -120,9 +120,11 @@ final class SentenceReader: Sendable {
     /// ("内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。"), each with its subject's words:
     /// the caller binds each to the previous sentence's figure of that subject. `year`: the
     /// sentence's; a change "compared with" the year before it, or with the same part of that year,
-    /// is year on year.
-    func read(_ tokens: [Token], period: Period, mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
-              named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
+    /// is year on year. `segments`: where the sentence's parts of other periods start ("Year to date,
+    /// January-September: …" under a heading of the third quarter): a change's base is compared
+    /// with the period of its part.
+    func read(_ tokens: [Token], period: Period, segments: [(start: Int, period: Period)] = [], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0,
+              labelLine: Bool = false, unbound: inout [Decimal], named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         // "up 2.8 times (+180.2%)", "rose 1.9 times": an English multiple after a rise is no count (nor,
         // the level's ratio or the rise's, a change); a percentage beside it says the change.
@@ -177,7 +179,7 @@ final class SentenceReader: Sendable {
                 dropped.insert(k); otherBase.insert(k); continue
             }
             let after = window(after: k, mentions, tokens, segment)
-            switch base(tokens, before: before, after: after, mentions: mentions, period: period) {
+            switch base(tokens, before: before, after: after, mentions: mentions, period: segments.last(where: { $0.start <= m.first })?.period ?? period) {
             // 增长1.2倍: "grew by 1.2 times" is +120%.
             case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k); otherBase.insert(k)
