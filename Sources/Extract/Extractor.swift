@@ -514,7 +514,7 @@ public struct Extractor: Sendable {
         // stop and all ("Aircraft: 1.05 million.", "Foreign nationals: 97.67 million, up 2.4%.").
         let labelLine = c.wholeLine && (!(text[range].last.map(TableHeading.sentenceEnds.contains) ?? true)
             || (c.language == .en && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)))
-        s.figures = c.reader.read(s.tokens, period: s.period, mentions: s.mentions, mask: s.mask, heading: s.heading,
+        s.figures = c.reader.read(s.tokens, period: s.period, segments: s.segments, mentions: s.mentions, mask: s.mask, heading: s.heading,
                                   labelLine: labelLine, unbound: &s.unbound, named: &s.named)
     }
 

@@ -258,6 +258,9 @@ final class NumberReader: Sendable {
             else if let (e, v) = Self.letterDigits(tokens, i) {
                 end = e; value = v
                 doubt = "\"\(tokens[i..<e].map(\.text).joined())\" has a letter where a digit belongs, as a text recognition misreads 0 and 1; read as \(FactsCSV.plain(v)), not certain"
+            } else if let (e, v, written) = Self.blotted(tokens, i) {
+                end = e; value = v
+                doubt = "\"\(written)\" has a blot where a digit belongs, as a scan prints a smudged digit; read as \(FactsCSV.plain(v)) without it, only a guess"
             }
         case .han:
             if let (v, e) = Self.readHanPercent(tokens, i) {
@@ -542,23 +545,59 @@ final class NumberReader: Sendable {
     /// read as digits, or nil. Letters must touch digits on both sides, or be all O's ending the run.
     static func letterDigits(_ tokens: [Token], _ i: Int) -> (Int, Decimal)? {
         var j = i + 1, digits = tokens[i].text
+        // "12l major cases", "2.l%": a lone l ending the figure, nothing written against it after.
+        func endsOnL(_ j: Int) -> Bool {
+            tokens[j].is("l") && !(j + 1 < tokens.count && tokens[j + 1].start == tokens[j].end && tokens[j + 1].kind != .punct)
+        }
         while j < tokens.count, tokens[j].start == tokens[j - 1].end {
             let t = tokens[j]
             if t.kind == .number, tokens[j - 1].kind == .word { digits += t.text; j += 1; continue }
-            // "3,O20万本": a group after a thousands separator opening with such a letter.
-            if t.is(","), tokens[j - 1].kind == .number, j + 2 < tokens.count, tokens[j + 1].start == t.end, tokens[j + 1].kind == .word,
+            // "3,O20万本", "4.l5 tonnes": a group after a thousands separator or the decimals
+            // after a point opening with such a letter.
+            if t.is(",") || t.is("."), tokens[j - 1].kind == .number, j + 1 < tokens.count, tokens[j + 1].start == t.end, tokens[j + 1].kind == .word,
                tokens[j + 1].text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }),
-               tokens[j + 2].kind == .number, tokens[j + 2].start == tokens[j + 1].end { digits += ","; j += 1; continue }
-            guard t.kind == .word, tokens[j - 1].kind == .number || tokens[j - 1].is(","),
+               (j + 2 < tokens.count && tokens[j + 2].kind == .number && tokens[j + 2].start == tokens[j + 1].end) || endsOnL(j + 1) {
+                digits += t.text; j += 1; continue
+            }
+            guard t.kind == .word, tokens[j - 1].kind == .number || tokens[j - 1].is(",") || tokens[j - 1].is("."),
                   t.text.utf8.allSatisfy({ $0 == 0x6F || $0 == 0x6C || $0 == 0x69 }) else { break }
             let touches = j + 1 < tokens.count && tokens[j + 1].kind == .number && tokens[j + 1].start == t.end
             let glued = j + 1 < tokens.count && tokens[j + 1].start == t.end && tokens[j + 1].kind != .punct
-            guard touches || (!glued && t.text.utf8.allSatisfy { $0 == 0x6F }) else { break }
+            guard touches || (!glued && t.text.utf8.allSatisfy { $0 == 0x6F }) || endsOnL(j) else { break }
             digits += String(t.text.map { $0 == "o" ? "0" : "1" }); j += 1
         }
-        guard j > i + 1, tokens[j - 1].kind == .number || tokens[j - 1].text.first == "o",
+        guard j > i + 1, tokens[j - 1].kind == .number || tokens[j - 1].text.first == "o" || tokens[j - 1].is("l"),
               let (v, _) = readDigits(digits) else { return nil }
         return (j, v)
+    }
+
+    /// Marks a scan prints for a digit it cannot read.
+    static let blots: Set<String> = ["■", "□", "▪", "▮", "█", "\u{FFFD}"]
+
+    /// "1,3■6 drug cases", "3 .■ 9 million": a figure with a blot for a smudged digit, the blot
+    /// written against a digit or a point or comma of the figure (a bullet "■ 5" stands apart).
+    /// Returns where the figure ends, its value with the blots left out, and what was written;
+    /// nil if no blot stands inside the figure.
+    static func blotted(_ tokens: [Token], _ i: Int) -> (Int, Decimal, String)? {
+        var j = i + 1, blot = false
+        while j < tokens.count, tokens[j].start - tokens[j - 1].end <= 1 {
+            let t = tokens[j]
+            if blots.contains(t.text) {
+                guard t.start == tokens[j - 1].end || (j + 1 < tokens.count && tokens[j + 1].start == t.end) else { break }
+                blot = true
+            } else if t.is(".") || t.is(",") {
+                guard tokens[j - 1].kind == .number else { break }
+            } else if t.kind != .number || !(blot || tokens[j - 1].kind == .punct) {
+                break
+            }
+            j += 1
+        }
+        while j > i + 1, tokens[j - 1].kind != .number { j -= 1 }
+        guard tokens[(i + 1)..<j].contains(where: { blots.contains($0.text) }),
+              let (v, _) = readDigits(tokens[i..<j].filter { !blots.contains($0.text) }.map(\.text).joined()) else { return nil }
+        var written = tokens[i].text
+        for k in (i + 1)..<j { written += (tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
+        return (j, v, written)
     }
 
     /// "缴获枪支l,2O6支", "arrested l2,400": a figure opening with the letter l for 1 before its

@@ -134,7 +134,10 @@ final class PeriodScope {
     /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
     /// for a sentence that names none.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
-        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask) {
+        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask).map({ y in
+            // "Year to date, January-September: …": the part of the year named bounds the stretch.
+            partOfYear(tokens, mentions).flatMap { p in p.span.start == y.span.start && p.span.end < y.span.end ? p : nil } ?? y
+        }) {
             // An operation's stretch that is exactly a quarter stays the operation's.
             let w = words.campaignNouns.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) ? stretch : stretch.canonical
             return (w, w.isAnnual ? nil : w)
@@ -1030,6 +1033,12 @@ final class PeriodScope {
             if found == nil, k > firstFigure, mentions.contains(where: { f in
                 f.kind == .figure && f.first > firstFigure && f.end <= k && datedPartAfter(f, tokens).map { $0.at == k && $0.period.year != document.year } == true
             }) { continue }
+            // "reached 8.5 million, up 190% -- the number to watch in Q3": past a spaced dash after the
+            // last figure, the writer's comment dates none of them.
+            // (Not "Jan - Mar", a run of months.)
+            if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].is(t.text),
+               let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.lexicon.months[after.text] == nil,
+               !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { break }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k), !isRatioBase(tokens, after: e) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear

@@ -86,6 +86,8 @@ final class SentenceReader: Sendable {
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
     static let clauseMarks = TokenSet([",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"])
+    /// Marks that part the items of a run of labelled figures ("aircraft 762,000 · trains 83,000 | ships 341,000").
+    static let itemSeparators = TokenSet(["·", "•", "|", "｜"])
     static let listGlue = TokenSet([",", "and", "、", "和", "及", "与", "，", "a", "an", "of", "by"])
     static let chineseBaseMarks = TokenSet(["较", "比", "与", "和", "同", "对"])
     static let listSubjectBounds = TokenSet([",", "，", ";", "；", ":", "：", "。"])
@@ -118,9 +120,11 @@ final class SentenceReader: Sendable {
     /// ("内地居民、外国人同比分别上升5.8%、4.6%，港澳台居民同比下降3.0%。"), each with its subject's words:
     /// the caller binds each to the previous sentence's figure of that subject. `year`: the
     /// sentence's; a change "compared with" the year before it, or with the same part of that year,
-    /// is year on year.
-    func read(_ tokens: [Token], period: Period, mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false, unbound: inout [Decimal],
-              named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
+    /// is year on year. `segments`: where the sentence's parts of other periods start ("Year to date,
+    /// January-September: …" under a heading of the third quarter): a change's base is compared
+    /// with the period of its part.
+    func read(_ tokens: [Token], period: Period, segments: [(start: Int, period: Period)] = [], mentions: [Mention], mask: KeyMask, heading: Range<Int> = 0..<0,
+              labelLine: Bool = false, unbound: inout [Decimal], named: inout [(change: Decimal, subject: [String])]) -> [ReadFigure] {
         let segment = segmentIndex(tokens)
         // "up 2.8 times (+180.2%)", "rose 1.9 times": an English multiple after a rise is no count (nor,
         // the level's ratio or the rise's, a change); a percentage beside it says the change.
@@ -175,7 +179,7 @@ final class SentenceReader: Sendable {
                 dropped.insert(k); otherBase.insert(k); continue
             }
             let after = window(after: k, mentions, tokens, segment)
-            switch base(tokens, before: before, after: after, mentions: mentions, period: period) {
+            switch base(tokens, before: before, after: after, mentions: mentions, period: segments.last(where: { $0.start <= m.first })?.period ?? period) {
             // 增长1.2倍: "grew by 1.2 times" is +120%.
             case .yearOnYear: changes[k] = direction[k]! * (m.unit == "times" ? m.value * 100 : m.value)
             case .other: dropped.insert(k); otherBase.insert(k)
@@ -773,10 +777,11 @@ final class SentenceReader: Sendable {
             if language == .en, let n = matcher.commaNameEnd(at: e, tokens), n <= upper { names += n - e - 1; e = n; continue }
             e += 1
         }
-        // "trains 11,000 trains, ships 52,000": the words between a comma and the next figure are
-        // that figure's label, no part of this one's noun.
+        // "trains 11,000 trains, ships 52,000", "aircraft 762,000 · trains 83,000": the words between
+        // a comma or an item separator and the next figure are that figure's label, no part of this one's noun.
         if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,
-           let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") }), comma > m.end, comma + 1 < e,
+           let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") || Self.itemSeparators.contains($0) }),
+           comma > m.end || Self.itemSeparators.contains(tokens[comma]), comma + 1 < e,
            tokens[(comma + 1)..<e].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
             e = comma
         }

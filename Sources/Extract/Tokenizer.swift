@@ -220,15 +220,17 @@ enum Tokenizer {
                 tokens.append(Token(kind: .number, start: i, end: suffixEnd, text: string(text, i, j), key: Token.key(text, i, j), lead: c.value))
                 i = suffixEnd
             } else if isLetter(c) {
-                var j = i + 1
+                var j = i + 1, misread = false
                 while j < end {
                     if isLetter(text[j]) { j += 1; continue }
                     if (text[j] == "-" || text[j] == "'") && j + 1 < end && isLetter(text[j + 1]) { j += 2; continue }
                     // "crimina1", "peop1e": a scan's 1 read for l is no figure.
-                    if let e = misreadEnd(text, word: i..<j, end: end) { j = e; continue }
+                    if let e = misreadEnd(text, word: i..<j, end: end) { j = e; misread = true; continue }
                     break
                 }
-                tokens.append(word(text, i, j))
+                // The word reads as written with its l's ("mi11ion" is "million").
+                tokens.append(misread ? Token(kind: .word, start: i, end: j, text: String(lowercased(text, i, j).map { $0 == "1" ? "l" : $0 }))
+                                      : word(text, i, j))
                 i = j
             } else if c.isHan {
                 // 二〇二三年 is the year 2023: one number, as if written in digits.

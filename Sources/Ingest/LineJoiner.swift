@@ -356,8 +356,10 @@ public enum LineJoiner {
         let before = head.dropLast(first.count).last
         let second = next.prefix { $0.isLetter }
         let afterSecond = next.dropFirst(second.count).first
-        if before == "-" || afterSecond == "-" { return true }
         let a = String(first.reversed()).lowercased(), b = second.lowercased()
+        // "ex-\nit-entry" where the text writes "exit-entry" elsewhere: one word broken.
+        if afterSecond == "-", before != "-", containsWord(lowered, a + b) { return false }
+        if before == "-" || afterSecond == "-" { return true }
         if words.compoundHeads.contains(a), b.count >= 3, !words.compoundSuffixes.contains(b) { return true }
         return containsWord(lowered, a + "-" + b)
     }

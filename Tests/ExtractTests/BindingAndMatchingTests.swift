@@ -368,6 +368,24 @@ struct BindingAndMatchingTests {
                      Expect(metric: "people.total", value: "60000000", period: "2024-12-01/2024-12-31")]),
         Case(sentence: "The checkpoints handled 120 million trips in the first quarter, and May is expected to be busier.",
              facts: [Expect(metric: "people.total", value: "120000000", period: "2024-Q1")]),
+        // Labelled figures parted by a middle dot, a bullet or a bar: each figure is its own label's.
+        Case(sentence: "Conveyances checked: ships 412,000 · aircraft 955,000 · trains 71,000",
+             facts: [Expect(metric: "vehicles.ships", value: "412000"), Expect(metric: "vehicles.aircraft", value: "955000"),
+                     Expect(metric: "vehicles.trains", value: "71000")]),
+        Case(sentence: "Border crossings of the year: trains 64,000 • motor vehicles 30,150,000",
+             facts: [Expect(metric: "vehicles.trains", value: "64000"), Expect(metric: "vehicles.motor", value: "30150000")]),
+        Case(sentence: "Seizures in the year: guns 2,140 | bullets 88,000",
+             facts: [Expect(metric: "enforcement.guns", value: "2140"), Expect(metric: "enforcement.bullets", value: "88000")]),
+        // "alone" between a subject and its figure links them as a copula does.
+        Case(sentence: "Conveyances: 7.9 million inspected (+12.0%); ships alone were 302,000 (+3.1%) as ferries resumed.",
+             facts: [Expect(metric: "vehicles.total", value: "7900000", yoy: "12"), Expect(metric: "vehicles.ships", value: "302000", yoy: "3.1")]),
+        Case(sentence: "Of the vehicles inspected, aircraft alone were 861,000, up 12.4% year on year.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "861000", yoy: "12.4")]),
+        Case(sentence: "Border inspection officers checked 8.3 million conveyances, and trains alone were 71,000.",
+             facts: [Expect(metric: "vehicles.total", value: "8300000"), Expect(metric: "vehicles.trains", value: "71000")]),
+        // An abbreviated label of the three regions, with or without its commas.
+        Case(sentence: "HK, Macau, Taiwan residents: 51,200,000 crossings (+9.1%)",
+             facts: [Expect(metric: "people.hkmt", value: "51200000", yoy: "9.1")]),
     ]
 
     @Test(arguments: cases)

@@ -122,6 +122,16 @@ struct NumberReaderTests {
         Case(text: "seized 1l5 guns", value: "115", doubtful: true),
         Case(text: "arrested 4OO suspects", value: "400", doubtful: true),
         Case(text: "caught 2O6O fugitives", value: "2060", doubtful: true),
+        // A lone l ending the figure, or opening its decimals: the figure read whole, doubted.
+        Case(text: "police listed 34l cases for supervision", value: "341", doubtful: true),
+        Case(text: "seized 7.l2 tonnes of heroin", value: "7.12", unit: "tonnes", doubtful: true),
+        Case(text: "calls rose 3.l% in the year", value: "3.1", unit: "percent", doubtful: true),
+        Case(text: "checked 6.l million vehicles", value: "6100000", doubtful: true),
+        // A blot printed for a smudged digit: never the digits after it alone.
+        Case(text: "cracked 2,4■7 smuggling cases", value: "247", doubtful: true),
+        Case(text: "issued 5 .■ 2 million permits", value: "5200000", doubtful: true),
+        Case(text: "caught 8■1 fugitives", value: "81", doubtful: true),
+        Case(text: "arrested 1,2□5 suspects", value: "125", doubtful: true),
         // An l for 1 opening the figure, before its thousands separator.
         Case(text: "缴获子弹l,3O5发", value: "1305", doubtful: true),
         Case(text: "seized l,24O rounds", value: "1240", doubtful: true),

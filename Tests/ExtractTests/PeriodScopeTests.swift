@@ -170,6 +170,26 @@ struct PeriodScopeTests {
         #expect(f.period.description == period)
     }
 
+    /// "Year to date, January-September": the part of the year named bounds the stretch, and a
+    /// change on the same part of the year before is year on year, under a heading of another
+    /// period too. A period named in a writer's comment after a spaced dash dates no figure.
+    @Test(arguments: [
+        ("Year to date, January-September: 612.4 million persons inspected, up 21.5% on the first three quarters of 2023.",
+         "people.total", "2024-01-01/2024-09-30", "21.5"),
+        ("SUMMARY -- THIRD QUARTER (JULY-SEPTEMBER) 2024\n\n* Passports: 5.2 million issued, up 8.2%.\n\nYear to date, January-September: 612.4 million persons inspected, up 21.5% on the first three quarters of 2023.",
+         "people.total", "2024-01-01/2024-09-30", "21.5"),
+        ("Visa-free entries by foreigners came to 20.4 million, up 112.3% -- a figure to watch in Q4.",
+         "people.visa_free_foreigners", "2024-Q3", "112.3"),
+        ("Passports issued reached 17.8 million, up 9.4% — a pace the office expects to hold in the fourth quarter.",
+         "documents.passports", "2024-Q3", "9.4"),
+    ])
+    func yearToDateAndDashComments(_ text: String, _ metric: String, _ period: String, _ yoy: String) throws {
+        let facts = try extract(text, period: "2024-Q3", released: "2024-10-21").filter { $0.metric != nil }
+        let f = try #require(facts.first { $0.metric == metric && $0.period.description == period },
+                             "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.period)" })")
+        #expect(f.yoyPct == dec(yoy))
+    }
+
     /// "fell from A in 2021 to B in 2023": each figure is of the year after it; only a change's year
     /// ("climbed 9.2 percent in 2023 to 610 thousand") dates the figure after "to".
     @Test(arguments: [

@@ -64,4 +64,30 @@ struct ScanTextTests {
         #expect(f.status == .flagged, "\(f.status)")
         #expect(facts.count == 1)
     }
+
+    /// An l ending a figure or opening its decimals, and a blot for a smudged digit: the figure is
+    /// doubted whole, never reported as the digits before or after the misread mark.
+    @Test(arguments: [
+        ("They cracked 1,2■4 drug cases in the year.", "enforcement.drug_cases"),
+        ("Officers seized 5.l8 tonnes of drugs.", "enforcement.drugs_tonnes"),
+        ("The NIA supervised 23l major cases.", "enforcement.major_cases"),
+        ("Police issued 4 .■ 6 million endorsements for mainland residents to Hong Kong, Macao and Taiwan.", "documents.mainland_hkmt_endorsements"),
+        ("Police smashed 1■45 gangs and arrested 9,100 suspects.", "enforcement.gangs"),
+    ])
+    func aMisreadMarkInsideAFigureDoubtsIt(_ text: String, _ metric: String) throws {
+        let facts = try metricFacts(text)
+        let f = try #require(facts.first { $0.metric == metric }, "\(facts.map { "\($0.metric ?? "-")=\($0.value)" })")
+        #expect(f.status == .flagged, "\(f.value) \(f.status)")
+        #expect(!facts.contains { $0.metric == metric && $0.status == .reported })
+    }
+
+    /// A scale word misread with ones ("mi11ion") still scales its figure.
+    @Test(arguments: [
+        ("checked 222.3 mi11ion people", "222300000"),
+        ("issued 4.5 mi11ion passports", "4500000"),
+    ])
+    func misreadScaleWordScales(_ text: String, _ value: String) {
+        let figures = mentions(text).filter { $0.kind == .figure }
+        #expect(figures.map(\.value) == [dec(value)], "\(text): \(figures.map(\.value))")
+    }
 }

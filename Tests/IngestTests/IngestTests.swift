@@ -633,6 +633,11 @@ struct IngestTests {
          "Officers cleared 41,000 buses and 3,100 cross-border trucks in the year at the land ports, and 88,000 visa-free entries were made at the border crossings."),
         ("Officers cleared 3,100 freight trains on the China-\nEurope routes and 800 more besides.",
          "Officers cleared 3,100 freight trains on the China-Europe routes and 800 more besides."),
+        // A word of a compound broken by the wrap, written whole elsewhere in the text, is one word.
+        ("Entry-exit permits rose.\nThe office issued 4.2 million en-\ntry-exit permits and 310,000 visas in the year to the residents.",
+         "Entry-exit permits rose.\nThe office issued 4.2 million entry-exit permits and 310,000 visas in the year to the residents."),
+        ("Cross-border trucks were counted, and the officers cleared 8,800 cross-\nborder trucks and 41,000 cro-\nss-border buses at the ports.",
+         "Cross-border trucks were counted, and the officers cleared 8,800 cross-border trucks and 41,000 cross-border buses at the ports."),
         // An infographic: a figure alone on its line, its label under it and its change under that.
         ("FIRST HALF\n\n96.3m\ntravellers cleared at the border\n▲ 8.8% y/y\n\nSERVICES",
          "FIRST HALF\n\n96.3m travellers cleared at the border ▲ 8.8% y/y\n\nSERVICES"),
