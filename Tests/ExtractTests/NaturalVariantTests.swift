@@ -118,6 +118,11 @@ struct NaturalVariantTests {
         Case(text: "| Item | Full year 2024 | H2 2024 |\n|---|---|---|\n| Ordinary passports issued | 21.3 million | 11.0 million |",
              facts: [Expect(metric: "documents.passports", value: "21300000"),
                      Expect(metric: "documents.passports", value: "11000000", period: "2024-H2")]),
+        // A change column headed "QoQ" is on the quarter before: no year-on-year change, even where
+        // the YoY cell is empty.
+        Case(text: "Table 2  Documents issued\n\n item                  |   value | YoY    | QoQ\n Port visas issued     |  27,800 |  n/a   | +38.5%\n Ordinary passports    | 4.9 million | +12.4% | -3.0%",
+             facts: [Expect(metric: "documents.port_visas", value: "27800"),
+                     Expect(metric: "documents.passports", value: "4900000", yoy: "12.4")]),
     ]
 
     /// A framed table of two columns ("| Result | Jan-Dec 2024 |"): its rows are cells under the
