@@ -925,6 +925,13 @@ final class SentenceReader: Sendable {
                     && !(next..<clauseEnd).contains { i in (up + down).contains { $0.startsAt(tokens, i, limit: clauseEnd) != nil } }
                 if !opensBase { near = near.lowerBound..<comma }
             }
+            // "a year-on-year increase of 14.5% and a ring ratio increase of 3.1%": a base written
+            // right before a change word opens the next change; it is not this one's.
+            let bases = otherBases + yoyAnchors, changeWords = up + down
+            if let next = near.first(where: { i in bases.contains { b in
+                b.startsAt(tokens, i, limit: near.upperBound).map { e in changeWords.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil } } == true } }) {
+                near = near.lowerBound..<next
+            }
             let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
             let yoy = yoyAnchors.compactMap { $0.firstMatch(in: tokens, near) }.min()
             if let o = other, o < (yoy ?? Int.max) { return .other }
