@@ -927,9 +927,11 @@ final class SentenceReader: Sendable {
             }
             // "a year-on-year increase of 14.5% and a ring ratio increase of 3.1%": a base written
             // right before a change word opens the next change; it is not this one's.
-            let bases = otherBases + yoyAnchors, changeWords = up + down
-            if let next = near.first(where: { i in bases.contains { b in
-                b.startsAt(tokens, i, limit: near.upperBound).map { e in changeWords.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil } } == true } }) {
+            func opensChange(_ b: Phrase, _ i: Int) -> Bool {
+                guard let e = b.startsAt(tokens, i, limit: near.upperBound) else { return false }
+                return up.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil } || down.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil }
+            }
+            if let next = near.first(where: { i in otherBases.contains { opensChange($0, i) } || yoyAnchors.contains { opensChange($0, i) } }) {
                 near = near.lowerBound..<next
             }
             let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
