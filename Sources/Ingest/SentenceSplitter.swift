@@ -252,11 +252,12 @@ public enum SentenceSplitter {
         var k = j + 1
         while k < r.upperBound, s[k].properties.isLowercase { k += 1 }
         if k + 1 < r.upperBound, s[k] == "." || s[k] == "@" || s[k] == "/", s[k + 1].properties.isAlphabetic { return false }
+        // "Trip.Com Group": a web or file name's ending.
+        if nameEndings.contains(string(s, j..<k).lowercased()) { return false }
         guard s[j].properties.isLowercase else { return true }
         // A small letter opens a sentence only after a word of three letters or more, or a mark,
-        // and as a whole word of three letters or more that is no web or file name's ending.
-        guard !figure, dot - wordStart >= 3 || !before.properties.isAlphabetic, k - j >= 3, k < r.upperBound, s[k] == " " else { return false }
-        return !nameEndings.contains(string(s, j..<k))
+        // and as a whole word of three letters or more.
+        return !figure && (dot - wordStart >= 3 || !before.properties.isAlphabetic) && k - j >= 3 && k < r.upperBound && s[k] == " "
     }
 
     /// Endings of web and file names ("baidu.com", "report.pdf"): a full stop before them ends no sentence.

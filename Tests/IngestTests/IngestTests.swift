@@ -931,6 +931,7 @@ struct ChineseInfographicTests {
         ("See www.nia.Gov.cn or mail info@nia.Gov for 2.5 million visas.", ["See www.nia.Gov.cn or mail info@nia.Gov for 2.5 million visas."]),
         ("The Ph.D.Candidates and the J.R.Smith report, etc.Done, rose 4.5.", ["The Ph.D.Candidates and the J.R.Smith report, etc.Done, rose 4.5."]),
         ("Version 2.0.NIA app users rose.", ["Version 2.0.NIA app users rose."]),
+        ("Bookings on Trip.Com Group's app and at Ctrip.Com rose 38.5%.", ["Bookings on Trip.Com Group's app and at Ctrip.Com rose 38.5%."]),
         ("Apply at baidu.com or nia.gov for a form.pdf with i.e.the list of 2.5.three ports at 9 p.m.and the No.5 gate.",
          ["Apply at baidu.com or nia.gov for a form.pdf with i.e.the list of 2.5.three ports at 9 p.m.and the No.5 gate."]),
     ])
