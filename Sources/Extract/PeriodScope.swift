@@ -843,6 +843,10 @@ final class PeriodScope {
             // "after the resumption of passport issuance in February": the month of an event.
             if let s = (0..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
                words.eventOpeners.contains(tokens[s]) { continue }
+            // "… the first annual figure since the establishment of the administration in April": the
+            // month of the body's founding, written after its marker in the same clause.
+            if let f = foundingMarker(tokens, mask: KeyMask(tokens)), f.at.upperBound <= k,
+               !tokens[f.at.upperBound..<k].contains(where: SentenceReader.isClauseEnd) { continue }
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             // "the tally for July to September": a run of months.

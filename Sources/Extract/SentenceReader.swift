@@ -930,6 +930,15 @@ final class SentenceReader: Sendable {
                     && !(next..<clauseEnd).contains { i in (up + down).contains { $0.startsAt(tokens, i, limit: clauseEnd) != nil } }
                 if !opensBase { near = near.lowerBound..<comma }
             }
+            // "a year-on-year increase of 14.5% and a ring ratio increase of 3.1%": a base written
+            // right before a change word opens the next change; it is not this one's.
+            func opensChange(_ b: Phrase, _ i: Int) -> Bool {
+                guard let e = b.startsAt(tokens, i, limit: near.upperBound) else { return false }
+                return up.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil } || down.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil }
+            }
+            if let next = near.first(where: { i in otherBases.contains { opensChange($0, i) } || yoyAnchors.contains { opensChange($0, i) } }) {
+                near = near.lowerBound..<next
+            }
             let other = otherBases.compactMap { $0.firstMatch(in: tokens, near) }.min()
             let yoy = yoyAnchors.compactMap { $0.firstMatch(in: tokens, near) }.min()
             if let o = other, o < (yoy ?? Int.max) { return .other }

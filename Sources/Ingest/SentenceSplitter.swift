@@ -94,6 +94,8 @@ public enum SentenceSplitter {
                 }
                 if j >= r.upperBound {
                     end = j
+                } else if c == ".", runsOn(s, dot: i, next: j, r) {
+                    end = j
                 } else if s[j] == " ", j + 1 < r.upperBound, startsSentence(s[j + 1]) || (s[j + 1].properties.isLowercase && caseless())
                             || opensAfterEmoji(s, j + 1, r.upperBound),
                           !(c == "." && isAbbreviation(s, before: i, from: r.lowerBound)),
@@ -226,6 +228,41 @@ public enum SentenceSplitter {
         while k < upper, s[k] == " " { k += 1 }
         return k < upper && startsSentence(s[k])
     }
+
+    /// "… up 40.2%.In March, …", "… the crackdown.Of these, …", "… residents.issued visas …": a machine
+    /// translation's sentences run together with no space after the full stop. The stop ends its
+    /// sentence when it follows a word, figure, "%" or closing bracket or quote and a word opens right
+    /// after it: a capital and small letters, or (after a word or mark, not a figure) three small
+    /// letters or more. Never inside "U.S.Army", "No.1", "1.1万", "a.m.", "www.nia.gov.cn",
+    /// "baidu.com", "report.pdf" or after an abbreviation.
+    static func runsOn(_ s: [Unicode.Scalar], dot: Int, next j: Int, _ r: Range<Int>) -> Bool {
+        guard dot > r.lowerBound, j + 1 < r.upperBound, s[j].properties.isUppercase || s[j].properties.isLowercase,
+              s[j + 1].properties.isLowercase else { return false }
+        let before = s[dot - 1]
+        let figure = before.value >= 48 && before.value <= 57
+        guard before.properties.isAlphabetic || figure || "%％)）]】\"”'’".unicodeScalars.contains(before) else { return false }
+        // The word before: no abbreviation or single letter, and no dotted name ("nia.gov").
+        var wordStart = dot
+        if before.properties.isAlphabetic {
+            if isAbbreviation(s, before: dot, from: r.lowerBound) { return false }
+            while wordStart > r.lowerBound, s[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+            if wordStart > r.lowerBound, s[wordStart - 1] == "." || s[wordStart - 1] == "@" || s[wordStart - 1] == "/" { return false }
+        }
+        // The word after: letters up to a space or punctuation that is not a dot before a letter ("Nia.gov").
+        var k = j + 1
+        while k < r.upperBound, s[k].properties.isLowercase { k += 1 }
+        if k + 1 < r.upperBound, s[k] == "." || s[k] == "@" || s[k] == "/", s[k + 1].properties.isAlphabetic { return false }
+        // "Trip.Com Group": a web or file name's ending.
+        if nameEndings.contains(string(s, j..<k).lowercased()) { return false }
+        guard s[j].properties.isLowercase else { return true }
+        // A small letter opens a sentence only after a word of three letters or more, or a mark,
+        // and as a whole word of three letters or more.
+        return !figure && (dot - wordStart >= 3 || !before.properties.isAlphabetic) && k - j >= 3 && k < r.upperBound && s[k] == " "
+    }
+
+    /// Endings of web and file names ("baidu.com", "report.pdf"): a full stop before them ends no sentence.
+    static let nameEndings: Set<String> = ["com", "net", "org", "gov", "edu", "int", "mil", "info", "html", "htm", "php", "pdf",
+                                           "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "png", "zip"]
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {
         c.properties.isUppercase || (c.value >= 48 && c.value <= 57) || c == "\"" || c == "[" || c == "(" || c.isHan

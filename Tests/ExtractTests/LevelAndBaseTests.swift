@@ -77,6 +77,16 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.mainland", value: "60200000", yoy: "20.5"), Expect(metric: "people.foreigners", value: "9770000", yoy: "88.1")]),
         Case(sentence: "Visa-free entry of foreigners 3.12 million person-times, year-on-year increase of 95.5%, ring ratio increase of 18.2%.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "3120000", yoy: "95.5")]),
+        // … or joined by "and": a base written right before its change word opens the next change.
+        Case(sentence: "Officers checked 88.6 million people in the quarter, a year-on-year increase of 12.4% and a ring ratio increase of 2.7%.",
+             facts: [Expect(metric: "people.total", value: "88600000", yoy: "12.4")]),
+        Case(sentence: "The organs issued 3.9 million ordinary passports, a year-on-year decline of 4.2% and a month-on-month rise of 9.5%.",
+             facts: [Expect(metric: "documents.passports", value: "3900000", yoy: "-4.2")]),
+        Case(sentence: "Foreigners made 9.1 million trips, year-on-year growth of 30.3% and quarter-on-quarter growth of 6.6%.",
+             facts: [Expect(metric: "people.foreigners", value: "9100000", yoy: "30.3")]),
+        // The change on the other base written first still has none of its own.
+        Case(sentence: "Foreigners made 9.3 million trips, a ring ratio increase of 5.1% and a year-on-year increase of 41.2%.",
+             facts: [Expect(metric: "people.foreigners", value: "9300000", yoy: "41.2")]),
         // A base opening the clause after the change is the change's own.
         Case(sentence: "Officers inspected 610 million people, up 43.9 percent, year on year.",
              facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")]),

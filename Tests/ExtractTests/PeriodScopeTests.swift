@@ -22,6 +22,9 @@ struct PeriodScopeTests {
         // A month named before an apposition that calls it a month.
         ("August, the peak month of the summer, saw 54.3 million inbound and outbound trips.", "people.total", "2024-08-01/2024-08-31"),
         ("At the conference held in January, the NIA said 610 million people were inspected in 2024.", "people.total", "2024"),
+        // … or the body's founding, its marker written before the month in the same clause.
+        ("Officers inspected 610 million people in the whole year, the first full-year figure since the founding of the administration in April.", "people.total", "2024"),
+        ("In 2024, the hotline took 5.2 million calls, a record since the bureau was set up in May.", "services.hotline_calls", "2024"),
         ("Since December 1, 2024, 9,985 criminal suspects have been arrested.", "enforcement.suspects", "2024-12-01/2025-01-14"),
         ("In the first quarter, 141 million people were inspected at the border.", "people.total", "2024-Q1"),
         ("In the first half of the year, 287 million people crossed the border and were inspected.", "people.total", "2024-H1"),
@@ -90,6 +93,9 @@ struct PeriodScopeTests {
         ("Since its establishment in April 2018, the administration has issued a total of 100 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
         ("Since the founding of the administration on April 10, 2018, it has issued 99 million ordinary passports.", "documents.passports", "2018-04-10/2025-01-14"),
         ("Since the administration established in April 2018, it cumulatively issued 95 million ordinary passports.", "documents.passports", "2018-04-01/2025-01-14"),
+        // The body's "listing" (挂牌) is its founding.
+        ("Since the listing of the administration in April 2018, a total of 95 million ordinary passports have been issued.", "documents.passports", "2018-04-01/2025-01-14"),
+        ("Since the listing of the bureau in March this year, a total of 9,000 criminal suspects have been arrested.", "enforcement.suspects", "2024-03-01/2025-01-14"),
         // "from … establishment in …": a machine translation's 自…成立以来.
         ("From the administration establishment in April 2018 to now, officers cumulatively issued 93 million ordinary passports.",
          "documents.passports", "2018-04-01/2025-01-14"),

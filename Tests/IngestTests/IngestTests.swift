@@ -921,6 +921,36 @@ struct ChineseInfographicTests {
         let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
         #expect(split == sentences)
     }
+    /// A machine translation runs its sentences together with no space after the full stop; a capital
+    /// opening a word right after a stop that follows a word, figure, "%" or bracket starts a new
+    /// sentence, but abbreviations, decimals, "No.5", dotted names and figures with 万 stay whole.
+    @Test(arguments: [
+        ("Passports rose 12.5%.In June, visas fell by 3.1%.",
+         ["Passports rose 12.5%.", "In June, visas fell by 3.1%."]),
+        ("Trips reached 8410.2 ten thousand.Of these, residents made up half.",
+         ["Trips reached 8410.2 ten thousand.", "Of these, residents made up half."]),
+        ("The \"sky net\" (skynet) operation.Over the summer, 1.2万 cases were solved.",
+         ["The \"sky net\" (skynet) operation.", "Over the summer, 1.2万 cases were solved."]),
+        ("The checks came back to normal levels (2019).Among them, ships rose.",
+         ["The checks came back to normal levels (2019).", "Among them, ships rose."]),
+        ("Its ports served travellers well.Yes.", ["Its ports served travellers well.", "Yes."]),
+        // A sentence opened with a small letter, after a word or a mark.
+        ("Permits were issued to Taiwan residents.issued visas to foreigners 2.1 million.",
+         ["Permits were issued to Taiwan residents.", "issued visas to foreigners 2.1 million."]),
+        ("Crossings rose 8.2%.among them, ships fell.", ["Crossings rose 8.2%.", "among them, ships fell."]),
+        // No sentence ends here.
+        ("U.S.Customs and No.5 port checked 3.2万 people at 9 a.m.Monday.", ["U.S.Customs and No.5 port checked 3.2万 people at 9 a.m.Monday."]),
+        ("See www.nia.Gov.cn or mail info@nia.Gov for 2.5 million visas.", ["See www.nia.Gov.cn or mail info@nia.Gov for 2.5 million visas."]),
+        ("The Ph.D.Candidates and the J.R.Smith report, etc.Done, rose 4.5.", ["The Ph.D.Candidates and the J.R.Smith report, etc.Done, rose 4.5."]),
+        ("Version 2.0.NIA app users rose.", ["Version 2.0.NIA app users rose."]),
+        ("Bookings on Trip.Com Group's app and at Ctrip.Com rose 38.5%.", ["Bookings on Trip.Com Group's app and at Ctrip.Com rose 38.5%."]),
+        ("Apply at baidu.com or nia.gov for a form.pdf with i.e.the list of 2.5.three ports at 9 p.m.and the No.5 gate.",
+         ["Apply at baidu.com or nia.gov for a form.pdf with i.e.the list of 2.5.three ports at 9 p.m.and the No.5 gate."]),
+    ])
+    func runTogetherSentencesSplitAtAFullStopBeforeACapital(_ line: String, _ sentences: [String]) {
+        let split = SentenceSplitter.split(line).map { s in String(String.UnicodeScalarView(Array(line.unicodeScalars)[s.range.start..<s.range.end])) }
+        #expect(split == sentences)
+    }
     /// Wiki markup right after a full stop (a reference tag, a template) ends the sentence with it.
     @Test(arguments: [
         ("Arrivals peaked in 2018.<ref name=\"stats\"/> The pandemic cut them sharply.",
