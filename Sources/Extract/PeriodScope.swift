@@ -1009,6 +1009,11 @@ final class PeriodScope {
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
         var found: Period?
         var next = 0   // past the part found last (三季度 inside 前三季度 is none)
+        // Where a later figure's dated part in another year starts (see below): found once per
+        // figure, not again for every token after the first figure.
+        let otherYearParts = mentions.compactMap { f in
+            f.kind == .figure && f.first > firstFigure ? datedPartAfter(f, tokens).flatMap { $0.period.year != document.year ? $0.at : nil } : nil
+        }
         for (k, t) in tokens.enumerated() where k >= next {
             if let p = found, k >= firstFigure { return p }
             // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
@@ -1027,9 +1032,8 @@ final class PeriodScope {
             }
             // "… 11.1mn crossings, less than a quarter of the 47.0mn of the first half of 2019": the part
             // a later figure is dated by, in another year than the release's, is that figure's, not the sentence's.
-            if found == nil, k > firstFigure, mentions.contains(where: { f in
-                f.kind == .figure && f.first > firstFigure && f.end <= k && datedPartAfter(f, tokens).map { $0.at == k && $0.period.year != document.year } == true
-            }) { continue }
+            // (A part starts after its figure's end, so each found is one of a figure before `k`.)
+            if found == nil, k > firstFigure, otherYearParts.contains(k) { continue }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k), !isRatioBase(tokens, after: e) else { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
