@@ -962,6 +962,8 @@ final class PeriodScope {
     /// names, nil for any other figure.
     func lookedBackYear(of f: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
         let start = (tokens[..<f.first].lastIndex(where: SentenceReader.isSegmentEnd) ?? -1) + 1
+        // Most segments name no year: no copy of their tokens then.
+        guard mentions.contains(where: { $0.kind == .year && $0.first >= start && $0.end <= f.first }) else { return nil }
         let (slice, shifted) = Extractor.slice(start..<f.first, tokens, mentions)
         guard let m = shifted.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, slice, shifted), y < document.year else { return nil }
         return y
