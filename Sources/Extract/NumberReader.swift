@@ -61,6 +61,9 @@ final class NumberReader: Sendable {
     let proportionLinks: [Phrase]
     /// "was flat", "remained unchanged": a change of zero, written in words.
     let zeroChanges: [Phrase]
+    /// "uh", "um": words a transcript's speaker fills with, dropped before reading; tested by key,
+    /// not against every filler's text for every word.
+    let fillers: TokenSet?
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -89,6 +92,7 @@ final class NumberReader: Sendable {
         comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
         proportionLinks = (lexicon.proportionLinks ?? []).map(Phrase.init).sorted(by: longestFirst)
         zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
+        fillers = lexicon.fillers.flatMap { $0.isEmpty ? nil : TokenSet($0) }
     }
 
     /// The end of the first of `phrases` that starts at `i`.
@@ -820,10 +824,10 @@ final class NumberReader: Sendable {
     /// "up, uh, fifty eight percent": a speaker's hesitation is dropped from the tokens, with the commas
     /// that set it off when it stands between two ("up 58 percent"); the text keeps it.
     func dropFillers(_ tokens: inout [Token]) {
-        guard let fillers = lexicon.fillers, !fillers.isEmpty else { return }
+        guard let fillers else { return }
         var k = 0
         while k < tokens.count {
-            guard tokens[k].kind == .word, fillers.contains(where: { tokens[k].is($0) }) else { k += 1; continue }
+            guard tokens[k].kind == .word, fillers.contains(tokens[k]) else { k += 1; continue }
             if k > 0, k + 1 < tokens.count, tokens[k - 1].is(","), tokens[k + 1].is(",") {
                 tokens.removeSubrange((k - 1)...(k + 1)); k -= 1
             } else {

@@ -969,6 +969,8 @@ final class PeriodScope {
     /// names, nil for any other figure.
     func lookedBackYear(of f: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
         let start = (tokens[..<f.first].lastIndex(where: SentenceReader.isSegmentEnd) ?? -1) + 1
+        // Most segments name no year: no copy of their tokens then.
+        guard mentions.contains(where: { $0.kind == .year && $0.first >= start && $0.end <= f.first }) else { return nil }
         let (slice, shifted) = Extractor.slice(start..<f.first, tokens, mentions)
         guard let m = shifted.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, slice, shifted), y < document.year else { return nil }
         return y
@@ -1016,6 +1018,11 @@ final class PeriodScope {
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
         var found: Period?
         var next = 0   // past the part found last (三季度 inside 前三季度 is none)
+        // Where a later figure's dated part in another year starts (see below): found once per
+        // figure, not again for every token after the first figure.
+        let otherYearParts = mentions.compactMap { f in
+            f.kind == .figure && f.first > firstFigure ? datedPartAfter(f, tokens).flatMap { $0.period.year != document.year ? $0.at : nil } : nil
+        }
         for (k, t) in tokens.enumerated() where k >= next {
             if let p = found, k >= firstFigure { return p }
             // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
@@ -1034,9 +1041,8 @@ final class PeriodScope {
             }
             // "… 11.1mn crossings, less than a quarter of the 47.0mn of the first half of 2019": the part
             // a later figure is dated by, in another year than the release's, is that figure's, not the sentence's.
-            if found == nil, k > firstFigure, mentions.contains(where: { f in
-                f.kind == .figure && f.first > firstFigure && f.end <= k && datedPartAfter(f, tokens).map { $0.at == k && $0.period.year != document.year } == true
-            }) { continue }
+            // (A part starts after its figure's end, so each found is one of a figure before `k`.)
+            if found == nil, k > firstFigure, otherYearParts.contains(k) { continue }
             // "reached 8.5 million, up 190% -- the number to watch in Q3": past a spaced dash after the
             // last figure, the writer's comment dates none of them.
             // (Not "Jan - Mar", a run of months.)

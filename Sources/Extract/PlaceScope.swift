@@ -23,6 +23,9 @@ final class PlaceScope: Sendable {
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
+    /// `places` by the key of their first and of their last character, in their order: a place is
+    /// looked for at every clause's start and before every port, and most of the 141 cannot be there.
+    let placesByFirst: KeyTable<[Phrase]>, placesByLast: KeyTable<[Phrase]>
     /// 等 closing a list of places before a port noun (深圳罗湖、福田等陆路口岸).
     let placeListEnds: TokenSet
     /// "alone" after a place name; the capitalised words that are no place before it.
@@ -60,6 +63,8 @@ final class PlaceScope: Sendable {
         sourceLeads = (lexicon.sourceLeads ?? []).map(Phrase.init)
         places = (lexicon.placeNames ?? []).map(Phrase.init)
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
+        placesByFirst = KeyTable(Dictionary(grouping: places.filter { !$0.keys.isEmpty }, by: { $0.keys[0] }))
+        placesByLast = KeyTable(Dictionary(grouping: places.filter { !$0.keys.isEmpty }, by: { $0.keys[$0.keys.count - 1] }))
         placeSuffixes = TokenSet(lexicon.placeSuffixes ?? [])
         placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
@@ -99,7 +104,7 @@ final class PlaceScope: Sendable {
             // A kind of port between the place and the noun (珠海公路口岸, 深圳陆路口岸): up to a few characters.
             let kinds = (1...Self.portKindReach).map { f - $0 }.filter { $0 > 0 && tokens[$0..<f].allSatisfy { $0.kind == .han } }
             for g in [f, f - 1] + listed + kinds where g > 0 && (g == f || listed.contains(g) || kinds.contains(g) || placeSuffixes.contains(tokens[g])) {
-                guard let place = places.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
+                guard let place = placesByLast[tokens[g - 1].key]?.first(where: { $0.endsAt(tokens, g, lowerBound: 0) }) else { continue }
                 let start = g - place.parts.count
                 out.append((start..<end, tokens[start..<end].map(\.text).joined()))
                 break
@@ -201,18 +206,23 @@ final class PlaceScope: Sendable {
         for k in tokens.indices where k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) {
             var s = k
             if let e = partLeads.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first { s = e }
-            guard let e = places.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first,
-                  e < tokens.count, placeSuffixes.contains(tokens[e]) else { continue }
+            guard let e = placeEnd(tokens, at: s), e < tokens.count, placeSuffixes.contains(tokens[e]) else { continue }
             out.append((s..<(e + 1), tokens[s...e].map(\.text).joined()))
         }
         return out
+    }
+
+    /// The end of the first of `places` named at `s`.
+    private func placeEnd(_ tokens: [Token], at s: Int) -> Int? {
+        guard s < tokens.count, let named = placesByFirst[tokens[s].key] else { return nil }
+        return named.lazy.compactMap { $0.startsAt(tokens, s, limit: tokens.count) }.first
     }
 
     /// "云南    缴获毒品    吨    5.12": a table row whose label opens on a province (with its
     /// suffix or not) is that province's row, a local figure.
     func rowPlace(_ tokens: [Token], from start: Int) -> (range: Range<Int>, local: Bool, phrase: String)? {
         guard !places.isEmpty, let s = tokens[start...].firstIndex(where: { $0.kind != .punct }) else { return nil }
-        guard var e = places.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first else { return nil }
+        guard var e = placeEnd(tokens, at: s) else { return nil }
         if e < tokens.count, placeSuffixes.contains(tokens[e]) { e += 1 }
         return (s..<e, true, tokens[s..<e].map(\.text).joined())
     }

@@ -893,9 +893,12 @@ final class SentenceReader: Sendable {
 
     func isChangeAmount(_ tokens: [Token], _ m: Mention) -> Bool {
         guard !m.isPercent, m.unit != "times" else { return false }
-        guard let verb = (up + down).first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) else { return false }
+        // (Each list searched in turn: joining them built two arrays for every figure.)
+        let ends: (Phrase) -> Bool = { $0.endsAt(tokens, m.first, lowerBound: 0) }
+        guard let verb = up.first(where: ends) ?? down.first(where: ends) else { return false }
         let start = m.first - verb.parts.count
-        return (yoyAnchors + otherBases).contains { b in (max(0, start - 1)...start).contains { b.endsAt(tokens, $0, lowerBound: 0) } }
+        let anchors: (Phrase) -> Bool = { b in (max(0, start - 1)...start).contains { b.endsAt(tokens, $0, lowerBound: 0) } }
+        return yoyAnchors.contains(where: anchors) || otherBases.contains(where: anchors)
     }
 
     private enum Base { case yearOnYear, other }

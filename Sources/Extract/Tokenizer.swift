@@ -128,7 +128,9 @@ struct TokenSet: Sendable {
 /// Which token keys a sentence holds, as a 256-bit mask: a phrase one of whose words is absent
 /// need not be searched for. (64 bits were mostly set by a sentence's own words.)
 struct KeyMask: Sendable {
-    private var bits = SIMD4<UInt64>()
+    /// 512 bits: a Chinese sentence sets a bit for nearly every character, and at 256 bits most
+    /// phrases passed the test they could not match.
+    private var bits = SIMD8<UInt64>()
 
     init(_ tokens: [Token]) {
         for t in tokens { insert(t.key) }
@@ -139,7 +141,7 @@ struct KeyMask: Sendable {
         for k in keys { insert(k) }
     }
 
-    private mutating func insert(_ k: UInt32) { bits[Int(k >> 6 & 3)] |= 1 << UInt64(k & 63) }
+    private mutating func insert(_ k: UInt32) { bits[Int(k >> 6 & 7)] |= 1 << UInt64(k & 63) }
 
     func mayHold(_ p: Phrase) -> Bool {
         !p.keys.isEmpty && bits & p.needs.bits == p.needs.bits
