@@ -352,6 +352,8 @@ public struct Grammar: Codable, Sendable {
         /// table and the section before it end there.
         public var pageMarkers: [String]?
         /// Headings of a spreadsheet's column of remarks ("remark", 备注): words, never figures.
+        /// Headings of a table's column of row numbers ("No.", 序号): the number is no figure.
+        public var tableIndexHeadings: [String]?
         public var tableRemarkHeadings: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.

@@ -57,6 +57,9 @@ struct TableHeading {
     /// The column of each row's remark ("remark", 备注): free words, never a figure; the qualifier it
     /// writes ("约3.1万 / about", "more than") qualifies the row's figures.
     private var remarkColumn: Int?
+    /// The first column is headed as the rows' numbers ("No.", "#", 序号): a row's number is no
+    /// figure, the cell after it is the label.
+    private var numberedRows = false
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
     /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
@@ -432,6 +435,7 @@ struct TableHeading {
         periodColumn = periodCells
         qualifierColumn = qualifierCells
         remarkColumn = remarkCells
+        numberedRows = cells.count > 2 && words.isIndexHeading(String(String.UnicodeScalarView(text[cells[0].cell])))
         columnScales = nil; rowParents = []
         columnHeads = cells.map(\.cell)
         if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
@@ -439,7 +443,7 @@ struct TableHeading {
         columnSpans = cells.map { ($0.cell.lowerBound - lineStart)..<($0.cell.upperBound - lineStart) }
         if !lastWasHeading { lines = [] }
         // The heading of the label column ("Documents issued  2024  2023") says what the rows count.
-        let label = cells[0].cell.lowerBound..<labelEnd
+        let label = numberedRows ? cells[1].cell : cells[0].cell.lowerBound..<labelEnd
         if years[0] == nil, label.count > 0, !label.contains(where: { Tokenizer.isDigit(text[$0]) }) { lines.append(label) }
         if years[0] == nil, let labelScale { columnScales = years.map { $0 == nil ? nil : labelScale } }
         else if headScales.contains(where: { $0 != nil }), headScales.count == years.count { columnScales = headScales }
@@ -636,8 +640,8 @@ struct TableHeading {
             }
             // A Chinese unit closing the label (普通护照（万本）) reads after each figure as it would be
             // written (2568.4万本): its measure word says what the figure counts.
-            if unitColumn == nil, labelRowScale != nil, labelCell.upperBound < cells[0].cell.upperBound {
-                let inner = Tokenizer.tokenize(text, (labelCell.upperBound + 1)..<(cells[0].cell.upperBound - 1))
+            if unitColumn == nil, labelRowScale != nil, labelCell.upperBound < cells[lc].cell.upperBound {
+                let inner = Tokenizer.tokenize(text, (labelCell.upperBound + 1)..<(cells[lc].cell.upperBound - 1))
                 if inner.count > 1, inner.allSatisfy({ $0.kind == .han || $0.kind == .punct }) { unitWords = inner; labelRowScale = nil }
             }
             if rowScale == nil { rowScale = labelRowScale; currency = currency ?? labelCurrency }
@@ -820,8 +824,11 @@ struct TableHeading {
             && !partChanges.values.contains(i)
     }
 
-    /// Whether a spreadsheet's row opens with a code ("P01", "E-05") before its label cell.
+    /// Whether a spreadsheet's row opens with a code ("P01", "E-05") before its label cell, or a
+    /// numbered table's row with its number ("| 3 | - HK, Macao, Taiwan residents | 221 million |").
     private func codeLeads(_ text: [Unicode.Scalar], _ cells: [(cell: Range<Int>, separator: Int?)]) -> Bool {
+        if numberedRows, cells.count > 2, isPlainColumn(1), cells[0].cell.allSatisfy({ Tokenizer.isDigit(text[$0]) || text[$0] == "." }),
+           Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .word || $0.kind == .han }) { return true }
         guard cells.count > 2, let sep = cells[1].separator, text[sep] == ",", isPlainColumn(1), (2...8).contains(cells[0].cell.count),
               Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .word || $0.kind == .han }) else { return false }
         var letters = 0, digits = 0

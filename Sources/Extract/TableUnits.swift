@@ -48,6 +48,8 @@ struct TableWords: Sendable {
     private let qualifierHeadings: Set<String>
     /// Headings of a column of remarks ("remark", 备注): see `TableHeading`.
     private let remarkHeadings: Set<String>
+    /// Headings of a column of row numbers ("No.", "#"): see `TableHeading`.
+    private let indexHeadings: Set<String>
     /// Each language's words of a qualifier before a figure ("more than", "about", 约), as tokens'
     /// texts, longest first.
     private let qualifierPhrases: [Language: [[String]]]
@@ -111,6 +113,7 @@ struct TableWords: Sendable {
         periodHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePeriodHeadings ?? [] }.map { $0.lowercased() })
         qualifierHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableQualifierHeadings ?? [] }.map { $0.lowercased() })
         remarkHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableRemarkHeadings ?? [] }.map { $0.lowercased() })
+        indexHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableIndexHeadings ?? [] }.map { $0.lowercased() })
         var qualifiers: [Language: [[String]]] = [:]
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
@@ -161,6 +164,8 @@ struct TableWords: Sendable {
     func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
 
     func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+    func isIndexHeading(_ cell: String) -> Bool { indexHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
 
     /// Where the first qualifier of `language` ("about", "more than") stands among `tokens`; nil without one.
     func qualifier(in tokens: [Token], language: Language) -> Range<Int>? {

@@ -309,6 +309,14 @@ struct TableTests {
                      Expect(metric: "people.total", value: "424000000", period: "2023"),
                      Expect(metric: "people.hkmt", value: "224800000", yoy: "11.6"),
                      Expect(metric: "people.hkmt", value: "201400000", period: "2023")]),
+        // A numbered table: the row's number is no figure, the cell after it the label.
+        Case(text: "Annex: main figures\n\n| # | Item | 2024 | Change |\n|---|---|---|---|\n| 1 | Border crossings inspected | 598 million | +6.2% |\n| 2 | - Foreign nationals | 52.3 million | +14.0% |\n| 3 | Guns seized | 790 | n/a |",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "6.2"),
+                     Expect(metric: "people.foreigners", value: "52300000", yoy: "14.0"),
+                     Expect(metric: "enforcement.guns", value: "790")]),
+        Case(text: "附表　主要数据\n\n序号\t指标\t2024年\t同比\n1\t出入境人员（万人次）\t59800\t+6.2%\n2\t外国人（万人次）\t5230\t+14.0%",
+             facts: [Expect(metric: "people.total", value: "598000000", yoy: "6.2"),
+                     Expect(metric: "people.foreigners", value: "52300000", yoy: "14.0")]),
     ]
 
     @Test(arguments: yearColumns)
