@@ -1484,13 +1484,15 @@ public struct Extractor: Sendable {
     /// The number of a list item at the start of a line or row ("1. Ordinary passports: …",
     /// "(2) Port visas: …", "3、外国人…") is no figure; nor is a sub-item's ("1.2 Trains: 102,000",
     /// "12.3 Passports issued: …"): a bare decimal with no scale or unit before a word, in a
-    /// sentence with a figure of its own after it.
+    /// sentence with a figure of its own after it, or heading a section ("2.1 Inspection of persons
+    /// and conveyances": words only after it, no full stop).
     static func markListNumber(_ tokens: [Token], _ mentions: inout [Mention], from start: Int) {
         var s = start
         while s < tokens.count, tokens[s].kind == .punct, !tokens[s].is("(") { s += 1 }   // bullets: "-", "*"
         if let k = mentions.firstIndex(where: { $0.first == s }), mentions[k].kind == .figure, mentions[k].unit == nil,
            mentions[k].end == s + 1, s + 1 < tokens.count, tokens[s + 1].kind == .word, isSectionNumber(tokens[s].text),
-           mentions[(k + 1)...].contains(where: { $0.kind == .figure }) {
+           mentions[(k + 1)...].contains(where: { $0.kind == .figure })
+            || (!tokens[(s + 1)...].contains { $0.kind == .number } && !TableHeading.sentenceEnds.contains(tokens[tokens.count - 1].text.unicodeScalars.first!)) {
             mentions[k].kind = .ordinal
             return
         }

@@ -512,6 +512,10 @@ struct TableTests {
     @Test func listNumbersAreNoFigures() throws {
         let facts = try extract("IV. Services\n  1. Passports issued: 18.4 million.\n  12. Port visas: 510,000.")
         #expect(!facts.contains { [1, 12, 4].contains($0.value) }, "\(facts.map(\.value))")
+        // A numbered section heading's number is none either: no doubtful 3.2 of border crossings.
+        let sections = try extract("3.2 Border crossings\n\nOfficers inspected 598 million border crossings.\n\n4.1 Guns and ammunition\n\nThey seized 812 guns.")
+        #expect(!sections.contains { [dec("3.2"), dec("4.1")].contains($0.value) }, "\(sections.map { "\($0.metric ?? "-") \($0.value) \($0.status)" })")
+        #expect(sections.contains { $0.metric == "people.total" && $0.value == 598_000_000 && $0.status == .reported })
     }
 
     // MARK: 4. A label with commas before its colon is one label
