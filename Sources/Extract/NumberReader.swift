@@ -672,6 +672,9 @@ final class NumberReader: Sendable {
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if i > 0, tokens[i - 1].kind == .word, nameLabels.contains(tokens[i - 1].text) { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
+            // "服务热线：12367", "Service hotline: 12367" (a page's footer): the number the name's label gives.
+            if i > 1, tokens[i - 1].is(":") || tokens[i - 1].is("："),
+               nameMarkers.contains(where: { m in (max(0, i - 8)..<(i - 1)).contains { m.startsAt(tokens, $0, limit: i - 1) == i - 1 } }) { return .name }
             // "#12367# 服务平台", "“12367”热线": the name's closing mark stands between.
             if let n = next, n.is("#") || n.is("\""), nameMarkers.contains(where: { $0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { return .name }
             // "免签入境外国人2012（同比增长112.3%）": a number written against its subject, its change in

@@ -74,6 +74,11 @@ struct BindingAndMatchingTests {
         // figure of its own; the calls are the figure after it.
         Case(sentence: "The bureau also saw calls to the 12367 immigration hotline reach 6.3 million.",
              facts: [Expect(metric: "services.hotline_calls", value: "6300000")]),
+        // A page footer giving the hotline's number after its label: a name, no count of calls.
+        Case(text: "热线全年受理来电520万通。\n\n主办单位：国家移民管理局　服务热线：12367　网站标识码：bm00000001",
+             facts: [Expect(metric: "services.hotline_calls", value: "5200000")], language: "zh"),
+        Case(text: "The hotline took 4.4 million calls in 2024.\n\nContact us | Service hotline: 12367 | Privacy",
+             facts: [Expect(metric: "services.hotline_calls", value: "4400000")]),
         Case(sentence: "Officials said the number of calls to the 12367 government service hotline reached 4.9 million.",
              facts: [Expect(metric: "services.hotline_calls", value: "4900000")]),
         Case(sentence: "The 12367 immigration service hotline took 3.35 million calls, with 98.9 percent of callers satisfied.",
