@@ -446,8 +446,10 @@ public struct Extractor: Sendable {
             r.datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
             r.lastHoliday = (period, nil)
         } else if let (window, note) = scope.holiday(in: s.tokens, mentions: s.mentions, period: period, mask: s.mask, dated: r.datedHolidays, last: r.lastHoliday) {
+            // "The busiest day came on Feb 17, the last day of the Spring Festival holiday, …": what
+            // refers back to the holiday later is the holiday's stretch, not that day.
+            if let h = scope.holidayNamed(in: s.tokens, mask: s.mask) { r.lastHoliday = scope.stretch(ofHoliday: h, inside: period, dated: r.datedHolidays) }
             period = window; periodNote = note
-            if scope.holidayNamed(in: s.tokens, mask: s.mask) != nil { r.lastHoliday = (window, note) }
         }
         s.period = period; s.carriedIn = carriedIn; s.periodNote = periodNote
     }
