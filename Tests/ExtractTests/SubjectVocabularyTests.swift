@@ -14,6 +14,16 @@ struct SubjectVocabularyTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // "did so without a visa" after foreigners named earlier in the sentence counts visa-free
+        // entries; after mainland residents, it does not.
+        Case(sentence: "Of the foreigners who entered, 18.6 million did so without a visa, up 95.2 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "18600000", yoy: "95.2")]),
+        Case(sentence: "Among foreign nationals arriving in the first half, 9.4 million did so visa-free.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "9400000", period: "2024-H1")]),
+        Case(sentence: "Foreign visitors made 30.1 million entries, and 21.3 million of them did so without visas.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
+        Case(text: "Of the mainland residents who went abroad, 5.2 million did so without a visa.", facts: [],
+             absent: ["people.visa_free_foreigners"]),
         // Crossings or trips data "showed" are all crossings (a port that "handled" them is one place's);
         // vehicle crossings are not people.
         Case(sentence: "Figures from the administration showed 288.6 million crossings in the half, up 10.4% year on year.",
