@@ -1569,7 +1569,8 @@ public struct Extractor: Sendable {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope) else { continue }
+            guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope)
+                    ?? Self.partClauseEnd(tokens, i, mentions, scope: scope) else { continue }
             guard mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.first > i && $0.end <= close }),
                   mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
             let (slice, shifted) = Self.slice((i + 1)..<close, tokens, mentions)
@@ -1587,6 +1588,17 @@ public struct Extractor: Sendable {
               let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
         let end = tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is("，") || $0.is(".") }) ?? tokens.count
         return end - 1
+    }
+
+    /// "investigated 20,700 criminal cases, including 11,200 in the second quarter, and arrested
+    /// 38,900 criminal suspects": a comma before a part marker right before a figure opens a clause
+    /// giving a part of the count before it; where that clause ends (the comma or stop closing it),
+    /// so that what follows is the sentence's again.
+    static func partClauseEnd(_ tokens: [Token], _ comma: Int, _ mentions: [Mention], scope: PeriodScope) -> Int? {
+        guard tokens[comma].is(","),
+              let e = scope.words.partMarkers.lazy.compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
+              let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
+        return tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is(".") })
     }
 
     /// The tokens of `range` and the mentions inside it, placed from the range's start.

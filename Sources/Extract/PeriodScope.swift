@@ -1525,6 +1525,8 @@ final class PeriodWords: Sendable {
     let percentWords: TokenSet
     /// "-day", "-day-long": the ends of a word giving a stretch's length ("the eight-day holiday").
     let lengthSuffixes: [String]
+    /// "including", "of which": what opens a clause giving a part of the count before it (grammar `partMarkers`).
+    let partMarkers: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase], forecastMarkersAfter: [Phrase]
     /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
     let eventVerbPhrases: [Phrase]
@@ -1581,6 +1583,7 @@ final class PeriodWords: Sendable {
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []
+        partMarkers = (lexicon.partMarkers ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)

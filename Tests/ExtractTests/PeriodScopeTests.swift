@@ -1058,6 +1058,13 @@ struct PlaceScopeTests {
          [("people.total", "150000000", "2024-Q3")]),
         ("The second quarter accounted for 140 million border crossings, while the plan for 2026 foresees 700 million crossings.",
          [("people.total", "140000000", "2024-Q2")]),
+        // A part given in an "including" clause is its part's; the clause after it is the sentence's again.
+        ("During the year, police handled 36,000 criminal cases of obstructing border management, including 9,800 in the fourth quarter, and arrested 41,000 criminal suspects.",
+         [("enforcement.criminal_cases", "36000", "2024"), ("enforcement.criminal_cases", "9800", "2024-Q4"), ("enforcement.suspects", "41000", "2024")]),
+        ("Officers inspected 610 million travellers, including 160 million in the fourth quarter, and 35 million vehicles.",
+         [("people.total", "610000000", "2024"), ("people.total", "160000000", "2024-Q4"), ("vehicles.total", "35000000", "2024")]),
+        ("The police dismantled 900 criminal gangs, of which 250 in the first quarter, and seized 600 guns.",
+         [("enforcement.gangs", "900", "2024"), ("enforcement.gangs", "250", "2024-Q1"), ("enforcement.guns", "600", "2024")]),
     ] as [(String, [(String, String, String)])])
     func laterClauseNamesItsOwnPart(_ sentence: String, _ expected: [(String, String, String)]) throws {
         let facts = try metricFacts(sentence)
