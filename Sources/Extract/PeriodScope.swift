@@ -32,7 +32,8 @@ final class PeriodScope {
         for (markers, previous) in [(words.previousYearMarkers, true), (words.annualMarkers, false)] {
             for p in markers where mask.mayHold(p) {
                 for f in p.matches(in: tokens, 0..<tokens.count)
-                where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f) {
+                where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f)
+                    && !datesAnAside(tokens, preposition: f) {
                     if previous, Extractor.isPartOfYear(document), samePeriodNext(to: f..<(f + p.parts.count), tokens) { return Period(year: document.year - 1, kind: document.kind) }
                     return previous ? previousYear : annualDefault
                 }
@@ -911,6 +912,7 @@ final class PeriodScope {
               let y = mentions.first(where: { $0.kind == .year && $0.number > 2 && $0.end <= figure.first }),
               words.yearPrepositions.contains(tokens[y.number - 1]), y.end < tokens.count, !tokens[y.end].is("-"),
               words.lexicon.months[tokens[y.end].text] == nil, let year = Int(tokens[y.number].text), year <= document.year,
+              !datesAnAside(tokens, preposition: y.number - 1),
               // "Since the launch of the hunt in 2018, a cumulative total of …": the year dates an event.
               !tokens[..<y.number].contains(where: { words.sinceWords.contains($0) }),
               !(words.campaignOpeners + words.campaignStarts + words.cumulativeWords).contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
@@ -1025,8 +1027,14 @@ final class PeriodScope {
         guard !document.isAnnual, !document.isWindow else { return false }
         return mentions.contains { m in
             m.kind == .year && m.number > 0 && words.yearPrepositions.contains(tokens[m.number - 1])
-                && tokens[m.number].writtenYear == document.year
+                && tokens[m.number].writtenYear == document.year && !datesAnAside(tokens, preposition: m.number - 1)
         }
+    }
+
+    /// "The 12367 service platform, launched in 2019 to answer questions, handled …": a year (or "last
+    /// year") after an event verb opening an aside (right after a comma) dates that event, not the figures.
+    private func datesAnAside(_ tokens: [Token], preposition k: Int) -> Bool {
+        k >= 2 && words.eventVerbs.contains(tokens[k - 1]) && tokens[k - 2].is(",")
     }
 
     /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",

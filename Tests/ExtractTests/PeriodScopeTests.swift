@@ -396,6 +396,19 @@ struct PeriodScopeTests {
         #expect(f.period.isWindow)
     }
 
+    /// A year (or "last year") after an event verb opening an aside ("the hotline, launched in
+    /// 2024, …") dates the event: the figures stay the quarter's.
+    @Test(arguments: [
+        ("The 12367 hotline, launched in 2024 to answer questions from travellers, took 1.1 million calls in the quarter, with a satisfaction rate of 99.2 percent.",
+         "services.hotline_calls"),
+        ("The government service platform, opened in 2024, handled 21 million requests during the quarter.", "services.platform_requests"),
+        ("The 12367 hotline, introduced last year, answered 1.2 million calls in the quarter.", "services.hotline_calls"),
+    ])
+    func yearOfAnAsideEventIsNotTheFigures(_ sentence: String, _ metric: String) throws {
+        let f = try #require(try extract(sentence, period: "2024-Q3", released: "2024-10-20").first { $0.metric == metric })
+        #expect(f.period.description == "2024-Q3")
+    }
+
     /// What refers back to a holiday ("the holiday", "the eight-day holiday") is the holiday's
     /// stretch, even when the sentence naming it dated a single day of it.
     @Test(arguments: [

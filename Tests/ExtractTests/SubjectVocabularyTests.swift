@@ -20,10 +20,15 @@ struct SubjectVocabularyTests {
              facts: [Expect(metric: "people.visa_free_foreigners", value: "18600000", yoy: "95.2")]),
         Case(sentence: "Among foreign nationals arriving in the first half, 9.4 million did so visa-free.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "9400000", period: "2024-H1")]),
-        Case(sentence: "Foreign visitors made 30.1 million entries, and 21.3 million of them did so without visas.",
+        Case(sentence: "Of the foreign visitors who came to China in the year, 21.3 million did so without visas.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
         Case(text: "Of the mainland residents who went abroad, 5.2 million did so without a visa.", facts: [],
              absent: ["people.visa_free_foreigners"]),
+        // Identity and document verifications named together.
+        Case(sentence: "The authorities provided 26.4 million identity and document verification services to foreigners and overseas Chinese.",
+             facts: [Expect(metric: "services.identity_verifications", value: "26400000")]),
+        Case(sentence: "A total of 30.5 million document and identity verification services were provided, up 7.1 percent.",
+             facts: [Expect(metric: "services.identity_verifications", value: "30500000", yoy: "7.1")]),
         // Crossings or trips data "showed" are all crossings (a port that "handled" them is one place's);
         // vehicle crossings are not people.
         Case(sentence: "Figures from the administration showed 288.6 million crossings in the half, up 10.4% year on year.",
