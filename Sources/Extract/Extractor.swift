@@ -929,6 +929,12 @@ public struct Extractor: Sendable {
            let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
            datedReference || figureReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
             figure.metric = ref.metric
+            // "Of these, … foreigners 8.47 million. The figure for the second quarter was 99.6 million":
+            // a part of the period larger than the part counted last refers to the total of those parts.
+            if let pp = r.previousPeriod, own != pp, own.span.start >= pp.span.start, own.span.end <= pp.span.end, figure.mention.value > ref.mention.value,
+               let m = ref.metric, let total = c.reader.matcher.totalOfPart[m] {
+                figure.metric = r.facts[..<p.first].contains(where: { $0.metric == total && $0.period == pp && $0.value >= figure.mention.value }) ? total : nil
+            }
             // "People crossed … 115.7 million times in 2022. The number was down 9.8% from 128.3 million
             // in 2021": the change before an earlier year's base is that of the figure referred to.
             if let change = figure.baseChange, own.isAnnual,
