@@ -454,8 +454,10 @@ public struct Extractor: Sendable {
             r.datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
             r.lastHoliday = (period, nil)
         } else if let (window, note) = scope.holiday(in: s.tokens, mentions: s.mentions, period: period, mask: s.mask, dated: r.datedHolidays, last: r.lastHoliday) {
+            // "The busiest day came on Feb 17, the last day of the Spring Festival holiday, …": what
+            // refers back to the holiday later is the holiday's stretch, not that day.
+            if let h = scope.holidayNamed(in: s.tokens, mask: s.mask) { r.lastHoliday = scope.stretch(ofHoliday: h, inside: period, dated: r.datedHolidays) }
             period = window; periodNote = note
-            if scope.holidayNamed(in: s.tokens, mask: s.mask) != nil { r.lastHoliday = (window, note) }
         }
         s.period = period; s.carriedIn = carriedIn; s.periodNote = periodNote
     }
@@ -935,6 +937,12 @@ public struct Extractor: Sendable {
            let ref = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit }),
            datedReference || figureReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
             figure.metric = ref.metric
+            // "Of these, … foreigners 8.47 million. The figure for the second quarter was 99.6 million":
+            // a part of the period larger than the part counted last refers to the total of those parts.
+            if let pp = r.previousPeriod, own != pp, own.span.start >= pp.span.start, own.span.end <= pp.span.end, figure.mention.value > ref.mention.value,
+               let m = ref.metric, let total = c.reader.matcher.totalOfPart[m] {
+                figure.metric = r.facts[..<p.first].contains(where: { $0.metric == total && $0.period == pp && $0.value >= figure.mention.value }) ? total : nil
+            }
             // "People crossed … 115.7 million times in 2022. The number was down 9.8% from 128.3 million
             // in 2021": the change before an earlier year's base is that of the figure referred to.
             if let change = figure.baseChange, own.isAnnual,
@@ -1594,7 +1602,8 @@ public struct Extractor: Sendable {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope) else { continue }
+            guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope)
+                    ?? Self.partClauseEnd(tokens, i, mentions, scope: scope) else { continue }
             guard mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.first > i && $0.end <= close }),
                   mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
             let (slice, shifted) = Self.slice((i + 1)..<close, tokens, mentions)
@@ -1612,6 +1621,17 @@ public struct Extractor: Sendable {
               let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
         let end = tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is("，") || $0.is(".") }) ?? tokens.count
         return end - 1
+    }
+
+    /// "investigated 20,700 criminal cases, including 11,200 in the second quarter, and arrested
+    /// 38,900 criminal suspects": a comma before a part marker right before a figure opens a clause
+    /// giving a part of the count before it; where that clause ends (the comma or stop closing it),
+    /// so that what follows is the sentence's again.
+    static func partClauseEnd(_ tokens: [Token], _ comma: Int, _ mentions: [Mention], scope: PeriodScope) -> Int? {
+        guard tokens[comma].is(","),
+              let e = scope.words.partMarkers.lazy.compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
+              let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
+        return tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is(".") })
     }
 
     /// The tokens of `range` and the mentions inside it, placed from the range's start.

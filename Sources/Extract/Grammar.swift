@@ -260,6 +260,12 @@ public struct Grammar: Codable, Sendable {
         /// Words that refer back to the holiday last named ("during the holiday", "the festival"):
         /// its stretch, dated when an earlier sentence dated it.
         public var holidayAnaphors: [String]?
+        /// "-day", "-day-long": the ends of a word giving a stretch's length, which may stand inside a
+        /// holiday anaphor ("over the eight-day holiday").
+        public var lengthSuffixes: [String]?
+        /// The days a holiday named without its dates can fall on, by its phrase among
+        /// `subPeriodMarkers` (`MM-DD/MM-DD`): its figures' window, never the whole year.
+        public var holidayWindows: [String: String]?
         /// 达到, 为: the verb a clause opening with its own part of the year may put before its figure
         /// ("；四季度达到1.36亿人次"), its subject left to the clause before.
         public var periodClauseVerbs: [String]?

@@ -32,7 +32,8 @@ final class PeriodScope {
         for (markers, previous) in [(words.previousYearMarkers, true), (words.annualMarkers, false)] {
             for p in markers where mask.mayHold(p) {
                 for f in p.matches(in: tokens, 0..<tokens.count)
-                where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f) {
+                where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f)
+                    && !datesAnAside(tokens, preposition: f) {
                     if previous, Extractor.isPartOfYear(document), samePeriodNext(to: f..<(f + p.parts.count), tokens) { return Period(year: document.year - 1, kind: document.kind) }
                     return previous ? previousYear : annualDefault
                 }
@@ -189,9 +190,24 @@ final class PeriodScope {
         /// Where the phrase stands when it dates a figure.
         func governing(_ p: Phrase) -> Int? {
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
+            return dating(at: f, length: p.parts.count)
+        }
+        /// "Over the eight-day holiday": an anaphor with the stretch's length after its first word.
+        func governingPastLength(_ p: Phrase) -> Int? {
+            guard p.parts.count >= 2, !p.hasGap else { return nil }
+            for d in 1..<max(1, tokens.count) where isLength(tokens[d]) && tokens[d - 1].is(p.parts[0]) {
+                let rest = d + 1
+                if rest + p.parts.count - 1 <= tokens.count, (1..<p.parts.count).allSatisfy({ tokens[rest + $0 - 1].is(p.parts[$0]) }) {
+                    return dating(at: d - 1, length: p.parts.count + 1)
+                }
+            }
+            return nil
+        }
+        /// Where a phrase found at `f` stands when it dates a figure.
+        func dating(at f: Int, length: Int) -> Int? {
             // 发言人在当日举行的发布会上介绍，全年…: a Chinese day or stretch an event verb follows dates the
             // event ("since the holiday began, …" still dates its English figures).
-            var v = f + p.parts.count
+            var v = f + length
             if v < tokens.count, tokens[v].is("的") { v += 1 }
             if v < tokens.count, tokens[v].kind == .han, words.eventVerbPhrases.contains(where: { $0.startsAt(tokens, v, limit: tokens.count) != nil }) { return nil }
             if f < firstFigure { return f }
@@ -206,7 +222,7 @@ final class PeriodScope {
             return undatedDay(p.source, inside: period)
         }
         guard let p = words.holidays.first(where: { governing($0) != nil }) else {
-            guard let a = words.holidayAnaphors.first(where: { governing($0) != nil }) else { return nil }
+            guard let a = words.holidayAnaphors.first(where: { governing($0) != nil || governingPastLength($0) != nil }) else { return nil }
             return last ?? undatedStretch(a.source, inside: period)
         }
         if let known = dated[p.source] { return (known, nil) }
@@ -253,6 +269,18 @@ final class PeriodScope {
         return nil
     }
 
+    /// "eight-day", "seven-day-long", "5-day": a word giving a stretch's length (grammar `lengthSuffixes`).
+    private func isLength(_ t: Token) -> Bool {
+        words.lengthSuffixes.contains { t.text.count > $0.count && t.text.lowercased().hasSuffix($0) }
+    }
+
+    /// The stretch of holiday `h` a sentence names, for what later refers back to it ("the
+    /// holiday"): its dates when a sentence gave them, else the holiday inside `period`.
+    func stretch(ofHoliday h: String, inside period: Period, dated: [String: Period]) -> (Period, note: String?) {
+        if let known = dated[h] { return (known, nil) }
+        return undatedStretch(h, inside: period)
+    }
+
     /// The first holiday a sentence names, wherever it stands.
     func holidayNamed(in tokens: [Token], mask: KeyMask) -> String? {
         words.holidays.first { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }?.source
@@ -280,9 +308,20 @@ final class PeriodScope {
 
     /// A figure for a stretch inside `period` whose dates the release does not give (a holiday): the
     /// whole period as its window, and a note that says so.
+    /// A holiday whose days the grammar bounds (`holidayWindows`: the Spring Festival holiday falls
+    /// between late January and late February) has those days as its window when they lie inside
+    /// `period`: never the whole year.
     private func undatedStretch(_ phrase: String, inside period: Period) -> (Period, note: String) {
         let (start, end) = period.span
-        return (.window(start, end), "a figure for \"\(phrase)\", a stretch inside \(period) whose exact dates the release does not give")
+        let note = "a figure for \"\(phrase)\", a stretch inside \(period) whose exact dates the release does not give"
+        if let days = words.lexicon.holidayWindows?[phrase], let y0 = Int(start.prefix(4)), let y1 = Int(end.prefix(4)), y0 <= y1 {
+            for y in y0...y1 {
+                if let w = PartOfYear(phrase: phrase, period: days).period(in: y), w.span.start >= start, w.span.end <= end {
+                    return (w, note + "; the window holds every day it can fall on")
+                }
+            }
+        }
+        return (.window(start, end), note)
     }
 
     /// A figure for a single day inside `period` whose date the release does not give: the whole
@@ -880,6 +919,7 @@ final class PeriodScope {
               let y = mentions.first(where: { $0.kind == .year && $0.number > 2 && $0.end <= figure.first }),
               words.yearPrepositions.contains(tokens[y.number - 1]), y.end < tokens.count, !tokens[y.end].is("-"),
               words.lexicon.months[tokens[y.end].text] == nil, let year = Int(tokens[y.number].text), year <= document.year,
+              !datesAnAside(tokens, preposition: y.number - 1),
               // "Since the launch of the hunt in 2018, a cumulative total of …": the year dates an event.
               !tokens[..<y.number].contains(where: { words.sinceWords.contains($0) }),
               !(words.campaignOpeners + words.campaignStarts + words.cumulativeWords).contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return nil }
@@ -996,8 +1036,14 @@ final class PeriodScope {
         guard !document.isAnnual, !document.isWindow else { return false }
         return mentions.contains { m in
             m.kind == .year && m.number > 0 && words.yearPrepositions.contains(tokens[m.number - 1])
-                && tokens[m.number].writtenYear == document.year
+                && tokens[m.number].writtenYear == document.year && !datesAnAside(tokens, preposition: m.number - 1)
         }
+    }
+
+    /// "The 12367 service platform, launched in 2019 to answer questions, handled …": a year (or "last
+    /// year") after an event verb opening an aside (right after a comma) dates that event, not the figures.
+    private func datesAnAside(_ tokens: [Token], preposition k: Int) -> Bool {
+        k >= 2 && words.eventVerbs.contains(tokens[k - 1]) && tokens[k - 2].is(",")
     }
 
     /// Quarters, halves and seasons named by the grammar's `partsOfYear` ("in the first quarter",
@@ -1509,6 +1555,10 @@ final class PeriodWords: Sendable {
     let ratioWords: TokenSet
     /// The last words of the units that write a percentage ("%", "percent", "cent").
     let percentWords: TokenSet
+    /// "-day", "-day-long": the ends of a word giving a stretch's length ("the eight-day holiday").
+    let lengthSuffixes: [String]
+    /// "including", "of which": what opens a clause giving a part of the count before it (grammar `partMarkers`).
+    let partMarkers: [Phrase]
     let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase], forecastMarkersAfter: [Phrase]
     /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
     let eventVerbPhrases: [Phrase]
@@ -1564,6 +1614,8 @@ final class PeriodWords: Sendable {
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
+        lengthSuffixes = lexicon.lengthSuffixes ?? []
+        partMarkers = (lexicon.partMarkers ?? []).map(Phrase.init)
         dayMarkers = (lexicon.dayMarkers ?? []).map(Phrase.init)
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)

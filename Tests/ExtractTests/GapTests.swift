@@ -153,7 +153,7 @@ struct GapTests {
         Case(text: "Conveyances inspected in the fourth quarter numbered 2.4 million.",
              facts: [Expect(metric: "vehicles.total", value: "2400000", period: "2024-Q4")]),
         Case(text: "Inbound and outbound passengers during the Spring Festival holiday reached 2.1 million.",
-             facts: [Expect(metric: "people.total", value: "2100000", period: "2024-01-01/2024-12-31")]),
+             facts: [Expect(metric: "people.total", value: "2100000", period: "2024-01-20/2024-02-28")]),
         Case(text: "Foreigners inspected during the summer vacation numbered 7.4 million.",
              facts: [Expect(metric: "people.foreigners", value: "7400000", period: "2024-07-01/2024-08-31")]),
     ]

@@ -242,10 +242,25 @@ struct LevelAndBaseTests {
              facts: [Expect(metric: "people.total", value: "128000000", period: "2021"), Expect(metric: "people.total", value: "116000000", period: "2022")]),
         Case(text: "Ordinary passports issued in 2024 came to 24.1 million. In 2023 it stood at 19.2 million.",
              facts: [Expect(metric: "documents.passports", value: "24100000"), Expect(metric: "documents.passports", value: "19200000", period: "2023")]),
+        // "The figure for the second quarter was …" after the parts of a half's total refers to that
+        // total, not to the part named last, which it exceeds.
+        Case(text: "In the first half, officers inspected 170 million people. Of these, mainland residents made 88 million trips, Hong Kong, Macao and Taiwan residents 73 million, and foreigners 9 million. The figure for the second quarter was 98.5 million, up 40% quarter on quarter.",
+             facts: [Expect(metric: "people.total", value: "170000000", period: "2024-H1"), Expect(metric: "people.foreigners", value: "9000000", period: "2024-H1"),
+                     Expect(metric: "people.mainland", value: "88000000", period: "2024-H1"), Expect(metric: "people.hkmt", value: "73000000", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "98500000", period: "2024-Q2")]),
+        Case(text: "In the first half, police arrested 40,000 criminal suspects. The number for the second quarter was 22,000.",
+             facts: [Expect(metric: "enforcement.suspects", value: "40000", period: "2024-H1"), Expect(metric: "enforcement.suspects", value: "22000", period: "2024-Q2")]),
         // A range of days ("4 to 10 February") is a date, not a figure.
         Case(sentence: "Officers inspected 9.2 million inbound and outbound travellers during the holiday of 4 to 10 February.",
              facts: [Expect(metric: "people.total", value: "9200000", period: "2024-01-01/2024-12-31")]),
     ]
+
+    /// A part of the period larger than the part counted last, with no total of those parts
+    /// before it, counts nothing: it is not that part's.
+    @Test func figureOfAPartLargerThanThePartBeforeIsNoneOfIt() throws {
+        let facts = try metricFacts("In the first half, foreigners made 9 million trips. The figure for the second quarter was 98.5 million.")
+        #expect(!facts.contains { $0.value == 98_500_000 })
+    }
 
     @Test(arguments: cases)
     func sentenceGivesFacts(_ c: Case) throws { try c.check() }

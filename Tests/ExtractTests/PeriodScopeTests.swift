@@ -32,7 +32,7 @@ struct PeriodScopeTests {
         ("During the summer vacation, 89 million people were inspected at ports.", "people.total", "2024-07-01/2024-08-31"),
         ("In 2023, the authorities issued 18.4 million ordinary passports.", "documents.passports", "2023"),
         ("Throughout the year, 35,000 criminal cases of obstructing border management were handled.", "enforcement.criminal_cases", "2024"),
-        ("During the Spring Festival holiday, 13.5 million people crossed the border and were inspected.", "people.total", "2024-01-01/2024-12-31"),
+        ("During the Spring Festival holiday, 13.5 million people crossed the border and were inspected.", "people.total", "2024-01-20/2024-02-28"),
         ("Officers inspected 610 million people, and the hotline stays open during the Spring Festival.", "people.total", "2024"),
         // Dated ranges without "from", and ranges ending on a bare day.
         ("May 10 to June 20, police ran a border sweep and arrested 1,250 criminal suspects.", "enforcement.suspects", "2024-05-10/2024-06-20"),
@@ -396,20 +396,72 @@ struct PeriodScopeTests {
 
     /// A holiday named in quotes (machine translations: the "May Day" holiday) is the holiday's
     /// stretch, never the whole year's figure; so is a peak day without its date, and a holiday
-    /// compared with "the holiday last year".
+    /// compared with "the holiday last year". A holiday without its dates has the days it can
+    /// fall on as its window (grammar `holidayWindows`); a stretch the grammar cannot bound, the
+    /// period's days, as a window with a note.
     @Test(arguments: [
-        "During the \"May Day\" holiday, officers inspected 9.2 million people.",
-        "Over the \"National Day\" holiday, 13.5 million people were inspected at the border.",
-        "In the \"Labour Day\" holiday, border police inspected 8.7 million persons, 1.7 million per day.",
-        "On the busiest day, 2.2 million people were inspected at the border.",
-        "Over the holiday, officers inspected 7.7 million inbound and outbound travellers.",
-        "On the peak day, officers inspected 2.2 million inbound and outbound travellers.",
-        "During the Dragon Boat Festival holiday, 5.3 million people were inspected, up 12 percent from the holiday last year.",
+        ("During the \"May Day\" holiday, officers inspected 9.2 million people.", "2024-04-28/2024-05-05"),
+        ("Over the \"National Day\" holiday, 13.5 million people were inspected at the border.", "2024-09-29/2024-10-08"),
+        ("In the \"Labour Day\" holiday, border police inspected 8.7 million persons, 1.7 million per day.", "2024-04-28/2024-05-05"),
+        ("On the busiest day, 2.2 million people were inspected at the border.", "2024-01-01/2024-12-31"),
+        ("Over the holiday, officers inspected 7.7 million inbound and outbound travellers.", "2024-01-01/2024-12-31"),
+        ("On the peak day, officers inspected 2.2 million inbound and outbound travellers.", "2024-01-01/2024-12-31"),
+        ("During the Dragon Boat Festival holiday, 5.3 million people were inspected, up 12 percent from the holiday last year.", "2024-05-28/2024-06-25"),
     ])
-    func quotedHolidayIsNoYearFigure(_ sentence: String) throws {
+    func quotedHolidayIsNoYearFigure(_ sentence: String, _ window: String) throws {
         let f = try #require(try metricFacts(sentence).first { $0.metric == "people.total" })
-        #expect(f.period.description == "2024-01-01/2024-12-31", "\(f.period)")
+        #expect(f.period.description == window, "\(f.period)")
+        #expect(f.period.isWindow)
         #expect(f.note?.contains("inside 2024") == true)
+    }
+
+    /// A holiday named without its dates is never the year, nor the quarter it falls in: its
+    /// window is the days it can fall on, inside the release's period; outside it, the period's days.
+    @Test(arguments: [
+        ("Some 12.9 million trips were made over the Lunar New Year holiday.", "2024", "2024-01-20/2024-02-28"),
+        ("During the Chinese New Year break, border officers inspected 13.2 million inbound and outbound travellers.", "2024", "2024-01-20/2024-02-28"),
+        ("In the Spring Festival period, 12.1 million inbound and outbound trips were inspected.", "2024-Q1", "2024-01-20/2024-02-28"),
+        ("Over the Mid-Autumn Festival, 4.2 million people were inspected at the border.", "2024-H2", "2024-09-08/2024-10-08"),
+        ("During the Qingming Festival, 3.1 million people were inspected at the border.", "2024-Q2", "2024-04-02/2024-04-06"),
+        // The holiday's days fall outside the quarter: the quarter's days, as a window.
+        ("During the Spring Festival holiday, 13.5 million people crossed the border and were inspected.", "2024-Q3", "2024-07-01/2024-09-30"),
+    ])
+    func undatedHolidayIsItsDays(_ sentence: String, _ period: String, _ window: String) throws {
+        let f = try #require(try metricFacts(sentence, period: period).first { $0.metric == "people.total" })
+        #expect(f.period.description == window, "\(f.period)")
+        #expect(f.period.isWindow)
+    }
+
+    /// A year (or "last year") after an event verb opening an aside ("the hotline, launched in
+    /// 2024, …") dates the event: the figures stay the quarter's.
+    @Test(arguments: [
+        ("The 12367 hotline, launched in 2024 to answer questions from travellers, took 1.1 million calls in the quarter, with a satisfaction rate of 99.2 percent.",
+         "services.hotline_calls"),
+        ("The government service platform, opened in 2024, handled 21 million requests during the quarter.", "services.platform_requests"),
+        ("The 12367 hotline, introduced last year, answered 1.2 million calls in the quarter.", "services.hotline_calls"),
+    ])
+    func yearOfAnAsideEventIsNotTheFigures(_ sentence: String, _ metric: String) throws {
+        let f = try #require(try extract(sentence, period: "2024-Q3", released: "2024-10-20").first { $0.metric == metric })
+        #expect(f.period.description == "2024-Q3")
+    }
+
+    /// What refers back to a holiday ("the holiday", "the eight-day holiday") is the holiday's
+    /// stretch, even when the sentence naming it dated a single day of it.
+    @Test(arguments: [
+        ("The peak came on Oct 3, the third day of the National Day holiday, when 2.1 million people crossed the border. Over the seven-day holiday, officers inspected 13.1 million people.",
+         "2024-09-29/2024-10-08"),
+        ("The busiest day was February 12, during the Spring Festival holiday, with 1.9 million crossings. During the eight-day holiday, 13.3 million people were inspected at the border.",
+         "2024-01-20/2024-02-28"),
+        ("During the National Day holiday from October 1 to 7, officers inspected 1.1 million foreigners. The busiest day was October 3, the third day of the National Day holiday, when 1.6 million people crossed the border. Across the 7-day holiday, 13.1 million people were inspected.",
+         "2024-10-01/2024-10-07"),
+        ("On May 2, the second day of the May Day holiday, 1.8 million people crossed the border. Over the holiday, 8.6 million people were inspected.",
+         "2024-04-28/2024-05-05"),
+    ])
+    func holidayReferredBackIsItsStretch(_ text: String, _ window: String) throws {
+        let facts = try metricFacts(text)
+        let f = try #require(facts.first { $0.metric == "people.total" && $0.value > 5_000_000 })
+        #expect(f.period.description == window, "\(f.period)")
+        #expect(!facts.contains { $0.metric == "people.total" && $0.period.isAnnual })
     }
 
     @Test func holidayDatedEarlierKeepsItsDates() throws {
@@ -1055,6 +1107,13 @@ struct PlaceScopeTests {
          [("people.total", "150000000", "2024-Q3")]),
         ("The second quarter accounted for 140 million border crossings, while the plan for 2026 foresees 700 million crossings.",
          [("people.total", "140000000", "2024-Q2")]),
+        // A part given in an "including" clause is its part's; the clause after it is the sentence's again.
+        ("During the year, police handled 36,000 criminal cases of obstructing border management, including 9,800 in the fourth quarter, and arrested 41,000 criminal suspects.",
+         [("enforcement.criminal_cases", "36000", "2024"), ("enforcement.criminal_cases", "9800", "2024-Q4"), ("enforcement.suspects", "41000", "2024")]),
+        ("Officers inspected 610 million travellers, including 160 million in the fourth quarter, and 35 million vehicles.",
+         [("people.total", "610000000", "2024"), ("people.total", "160000000", "2024-Q4"), ("vehicles.total", "35000000", "2024")]),
+        ("The police dismantled 900 criminal gangs, of which 250 in the first quarter, and seized 600 guns.",
+         [("enforcement.gangs", "900", "2024"), ("enforcement.gangs", "250", "2024-Q1"), ("enforcement.guns", "600", "2024")]),
     ] as [(String, [(String, String, String)])])
     func laterClauseNamesItsOwnPart(_ sentence: String, _ expected: [(String, String, String)]) throws {
         let facts = try metricFacts(sentence)

@@ -14,6 +14,21 @@ struct SubjectVocabularyTests {
     typealias Case = TextCase
 
     static let cases: [Case] = [
+        // "did so without a visa" after foreigners named earlier in the sentence counts visa-free
+        // entries; after mainland residents, it does not.
+        Case(sentence: "Of the foreigners who entered, 18.6 million did so without a visa, up 95.2 percent.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "18600000", yoy: "95.2")]),
+        Case(sentence: "Among foreign nationals arriving in the first half, 9.4 million did so visa-free.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "9400000", period: "2024-H1")]),
+        Case(sentence: "Of the foreign visitors who came to China in the year, 21.3 million did so without visas.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "21300000")]),
+        Case(text: "Of the mainland residents who went abroad, 5.2 million did so without a visa.", facts: [],
+             absent: ["people.visa_free_foreigners"]),
+        // Identity and document verifications named together.
+        Case(sentence: "The authorities provided 26.4 million identity and document verification services to foreigners and overseas Chinese.",
+             facts: [Expect(metric: "services.identity_verifications", value: "26400000")]),
+        Case(sentence: "A total of 30.5 million document and identity verification services were provided, up 7.1 percent.",
+             facts: [Expect(metric: "services.identity_verifications", value: "30500000", yoy: "7.1")]),
         // Crossings or trips data "showed" are all crossings (a port that "handled" them is one place's);
         // vehicle crossings are not people.
         Case(sentence: "Figures from the administration showed 288.6 million crossings in the half, up 10.4% year on year.",
