@@ -1117,6 +1117,9 @@ public struct Extractor: Sendable {
         if f.metric != nil, c.reader.isPartOfNamedCount(tokens, figure) {
             return "a part of the count named right after it (\"\(figure.subject)\"), not that count"
         }
+        if f.metric != nil, c.reader.isRangeEnd(tokens, figure.mention, s.mentions) {
+            return "an end of a range of values, not a value"
+        }
         if f.metric != nil, c.reader.isChangeAmount(tokens, figure.mention) {
             return "a change over an earlier period, not the level reached"
         }

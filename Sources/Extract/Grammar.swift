@@ -87,6 +87,10 @@ public struct Grammar: Codable, Sendable {
         /// from one of `participles` opening its clause, subject unlinked, when none of these words
         /// stands between (they open a clause of their own: "were", "which").
         public var verbFirstStops: [String]?
+        /// Those of `verbFirstStops` that open a restrictive relative clause ("who", "that"): right
+        /// after a word (no comma) they are part of the object's noun ("investigated foreigners who
+        /// illegally entered 6,800 people") and keep nothing from its figure.
+        public var verbFirstRelatives: [String]?
         /// Words that may stand between a subject named before its change and the change
         /// ("港澳台居民则同比下降3.0%", the count's noun: "案件数同比上升64%").
         public var changeLinks: [String]?
@@ -124,6 +128,10 @@ public struct Grammar: Codable, Sendable {
         /// Words before two years joined by "and" ("between 2019 and 2020", "the two years 2019 and
         /// 2020", "across 2022 and 2023") that make them one stretch: its figures are totals over both.
         public var yearPairOpeners: [String]?
+        /// A word before two numbers and the joiner between them ("between 1.2 and 1.3 million"):
+        /// a range the writer gives instead of a value; neither end is a figure of its metric.
+        public var valueRangeOpeners: [String]?
+        public var valueRangeJoiners: [String]?
         /// Words opening an aside between the first year of a range and its joiner ("from 2018,
         /// when the administration was founded, to 2020"): the range holds all the same.
         public var yearRangeAsides: [String]?

@@ -846,6 +846,9 @@ final class PeriodScope {
             if tokens[(k + 2)..<e].contains(where: { words.monthNouns.contains($0) }) { return Period.months(document.year, m, m) }
         }
         for var i in 1..<tokens.count where words.monthNouns.contains(tokens[i]) {
+            // "In the single month of December, …": the month named after the noun and "of".
+            if i + 2 < tokens.count, tokens[i + 1].is("of"), let m = words.lexicon.months[tokens[i + 2].text],
+               i + 3 == tokens.count || tokens[i + 3].writtenYear == nil { return Period.months(document.year, m, m) }
             // "June single month" (6月单月): a modifier may stand between the name and the noun.
             if i > 1, words.monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
             guard let m = words.lexicon.months[tokens[i - 1].text], i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }

@@ -29,7 +29,8 @@ final class SentenceReader: Sendable {
     let partsOfYear: [(phrase: Phrase, part: PartOfYear)], baseMarks: TokenSet
     let previousYearMarkers: [Phrase]
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
-    let verbFirstStops: TokenSet, hasVerbFirst: Bool
+    let verbFirstStops: TokenSet, hasVerbFirst: Bool, verbFirstRelatives: TokenSet
+    let valueRangeOpeners: TokenSet, valueRangeJoiners: TokenSet
     /// "1.2 million of those crossings", "1,100 more than criminal gangs": after a figure, words that
     /// make it a part of the noun they name, or at least that many of it. ("Of them", "of these" after
     /// a figure, referring it back to a noun before it, are the matcher's `partsOfPrevious`.)
@@ -51,6 +52,8 @@ final class SentenceReader: Sendable {
         partsOfYear = lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
+        verbFirstRelatives = TokenSet(lexicon.verbFirstRelatives ?? [])
+        valueRangeOpeners = TokenSet(lexicon.valueRangeOpeners ?? []); valueRangeJoiners = TokenSet(lexicon.valueRangeJoiners ?? [])
         partsAfterFigure = (lexicon.partsAfterFigure ?? []).map(Phrase.init)
         atLeastBeforeNoun = (lexicon.atLeastBeforeNoun ?? []).map(Phrase.init)
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
@@ -67,7 +70,9 @@ final class SentenceReader: Sendable {
     /// `verbFirstStops`. Nil otherwise.
     private func verbFirstObject(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
         let m = mentions[k]
-        guard hasVerbFirst, m.end == tokens.count || Self.isClauseEnd(tokens[m.end]) || tokens[m.end].is(".") else { return nil }
+        // ("… 6,800 people, repatriated 3,900 people": a measure word may follow the figure.)
+        let e = m.end < tokens.count && tokens[m.end].kind == .word && matcher.counterUnits.contains(where: { $0.counter == tokens[m.end].text }) ? m.end + 1 : m.end
+        guard hasVerbFirst, e == tokens.count || Self.isClauseEnd(tokens[e]) || tokens[e].is(".") else { return nil }
         let previous = mentions[..<k].lastIndex { $0.kind == .figure }
         let lower = max(previous.map { mentions[$0].end } ?? 0, m.first - Self.verbFirstReach)
         var p = m.first - 1
@@ -77,7 +82,8 @@ final class SentenceReader: Sendable {
             // "Issued ordinary passports 33.18 million; visas to foreigners 3.33 million": a later item
             // of a list whose first item is verb first has its verb too.
             if let j = previous, p == mentions[j].end, Self.isClauseEnd(t), !mentions[j].isPercent, verbFirstObject(j, mentions, tokens) != nil { break }
-            guard t.kind == .word || t.is(",") || t.is("-"), !verbFirstStops.contains(t) else { return nil }
+            guard t.kind == .word || t.is(",") || t.is("-"),
+                  !verbFirstStops.contains(t) || verbFirstRelatives.contains(t) && p > lower && tokens[p - 1].kind == .word else { return nil }
             p -= 1
         }
         guard p >= lower, p + 2 < m.first else { return nil }
@@ -889,6 +895,18 @@ final class SentenceReader: Sendable {
         guard language == .en, f.metric != nil, let e = partsAfterFigure.lazy.compactMap({ $0.startsAt(tokens, f.mention.end, limit: tokens.count) }).first
         else { return false }
         return Phrase(f.subject).startsAt(tokens, e, limit: tokens.count) != nil
+    }
+
+    /// "between 1.2 and 1.3 million foreigners": an end of a range of two numbers after
+    /// `valueRangeOpeners`, parted by one of `valueRangeJoiners` (no year: "between 2019 and 2020").
+    func isRangeEnd(_ tokens: [Token], _ m: Mention, _ mentions: [Mention]) -> Bool {
+        guard m.kind == .figure, !m.isPercent, !m.isRate else { return false }
+        func opensRange(_ a: Mention) -> Bool {
+            a.first > 0 && valueRangeOpeners.contains(tokens[a.first - 1]) && a.end < tokens.count && valueRangeJoiners.contains(tokens[a.end])
+        }
+        if opensRange(m), mentions.contains(where: { $0.kind == .figure && $0.first == m.end + 1 }) { return true }
+        return m.first > 1 && valueRangeJoiners.contains(tokens[m.first - 1])
+            && mentions.contains(where: { $0.kind == .figure && $0.end == m.first - 1 && opensRange($0) })
     }
 
     func isChangeAmount(_ tokens: [Token], _ m: Mention) -> Bool {

@@ -203,6 +203,12 @@ enum Tokenizer {
         while i < end {
             let c = text[i]
             if let e = footnoteEnd(text, i, range) { i = e; continue }
+            if let e = keycapEnd(text, i, end) {
+                // "1️⃣ Visa-free entries …": a keycap emoji (a digit, its emoji style, the
+                // enclosing keycap) numbers a list's item: a list mark, never a figure.
+                tokens.append(Token(kind: .punct, start: i, end: e, text: "•", key: Token.key(of: "•"), lead: 0x2022))
+                i = e; continue
+            }
             if isDigit(c) {
                 var j = i + 1
                 while j < end {
@@ -326,6 +332,16 @@ enum Tokenizer {
         var j = i
         while j < end, j - i < 2, ("0"..."9").contains(text[j]) { j += 1 }
         return j > i && j + 1 < end && text[j] == "月" && text[j + 1] == "份"
+    }
+
+    /// Where a keycap emoji starting at `i` ends: a digit, "#" or "*", then U+20E3, with the emoji
+    /// style U+FE0F between them or not ("1️⃣", "2⃣"). Nil for anything else.
+    static func keycapEnd(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        guard isDigit(text[i]) || text[i] == "#" || text[i] == "*" else { return nil }
+        var j = i + 1
+        if j < end, text[j].value == 0xFE0F { j += 1 }
+        guard j < end, text[j].value == 0x20E3 else { return nil }
+        return j + 1
     }
 
     /// A footnote marker written against the word or number before it ("423.7 million[1]",
