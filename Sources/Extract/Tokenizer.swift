@@ -209,6 +209,14 @@ enum Tokenizer {
                 tokens.append(Token(kind: .punct, start: i, end: e, text: "•", key: Token.key(of: "•"), lead: 0x2022))
                 i = e; continue
             }
+            if let (part, year, e) = partCode(text, i, range) {
+                // "1H24", "2Q2024": an analyst's code for a part of a year reads as "H1 2024" (the
+                // letter's token first, then the digit's, then the year's).
+                for (k, (a, b, t)) in [(i, i + 1, part.prefix(1)), (i + 1, i + 2, part.dropFirst()), (i + 2, e, Substring(year))].enumerated() {
+                    tokens.append(Token(kind: k == 0 ? .word : .number, start: a, end: b, text: String(t), key: Token.key(of: String(t)), lead: t.unicodeScalars.first!.value))
+                }
+                i = e; continue
+            }
             if isDigit(c) {
                 var j = i + 1
                 while j < end {
@@ -332,6 +340,23 @@ enum Tokenizer {
         var j = i
         while j < end, j - i < 2, ("0"..."9").contains(text[j]) { j += 1 }
         return j > i && j + 1 < end && text[j] == "月" && text[j + 1] == "份"
+    }
+
+    /// A part of a year written as analysts code it at `i`: the half or quarter's number, H or Q,
+    /// and the year in two or four digits ("1H24", "2Q2024", "4q23"), standing alone: the part as
+    /// a word ("h1", "q2"), the year in four digits, and where the code ends. Nil for anything else.
+    static func partCode(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> (String, String, Int)? {
+        let end = range.upperBound
+        guard i + 3 < end, isDigit(text[i]), i == range.lowerBound || !(isDigit(text[i - 1]) || isLetter(text[i - 1]) || text[i - 1] == "." || text[i - 1] == ",")
+        else { return nil }
+        let n = text[i].value - 48, l = text[i + 1]
+        let kind: String
+        if (l == "H" || l == "h") && (1...2).contains(n) { kind = "h" } else if (l == "Q" || l == "q") && (1...4).contains(n) { kind = "q" } else { return nil }
+        var j = i + 2
+        while j < end, isDigit(text[j]) { j += 1 }
+        guard j - (i + 2) == 2 || j - (i + 2) == 4, j == end || !(isLetter(text[j]) || text[j] == "%") else { return nil }
+        let digits = string(text, i + 2, j)
+        return (kind + String(n), digits.count == 2 ? "20" + digits : digits, j)
     }
 
     /// Where a keycap emoji starting at `i` ends: a digit, "#" or "*", then U+20E3, with the emoji
