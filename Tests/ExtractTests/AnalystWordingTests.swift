@@ -1,0 +1,129 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Wordings of English writers outside the administration: posts numbering their points with
+/// keycap emoji, analysts' part codes ("1H24"), "pc", ranges instead of values, and machine
+/// translations' verb-first clauses. Every text is invented.
+struct AnalystWordingTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    // MARK: Keycap emoji number a list, they are no figures
+
+    static let keycaps: [Case] = [
+        Case(text: "1️⃣ Foreign visitors keep coming back. 2️⃣ Visa-free entries are the story of the year.", facts: []),
+        Case(text: "3️⃣ Foreigners made 12.4 million crossings in the year.",
+             facts: [Expect(metric: "people.foreigners", value: "12400000")]),
+        Case(text: "Key points:\n4⃣ Passports issued to citizens grew fast.\n5️⃣ Port visas rose too.", facts: []),
+    ]
+
+    @Test(arguments: keycaps)
+    func keycapsAreListMarks(_ c: Case) throws { try c.check() }
+
+    @Test func aKeycapIsOnePunctuationToken() {
+        let s = Array("2️⃣ Foreigners".unicodeScalars)
+        let tokens = Tokenizer.tokenize(s, 0..<s.count)
+        #expect(tokens.first?.kind == .punct)
+        #expect(!tokens.contains { $0.kind == .number })
+    }
+
+    // MARK: "pc", "Q1-Q3"
+
+    static let shortForms: [Case] = [
+        Case(text: "Mainland residents made 301.5M crossings, up 7.2pc on the year.",
+             facts: [Expect(metric: "people.mainland", value: "301500000", yoy: "7.2")]),
+        Case(text: "Foreigners made 41.3 million trips, down 3.5 pc year on year.",
+             facts: [Expect(metric: "people.foreigners", value: "41300000", yoy: "-3.5")]),
+        Case(text: "Officers inspected 488.1M border crossings in Q1-Q3 2024, +11.0% y/y.",
+             facts: [Expect(metric: "people.total", value: "488100000", yoy: "11.0", period: "2024-01-01/2024-09-30")]),
+    ]
+
+    @Test(arguments: shortForms)
+    func shortFormsRead(_ c: Case) throws { try c.check() }
+
+    // MARK: Analysts' part codes
+
+    static let partCodes: [Case] = [
+        Case(text: "Total crossings came to 301.2mn in 1H24, +50.1% y/y.",
+             facts: [Expect(metric: "people.total", value: "301200000", yoy: "50.1", period: "2024-H1")]),
+        Case(text: "Crossings were 160.2mn in 2Q2024 against 141.0mn in 1Q2024.",
+             facts: [Expect(metric: "people.total", value: "160200000", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "141000000", period: "2024-Q1")]),
+        Case(text: "| Metric (mn) | 1H23 | 1H24 | y/y |\n|---|---|---|---|\n| Total people inspected | 150.0 | 301.2 | +100.8% |\n|  - Foreign nationals | 10.0 | 21.5 | +115.0% |",
+             facts: [Expect(metric: "people.total", value: "150000000", period: "2023-H1"),
+                     Expect(metric: "people.total", value: "301200000", yoy: "100.8"),
+                     Expect(metric: "people.foreigners", value: "10000000", period: "2023-H1"),
+                     Expect(metric: "people.foreigners", value: "21500000", yoy: "115.0")]),
+    ]
+
+    @Test(arguments: partCodes)
+    func partCodesNameTheirPart(_ c: Case) throws {
+        let facts = try extract(c.text, period: "2024-H1").filter { $0.metric != nil }
+        let seen = facts.map { "\($0.metric!)=\($0.value) \($0.period)" }
+        for e in c.facts {
+            let period = e.period == "2024" ? "2024-H1" : e.period
+            let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) && $0.period.description == period }, "\(e) not found; got \(seen)")
+            #expect(f.yoyPct == e.yoy.map(dec))
+            #expect(f.status == .reported)
+        }
+        #expect(facts.count == c.facts.count, "extra facts: \(seen)")
+    }
+
+    @Test func partCodesNeedTheirShape() {
+        for text in ["3H24", "1H245", "A1H24", "5Q23", "1Hx"] {
+            let s = Array(text.unicodeScalars)
+            #expect(Tokenizer.partCode(s, text.hasPrefix("A") ? 1 : 0, 0..<s.count) == nil, "\(text)")
+        }
+        let s = Array("2q23".unicodeScalars)
+        #expect(Tokenizer.partCode(s, 0, 0..<s.count).map { "\($0.0) \($0.1)" } == "q2 2023")
+    }
+
+    // MARK: A range instead of a value
+
+    static let ranges: [(text: String, metric: String)] = [
+        ("Analysts estimate that between 2.1 and 2.4 million foreigners entered visa-free in the year.", "people.visa_free_foreigners"),
+        ("Between 3.5 million and 3.9 million foreign nationals crossed the border in the year.", "people.foreigners"),
+        ("The hotline took between 5 and 6 million calls in the year.", "services.hotline_calls"),
+    ]
+
+    @Test(arguments: ranges)
+    func rangeEndsAreNoValues(_ c: (text: String, metric: String)) throws {
+        let facts = try extract(c.text).filter { $0.metric == c.metric }
+        #expect(!facts.contains { $0.status == .reported }, "\(facts.map { "\($0.value) \($0.status)" })")
+    }
+
+    // MARK: Machine translation: verb first, a measure word after the figure
+
+    static let verbFirst: [Case] = [
+        Case(text: "Investigated foreigners who illegally entered, stayed or worked 5,400 people, repatriated 2,100 people.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "5400"), Expect(metric: "enforcement.deported", value: "2100")]),
+        Case(text: "Investigated foreign nationals who illegally entered 7,300 persons.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "7300")]),
+        Case(text: "Inspected entry and exit transportation tools 4.12 million vehicle (ship, plane) times, of which aircraft 81,000 sorties.",
+             facts: [Expect(metric: "vehicles.total", value: "4120000"), Expect(metric: "vehicles.aircraft", value: "81000")]),
+    ]
+
+    @Test(arguments: verbFirst)
+    func verbFirstObjectsRead(_ c: Case) throws { try c.check() }
+
+    // MARK: "the month of December", "the whole year of 2024"
+
+    static let namedStretches: [Case] = [
+        Case(text: "In the single month of December, the national ports inspected entry and exit personnel 52.3 million person-times.",
+             facts: [Expect(metric: "people.total", value: "52300000", period: "2024-12-01/2024-12-31")]),
+        Case(text: "During the month of March, 48.0 million person-times were inspected.",
+             facts: [Expect(metric: "people.total", value: "48000000", period: "2024-03-01/2024-03-31")]),
+    ]
+
+    @Test(arguments: namedStretches)
+    func namedStretchesDateTheirFigures(_ c: Case) throws { try c.check() }
+
+    @Test func theWholeYearOfAYearIsThatYear() throws {
+        let facts = try extract("The spokesperson also said, the whole year of 2023 the institutions inspected entry and exit personnel 0.424 billion person-times.",
+                                period: "2023-Q4").filter { $0.metric != nil }
+        #expect(facts.map { "\($0.metric!) \($0.value) \($0.period)" } == ["people.total 424000000 2023"])
+    }
+}
