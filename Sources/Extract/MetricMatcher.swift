@@ -816,6 +816,10 @@ final class MetricMatcher: Sendable {
     private func ownContext(_ p: Phrase, _ tokens: [Token], _ m: Mention, in scope: Range<Int>) -> Bool {
         for at in p.matches(in: tokens, scope) {
             guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
+            // "67,000 foreigners … were investigated and 43,000 were repatriated": a context word
+            // after a later count that "and" opens is that count's.
+            if language == .en, let and = tokens[m.end..<at].firstIndex(where: { $0.is("and") }),
+               tokens[(and + 1)..<at].contains(where: { $0.kind == .number && $0.writtenYear == nil }) { continue }
             if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
             // "drugs 11.2 tons and precursor chemicals 620 tons": a word or two of a label may follow it
             // before the later figure it names.

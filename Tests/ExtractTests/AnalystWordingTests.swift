@@ -106,6 +106,18 @@ struct AnalystWordingTests {
              facts: [Expect(metric: "vehicles.total", value: "4120000"), Expect(metric: "vehicles.aircraft", value: "81000")]),
     ]
 
+    // MARK: A verb after a later count in the clause is that count's
+
+    static let laterCountsVerbs: [Case] = [
+        Case(text: "In the year, 58,000 foreigners in the country illegally were investigated and 31,000 were repatriated.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "58000"), Expect(metric: "enforcement.deported", value: "31000")]),
+        Case(text: "Some 72,500 foreign nationals staying illegally were investigated and 40,100 of them were deported.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "72500", qualifier: .approx), Expect(metric: "enforcement.deported", value: "40100")]),
+    ]
+
+    @Test(arguments: laterCountsVerbs)
+    func aLaterCountsVerbIsItsOwn(_ c: Case) throws { try c.check() }
+
     @Test(arguments: verbFirst)
     func verbFirstObjectsRead(_ c: Case) throws { try c.check() }
 
