@@ -817,9 +817,11 @@ final class MetricMatcher: Sendable {
         for at in p.matches(in: tokens, scope) {
             guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
             // "67,000 foreigners … were investigated and 43,000 were repatriated": a context word
-            // after a later count that "and" opens is that count's.
+            // after a later count that "and" opens, and a copula of its own, is that count's
+            // (not "1.2 million permits and 2.9 million endorsements for residents travelling …").
             if language == .en, let and = tokens[m.end..<at].firstIndex(where: { $0.is("and") }),
-               tokens[(and + 1)..<at].contains(where: { $0.kind == .number && $0.writtenYear == nil }) { continue }
+               let n = tokens[(and + 1)..<at].firstIndex(where: { $0.kind == .number && $0.writtenYear == nil }),
+               tokens[(n + 1)..<at].contains(where: { appositionCopulas.contains($0) }) { continue }
             if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
             // "drugs 11.2 tons and precursor chemicals 620 tons": a word or two of a label may follow it
             // before the later figure it names.

@@ -113,6 +113,9 @@ struct AnalystWordingTests {
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "58000"), Expect(metric: "enforcement.deported", value: "31000")]),
         Case(text: "Some 72,500 foreign nationals staying illegally were investigated and 40,100 of them were deported.",
              facts: [Expect(metric: "enforcement.illegal_foreigners", value: "72500", qualifier: .approx), Expect(metric: "enforcement.deported", value: "40100")]),
+        // Without a copula of its own the later count shares the words after it.
+        Case(text: "Officials issued 2.4 million exit-entry permits and 5.1 million endorsements for mainland residents travelling to Hong Kong, Macao and Taiwan.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "2400000"), Expect(metric: "documents.mainland_hkmt_endorsements", value: "5100000")]),
     ]
 
     @Test(arguments: laterCountsVerbs)
