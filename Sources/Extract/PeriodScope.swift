@@ -1100,6 +1100,10 @@ final class PeriodScope {
                !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { break }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k), !isRatioBase(tokens, after: e) else { continue }
+                // "… 6.2 million passports, a sign of demand ahead of the summer holidays": after the
+                // figures, a part named in a clause an event opener opens dates no figure.
+                if k > firstFigure, let s = (firstFigure..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
+                   words.eventOpeners.contains(tokens[s]) { continue }
                 let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
                 if let p = part.period(in: year) { found = p; next = max(e, k + 1); break }
             }

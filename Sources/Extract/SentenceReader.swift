@@ -862,7 +862,8 @@ final class SentenceReader: Sendable {
     private func directionAfter(_ tokens: [Token], _ m: Mention) -> Decimal? {
         for (phrases, sign) in [(upAfter, Decimal(1)), (downAfter, Decimal(-1))] {
             for p in phrases {
-                if let e = p.startsAt(tokens, m.end, limit: tokens.count), e < tokens.count, tokens[e].kind != .number { return sign }
+                // ("…: 2.35M, a 21.6 per cent rise" may close a line with no full stop.)
+                if let e = p.startsAt(tokens, m.end, limit: tokens.count), e == tokens.count || tokens[e].kind != .number { return sign }
             }
         }
         return nil

@@ -37,6 +37,10 @@ struct AnalystWordingTests {
              facts: [Expect(metric: "people.mainland", value: "301500000", yoy: "7.2")]),
         Case(text: "Foreigners made 41.3 million trips, down 3.5 pc year on year.",
              facts: [Expect(metric: "people.foreigners", value: "41300000", yoy: "-3.5")]),
+        Case(text: "Ordinary passports issued: 14.2M, a 9.4 per cent rise",
+             facts: [Expect(metric: "documents.passports", value: "14200000", yoy: "9.4")]),
+        Case(text: "Port visas issued in the year: 610,000, an 8.5% decline",
+             facts: [Expect(metric: "documents.port_visas", value: "610000", yoy: "-8.5")]),
         Case(text: "Officers inspected 488.1M border crossings in Q1-Q3 2024, +11.0% y/y.",
              facts: [Expect(metric: "people.total", value: "488100000", yoy: "11.0", period: "2024-01-01/2024-09-30")]),
     ]
@@ -132,6 +136,21 @@ struct AnalystWordingTests {
         Case(text: "During the month of March, 48.0 million person-times were inspected.",
              facts: [Expect(metric: "people.total", value: "48000000", period: "2024-03-01/2024-03-31")]),
     ]
+
+    // MARK: A part of the year after an event opener dates no figure
+
+    static let eventParts: [Case] = [
+        Case(text: "The NIA issued 4.4 million ordinary passports in the year, a sign that demand stays firm ahead of the summer holidays.",
+             facts: [Expect(metric: "documents.passports", value: "4400000")]),
+        Case(text: "Foreigners made 9.3 million trips, most of them before the second half.",
+             facts: [Expect(metric: "people.foreigners", value: "9300000")]),
+        // A part named plainly still dates its figure.
+        Case(text: "Foreigners made 3.1 million trips in the summer holidays.",
+             facts: [Expect(metric: "people.foreigners", value: "3100000", period: "2024-07-01/2024-08-31")]),
+    ]
+
+    @Test(arguments: eventParts)
+    func eventPartsDateNoFigure(_ c: Case) throws { try c.check() }
 
     @Test(arguments: namedStretches)
     func namedStretchesDateTheirFigures(_ c: Case) throws { try c.check() }
