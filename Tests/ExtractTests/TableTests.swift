@@ -1099,6 +1099,51 @@ struct LayoutTests {
     @Test(arguments: partColumns)
     func columnsHeadedByPartsOfTheYear(_ c: Case) throws { try c.check() }
 
+    /// A column headed by a part of the year after a part marker ("其中：二季度", "Of which: Q2") is
+    /// that part's column, not the release's period's; its changes on another base (环比, q/q) are no
+    /// year-on-year change.
+    static let markedPartColumns: [(text: String, language: String)] = [
+        ("""
+            Half-year figures
+
+            | Item | First half | Change y/y | Of which: Q2 | Change q/q |
+            |---|---|---|---|---|
+            | Ordinary passports issued (million) | 18.5 | +40.0% | 9.6 | +7.9% |
+            | Conveyances inspected (million) | 14.2 | +20.1% | 7.4 | +8.8% |
+            """, "en"),
+        ("""
+            Half-year figures
+
+            | Item | H1 | YoY | of which, Q2 | QoQ |
+            |---|---|---|---|---|
+            | Ordinary passports issued (million) | 18.5 | +40.0% | 9.6 | +7.9% |
+            | Conveyances inspected (million) | 14.2 | +20.1% | 7.4 | +8.8% |
+            """, "en"),
+        ("""
+            表：上半年主要数据（单位：万）
+
+            | 项目 | 上半年 | 同比 | 其中：二季度 | 环比 |
+            | --- | --- | --- | --- | --- |
+            | 签发普通护照（万本） | 1850 | +40.0% | 960 | +7.9% |
+            | 交通运输工具（万架/列/艘/辆次） | 1420 | +20.1% | 740 | +8.8% |
+            """, "zh"),
+        ("""
+            上半年数据一览
+
+            项目\t上半年\t同比（％）\t其中二季度\t环比（％）
+            签发普通护照（万本）\t1850\t40.0\t960\t7.9
+            交通运输工具（万架/列/艘/辆次）\t1420\t20.1\t740\t8.8
+            """, "zh"),
+    ]
+
+    @Test(arguments: markedPartColumns)
+    func partColumnAfterAPartMarker(_ c: (text: String, language: String)) throws {
+        let facts = try extract(c.text, period: "2024-H1", released: "2024-07-15", language: c.language).filter { $0.metric != nil }
+        let seen = Set(facts.map { "\($0.metric!)=\($0.value) \($0.period) \($0.yoyPct.map { "\($0)" } ?? "-")" })
+        #expect(seen == ["documents.passports=18500000 2024-H1 40", "documents.passports=9600000 2024-Q2 -",
+                         "vehicles.total=14200000 2024-H1 20.1", "vehicles.total=7400000 2024-Q2 -"], "got \(seen)")
+    }
+
     /// In a release on a quarter, that quarter's column is the release's own; the others are theirs.
     @Test func quarterColumnsInAQuarterlyRelease() throws {
         let text = """
