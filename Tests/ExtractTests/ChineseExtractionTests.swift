@@ -711,6 +711,12 @@ struct ChineseExtractionTests {
         // 全国首批 ranks the port among the nation's: it says nothing of the figure's scope.
         "厦门高崎机场口岸作为全国首批实施过境免签政策的口岸之一，全年共有9.2万人次外国人通过过境免签入境。",
         "三亚凤凰机场口岸是全国首个试点口岸，前三季度共验放外国人12.4万人次。",
+        // Hong Kong's own immigration department and control points (入境处, 管制站, 本港, 香港方面) count Hong Kong's crossings.
+        "香港方面，入境处数据显示，全年经各管制站出入境旅客约2.9亿人次。",
+        "入境处公布，2024年出入境旅客达2.1亿人次，同比上升18%。",
+        "全年经各陆路管制站出入境人员1.9亿人次，同比上升18%。",
+        "本港全年出入境旅客约3亿人次，其中访港旅客4450万人次。",
+        "澳门方面，全年出入境旅客约1.5亿人次，日均41万人次。",
     ])
     func localPortOrEmbassyIsNoNationalFigure(_ body: String) throws {
         let facts = try ZH.facts(body, period: "2024")

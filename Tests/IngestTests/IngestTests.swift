@@ -340,6 +340,8 @@ struct IngestTests {
         ("偵辦案件9,876宗，打掉團夥51個，繳獲毒品3.5噸。", "侦办案件9,876宗，打掉团伙51个，缴获毒品3.5吨。"),
         // Hong Kong quotation marks and variant forms (説, 綫).
         ("發言人説，「三非」外國人減少；邊境一綫", "发言人说，\"三非\"外国人减少；边境一线"),
+        // Hong Kong's bodies and places read as the grammar writes them (入境处, 管制站).
+        ("香港方面，入境處數據顯示，經各管制站出入境旅客約3億人次。", "香港方面，入境处数据显示，经各管制站出入境旅客约3亿人次。"),
         // Simplified text and Latin letters stay as they are.
         ("全国移民管理机构查验出入境人员6.1亿人次。Up 8%.", "全国移民管理机构查验出入境人员6.1亿人次。Up 8%."),
     ])
