@@ -1104,10 +1104,9 @@ final class PeriodScope {
         return found
     }
 
-    /// 于2019年1月1日开通运行, 于3月5日上线: the month at `k` is part of a day written after 于 (on),
-    /// the date of an event.
+    /// 于2019年1月1日开通运行, 于3月5日上线, 于2019年11月开通: the month at `k` (or a day of it) is
+    /// written after 于 (on, in), the date of an event.
     private static func eventDate(_ tokens: [Token], _ k: Int) -> Bool {
-        guard tokens[k + 2].kind == .number, k + 3 < tokens.count, tokens[k + 3].is("日") || tokens[k + 3].is("号") else { return false }
         let s = k >= 2 && tokens[k - 1].is("年") && tokens[k - 2].kind == .number ? k - 2 : k
         return s > 0 && tokens[s - 1].is("于")
     }

@@ -290,6 +290,11 @@ let chineseSentences: [ZHCase] = [
            expect: [E("documents.passports", "10652000", period: "2024-H1")], notAnnual: ["documents.passports"]),
     ZHCase(text: "12月份，全国口岸出入境人员5012.3万人次，环比上升6.2%。",
            expect: [E("people.total", "50123000", period: "2024-12-01/2024-12-31")], notAnnual: ["people.total"]),
+    // A month after 于 dates an event (于2024年3月开通, 于5月上线), not the figures after it.
+    ZHCase(text: "移民管理服务平台于2024年3月开通运行，当年共接听群众来电约25万通。",
+           expect: [E("services.hotline_calls", "250000", .approx)]),
+    ZHCase(text: "新版服务热线于10月上线，全年共接听来电42.6万通。",
+           expect: [E("services.hotline_calls", "426000")]),
     ZHCase(text: "12367服务平台累计提供服务326.5万次，群众满意率为99.72%。",
            expect: [E("services.hotline_calls", "3265000"), E("services.hotline_satisfaction", "99.72")]),
     ZHCase(text: "外国人入境586.4万人次，其中通过免签入境307.5万人次，同比上升266.1%。",
