@@ -290,6 +290,13 @@ let chineseSentences: [ZHCase] = [
            expect: [E("documents.passports", "10652000", period: "2024-H1")], notAnnual: ["documents.passports"]),
     ZHCase(text: "12月份，全国口岸出入境人员5012.3万人次，环比上升6.2%。",
            expect: [E("people.total", "50123000", period: "2024-12-01/2024-12-31")], notAnnual: ["people.total"]),
+    // Measure words of one kind parted by slashes (万本/件, 万本/张/件次) are alternatives, no rate;
+    // a slash before another kind's word (件/人) still writes a rate.
+    ZHCase(text: "签发外国人签证证件52.1万本/件，同比增长12.0%。",
+           expect: [E("documents.visas", "521000", yoy: "12.0")]),
+    ZHCase(text: "全年签发往来港澳通行证及签注6120.3万本/张/件次。",
+           expect: [E("documents.mainland_hkmt_combined", "61203000")]),
+    ZHCase(text: "窗口签发普通护照1.2万本/人。", expect: [], notAnnual: ["documents.passports"]),
     // A month after 于 dates an event (于2024年3月开通, 于5月上线), not the figures after it.
     ZHCase(text: "移民管理服务平台于2024年3月开通运行，当年共接听群众来电约25万通。",
            expect: [E("services.hotline_calls", "250000", .approx)]),
