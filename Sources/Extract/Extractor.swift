@@ -1058,7 +1058,9 @@ public struct Extractor: Sendable {
         var f = fact(figure, tokens: s.tokens, period: own, document: r.document, text: r.text, sentence: c.range,
                      quote: s.quote, language: c.language)
         if f.note == nil, own == s.period { f.note = s.periodNote }
-        if s.periodNote == nil, !own.isWindow, let (day, note) = c.scope.singleDay(before: figure.mention, s.tokens, mask: s.mask, inside: own) {
+        // (In a window, only a day it dates: "春节假期…，其中2月17日单日…".)
+        if s.periodNote == nil, let (day, note) = c.scope.singleDay(before: figure.mention, s.tokens, mask: s.mask, inside: own),
+           !own.isWindow || (day.isWindow && day.span.start == day.span.end) {
             f.period = day; f.note = note
         }
         if let entries = r.table.units ?? r.table.sectionUnits {

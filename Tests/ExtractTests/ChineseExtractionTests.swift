@@ -297,6 +297,14 @@ let chineseSentences: [ZHCase] = [
     ZHCase(text: "全年签发往来港澳通行证及签注6120.3万本/张/件次。",
            expect: [E("documents.mainland_hkmt_combined", "61203000")]),
     ZHCase(text: "窗口签发普通护照1.2万本/人。", expect: [], notAnnual: ["documents.passports"]),
+    // A day written before 单日 (single day) is the figure's period, in a quarter or inside a holiday's
+    // window: not its month's or the holiday's figure.
+    ZHCase(text: "12月31日单日出入境人员达160.2万人次，创历史新高。", period: "2024-Q4",
+           expect: [E("people.total", "1602000", period: "2024-12-31/2024-12-31")], notAnnual: ["people.total"]),
+    ZHCase(text: "春节假期（2月10日至17日），全国边检机关日均保障出入境人员180.6万人次，其中2月17日单日出入境人员达210.5万人次。", period: "2024-Q1",
+           expect: [E("people.total", "2105000", period: "2024-02-17/2024-02-17")], notAnnual: ["people.total"]),
+    ZHCase(text: "国庆假期（10月1日至8日），全国口岸日均出入境人员180.2万人次，其中10月3日单日出入境人员达195.3万人次。", period: "2024-Q4",
+           expect: [E("people.total", "1953000", period: "2024-10-03/2024-10-03")], notAnnual: ["people.total"]),
     // A month after 于 dates an event (于2024年3月开通, 于5月上线), not the figures after it.
     ZHCase(text: "移民管理服务平台于2024年3月开通运行，当年共接听群众来电约25万通。",
            expect: [E("services.hotline_calls", "250000", .approx)]),
