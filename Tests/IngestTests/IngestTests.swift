@@ -240,6 +240,15 @@ struct IngestTests {
         #expect(sentences(try doc("# period: 2024\n\n" + text)) == expected)
     }
 
+    /// A WeChat account's byline ("国家移民管理局 2025-04-16 09:30 发表于北京") states the release date.
+    @Test(arguments: [
+        ("图解：一季度移民管理数据\n\n国家移民管理局 2025-04-16 09:30 发表于北京\n\n一季度查验出入境人员1.8亿人次。", "2025-04-16"),
+        ("一图读懂上半年数据\n\n移民局发布 2024-7-18 发表于北京\n\n上半年查验出入境人员2.9亿人次。", "2024-07-18"),
+    ])
+    func wechatBylineDatesTheRelease(_ text: String, _ released: String) throws {
+        #expect(try doc(text).metadata.released == released)
+    }
+
     /// "On July 17, … held a press conference" after a part of the year: the date after the
     /// part's end, in the part's year when the month comes after it.
     @Test(arguments: [
