@@ -91,6 +91,10 @@ struct DocumentReading {
     /// The figures of the previous sentence (and where their facts start), whose counts a list
     /// of changes in this one may bind to.
     var previous: StatedFigures?
+    /// "▫️内地居民 6411.5万人次 / ▫️港澳台居民 5846.2万人次 / ▫️外国人 842.3万人次": a list written one
+    /// count a line, each line a sentence of one count and no change: the facts of those counts, and
+    /// the index of the last line's sentence.
+    var lineItems: (facts: [Int], line: Int) = ([], -1)
     /// A wire story's lead ("Cross-border trips rose 14.6% in the first half …") gives a change with
     /// no count; the next sentence's one count of what it names, in its period, is that change's.
     var leadChange: LeadChange?

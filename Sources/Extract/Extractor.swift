@@ -1058,7 +1058,9 @@ public struct Extractor: Sendable {
         var f = fact(figure, tokens: s.tokens, period: own, document: r.document, text: r.text, sentence: c.range,
                      quote: s.quote, language: c.language)
         if f.note == nil, own == s.period { f.note = s.periodNote }
-        if s.periodNote == nil, !own.isWindow, let (day, note) = c.scope.singleDay(before: figure.mention, s.tokens, mask: s.mask, inside: own) {
+        // (In a window, only a day it dates: "春节假期…，其中2月17日单日…".)
+        if s.periodNote == nil, let (day, note) = c.scope.singleDay(before: figure.mention, s.tokens, mask: s.mask, inside: own),
+           !own.isWindow || (day.isWindow && day.span.start == day.span.end) {
             f.period = day; f.note = note
         }
         if let entries = r.table.units ?? r.table.sectionUnits {
@@ -1170,6 +1172,12 @@ public struct Extractor: Sendable {
             let namesAnother = counts.count == 1 && !named.isEmpty && !(counts[0].metric.map(named.contains) ?? false)
             if unbound.count == list.count, unbound.count > 1 || (counts.count == 1 && p.figures.allSatisfy { $0.yoy == nil } && !namesAnother) {
                 for (i, change) in zip(list, unbound) { r.facts[p.first + i].yoyPct = change }
+            } else if unbound.count > 1, c.wholeLine, r.lineItems.line == c.index - 1, r.lineItems.facts.count == unbound.count,
+                      Set(r.lineItems.facts.map { r.facts[$0].period }).count == 1,
+                      r.lineItems.facts.allSatisfy({ r.facts[$0].metric != nil && r.facts[$0].yoyPct == nil }) {
+                // "▫️内地居民 6411.5万人次 / ▫️港澳台居民 5846.2万人次 / ▫️外国人 842.3万人次 / 同比分别上升…": a
+                // line of changes after a list of one count a line gives them in order to those counts.
+                for (i, change) in zip(r.lineItems.facts, unbound) { r.facts[i].yoyPct = change }
             } else if unbound.count == 1, !s.markers.contains(where: \.local) {
                 // "… including 1.07 million aircraft, 198,000 trains …. The number of aircraft inspected
                 // grew by 6.9%": a change alone binds to the one earlier count its sentence names.
@@ -1328,6 +1336,13 @@ public struct Extractor: Sendable {
     private func closeSentence(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
         if s.isBaseAside, let p = r.previousPeriod ?? r.lastParagraphPeriod, let before = c.before { r.beforeBase = (p, before) } else { r.beforeBase = nil }
         r.previous = StatedFigures(figures: s.figures, tokens: s.tokens, first: s.first)
+        // A line of one count and no change continues (or opens) a list written one count a line.
+        let counts = Self.list(s.figures, tokens: s.tokens)
+        if c.wholeLine, s.figures.count == 1, counts.count == 1, s.unbound.isEmpty, s.first < r.facts.count {
+            r.lineItems = ((r.lineItems.line == c.index - 1 ? r.lineItems.facts : []) + [s.first + counts[0]], c.index)
+        } else {
+            r.lineItems = ([], -1)
+        }
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil

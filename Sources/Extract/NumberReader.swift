@@ -38,6 +38,8 @@ final class NumberReader: Sendable {
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
     /// Qualifiers after the figure (余, 多, 以上, 左右) and measure words (人次, 架次, 本, 起), longest first.
     let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
+    /// The measure words with the catalog unit each counts in (本: documents, 人: persons), longest first.
+    let counterUnits: [(Phrase, String)]
     /// "ten thousand more" (万余): a scale and the qualifier after it; "more than" after it is a comparison.
     let atLeastWithScale: [Phrase], comparisons: [Phrase]
     let scales: [(Phrase, Decimal)], units: [(Phrase, Grammar.UnitWord)], currency: [(Phrase, String)]
@@ -88,6 +90,7 @@ final class NumberReader: Sendable {
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
         approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)
         counters = lexicon.counters.map(Phrase.init).sorted(by: longestFirst)
+        counterUnits = (lexicon.counterUnits ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { longestFirst($0.0, $1.0) }
         atLeastWithScale = (lexicon.atLeastWithScale ?? []).map(Phrase.init).sorted(by: longestFirst)
         comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
         proportionLinks = (lexicon.proportionLinks ?? []).map(Phrase.init).sorted(by: longestFirst)
@@ -418,7 +421,7 @@ final class NumberReader: Sendable {
             qualifier = .approx; first -= p.parts.count
         }
         if moreAfterScale { qualifier = .atLeast }
-        var counted = false
+        var counted = false, counterAt: Int?
         var isRate = ratePrefixes.contains { $0.endsAt(tokens, first, lowerBound: 0) }
         // Qualifiers after the figure: 1200余起, 3万多人, "1,000 or more"; then a measure word
         // (人次, 架(列、艘、辆)次, 张(件)次, 起, 名), then 以上 / 左右.
@@ -435,7 +438,7 @@ final class NumberReader: Sendable {
         if t.kind == .number || t.kind == .han || scaled {
             if unit == nil {
                 let counter = ending(counters, tokens, at: end)
-                if let e = counter { end = e; counted = true }
+                if let e = counter { counterAt = end; end = e; counted = true }
                 // 本(件、张)次, 张(本)次, "piece (piece) times": the alternatives of a measure word in
                 // brackets; "(frame, row, ship, vehicle) times" (架(列、艘、辆)次 word for word): a
                 // measure word written as its alternatives, known by the counter after them.
@@ -454,7 +457,15 @@ final class NumberReader: Sendable {
                let e = ending(atLeastAfter, tokens, at: end) { qualifier = .atLeast; end = e }
             else if qualifier == .exact, let e = ending(approxAfter, tokens, at: end) { qualifier = .approx; end = e }
         }
-        if t.kind == .number, !isRate, end < tokens.count, tokens[end].is("/") { isRate = true }
+        if t.kind == .number, !isRate, end < tokens.count, tokens[end].is("/") {
+            // 86.6万本/件, 5079.6万本/张/件次: measure words of one kind parted by slashes are its
+            // alternatives, no rate (3.2件/人 counts documents per person).
+            var e = end
+            if let at = counterAt, let (_, kind) = ending(counterUnits, tokens, at: at) {
+                while e + 1 < tokens.count, tokens[e].is("/"), let (next, k) = ending(counterUnits, tokens, at: e + 1), k == kind { e = next }
+            }
+            if e > end { end = e } else { isRate = true }
+        }
         // A Chinese numeral counts something only with a scale, unit or measure word (十五起, 六名,
         // 两亿): alone it is part of a word (两岸, 三亚, 十分).
         if t.kind == .han, !percentWord, !scaled, unit == nil, !counted { return nil }

@@ -293,6 +293,14 @@ final class PeriodScope {
         guard start < m.first, let p = words.dayMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, start..<m.first) != nil }) else {
             return holidayOfLaterSegment(before: m, tokens, mask: mask, inside: period)
         }
+        // "其中2月17日单日出入境人员达…", "12月31日单日…": the day the clause dates before the marker.
+        if let k = (start..<m.first).first(where: { tokens[$0].kind == .number }), let (d, after) = day(tokens, k), d.day != nil, after <= m.first,
+           after == m.first || !(words.windowJoiners.contains(tokens[after]) || tokens[after].is("-")),
+           var iso = iso(d, defaultYear: Int(period.span.start.prefix(4)) ?? document.year, end: false) {
+            // (元旦假期（12月30日至1月1日）…1月1日单日: a day of the window's later year.)
+            if iso < period.span.start, let later = Int(period.span.end.prefix(4)), let i = self.iso(d, defaultYear: later, end: false) { iso = i }
+            return (.window(iso, iso), "a figure for \"\(p.source)\", a single day")
+        }
         return undatedDay(p.source, inside: period)
     }
 
@@ -1111,10 +1119,9 @@ final class PeriodScope {
         return found
     }
 
-    /// 于2019年1月1日开通运行, 于3月5日上线: the month at `k` is part of a day written after 于 (on),
-    /// the date of an event.
+    /// 于2019年1月1日开通运行, 于3月5日上线, 于2019年11月开通: the month at `k` (or a day of it) is
+    /// written after 于 (on, in), the date of an event.
     private static func eventDate(_ tokens: [Token], _ k: Int) -> Bool {
-        guard tokens[k + 2].kind == .number, k + 3 < tokens.count, tokens[k + 3].is("日") || tokens[k + 3].is("号") else { return false }
         let s = k >= 2 && tokens[k - 1].is("年") && tokens[k - 2].kind == .number ? k - 2 : k
         return s > 0 && tokens[s - 1].is("于")
     }

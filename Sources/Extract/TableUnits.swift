@@ -37,6 +37,9 @@ struct TableWords: Sendable {
     /// Column headings naming a part of the release's year without its year ("Q1", "First half",
     /// 一季度, 上半年, "Full year", 全年), squeezed, with the part they name.
     private let partHeadings: [String: Period.Kind]
+    /// What opens a part of the count before it ("of which", 其中: grammar `partMarkers`), squeezed,
+    /// longest first: a column heading may open with one ("其中：二季度", "Of which: Q2").
+    private let partMarkers: [String]
     /// Words a row of changes of another base than the year before is labelled with ("Quarter-on-quarter
     /// change", 环比, "Share of"), lowercased.
     private let otherChanges: [String]
@@ -67,8 +70,10 @@ struct TableWords: Sendable {
         var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
         var periodWords: Set<String> = [], pageMarkers: Set<String> = []
         var partHeadings: [String: Period.Kind] = [:], otherChanges: [String] = [], monthSuffixes: [String] = []
+        var partMarkers: [String] = []
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
+            partMarkers += (lex.partMarkers ?? []).map(Self.squeezed)
             for p in lex.partsOfYear {
                 if let kind = p.period(in: 2000)?.kind, !Period(year: 2000, kind: kind).isWindow { partHeadings[Self.squeezed(p.phrase)] = kind }
             }
@@ -107,6 +112,7 @@ struct TableWords: Sendable {
         self.up = up; self.down = down
         self.periodWords = periodWords
         self.partHeadings = partHeadings
+        self.partMarkers = partMarkers.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.otherChanges = otherChanges
         self.monthSuffixes = monthSuffixes.sorted { $0.count > $1.count }
         let en = grammar.lexicon(.en)
@@ -206,8 +212,13 @@ struct TableWords: Sendable {
     }
 
     /// The part of the year a column heading names alone ("Q2", "Second half", 三季度, "Full year"): nil for any other.
+    /// A part marker may open it ("其中：二季度", "Of which: Q2"): the column still holds that part's figures.
     func partHeading(_ cell: String) -> Period.Kind? {
-        partHeadings[Self.squeezed(cell)]
+        let s = Self.squeezed(cell)
+        if let k = partHeadings[s] { return k }
+        guard let m = partMarkers.first(where: { s.hasPrefix($0) }) else { return nil }
+        let rest = s.dropFirst(m.count).drop { $0.isPunctuation }
+        return rest.isEmpty ? nil : partHeadings[String(rest)]
     }
 
     /// A row label of changes ("Year-on-year change, people inspected (%)", 环比增长（％）): `true` for

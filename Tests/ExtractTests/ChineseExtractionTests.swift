@@ -290,6 +290,26 @@ let chineseSentences: [ZHCase] = [
            expect: [E("documents.passports", "10652000", period: "2024-H1")], notAnnual: ["documents.passports"]),
     ZHCase(text: "12月份，全国口岸出入境人员5012.3万人次，环比上升6.2%。",
            expect: [E("people.total", "50123000", period: "2024-12-01/2024-12-31")], notAnnual: ["people.total"]),
+    // Measure words of one kind parted by slashes (万本/件, 万本/张/件次) are alternatives, no rate;
+    // a slash before another kind's word (件/人) still writes a rate.
+    ZHCase(text: "签发外国人签证证件52.1万本/件，同比增长12.0%。",
+           expect: [E("documents.visas", "521000", yoy: "12.0")]),
+    ZHCase(text: "全年签发往来港澳通行证及签注6120.3万本/张/件次。",
+           expect: [E("documents.mainland_hkmt_combined", "61203000")]),
+    ZHCase(text: "窗口签发普通护照1.2万本/人。", expect: [], notAnnual: ["documents.passports"]),
+    // A day written before 单日 (single day) is the figure's period, in a quarter or inside a holiday's
+    // window: not its month's or the holiday's figure.
+    ZHCase(text: "12月31日单日出入境人员达160.2万人次，创历史新高。", period: "2024-Q4",
+           expect: [E("people.total", "1602000", period: "2024-12-31/2024-12-31")], notAnnual: ["people.total"]),
+    ZHCase(text: "春节假期（2月10日至17日），全国边检机关日均保障出入境人员180.6万人次，其中2月17日单日出入境人员达210.5万人次。", period: "2024-Q1",
+           expect: [E("people.total", "2105000", period: "2024-02-17/2024-02-17")], notAnnual: ["people.total"]),
+    ZHCase(text: "国庆假期（10月1日至8日），全国口岸日均出入境人员180.2万人次，其中10月3日单日出入境人员达195.3万人次。", period: "2024-Q4",
+           expect: [E("people.total", "1953000", period: "2024-10-03/2024-10-03")], notAnnual: ["people.total"]),
+    // A month after 于 dates an event (于2024年3月开通, 于5月上线), not the figures after it.
+    ZHCase(text: "移民管理服务平台于2024年3月开通运行，当年共接听群众来电约25万通。",
+           expect: [E("services.hotline_calls", "250000", .approx)]),
+    ZHCase(text: "新版服务热线于10月上线，全年共接听来电42.6万通。",
+           expect: [E("services.hotline_calls", "426000")]),
     ZHCase(text: "12367服务平台累计提供服务326.5万次，群众满意率为99.72%。",
            expect: [E("services.hotline_calls", "3265000"), E("services.hotline_satisfaction", "99.72")]),
     ZHCase(text: "外国人入境586.4万人次，其中通过免签入境307.5万人次，同比上升266.1%。",
@@ -711,6 +731,12 @@ struct ChineseExtractionTests {
         // 全国首批 ranks the port among the nation's: it says nothing of the figure's scope.
         "厦门高崎机场口岸作为全国首批实施过境免签政策的口岸之一，全年共有9.2万人次外国人通过过境免签入境。",
         "三亚凤凰机场口岸是全国首个试点口岸，前三季度共验放外国人12.4万人次。",
+        // Hong Kong's own immigration department and control points (入境处, 管制站, 本港, 香港方面) count Hong Kong's crossings.
+        "香港方面，入境处数据显示，全年经各管制站出入境旅客约2.9亿人次。",
+        "入境处公布，2024年出入境旅客达2.1亿人次，同比上升18%。",
+        "全年经各陆路管制站出入境人员1.9亿人次，同比上升18%。",
+        "本港全年出入境旅客约3亿人次，其中访港旅客4450万人次。",
+        "澳门方面，全年出入境旅客约1.5亿人次，日均41万人次。",
     ])
     func localPortOrEmbassyIsNoNationalFigure(_ body: String) throws {
         let facts = try ZH.facts(body, period: "2024")

@@ -382,6 +382,15 @@ struct SubjectVocabularyTests {
         Case(sentence: "Foreigners arriving through visa-free arrangements reached 2.9 million person-times.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "2900000")]),
         Case(text: "Foreigners can now choose among 12 visa-free policies.", facts: [], absent: ["people.visa_free_foreigners"]),
+        // Endorsements of one channel (自助签注, 网上签注, self-service) are a part of those issued, not the year's count.
+        Case(text: "2024年，各地推广自助签注服务，自助签注量超过3500万件次。", facts: [], absent: ["documents.mainland_hkmt_endorsements"], language: "zh"),
+        Case(text: "全年通过网上签注办理的签注达1200万件次，同比增长18.0%。", facts: [], absent: ["documents.mainland_hkmt_endorsements"], language: "zh"),
+        Case(text: "2024年共签发签注8850.2万件次，同比增长4.1%；全年自助签注逾3000万件次。",
+             facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "88502000", yoy: "4.1")], language: "zh"),
+        Case(text: "Self-service endorsements topped 35 million in 2024 as machines reached every province.",
+             facts: [], absent: ["documents.mainland_hkmt_endorsements"]),
+        Case(text: "The administration issued 88.5 million endorsements, up 4.1% year on year; self-service endorsements exceeded 30 million.",
+             facts: [Expect(metric: "documents.mainland_hkmt_endorsements", value: "88500000", yoy: "4.1")]),
     ]
 
     @Test(arguments: cases)

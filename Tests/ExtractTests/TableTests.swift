@@ -1036,6 +1036,28 @@ struct LayoutTests {
         #expect(!facts.contains { $0.value == 51_200_000 && $0.period.description == "2025-Q1" }, "\(facts.map { "\($0.metric ?? "-")=\($0.value) \($0.period)" })")
     }
 
+    /// A list written one count a line, then a line of changes alone (同比分别上升…, "up … respectively"):
+    /// the changes go to those counts in order. Counts and changes that do not agree in number bind nothing.
+    static let lineListChanges: [(text: String, language: String, yoy: [String: Decimal])] = [
+        ("🔸全年共签发出入境证件情况如下👇\n▪️普通护照 2310.5万本\n▪️往来港澳台通行证 3120.4万本\n同比分别增长12.1%、8.4%", "zh",
+         ["documents.passports": 12.1, "documents.mainland_hkmt_permits": 8.4]),
+        ("其中：\n• 内地居民 3.01亿人次\n• 港澳台居民 2.55亿人次\n• 外国人 6488万人次\n同比分别上升8.9%、4.6%、下降1.2%", "zh",
+         ["people.mainland": 8.9, "people.hkmt": 4.6, "people.foreigners": -1.2]),
+        ("Of which:\n- Mainland residents: 301.2 million\n- Foreign nationals: 64.9 million\nUp 8.9% and 41.3% respectively", "en",
+         ["people.mainland": 8.9, "people.foreigners": 41.3]),
+        // Three changes for two counts: none is bound.
+        ("其中：\n• 内地居民 3.01亿人次\n• 外国人 6488万人次\n同比分别上升8.9%、4.6%、1.2%", "zh",
+         [:]),
+    ]
+
+    @Test(arguments: lineListChanges)
+    func changesLineAfterOneCountALine(_ c: (text: String, language: String, yoy: [String: Decimal])) throws {
+        let facts = try extract(c.text, language: c.language).filter { $0.metric != nil }
+        let got = facts.reduce(into: [String: Decimal]()) { d, f in if let y = f.yoyPct { d[f.metric!] = y } }
+        #expect(got == c.yoy, "got \(facts.map { "\($0.metric!)=\($0.value) \($0.yoyPct.map { "\($0)" } ?? "-")" })")
+        #expect(facts.count >= 2)
+    }
+
     /// "1.020万人次" written for 1,020万: read as that, flagged.
     @Test func garbledInfographicFigureIsFlagged() throws {
         let facts = try extract("📌 免签入境\n\n2.040万人次\n免签入境外国人，同比上升41.0%", period: "2025-Q1", released: "2025-04-15", language: "zh")
@@ -1098,6 +1120,51 @@ struct LayoutTests {
 
     @Test(arguments: partColumns)
     func columnsHeadedByPartsOfTheYear(_ c: Case) throws { try c.check() }
+
+    /// A column headed by a part of the year after a part marker ("其中：二季度", "Of which: Q2") is
+    /// that part's column, not the release's period's; its changes on another base (环比, q/q) are no
+    /// year-on-year change.
+    static let markedPartColumns: [(text: String, language: String)] = [
+        ("""
+            Half-year figures
+
+            | Item | First half | Change y/y | Of which: Q2 | Change q/q |
+            |---|---|---|---|---|
+            | Ordinary passports issued (million) | 18.5 | +40.0% | 9.6 | +7.9% |
+            | Conveyances inspected (million) | 14.2 | +20.1% | 7.4 | +8.8% |
+            """, "en"),
+        ("""
+            Half-year figures
+
+            | Item | H1 | YoY | of which, Q2 | QoQ |
+            |---|---|---|---|---|
+            | Ordinary passports issued (million) | 18.5 | +40.0% | 9.6 | +7.9% |
+            | Conveyances inspected (million) | 14.2 | +20.1% | 7.4 | +8.8% |
+            """, "en"),
+        ("""
+            表：上半年主要数据（单位：万）
+
+            | 项目 | 上半年 | 同比 | 其中：二季度 | 环比 |
+            | --- | --- | --- | --- | --- |
+            | 签发普通护照（万本） | 1850 | +40.0% | 960 | +7.9% |
+            | 交通运输工具（万架/列/艘/辆次） | 1420 | +20.1% | 740 | +8.8% |
+            """, "zh"),
+        ("""
+            上半年数据一览
+
+            项目\t上半年\t同比（％）\t其中二季度\t环比（％）
+            签发普通护照（万本）\t1850\t40.0\t960\t7.9
+            交通运输工具（万架/列/艘/辆次）\t1420\t20.1\t740\t8.8
+            """, "zh"),
+    ]
+
+    @Test(arguments: markedPartColumns)
+    func partColumnAfterAPartMarker(_ c: (text: String, language: String)) throws {
+        let facts = try extract(c.text, period: "2024-H1", released: "2024-07-15", language: c.language).filter { $0.metric != nil }
+        let seen = Set(facts.map { "\($0.metric!)=\($0.value) \($0.period) \($0.yoyPct.map { "\($0)" } ?? "-")" })
+        #expect(seen == ["documents.passports=18500000 2024-H1 40", "documents.passports=9600000 2024-Q2 -",
+                         "vehicles.total=14200000 2024-H1 20.1", "vehicles.total=7400000 2024-Q2 -"], "got \(seen)")
+    }
 
     /// In a release on a quarter, that quarter's column is the release's own; the others are theirs.
     @Test func quarterColumnsInAQuarterlyRelease() throws {

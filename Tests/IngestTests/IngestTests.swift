@@ -240,6 +240,15 @@ struct IngestTests {
         #expect(sentences(try doc("# period: 2024\n\n" + text)) == expected)
     }
 
+    /// A WeChat account's byline ("国家移民管理局 2025-04-16 09:30 发表于北京") states the release date.
+    @Test(arguments: [
+        ("图解：一季度移民管理数据\n\n国家移民管理局 2025-04-16 09:30 发表于北京\n\n一季度查验出入境人员1.8亿人次。", "2025-04-16"),
+        ("一图读懂上半年数据\n\n移民局发布 2024-7-18 发表于北京\n\n上半年查验出入境人员2.9亿人次。", "2024-07-18"),
+    ])
+    func wechatBylineDatesTheRelease(_ text: String, _ released: String) throws {
+        #expect(try doc(text).metadata.released == released)
+    }
+
     /// "On July 17, … held a press conference" after a part of the year: the date after the
     /// part's end, in the part's year when the month comes after it.
     @Test(arguments: [
@@ -340,6 +349,8 @@ struct IngestTests {
         ("偵辦案件9,876宗，打掉團夥51個，繳獲毒品3.5噸。", "侦办案件9,876宗，打掉团伙51个，缴获毒品3.5吨。"),
         // Hong Kong quotation marks and variant forms (説, 綫).
         ("發言人説，「三非」外國人減少；邊境一綫", "发言人说，\"三非\"外国人减少；边境一线"),
+        // Hong Kong's bodies and places read as the grammar writes them (入境处, 管制站).
+        ("香港方面，入境處數據顯示，經各管制站出入境旅客約3億人次。", "香港方面，入境处数据显示，经各管制站出入境旅客约3亿人次。"),
         // Simplified text and Latin letters stay as they are.
         ("全国移民管理机构查验出入境人员6.1亿人次。Up 8%.", "全国移民管理机构查验出入境人员6.1亿人次。Up 8%."),
     ])
