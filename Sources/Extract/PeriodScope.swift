@@ -193,9 +193,11 @@ final class PeriodScope {
             return dating(at: f, length: p.parts.count)
         }
         /// "Over the eight-day holiday": an anaphor with the stretch's length after its first word.
+        /// (The length words are found once for every anaphor tried.)
+        lazy var lengths = tokens.indices.dropFirst().filter { isLength(tokens[$0]) }
         func governingPastLength(_ p: Phrase) -> Int? {
             guard p.parts.count >= 2, !p.hasGap else { return nil }
-            for d in 1..<max(1, tokens.count) where isLength(tokens[d]) && tokens[d - 1].is(p.parts[0]) {
+            for d in lengths where tokens[d - 1].is(p.parts[0]) {
                 let rest = d + 1
                 if rest + p.parts.count - 1 <= tokens.count, (1..<p.parts.count).allSatisfy({ tokens[rest + $0 - 1].is(p.parts[$0]) }) {
                     return dating(at: d - 1, length: p.parts.count + 1)
@@ -271,7 +273,8 @@ final class PeriodScope {
 
     /// "eight-day", "seven-day-long", "5-day": a word giving a stretch's length (grammar `lengthSuffixes`).
     private func isLength(_ t: Token) -> Bool {
-        words.lengthSuffixes.contains { t.text.count > $0.count && t.text.lowercased().hasSuffix($0) }
+        // A token's text is lower-cased already; bytes, not Characters, are compared.
+        t.kind == .word && words.lengthSuffixes.contains { t.text.utf8.count > $0.utf8.count && t.text.hasSuffix($0) }
     }
 
     /// The stretch of holiday `h` a sentence names, for what later refers back to it ("the
