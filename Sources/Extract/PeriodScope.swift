@@ -890,6 +890,7 @@ final class PeriodScope {
                 return Period.months(y, m, m2).canonical
             }
         }
+        lazy var founding = foundingMarker(tokens, mask: KeyMask(tokens))   // looked for once, for every month named
         for k in 0..<(tokens.count - 1) where words.yearPrepositions.contains(tokens[k]) {
             guard let m = words.lexicon.months[tokens[k + 1].text] else { continue }
             if k > 0, words.eventVerbs.contains(tokens[k - 1]) { continue }
@@ -898,7 +899,7 @@ final class PeriodScope {
                words.eventOpeners.contains(tokens[s]) { continue }
             // "… the first annual figure since the establishment of the administration in April": the
             // month of the body's founding, written after its marker in the same clause.
-            if let f = foundingMarker(tokens, mask: KeyMask(tokens)), f.at.upperBound <= k,
+            if let f = founding, f.at.upperBound <= k,
                !tokens[f.at.upperBound..<k].contains(where: SentenceReader.isClauseEnd) { continue }
             let next = k + 2 < tokens.count ? tokens[k + 2] : nil
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date

@@ -681,11 +681,11 @@ struct TableHeading {
                 let cellTokens = Tokenizer.tokenize(text, c)
                 // Placed where the figure starts, as the words would stand in a sentence.
                 if let q = qualifierColumn, q < cells.count, cellTokens.first?.kind == .number {
-                    out += Tokenizer.tokenize(text, cells[q].cell).map { Token(kind: $0.kind, start: c.lowerBound, end: c.lowerBound, text: $0.text) }
+                    out += Tokenizer.tokenize(text, cells[q].cell).map { $0.placed(at: c.lowerBound) }
                 } else if let m = remarkColumn, m < cells.count, cellTokens.first?.kind == .number,
                           case let t = Tokenizer.tokenize(text, cells[m].cell), let q = words.qualifier(in: t, language: language) {
                     // "约3.1万 / about" in the remark column: only its qualifier, before the figure.
-                    out += t[q].map { Token(kind: $0.kind, start: c.lowerBound, end: c.lowerBound, text: $0.text) }
+                    out += t[q].map { $0.placed(at: c.lowerBound) }
                 }
                 // "CNY 100m" of the unit column: the amount reads as "cny 31.6", scaled below.
                 if let currency, cellTokens.count == 1, cellTokens[0].kind == .number {
@@ -695,7 +695,7 @@ struct TableHeading {
                 // "2.1亿" under a unit column of 元: the scale is the figure's, the unit the cell's.
                 if let end = cellTokens.last?.end, cellTokens.count == 1
                     || (cellTokens.count == 2 && cellTokens[0].kind == .number && cellTokens[1].kind == .han && unitWords.first?.kind == .han) {
-                    out += unitWords.map { Token(kind: $0.kind, start: end, end: end, text: $0.text) }
+                    out += unitWords.map { $0.placed(at: end) }
                 }
                 if let scale = columnScales?[i] ?? rowScale, scale != 1 { cellScales.append((start..<out.count, scale)) }
             }
@@ -908,7 +908,7 @@ struct TableHeading {
         let at = cell.lowerBound
         let verbScalars = Array(verb.unicodeScalars)
         var out = [Token(kind: .punct, start: at, end: at, text: ",")]
-        out += Tokenizer.tokenize(verbScalars, 0..<verbScalars.count).map { Token(kind: $0.kind, start: at, end: at, text: $0.text) }
+        out += Tokenizer.tokenize(verbScalars, 0..<verbScalars.count).map { $0.placed(at: at) }
         out.append(number)
         out.append(percent ?? Token(kind: .punct, start: number.end, end: number.end, text: "%"))
         return out

@@ -116,10 +116,14 @@ struct TableWords: Sendable {
         self.otherChanges = otherChanges
         self.monthSuffixes = monthSuffixes.sorted { $0.count > $1.count }
         let en = grammar.lexicon(.en)
-        periodHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePeriodHeadings ?? [] }.map { $0.lowercased() })
-        qualifierHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableQualifierHeadings ?? [] }.map { $0.lowercased() })
-        remarkHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableRemarkHeadings ?? [] }.map { $0.lowercased() })
-        indexHeadings = Set(Language.allCases.flatMap { grammar.lexicon($0).tableIndexHeadings ?? [] }.map { $0.lowercased() })
+        /// Every language's headings of one kind of column, lowercased.
+        func headings(_ list: KeyPath<Grammar.Lexicon, [String]?>) -> Set<String> {
+            Set(Language.allCases.flatMap { grammar.lexicon($0)[keyPath: list] ?? [] }.map { $0.lowercased() })
+        }
+        periodHeadings = headings(\.tablePeriodHeadings)
+        qualifierHeadings = headings(\.tableQualifierHeadings)
+        remarkHeadings = headings(\.tableRemarkHeadings)
+        indexHeadings = headings(\.tableIndexHeadings)
         var qualifiers: [Language: [[String]]] = [:]
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
@@ -165,13 +169,16 @@ struct TableWords: Sendable {
         return (1...12).contains(n)
     }
 
-    func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+    func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(Self.heading(cell)) }
 
-    func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+    func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(Self.heading(cell)) }
 
-    func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+    func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(Self.heading(cell)) }
 
-    func isIndexHeading(_ cell: String) -> Bool { indexHeadings.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) }
+    func isIndexHeading(_ cell: String) -> Bool { indexHeadings.contains(Self.heading(cell)) }
+
+    /// A column heading as the heading lists write it: trimmed, lowercased.
+    private static func heading(_ cell: String) -> String { cell.trimmingCharacters(in: .whitespaces).lowercased() }
 
     /// Where the first qualifier of `language` ("about", "more than") stands among `tokens`; nil without one.
     func qualifier(in tokens: [Token], language: Language) -> Range<Int>? {

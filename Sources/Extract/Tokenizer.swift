@@ -31,6 +31,12 @@ struct Token: Sendable {
         self.kind = kind; self.start = start; self.end = end; self.text = text; self.key = key; self.lead = lead
     }
 
+    /// The same word read as if written at `offset` of the text, taking none of it: a table cell's
+    /// qualifier or unit set before or after the figure it belongs to.
+    func placed(at offset: Int) -> Token {
+        Token(kind: kind, start: offset, end: offset, text: text, key: key, lead: lead)
+    }
+
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
     /// slow Unicode path for every Chinese character.
     @inline(__always) func `is`(_ s: String) -> Bool {
@@ -206,14 +212,14 @@ enum Tokenizer {
             if let e = keycapEnd(text, i, end) {
                 // "1️⃣ Visa-free entries …": a keycap emoji (a digit, its emoji style, the
                 // enclosing keycap) numbers a list's item: a list mark, never a figure.
-                tokens.append(Token(kind: .punct, start: i, end: e, text: "•", key: Token.key(of: "•"), lead: 0x2022))
+                tokens.append(Token(kind: .punct, start: i, end: e, text: "•"))
                 i = e; continue
             }
             if let (part, year, e) = partCode(text, i, range) {
                 // "1H24", "2Q2024": an analyst's code for a part of a year reads as "H1 2024" (the
                 // letter's token first, then the digit's, then the year's).
                 for (k, (a, b, t)) in [(i, i + 1, part.prefix(1)), (i + 1, i + 2, part.dropFirst()), (i + 2, e, Substring(year))].enumerated() {
-                    tokens.append(Token(kind: k == 0 ? .word : .number, start: a, end: b, text: String(t), key: Token.key(of: String(t)), lead: t.unicodeScalars.first!.value))
+                    tokens.append(Token(kind: k == 0 ? .word : .number, start: a, end: b, text: String(t)))
                 }
                 i = e; continue
             }
