@@ -195,6 +195,11 @@ public struct Grammar: Codable, Sendable {
         /// "more", "fewer": right after a count with "than" after them in its clause, the count is a
         /// difference ("3,000 more criminal suspects than in 2023"), no count of its own.
         public var differenceWords: [String]?
+        /// "the", "that", "as": right after "N times", the words open a level the figure is a multiple
+        /// of ("2.3 times the 2023 level", "three times as many as a year earlier").
+        public var multipleOpeners: [String]?
+        /// "last year's", "the year-earlier": a level of the year before that a multiple may be of.
+        public var previousYearLevels: [String]?
         /// "in", "out of": between two small whole numbers ("three out of four foreigners", "one in
         /// ten crossings"), a proportion; neither number is a count.
         public var proportionLinks: [String]?

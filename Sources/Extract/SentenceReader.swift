@@ -38,6 +38,7 @@ final class SentenceReader: Sendable {
     let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
     /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
     let differenceWords: TokenSet
+    let multipleOpeners: TokenSet, yearBefore: [Phrase]
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
@@ -59,6 +60,8 @@ final class SentenceReader: Sendable {
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         copulaPhrases = lexicon.copulas.map(Phrase.init)
         differenceWords = TokenSet(lexicon.differenceWords ?? [])
+        multipleOpeners = TokenSet(lexicon.multipleOpeners ?? [])
+        yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init) + (lexicon.previousYearLevels ?? []).map(Phrase.init)
     }
 
     /// At most this many tokens between a verb-first clause's verb and its figure.
@@ -148,6 +151,13 @@ final class SentenceReader: Sendable {
         for k in mentions.indices where mentions[k].kind == .figure && !mentions[k].isPercent && isDifference(mentions[k], tokens) {
             mentions[k].kind = .ordinal
         }
+        // "64.9 million crossings, 2.3 times the previous year's", "是上年的2.3倍": a multiple of an
+        // earlier level is a change of (multiple − 1) × 100% on that level, when the level is the year before.
+        var levelMultiples: [Int: Base] = [:]
+        for k in mentions.indices where mentions[k].kind == .figure && !mentions[k].isPercent {
+            guard let base = levelMultipleBase(k, mentions, tokens, period: period) else { continue }
+            mentions[k].unit = "times"; levelMultiples[k] = base
+        }
         var changes: [Int: Decimal] = [:]      // mention index → signed change (year on year)
         var dropped = Set<Int>()               // percentages that are changes on another base
         var direction: [Int: Decimal] = [:]    // mention index → +1 / -1
@@ -169,6 +179,10 @@ final class SentenceReader: Sendable {
                 // direction carries along the list; a member's own sign ("rose by 3.4%, -2.9% and
                 // 2.4%") is its alone.
                 direction[k] = d; listDirection[k] = d
+            } else if let base = levelMultiples[k] {
+                // ("more than three times the number a year earlier" states no change to bind.)
+                if base == .yearOnYear, m.qualifier == .exact { changes[k] = (m.value - 1) * 100 } else { dropped.insert(k); otherBase.insert(k) }
+                continue
             } else if k > 0, let d = listDirection[k - 1], ellipticMember(tokens, mentions[k - 1].end, m.first) {
                 // "aircraft grew by 8.8 percent and trains by 10.0 percent": a member naming its own
                 // subject, its verb left out, goes the way of the change before it.
@@ -1033,6 +1047,41 @@ final class SentenceReader: Sendable {
 
     /// The part of a year named at `j` with its year after it: "first quarter of 2023", "the fourth
     /// quarter of last year". Nil when no part starts there or no year follows it.
+    /// The base of a level multiple ("2.3 times the 2023 level", "twelve times that of a year earlier",
+    /// "为去年同期的2.5倍"), or nil when the figure is no multiple of a named level. English writes
+    /// the base after "times", Chinese between a copula and 的 before the multiple. The base is the
+    /// year before (a whole year, or the same part of it) or another period.
+    private func levelMultipleBase(_ k: Int, _ mentions: [Mention], _ tokens: [Token], period: Period) -> Base? {
+        let m = mentions[k]
+        guard m.value > 0, m.value < 1000, m.value != 1, m.doubt == nil else { return nil }
+        var span: Range<Int>
+        if language == .zh {
+            guard m.unit == "times", m.first > 0, tokens[m.first - 1].is("的") else { return nil }
+            var p = m.first - 2
+            while p >= max(0, m.first - 12), !Self.isClauseEnd(tokens[p]), !copulas.contains(tokens[p]) { p -= 1 }
+            guard p >= 0, copulas.contains(tokens[p]) else { return nil }
+            span = (p + 1)..<(m.first - 1)
+        } else {
+            // The number alone, then "times" (no scale: "115.7 million times" is a count).
+            // ("times" may be read as the figure's counter.)
+            let times = m.number + 1
+            guard m.unit == nil || m.unit == "times", m.end <= m.number + 2, times < tokens.count, tokens[times].is("times") else { return nil }
+            let opener = m.number + 2
+            guard opener < tokens.count, multipleOpeners.contains(tokens[opener]) else { return nil }
+            var e = opener
+            while e < min(tokens.count, opener + 12), !Self.isClauseEnd(tokens[e]), !tokens[e].is(".") { e += 1 }
+            span = opener..<e
+        }
+        guard !span.isEmpty else { return nil }
+        let previousYear = period.year - 1
+        if let part = span.lazy.compactMap({ self.partBase(tokens, at: $0, previousYear: previousYear) }).first {
+            return part.yearsBefore(period) == 1 ? .yearOnYear : .other
+        }
+        if let y = tokens[span].lazy.compactMap(\.writtenYear).first { return y == previousYear ? .yearOnYear : .other }
+        if (yearBefore + previousYearMarkers).contains(where: { $0.firstMatch(in: tokens, span) != nil }) { return .yearOnYear }
+        return nil
+    }
+
     private func partBase(_ tokens: [Token], at j: Int, previousYear: Int) -> Period? {
         guard let (part, end) = partsOfYear.lazy.compactMap({ p in p.phrase.startsAt(tokens, j, limit: tokens.count).map { (p.part, $0) } }).first
         else { return nil }

@@ -155,6 +155,33 @@ struct AnalystWordingTests {
     @Test(arguments: namedStretches)
     func namedStretchesDateTheirFigures(_ c: Case) throws { try c.check() }
 
+    // MARK: A multiple of the year before's level is a change; of another level, none
+
+    static let levelMultiples: [Case] = [
+        Case(text: "Foreigners made 64.9 million crossings, 2.3 times the previous year's figure.",
+             facts: [Expect(metric: "people.foreigners", value: "64900000", yoy: "130")]),
+        Case(text: "Port visas came to 712,000, three times as many as a year earlier.",
+             facts: [Expect(metric: "documents.port_visas", value: "712000", yoy: "200")]),
+        Case(text: "Visas issued to foreigners: 3.3 million, 0.8 times the 2023 total.",
+             facts: [Expect(metric: "documents.visas", value: "3300000", yoy: "-20")]),
+        // Another year's level, or a multiple stated loosely, is no year-on-year change.
+        Case(text: "Foreigners made 64.9 million crossings, 2.3 times the 2019 level.",
+             facts: [Expect(metric: "people.foreigners", value: "64900000")]),
+        Case(text: "Ordinary passports: 19.3 million, more than three times last year's.",
+             facts: [Expect(metric: "documents.passports", value: "19300000")]),
+        // The multiple is no count of its own.
+        Case(text: "Foreigners made 3.5 times as many crossings as in 2023.", facts: []),
+        Case(text: "外国人出入境6490万人次，是上年的2.3倍。",
+             facts: [Expect(metric: "people.foreigners", value: "64900000", yoy: "130")], language: "zh"),
+        Case(text: "签发普通护照1931万本，为去年同期的18倍。",
+             facts: [Expect(metric: "documents.passports", value: "19310000", yoy: "1700")], language: "zh"),
+        Case(text: "外国人出入境6490万人次，为2019年的1.1倍。",
+             facts: [Expect(metric: "people.foreigners", value: "64900000")], language: "zh"),
+    ]
+
+    @Test(arguments: levelMultiples)
+    func levelMultiplesAreChangesOnTheYearBefore(_ c: Case) throws { try c.check() }
+
     @Test func theWholeYearOfAYearIsThatYear() throws {
         let facts = try extract("The spokesperson also said, the whole year of 2023 the institutions inspected entry and exit personnel 0.424 billion person-times.",
                                 period: "2023-Q4").filter { $0.metric != nil }
