@@ -727,7 +727,7 @@ public struct Extractor: Sendable {
 
     /// How a figure's own period was found, for what it may borrow: by the year of a when-clause
     /// after it, by a year after it (a base compared with), or otherwise.
-    private enum Dating { case other, whenClause, yearAfter(Int) }
+    private enum Dating { case other, whenClause, yearAfter(Int), previousLabel }
 
     /// The figure's own period: its segment's or the sentence's, unless a founding marker covers it,
     /// a when-clause or a year after it dates it, or it changes against an earlier whole year; and
@@ -743,6 +743,7 @@ public struct Extractor: Sendable {
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
         else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
+        else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
@@ -777,6 +778,11 @@ public struct Extractor: Sendable {
                 || figure.mention.end < tokens.count && tokens[figure.mention.end].is(".")
                 || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear != nil { figure.metric = m }
             return
+        case .previousLabel:
+            // 比上年的6.1亿人次, （上季度为1.86亿人次）: the earlier period's figure counts what the count
+            // before it counts.
+            if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
+               Self.unitFits(figure, countedLike: m, in: s) { figure.metric = m }
         case .whenClause:
             // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
             // subject of its own ("were issued") counts what the count before it counts.

@@ -200,6 +200,8 @@ public struct Grammar: Codable, Sendable {
         public var multipleOpeners: [String]?
         /// "last year's", "the year-earlier": a level of the year before that a multiple may be of.
         public var previousYearLevels: [String]?
+        /// 上季度: right before a figure (上季度为1.86亿人次), the quarter before the sentence's.
+        public var previousPartMarkers: [String]?
         /// "in", "out of": between two small whole numbers ("three out of four foreigners", "one in
         /// ten crossings"), a proportion; neither number is a count.
         public var proportionLinks: [String]?

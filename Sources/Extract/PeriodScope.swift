@@ -33,7 +33,7 @@ final class PeriodScope {
             for p in markers where mask.mayHold(p) {
                 for f in p.matches(in: tokens, 0..<tokens.count)
                 where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f)
-                    && !datesAnAside(tokens, preposition: f) {
+                    && !datesAnAside(tokens, preposition: f) && !(previous && labelsFigure(tokens, markerEnd: f + p.parts.count)) {
                     if previous, Extractor.isPartOfYear(document), samePeriodNext(to: f..<(f + p.parts.count), tokens) { return Period(year: document.year - 1, kind: document.kind) }
                     return previous ? previousYear : annualDefault
                 }
@@ -101,6 +101,31 @@ final class PeriodScope {
         return j - 1
     }
     private static let beforeBaseFigure: Set<String> = ["(", "（", "的", "同", "期", "为"]
+
+    /// 上年为6.1亿人次, 比上年的6.1亿人次, 比上年（6.5亿人次）, 去年同期为…, 上季度为1.86亿人次: a
+    /// marker of the year (or the part) before, written right before a figure, labels that figure:
+    /// it is the previous year's (the same part of it, with 同期), or the previous part's.
+    func previousPeriodLabel(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        var j = m.first - 1, samePart = false
+        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) {
+            if tokens[j].is("期") { samePart = true }
+            j -= 1
+        }
+        if words.previousYearMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
+            return samePart || own.isAnnual ? Period(year: own.year - 1, kind: own.kind) : nil
+        }
+        if !samePart, case .quarter(let q) = own.kind, words.previousPartMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
+            return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
+        }
+        return nil
+    }
+
+    /// Whether the marker ending at `end` labels the figure right after it (上年为6.1亿人次).
+    private func labelsFigure(_ tokens: [Token], markerEnd end: Int) -> Bool {
+        var j = end
+        while j < tokens.count, j - end < 3, Self.beforeBaseFigure.contains(tokens[j].text) { j += 1 }
+        return j > end && j < tokens.count && tokens[j].kind == .number
+    }
 
     /// "…累计2089.1万人次，已超过2024年全年": a marker right after a comparison opener (超过, 高于,
     /// 相当于), with only a year between, is what the figure is compared with, not its period.
@@ -1537,6 +1562,7 @@ final class PeriodScope {
 final class PeriodWords: Sendable {
     let lexicon: Grammar.Lexicon
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
+    let previousPartMarkers: [Phrase]
     let samePeriodWords: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
     let parts: KeyTable<[(Phrase, PartOfYear)]>
@@ -1644,6 +1670,7 @@ final class PeriodWords: Sendable {
         partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
+        previousPartMarkers = (lexicon.previousPartMarkers ?? []).map(Phrase.init)
         samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
     }
 }

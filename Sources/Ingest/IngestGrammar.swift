@@ -62,6 +62,8 @@ public struct IngestGrammar: Sendable {
         /// 2023", 2023年，全国…); the title's own years (`titleYearEvidence`) count too.
         public var yearEvidence: [String]?
         public var titleYearEvidence: [String]?
+        /// A title's edition year (年鉴·2020, "Yearbook 2020"): an edition reports on the year before.
+        public var titleEditionYears: [String]?
         /// "Last year" (去年, not 去年同期): each counts for the year before the release date.
         public var lastYear: [String]?
         /// The first day (`YYYY-MM-DD`) of each year's holiday, per holiday name (春节, 端午, "dragon
@@ -153,7 +155,7 @@ public struct IngestGrammar: Sendable {
                 try check([p.partWithYear, p.partAlone].compactMap { $0 }, "part of the year pattern")
                 try check(p.monthRanges ?? [], "month range", named: ["m1", "m2"])
                 try check(p.dayRanges ?? [], "day range", named: ["m1", "d1", "d2"])
-                try check((p.yearEvidence ?? []) + (p.titleYearEvidence ?? []), "year evidence", named: ["y"])
+                try check((p.yearEvidence ?? []) + (p.titleYearEvidence ?? []) + (p.titleEditionYears ?? []), "year evidence", named: ["y"])
                 try check(p.lastYear ?? [], "last-year pattern")
                 patterns[language] = p
             }

@@ -261,7 +261,11 @@ struct MetadataDetector {
         for pattern in patterns.yearEvidence ?? [] { counts.merge(yearCounts(pattern, body, unless: patterns.forecasts), uniquingKeysWith: +) }
         // A title is one line without a full stop: a short one in Chinese, a headline in English.
         if let t = title, t.count <= (language == .zh ? 40 : 100), !t.contains("。"), !t.contains(". "), t.last != "." {
-            for pattern in patterns.titleYearEvidence ?? [] { counts.merge(yearCounts(pattern, ChineseYear.arabic(t)), uniquingKeysWith: +) }
+            let line = ChineseYear.arabic(t)
+            for pattern in patterns.titleYearEvidence ?? [] { counts.merge(yearCounts(pattern, line), uniquingKeysWith: +) }
+            for pattern in patterns.titleEditionYears ?? [] {
+                for (y, n) in yearCounts(pattern, line) { counts[y - 1, default: 0] += n }
+            }
         }
         if let r = releaseYear {
             let last = (patterns.lastYear ?? []).reduce(0) { $0 + Self.count($1, body) }
