@@ -202,6 +202,8 @@ public struct Grammar: Codable, Sendable {
         public var previousYearLevels: [String]?
         /// 上季度: right before a figure (上季度为1.86亿人次), the quarter before the sentence's.
         public var previousPartMarkers: [String]?
+        /// 仅, 单: before a month opening its clause (仅12月一个月，…), a word singling it out.
+        public var monthLeads: [String]?
         /// "in", "out of": between two small whole numbers ("three out of four foreigners", "one in
         /// ten crossings"), a proportion; neither number is a count.
         public var proportionLinks: [String]?

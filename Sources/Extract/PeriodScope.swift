@@ -111,6 +111,8 @@ final class PeriodScope {
             if tokens[j].is("期") { samePart = true }
             j -= 1
         }
+        // (前一年这一数字为947.7万人次: a reference to the figure may stand between.)
+        if let r = words.figureReferences.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) { j -= r.parts.count }
         if words.previousYearMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             return samePart || own.isAnnual ? Period(year: own.year - 1, kind: own.kind) : nil
         }
@@ -122,8 +124,9 @@ final class PeriodScope {
 
     /// Whether the marker ending at `end` labels the figure right after it (上年为6.1亿人次).
     private func labelsFigure(_ tokens: [Token], markerEnd end: Int) -> Bool {
-        var j = end
-        while j < tokens.count, j - end < 3, Self.beforeBaseFigure.contains(tokens[j].text) { j += 1 }
+        var j = words.figureReferences.lazy.compactMap { $0.startsAt(tokens, end, limit: tokens.count) }.first ?? end
+        let start = j
+        while j < tokens.count, j - start < 3, Self.beforeBaseFigure.contains(tokens[j].text) { j += 1 }
         return j > end && j < tokens.count && tokens[j].kind == .number
     }
 
@@ -1113,10 +1116,12 @@ final class PeriodScope {
             if let p = found, k >= firstFigure { return p }
             // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
             // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
+            // (仅12月一个月，…: a word that only singles the month out may stand before it.)
+            let led = k >= 1 && words.monthLeads.contains(tokens[k - 1]) && (k == 1 || SentenceReader.isClauseEnd(tokens[k - 2]))
             if t.kind == .number, k + 2 < tokens.count, tokens[k + 1].is("月"),
-               tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年")))
+               tokens[k + 2].is("份") || (tokens[k + 2].is("，") && (k == 0 || tokens[k - 1].is("年") || led))
                 // (“12月单月，…”: quotes or a bullet before the sentence's first word open it too.)
-                || ((k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) || tokens[k - 1].is("年") || tokens[..<k].allSatisfy { $0.kind == .punct })
+                || ((k == 0 || led || SentenceReader.isClauseEnd(tokens[k - 1]) || tokens[k - 1].is("年") || tokens[..<k].allSatisfy { $0.kind == .punct })
                     && !Self.afterMonth.contains(tokens[k + 2])
                     // 于2019年1月1日开通: the date of an event, not a month's figures.
                     && !Self.eventDate(tokens, k)),
@@ -1562,7 +1567,7 @@ final class PeriodScope {
 final class PeriodWords: Sendable {
     let lexicon: Grammar.Lexicon
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
-    let previousPartMarkers: [Phrase]
+    let previousPartMarkers: [Phrase], monthLeads: TokenSet, figureReferences: [Phrase]
     let samePeriodWords: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
     let parts: KeyTable<[(Phrase, PartOfYear)]>
@@ -1671,6 +1676,8 @@ final class PeriodWords: Sendable {
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
         previousPartMarkers = (lexicon.previousPartMarkers ?? []).map(Phrase.init)
+        monthLeads = TokenSet(lexicon.monthLeads ?? [])
+        figureReferences = (lexicon.figureReferences ?? []).map(Phrase.init)
         samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
     }
 }
