@@ -752,7 +752,8 @@ public struct Extractor: Sendable {
         else if own == scope.document, !own.isAnnual, figure.yoy != nil, let b = scope.changeBaseYear(tokens, s.mentions), b + 1 < own.year {
             own = Period(year: b + 1)
         }
-        else if own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y); dating = .yearAfter(y) }
+        // (In a window's sentence too, "1—8月…，已超过2022年全年出入境人员总量（1.157亿人次）": an earlier year only.)
+        else if own.isAnnual || own.isWindow, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y); dating = .yearAfter(y) }
         return (own, cumulative, dating)
     }
 
@@ -1572,9 +1573,9 @@ public struct Extractor: Sendable {
                 bounds.append(i + 1)
             } else if t.is("，"), joiners.contains(tokens[i + 1]), yearOpensClause(tokens, i + 2) {
                 bounds.append(i + 2)
-            } else if t.is("，"), case let s = joiners.contains(tokens[i + 1]) ? i + 2 : i + 1, partOpensClause(tokens, s, scope: scope) {
+            } else if t.is("，") || t.is("、"), case let s = joiners.contains(tokens[i + 1]) ? i + 2 : i + 1, partOpensClause(tokens, s, scope: scope) {
                 // "2023年外国人出入境3547.8万人次，第四季度外国人出入境1167.5万人次": a part of the year
-                // after a comma opens a clause of that part.
+                // after a comma opens a clause of that part (其中一季度1.41亿人次、二季度1.46亿人次: a list's too).
                 bounds.append(s)
             } else if t.is("，"), periodBaseMarks[1].contains(tokens[i + 1]),
                       let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, i + 2, limit: tokens.count) }).first,

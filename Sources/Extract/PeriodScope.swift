@@ -97,8 +97,15 @@ final class PeriodScope {
     private func chineseYearBefore(_ m: Mention, _ tokens: [Token]) -> Int? {
         var j = m.first - 1
         while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) { j -= 1 }
-        guard j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number, tokens[j - 1].text.utf8.count == 4 else { return nil }
-        return j - 1
+        if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number, tokens[j - 1].text.utf8.count == 4 { return j - 1 }
+        // 已超过2022年全年出入境人员总量（1.157亿人次）: a figure in brackets after what is compared
+        // with, a noun phrase opening on its year.
+        guard m.first >= 1, tokens[m.first - 1].is("（") || tokens[m.first - 1].is("(") else { return nil }
+        var k = m.first - 2
+        while k >= 1, m.first - k <= 14, tokens[k].kind == .han || tokens[k].kind == .word, !(tokens[k].is("年") && tokens[k - 1].kind == .number) { k -= 1 }
+        guard k >= 1, tokens[k].is("年"), tokens[k - 1].kind == .number, tokens[k - 1].text.utf8.count == 4,
+              words.comparisonOpeners.contains(where: { $0.endsAt(tokens, k - 1, lowerBound: 0) }) else { return nil }
+        return k - 1
     }
     private static let beforeBaseFigure: Set<String> = ["(", "（", "的", "同", "期", "为"]
 

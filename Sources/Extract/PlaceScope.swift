@@ -380,6 +380,13 @@ final class PlaceScope: Sendable {
     /// past a comma that opens a new clause (`opensClause`).
     func reaches(_ marker: (range: Range<Int>, local: Bool, phrase: String), _ m: Mention, _ tokens: [Token], opensClause: (Int) -> Bool) -> Bool {
         let end = marker.range.upperBound
+        // "…9.6吨，其中云南边检总站缴获毒品6.1吨；缴获各类枪支…": a place singled out by 其中 is an
+        // aside of its own part of the sentence; past a semicolon the figures are the whole's again.
+        if marker.local, end <= m.first, tokens[end..<m.first].contains(where: SentenceReader.isSegmentEnd) {
+            var s = marker.range.lowerBound
+            while s > 0, !SentenceReader.isClauseEnd(tokens[s - 1]) { s -= 1 }
+            if partLeads.contains(where: { $0.startsAt(tokens, s, limit: marker.range.lowerBound + 1) != nil }) { return false }
+        }
         guard marker.local, end <= m.first,
               soleWords.contains(where: { $0.endsAt(tokens, end, lowerBound: marker.range.lowerBound) || $0.startsAt(tokens, end, limit: tokens.count) != nil })
         else { return true }

@@ -422,8 +422,12 @@ struct TableHeading {
             if own.contains(where: { $0 != nil }) { columnKinds = own }
         }
         partChanges = [:]
-        for (i, k) in (columnKinds ?? []).enumerated() where k != nil && i + 1 < heads.count && !skipped.contains(i + 1)
-            && words.isChangeHeading(heads[i + 1]) && columnKinds?[i + 1] == nil { partChanges[i] = i + 1 }
+        // (| 一季度 | 环比（%） | 同比（%） |: changes on another base may stand between.)
+        for (i, k) in (columnKinds ?? []).enumerated() where k != nil {
+            guard let j = heads.indices.dropFirst(i + 1).first(where: { !skipped.contains($0) }),
+                  words.isChangeHeading(heads[j]), columnKinds?[j] == nil else { continue }
+            partChanges[i] = j
+        }
         skippedColumns = skipped
         rowFacts = [:]
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
