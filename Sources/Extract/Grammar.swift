@@ -204,6 +204,9 @@ public struct Grammar: Codable, Sendable {
         public var previousPartMarkers: [String]?
         /// 仅, 单: before a month opening its clause (仅12月一个月，…), a word singling it out.
         public var monthLeads: [String]?
+        /// 去年, "last year": previous-year markers counted from the release's date, not from the
+        /// year of the figure they stand beside (上年, "the previous year").
+        public var releaseRelativeYearMarkers: [String]?
         /// "in", "out of": between two small whole numbers ("three out of four foreigners", "one in
         /// ten crossings"), a proportion; neither number is a count.
         public var proportionLinks: [String]?

@@ -120,8 +120,14 @@ final class PeriodScope {
         }
         // (前一年这一数字为947.7万人次: a reference to the figure may stand between.)
         if let r = words.figureReferences.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) { j -= r.parts.count }
-        if words.previousYearMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
-            return samePart || own.isAnnual ? Period(year: own.year - 1, kind: own.kind) : nil
+        // A label word at least: "Last year 598 million trips …" names the sentence's year.
+        guard j < m.first - 1 else { return nil }
+        if let marker = words.previousYearMarkers.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
+            guard samePart || own.isAnnual else { return nil }
+            // 去年 counts from the release's date (in January, the year reported on), 上年 from the figure's year.
+            let year = words.releaseRelativeYearMarkers.contains(where: { $0.source == marker.source }) && own.isAnnual
+                ? previousYear.year : own.year - 1
+            return year < own.year ? Period(year: year, kind: own.kind) : nil
         }
         if !samePart, case .quarter(let q) = own.kind, words.previousPartMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
@@ -1574,7 +1580,7 @@ final class PeriodScope {
 final class PeriodWords: Sendable {
     let lexicon: Grammar.Lexicon
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
-    let previousPartMarkers: [Phrase], monthLeads: TokenSet, figureReferences: [Phrase]
+    let previousPartMarkers: [Phrase], monthLeads: TokenSet, figureReferences: [Phrase], releaseRelativeYearMarkers: [Phrase]
     let samePeriodWords: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
     let parts: KeyTable<[(Phrase, PartOfYear)]>
@@ -1685,6 +1691,7 @@ final class PeriodWords: Sendable {
         previousPartMarkers = (lexicon.previousPartMarkers ?? []).map(Phrase.init)
         monthLeads = TokenSet(lexicon.monthLeads ?? [])
         figureReferences = (lexicon.figureReferences ?? []).map(Phrase.init)
+        releaseRelativeYearMarkers = (lexicon.releaseRelativeYearMarkers ?? []).map(Phrase.init)
         samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
     }
 }

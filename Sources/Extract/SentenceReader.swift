@@ -205,6 +205,13 @@ final class SentenceReader: Sendable {
             case .other: dropped.insert(k); otherBase.insert(k)
             }
         }
+        // "是上一年的2.4倍，同比增长140.2%": a change stated as a percentage after a level multiple, no
+        // count between, is the exact one; the multiple's rounded change gives way.
+        for k in levelMultiples.keys where changes[k] != nil {
+            guard let j = mentions.indices.dropFirst(k + 1).first(where: { changes[$0] != nil || (mentions[$0].kind == .figure && !mentions[$0].isPercent && mentions[$0].unit != "times") }),
+                  changes[j] != nil, mentions[j].isPercent else { continue }
+            changes[k] = nil; dropped.insert(k)
+        }
         // "up 2.8 times (+180.2%)", "增长1.5倍（+150.1%）": a multiple with the percentage in brackets right
         // after it says the change twice; the percentage, the exact one, is the change.
         // (Unsigned, the percentage goes the multiple's way.)

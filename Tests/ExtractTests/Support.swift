@@ -45,24 +45,26 @@ struct ExpectedFact: Sendable, CustomStringConvertible {
     var description: String { "\(metric)=\(value)" }
 }
 
-/// A text of a release (header: period 2024) and the matched facts it must give.
+/// A text of a release (header: its period, 2024 unless given) and the matched facts it must give.
 struct TextCase: Sendable, CustomStringConvertible {
     var text: String
     var facts: [ExpectedFact]
     /// Metrics the text must not give at all (whatever the value).
     var absent: [String] = []
     var language: String? = nil
+    /// The release's period, in its header.
+    var period = "2024"
     var description: String { String(text.prefix(60)).replacingOccurrences(of: "\n", with: " / ") }
 
-    init(text: String, facts: [ExpectedFact], absent: [String] = [], language: String? = nil) {
-        self.text = text; self.facts = facts; self.absent = absent; self.language = language
+    init(text: String, facts: [ExpectedFact], absent: [String] = [], language: String? = nil, period: String = "2024") {
+        self.text = text; self.facts = facts; self.absent = absent; self.language = language; self.period = period
     }
 
     init(sentence: String, facts: [ExpectedFact]) { self.init(text: sentence, facts: facts) }
 
     /// The text gives every expected fact, reported, and no other matched fact.
     func check() throws {
-        let facts = try extract(text, language: language).filter { $0.metric != nil }
+        let facts = try extract(text, period: period, language: language).filter { $0.metric != nil }
         let seen = facts.map { "\($0.metric!)=\($0.value) yoy=\($0.yoyPct.map { "\($0)" } ?? "-") \($0.period)" }
         for e in self.facts {
             let f = try #require(facts.first { $0.metric == e.metric && $0.value == dec(e.value) }, "\(e) not found; got \(seen)")

@@ -1,0 +1,85 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// Chinese releases name the earlier period's figure beside the year's own: as the base of the
+/// change (比上年的…), in brackets (上年为…, 上季度为…), after a reference (这一数字), or as what is
+/// compared with (与2019年…相比, 超过2022年全年…总量（…）). The earlier figure is that period's, and
+/// the sentence's own figures stay the release's. Every sentence is invented.
+struct ChineseEarlierFiguresTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let labelled: [Case] = [
+        Case(text: "全年共查验出入境交通运输工具3210.4万辆（架、列、艘）次，比上年的2895.6万辆（架、列、艘）次增长10.9%。",
+             facts: [Expect(metric: "vehicles.total", value: "32104000", yoy: "10.9"),
+                     Expect(metric: "vehicles.total", value: "28956000", period: "2023")], language: "zh"),
+        Case(text: "全年签发普通护照2156.8万本，较上年增长12.4%（上年为1918.9万本）。",
+             facts: [Expect(metric: "documents.passports", value: "21568000", yoy: "12.4"),
+                     Expect(metric: "documents.passports", value: "19189000", period: "2023")], language: "zh"),
+        Case(text: "全年查获“三非”外国人5.1万人次，比上年（4.6万人次）有所增加。",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "51000"),
+                     Expect(metric: "enforcement.illegal_foreigners", value: "46000", period: "2023")], language: "zh"),
+        Case(text: "全年签发口岸签证82.5万人次，同比上升40.2%，而前一年这一数字为58.8万人次。",
+             facts: [Expect(metric: "documents.port_visas", value: "825000", yoy: "40.2"),
+                     Expect(metric: "documents.port_visas", value: "588000", period: "2023")], language: "zh"),
+        Case(text: "一季度查验外国人出入境1210.6万人次，环比上升6.1%（上季度为1141.0万人次），同比上升35.5%。",
+             facts: [Expect(metric: "people.foreigners", value: "12106000", yoy: "35.5", period: "2025-Q1"),
+                     Expect(metric: "people.foreigners", value: "11410000", period: "2024-Q4")], language: "zh", period: "2025-Q1"),
+        Case(text: "二季度签发普通护照540.2万本，同比上升8.8%（去年同期为496.5万本）。",
+             facts: [Expect(metric: "documents.passports", value: "5402000", yoy: "8.8", period: "2025-Q2"),
+                     Expect(metric: "documents.passports", value: "4965000", period: "2024-Q2")], language: "zh", period: "2025-Q2"),
+    ]
+
+    @Test(arguments: labelled)
+    func anEarlierPeriodsLabelDatesItsFigure(_ c: Case) throws { try c.check() }
+
+    static let comparedWith: [Case] = [
+        Case(text: "出入境人员总量虽较2023年的4.24亿人次明显回升，但与2019年6.7亿人次相比仍有差距。",
+             facts: [Expect(metric: "people.total", value: "424000000", period: "2023"),
+                     Expect(metric: "people.total", value: "670000000", period: "2019")], language: "zh"),
+        Case(text: "1—9月，全国累计查验出入境人员4.5亿人次，已超过2023年全年出入境人员总量（4.24亿人次）。",
+             facts: [Expect(metric: "people.total", value: "450000000", period: "2024-01-01/2024-09-30"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023")], language: "zh"),
+    ]
+
+    @Test(arguments: comparedWith)
+    func aFigureComparedWithIsItsYears(_ c: Case) throws { try c.check() }
+
+    static let parts: [Case] = [
+        // A month singled out, and parts listed after 、, date their own figures.
+        Case(text: "全年免签入境外国人2011.5万人次。仅11月一个月，免签入境外国人就达210万人次。",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "20115000"),
+                     Expect(metric: "people.visa_free_foreigners", value: "2100000", period: "2024-11-01/2024-11-30")], language: "zh"),
+        Case(text: "前三季度查验出入境人员4.5亿人次，其中一季度1.41亿人次、二季度1.46亿人次、三季度1.63亿人次。",
+             facts: [Expect(metric: "people.total", value: "450000000", period: "2024-01-01/2024-09-30"),
+                     Expect(metric: "people.total", value: "141000000", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "146000000", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "163000000", period: "2024-Q3")], language: "zh", period: "2024-01-01/2024-09-30"),
+        // A station singled out by 其中 is an aside of its own clause.
+        Case(text: "国家移民管理局通报：全年缴获各类毒品12.4吨，其中广西边检总站缴获毒品3.2吨；缴获各类枪支860余支。",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "12.4"),
+                     Expect(metric: "enforcement.guns", value: "860", qualifier: .atLeast)], language: "zh"),
+    ]
+
+    @Test(arguments: parts)
+    func partsAndAsidesDateTheirOwnFigures(_ c: Case) throws { try c.check() }
+
+    /// Changes on another base may stand between a quarter's column and its year-on-year column.
+    @Test func theYearOnYearColumnPastAnotherBase() throws {
+        let table = "| 类别 | 二季度 | 环比（%） | 同比（%） |\n| 飞机（万架次） | 24.1 | +3.2 | +11.6 |\n| 船舶（万艘次） | 9.7 | -1.0 | +4.3 |"
+        try Case(text: table, facts: [Expect(metric: "vehicles.aircraft", value: "241000", yoy: "11.6", period: "2025-Q2"),
+                                      Expect(metric: "vehicles.ships", value: "97000", yoy: "4.3", period: "2025-Q2")],
+                 language: "zh", period: "2025-Q2").check()
+    }
+
+    /// A yearbook's edition year is the year after the one it reports on.
+    @Test(arguments: [("中国移民管理年鉴·2024", "2023"), ("2022年鉴　出入境边防检查", "2021"), ("China Immigration Yearbook 2021", "2020")])
+    func aYearbooksEditionReportsOnTheYearBefore(_ title: String, _ period: String) throws {
+        let body = title.hasPrefix("China") ? "In \(period), border authorities inspected 600 million people." : "\(period)年，全国边检机关共检查出入境人员6亿人次。"
+        let doc = try Ingestor.document(id: "t.txt", bytes: Array((title + "\n\n" + body).utf8), path: "t.txt")
+        #expect(doc.metadata.period.description == period, "\(title)")
+    }
+}
