@@ -1606,7 +1606,8 @@ public struct Extractor: Sendable {
             let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
             if let p = own(a, b, markersToo: !afterAYear) {
                 later.append((a, p))
-                partOfHead = scope.words.partsOfPrevious.contains { $0.startsAt(tokens, a, limit: b) != nil }
+                // (其中一季度…、二季度…；: the list's later members are parts of the head too.)
+                partOfHead = (scope.words.partsOfPrevious.contains { $0.startsAt(tokens, a, limit: b) != nil } || partOfHead && tokens[a - 1].is("、"))
                     && mentions.contains { $0.kind == .figure && $0.first >= a && $0.end <= b }
             }
             else if resumes.contains(a) || (partOfHead && SentenceReader.isSegmentEnd(tokens[a - 1])) { later.append((a, nil)); partOfHead = false }   // the head's period, after an aside

@@ -996,6 +996,8 @@ final class NumberReader: Sendable {
         if next == "、", i == 0 || tokens[i - 1].kind == .punct { return nil }
         if i > 0, next == ")" || next == "）", tokens[i - 1].is("(") || tokens[i - 1].is("（") { return nil }
         if hanNotCounted.contains(next) { return nil }
+        // 两个月, 三个季度, 四个小时: a stretch of time, not a count (个 before a time word).
+        if next == "个", j + 1 < tokens.count, hanNotCounted.contains(tokens[j + 1].text) || tokens[j + 1].is("小") || tokens[j + 1].is("星") { return nil }
         return (value, j)
     }
 }

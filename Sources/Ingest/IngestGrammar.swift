@@ -52,6 +52,9 @@ public struct IngestGrammar: Sendable {
         /// A run of whole months, groups `m1` and `m2` (a number or one of `months`), with the
         /// year as group `y` ("January-June 2025", 2025年1-6月) or without (1-3月, "April to June").
         public var monthRanges: [String]?
+        /// One month with its year, named as what a release reports on (2023年8月…统计月报,
+        /// "August 2023 statistics"): groups `m1` and `y`. A monthly bulletin's period.
+        public var singleMonths: [String]?
         /// A run of days, groups `m1`, `d1`, `m2` (when the month changes) and `d2`: "July 1 to
         /// August 31", 7月1日至8月31日. The release's window, when its opening names one.
         public var dayRanges: [String]?
@@ -148,6 +151,7 @@ public struct IngestGrammar: Sendable {
             if var p = lexicon.releasePeriodPatterns {
                 p.monthRanges = expanded(p.monthRanges)
                 p.dayRanges = expanded(p.dayRanges)
+                p.singleMonths = expanded(p.singleMonths)
                 try check(p.statements, "release period statement", groups: 1)
                 try check(p.openers, "release period opener", groups: 1)
                 try check(p.annual ?? [], "release period annual statement")
@@ -155,6 +159,7 @@ public struct IngestGrammar: Sendable {
                 try check([p.partWithYear, p.partAlone].compactMap { $0 }, "part of the year pattern")
                 try check(p.monthRanges ?? [], "month range", named: ["m1", "m2"])
                 try check(p.dayRanges ?? [], "day range", named: ["m1", "d1", "d2"])
+                try check(p.singleMonths ?? [], "single month", named: ["m1", "y"])
                 try check((p.yearEvidence ?? []) + (p.titleYearEvidence ?? []) + (p.titleEditionYears ?? []), "year evidence", named: ["y"])
                 try check(p.lastYear ?? [], "last-year pattern")
                 patterns[language] = p

@@ -125,6 +125,10 @@ struct MetadataDetector {
         for pattern in patterns?.monthRanges ?? [] {
             if let f = fields(pattern, sentence, language), let y = f.year, let a = f.month("m1"), let b = f.month("m2") { return PartOfYear.months(a, b, year: y) }
         }
+        for pattern in patterns?.singleMonths ?? [] {
+            // December's bulletin closes the year and reports the whole of it beside the month.
+            if let f = fields(pattern, sentence, language), let y = f.year, let a = f.month("m1"), (1...12).contains(a) { return a == 12 ? Period(year: y) : Period.months(y, a, a) }
+        }
         return nil
     }
 

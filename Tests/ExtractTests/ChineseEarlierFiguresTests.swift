@@ -75,6 +75,22 @@ struct ChineseEarlierFiguresTests {
                  language: "zh", period: "2025-Q2").check()
     }
 
+    /// A monthly bulletin's title names its month; December's closes the year and reports all of it.
+    @Test(arguments: [("国家移民管理局2025年3月移民管理业务统计月报", "2025-03-01/2025-03-31"),
+                      ("2021年10月份全国移民管理主要数据", "2021-10-01/2021-10-31"),
+                      ("2024年12月份全国移民管理主要数据", "2024")])
+    func aMonthlyBulletinsPeriodIsItsMonth(_ title: String, _ period: String) throws {
+        let text = title + "\n\n发布日期：2025年4月15日\n\n全国移民管理机构查验出入境人员5526.3万人次。"
+        let doc = try Ingestor.document(id: "t.txt", bytes: Array(text.utf8), path: "t.txt")
+        #expect(doc.metadata.period.description == period, "\(title)")
+    }
+
+    /// 两个月, 三个季度: a stretch of time, no count.
+    @Test func aStretchOfMonthsIsNoCount() throws {
+        try Case(text: "暑期两个月（7月1日至8月31日），全国移民管理机构累计查验出入境人员9138.2万人次。",
+                 facts: [Expect(metric: "people.total", value: "91382000", period: "2024-07-01/2024-08-31")], language: "zh").check()
+    }
+
     /// A yearbook's edition year is the year after the one it reports on.
     @Test(arguments: [("中国移民管理年鉴·2024", "2023"), ("2022年鉴　出入境边防检查", "2021"), ("China Immigration Yearbook 2021", "2020")])
     func aYearbooksEditionReportsOnTheYearBefore(_ title: String, _ period: String) throws {
