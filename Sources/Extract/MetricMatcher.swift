@@ -813,6 +813,16 @@ final class MetricMatcher: Sendable {
         return false
     }
 
+    /// Whether the token at `n`, after figure `m`, is a count of its own that nothing joins to `m`:
+    /// a number (no year, time, range or percentage) right after a word that is no list word.
+    private func opensOwnClause(_ tokens: [Token], count n: Int, after m: Mention) -> Bool {
+        guard n > m.end, tokens[n].kind == .number, tokens[n].writtenYear == nil, tokens[n - 1].kind == .word,
+              !SentenceReader.listGlue.contains(tokens[n - 1]), !tokens[n - 1].is("or"), !tokens[n - 1].is("to") else { return false }
+        guard n + 1 < tokens.count else { return true }
+        let next = tokens[n + 1]
+        return !(timeWords.contains(next) || next.is("-") || next.is("%") || next.is("percent"))
+    }
+
     private func ownContext(_ p: Phrase, _ tokens: [Token], _ m: Mention, in scope: Range<Int>) -> Bool {
         for at in p.matches(in: tokens, scope) {
             guard at >= m.end, var j = p.end(tokens, from: at, limit: tokens.count) else { return true }
@@ -822,6 +832,9 @@ final class MetricMatcher: Sendable {
             if language == .en, let and = tokens[m.end..<at].firstIndex(where: { $0.is("and") }),
                let n = tokens[(and + 1)..<at].firstIndex(where: { $0.kind == .number && $0.writtenYear == nil }),
                tokens[(n + 1)..<at].contains(where: { appositionCopulas.contains($0) }) { continue }
+            // "sent 210,000 officers on patrols each day 11 officers died": a later count that no list
+            // word joins to `m` opens a clause of its own (its full stop lost); the verb after it is its.
+            if language == .en, tokens[m.end..<at].indices.contains(where: { opensOwnClause(tokens, count: $0, after: m) }) { continue }
             if let q = figureQualifiers.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first { j = q }
             // "drugs 11.2 tons and precursor chemicals 620 tons": a word or two of a label may follow it
             // before the later figure it names.

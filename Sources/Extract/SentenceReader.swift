@@ -818,7 +818,8 @@ final class SentenceReader: Sendable {
     /// "of which aircraft 66,000 trains 26,000 ships 104,000": a list of labelled figures whose
     /// separators were lost. The words between figure `k` and the next are the next one's label,
     /// not `k`'s noun, when `k` is already named by the words before it and the next, named by
-    /// them, is another metric.
+    /// them, is another metric. Only when the run of such figures that `k` is in opens on a
+    /// label: in "including 271,000 aircraft 40,000 trains 402,000 ships" each noun follows its figure.
     private func labelsNext(_ k: Int, after: Range<Int>, before: Range<Int>, clause own: Range<Int>, _ mentions: [Mention], _ tokens: [Token],
                             _ segment: [Int], mask: KeyMask, heading: Range<Int>, labelLine: Bool) -> Bool {
         let m = mentions[k]
@@ -832,7 +833,17 @@ final class SentenceReader: Sendable {
                                        after: window(after: n, mentions, tokens, segment), clause: clause(around: mentions[n], tokens),
                                        linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
         else { return false }
-        return mine.metric != next.metric
+        guard mine.metric != next.metric else { return false }
+        // The run's first figure: back over figures that only words (a label or a noun) part.
+        var first = k
+        while first > 0, mentions[first - 1].kind == .figure, !mentions[first - 1].isPercent, segment[mentions[first - 1].end] == segment[m.number],
+              mentions[first].first > mentions[first - 1].end,
+              tokens[mentions[first - 1].end..<mentions[first].first].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) { first -= 1 }
+        guard first < k else { return true }
+        let lead = window(before: first, mentions, tokens, segment)
+        return !lead.isEmpty && matcher.match(mentions[first], tokens: tokens, before: lead, after: mentions[first].end..<mentions[first].end,
+                                              clause: clause(around: mentions[first], tokens), linkedBefore: true, mask: mask,
+                                              heading: heading, labelLine: labelLine) != nil
     }
 
     /// The clause around a mention: between commas, semicolons or colons.
