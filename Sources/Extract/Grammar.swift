@@ -67,6 +67,9 @@ public struct Grammar: Codable, Sendable {
         public var listCopulas: [String]?
         /// Words that end the noun a figure counts ("18 measures to facilitate foreigners": not foreigners).
         public var subjectStops: [String]
+        /// Words that, right after a figure, open another clause, so that no noun after them is the
+        /// figure's ("top 11 million as foreign visitors surge", "… 9.4 million, while foreigners …").
+        public var figureClauseOpeners: [String]?
         /// Words that may link a subject written before the figure to it ("a satisfaction rate of 97.3%");
         /// empty means any words may (Chinese puts the subject first as a rule).
         public var subjectLinks: [String]
@@ -328,6 +331,9 @@ public struct Grammar: Codable, Sendable {
         public var forecastMarkers: [String]?
         /// "~30M expected": words that make a forecast only after the figure ("As expected, …" does not).
         public var forecastMarkersAfter: [String]?
+        /// "Base case:", "Upside:", "Outlook:": a label opening a line (a bullet's) that makes every
+        /// figure of the line a forecast, past its semicolons too.
+        public var forecastLabels: [String]?
         /// Other bodies than the immigration administration ("the Ministry of Public Security",
         /// "the General Administration of Customs") and the administration's own names ("the NIA",
         /// "immigration authorities"): a figure whose nearest body is another one is that body's.

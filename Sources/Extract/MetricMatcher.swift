@@ -25,7 +25,7 @@ final class MetricMatcher: Sendable {
     let commaPhrases: [(phrase: Phrase, commas: [Int])]
     /// The first words of `commaPhrases`.
     let commaNameLeads: TokenSet
-    let copulas: TokenSet, stops: TokenSet, links: TokenSet
+    let copulas: TokenSet, stops: TokenSet, links: TokenSet, clauseOpeners: TokenSet
     let hasLinks: Bool
     let agentMarkers: [Phrase]
     /// The agent markers that open on a copula ("were made by"), which may follow a two-word counted noun.
@@ -86,7 +86,7 @@ final class MetricMatcher: Sendable {
     init(catalog: Catalog, grammar: Grammar, language: Language) {
         self.language = language
         let lexicon = grammar.lexicon(language)
-        copulas = TokenSet(lexicon.copulas); stops = TokenSet(lexicon.subjectStops); links = TokenSet(lexicon.subjectLinks)
+        copulas = TokenSet(lexicon.copulas); stops = TokenSet(lexicon.subjectStops); clauseOpeners = TokenSet(lexicon.figureClauseOpeners ?? []); links = TokenSet(lexicon.subjectLinks)
         hasLinks = !lexicon.subjectLinks.isEmpty
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         copulaAgentMarkers = agentMarkers.filter { $0.parts.count > 1 && lexicon.copulas.contains($0.parts[0]) }
@@ -187,8 +187,9 @@ final class MetricMatcher: Sendable {
         // commas before a copula, its subject after the copula.
         if s + 2 < after.upperBound, tokens[s].is(","), appositionCopulas.contains(tokens[s + 1]) { s += 1 }
         // "… made 182 million and foreign nationals made 38.1 million", "drugs 8.6 tonnes, drug
-        // precursors 436 tonnes": words after a conjunction or comma name the next figure.
-        if s < after.upperBound, tokens[s].is("and") || tokens[s].is(",") || tokens[s].is("while") { return s..<s }
+        // precursors 436 tonnes": words after a conjunction or comma name the next figure; those after
+        // a clause opener ("as foreign visitors surge") are that clause's (`figureClauseOpeners`).
+        if s < after.upperBound, tokens[s].is("and") || tokens[s].is(",") || clauseOpeners.contains(tokens[s]) { return s..<s }
         // "183 million by foreigners", "205 million trips were made by mainland residents": the
         // subject follows an agent marker that opens the words after the figure (or follows one
         // counted noun); "518 fugitives targeted by …" keeps its own subject.

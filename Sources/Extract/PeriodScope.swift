@@ -309,6 +309,13 @@ final class PeriodScope {
         for p in words.forecastMarkersAfter where mask.mayHold(p) {
             if p.firstMatch(in: tokens, m.end..<e) != nil { return p.source }
         }
+        // "- Base case: around 705 million …; foreign-national crossings ~78 million": the line's label,
+        // after a bullet (a mark, no comma, before it: a label opens the line).
+        for p in words.forecastLabels where mask.mayHold(p) {
+            for at in p.matches(in: tokens, 0..<m.first) where at == 0 || (tokens[at - 1].kind == .punct && !tokens[at - 1].is(",")) {
+                if let e = p.end(tokens, from: at, limit: m.first), e < m.first, tokens[e].is(":") { return p.source }
+            }
+        }
         return nil
     }
 
@@ -1621,7 +1628,7 @@ final class PeriodWords: Sendable {
     let lengthSuffixes: [String]
     /// "including", "of which": what opens a clause giving a part of the count before it (grammar `partMarkers`).
     let partMarkers: [Phrase]
-    let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase], forecastMarkersAfter: [Phrase]
+    let holidayAnaphors: [Phrase], dayMarkers: [Phrase], clauseContinuers: [Phrase], forecastMarkers: [Phrase], forecastMarkersAfter: [Phrase], forecastLabels: [Phrase]
     /// The event verbs as phrases: a Chinese verb is written after its time (当日举行的发布会).
     let eventVerbPhrases: [Phrase]
     /// Month names that are short for a longer one ("jan", "sept"): a full stop may follow them.
@@ -1682,6 +1689,7 @@ final class PeriodWords: Sendable {
         clauseContinuers = (lexicon.clauseContinuers ?? []).map(Phrase.init)
         forecastMarkers = (lexicon.forecastMarkers ?? []).map(Phrase.init)
         forecastMarkersAfter = (lexicon.forecastMarkersAfter ?? []).map(Phrase.init)
+        forecastLabels = (lexicon.forecastLabels ?? []).map(Phrase.init)
         monthAbbreviations = lexicon.monthAbbreviations
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         campaignNouns = (lexicon.campaignNouns ?? []).map(Phrase.init)
