@@ -18,14 +18,18 @@ public struct IngestGrammar: Sendable {
 
     /// What the line joiner mends layouts with (arrows, Chinese units, change openings).
     public let lines: LineWords
+    /// Per language, the sentence breaks a run-on translation lost (`lostSentenceBreaks`, `RunOnText`).
+    public let lostBreaks: [Language: RunOnText.Breaks]
 
     public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:],
-                dates: [Language: ReleaseDatePatterns] = [:], months: [Language: [String: Int]] = [:], lines: LineWords = LineWords()) {
+                dates: [Language: ReleaseDatePatterns] = [:], months: [Language: [String: Int]] = [:], lines: LineWords = LineWords(),
+                lostBreaks: [Language: RunOnText.Breaks] = [:]) {
         self.parts = parts.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
         self.patterns = patterns
         self.dates = dates
         self.months = months
         self.lines = lines
+        self.lostBreaks = lostBreaks
     }
 
     /// Regular expressions (ICU syntax, matched ignoring case, sentence by sentence through the
@@ -105,6 +109,7 @@ public struct IngestGrammar: Sendable {
             var counters, atLeastAfter, approxAfter, approx, atLeast: [String]?
             var yoyAnchors, otherBases, up, down: [String]?
             var lineOpenWords, compoundHeads, compoundSuffixes: [String]?
+            var lostSentenceBreaks: [String]?
         }
         struct Ignored: Decodable { init(from decoder: Decoder) {} }
         var format: String
@@ -125,6 +130,7 @@ public struct IngestGrammar: Sendable {
         var patterns: [Language: ReleasePeriodPatterns] = [:]
         var dates: [Language: ReleaseDatePatterns] = [:]
         var months: [Language: [String: Int]] = [:]
+        var lostBreaks: [Language: RunOnText.Breaks] = [:]
         for language in Language.allCases {
             guard let lexicon = file.languages[language.rawValue] else {
                 throw PipelineError(url.path, "no lexicon for language \(language.rawValue)")
@@ -164,6 +170,10 @@ public struct IngestGrammar: Sendable {
                 try check(p.lastYear ?? [], "last-year pattern")
                 patterns[language] = p
             }
+            if let list = lexicon.lostSentenceBreaks {
+                try check(list, "lost sentence break", groups: 2)
+                lostBreaks[language] = RunOnText.Breaks(list.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
+            }
             if var d = lexicon.releaseDatePatterns {
                 d.stated = expanded(d.stated) ?? []
                 d.days = expanded(d.days) ?? []
@@ -186,6 +196,6 @@ public struct IngestGrammar: Sendable {
                               openWords: Set(all.flatMap { $0.lineOpenWords ?? [] }), compoundHeads: Set(all.flatMap { $0.compoundHeads ?? [] }),
                               compoundSuffixes: Set(all.flatMap { $0.compoundSuffixes ?? [] }), monthNames: all.flatMap { $0.months.map { Array($0.keys) } ?? [] },
                               scaleWords: Set(all.flatMap { $0.scales.map { Array($0.keys) } ?? [] }.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }.map { $0.lowercased() }))
-        return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines)
+        return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines, lostBreaks: lostBreaks)
     }
 }

@@ -46,6 +46,11 @@ public enum Ingestor {
             body = latin
             detector = MetadataDetector(text: body, words: grammar, language: header.language)
         }
+        // A translation whose sentence punctuation was lost: its breaks put back before anything reads sentences.
+        if let breaks = grammar.lostBreaks[detector.language], let mended = RunOnText.repunctuate(body, breaks: breaks) {
+            body = mended
+            detector = MetadataDetector(text: body, words: grammar, language: header.language)
+        }
         let language = detector.language
         guard let period = header.period ?? detector.period(language: language, released: header.released) else {
             throw PipelineError(path, "cannot find the period the release covers; add a header line such as \"# period: 2024\"")

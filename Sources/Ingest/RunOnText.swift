@@ -1,0 +1,70 @@
+import Foundation
+
+/// A translation whose sentence punctuation was lost in conversion: "… throughout the year the
+/// immigration authorities inspected 127.8 million …", "… 9.268 million motor vehiclesthe
+/// immigration authorities issued …". Read as one sentence, such a paragraph lends every figure the
+/// periods and verbs of all the others. In a long line with no clause or sentence mark at all, the breaks
+/// that the grammar's `lostSentenceBreaks` find are put back as full stops, the next word
+/// capitalised. Lines that keep their punctuation are never touched.
+public enum RunOnText {
+    /// Regular expressions (ICU, matched ignoring case) whose two groups are the text before a lost
+    /// sentence break and the text that opens the next sentence: a word glued to the end of another
+    /// ("(vehicles)(the) immigration"), a clause reopened by its subject and verb
+    /// ("(year) (the immigration authorities inspected)").
+    public struct Breaks: Sendable {
+        let patterns: [NSRegularExpression]
+        public init(_ patterns: [NSRegularExpression] = []) { self.patterns = patterns }
+    }
+
+    /// A line this long, in words, with no clause or sentence mark, has lost its punctuation.
+    static let runOnWords = 40
+
+    /// The text with the lost sentence breaks of its run-on lines put back; nil when none was.
+    public static func repunctuate(_ text: String, breaks: Breaks) -> String? {
+        guard !breaks.patterns.isEmpty else { return nil }
+        var changed = false
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if isRunOn(line), let mended = mend(String(line), breaks) { lines.append(mended); changed = true } else { lines.append(String(line)) }
+        }
+        return changed ? lines.joined(separator: "\n") : nil
+    }
+
+    /// Many words and not one clause or sentence mark (",", ";", ".", "!", "?") followed by a space:
+    /// a long sentence of a release that kept its punctuation has commas at least.
+    static func isRunOn(_ line: Substring) -> Bool {
+        var words = 0, previous: Character = " "
+        for c in line {
+            if c == " " {
+                if previous == "," || previous == ";" || previous == "." || previous == "!" || previous == "?" { return false }
+                if previous != " " { words += 1 }
+            }
+            previous = c
+        }
+        return words >= runOnWords
+    }
+
+    private static func mend(_ line: String, _ breaks: Breaks) -> String? {
+        let ns = line as NSString
+        var cuts: [(at: Int, next: Int)] = []   // UTF-16 offsets: where the first group ends, where the second starts
+        for re in breaks.patterns {
+            for m in re.matches(in: line, range: NSRange(location: 0, length: ns.length)) where m.numberOfRanges >= 3 {
+                let a = m.range(at: 1), b = m.range(at: 2)
+                guard a.location != NSNotFound, b.location != NSNotFound, a.length > 0, b.length > 0 else { continue }
+                cuts.append((a.location + a.length, b.location))
+            }
+        }
+        guard !cuts.isEmpty else { return nil }
+        var out = "", from = 0
+        for cut in cuts.sorted(by: { $0.at < $1.at }) where cut.at >= from {
+            // Two breaks in one word ("vehicles|the| immigration authorities issued"): the first only.
+            if from > 0, !ns.substring(with: NSRange(location: from, length: cut.at - from)).contains(" ") { continue }
+            out += ns.substring(with: NSRange(location: from, length: cut.at - from)) + ". "
+            let first = ns.substring(with: NSRange(location: cut.next, length: 1))
+            out += first.uppercased()
+            from = cut.next + 1
+        }
+        out += ns.substring(from: from)
+        return out
+    }
+}
