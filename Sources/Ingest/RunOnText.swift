@@ -33,11 +33,12 @@ public enum RunOnText {
     /// Many words and not one clause or sentence mark (",", ";", ".", "!", "?") followed by a space:
     /// a long sentence of a release that kept its punctuation has commas at least.
     static func isRunOn(_ line: Substring) -> Bool {
-        var words = 0, previous: Character = " "
-        for c in line {
-            if c == " " {
-                if previous == "," || previous == ";" || previous == "." || previous == "!" || previous == "?" { return false }
-                if previous != " " { words += 1 }
+        var words = 0, previous: UInt8 = 0x20
+        for c in line.utf8 {
+            if c == 0x20 {
+                // , ; . ! ? before the space
+                if previous == 0x2C || previous == 0x3B || previous == 0x2E || previous == 0x21 || previous == 0x3F { return false }
+                if previous != 0x20 { words += 1 }
             }
             previous = c
         }
