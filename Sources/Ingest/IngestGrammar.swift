@@ -109,7 +109,7 @@ public struct IngestGrammar: Sendable {
             var counters, atLeastAfter, approxAfter, approx, atLeast: [String]?
             var yoyAnchors, otherBases, up, down: [String]?
             var lineOpenWords, compoundHeads, compoundSuffixes: [String]?
-            var lostSentenceBreaks: [String]?
+            var lostSentenceBreaks, lostClauseBreaks: [String]?
         }
         struct Ignored: Decodable { init(from decoder: Decoder) {} }
         var format: String
@@ -170,9 +170,11 @@ public struct IngestGrammar: Sendable {
                 try check(p.lastYear ?? [], "last-year pattern")
                 patterns[language] = p
             }
-            if let list = lexicon.lostSentenceBreaks {
-                try check(list, "lost sentence break", groups: 2)
-                lostBreaks[language] = RunOnText.Breaks(list.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) })
+            if lexicon.lostSentenceBreaks != nil || lexicon.lostClauseBreaks != nil {
+                let sentences = lexicon.lostSentenceBreaks ?? [], clauses = lexicon.lostClauseBreaks ?? []
+                try check(sentences + clauses, "lost sentence or clause break", groups: 2)
+                func compiled(_ list: [String]) -> [NSRegularExpression] { list.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) } }
+                lostBreaks[language] = RunOnText.Breaks(compiled(sentences), clauses: compiled(clauses))
             }
             if var d = lexicon.releaseDatePatterns {
                 d.stated = expanded(d.stated) ?? []

@@ -5,15 +5,19 @@ import Foundation
 /// immigration authorities issued …". Read as one sentence, such a paragraph lends every figure the
 /// periods and verbs of all the others. In a long line with no clause or sentence mark at all, the breaks
 /// that the grammar's `lostSentenceBreaks` find are put back as full stops, the next word
-/// capitalised. Lines that keep their punctuation are never touched.
+/// capitalised, and the lost commas of `lostClauseBreaks` as commas. Lines that keep their
+/// punctuation are never touched.
 public enum RunOnText {
     /// Regular expressions (ICU, matched ignoring case) whose two groups are the text before a lost
     /// sentence break and the text that opens the next sentence: a word glued to the end of another
     /// ("(vehicles)(the) immigration"), a clause reopened by its subject and verb
     /// ("(year) (the immigration authorities inspected)").
+    /// `clauses` (`lostClauseBreaks`): the same for the lost commas between clauses, put back as
+    /// commas ("(people) (down 45.2%)", "(residents)(59.2 million)").
     public struct Breaks: Sendable {
         let patterns: [NSRegularExpression]
-        public init(_ patterns: [NSRegularExpression] = []) { self.patterns = patterns }
+        let clauses: [NSRegularExpression]
+        public init(_ patterns: [NSRegularExpression] = [], clauses: [NSRegularExpression] = []) { self.patterns = patterns; self.clauses = clauses }
     }
 
     /// A line this long, in words, with no clause or sentence mark, has lost its punctuation.
@@ -21,7 +25,7 @@ public enum RunOnText {
 
     /// The text with the lost sentence breaks of its run-on lines put back; nil when none was.
     public static func repunctuate(_ text: String, breaks: Breaks) -> String? {
-        guard !breaks.patterns.isEmpty else { return nil }
+        guard !breaks.patterns.isEmpty || !breaks.clauses.isEmpty else { return nil }
         var changed = false
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -47,22 +51,23 @@ public enum RunOnText {
 
     private static func mend(_ line: String, _ breaks: Breaks) -> String? {
         let ns = line as NSString
-        var cuts: [(at: Int, next: Int)] = []   // UTF-16 offsets: where the first group ends, where the second starts
-        for re in breaks.patterns {
+        var cuts: [(at: Int, next: Int, sentence: Bool)] = []   // UTF-16 offsets: where the first group ends, where the second starts
+        for (re, sentence) in breaks.patterns.map({ ($0, true) }) + breaks.clauses.map({ ($0, false) }) {
             for m in re.matches(in: line, range: NSRange(location: 0, length: ns.length)) where m.numberOfRanges >= 3 {
                 let a = m.range(at: 1), b = m.range(at: 2)
                 guard a.location != NSNotFound, b.location != NSNotFound, a.length > 0, b.length > 0 else { continue }
-                cuts.append((a.location + a.length, b.location))
+                cuts.append((a.location + a.length, b.location, sentence))
             }
         }
         guard !cuts.isEmpty else { return nil }
         var out = "", from = 0
-        for cut in cuts.sorted(by: { $0.at < $1.at }) where cut.at >= from {
+        // A sentence break before a clause break at the same place.
+        for cut in cuts.sorted(by: { ($0.at, $0.sentence ? 0 : 1) < ($1.at, $1.sentence ? 0 : 1) }) where cut.at >= from {
             // Two breaks in one word ("vehicles|the| immigration authorities issued"): the first only.
             if from > 0, !ns.substring(with: NSRange(location: from, length: cut.at - from)).contains(" ") { continue }
-            out += ns.substring(with: NSRange(location: from, length: cut.at - from)) + ". "
+            out += ns.substring(with: NSRange(location: from, length: cut.at - from)) + (cut.sentence ? ". " : ", ")
             let first = ns.substring(with: NSRange(location: cut.next, length: 1))
-            out += first.uppercased()
+            out += cut.sentence ? first.uppercased() : first
             from = cut.next + 1
         }
         out += ns.substring(from: from)

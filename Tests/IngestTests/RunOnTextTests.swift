@@ -20,16 +20,26 @@ struct RunOnTextTests {
     @Test(arguments: [
         ("During the whole of the year under review the border officers kept up their routine work at all open ports across the country and throughout those twelve months the immigration authorities checked 500 million travellers up 10% from the year before which was a clear rise while 9 million vehicles passed through",
          ["During the whole of the year under review the border officers kept up their routine work at all open ports across the country and throughout those twelve months.",
-          "The immigration authorities checked 500 million travellers up 10% from the year before which was a clear rise while 9 million vehicles passed through"]),
+          "The immigration authorities checked 500 million travellers, up 10% from the year before which was a clear rise while 9 million vehicles passed through"]),
         ("Officers at the ports looked at the papers of travellers from many lands over the twelve months under review and checked 3 million lorriesthe border police also took part in joint work with customs over the same twelve months and seized goods worth 2.1 billion yuanin the western regions the checks were the strictest of the year",
          ["Officers at the ports looked at the papers of travellers from many lands over the twelve months under review and checked 3 million lorries.",
           "The border police also took part in joint work with customs over the same twelve months and seized goods worth 2.1 billion yuan.",
           "In the western regions the checks were the strictest of the year"]),
         ("Some 300 million residents 200 million visitors and 50 million foreigners crossed the borders of the country during the twelve months under review up 5% 6% and 7% respectively the largest share of them went through the land ports of the south where most of the traffic of the whole year was recorded as in earlier years",
-         ["Some 300 million residents 200 million visitors and 50 million foreigners crossed the borders of the country during the twelve months under review up 5% 6% and 7% respectively.",
+         ["Some 300 million residents 200 million visitors and 50 million foreigners crossed the borders of the country during the twelve months under review, up 5% 6% and 7% respectively.",
           "The largest share of them went through the land ports of the south where most of the traffic of the whole year was recorded as in earlier years"]),
     ])
     func lostBreaksComeBack(_ text: String, _ expected: [String]) throws {
+        #expect(sentences(try doc("# period: 2023\n\n" + text)) == expected)
+    }
+
+    /// The lost commas come back too: before a change, between a year-on-year change and its base,
+    /// before "of which" and "including", and between a word and a figure glued to it.
+    @Test(arguments: [
+        ("Over the twelve months under review the border officers at the open ports of the country checked 500 million travellers up 10% year on year compared with 450 million the year before of which 200 million were mainland residents250 million were visitors from Hong Kong Macao and Taiwan and 50 million were foreigners",
+         ["Over the twelve months under review the border officers at the open ports of the country checked 500 million travellers, up 10% year on year, compared with 450 million the year before, of which 200 million were mainland residents, 250 million were visitors from Hong Kong Macao and Taiwan and 50 million were foreigners"]),
+    ])
+    func lostCommasComeBack(_ text: String, _ expected: [String]) throws {
         #expect(sentences(try doc("# period: 2023\n\n" + text)) == expected)
     }
 
