@@ -89,6 +89,8 @@ struct TableHeading {
     /// The header row's cells ("| Quarter | People inspected | YoY |"): a row labelled only by a
     /// period ("| Q4 2023 | 127 million |") counts what its value column's heading names.
     private var columnHeads: [Range<Int>] = []
+    /// The label column's heading names the period ("Year", 年份): its rows may be bare years.
+    private var labelColumnIsPeriod = false
     /// The scale of the bare figures in each stretch of the last row's tokens (its cells under a
     /// scaled column or with a scaled unit cell).
     private(set) var cellScales: [(tokens: Range<Int>, scale: Decimal)] = []
@@ -442,6 +444,7 @@ struct TableHeading {
         numberedRows = cells.count > 2 && words.isIndexHeading(String(String.UnicodeScalarView(text[cells[0].cell])))
         columnScales = nil; rowParents = []
         columnHeads = cells.map(\.cell)
+        labelColumnIsPeriod = words.isPeriodHeading(heads[0])
         if let p = pendingLabel { pendingLabel = nil; heading(p.range) }
         let lineStart = range.lowerBound - (Self.indentation(text, range.lowerBound) ?? 0)
         columnSpans = cells.map { ($0.cell.lowerBound - lineStart)..<($0.cell.upperBound - lineStart) }
@@ -673,7 +676,16 @@ struct TableHeading {
                 return (out + label, heading, [])
             }
             lastRowSubject = words.subjectOfLabel(labelText)
-            let periodOnly = words.isPeriodLabel(Self.labelTokens(text, cells[lc].cell))
+            // "| 2023 | 4.24 | 266.5 | 1864.3 |" under "| 年份 | 出入境人员（亿人次） | 同比（%） | …": rows of
+            // years, under a label column headed by the period, are periods too.
+            let labelTokens = Self.labelTokens(text, cells[lc].cell)
+            let rowYear = labelColumnIsPeriod && labelTokens.count == 1 ? labelTokens[0].writtenYear : nil
+            let periodOnly = words.isPeriodLabel(labelTokens) || rowYear != nil
+            // A row of a year: each figure column is that year's, as a column of a year would be.
+            let cellYears: [Int?] = rowYear.map { y in
+                cells.indices.map { i in i == lc || i == changeColumn || i == unitColumn || i == qualifierColumn || i == remarkColumn
+                    || i == periodColumn || i == gloss || skippedColumns.contains(i) ? nil : y }
+            } ?? years
             func value(_ i: Int, _ c: Range<Int>) {
                 // "| Q4 2023 | 127 million |" under "| Quarter | People inspected |": the column's heading
                 // says what the figure counts.
@@ -705,8 +717,8 @@ struct TableHeading {
             }
             out += wrapped
             var labelStart: Int?
-            for (i, (c, y)) in zip(cells, years).enumerated() {
-                if let y, y != year { continue }
+            for (i, (c, y)) in zip(cells, cellYears).enumerated() {
+                if let y, y != year || rowYear != nil { continue }
                 if columnKind(i) != nil { continue }   // a span of its own, with its period, below
                 if i == unitColumn || i == qualifierColumn || skippedColumns.contains(i) || partChanges.values.contains(i) { continue }
                 if i < lc || i == gloss { continue }
@@ -737,15 +749,17 @@ struct TableHeading {
                 if i == lc { labelStart = out.count; out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
-            for (i, (c, y)) in zip(cells, years).enumerated() {
+            for (i, (c, y)) in zip(cells, cellYears).enumerated() {
                 let k = columnKind(i)
-                guard let y = y ?? (k != nil ? year : nil), y != year || k != nil else { continue }
+                guard let y = y ?? (k != nil ? year : nil), y != year || k != nil || rowYear != nil else { continue }
                 let start = out.count
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: ";"))
                 out += label
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: "|"))
                 value(i, c.cell)
-                if let j = partChanges[i] { out += changeCell(text, cells[j].cell, language: language) }
+                if let j = partChanges[i] ?? (rowYear != nil && changeColumn == i + 1 ? changeColumn : nil) {
+                    out += changeCell(text, cells[j].cell, language: language)
+                }
                 spans.append((start..<out.count, y, k))
             }
             return (out, heading, spans)
