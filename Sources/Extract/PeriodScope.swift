@@ -129,6 +129,12 @@ final class PeriodScope {
                 ? previousYear.year : own.year - 1
             return year < own.year ? Period(year: year, kind: own.kind) : nil
         }
+        // 去年一季度为1.41亿人次, 去年四季度为1.78亿人次: a part of the year before.
+        let parts = words.lexicon.partsOfYear
+        if !samePart, let i = parts.indices.first(where: { parts[$0].period != "year" && words.partPhrases[$0].endsAt(tokens, j + 1, lowerBound: 0) }),
+           let y = previousYear(before: j + 1 - words.partPhrases[i].parts.count, tokens), let p = parts[i].period(in: y), p.span.start < document.span.start {
+            return p
+        }
         if !samePart, case .quarter(let q) = own.kind, words.previousPartMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
         }
@@ -613,6 +619,32 @@ final class PeriodScope {
         return Int(tokens[j - 1].text)
     }
 
+    /// The brackets (full-width or not) that hold a figure: a number that is no year or date.
+    /// (Tokens, not mentions: a table row's heading has no mentions of its own.)
+    static func bracketsHoldingFigures(_ tokens: [Token], _ mentions: [Mention]) -> [Range<Int>] {
+        var out: [Range<Int>] = [], open: Int?
+        for (k, t) in tokens.enumerated() where t.kind == .punct {
+            if t.is("(") || t.is("（") { open = k }
+            else if t.is(")") || t.is("）"), let o = open {
+                let figure = ((o + 1)..<k).contains { i in
+                    tokens[i].kind == .number && tokens[i].writtenYear == nil
+                        && !(i + 1 < k && (tokens[i + 1].is("年") || tokens[i + 1].is("月") || tokens[i + 1].is("日")))
+                }
+                if figure { out.append(o..<(k + 1)) }
+                open = nil
+            }
+        }
+        return out
+    }
+
+    /// 去年一季度, 上年第四季度: the year before (counted as `previousYearMarkers` are) written just
+    /// before a Chinese period word.
+    private func previousYear(before k: Int, _ tokens: [Token]) -> Int? {
+        let j = k > 0 && (tokens[k - 1].is("第") || tokens[k - 1].is("前")) ? k - 1 : k
+        guard let marker = words.previousYearMarkers.first(where: { $0.endsAt(tokens, j, lowerBound: 0) }) else { return nil }
+        return words.releaseRelativeYearMarkers.contains(where: { $0.source == marker.source }) ? previousYear.year : document.year - 1
+    }
+
     /// "throughout the year" in a quarterly release is the year; in a release on a dated stretch
     /// (a summer season) it is never read as the whole year.
     private var annualDefault: Period {
@@ -1053,6 +1085,14 @@ final class PeriodScope {
             && words.wholeYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) {
             return Int(tokens[m.number].text)
         }
+        // "普通护照签发量在2021年降至258.4万本": a Chinese year after its preposition, past the subject,
+        // before the first figure (a year, not a date: no month after 年).
+        for m in mentions where m.kind == .year && m.number > 2 && m.number < firstFigure && tokens[m.number - 1].kind == .han
+            && words.yearPrepositions.contains(tokens[m.number - 1]) && !tokens[..<m.number].contains(where: SentenceReader.isClauseEnd) {
+            let e = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end
+            if e + 1 < tokens.count, tokens[e].kind == .number, tokens[e + 1].is("月") { continue }
+            return Int(tokens[m.number].text)
+        }
         return nil
     }
 
@@ -1132,8 +1172,12 @@ final class PeriodScope {
         let otherYearParts = mentions.compactMap { f in
             f.kind == .figure && f.first > firstFigure ? datedPartAfter(f, tokens).flatMap { $0.period.year != document.year ? $0.at : nil } : nil
         }
+        // "…1.64亿人次（去年一季度为1.41亿人次）": a bracket holding a figure of its own is an aside; the
+        // part it names is that figure's (see `previousPeriodLabel`), not the sentence's.
+        let figureAsides = Self.bracketsHoldingFigures(tokens, mentions)
         for (k, t) in tokens.enumerated() where k >= next {
             if let p = found, k >= firstFigure { return p }
+            if figureAsides.contains(where: { $0.contains(k) }) { continue }
             // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
             // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
             // (仅12月一个月，…: a word that only singles the month out may stand before it.)
@@ -1166,7 +1210,7 @@ final class PeriodScope {
                 // figures, a part named in a clause an event opener opens dates no figure.
                 if k > firstFigure, let s = (firstFigure..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
                    words.eventOpeners.contains(tokens[s]) { continue }
-                let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
+                let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? previousYear(before: k, tokens) ?? document.year : sentenceYear
                 if let p = part.period(in: year) { found = p; next = max(e, k + 1); break }
             }
         }
