@@ -47,6 +47,8 @@ public struct Extractor: Sendable {
     /// Per language, the words that correct a figure and the negation before the figure they retract.
     private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase])]
     private let retractions: [[Phrase]]
+    /// Words giving a figure as first published, before its revision (grammar `supersededMarkers`).
+    private let supersededMarkers: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -75,6 +77,7 @@ public struct Extractor: Sendable {
              (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
+        supersededMarkers = Language.allCases.map { (grammar.lexicon($0).supersededMarkers ?? []).map(Phrase.init) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         linkLabelSet = Set(linkLabels)
@@ -1113,6 +1116,8 @@ public struct Extractor: Sendable {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"
+        } else if f.metric != nil, let marker = supersededMarkers[c.slot].first(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+            return "a figure as it stood before a revision (\(marker.source)), not the one in force"
         } else if f.metric != nil, let y = scope.lookedBackYear(of: figure.mention, tokens, s.mentions), f.period == Period(year: y) {
             return "a figure of \(y) that a comparison looks back to, not a reported one"
         } else if f.metric != nil, scope.oneYearOfStretch(figure.mention, tokens, period: f.period, mask: s.mask) {

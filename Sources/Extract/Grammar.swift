@@ -236,6 +236,10 @@ public struct Grammar: Codable, Sendable {
         /// right after a figure (or opening the sentence after it) by which the speaker takes it
         /// back; the figure of its kind after them stands in its place.
         public var retractionMarkers: [String]?
+        /// "the 2022 totals first published in January 2023 were 115.7 million": words before a
+        /// figure that give it as it stood before a revision; the restated figure beside it is the
+        /// one in force, so the superseded one is no figure of its metric.
+        public var supersededMarkers: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
@@ -370,6 +374,10 @@ public struct Grammar: Codable, Sendable {
         /// month, no figure of the release's period.
         public var tableMonthSuffixes: [String]?
         /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
+        /// "Total", "All": a table row's label that names no subject of its own but the sum of what the
+        /// table's heading counts ("Table 1. Persons inspected" / "| Total | 424.0 |"); the row reads
+        /// on from the heading's last line.
+        public var tableTotalLabels: [String]?
         public var tableTitles: [String]?
         /// The word of a line that only numbers the next page or slide ("[Slide 6]", "Page 3"): the
         /// table and the section before it end there.

@@ -1034,6 +1034,7 @@ final class PeriodScope {
         if let m = mentions.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, tokens, mentions), y <= document.year {
             return y
         }
+        if let y = appositiveYear(tokens, mentions) { return y }
         // "For the whole of 2025, …": a year after a whole-year lead, before the first figure.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
         for m in mentions where m.kind == .year && m.number < firstFigure
@@ -1041,6 +1042,19 @@ final class PeriodScope {
             return Int(tokens[m.number].text)
         }
         return nil
+    }
+
+    /// "In its first year, 2018, …", "During the peak year, 2019, …": a year set off by commas right
+    /// after a time phrase opening the sentence (a year preposition, a time noun, no mark or figure)
+    /// names that phrase's year, which dates the clause.
+    private func appositiveYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        guard let m = mentions.first(where: { $0.kind == .year }), m.number >= 3, tokens[m.number - 1].is(","),
+              m.end < tokens.count, tokens[m.end].is(","), words.yearPrepositions.contains(tokens[0]),
+              let y = tokens[m.number].writtenYear, y <= document.year,
+              !tokens[..<(m.number - 1)].contains(where: { $0.kind == .punct || $0.kind == .number }),
+              words.timeNouns.contains(tokens[m.number - 2]),
+              !mentions.contains(where: { $0.kind == .figure && $0.first < m.number }) else { return nil }
+        return y
     }
 
     /// The year of "五年前的2013年，", "改革开放之初的1978年，" at year mention `m`: a year after 的 that
