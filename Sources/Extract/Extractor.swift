@@ -688,7 +688,7 @@ public struct Extractor: Sendable {
             if case .yearAfter(let y) = dating, !figure.mention.isPercent, !figure.mention.isRate { datedWhole = (figure.mention.end, y) }
             else if case .other = dating, let w = datedWhole, own == c.scope.document, !figure.mention.isPercent, w.end <= figure.mention.first,
                     c.scope.opensBreakdown(s.tokens, w.end..<figure.mention.first, year: w.year) { own = Period(year: w.year) }
-            inheritByDating(&figure, dating, previousMetric: previousMetric, s, c, &r.facts)
+            inheritByDating(&figure, dating, own: own, previousMetric: previousMetric, s, c, &r.facts)
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
@@ -769,7 +769,7 @@ public struct Extractor: Sendable {
 
     /// A figure dated by a clause of its own (a when-clause, a year it is compared with) counts what
     /// the count before it counts; a change after a base is the change of the figure compared with it.
-    private func inheritByDating(_ figure: inout ReadFigure, _ dating: Dating, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext,
+    private func inheritByDating(_ figure: inout ReadFigure, _ dating: Dating, own: Period, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext,
                                  _ facts: inout [Fact]) {
         let scope = c.scope, tokens = s.tokens
         switch dating {
@@ -787,6 +787,13 @@ public struct Extractor: Sendable {
             // before it counts.
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                Self.unitFits(figure, countedLike: m, in: s) { figure.metric = m }
+            // "220 million, 2017 was 216 million, an increase of 1.9%": the change after the earlier
+            // period's figure is that of the later figure it labels against.
+            if let change = figure.yoy, let metric = figure.metric, !figure.mention.isPercent,
+               let j = facts[s.first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.span.start > own.span.start }) {
+                facts[j].yoyPct = change
+                figure.yoy = nil
+            }
         case .whenClause:
             // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
             // subject of its own ("were issued") counts what the count before it counts.
@@ -811,15 +818,18 @@ public struct Extractor: Sendable {
             // "231 million persons were inspected in 2020 and 670 million in 2019": so does a bare figure
             // after "and" dated by a year of its own.
             // ("fell to CNY 2.9 billion in 2019 from CNY 3.2 billion in 2018": an amount in the unit of that count too.)
+            let joined = figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and")
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                Self.unitFits(figure, countedLike: m, in: s),
                scope.comparedWith(figure.mention, tokens)
-                || figure.mention.first > 0 && (tokens[figure.mention.first - 1].is("and") || Self.endsFromToRange(tokens, before: figure.mention.first))
+                || figure.mention.first > 0 && (joined || Self.endsFromToRange(tokens, before: figure.mention.first))
                     && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
                     || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
             // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
-            // after the base is that of the figure compared with it.
-            if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
+            // after the base is that of the figure compared with it; "335 million in 2018 and 292
+            // million in 2017, an increase of 14.7%": so is the change after the earlier year's figure
+            // joined to the later one's by "and".
+            if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens) || joined,
                let j = facts[s.first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.year > y }) {
                 facts[j].yoyPct = change
                 figure.yoy = nil

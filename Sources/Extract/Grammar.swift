@@ -307,7 +307,8 @@ public struct Grammar: Codable, Sendable {
         /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …").
         public var listAsideOpeners: [String]?
         /// "were", "was": the verb after a figure set off by commas ("Half of those, over 290 million,
-        /// were mainland residents") that links it to the subject after it.
+        /// were mainland residents") that links it to the subject after it; after a clause's opening
+        /// earlier year (", 2017 was 216 million"), the verb that labels the figure as that year's.
         public var appositionCopulas: [String]?
         /// 飞机、列车、船舶、机动车等3538.2万架（列、艘、辆）次: a word closing a list of subjects before
         /// the figure; the figure counts them together, the total of a catalog sum they are parts of.

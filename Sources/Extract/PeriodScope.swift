@@ -126,7 +126,17 @@ final class PeriodScope {
         if !samePart, case .quarter(let q) = own.kind, words.previousPartMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
         }
-        return nil
+        return yearClauseLabel(m, tokens, of: own)
+    }
+
+    /// "…, 2017 was 216 million", "…, in 2017 was 26.13 million" (word for word from 2017年为…): a clause
+    /// opening on an earlier whole year and a copula (`appositionCopulas`) right before the figure
+    /// labels it as that year's.
+    private func yearClauseLabel(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        guard own.isAnnual, m.first >= 3, words.copulas.contains(tokens[m.first - 1]), let y = tokens[m.first - 2].writtenYear, y < own.year else { return nil }
+        var k = m.first - 3
+        if words.yearPrepositions.contains(tokens[k]) { k -= 1 }
+        return k >= 0 && SentenceReader.isClauseEnd(tokens[k]) ? Period(year: y) : nil
     }
 
     /// Whether the marker ending at `end` labels the figure right after it (上年为6.1亿人次).
@@ -1608,6 +1618,8 @@ final class PeriodWords: Sendable {
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
+    /// "was", "were": grammar `appositionCopulas`, for `yearClauseLabel`.
+    let copulas: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let sinceTimeEnds: TokenSet
@@ -1664,7 +1676,7 @@ final class PeriodWords: Sendable {
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
         sinceTotalWords = cumulativeWords + (lexicon.sinceTotalWords ?? []).map(Phrase.init)
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
-        timeNouns = TokenSet(lexicon.timeNouns)
+        timeNouns = TokenSet(lexicon.timeNouns); copulas = TokenSet(lexicon.appositionCopulas ?? [])
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
         baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)
         clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
