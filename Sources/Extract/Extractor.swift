@@ -747,6 +747,7 @@ public struct Extractor: Sendable {
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
         else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
+        else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }

@@ -219,6 +219,9 @@ public struct Grammar: Codable, Sendable {
         /// "up from 35.47 million the year before": words right after a figure that make it the
         /// previous year's, as "in 2023" does.
         public var yearBefore: [String]?
+        /// "in the previous quarter", "a quarter earlier": words right after a figure in a release on a
+        /// quarter that make it the quarter before's ("up from 5.81 million in the previous quarter").
+        public var quarterBefore: [String]?
         /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
         /// "below the 2019 peak"): not the year of the sentence's parts of the year.
         public var baseYearTrails: [String]?

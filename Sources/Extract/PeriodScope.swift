@@ -584,6 +584,15 @@ final class PeriodScope {
         return nil
     }
 
+    /// "up from 5.81 million in the previous quarter": in a release on a quarter, a figure followed by
+    /// `quarterBefore` words, then a mark or the end, is the quarter before's.
+    func quarterAfter(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        guard case .quarter(let q) = own.kind, !m.isPercent,
+              let e = words.quarterBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+              e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") else { return nil }
+        return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
+    }
+
     /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
     /// same-period lead (`baseYearLeads`) and an earlier year is that year's part `period` is of the
     /// year (its quarter or half); nil for a figure of a whole year or a window.
@@ -1631,6 +1640,7 @@ final class PeriodWords: Sendable {
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
+    let quarterBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
     let baseYearTrails: TokenSet
     /// "double", "twice", "times": before "the" and a part of the year, that part is a ratio's base.
@@ -1692,6 +1702,7 @@ final class PeriodWords: Sendable {
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
         comparisonAdverbs = (lexicon.comparisonAdverbs ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
+        quarterBefore = (lexicon.quarterBefore ?? []).map(Phrase.init)
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
