@@ -1186,11 +1186,21 @@ final class PeriodScope {
                 // figures, a part named in a clause an event opener opens dates no figure.
                 if k > firstFigure, let s = (firstFigure..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
                    words.eventOpeners.contains(tokens[s]) { continue }
-                let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
+                var year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? document.year : sentenceYear
+                // "In the first half of 2021, …" in a reply of August 2021 on 2020: a later year written
+                // right after the part is its own when the release came out in that year.
+                if t.kind != .han, let y = yearRightAfter(tokens, e), y > document.year, y <= releasedYear ?? document.year { year = y }
                 if let p = part.period(in: year) { found = p; next = max(e, k + 1); break }
             }
         }
         return found
+    }
+
+    /// The year written at `k`, or after "of" there ("first half of 2021", "Q1 2021").
+    private func yearRightAfter(_ tokens: [Token], _ k: Int) -> Int? {
+        var j = k
+        if j < tokens.count, tokens[j].is("of") { j += 1 }
+        return j < tokens.count ? tokens[j].writtenYear : nil
     }
 
     /// 于2019年1月1日开通运行, 于3月5日上线, 于2019年11月开通: the month at `k` (or a day of it) is
