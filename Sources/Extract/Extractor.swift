@@ -112,6 +112,7 @@ public struct Extractor: Sendable {
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
             rereadWithPreviousMetrics(&s, c, r)
+            readAsSiblingPart(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
             readAsWholeOfItsParts(&s, c)
@@ -589,6 +590,34 @@ public struct Extractor: Sendable {
         // a part the sentence matched alone counts in the list.
         if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 || labelled && found.count == 1 {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
+        }
+    }
+
+    /// "Mainland residents made 214.35 million of those trips. Residents of Hong Kong, Macao and Taiwan
+    /// made 187.6 million, …. Foreign nationals accounted for the remaining 47.25 million.": right after a
+    /// sentence of its paragraph that gave a part of a catalog sum, a count of no metric whose clause
+    /// names, before it, the subject of exactly one other part of that sum (its context words said in
+    /// the sentences before) counts that part.
+    private func readAsSiblingPart(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard let p = c.before, c.index > 0, !s.isRow, s.heading.isEmpty,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        let given = Set(p.figures.compactMap(\.metric) + s.figures.compactMap(\.metric))
+        let sums = catalog.sums.filter { sum in p.figures.contains { $0.metric.map(sum.parts.contains) == true } }
+        let open = Set(sums.flatMap(\.parts)).subtracting(given)
+        guard !open.isEmpty else { return }
+        var taken = Set<String>()
+        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
+            let m = s.figures[i].mention
+            // Only the clause's subject before the figure, with no figure between.
+            let from = max(s.tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0,
+                           s.mentions.last(where: { $0.kind == .figure && $0.end <= m.first })?.end ?? 0)
+            let named = c.reader.matcher.namedSubjects(s.tokens, in: from..<m.first).filter { !$0.metrics.isDisjoint(with: open) }
+            guard named.count == 1, case let metrics = named[0].metrics.intersection(open), metrics.count == 1,
+                  let metric = metrics.first, !taken.contains(metric) else { continue }
+            s.figures[i].metric = metric
+            s.figures[i].subject = s.tokens[named[0].range].map(\.text).joined(separator: " ")
+            taken.insert(metric)
         }
     }
 
