@@ -563,6 +563,17 @@ public struct Extractor: Sendable {
             guard let f = again[s.figures[i].mention.first], let metric = f.metric, before.contains(metric) else { continue }
             s.figures[i].metric = metric; s.figures[i].subject = f.subject
         }
+        // "… handled 651 million crossings. Traffic rose again to a peak of 670 million in 2019": a
+        // sentence whose only count has no noun of its own (nothing after it but a participle, the
+        // clause's end or its year), in the same unit, and no catalog subject before it counts the same thing.
+        let counts = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
+        guard counts.count == 1, let i = counts.first, s.figures[i].metric == nil, let metric = before.first,
+              let previous = p.figures.first(where: { $0.metric == metric }) else { return }
+        let tokens = s.tokens, m = s.figures[i].mention
+        guard m.unit == previous.mention.unit, c.reader.matcher.isBareOfSubject(m, tokens)
+                || m.end + 1 < tokens.count && tokens[m.end].is("in") && tokens[m.end + 1].writtenYear != nil,
+              c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty else { return }
+        s.figures[i].metric = metric
     }
 
     /// "Officers checked 10.3mn vehicles, aircraft, trains and ships …. Motor vehicles made up the
