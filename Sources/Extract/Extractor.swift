@@ -778,7 +778,9 @@ public struct Extractor: Sendable {
     private func ownPeriod(of figure: ReadFigure, _ s: SentenceFigures, _ c: SentenceContext) -> (own: Period, cumulative: Bool, dating: Dating) {
         let scope = c.scope, tokens = s.tokens
         var own = s.segments.last { $0.start <= figure.mention.first }?.period ?? s.period
-        let cumulative = s.founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
+        // ("Over two years, passports issued rose to 24.6 million, up 3.1 percent": an English count with
+        // a year-on-year change is the year's level, not a total over the span; 年均增长 is no such change.)
+        let cumulative = s.founding.map { (figure.yoy == nil || c.language != .en) && scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
             && !(!own.isWindow && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year, mask: s.mask)) } ?? false
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
@@ -830,7 +832,7 @@ public struct Extractor: Sendable {
                Self.unitFits(figure, countedLike: m, in: s) { figure.metric = m }
             // "220 million, 2017 was 216 million, an increase of 1.9%": the change after the earlier
             // period's figure is that of the later figure it labels against.
-            if let change = figure.yoy, let metric = figure.metric, !figure.mention.isPercent,
+            if c.language == .en, let change = figure.yoy, let metric = figure.metric, !figure.mention.isPercent,
                let j = facts[s.first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.span.start > own.span.start }) {
                 facts[j].yoyPct = change
                 figure.yoy = nil
@@ -860,12 +862,15 @@ public struct Extractor: Sendable {
             // after "and" dated by a year of its own.
             // ("fell to CNY 2.9 billion in 2019 from CNY 3.2 billion in 2018": an amount in the unit of that count too.)
             let joined = figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and")
+            // ("… and 292 million person-times in 2017": a measure word may stand before the year.)
+            var e = figure.mention.end
+            if e < tokens.count, c.reader.matcher.counterUnits.contains(where: { $0.counter == tokens[e].text }) { e += 1 }
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                Self.unitFits(figure, countedLike: m, in: s),
                scope.comparedWith(figure.mention, tokens)
                 || figure.mention.first > 0 && (joined || Self.endsFromToRange(tokens, before: figure.mention.first))
                     && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
-                    || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
+                    || e + 1 < tokens.count && tokens[e].is("in") && tokens[e + 1].writtenYear == y) { figure.metric = m }
             // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
             // after the base is that of the figure compared with it; "335 million in 2018 and 292
             // million in 2017, an increase of 14.7%": so is the change after the earlier year's figure

@@ -769,6 +769,8 @@ final class PeriodScope {
         for p in words.foundingMarkers where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
+            // "Over the two years 2021 and 2022, …": years named right after the span date it as a window.
+            if at.upperBound < tokens.count, tokens[at.upperBound].writtenYear != nil, tokens[at.upperBound - 1].is("years") { continue }
             // "over the three years from 2023": a marker ending on an earlier year dates the window from its first day.
             if at.upperBound < tokens.count, let y = tokens[at.upperBound].writtenYear, let w = sinceEarlier(y) { return (at, w) }
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
