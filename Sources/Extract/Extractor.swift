@@ -725,7 +725,11 @@ public struct Extractor: Sendable {
             var (own, cumulative, dating) = ownPeriod(of: figure, s, c)
             // "…, of which 143 million were made by mainland residents": the parts of a count dated to
             // another year are of that year.
-            if case .yearAfter(let y) = dating, !figure.mention.isPercent, !figure.mention.isRate { datedWhole = (figure.mention.end, y) }
+            // (Not a base compared with: "…, compared with 31.86 million in 2017, up 7.3%, of which aircraft …"
+            // breaks down the sentence's own count.)
+            if case .yearAfter(let y) = dating, !figure.mention.isPercent, !figure.mention.isRate {
+                datedWhole = c.scope.comparedWith(figure.mention, s.tokens) ? nil : (figure.mention.end, y)
+            }
             else if case .other = dating, let w = datedWhole, own == c.scope.document, !figure.mention.isPercent, w.end <= figure.mention.first,
                     c.scope.opensBreakdown(s.tokens, w.end..<figure.mention.first, year: w.year) { own = Period(year: w.year) }
             inheritByDating(&figure, dating, own: own, previousMetric: previousMetric, s, c, &r.facts)

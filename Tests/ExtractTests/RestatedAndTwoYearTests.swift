@@ -82,6 +82,11 @@ struct RestatedAndTwoYearTests {
         Case(text: "The whole year issued ordinary passports 20.1 million, in 2023 was 18.7 million, up 7.5%.",
              facts: [Expect(metric: "documents.passports", value: "20100000", yoy: "7.5"),
                      Expect(metric: "documents.passports", value: "18700000", period: "2023")]),
+        // A part after a base compared with breaks down the sentence's own count.
+        Case(text: "In 2024 the inspected transportation tools were 31.2 million vehicles (times), compared with 25.1 million in 2023, up 24.3%, of which aircraft 610,000 sorties.",
+             facts: [Expect(metric: "vehicles.total", value: "31200000", yoy: "24.3"),
+                     Expect(metric: "vehicles.total", value: "25100000", period: "2023"),
+                     Expect(metric: "vehicles.aircraft", value: "610000")]),
         Case(text: "In 2024, the department caught 1,210 criminal gangs.",
              facts: [Expect(metric: "enforcement.gangs", value: "1210")]),
     ]
