@@ -47,6 +47,8 @@ public struct Extractor: Sendable {
     /// Per language, the words that correct a figure and the negation before the figure they retract.
     private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase])]
     private let retractions: [[Phrase]]
+    /// Words giving a figure as first published, before its revision (grammar `supersededMarkers`).
+    private let supersededMarkers: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -75,6 +77,7 @@ public struct Extractor: Sendable {
              (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
+        supersededMarkers = Language.allCases.map { (grammar.lexicon($0).supersededMarkers ?? []).map(Phrase.init) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         linkLabelSet = Set(linkLabels)
@@ -109,6 +112,7 @@ public struct Extractor: Sendable {
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
             rereadWithPreviousMetrics(&s, c, r)
+            readAsSiblingPart(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
             readAsWholeOfItsParts(&s, c)
@@ -559,6 +563,17 @@ public struct Extractor: Sendable {
             guard let f = again[s.figures[i].mention.first], let metric = f.metric, before.contains(metric) else { continue }
             s.figures[i].metric = metric; s.figures[i].subject = f.subject
         }
+        // "… handled 651 million crossings. Traffic rose again to a peak of 670 million in 2019": a
+        // sentence whose only count has no noun of its own (nothing after it but a participle, the
+        // clause's end or its year), in the same unit, and no catalog subject before it counts the same thing.
+        let counts = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
+        guard counts.count == 1, let i = counts.first, s.figures[i].metric == nil, let metric = before.first,
+              let previous = p.figures.first(where: { $0.metric == metric }) else { return }
+        let tokens = s.tokens, m = s.figures[i].mention
+        guard m.unit == previous.mention.unit, c.reader.matcher.isBareOfSubject(m, tokens)
+                || m.end + 1 < tokens.count && tokens[m.end].is("in") && tokens[m.end + 1].writtenYear != nil,
+              c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty else { return }
+        s.figures[i].metric = metric
     }
 
     /// "Officers checked 10.3mn vehicles, aircraft, trains and ships …. Motor vehicles made up the
@@ -586,6 +601,34 @@ public struct Extractor: Sendable {
         // a part the sentence matched alone counts in the list.
         if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 || labelled && found.count == 1 {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
+        }
+    }
+
+    /// "Mainland residents made 214.35 million of those trips. Residents of Hong Kong, Macao and Taiwan
+    /// made 187.6 million, …. Foreign nationals accounted for the remaining 47.25 million.": right after a
+    /// sentence of its paragraph that gave a part of a catalog sum, a count of no metric whose clause
+    /// names, before it, the subject of exactly one other part of that sum (its context words said in
+    /// the sentences before) counts that part.
+    private func readAsSiblingPart(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard let p = c.before, c.index > 0, !s.isRow, s.heading.isEmpty,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
+        let given = Set(p.figures.compactMap(\.metric) + s.figures.compactMap(\.metric))
+        let sums = catalog.sums.filter { sum in p.figures.contains { $0.metric.map(sum.parts.contains) == true } }
+        let open = Set(sums.flatMap(\.parts)).subtracting(given)
+        guard !open.isEmpty else { return }
+        var taken = Set<String>()
+        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
+            let m = s.figures[i].mention
+            // Only the clause's subject before the figure, with no figure between.
+            let from = max(s.tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0,
+                           s.mentions.last(where: { $0.kind == .figure && $0.end <= m.first })?.end ?? 0)
+            let named = c.reader.matcher.namedSubjects(s.tokens, in: from..<m.first).filter { !$0.metrics.isDisjoint(with: open) }
+            guard named.count == 1, case let metrics = named[0].metrics.intersection(open), metrics.count == 1,
+                  let metric = metrics.first, !taken.contains(metric) else { continue }
+            s.figures[i].metric = metric
+            s.figures[i].subject = s.tokens[named[0].range].map(\.text).joined(separator: " ")
+            taken.insert(metric)
         }
     }
 
@@ -682,10 +725,14 @@ public struct Extractor: Sendable {
             var (own, cumulative, dating) = ownPeriod(of: figure, s, c)
             // "…, of which 143 million were made by mainland residents": the parts of a count dated to
             // another year are of that year.
-            if case .yearAfter(let y) = dating, !figure.mention.isPercent, !figure.mention.isRate { datedWhole = (figure.mention.end, y) }
+            // (Not a base compared with: "…, compared with 31.86 million in 2017, up 7.3%, of which aircraft …"
+            // breaks down the sentence's own count.)
+            if case .yearAfter(let y) = dating, !figure.mention.isPercent, !figure.mention.isRate {
+                datedWhole = c.scope.comparedWith(figure.mention, s.tokens) ? nil : (figure.mention.end, y)
+            }
             else if case .other = dating, let w = datedWhole, own == c.scope.document, !figure.mention.isPercent, w.end <= figure.mention.first,
                     c.scope.opensBreakdown(s.tokens, w.end..<figure.mention.first, year: w.year) { own = Period(year: w.year) }
-            inheritByDating(&figure, dating, previousMetric: previousMetric, s, c, &r.facts)
+            inheritByDating(&figure, dating, own: own, previousMetric: previousMetric, s, c, &r.facts)
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
@@ -735,7 +782,9 @@ public struct Extractor: Sendable {
     private func ownPeriod(of figure: ReadFigure, _ s: SentenceFigures, _ c: SentenceContext) -> (own: Period, cumulative: Bool, dating: Dating) {
         let scope = c.scope, tokens = s.tokens
         var own = s.segments.last { $0.start <= figure.mention.first }?.period ?? s.period
-        let cumulative = s.founding.map { scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
+        // ("Over two years, passports issued rose to 24.6 million, up 3.1 percent": an English count with
+        // a year-on-year change is the year's level, not a total over the span; 年均增长 is no such change.)
+        let cumulative = s.founding.map { (figure.yoy == nil || c.language != .en) && scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
             && !(!own.isWindow && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year, mask: s.mask)) } ?? false
         var dating = Dating.other
         if cumulative, let w = s.founding?.window { own = w }
@@ -744,6 +793,7 @@ public struct Extractor: Sendable {
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
         else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
+        else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
@@ -766,7 +816,7 @@ public struct Extractor: Sendable {
 
     /// A figure dated by a clause of its own (a when-clause, a year it is compared with) counts what
     /// the count before it counts; a change after a base is the change of the figure compared with it.
-    private func inheritByDating(_ figure: inout ReadFigure, _ dating: Dating, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext,
+    private func inheritByDating(_ figure: inout ReadFigure, _ dating: Dating, own: Period, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext,
                                  _ facts: inout [Fact]) {
         let scope = c.scope, tokens = s.tokens
         switch dating {
@@ -784,6 +834,13 @@ public struct Extractor: Sendable {
             // before it counts.
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                Self.unitFits(figure, countedLike: m, in: s) { figure.metric = m }
+            // "220 million, 2017 was 216 million, an increase of 1.9%": the change after the earlier
+            // period's figure is that of the later figure it labels against.
+            if c.language == .en, let change = figure.yoy, let metric = figure.metric, !figure.mention.isPercent,
+               let j = facts[s.first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.span.start > own.span.start }) {
+                facts[j].yoyPct = change
+                figure.yoy = nil
+            }
         case .whenClause:
             // "…, about 5.5% of the level of 2019, when 30.7 million were issued": a figure with no
             // subject of its own ("were issued") counts what the count before it counts.
@@ -808,15 +865,21 @@ public struct Extractor: Sendable {
             // "231 million persons were inspected in 2020 and 670 million in 2019": so does a bare figure
             // after "and" dated by a year of its own.
             // ("fell to CNY 2.9 billion in 2019 from CNY 3.2 billion in 2018": an amount in the unit of that count too.)
+            let joined = figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and")
+            // ("… and 292 million person-times in 2017": a measure word may stand before the year.)
+            var e = figure.mention.end
+            if e < tokens.count, c.reader.matcher.counterUnits.contains(where: { $0.counter == tokens[e].text }) { e += 1 }
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                Self.unitFits(figure, countedLike: m, in: s),
                scope.comparedWith(figure.mention, tokens)
-                || figure.mention.first > 0 && (tokens[figure.mention.first - 1].is("and") || Self.endsFromToRange(tokens, before: figure.mention.first))
+                || figure.mention.first > 0 && (joined || Self.endsFromToRange(tokens, before: figure.mention.first))
                     && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
-                    || figure.mention.end + 1 < tokens.count && tokens[figure.mention.end].is("in") && tokens[figure.mention.end + 1].writtenYear == y) { figure.metric = m }
+                    || e + 1 < tokens.count && tokens[e].is("in") && tokens[e + 1].writtenYear == y) { figure.metric = m }
             // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
-            // after the base is that of the figure compared with it.
-            if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens),
+            // after the base is that of the figure compared with it; "335 million in 2018 and 292
+            // million in 2017, an increase of 14.7%": so is the change after the earlier year's figure
+            // joined to the later one's by "and".
+            if let change = figure.yoy, let metric = figure.metric, scope.comparedWith(figure.mention, tokens) || joined,
                let j = facts[s.first...].lastIndex(where: { $0.metric == metric && $0.yoyPct == nil && $0.period.year > y }) {
                 facts[j].yoyPct = change
                 figure.yoy = nil
@@ -1113,6 +1176,8 @@ public struct Extractor: Sendable {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
             return "a forecast (\(marker)), not a reported figure"
+        } else if f.metric != nil, let marker = supersededMarkers[c.slot].first(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+            return "a figure as it stood before a revision (\(marker.source)), not the one in force"
         } else if f.metric != nil, let y = scope.lookedBackYear(of: figure.mention, tokens, s.mentions), f.period == Period(year: y) {
             return "a figure of \(y) that a comparison looks back to, not a reported one"
         } else if f.metric != nil, scope.oneYearOfStretch(figure.mention, tokens, period: f.period, mask: s.mask) {

@@ -225,6 +225,9 @@ public struct Grammar: Codable, Sendable {
         /// "up from 35.47 million the year before": words right after a figure that make it the
         /// previous year's, as "in 2023" does.
         public var yearBefore: [String]?
+        /// "in the previous quarter", "a quarter earlier": words right after a figure in a release on a
+        /// quarter that make it the quarter before's ("up from 5.81 million in the previous quarter").
+        public var quarterBefore: [String]?
         /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
         /// "below the 2019 peak"): not the year of the sentence's parts of the year.
         public var baseYearTrails: [String]?
@@ -242,6 +245,10 @@ public struct Grammar: Codable, Sendable {
         /// right after a figure (or opening the sentence after it) by which the speaker takes it
         /// back; the figure of its kind after them stands in its place.
         public var retractionMarkers: [String]?
+        /// "the 2022 totals first published in January 2023 were 115.7 million": words before a
+        /// figure that give it as it stood before a revision; the restated figure beside it is the
+        /// one in force, so the superseded one is no figure of its metric.
+        public var supersededMarkers: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
@@ -309,7 +316,8 @@ public struct Grammar: Codable, Sendable {
         /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …").
         public var listAsideOpeners: [String]?
         /// "were", "was": the verb after a figure set off by commas ("Half of those, over 290 million,
-        /// were mainland residents") that links it to the subject after it.
+        /// were mainland residents") that links it to the subject after it; after a clause's opening
+        /// earlier year (", 2017 was 216 million"), the verb that labels the figure as that year's.
         public var appositionCopulas: [String]?
         /// 飞机、列车、船舶、机动车等3538.2万架（列、艘、辆）次: a word closing a list of subjects before
         /// the figure; the figure counts them together, the total of a catalog sum they are parts of.
@@ -379,6 +387,10 @@ public struct Grammar: Codable, Sendable {
         /// month, no figure of the release's period.
         public var tableMonthSuffixes: [String]?
         /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
+        /// "Total", "All": a table row's label that names no subject of its own but the sum of what the
+        /// table's heading counts ("Table 1. Persons inspected" / "| Total | 424.0 |"); the row reads
+        /// on from the heading's last line.
+        public var tableTotalLabels: [String]?
         public var tableTitles: [String]?
         /// The word of a line that only numbers the next page or slide ("[Slide 6]", "Page 3"): the
         /// table and the section before it end there.

@@ -121,7 +121,7 @@ final class PeriodScope {
         // (前一年这一数字为947.7万人次: a reference to the figure may stand between.)
         if let r = words.figureReferences.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) { j -= r.parts.count }
         // A label word at least: "Last year 598 million trips …" names the sentence's year.
-        guard j < m.first - 1 else { return nil }
+        guard j < m.first - 1 else { return yearClauseLabel(m, tokens, of: own) }
         if let marker = words.previousYearMarkers.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             guard samePart || own.isAnnual else { return nil }
             // 去年 counts from the release's date (in January, the year reported on), 上年 from the figure's year.
@@ -138,7 +138,17 @@ final class PeriodScope {
         if !samePart, case .quarter(let q) = own.kind, words.previousPartMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
         }
-        return nil
+        return yearClauseLabel(m, tokens, of: own)
+    }
+
+    /// "…, 2017 was 216 million", "…, in 2017 was 26.13 million" (word for word from 2017年为…): a clause
+    /// opening on an earlier whole year and a copula (`appositionCopulas`) right before the figure
+    /// labels it as that year's.
+    private func yearClauseLabel(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        guard own.isAnnual, m.first >= 3, words.copulas.contains(tokens[m.first - 1]), let y = tokens[m.first - 2].writtenYear, y < own.year else { return nil }
+        var k = m.first - 3
+        if words.yearPrepositions.contains(tokens[k]) { k -= 1 }
+        return k >= 0 && SentenceReader.isClauseEnd(tokens[k]) ? Period(year: y) : nil
     }
 
     /// Whether the marker ending at `end` labels the figure right after it (上年为6.1亿人次).
@@ -593,6 +603,15 @@ final class PeriodScope {
         return nil
     }
 
+    /// "up from 5.81 million in the previous quarter": in a release on a quarter, a figure followed by
+    /// `quarterBefore` words, then a mark or the end, is the quarter before's.
+    func quarterAfter(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        guard case .quarter(let q) = own.kind, !m.isPercent,
+              let e = words.quarterBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+              e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") else { return nil }
+        return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
+    }
+
     /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
     /// same-period lead (`baseYearLeads`) and an earlier year is that year's part `period` is of the
     /// year (its quarter or half); nil for a figure of a whole year or a window.
@@ -795,6 +814,8 @@ final class PeriodScope {
         for p in words.foundingMarkers where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             let at = f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + p.parts.count)
+            // "Over the two years 2021 and 2022, …": years named right after the span date it as a window.
+            if at.upperBound < tokens.count, tokens[at.upperBound].writtenYear != nil, tokens[at.upperBound - 1].is("years") { continue }
             // "over the three years from 2023": a marker ending on an earlier year dates the window from its first day.
             if at.upperBound < tokens.count, let y = tokens[at.upperBound].writtenYear, let w = sinceEarlier(y) { return (at, w) }
             // "in April 2018", "of the administration on April 8, 2018" (after the marker), or
@@ -1079,6 +1100,7 @@ final class PeriodScope {
         if let m = mentions.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, tokens, mentions), y <= document.year {
             return y
         }
+        if let y = appositiveYear(tokens, mentions) { return y }
         // "For the whole of 2025, …": a year after a whole-year lead, before the first figure.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
         for m in mentions where m.kind == .year && m.number < firstFigure
@@ -1094,6 +1116,19 @@ final class PeriodScope {
             return Int(tokens[m.number].text)
         }
         return nil
+    }
+
+    /// "In its first year, 2018, …", "During the peak year, 2019, …": a year set off by commas right
+    /// after a time phrase opening the sentence (a year preposition, a time noun, no mark or figure)
+    /// names that phrase's year, which dates the clause.
+    private func appositiveYear(_ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        guard let m = mentions.first(where: { $0.kind == .year }), m.number >= 3, tokens[m.number - 1].is(","),
+              m.end < tokens.count, tokens[m.end].is(","), words.yearPrepositions.contains(tokens[0]),
+              let y = tokens[m.number].writtenYear, y <= document.year,
+              !tokens[..<(m.number - 1)].contains(where: { $0.kind == .punct || $0.kind == .number }),
+              words.timeNouns.contains(tokens[m.number - 2]),
+              !mentions.contains(where: { $0.kind == .figure && $0.first < m.number }) else { return nil }
+        return y
     }
 
     /// The year of "五年前的2013年，", "改革开放之初的1978年，" at year mention `m`: a year after 的 that
@@ -1210,11 +1245,21 @@ final class PeriodScope {
                 // figures, a part named in a clause an event opener opens dates no figure.
                 if k > firstFigure, let s = (firstFigure..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
                    words.eventOpeners.contains(tokens[s]) { continue }
-                let year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? previousYear(before: k, tokens) ?? document.year : sentenceYear
+                var year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? previousYear(before: k, tokens) ?? document.year : sentenceYear
+                // "In the first half of 2021, …" in a reply of August 2021 on 2020: a later year written
+                // right after the part is its own when the release came out in that year.
+                if t.kind != .han, let y = yearRightAfter(tokens, e), y > document.year, y <= releasedYear ?? document.year { year = y }
                 if let p = part.period(in: year) { found = p; next = max(e, k + 1); break }
             }
         }
         return found
+    }
+
+    /// The year written at `k`, or after "of" there ("first half of 2021", "Q1 2021").
+    private func yearRightAfter(_ tokens: [Token], _ k: Int) -> Int? {
+        var j = k
+        if j < tokens.count, tokens[j].is("of") { j += 1 }
+        return j < tokens.count ? tokens[j].writtenYear : nil
     }
 
     /// 于2019年1月1日开通运行, 于3月5日上线, 于2019年11月开通: the month at `k` (or a day of it) is
@@ -1651,6 +1696,8 @@ final class PeriodWords: Sendable {
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
     let timeNouns: TokenSet
+    /// "was", "were": grammar `appositionCopulas`, for `yearClauseLabel`.
+    let copulas: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     let sinceTimeEnds: TokenSet
@@ -1662,6 +1709,7 @@ final class PeriodWords: Sendable {
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
+    let quarterBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
     let baseYearTrails: TokenSet
     /// "double", "twice", "times": before "the" and a part of the year, that part is a ratio's base.
@@ -1707,7 +1755,7 @@ final class PeriodWords: Sendable {
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
         sinceTotalWords = cumulativeWords + (lexicon.sinceTotalWords ?? []).map(Phrase.init)
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
-        timeNouns = TokenSet(lexicon.timeNouns)
+        timeNouns = TokenSet(lexicon.timeNouns); copulas = TokenSet(lexicon.appositionCopulas ?? [])
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
         baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)
         clauseJoins = (lexicon.clauseJoins ?? []).map(Phrase.init)
@@ -1723,6 +1771,7 @@ final class PeriodWords: Sendable {
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
         comparisonAdverbs = (lexicon.comparisonAdverbs ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
+        quarterBefore = (lexicon.quarterBefore ?? []).map(Phrase.init)
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])

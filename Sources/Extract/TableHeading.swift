@@ -165,6 +165,11 @@ struct TableHeading {
               let open = Self.closingBracketOpens(text, range) ?? text[range].lastIndex(where: { $0 == "(" || $0 == "（" }),
               open > range.lowerBound else { return }
         sectionUnits = words.unitLine(text, (open + 1)..<(range.upperBound - 1))
+        // "Table 1. Persons inspected (million person-trips)", "… (thousand)": a bracket holding
+        // nothing but a scale and its measure word gives the unit without a unit label.
+        if sectionUnits == nil, let e = words.cellUnit(String(String.UnicodeScalarView(text[open..<range.upperBound]))), e.scale != 1 {
+            sectionUnits = [e]
+        }
     }
 
     /// A table's rule line ("|-----|:---:|", "+----+"): no heading, no prose.
@@ -601,6 +606,10 @@ struct TableHeading {
             lastWasHeading = false
             while let p = rowParents.last, p.indent >= indent { rowParents.removeLast() }
             var out = headingTokens(text, more: rowParents.map(\.label))
+            // "Table 1. Selected indicators, 2020-2021" over columns of 2020 and 2021: the heading's years
+            // span the columns, and each cell is its column's year's, not the span's.
+            if Set(years.compactMap { $0 }).count > 1 { out.removeAll { $0.writtenYear != nil } }
+            let totalRow = rowParents.isEmpty && words.isTotalLabel(Self.labelTokens(text, cells[lc].cell))
             let parentScale = rowParents.last?.scale
             rowParents.append((labelRange, indent, nil))
             let heading = 0..<out.count
@@ -621,7 +630,12 @@ struct TableHeading {
                 labelMeasure = Tokenizer.tokenize(text, (open + 1)..<(labelCell.upperBound - 1))
                 labelCell = labelCell.lowerBound..<open
             }
-            let label = wrapped + Self.labelTokens(text, labelCell)
+            // "Table 1. Persons inspected (million)" / "| Total | 424.0 | 115.9 |": a total's row counts what
+            // the table's first heading line names, read as its label.
+            // "Table 1. Persons inspected (million)" / "| Total | 424.0 | 115.9 |": a total's row counts what the
+            // table's first heading line names; those words read before its label.
+            let totalLead = totalRow ? headingSubject(text).map { $0.placed(at: labelCell.lowerBound) } : []
+            let label = (totalRow ? totalLead : wrapped) + Self.labelTokens(text, labelCell)
             // The row's unit cell: a scale for its bare figures, or a unit written after each.
             var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
             if let u = unitColumn {
@@ -746,7 +760,7 @@ struct TableHeading {
                     continue
                 }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
-                if i == lc { labelStart = out.count; out += Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
+                if i == lc { labelStart = out.count; out += totalLead + Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
             for (i, (c, y)) in zip(cells, cellYears).enumerated() {
@@ -970,6 +984,18 @@ struct TableHeading {
     }
 
     /// The heading's tokens, each line closed by ";".
+    /// The words of the first heading line without its table word and number, brackets and marks
+    /// ("Table 1. Persons inspected (million person-trips)": "persons inspected").
+    private func headingSubject(_ text: [Unicode.Scalar]) -> [Token] {
+        guard let first = lines.first else { return [] }
+        var out: [Token] = [], depth = 0
+        for t in Tokenizer.tokenize(text, first) {
+            if t.is("(") || t.is("（") { depth += 1 } else if t.is(")") || t.is("）") { depth = max(0, depth - 1) }
+            else if depth == 0, t.kind == .word || t.kind == .han, !words.titles.contains(t.text) { out.append(t) }
+        }
+        return out
+    }
+
     private func headingTokens(_ text: [Unicode.Scalar], more: [Range<Int>] = []) -> [Token] {
         var out: [Token] = []
         for r in lines + more {

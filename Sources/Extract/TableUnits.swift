@@ -27,6 +27,8 @@ struct TableWords: Sendable {
     private let changeWords: Set<String>
     /// Words a table's title starts with ("table", 表), lowercased.
     let titles: [String]
+    /// Labels of a row giving the sum of what the heading counts ("total", "all"), lowercased: grammar `tableTotalLabels`.
+    private let totalLabels: Set<String>
     /// Words of a line that only numbers a page or slide ("slide", "page"), lowercased.
     private let pageMarkers: Set<String>
     /// Currency words written before an amount ("cny", "rmb"), lowercased, with their unit.
@@ -107,6 +109,7 @@ struct TableWords: Sendable {
         changeHeadings = changes
         self.changeWords = changeWords
         self.titles = titles.sorted { $0.count > $1.count }
+        totalLabels = Set(Language.allCases.flatMap { grammar.lexicon($0).tableTotalLabels ?? [] }.map(Self.squeezed))
         self.pageMarkers = pageMarkers
         self.currencies = currencies
         self.up = up; self.down = down
@@ -311,6 +314,12 @@ struct TableWords: Sendable {
         let fitting = entries.filter { $0.unit != nil && $0.unit == unit }
         let scales = Set((fitting.isEmpty ? entries : fitting).map(\.scale))
         return scales.count == 1 ? scales.first : nil
+    }
+
+    /// Whether a row's label is only a total's ("Total", "All"), its bullets and marks aside.
+    func isTotalLabel(_ label: [Token]) -> Bool {
+        let words = label.filter { $0.kind != .punct }
+        return !words.isEmpty && totalLabels.contains(Self.squeezed(words.map(\.text).joined(separator: " ")))
     }
 
     /// Whether a column heading names the column of year-on-year changes: "Change", "Change (%)",

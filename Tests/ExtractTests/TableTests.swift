@@ -244,7 +244,9 @@ struct TableTests {
                      Expect(metric: "people.mainland", value: "350100000", yoy: "12.0"),
                      Expect(metric: "people.mainland", value: "312600000", period: "2023"),
                      Expect(metric: "people.foreigners", value: "70200000", yoy: "35.3"),
-                     Expect(metric: "people.foreigners", value: "51900000", period: "2023")]),
+                     Expect(metric: "people.foreigners", value: "51900000", period: "2023"),
+                     // The total row reads with the intro's subject: its 2023 column is that year's total.
+                     Expect(metric: "people.total", value: "631600000", period: "2023")]),
         // The earlier year first, the columns padded.
         Case(text: "Border inspection of people, by residence:\n|  Residence    |  2023         |  2024         |  Change   |\n|:--------------|--------------:|--------------:|----------:|\n|  Hong Kong, Macao and Taiwan residents | 201.4 million | 224.8 million | +11.6% |\n|  Foreign nationals | 51.9 million | 70.2 million | -2.4% |",
              facts: [Expect(metric: "people.hkmt", value: "224800000", yoy: "11.6"),
