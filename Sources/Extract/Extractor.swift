@@ -373,6 +373,12 @@ public struct Extractor: Sendable {
                 if let i = facts.first(where: { r.facts[$0].period == period && r.facts[$0].metric != nil && r.facts[$0].yoyPct == nil }) { r.facts[i].yoyPct = change }
             }
         }
+        // "▶ 飞机：53.5万架次" read as prose: a list's bullet opening a Chinese line is no part of its subject.
+        if !isRow, c.language == .zh, case let b = TableHeading.bulletEnd(tokens), b > 0, b < tokens.count,
+           tokens[b].kind == .han || (b + 1 < tokens.count && tokens[b].writtenYear != nil && tokens[b + 1].is("年")) {
+            tokens.removeFirst(b)
+            mentions = c.reader.numbers.read(tokens)
+        }
         var mask = KeyMask(tokens)
         // "一是严打妨害国（边）境管理犯罪。全年共侦办此类案件1.97万起": a sentence that refers back to the
         // kind the sentence before names reads with that one, when it holds no figure, as its heading.
@@ -419,6 +425,11 @@ public struct Extractor: Sendable {
         var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
                                            mask: unlabelled == nil && asides.isEmpty ? s.mask : KeyMask(outside))
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
+        // "▶ 2017年全国出入境人员：5.95亿人次" under a caption: a row's label opening on a year is that year's.
+        if s.isRow, !s.heading.isEmpty, period == scope.document, s.heading.upperBound < s.tokens.count {
+            let (row, rowMentions) = Self.slice(s.heading.upperBound..<s.tokens.count, s.tokens, s.mentions)
+            if let own = scope.ownYear(of: row, mentions: rowMentions, mask: KeyMask(row), markersToo: false), own.year < scope.document.year { period = own }
+        }
         if let o = r.openLine, o.index + 1 == c.index, c.opensParagraph, carriedIn == nil, period == scope.document { period = o.period }
         if period == (carriedIn ?? scope.document), let w = scope.sinceThen(s.tokens, mask: s.mask, day: { r.previousTokens.flatMap(scope.dayNamed) }) { period = w }
         // Only the period the paragraph opens with carries; a later sentence naming another (其中二季度…,

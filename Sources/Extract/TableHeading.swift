@@ -845,7 +845,9 @@ struct TableHeading {
             return nil
         }
         let out = headingTokens(text, more: hanging)
-        return (out + tokens, 0..<out.count, [])
+        // ("▶ 飞机：53.5万架次": the bullet is no part of the row's label.)
+        let row = bullet > 0 && bullet < tokens.count && (tokens[bullet].kind == .han || tokens[bullet].writtenYear != nil) ? Array(tokens.dropFirst(bullet)) : tokens
+        return (out + row, 0..<out.count, [])
     }
 
     /// Whether column `i` is neither a figure's nor a unit's, period's, qualifier's, remark's or change's.
