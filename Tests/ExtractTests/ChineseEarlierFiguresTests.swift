@@ -67,6 +67,25 @@ struct ChineseEarlierFiguresTests {
     @Test(arguments: parts)
     func partsAndAsidesDateTheirOwnFigures(_ c: Case) throws { try c.check() }
 
+    /// A part of the year before (去年一季度), from the release's date; a bracket holding it with a
+    /// figure is that figure's, not the sentence's.
+    static let partsOfTheYearBefore: [Case] = [
+        Case(text: "一季度，全国移民管理机构共查验出入境人员1.64亿人次（去年一季度为1.41亿人次）。\n\n● 其中外国人1822.6万人次。",
+             facts: [Expect(metric: "people.total", value: "164000000", period: "2025-Q1"),
+                     Expect(metric: "people.total", value: "141000000", period: "2024-Q1"),
+                     Expect(metric: "people.foreigners", value: "18226000", period: "2025-Q1")], language: "zh", period: "2025-Q1"),
+        Case(text: "数据显示，去年一季度全国查验出入境人员1.36亿人次，去年四季度为1.52亿人次。",
+             facts: [Expect(metric: "people.total", value: "136000000", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "152000000", period: "2024-Q4")], language: "zh", period: "2025-Q1"),
+        // A year after its preposition, past the subject, dates its clause.
+        Case(text: "普通护照签发量在2022年降至335.1万本，2024年签发2331.9万本。",
+             facts: [Expect(metric: "documents.passports", value: "3351000", period: "2022"),
+                     Expect(metric: "documents.passports", value: "23319000")], language: "zh"),
+    ]
+
+    @Test(arguments: partsOfTheYearBefore)
+    func partsOfTheYearBeforeDateTheirFigures(_ c: Case) throws { try c.check() }
+
     /// Changes on another base may stand between a quarter's column and its year-on-year column.
     @Test func theYearOnYearColumnPastAnotherBase() throws {
         let table = "| 类别 | 二季度 | 环比（%） | 同比（%） |\n| 飞机（万架次） | 24.1 | +3.2 | +11.6 |\n| 船舶（万艘次） | 9.7 | -1.0 | +4.3 |"
