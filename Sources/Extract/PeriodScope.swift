@@ -122,6 +122,8 @@ final class PeriodScope {
         if let r = words.figureReferences.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) { j -= r.parts.count }
         // A label word at least: "Last year 598 million trips …" names the sentence's year.
         guard j < m.first - 1 else { return yearClauseLabel(m, tokens, of: own) }
+        // （2019年同期为4.07亿人次）: the same part of a year written out.
+        if samePart, j >= 1, tokens[j].is("年"), let y = tokens[j - 1].writtenYear, y < own.year { return Period(year: y, kind: own.kind) }
         if let marker = words.previousYearMarkers.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             guard samePart || own.isAnnual else { return nil }
             // 去年 counts from the release's date (in January, the year reported on), 上年 from the figure's year.

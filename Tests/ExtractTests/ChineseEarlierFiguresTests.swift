@@ -31,6 +31,12 @@ struct ChineseEarlierFiguresTests {
         Case(text: "二季度签发普通护照540.2万本，同比上升8.8%（去年同期为496.5万本）。",
              facts: [Expect(metric: "documents.passports", value: "5402000", yoy: "8.8", period: "2025-Q2"),
                      Expect(metric: "documents.passports", value: "4965000", period: "2024-Q2")], language: "zh", period: "2025-Q2"),
+        Case(text: "上半年查验出入境人员1.2亿人次，较2019年同期下降70.3%（2019年同期为4.04亿人次）。",
+             facts: [Expect(metric: "people.total", value: "120000000", period: "2021-H1"),
+                     Expect(metric: "people.total", value: "404000000", period: "2019-H1")], language: "zh", period: "2021-H1"),
+        // Issued and extended together are the visas issued; an extension alone is not.
+        Case(text: "全年为在华外国人签发、延期签证证件68.4万人次。为外国人办理签证延期4.1万人次。",
+             facts: [Expect(metric: "documents.visas", value: "684000")], language: "zh"),
     ]
 
     @Test(arguments: labelled)
