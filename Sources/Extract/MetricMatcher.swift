@@ -55,6 +55,10 @@ final class MetricMatcher: Sendable {
     let counterUnits: [(counter: String, unit: String)]
     /// The units of the measure words that count nothing else (起: cases).
     let strictCounterUnits: [(counter: String, unit: String)]
+    /// The metric of a unit only one metric counts in (calls: the hotline's).
+    let soleMetricOfUnit: [String: String]
+    /// Each metric's first rule in the catalog: its plainest subject phrases.
+    let primaryRule: [String: Int]
     /// The last characters of those measure words: most figures' measure words end otherwise, and
     /// no text is built to find that out.
     private let strictCounterEnds: Set<Character>
@@ -104,6 +108,8 @@ final class MetricMatcher: Sendable {
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
         oneWayNouns = (lexicon.oneWayNouns ?? []).map(Phrase.init)
         metricUnits = catalog.unitsByMetric
+        let byUnit = Dictionary(grouping: catalog.unitsByMetric, by: \.value)
+        soleMetricOfUnit = byUnit.compactMapValues { $0.count == 1 ? $0[0].key : nil }
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         let strict = Set(lexicon.strictCounters ?? [])
         strictCounterUnits = counterUnits.filter { strict.contains($0.counter) }
@@ -133,6 +139,8 @@ final class MetricMatcher: Sendable {
                             clauseScope: r.scope == "clause", beforeOnly: beforeOnly)
             }
         }
+        let allRules = rules
+        primaryRule = Dictionary(allRules.indices.map { (allRules[$0].metric, $0) }, uniquingKeysWith: { a, _ in a })
         var index: [UInt32: [(rule: Int, phrase: Int)]] = [:]
         for (r, rule) in rules.enumerated() {
             for (p, phrase) in rule.subject.enumerated() where !phrase.parts.isEmpty {
@@ -707,6 +715,9 @@ final class MetricMatcher: Sendable {
             if let u = counted, metricUnits[rule.metric] != u { continue }
             // A row's label names its metric: it needs no context word.
             if labelled == rule.metric { rule.context = [] }
+            // "一季度接听来电65.3万通": a measure word that counts only what one metric counts needs no
+            // context word beside the metric's plainest subject (not "…的咨询超过40万通", a topic's share).
+            if let u = counted, soleMetricOfUnit[u] == rule.metric, primaryRule[rule.metric] == r { rule.context = [] }
             let scope = rule.clauseScope ? clause : 0..<tokens.count
             if !rule.context.isEmpty, !rule.context.contains(where: { p in
                 (mask.mayHold(p) && ((rule.clauseScope ? ownContext(p, tokens, m, in: scope) : sentenceContext(p, tokens, m))

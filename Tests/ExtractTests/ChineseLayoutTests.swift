@@ -50,4 +50,18 @@ struct ChineseLayoutTests {
 
     @Test(arguments: bulleted)
     func bulletedLabelsName(_ c: Case) throws { try c.check() }
+
+    static let scopedAndCounted: [Case] = [
+        // A port ranked "first in the country" is still the port: its figures are local.
+        Case(text: "国家移民管理局公布全国数据。珠海口岸作为全国出入境客流量最大的口岸之一，全年查验出入境人员超过1.2亿人次。",
+             facts: [], absent: ["people.total"], language: "zh"),
+        // 通 counts calls only: a quarter's calls need no hotline word in their sentence; a topic's share of them is no count of calls.
+        Case(text: "12367服务平台全年接听来电310.2万通。分季度看，一季度接听来电71.3万通；第四季度接听来电86.4万通。其中，涉及签证政策的咨询超过30万通。",
+             facts: [Expect(metric: "services.hotline_calls", value: "3102000"),
+                     Expect(metric: "services.hotline_calls", value: "713000", period: "2024-Q1"),
+                     Expect(metric: "services.hotline_calls", value: "864000", period: "2024-Q4")], language: "zh"),
+    ]
+
+    @Test(arguments: scopedAndCounted)
+    func localRanksAndCallCounters(_ c: Case) throws { try c.check() }
 }
