@@ -903,8 +903,12 @@ public struct Extractor: Sendable {
         // "106.8 million in the second quarter, …, against 61.2 million in the first quarter", "…,
         // compared with 17.41 million in the first half of 2019": a base compared with, dated to
         // another part of a year, counts what the count before it counts, in that part.
-        if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
-           scope.comparedWith(figure.mention, tokens), let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens),
+        // ("… compared with 6.5 million person-times in the same quarter of last year": a measure word is
+        // no subject of its own, when it counts in the unit of that count.)
+        if figure.metric == nil || c.reader.matcher.countsOnly(figure.subject, like: previousMetric),
+           let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
+           scope.comparedWith(figure.mention, tokens),
+           let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens) ?? scope.samePeriodAfter(figure.mention, tokens, of: s.period),
            p != s.period, Self.isPartOfYear(p) || Self.isSameSpanEarlier(p, s.period) {
             own = p; figure.metric = m
         }

@@ -594,16 +594,21 @@ final class PeriodScope {
     }
 
     /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
-    /// same-period lead (`baseYearLeads`) and an earlier year is that year's part `period` is of the
+    /// same-period lead (`baseYearLeads`) and an earlier year (or "last year", `previousYearMarkers`) is that year's part `period` is of the
     /// year (its quarter or half); nil for a figure of a whole year or a window.
     func samePeriodAfter(_ m: Mention, _ tokens: [Token], of period: Period) -> Period? {
         guard Extractor.isPartOfYear(period), !m.isPercent else { return nil }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word {
-            if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
-               e < tokens.count, let y = tokens[e].writtenYear, (1949..<period.year).contains(y),
-               e + 1 == tokens.count || tokens[e + 1].kind == .punct {
-                return Period(year: y, kind: period.kind)
+            if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first, e < tokens.count {
+                if let y = tokens[e].writtenYear, (1949..<period.year).contains(y), e + 1 == tokens.count || tokens[e + 1].kind == .punct {
+                    return Period(year: y, kind: period.kind)
+                }
+                // "… 6.5 million in the same quarter of last year": the year before the figure's part.
+                if let l = words.previousYearMarkers.lazy.compactMap({ $0.startsAt(tokens, e, limit: tokens.count) }).first,
+                   l == tokens.count || tokens[l].kind == .punct {
+                    return Period(year: period.year - 1, kind: period.kind)
+                }
             }
             k += 1
         }
