@@ -96,6 +96,7 @@ public struct Extractor: Sendable {
         for index in document.sentences.indices {
             var c = nextSentence(index, &r)
             if c.sentence.paragraph != r.paragraph { enterParagraph(c, &r) }
+            if r.readCaption == index { continue }
             if r.linkParagraph { continue }
             readNoteAfterItsMarker(&c, &r)
             noteNationalParagraph(c, &r)
@@ -307,6 +308,14 @@ public struct Extractor: Sendable {
         var mentions = c.reader.numbers.read(tokens)
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)
+        if let caption = captionAfterFigure(tokens, mentions, c, &r) {
+            var joined = tokens + Tokenizer.tokenize(text, caption.range)
+            if r.decimalCommas { NumberReader.readDecimalCommas(&joined) }
+            c.reader.numbers.dropFillers(&joined)
+            tokens = joined
+            mentions = c.reader.numbers.read(tokens)
+            r.readCaption = caption.index
+        }
         guard mentions.contains(where: { $0.kind == .figure }) else {
             r.previousTokens = tokens
             noFigures(tokens, c, &r)
@@ -317,6 +326,38 @@ public struct Extractor: Sendable {
             return nil
         }
         return (tokens, mentions)
+    }
+
+    /// A "key numbers" box that gives each figure on a line of its own with its caption on the line
+    /// below ("47.98 million" / "Trips made by foreign nationals, up 78.5%"): the caption line, read
+    /// after the figure, says what it counts. Only in a box whose figures come first: the line above
+    /// the figure is the box's heading in capitals ("KEY NUMBERS") or the caption of the box's figure
+    /// before. A label above its figure ("Foreigners" / "64.9 million") is no such heading. (A short
+    /// line may have been read as a speaker's name: the caption is then the text between the lines.)
+    private func captionAfterFigure(_ tokens: [Token], _ mentions: [Mention], _ c: SentenceContext, _ r: inout DocumentReading) -> (index: Int?, range: Range<Int>)? {
+        let sentences = r.document.sentences, i = c.index
+        guard c.language == .en, c.wholeLine, i > 0, i + 1 < sentences.count, mentions.count == 1, mentions[0].kind == .figure,
+              !tokens[..<mentions[0].first].contains(where: { $0.kind != .punct }),
+              !tokens[mentions[0].end...].contains(where: { $0.kind != .punct }) else { return nil }
+        func isCapitals(_ text: some Collection<Unicode.Scalar>) -> Bool {
+            text.contains { $0.properties.isAlphabetic } && !text.contains { $0.properties.isLowercase || $0.properties.numericType != nil }
+        }
+        let above = sentences[i - 1]
+        let inBox = r.boxFigure.map { $0 == i - 1 || ($0 == i - 2 && r.readCaption == i - 1) } == true
+            || (c.sentence.speaker != above.speaker && c.sentence.speaker.map { isCapitals($0.unicodeScalars) } == true)
+            || (above.paragraph != c.sentence.paragraph && isCapitals(r.text[above.range.start..<above.range.end]))
+        guard inBox else { return nil }
+        r.boxFigure = i
+        let next = sentences[i + 1]
+        var gap = c.range.upperBound..<next.range.start
+        while let f = gap.first, r.text[f].properties.isWhitespace { gap = (f + 1)..<gap.upperBound }
+        while let l = gap.last, r.text[l].properties.isWhitespace { gap = gap.lowerBound..<l }
+        if r.text[gap].contains(where: { $0.properties.isAlphabetic }) {
+            return r.text[gap].first?.properties.isUppercase == true ? (nil, gap) : nil
+        }
+        guard next.paragraph != c.sentence.paragraph, i + 2 == sentences.count || sentences[i + 2].paragraph != next.paragraph,
+              r.text[next.range.start..<next.range.end].first(where: { !$0.properties.isWhitespace })?.properties.isUppercase == true else { return nil }
+        return (i + 1, next.range.start..<next.range.end)
     }
 
     /// "第三季度，受暑期出游影响，客流保持高位运行。查验出入境人员1.79亿人次": a paragraph opening without
