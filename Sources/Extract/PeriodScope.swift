@@ -182,7 +182,7 @@ final class PeriodScope {
     /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
     /// for a sentence that names none.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
-        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask).map({ y in
+        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask, partNamed: partOfYear(tokens, mentions) != nil) ?? yearToDate(tokens, mask).map({ y in
             // "Year to date, January-September: …": the part of the year named bounds the stretch.
             partOfYear(tokens, mentions).flatMap { p in p.span.start == y.span.start && p.span.end < y.span.end ? p : nil } ?? y
         }) {
@@ -686,7 +686,8 @@ final class PeriodScope {
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
     /// million …"): a dated window, a part of the year or a month, else nil.
     func ownPeriod(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
-        (window(tokens, mentions) ?? campaign(tokens, mask)).map(\.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
+        (window(tokens, mentions) ?? campaign(tokens, mask, partNamed: partOfYear(tokens, mentions) != nil)).map(\.canonical)
+            ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
     }
 
     /// The whole year a segment names ("In 2025, …", and with `markersToo` "… during the year"), when it names one.
@@ -697,7 +698,10 @@ final class PeriodScope {
     /// "In the operation launched on November 1, … had been cracked by the end of December",
     /// "Since the launch of the summer action on June 1, as of August 31, …": from the date after
     /// a campaign's start to the date after a window end, else to the release.
-    private func campaign(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+    /// `partNamed`: the sentence names a part of the year ("in the first six months"); a start dated by
+    /// its month alone ("The hotline, launched in January, answered … in the first six months") then
+    /// says when the thing began, and the part named is the figure's period.
+    private func campaign(_ tokens: [Token], _ mask: KeyMask, partNamed: @autoclosure () -> Bool = false) -> Period? {
         for p in words.campaignStarts where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             var k = f + p.parts.count
@@ -716,7 +720,7 @@ final class PeriodScope {
                 }
                 return nil
             }
-            guard k < tokens.count, let (a, after) = startDay(k),
+            guard k < tokens.count, let (a, after) = startDay(k), !(a.day == nil && partNamed()),
                   let s = iso(a, defaultYear: released == nil && document.isAnnual && a.year == nil ? document.year : yearForUndated(a, tokens, from: k),
                               end: false) else { continue }
             var end = openEnd
