@@ -74,9 +74,11 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
-        // "94% of the 48.7 million recorded in 2019": the figure a ratio is of.
+        // "94% of the 48.7 million recorded in 2019": the figure a share is of.
         if m.first >= 3, tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
            tokens[m.first - 3].is("%") || tokens[m.first - 3].is("percent") || tokens[m.first - 3].is("cent") { return true }
+        // "17.3 times the 1.068 million issued in 2022", "double the 2.1 million": the figure a multiple is of.
+        if m.first >= 2, tokens[m.first - 1].is("the"), words.ratioWords.contains(tokens[m.first - 2]) { return true }
         // "compared with just 10.68 lakh in 2022": a word that only weighs the figure stands between.
         if let a = words.comparisonAdverbs.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),
            words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - a.parts.count, lowerBound: 0) }) { return true }
@@ -578,13 +580,15 @@ final class PeriodScope {
         }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
-            if words.yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
-               let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-") || words.yearTrails.contains(tokens[k + 2])
+            // "in the whole of 2025": a whole-year lead may stand between the preposition and the year.
+            let at = words.yearPrepositions.contains(tokens[k]) ? words.wholeYearLeads.lazy.compactMap({ $0.startsAt(tokens, k + 1, limit: tokens.count) }).first ?? k + 1 : k + 1
+            if words.yearPrepositions.contains(tokens[k]), at < tokens.count, tokens[at].kind == .number, tokens[at].text.count == 4,
+               let y = Int(tokens[at].text), (1949..<year).contains(y),
+               at + 1 == tokens.count || tokens[at + 1].kind == .punct && !tokens[at + 1].is("-") || words.yearTrails.contains(tokens[at + 1])
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
                 // ("… CNY 3.2 billion in 2018 to CNY 2.9 billion": a currency may open it.)
-                || (tokens[k + 2].is("and") || tokens[k + 2].is("to")) && k + 3 < tokens.count && figureStarts(k + 3),
+                || (tokens[at + 1].is("and") || tokens[at + 1].is("to")) && at + 2 < tokens.count && figureStarts(at + 2),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
