@@ -336,7 +336,7 @@ public struct Extractor: Sendable {
     /// line may have been read as a speaker's name: the caption is then the text between the lines.)
     private func captionAfterFigure(_ tokens: [Token], _ mentions: [Mention], _ c: SentenceContext, _ r: inout DocumentReading) -> (index: Int?, range: Range<Int>)? {
         let sentences = r.document.sentences, i = c.index
-        guard c.language == .en, c.wholeLine, i > 0, i + 1 < sentences.count, mentions.count == 1, mentions[0].kind == .figure,
+        guard c.language == .en, c.wholeLine, i > 0, mentions.count == 1, mentions[0].kind == .figure,
               !tokens[..<mentions[0].first].contains(where: { $0.kind != .punct }),
               !tokens[mentions[0].end...].contains(where: { $0.kind != .punct }) else { return nil }
         func isCapitals(_ text: some Collection<Unicode.Scalar>) -> Bool {
@@ -348,13 +348,14 @@ public struct Extractor: Sendable {
             || (above.paragraph != c.sentence.paragraph && isCapitals(r.text[above.range.start..<above.range.end]))
         guard inBox else { return nil }
         r.boxFigure = i
-        let next = sentences[i + 1]
-        var gap = c.range.upperBound..<next.range.start
+        var gap = c.range.upperBound..<(i + 1 < sentences.count ? sentences[i + 1].range.start : r.text.count)
         while let f = gap.first, r.text[f].properties.isWhitespace { gap = (f + 1)..<gap.upperBound }
         while let l = gap.last, r.text[l].properties.isWhitespace { gap = gap.lowerBound..<l }
         if r.text[gap].contains(where: { $0.properties.isAlphabetic }) {
             return r.text[gap].first?.properties.isUppercase == true ? (nil, gap) : nil
         }
+        guard i + 1 < sentences.count else { return nil }
+        let next = sentences[i + 1]
         guard next.paragraph != c.sentence.paragraph, i + 2 == sentences.count || sentences[i + 2].paragraph != next.paragraph,
               r.text[next.range.start..<next.range.end].first(where: { !$0.properties.isWhitespace })?.properties.isUppercase == true else { return nil }
         return (i + 1, next.range.start..<next.range.end)
