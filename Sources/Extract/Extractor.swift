@@ -947,9 +947,8 @@ public struct Extractor: Sendable {
         // another part of a year, counts what the count before it counts, in that part.
         // ("… compared with 6.5 million person-times in the same quarter of last year": a measure word is
         // no subject of its own, when it counts in the unit of that count.)
-        if figure.metric == nil || c.reader.matcher.countsOnly(figure.subject, like: previousMetric),
-           let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
-           scope.comparedWith(figure.mention, tokens),
+        if let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
+           scope.comparedWith(figure.mention, tokens), figure.metric == nil || c.reader.matcher.countsOnly(figure.subject, like: m),
            let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens) ?? scope.samePeriodAfter(figure.mention, tokens, of: s.period),
            p != s.period, Self.isPartOfYear(p) || Self.isSameSpanEarlier(p, s.period) {
             own = p; figure.metric = m

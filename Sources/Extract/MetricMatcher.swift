@@ -50,9 +50,9 @@ final class MetricMatcher: Sendable {
     let bothDirections: Set<String>
     let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
     /// "inbound and outbound": words joined by a stop word that modify one noun together.
-    let pairedModifiers: [Phrase]
+    let pairedModifiers: [Phrase], pairedFirstWords: TokenSet
     /// "of the": what opens a sentence's lead naming the whole its figures are parts of.
-    let wholeLeads: [Phrase]
+    let wholeLeads: [Phrase], wholeFirstWords: TokenSet
     /// Each metric's unit, and the unit each counter word counts in (人次: person-trips): a row's
     /// label that names several metrics names the one counted in the figure's counter.
     let metricUnits: [String: String]
@@ -108,7 +108,9 @@ final class MetricMatcher: Sendable {
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
         oneWayNouns = (lexicon.oneWayNouns ?? []).map(Phrase.init)
         pairedModifiers = (lexicon.pairedModifiers ?? []).map(Phrase.init)
+        pairedFirstWords = TokenSet((lexicon.pairedModifiers ?? []).compactMap { $0.split(separator: " ").first.map(String.init) })
         wholeLeads = (lexicon.wholeLeads ?? []).map(Phrase.init)
+        wholeFirstWords = TokenSet((lexicon.wholeLeads ?? []).compactMap { $0.split(separator: " ").first.map(String.init) })
         metricUnits = catalog.unitsByMetric
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         let strict = Set(lexicon.strictCounters ?? [])
@@ -217,7 +219,8 @@ final class MetricMatcher: Sendable {
         var e = s
         while e < after.upperBound, e < s + Self.subjectReach {
             let t = tokens[e]
-            if stops.contains(t) && e > s && !pairedModifiers.contains(where: { $0.startsAt(tokens, e - 1, limit: after.upperBound).map { $0 > e } == true }) { break }
+            if stops.contains(t) && e > s && !(pairedFirstWords.contains(tokens[e - 1])
+                && pairedModifiers.contains(where: { $0.startsAt(tokens, e - 1, limit: after.upperBound).map { $0 > e } == true })) { break }
             // A Chinese figure's clause ends at the first mark after it (…1068个，挂牌督办…): what
             // follows belongs to the next figure.
             if SentenceReader.isClauseEnd(t), !t.is("("), !t.is(")"), !t.is("（"), !t.is("）"), e > s || language == .zh { break }
@@ -650,8 +653,8 @@ final class MetricMatcher: Sendable {
                 // "9.87 million person-times of inbound and outbound means of transport": a counter
                 // right after the figure followed by "of" is a measure word; the noun after "of" names
                 // what is counted, as a measure word inside the figure does only when nothing else does.
-                if language == .en, t == head.lowerBound, isCounter(phrase), let e = phrase.end(tokens, from: t, limit: after.upperBound),
-                   e < head.upperBound, tokens[e].is("of") {
+                if language == .en, t == head.lowerBound, let e = phrase.end(tokens, from: t, limit: after.upperBound),
+                   e < head.upperBound, tokens[e].is("of"), isCounter(phrase) {
                     consider(r, phrase, 2 * Self.subjectReach)
                     continue
                 }
@@ -757,7 +760,7 @@ final class MetricMatcher: Sendable {
     /// out of the whole rules it out of the part. The lead's words, when the figure's clause follows
     /// that comma.
     private func wholeLead(_ before: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
-        guard !wholeLeads.isEmpty, before.lowerBound > 0,
+        guard before.lowerBound > 0, wholeFirstWords.contains(tokens[0]),
               let e = wholeLeads.lazy.compactMap({ $0.startsAt(tokens, 0, limit: before.lowerBound) }).first,
               let comma = tokens[e..<before.lowerBound].firstIndex(where: { $0.is(",") }),
               !tokens[(comma + 1)..<before.lowerBound].contains(where: { $0.is(",") || $0.is(";") }) else { return nil }
