@@ -18,6 +18,10 @@ struct DocumentReading {
     let speaker: String?
     /// The release writes its decimals with commas ("336,7 million"): see `NumberReader.writesDecimalCommas`.
     var decimalCommas = false
+    /// The index of a caption line read together with the lone figure line above it (`captionAfterFigure`).
+    var readCaption: Int?
+    /// The index of the last lone figure line of a "key numbers" box.
+    var boxFigure: Int?
     /// The sentence before, whose one date ("On September 15, 2025, …") a "since then" refers to;
     /// `sinceThen` reads the date only when a sentence says "since then" (reading it costs).
     var previousTokens: [Token]?

@@ -99,6 +99,7 @@ public struct Extractor: Sendable {
         for index in document.sentences.indices {
             var c = nextSentence(index, &r)
             if c.sentence.paragraph != r.paragraph { enterParagraph(c, &r) }
+            if r.readCaption == index { continue }
             if r.linkParagraph { continue }
             readNoteAfterItsMarker(&c, &r)
             noteNationalParagraph(c, &r)
@@ -311,6 +312,14 @@ public struct Extractor: Sendable {
         var mentions = c.reader.numbers.read(tokens)
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)
+        if let caption = captionAfterFigure(tokens, mentions, c, &r) {
+            var joined = tokens + Tokenizer.tokenize(text, caption.range)
+            if r.decimalCommas { NumberReader.readDecimalCommas(&joined) }
+            c.reader.numbers.dropFillers(&joined)
+            tokens = joined
+            mentions = c.reader.numbers.read(tokens)
+            r.readCaption = caption.index
+        }
         guard mentions.contains(where: { $0.kind == .figure }) else {
             r.previousTokens = tokens
             noFigures(tokens, c, &r)
@@ -321,6 +330,39 @@ public struct Extractor: Sendable {
             return nil
         }
         return (tokens, mentions)
+    }
+
+    /// A "key numbers" box that gives each figure on a line of its own with its caption on the line
+    /// below ("47.98 million" / "Trips made by foreign nationals, up 78.5%"): the caption line, read
+    /// after the figure, says what it counts. Only in a box whose figures come first: the line above
+    /// the figure is the box's heading in capitals ("KEY NUMBERS") or the caption of the box's figure
+    /// before. A label above its figure ("Foreigners" / "64.9 million") is no such heading. (A short
+    /// line may have been read as a speaker's name: the caption is then the text between the lines.)
+    private func captionAfterFigure(_ tokens: [Token], _ mentions: [Mention], _ c: SentenceContext, _ r: inout DocumentReading) -> (index: Int?, range: Range<Int>)? {
+        let sentences = r.document.sentences, i = c.index
+        guard c.language == .en, c.wholeLine, i > 0, mentions.count == 1, mentions[0].kind == .figure,
+              !tokens[..<mentions[0].first].contains(where: { $0.kind != .punct }),
+              !tokens[mentions[0].end...].contains(where: { $0.kind != .punct }) else { return nil }
+        func isCapitals(_ text: some Collection<Unicode.Scalar>) -> Bool {
+            text.contains { $0.properties.isAlphabetic } && !text.contains { $0.properties.isLowercase || $0.properties.numericType != nil }
+        }
+        let above = sentences[i - 1]
+        let inBox = r.boxFigure.map { $0 == i - 1 || ($0 == i - 2 && r.readCaption == i - 1) } == true
+            || (c.sentence.speaker != above.speaker && c.sentence.speaker.map { isCapitals($0.unicodeScalars) } == true)
+            || (above.paragraph != c.sentence.paragraph && isCapitals(r.text[above.range.start..<above.range.end]))
+        guard inBox else { return nil }
+        r.boxFigure = i
+        var gap = c.range.upperBound..<(i + 1 < sentences.count ? sentences[i + 1].range.start : r.text.count)
+        while let f = gap.first, r.text[f].properties.isWhitespace { gap = (f + 1)..<gap.upperBound }
+        while let l = gap.last, r.text[l].properties.isWhitespace { gap = gap.lowerBound..<l }
+        if r.text[gap].contains(where: { $0.properties.isAlphabetic }) {
+            return r.text[gap].first?.properties.isUppercase == true ? (nil, gap) : nil
+        }
+        guard i + 1 < sentences.count else { return nil }
+        let next = sentences[i + 1]
+        guard next.paragraph != c.sentence.paragraph, i + 2 == sentences.count || sentences[i + 2].paragraph != next.paragraph,
+              r.text[next.range.start..<next.range.end].first(where: { !$0.properties.isWhitespace })?.properties.isUppercase == true else { return nil }
+        return (i + 1, next.range.start..<next.range.end)
     }
 
     /// "第三季度，受暑期出游影响，客流保持高位运行。查验出入境人员1.79亿人次": a paragraph opening without
@@ -977,8 +1019,11 @@ public struct Extractor: Sendable {
         // "106.8 million in the second quarter, …, against 61.2 million in the first quarter", "…,
         // compared with 17.41 million in the first half of 2019": a base compared with, dated to
         // another part of a year, counts what the count before it counts, in that part.
-        if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
-           scope.comparedWith(figure.mention, tokens), let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens),
+        // ("… compared with 6.5 million person-times in the same quarter of last year": a measure word is
+        // no subject of its own, when it counts in the unit of that count.)
+        if let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
+           scope.comparedWith(figure.mention, tokens), figure.metric == nil || c.reader.matcher.countsOnly(figure.subject, like: m),
+           let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens) ?? scope.samePeriodAfter(figure.mention, tokens, of: s.period),
            p != s.period, Self.isPartOfYear(p) || Self.isSameSpanEarlier(p, s.period) {
             own = p; figure.metric = m
         }

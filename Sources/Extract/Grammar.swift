@@ -67,6 +67,12 @@ public struct Grammar: Codable, Sendable {
         public var listCopulas: [String]?
         /// Words that end the noun a figure counts ("18 measures to facilitate foreigners": not foreigners).
         public var subjectStops: [String]
+        /// Words joined by a stop word that together modify one noun ("inbound and outbound means of
+        /// transport", "entry and exit personnel"): the noun a figure counts reads past their "and".
+        public var pairedModifiers: [String]?
+        /// "Of the", "Among the": words opening a sentence's lead that names the whole its figures are
+        /// parts of ("Of the visa-free entries, 2.3 million …"); the whole's exclusions rule out the parts'.
+        public var wholeLeads: [String]?
         /// Words that, right after a figure, open another clause, so that no noun after them is the
         /// figure's ("top 11 million as foreign visitors surge", "… 9.4 million, while foreigners …").
         public var figureClauseOpeners: [String]?

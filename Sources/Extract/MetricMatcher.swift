@@ -49,6 +49,10 @@ final class MetricMatcher: Sendable {
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
     let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
+    /// "inbound and outbound": words joined by a stop word that modify one noun together.
+    let pairedModifiers: [Phrase], pairedFirstWords: TokenSet
+    /// "of the": what opens a sentence's lead naming the whole its figures are parts of.
+    let wholeLeads: [Phrase], wholeFirstWords: TokenSet
     /// Each metric's unit, and the unit each counter word counts in (人次: person-trips): a row's
     /// label that names several metrics names the one counted in the figure's counter.
     let metricUnits: [String: String]
@@ -107,6 +111,10 @@ final class MetricMatcher: Sendable {
         oneWayMarkers = (lexicon.oneWayMarkers ?? []).map(Phrase.init)
         bothWayMarkers = (lexicon.bothWayMarkers ?? []).map(Phrase.init)
         oneWayNouns = (lexicon.oneWayNouns ?? []).map(Phrase.init)
+        pairedModifiers = (lexicon.pairedModifiers ?? []).map(Phrase.init)
+        pairedFirstWords = TokenSet((lexicon.pairedModifiers ?? []).compactMap { $0.split(separator: " ").first.map(String.init) })
+        wholeLeads = (lexicon.wholeLeads ?? []).map(Phrase.init)
+        wholeFirstWords = TokenSet((lexicon.wholeLeads ?? []).compactMap { $0.split(separator: " ").first.map(String.init) })
         metricUnits = catalog.unitsByMetric
         let byUnit = Dictionary(grouping: catalog.unitsByMetric, by: \.value)
         soleMetricOfUnit = byUnit.compactMapValues { $0.count == 1 ? $0[0].key : nil }
@@ -219,7 +227,8 @@ final class MetricMatcher: Sendable {
         var e = s
         while e < after.upperBound, e < s + Self.subjectReach {
             let t = tokens[e]
-            if stops.contains(t) && e > s { break }
+            if stops.contains(t) && e > s && !(pairedFirstWords.contains(tokens[e - 1])
+                && pairedModifiers.contains(where: { $0.startsAt(tokens, e - 1, limit: after.upperBound).map { $0 > e } == true })) { break }
             // A Chinese figure's clause ends at the first mark after it (…1068个，挂牌督办…): what
             // follows belongs to the next figure.
             if SentenceReader.isClauseEnd(t), !t.is("("), !t.is(")"), !t.is("（"), !t.is("）"), e > s || language == .zh { break }
@@ -649,6 +658,14 @@ final class MetricMatcher: Sendable {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) && !rules[r].beforeOnly {
                 let phrase = rules[r].subject[p]
                 if namedRightBefore, t == head.lowerBound, isCounter(phrase) { continue }
+                // "9.87 million person-times of inbound and outbound means of transport": a counter
+                // right after the figure followed by "of" is a measure word; the noun after "of" names
+                // what is counted, as a measure word inside the figure does only when nothing else does.
+                if language == .en, t == head.lowerBound, let e = phrase.end(tokens, from: t, limit: after.upperBound),
+                   e < head.upperBound, tokens[e].is("of"), isCounter(phrase) {
+                    consider(r, phrase, 2 * Self.subjectReach)
+                    continue
+                }
                 if phrase.end(tokens, from: t, limit: after.upperBound) != nil, !echoes(phrase) {
                     consider(r, phrase, t - head.lowerBound + (language == .zh ? Self.offSidePenalty : 0))
                 }
@@ -705,6 +722,7 @@ final class MetricMatcher: Sendable {
             return nearestContext
         }
         let listLead = language == .en && before.upperBound == m.first ? leadOfList(ending: before, tokens) : nil
+        let whole = wholeLead(before, tokens)
         let labelled = labelLine ? labelMetric(m, tokens, before, heading: heading, nearest) : openingLabel(m, tokens, before, heading: heading, nearest)
         var best: (distance: Int, priority: Int, length: Int, metric: String, subject: String, rule: Int)?
         let oneWay = (!oneWayMarkers.isEmpty && countsOneWay(tokens, before, mask)) || (!oneWayNouns.isEmpty && countsOneWayNoun(tokens, m))
@@ -729,6 +747,7 @@ final class MetricMatcher: Sendable {
             if rule.exclude.contains(where: { x in
                 excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
                     || listLead.map { excludedBefore(x, tokens, $0) } == true
+                    || whole.map { excludedBefore(x, tokens, $0) } == true
                     || (!heading.isEmpty && headingExcludes(x, tokens, heading, metric: rule.metric,
                                                             ownLabel: labelled == rule.metric || (labelLine && n.distance <= 1)))
             }) { continue }
@@ -745,6 +764,18 @@ final class MetricMatcher: Sendable {
             best = (n.distance, rule.priority, n.length, rule.metric, n.subject, r)
         }
         return best.map { ($0.metric, $0.subject) }
+    }
+
+    /// "Of the visa-free entries in the quarter, 2.31 million person-times used …": a sentence opened by
+    /// a whole (`wholeLeads`) and a comma counts parts of it in the clause after; what rules a metric
+    /// out of the whole rules it out of the part. The lead's words, when the figure's clause follows
+    /// that comma.
+    private func wholeLead(_ before: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        guard before.lowerBound > 0, wholeFirstWords.contains(tokens[0]),
+              let e = wholeLeads.lazy.compactMap({ $0.startsAt(tokens, 0, limit: before.lowerBound) }).first,
+              let comma = tokens[e..<before.lowerBound].firstIndex(where: { $0.is(",") }),
+              !tokens[(comma + 1)..<before.lowerBound].contains(where: { $0.is(",") || $0.is(";") }) else { return nil }
+        return e..<comma
     }
 
     /// Whether exclusion `x`, found in the table heading before a row, rules out `metric`. "表3  证件签发及
@@ -885,6 +916,13 @@ final class MetricMatcher: Sendable {
     }
 
     /// A rule with units wants a figure in one of them; a rule without wants a plain count.
+    /// Whether `subject` is only a measure word ("person-times") counting in the unit of `metric`.
+    func countsOnly(_ subject: String, like metric: String?) -> Bool {
+        guard let metric, let unit = metricUnits[metric] else { return false }
+        let squeezed = subject.lowercased().filter { !$0.isWhitespace }
+        return counterUnits.contains { $0.counter == squeezed && $0.unit == unit }
+    }
+
     private func unitsFit(_ rule: Rule, _ m: Mention) -> Bool {
         guard let units = rule.units else { return m.unit == nil }
         return m.unit.map(units.contains) ?? false

@@ -74,9 +74,11 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
-        // "94% of the 48.7 million recorded in 2019": the figure a ratio is of.
+        // "94% of the 48.7 million recorded in 2019": the figure a share is of.
         if m.first >= 3, tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
            tokens[m.first - 3].is("%") || tokens[m.first - 3].is("percent") || tokens[m.first - 3].is("cent") { return true }
+        // "17.3 times the 1.068 million issued in 2022", "double the 2.1 million": the figure a multiple is of.
+        if m.first >= 2, tokens[m.first - 1].is("the"), words.ratioWords.contains(tokens[m.first - 2]) { return true }
         // "compared with just 10.68 lakh in 2022": a word that only weighs the figure stands between.
         if let a = words.comparisonAdverbs.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),
            words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - a.parts.count, lowerBound: 0) }) { return true }
@@ -194,7 +196,7 @@ final class PeriodScope {
     /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
     /// for a sentence that names none.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
-        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask) ?? yearToDate(tokens, mask).map({ y in
+        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask, partNamed: partOfYear(tokens, mentions) != nil) ?? yearToDate(tokens, mask).map({ y in
             // "Year to date, January-September: …": the part of the year named bounds the stretch.
             partOfYear(tokens, mentions).flatMap { p in p.span.start == y.span.start && p.span.end < y.span.end ? p : nil } ?? y
         }) {
@@ -590,13 +592,15 @@ final class PeriodScope {
         }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
-            if words.yearPrepositions.contains(tokens[k]), k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].text.count == 4,
-               let y = Int(tokens[k + 1].text), (1949..<year).contains(y),
-               k + 2 == tokens.count || tokens[k + 2].kind == .punct && !tokens[k + 2].is("-") || words.yearTrails.contains(tokens[k + 2])
+            // "in the whole of 2025": a whole-year lead may stand between the preposition and the year.
+            let at = words.yearPrepositions.contains(tokens[k]) ? words.wholeYearLeads.lazy.compactMap({ $0.startsAt(tokens, k + 1, limit: tokens.count) }).first ?? k + 1 : k + 1
+            if words.yearPrepositions.contains(tokens[k]), at < tokens.count, tokens[at].kind == .number, tokens[at].text.count == 4,
+               let y = Int(tokens[at].text), (1949..<year).contains(y),
+               at + 1 == tokens.count || tokens[at + 1].kind == .punct && !tokens[at + 1].is("-") || words.yearTrails.contains(tokens[at + 1])
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
                 // ("… CNY 3.2 billion in 2018 to CNY 2.9 billion": a currency may open it.)
-                || (tokens[k + 2].is("and") || tokens[k + 2].is("to")) && k + 3 < tokens.count && figureStarts(k + 3),
+                || (tokens[at + 1].is("and") || tokens[at + 1].is("to")) && at + 2 < tokens.count && figureStarts(at + 2),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
@@ -615,16 +619,21 @@ final class PeriodScope {
     }
 
     /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
-    /// same-period lead (`baseYearLeads`) and an earlier year is that year's part `period` is of the
+    /// same-period lead (`baseYearLeads`) and an earlier year (or "last year", `previousYearMarkers`) is that year's part `period` is of the
     /// year (its quarter or half); nil for a figure of a whole year or a window.
     func samePeriodAfter(_ m: Mention, _ tokens: [Token], of period: Period) -> Period? {
         guard Extractor.isPartOfYear(period), !m.isPercent else { return nil }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word {
-            if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
-               e < tokens.count, let y = tokens[e].writtenYear, (1949..<period.year).contains(y),
-               e + 1 == tokens.count || tokens[e + 1].kind == .punct {
-                return Period(year: y, kind: period.kind)
+            if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first, e < tokens.count {
+                if let y = tokens[e].writtenYear, (1949..<period.year).contains(y), e + 1 == tokens.count || tokens[e + 1].kind == .punct {
+                    return Period(year: y, kind: period.kind)
+                }
+                // "… 6.5 million in the same quarter of last year": the year before the figure's part.
+                if let l = words.previousYearMarkers.lazy.compactMap({ $0.startsAt(tokens, e, limit: tokens.count) }).first,
+                   l == tokens.count || tokens[l].kind == .punct {
+                    return Period(year: period.year - 1, kind: period.kind)
+                }
             }
             k += 1
         }
@@ -702,7 +711,8 @@ final class PeriodScope {
     /// The window a figure of one segment of a sentence names for itself ("…; in September, 43.1
     /// million …"): a dated window, a part of the year or a month, else nil.
     func ownPeriod(of tokens: [Token], mentions: [Mention], mask: KeyMask) -> Period? {
-        (window(tokens, mentions) ?? campaign(tokens, mask)).map(\.canonical) ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
+        (window(tokens, mentions) ?? campaign(tokens, mask, partNamed: partOfYear(tokens, mentions) != nil)).map(\.canonical)
+            ?? partOfYear(tokens, mentions) ?? namedMonth(tokens, mentions)
     }
 
     /// The whole year a segment names ("In 2025, …", and with `markersToo` "… during the year"), when it names one.
@@ -713,7 +723,10 @@ final class PeriodScope {
     /// "In the operation launched on November 1, … had been cracked by the end of December",
     /// "Since the launch of the summer action on June 1, as of August 31, …": from the date after
     /// a campaign's start to the date after a window end, else to the release.
-    private func campaign(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+    /// `partNamed`: the sentence names a part of the year ("in the first six months"); a start dated by
+    /// its month alone ("The hotline, launched in January, answered … in the first six months") then
+    /// says when the thing began, and the part named is the figure's period.
+    private func campaign(_ tokens: [Token], _ mask: KeyMask, partNamed: @autoclosure () -> Bool = false) -> Period? {
         for p in words.campaignStarts where mask.mayHold(p) {
             guard let f = p.firstMatch(in: tokens, 0..<tokens.count) else { continue }
             var k = f + p.parts.count
@@ -732,7 +745,7 @@ final class PeriodScope {
                 }
                 return nil
             }
-            guard k < tokens.count, let (a, after) = startDay(k),
+            guard k < tokens.count, let (a, after) = startDay(k), !(a.day == nil && partNamed()),
                   let s = iso(a, defaultYear: released == nil && document.isAnnual && a.year == nil ? document.year : yearForUndated(a, tokens, from: k),
                               end: false) else { continue }
             var end = openEnd
