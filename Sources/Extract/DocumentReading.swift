@@ -27,6 +27,9 @@ struct DocumentReading {
     var previousTokens: [Token]?
     /// The facts read so far, in the order of their figures.
     var facts: [Fact] = []
+    /// A scale a bracketed note of prose gives the table after it ("(trips in millions)"), with the
+    /// note's paragraph: the rows after it take it until prose of a later paragraph.
+    var tableNote: (scale: Decimal, paragraph: Int)?
 
     // MARK: Periods
 

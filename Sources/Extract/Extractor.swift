@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     private let subjectPronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
+    /// Per language slot, the bracketed notes that give a table's scale, longest first.
+    private let tableScaleNotes: [[(phrase: String, scale: Decimal)]]
     /// Per language, the verbs a clause opening with its own part of the year may put before its figure (达到).
     private let periodClauseVerbs: [Set<String>]
     /// Per language, the words that may stand between a comma and the year of the clause it opens (而).
@@ -67,6 +69,9 @@ public struct Extractor: Sendable {
         figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
         subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
+        tableScaleNotes = Language.allCases.map { l in
+            (grammar.lexicon(l).tableScaleNotes ?? [:]).map { ($0.key.lowercased(), Decimal($0.value)) }.sorted { $0.phrase.count > $1.phrase.count }
+        }
         periodClauseVerbs = Language.allCases.map { Set(grammar.lexicon($0).periodClauseVerbs ?? []) }
         yearClauseJoiners = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseJoiners ?? []) }
         yearClauseStops = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseStops ?? []) }
@@ -103,6 +108,7 @@ public struct Extractor: Sendable {
             if r.linkParagraph { continue }
             readNoteAfterItsMarker(&c, &r)
             noteNationalParagraph(c, &r)
+            noteTableScale(c, &r)
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer { introduceRows(c, &r) }
@@ -279,6 +285,23 @@ public struct Extractor: Sendable {
         guard r.speaker != nil, !r.paragraphNational else { return }
         let t = Tokenizer.tokenize(r.text, c.range)
         r.paragraphNational = !places[c.slot].nationals(t, KeyMask(t)).isEmpty
+    }
+
+    /// "We summarise the series below (trips in millions; …)": a prose sentence whose bracket gives
+    /// the scale of the table after it (`Grammar.Lexicon.tableScaleNotes`).
+    private func noteTableScale(_ c: SentenceContext, _ r: inout DocumentReading) {
+        let notes = tableScaleNotes[c.slot]
+        guard !notes.isEmpty, !c.wholeLine || TableHeading.cells(r.text, c.range) == nil else { return }
+        // Prose after the note's paragraph ends the table it was for.
+        if let n = r.tableNote, c.sentence.paragraph > n.paragraph { r.tableNote = nil }
+        guard r.text[c.range].contains("(") else { return }
+        let line = String(String.UnicodeScalarView(r.text[c.range])).lowercased()
+        var rest = line[...]
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inside = rest[open..<close]
+            if let note = notes.first(where: { inside.contains($0.phrase) }) { r.tableNote = (note.scale, c.sentence.paragraph); return }
+            rest = rest[rest.index(after: close)...]
+        }
     }
 
     /// The last sentence of a paragraph ending with a colon: it and the one before introduce the
@@ -1191,6 +1214,8 @@ public struct Extractor: Sendable {
         }
         if let entries = r.table.units ?? r.table.sectionUnits {
             scaleByUnitLine(&f, figure.mention, s.tokens, heading: s.heading, entries)
+        } else if s.isRow, let n = r.tableNote, !r.table.cellScales.contains(where: { $0.tokens.contains(figure.mention.number) }) {
+            scaleByUnitLine(&f, figure.mention, s.tokens, heading: s.heading, [TableWords.UnitEntry(scale: n.scale, unit: nil)])
         }
         if s.isRow, let scale = r.table.cellScales.first(where: { $0.tokens.contains(figure.mention.number) })?.scale {
             scaleByColumn(&f, figure.mention, s.tokens, heading: s.heading, scale)

@@ -209,6 +209,9 @@ public struct Grammar: Codable, Sendable {
         public var multipleOpeners: [String]?
         /// "last year's", "the year-earlier": a level of the year before that a multiple may be of.
         public var previousYearLevels: [String]?
+        /// "in millions" → 1,000,000: inside a bracket of the prose right before a table ("(trips in
+        /// millions; …)"), the scale of the table's bare figures.
+        public var tableScaleNotes: [String: Double]?
         /// 上季度: right before a figure (上季度为1.86亿人次), the quarter before the sentence's.
         public var previousPartMarkers: [String]?
         /// 仅, 单: before a month opening its clause (仅12月一个月，…), a word singling it out.

@@ -182,6 +182,25 @@ struct AnalystWordingTests {
     @Test(arguments: levelMultiples)
     func levelMultiplesAreChangesOnTheYearBefore(_ c: Case) throws { try c.check() }
 
+    /// A bracketed note in the prose right before a table gives its bare figures' scale; prose of a
+    /// later paragraph ends it.
+    @Test func aNoteBeforeATableGivesItsScale() throws {
+        let text = """
+        The main series are summarised below (trips in millions; YoY as reported).
+
+        | Series | 2023 | 2024 |
+        |---|---:|---:|
+        | People inspected | 424.0 | 610.0 |
+        | Mainland residents | 205.6 | 291.0 |
+
+        Passports issued | 23.3
+        """
+        let facts = try extract(text).filter { $0.metric != nil }
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 && $0.period.description == "2024" })
+        #expect(facts.contains { $0.metric == "people.mainland" && $0.value == 205_600_000 && $0.period.description == "2023" })
+        #expect(!facts.contains { $0.value == 23_300_000 })
+    }
+
     @Test func theWholeYearOfAYearIsThatYear() throws {
         let facts = try extract("The spokesperson also said, the whole year of 2023 the institutions inspected entry and exit personnel 0.424 billion person-times.",
                                 period: "2023-Q4").filter { $0.metric != nil }
