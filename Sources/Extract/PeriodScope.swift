@@ -563,10 +563,24 @@ final class PeriodScope {
         for i in parts.indices where parts[i].period != "year" {
             guard var e = words.partPhrases[i].startsAt(tokens, k, limit: tokens.count) else { continue }
             if e < tokens.count, tokens[e].is("of") { e += 1 }
-            guard e < tokens.count, let y = tokens[e].writtenYear, let p = parts[i].period(in: y) else { return nil }
+            // ("… in the first three months of last year": the year before, counted from the release's date.)
+            let lastYear = words.previousYearMarkers.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil } ? previousYear.year : nil
+            guard e < tokens.count, let y = tokens[e].writtenYear ?? lastYear, let p = parts[i].period(in: y) else { return nil }
             return (k, p)
         }
         return nil
+    }
+
+    /// "That compared with 55.4 million a year earlier" in a release on a quarter or a half: a
+    /// phrase of the year before right after the figure (`yearBefore`) makes it the same part a year before.
+    func samePartYearBefore(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        switch own.kind {
+        case .quarter, .half: break
+        default: return nil
+        }
+        guard !m.isPercent, let e = words.yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
+              e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") else { return nil }
+        return Period(year: own.year - 1, kind: own.kind)
     }
 
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached

@@ -182,6 +182,23 @@ struct AnalystWordingTests {
     @Test(arguments: levelMultiples)
     func levelMultiplesAreChangesOnTheYearBefore(_ c: Case) throws { try c.check() }
 
+    // MARK: The base a sentence compares with is the previous sentence's count, in the period it names
+
+    static let comparedBases: [Case] = [
+        Case(text: "Officers checked 31.4 million trips in the first quarter. That compares with 29.8 million trips in the first three months of last year.",
+             facts: [Expect(metric: "people.total", value: "31400000", period: "2025-Q1"),
+                     Expect(metric: "people.total", value: "29800000", period: "2024-Q1")], period: "2025-Q1"),
+        Case(text: "Officers inspected 171.2 million inbound and outbound trips in the first half. That compared with 149.6 million a year earlier.",
+             facts: [Expect(metric: "people.total", value: "171200000", period: "2025-H1"),
+                     Expect(metric: "people.total", value: "149600000", period: "2024-H1")], period: "2025-H1"),
+        Case(text: "Foreigners made 9.2 million trips in the first half. The figure compares with 4.4 million in the first half of 2023.",
+             facts: [Expect(metric: "people.foreigners", value: "9200000", period: "2024-H1"),
+                     Expect(metric: "people.foreigners", value: "4400000", period: "2023-H1")], period: "2024-H1"),
+    ]
+
+    @Test(arguments: comparedBases)
+    func comparedBasesAreTheirPeriods(_ c: Case) throws { try c.check() }
+
     /// A bracketed note in the prose right before a table gives its bare figures' scale; prose of a
     /// later paragraph ends it.
     @Test func aNoteBeforeATableGivesItsScale() throws {
