@@ -647,6 +647,10 @@ final class NumberReader: Sendable {
         // "three non" (三非) foreigners: a number word naming something, like "12367 hotline".
         if t.kind == .word, !scaled, unit == nil, nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
         guard t.kind == .number else { return .figure }
+        // "hotline 12367 calls" (a record's key written as words): plain digits right after a name's
+        // marker are its name, whatever unit follows; a figure there is grouped or scaled.
+        if !scaled, qualifier == .exact, i > 0, tokens[i - 1].kind == .word, !Token.contains(t.text, byte: UInt8(ascii: ",")), !Token.contains(t.text, byte: UInt8(ascii: ".")),
+           nameMarkers.contains(where: { m in (max(0, i - 4)..<i).contains { m.startsAt(tokens, $0, limit: i) == i } }) { return .name }
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.
         if !scaled, unit == nil, let n = next, PeriodScope.rangeMarks.contains(n.text), end + 2 < tokens.count,

@@ -81,6 +81,9 @@ struct TableHeading {
     /// "  to/from HK, Macao and Taiwan   412.9 …"), with its indentation: the next row, indented
     /// deeper, continues it.
     private var pendingLabel: (range: Range<Int>, indent: Int)?
+    /// The category cell of the row read last under a category column and a label column: the
+    /// category of the rows below whose category cell is blank (merged in the sheet they came from).
+    private var mergedCategory: Range<Int>?
     /// The labels of the rows of year columns the next row may hang from, with their indentation:
     /// "  Aircraft   21.93 …" indented under "Means of transport inspected   813.6 …" reads with
     /// that label as a heading line.
@@ -198,7 +201,7 @@ struct TableHeading {
     mutating func prose() {
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
         columnKinds = nil; rowFacts = [:]
-        columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []
+        columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []; mergedCategory = nil
         bulletMark = nil; bulletLead = false; parents = []; proseLine = nil
     }
 
@@ -305,6 +308,7 @@ struct TableHeading {
     /// "8.37,000" stays one doubtful figure).
     static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>, fitting count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
         guard var cells = Self.cells(text, range) else { return nil }
+        if cells.count < count, let padded = tabbedCells(text, range, cells, count: count) { return padded }
         guard cells.count == count + 1 else { return cells }
         func isDigit(_ k: Int) -> Bool { k >= range.lowerBound && k < range.upperBound && text[k].value >= 48 && text[k].value <= 57 }
         let split = cells.indices.dropFirst().filter { k in
@@ -317,6 +321,28 @@ struct TableHeading {
         cells[k - 1].cell = cells[k - 1].cell.lowerBound..<cells[k].cell.upperBound
         cells.remove(at: k)
         return cells
+    }
+
+    /// A spreadsheet's row pasted with its tabs (each tab two spaces), short of `count` cells: its
+    /// blank cells left runs of tabs ("mainland residents\t\t\t29,650,000" under "Q1  Q2  H1") and
+    /// a merged label cell a leading tab. Every gap an even run of spaces, one of them wider than a
+    /// tab: each tab past the first is an empty cell, and the cells still missing open the row (the
+    /// merged column). Nil when the row is no such row or the cells do not come to `count`.
+    static func tabbedCells(_ text: [Unicode.Scalar], _ range: Range<Int>, _ cells: [(cell: Range<Int>, separator: Int?)],
+                            count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
+        var out: [(cell: Range<Int>, separator: Int?)] = [cells[0]]
+        var wide = false
+        for c in cells.dropFirst() {
+            guard let sep = c.separator, text[sep] == " " else { return nil }
+            let gap = c.cell.lowerBound - sep
+            guard gap >= 2, gap % 2 == 0, text[sep..<c.cell.lowerBound].allSatisfy({ $0 == " " }) else { return nil }
+            if gap > 2 { wide = true }
+            for _ in 0..<(gap / 2 - 1) { out.append((sep..<sep, sep)) }
+            out.append(c)
+        }
+        guard wide, out.count <= count, out.count >= count - 1 else { return nil }
+        if out.count < count { out.insert((range.lowerBound..<range.lowerBound, nil), at: 0); out[1].separator = range.lowerBound }
+        return out
     }
 
     /// The cells of a spreadsheet's comma-separated row (`CommaSeparatedRow`), trimmed and
@@ -581,10 +607,23 @@ struct TableHeading {
         if let years = columnYears, let cells = Self.cells(text, range, fitting: years.count), cells.count == years.count {
             // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
             // cell after it is; a label cell beside the label in the other script glosses it.
-            let lc = codeLeads(text, cells) ? 1 : 0
+            var lc = codeLeads(text, cells) || (cells.count > 2 && cells[0].cell.isEmpty) ? 1 : 0
             var gloss: Int?
             if lc + 1 < cells.count, isPlainColumn(lc + 1), let a = Language.dominant(in: text[cells[lc].cell]),
                let b = Language.dominant(in: text[cells[lc + 1].cell]), a != b { gloss = lc + 1 }
+            // "Documents issued | Ordinary passports | 561,000 | …" under "Category | Indicator | Q1 2021 | …":
+            // a second label column names the row, the first its category, read as a heading line of
+            // the row; a row whose category cell is blank (merged in the sheet) is in the category above.
+            var category: Range<Int>?
+            if gloss == nil, lc == 0, cells.count > 3, isPlainColumn(1), !cells[0].cell.isEmpty, !cells[1].cell.isEmpty,
+               case let t = Tokenizer.tokenize(text, cells[1].cell), t.contains(where: { $0.kind == .word || $0.kind == .han }),
+               !t.contains(where: { $0.kind == .number }), isPlainColumn(0) {
+                category = cells[0].cell; mergedCategory = category; lc = 1
+            } else if lc == 1, cells[0].cell.isEmpty {
+                category = mergedCategory
+            } else {
+                mergedCategory = nil
+            }
             // The first line of a wrapped label: the label's start when this row is indented deeper
             // and goes on with it (in lower case, or after a comma); else a heading of the rows below.
             var wrapped: [Token] = []
@@ -605,7 +644,7 @@ struct TableHeading {
             if Self.bulletEnd(Tokenizer.tokenize(text, cells[lc].cell)) > 0 { indent += 1 }
             lastWasHeading = false
             while let p = rowParents.last, p.indent >= indent { rowParents.removeLast() }
-            var out = headingTokens(text, more: rowParents.map(\.label))
+            var out = headingTokens(text, more: rowParents.map(\.label) + (category.map { [$0] } ?? []))
             // "Table 1. Selected indicators, 2020-2021" over columns of 2020 and 2021: the heading's years
             // span the columns, and each cell is its column's year's, not the span's.
             if Set(years.compactMap { $0 }).count > 1 { out.removeAll { $0.writtenYear != nil } }
