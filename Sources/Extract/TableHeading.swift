@@ -461,6 +461,14 @@ struct TableHeading {
                   words.isChangeHeading(heads[j]), columnKinds?[j] == nil else { continue }
             partChanges[i] = j
         }
+        // "| Q2 2025 | Q1 2025 | Q2 2024 | q-o-q % | y-o-y % |": a year-on-year change after the column of
+        // a part whose next year's same part is a column too is that later column's (Q2 2024 is its base).
+        for (i, j) in partChanges {
+            guard let k = columnKinds?[i], let y = years[i],
+                  let later = columnKinds?.indices.first(where: { columnKinds?[$0] == k && years[$0] == y + 1 }),
+                  partChanges[later] == nil else { continue }
+            partChanges[i] = nil; partChanges[later] = j
+        }
         skippedColumns = skipped
         rowFacts = [:]
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
@@ -612,8 +620,8 @@ struct TableHeading {
             if lc + 1 < cells.count, isPlainColumn(lc + 1), let a = Language.dominant(in: text[cells[lc].cell]),
                let b = Language.dominant(in: text[cells[lc + 1].cell]), a != b { gloss = lc + 1 }
             // "Documents issued | Ordinary passports | 561,000 | …" under "Category | Indicator | Q1 2021 | …":
-            // a second label column names the row, the first its category, read as a heading line of
-            // the row; a row whose category cell is blank (merged in the sheet) is in the category above.
+            // a second label column names the row, the first its category (a section, a region), read
+            // before it; a row whose category cell is blank (merged in the sheet) is in the category above.
             var category: Range<Int>?
             if gloss == nil, lc == 0, cells.count > 3, isPlainColumn(1), !cells[0].cell.isEmpty, !cells[1].cell.isEmpty,
                case let t = Tokenizer.tokenize(text, cells[1].cell), t.contains(where: { $0.kind == .word || $0.kind == .han }),
@@ -644,7 +652,7 @@ struct TableHeading {
             if Self.bulletEnd(Tokenizer.tokenize(text, cells[lc].cell)) > 0 { indent += 1 }
             lastWasHeading = false
             while let p = rowParents.last, p.indent >= indent { rowParents.removeLast() }
-            var out = headingTokens(text, more: rowParents.map(\.label) + (category.map { [$0] } ?? []))
+            var out = headingTokens(text, more: rowParents.map(\.label))
             // "Table 1. Selected indicators, 2020-2021" over columns of 2020 and 2021: the heading's years
             // span the columns, and each cell is its column's year's, not the span's.
             if Set(years.compactMap { $0 }).count > 1 { out.removeAll { $0.writtenYear != nil } }
@@ -674,7 +682,8 @@ struct TableHeading {
             // "Table 1. Persons inspected (million)" / "| Total | 424.0 | 115.9 |": a total's row counts what the
             // table's first heading line names; those words read before its label.
             let totalLead = totalRow ? headingSubject(text).map { $0.placed(at: labelCell.lowerBound) } : []
-            let label = (totalRow ? totalLead : wrapped) + Self.labelTokens(text, labelCell)
+            let categoryTokens = category.map { Self.labelTokens(text, $0) } ?? []
+            let label = (totalRow ? totalLead : wrapped) + categoryTokens + Self.labelTokens(text, labelCell)
             // The row's unit cell: a scale for its bare figures, or a unit written after each.
             var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
             if let u = unitColumn {
@@ -799,7 +808,7 @@ struct TableHeading {
                     continue
                 }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
-                if i == lc { labelStart = out.count; out += totalLead + Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
+                if i == lc { labelStart = out.count; out += totalLead + categoryTokens + Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
             for (i, (c, y)) in zip(cells, cellYears).enumerated() {
