@@ -377,6 +377,14 @@ final class NumberReader: Sendable {
                 reading = "\(how); read as \(FactsCSV.plain(value))"
             }
         }
+        // "145.21 (million person-trips)", "81.3 (thousand pieces)": a data portal writes the scale in
+        // brackets after the figure, with the unit's words; the scale is the figure's.
+        if !scaled, !percentWord, t.kind == .number, end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].kind == .word,
+           let (e, factor) = ending(scales, tokens, at: end + 1),
+           let close = tokens[e..<min(tokens.count, e + 6)].firstIndex(where: { $0.is(")") }),
+           tokens[e..<close].allSatisfy({ $0.kind == .word || $0.is("-") }) {
+            value *= factor; scaled = true; end = e
+        }
         if spaced {
             var written = ""
             for k in i..<end { written += (k > i && tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
@@ -390,6 +398,10 @@ final class NumberReader: Sendable {
 
         // Unit: "%", "percent", "tons", "yuan", 吨, 元; also hyphenated ("240-hour").
         var unit: String? = percentWord ? "percent" : nil
+        // "99.61 (%)": a portal's unit in brackets after the figure.
+        if !percentWord, !scaled, t.kind == .number, end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].is("%"), tokens[end + 2].is(")") {
+            unit = "percent"; end += 3
+        }
         if !percentWord, end + 1 < tokens.count, tokens[end].is("-"), tokens[end].start == tokens[end - 1].end,
            units.contains(where: { $0.0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { end += 1 }
         if !percentWord, let (e, u) = ending(units, tokens, at: end) {

@@ -60,6 +60,9 @@ struct TableHeading {
     /// The first column is headed as the rows' numbers ("No.", "#", 序号): a row's number is no
     /// figure, the cell after it is the label.
     private var numberedRows = false
+    /// How many columns of ids or row numbers open the table ("dataset_id,row_id,indicator_name"):
+    /// the label is the cell after them.
+    private var idColumns = 0
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
     /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
@@ -388,6 +391,8 @@ struct TableHeading {
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
             heads.append(cell)
+            // "dataset_id,row_id,indicator_name,…": a column of ids or row numbers holds no figure.
+            if i > 0, words.isIndexHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.isMonthHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
@@ -481,6 +486,8 @@ struct TableHeading {
         qualifierColumn = qualifierCells
         remarkColumn = remarkCells
         numberedRows = cells.count > 2 && words.isIndexHeading(String(String.UnicodeScalarView(text[cells[0].cell])))
+        idColumns = 0
+        while idColumns + 2 < heads.count, words.isIndexHeading(heads[idColumns]) { idColumns += 1 }
         columnScales = nil; rowParents = []
         columnHeads = cells.map(\.cell)
         labelColumnIsPeriod = words.isPeriodHeading(heads[0])
@@ -616,6 +623,7 @@ struct TableHeading {
             // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
             // cell after it is; a label cell beside the label in the other script glosses it.
             var lc = codeLeads(text, cells) || (cells.count > 2 && cells[0].cell.isEmpty) ? 1 : 0
+            if idColumns > 1, cells.count > idColumns + 1 { lc = idColumns }
             var gloss: Int?
             if lc + 1 < cells.count, isPlainColumn(lc + 1), let a = Language.dominant(in: text[cells[lc].cell]),
                let b = Language.dominant(in: text[cells[lc + 1].cell]), a != b { gloss = lc + 1 }
