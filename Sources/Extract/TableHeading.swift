@@ -372,7 +372,13 @@ struct TableHeading {
     mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
         if columnYears != nil, lastWasHeading, notesRow(text, range) { return true }
-        guard let cells = Self.cells(text, range) else { return false }
+        guard var cells = Self.cells(text, range) else { return false }
+        // "                          Unit      2018      2017    Change": a header row indented far,
+        // over the rows' labels, heads no label column; that column comes first, unheaded.
+        if text[range.lowerBound] != "|", let indent = Self.indentation(text, range.lowerBound), indent >= 16 {
+            cells.insert((range.lowerBound..<range.lowerBound, nil), at: 0)
+            cells[1].separator = range.lowerBound
+        }
         var years: [Int?] = []
         var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?
         var parts = Set<Period.Kind>()
