@@ -180,14 +180,22 @@ struct TableHeading {
 
     /// A table's rule line ("|-----|:---:|", "+----+"): no heading, no prose.
     static func isRule(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        text[range].allSatisfy { "|-:+= \t".unicodeScalars.contains($0) }
+        text[range].allSatisfy { "|-:+=_ \t".unicodeScalars.contains($0) }
     }
 
     /// A line of words only inside a table of year columns: the first line of a
     /// wrapped label, held until the next row shows whether it continues it.
     private mutating func wrappedLabel(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard columnYears != nil, pendingLabel == nil, Self.cells(text, r, minimum: 2) == nil,
+        guard columnYears != nil, Self.cells(text, r, minimum: 2) == nil,
               !text[r].contains(where: Tokenizer.isDigit), let indent = Self.indentation(text, r.lowerBound) else { return false }
+        if let p = pendingLabel {
+            // "Exit-entry permits and endorsements" / "  issued to mainland residents for travel" / "  to and
+            // from …   160,420": a label wrapped over three lines or more, each further line indented
+            // deeper and going on in lower case.
+            guard indent > p.indent, text[r.lowerBound].properties.isLowercase else { return false }
+            pendingLabel = (p.range.lowerBound..<r.upperBound, p.indent)
+            return true
+        }
         pendingLabel = (r, indent)
         return true
     }
@@ -324,6 +332,35 @@ struct TableHeading {
         cells[k - 1].cell = cells[k - 1].cell.lowerBound..<cells[k].cell.upperBound
         cells.remove(at: k)
         return cells
+    }
+
+    /// The cells of a row under the header's `count` columns. A row of a table laid out with spaces
+    /// that leaves a cell blank ("Mainland residents   million   288.48            11.6" under
+    /// "Unit   2016   2015   Growth") has its cells placed under the header's columns by where they
+    /// stand on the line, the blank ones empty; nil when two cells fall under one column.
+    func rowCells(_ text: [Unicode.Scalar], _ range: Range<Int>, count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
+        guard let cells = Self.cells(text, range, fitting: count) else { return nil }
+        guard cells.count < count, cells.count >= 2, columnSpans.count == count, text[range.lowerBound] != "|",
+              cells.dropFirst().allSatisfy({ $0.separator.map { text[$0] == " " } ?? false }),
+              let indent = Self.indentation(text, range.lowerBound) else { return cells }
+        let lineStart = range.lowerBound - indent
+        var placed: [(cell: Range<Int>, separator: Int?)?] = Array(repeating: nil, count: count)
+        placed[0] = cells[0]
+        var last = 0
+        for c in cells.dropFirst() {
+            let mid = c.cell.lowerBound + c.cell.upperBound - 2 * lineStart
+            guard let column = columnSpans.indices.min(by: {
+                abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
+            }), column > last, placed[column] == nil else { return cells }
+            placed[column] = c; last = column
+        }
+        var out: [(cell: Range<Int>, separator: Int?)] = []
+        for p in placed {
+            if let p { out.append(p); continue }
+            let at = out.last?.cell.upperBound ?? range.lowerBound
+            out.append((at..<at, at))
+        }
+        return out
     }
 
     /// A spreadsheet's row pasted with its tabs (each tab two spaces), short of `count` cells: its
@@ -613,7 +650,7 @@ struct TableHeading {
         -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)])? {
         cellScales = []
         rowChanges = []; lastRowSubject = nil
-        if let p = pendingLabel, columnYears.map({ Self.cells(text, range, fitting: $0.count)?.count != $0.count }) ?? true { heading(p.range) }
+        if let p = pendingLabel, columnYears.map({ rowCells(text, range, count: $0.count)?.count != $0.count }) ?? true { heading(p.range) }
         if units != nil, columnYears == nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
            Tokenizer.tokenize(text, cells[0].cell).contains(where: { $0.kind == .han || $0.kind == .word }),
            !Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .han || $0.kind == .word }) {
@@ -625,7 +662,7 @@ struct TableHeading {
             out += Tokenizer.tokenize(text, cells[1].cell)
             return (out, heading, [])
         }
-        if let years = columnYears, let cells = Self.cells(text, range, fitting: years.count), cells.count == years.count {
+        if let years = columnYears, let cells = rowCells(text, range, count: years.count), cells.count == years.count {
             // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
             // cell after it is; a label cell beside the label in the other script glosses it.
             var lc = codeLeads(text, cells) || (cells.count > 2 && cells[0].cell.isEmpty) ? 1 : 0
