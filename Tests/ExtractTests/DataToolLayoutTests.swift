@@ -130,4 +130,27 @@ struct DataToolLayoutTests {
         let sentences = SentenceSplitter.split(text)
         #expect(sentences.count == 3)
     }
+
+    // MARK: A fixed-width table copied from a PDF: unheaded label column, underscore rules,
+    // labels wrapped over three lines, a blank cell
+
+    static let fixedWidth: [Case] = [
+        Case(text: """
+                                                 Unit          2020        2019     Change
+        ______________________________________________________________________________________
+        Border crossings, total                  thousand      120,000     300,000     -60.0
+        Exit-entry permits and endorsements
+          issued to mainland residents for
+          travel to Hong Kong, Macao, Taiwan     thousand       20,000      80,000     -75.0
+          Port visas issued                      thousand          220                 -50.5
+        """, facts: [Expect(metric: "people.total", value: "120000000", yoy: "-60.0", period: "2020"),
+                     Expect(metric: "people.total", value: "300000000", period: "2019"),
+                     Expect(metric: "documents.mainland_hkmt_combined", value: "20000000", yoy: "-75.0", period: "2020"),
+                     Expect(metric: "documents.mainland_hkmt_combined", value: "80000000", period: "2019"),
+                     Expect(metric: "documents.port_visas", value: "220000", yoy: "-50.5", period: "2020")],
+             period: "2020"),
+    ]
+
+    @Test(arguments: fixedWidth)
+    func fixedWidthTablesRead(_ c: Case) throws { try c.check() }
 }
