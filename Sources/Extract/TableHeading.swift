@@ -348,7 +348,10 @@ struct TableHeading {
         placed[0] = cells[0]
         var last = 0
         for c in cells.dropFirst() {
-            let mid = c.cell.lowerBound + c.cell.upperBound - 2 * lineStart
+            // A figure stands where its digits do, a note after it ("4,52,000 (units)") aside.
+            var end = c.cell.upperBound
+            if Tokenizer.isDigit(text[c.cell.lowerBound]), let space = c.cell.firstIndex(where: { text[$0] == " " }) { end = space }
+            let mid = c.cell.lowerBound + end - 2 * lineStart
             guard let column = columnSpans.indices.min(by: {
                 abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
             }), column > last, placed[column] == nil else { return cells }

@@ -51,6 +51,9 @@ struct DataToolLayoutTests {
 
     static let names: [Case] = [
         Case(text: "Hotline 12367 calls: 4,200,000 calls.", facts: [Expect(metric: "services.hotline_calls", value: "4200000")]),
+        // "three illegals" (三非): the jargon's number names the kind of case.
+        Case(text: "Three illegals foreigners: over 38,000 persons.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "38000", qualifier: .atLeast)]),
     ]
 
     @Test(arguments: names)
@@ -153,4 +156,16 @@ struct DataToolLayoutTests {
 
     @Test(arguments: fixedWidth)
     func fixedWidthTablesRead(_ c: Case) throws { try c.check() }
+
+    @Test func aGarbledCellStaysUnderItsColumn() throws {
+        let text = """
+                                                 Unit          2020        2019     Change
+        Border crossings, total                  thousand      120,000     300,000     -60.0
+          Ships                                  thousand        3,10,000 (units)      -2.0
+        """
+        let ships = try metricFacts(text, period: "2020").filter { $0.metric == "vehicles.ships" }
+        #expect(ships.count == 1)
+        #expect(ships.first?.period.description == "2020")
+        #expect(ships.first?.status == .flagged)
+    }
 }
