@@ -63,6 +63,8 @@ struct TableHeading {
     /// How many columns of ids or row numbers open the table ("dataset_id,row_id,indicator_name"):
     /// the label is the cell after them.
     private var idColumns = 0
+    /// The column headed as each row's figure for the year before the release's ("prev_year_value").
+    private var previousYearColumn: Int?
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
     /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
@@ -420,7 +422,7 @@ struct TableHeading {
             cells[1].separator = range.lowerBound
         }
         var years: [Int?] = []
-        var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?
+        var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?, previous: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
         var yearParts: [Int: Period.Kind] = [:], partedCells = Set<Int>(), namedYears: [Int: Set<Int>] = [:]
@@ -437,6 +439,8 @@ struct TableHeading {
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
             heads.append(cell)
+            // "value,unit,prev_year_value": the year before the release's, known when a row is read.
+            if i > 0, words.isPreviousYearHeading(cell) { previous = i; years.append(nil); kinds.append(nil); continue }
             // "dataset_id,row_id,indicator_name,…": a column of ids or row numbers holds no figure.
             if i > 0, words.isIndexHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
@@ -530,6 +534,7 @@ struct TableHeading {
         unitColumn = unit
         periodColumn = periodCells
         qualifierColumn = qualifierCells
+        previousYearColumn = previous
         remarkColumn = remarkCells
         numberedRows = cells.count > 2 && words.isIndexHeading(String(String.UnicodeScalarView(text[cells[0].cell])))
         idColumns = 0
@@ -665,7 +670,8 @@ struct TableHeading {
             out += Tokenizer.tokenize(text, cells[1].cell)
             return (out, heading, [])
         }
-        if let years = columnYears, let cells = rowCells(text, range, count: years.count), cells.count == years.count {
+        if var years = columnYears, let cells = rowCells(text, range, count: years.count), cells.count == years.count {
+            if let p = previousYearColumn, p < years.count { years[p] = year - 1 }
             // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
             // cell after it is; a label cell beside the label in the other script glosses it.
             var lc = codeLeads(text, cells) || (cells.count > 2 && cells[0].cell.isEmpty) ? 1 : 0

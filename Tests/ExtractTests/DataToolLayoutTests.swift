@@ -125,6 +125,15 @@ struct DataToolLayoutTests {
                      Expect(metric: "documents.port_visas", value: "640000")]),
     ]
 
+    static let previousYear: [Case] = [
+        Case(text: "indicator,value,unit,yoy_pct,prev_year_value\n\"Port visas issued\",640000,pieces,6.7,600000",
+             facts: [Expect(metric: "documents.port_visas", value: "640000", yoy: "6.7"),
+                     Expect(metric: "documents.port_visas", value: "600000", period: "2023")]),
+    ]
+
+    @Test(arguments: previousYear)
+    func previousYearColumnsAreTheYearBefore(_ c: Case) throws { try c.check() }
+
     @Test(arguments: exports)
     func exportsReadPastIdsAndNotes(_ c: Case) throws { try c.check() }
 
