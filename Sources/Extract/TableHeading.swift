@@ -845,10 +845,12 @@ struct TableHeading {
                 if i == unitColumn || i == qualifierColumn || skippedColumns.contains(i) || partChanges.values.contains(i) { continue }
                 if i < lc || i == gloss { continue }
                 if i == remarkColumn {
-                    // A remark's words ("local port figure", "share") read after the row; its numbers are no figures.
+                    // A remark's words ("local port figure", "share") read after the row; its numbers are no figures,
+                    // and its dates ("in operation since Feb 2019") no period of the row's figures.
                     let t = Tokenizer.tokenize(text, c.cell)
                     let q = words.qualifier(in: t, language: language) ?? 0..<0
-                    let kept = t.indices.filter { k in !q.contains(k) && t[k].kind != .number && !(t[k].kind == .han && k > 0 && t[k - 1].kind == .number) }
+                    let kept = t.indices.filter { k in !q.contains(k) && t[k].kind != .number && !(t[k].kind == .han && k > 0 && t[k - 1].kind == .number)
+                        && !(t[k].kind == .word && words.isPeriodWord(t[k].text)) }
                     if !kept.isEmpty, let sep = c.separator {
                         out.append(Token(kind: .punct, start: sep, end: sep, text: "|"))
                         out += kept.map { t[$0] }

@@ -177,6 +177,8 @@ struct TableWords: Sendable {
 
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(Self.heading(cell)) }
 
+    /// A word that names a part of the year or a month ("feb", "quarter").
+    func isPeriodWord(_ text: String) -> Bool { periodWords.contains(text) }
     func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(Self.heading(cell)) }
     func isPreviousYearHeading(_ cell: String) -> Bool { previousYearHeadings.contains(Self.heading(cell)) }
 

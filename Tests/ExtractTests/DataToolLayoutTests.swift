@@ -131,6 +131,15 @@ struct DataToolLayoutTests {
                      Expect(metric: "documents.port_visas", value: "600000", period: "2023")]),
     ]
 
+    static let remarks: [Case] = [
+        // A remark's date is the service's history, not the period of the row's figure.
+        Case(text: "indicator,value,unit,qualifier,remarks\n\"12367 hotline - calls answered\",2800000,calls,about,\"line opened in March 2019\"",
+             facts: [Expect(metric: "services.hotline_calls", value: "2800000", qualifier: .approx)]),
+    ]
+
+    @Test(arguments: remarks)
+    func remarksNameNoPeriod(_ c: Case) throws { try c.check() }
+
     @Test(arguments: previousYear)
     func previousYearColumnsAreTheYearBefore(_ c: Case) throws { try c.check() }
 
