@@ -421,6 +421,9 @@ public struct Grammar: Codable, Sendable {
         public var tablePeriodHeadings: [String]?
         /// Headings of a table's column of qualifiers ("qualifier"): its cell qualifies the row's figure.
         public var tableQualifierHeadings: [String]?
+        /// Headings of a table column of each row's figure for the year before the release's
+        /// ("prev_year_value", "previous year"): its cells are that year's figures.
+        public var tablePreviousYearHeadings: [String]?
         /// 其中: a figure after it that counts what a figure before it in the sentence counts is a
         /// part of that one (共298.6万本，其中台胞证61.2万本), not the metric's total.
         public var partMarkers: [String]?

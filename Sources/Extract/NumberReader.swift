@@ -377,6 +377,14 @@ final class NumberReader: Sendable {
                 reading = "\(how); read as \(FactsCSV.plain(value))"
             }
         }
+        // "145.21 (million person-trips)", "81.3 (thousand pieces)": a data portal writes the scale in
+        // brackets after the figure, with the unit's words; the scale is the figure's.
+        if !scaled, !percentWord, t.kind == .number, end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].kind == .word,
+           let (e, factor) = ending(scales, tokens, at: end + 1),
+           let close = tokens[e..<min(tokens.count, e + 6)].firstIndex(where: { $0.is(")") }),
+           tokens[e..<close].allSatisfy({ $0.kind == .word || $0.is("-") }) {
+            value *= factor; scaled = true; end = e
+        }
         if spaced {
             var written = ""
             for k in i..<end { written += (k > i && tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
@@ -390,6 +398,10 @@ final class NumberReader: Sendable {
 
         // Unit: "%", "percent", "tons", "yuan", 吨, 元; also hyphenated ("240-hour").
         var unit: String? = percentWord ? "percent" : nil
+        // "99.61 (%)": a portal's unit in brackets after the figure.
+        if !percentWord, !scaled, t.kind == .number, end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].is("%"), tokens[end + 2].is(")") {
+            unit = "percent"; end += 3
+        }
         if !percentWord, end + 1 < tokens.count, tokens[end].is("-"), tokens[end].start == tokens[end - 1].end,
            units.contains(where: { $0.0.startsAt(tokens, end + 1, limit: tokens.count) != nil }) { end += 1 }
         if !percentWord, let (e, u) = ending(units, tokens, at: end) {
@@ -647,6 +659,10 @@ final class NumberReader: Sendable {
         // "three non" (三非) foreigners: a number word naming something, like "12367 hotline".
         if t.kind == .word, !scaled, unit == nil, nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
         guard t.kind == .number else { return .figure }
+        // "hotline 12367 calls" (a record's key written as words): plain digits right after a name's
+        // marker are its name, whatever unit follows; a figure there is grouped or scaled.
+        if !scaled, qualifier == .exact, i > 0, tokens[i - 1].kind == .word, !Token.contains(t.text, byte: UInt8(ascii: ",")), !Token.contains(t.text, byte: UInt8(ascii: ".")),
+           nameMarkers.contains(where: { m in (max(0, i - 4)..<i).contains { m.startsAt(tokens, $0, limit: i) == i } }) { return .name }
         let adjacent = next.map { $0.start == tokens[end - 1].end } ?? false
         // 1至3月, 1-11月: the first end of a range of months.
         if !scaled, unit == nil, let n = next, PeriodScope.rangeMarks.contains(n.text), end + 2 < tokens.count,

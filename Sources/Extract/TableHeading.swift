@@ -60,6 +60,11 @@ struct TableHeading {
     /// The first column is headed as the rows' numbers ("No.", "#", 序号): a row's number is no
     /// figure, the cell after it is the label.
     private var numberedRows = false
+    /// How many columns of ids or row numbers open the table ("dataset_id,row_id,indicator_name"):
+    /// the label is the cell after them.
+    private var idColumns = 0
+    /// The column headed as each row's figure for the year before the release's ("prev_year_value").
+    private var previousYearColumn: Int?
     /// The table's unit line (单位：万人次、万本（张、件）、起): the scale of the bare figures of its rows.
     private(set) var units: [TableWords.UnitEntry]?
     /// The unit a section's heading line gives in its closing brackets ("一、出入境人员查验（单位：万人次）"):
@@ -81,6 +86,9 @@ struct TableHeading {
     /// "  to/from HK, Macao and Taiwan   412.9 …"), with its indentation: the next row, indented
     /// deeper, continues it.
     private var pendingLabel: (range: Range<Int>, indent: Int)?
+    /// The category cell of the row read last under a category column and a label column: the
+    /// category of the rows below whose category cell is blank (merged in the sheet they came from).
+    private var mergedCategory: Range<Int>?
     /// The labels of the rows of year columns the next row may hang from, with their indentation:
     /// "  Aircraft   21.93 …" indented under "Means of transport inspected   813.6 …" reads with
     /// that label as a heading line.
@@ -174,14 +182,22 @@ struct TableHeading {
 
     /// A table's rule line ("|-----|:---:|", "+----+"): no heading, no prose.
     static func isRule(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        text[range].allSatisfy { "|-:+= \t".unicodeScalars.contains($0) }
+        text[range].allSatisfy { "|-:+=_ \t".unicodeScalars.contains($0) }
     }
 
     /// A line of words only inside a table of year columns: the first line of a
     /// wrapped label, held until the next row shows whether it continues it.
     private mutating func wrappedLabel(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        guard columnYears != nil, pendingLabel == nil, Self.cells(text, r, minimum: 2) == nil,
+        guard columnYears != nil, Self.cells(text, r, minimum: 2) == nil,
               !text[r].contains(where: Tokenizer.isDigit), let indent = Self.indentation(text, r.lowerBound) else { return false }
+        if let p = pendingLabel {
+            // "Exit-entry permits and endorsements" / "  issued to mainland residents for travel" / "  to and
+            // from …   160,420": a label wrapped over three lines or more, each further line indented
+            // deeper and going on in lower case.
+            guard indent > p.indent, text[r.lowerBound].properties.isLowercase else { return false }
+            pendingLabel = (p.range.lowerBound..<r.upperBound, p.indent)
+            return true
+        }
         pendingLabel = (r, indent)
         return true
     }
@@ -198,7 +214,7 @@ struct TableHeading {
     mutating func prose() {
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
         columnKinds = nil; rowFacts = [:]
-        columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []
+        columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []; mergedCategory = nil
         bulletMark = nil; bulletLead = false; parents = []; proseLine = nil
     }
 
@@ -305,6 +321,7 @@ struct TableHeading {
     /// "8.37,000" stays one doubtful figure).
     static func cells(_ text: [Unicode.Scalar], _ range: Range<Int>, fitting count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
         guard var cells = Self.cells(text, range) else { return nil }
+        if cells.count < count, let padded = tabbedCells(text, range, cells, count: count) { return padded }
         guard cells.count == count + 1 else { return cells }
         func isDigit(_ k: Int) -> Bool { k >= range.lowerBound && k < range.upperBound && text[k].value >= 48 && text[k].value <= 57 }
         let split = cells.indices.dropFirst().filter { k in
@@ -317,6 +334,60 @@ struct TableHeading {
         cells[k - 1].cell = cells[k - 1].cell.lowerBound..<cells[k].cell.upperBound
         cells.remove(at: k)
         return cells
+    }
+
+    /// The cells of a row under the header's `count` columns. A row of a table laid out with spaces
+    /// that leaves a cell blank ("Mainland residents   million   288.48            11.6" under
+    /// "Unit   2016   2015   Growth") has its cells placed under the header's columns by where they
+    /// stand on the line, the blank ones empty; nil when two cells fall under one column.
+    func rowCells(_ text: [Unicode.Scalar], _ range: Range<Int>, count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
+        guard let cells = Self.cells(text, range, fitting: count) else { return nil }
+        guard cells.count < count, cells.count >= 2, columnSpans.count == count, text[range.lowerBound] != "|",
+              cells.dropFirst().allSatisfy({ $0.separator.map { text[$0] == " " } ?? false }),
+              let indent = Self.indentation(text, range.lowerBound) else { return cells }
+        let lineStart = range.lowerBound - indent
+        var placed: [(cell: Range<Int>, separator: Int?)?] = Array(repeating: nil, count: count)
+        placed[0] = cells[0]
+        var last = 0
+        for c in cells.dropFirst() {
+            // A figure stands where its digits do, a note after it ("4,52,000 (units)") aside.
+            var end = c.cell.upperBound
+            if Tokenizer.isDigit(text[c.cell.lowerBound]), let space = c.cell.firstIndex(where: { text[$0] == " " }) { end = space }
+            let mid = c.cell.lowerBound + end - 2 * lineStart
+            guard let column = columnSpans.indices.min(by: {
+                abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
+            }), column > last, placed[column] == nil else { return cells }
+            placed[column] = c; last = column
+        }
+        var out: [(cell: Range<Int>, separator: Int?)] = []
+        for p in placed {
+            if let p { out.append(p); continue }
+            let at = out.last?.cell.upperBound ?? range.lowerBound
+            out.append((at..<at, at))
+        }
+        return out
+    }
+
+    /// A spreadsheet's row pasted with its tabs (each tab two spaces), short of `count` cells: its
+    /// blank cells left runs of tabs ("mainland residents\t\t\t29,650,000" under "Q1  Q2  H1") and
+    /// a merged label cell a leading tab. Every gap an even run of spaces, one of them wider than a
+    /// tab: each tab past the first is an empty cell, and the cells still missing open the row (the
+    /// merged column). Nil when the row is no such row or the cells do not come to `count`.
+    static func tabbedCells(_ text: [Unicode.Scalar], _ range: Range<Int>, _ cells: [(cell: Range<Int>, separator: Int?)],
+                            count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
+        var out: [(cell: Range<Int>, separator: Int?)] = [cells[0]]
+        var wide = false
+        for c in cells.dropFirst() {
+            guard let sep = c.separator, text[sep] == " " else { return nil }
+            let gap = c.cell.lowerBound - sep
+            guard gap >= 2, gap % 2 == 0, text[sep..<c.cell.lowerBound].allSatisfy({ $0 == " " }) else { return nil }
+            if gap > 2 { wide = true }
+            for _ in 0..<(gap / 2 - 1) { out.append((sep..<sep, sep)) }
+            out.append(c)
+        }
+        guard wide, out.count <= count, out.count >= count - 1 else { return nil }
+        if out.count < count { out.insert((range.lowerBound..<range.lowerBound, nil), at: 0); out[1].separator = range.lowerBound }
+        return out
     }
 
     /// The cells of a spreadsheet's comma-separated row (`CommaSeparatedRow`), trimmed and
@@ -343,9 +414,15 @@ struct TableHeading {
     mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
         if columnYears != nil, lastWasHeading, notesRow(text, range) { return true }
-        guard let cells = Self.cells(text, range) else { return false }
+        guard var cells = Self.cells(text, range) else { return false }
+        // "                          Unit      2018      2017    Change": a header row indented far,
+        // over the rows' labels, heads no label column; that column comes first, unheaded.
+        if text[range.lowerBound] != "|", let indent = Self.indentation(text, range.lowerBound), indent >= 16 {
+            cells.insert((range.lowerBound..<range.lowerBound, nil), at: 0)
+            cells[1].separator = range.lowerBound
+        }
         var years: [Int?] = []
-        var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?
+        var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?, previous: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
         var yearParts: [Int: Period.Kind] = [:], partedCells = Set<Int>(), namedYears: [Int: Set<Int>] = [:]
@@ -362,6 +439,10 @@ struct TableHeading {
         for (i, c) in cells.enumerated() {
             let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
             heads.append(cell)
+            // "value,unit,prev_year_value": the year before the release's, known when a row is read.
+            if i > 0, words.isPreviousYearHeading(cell) { previous = i; years.append(nil); kinds.append(nil); continue }
+            // "dataset_id,row_id,indicator_name,…": a column of ids or row numbers holds no figure.
+            if i > 0, words.isIndexHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.isMonthHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
@@ -435,6 +516,14 @@ struct TableHeading {
                   words.isChangeHeading(heads[j]), columnKinds?[j] == nil else { continue }
             partChanges[i] = j
         }
+        // "| Q2 2025 | Q1 2025 | Q2 2024 | q-o-q % | y-o-y % |": a year-on-year change after the column of
+        // a part whose next year's same part is a column too is that later column's (Q2 2024 is its base).
+        for (i, j) in partChanges {
+            guard let k = columnKinds?[i], let y = years[i],
+                  let later = columnKinds?.indices.first(where: { columnKinds?[$0] == k && years[$0] == y + 1 }),
+                  partChanges[later] == nil else { continue }
+            partChanges[i] = nil; partChanges[later] = j
+        }
         skippedColumns = skipped
         rowFacts = [:]
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
@@ -445,8 +534,11 @@ struct TableHeading {
         unitColumn = unit
         periodColumn = periodCells
         qualifierColumn = qualifierCells
+        previousYearColumn = previous
         remarkColumn = remarkCells
         numberedRows = cells.count > 2 && words.isIndexHeading(String(String.UnicodeScalarView(text[cells[0].cell])))
+        idColumns = 0
+        while idColumns + 2 < heads.count, words.isIndexHeading(heads[idColumns]) { idColumns += 1 }
         columnScales = nil; rowParents = []
         columnHeads = cells.map(\.cell)
         labelColumnIsPeriod = words.isPeriodHeading(heads[0])
@@ -566,7 +658,7 @@ struct TableHeading {
         -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)])? {
         cellScales = []
         rowChanges = []; lastRowSubject = nil
-        if let p = pendingLabel, columnYears.map({ Self.cells(text, range, fitting: $0.count)?.count != $0.count }) ?? true { heading(p.range) }
+        if let p = pendingLabel, columnYears.map({ rowCells(text, range, count: $0.count)?.count != $0.count }) ?? true { heading(p.range) }
         if units != nil, columnYears == nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
            Tokenizer.tokenize(text, cells[0].cell).contains(where: { $0.kind == .han || $0.kind == .word }),
            !Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .han || $0.kind == .word }) {
@@ -578,13 +670,28 @@ struct TableHeading {
             out += Tokenizer.tokenize(text, cells[1].cell)
             return (out, heading, [])
         }
-        if let years = columnYears, let cells = Self.cells(text, range, fitting: years.count), cells.count == years.count {
+        if var years = columnYears, let cells = rowCells(text, range, count: years.count), cells.count == years.count {
+            if let p = previousYearColumn, p < years.count { years[p] = year - 1 }
             // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
             // cell after it is; a label cell beside the label in the other script glosses it.
-            let lc = codeLeads(text, cells) ? 1 : 0
+            var lc = codeLeads(text, cells) || (cells.count > 2 && cells[0].cell.isEmpty) ? 1 : 0
+            if idColumns > 1, cells.count > idColumns + 1 { lc = idColumns }
             var gloss: Int?
             if lc + 1 < cells.count, isPlainColumn(lc + 1), let a = Language.dominant(in: text[cells[lc].cell]),
                let b = Language.dominant(in: text[cells[lc + 1].cell]), a != b { gloss = lc + 1 }
+            // "Documents issued | Ordinary passports | 561,000 | …" under "Category | Indicator | Q1 2021 | …":
+            // a second label column names the row, the first its category (a section, a region), read
+            // before it; a row whose category cell is blank (merged in the sheet) is in the category above.
+            var category: Range<Int>?
+            if gloss == nil, lc == 0, cells.count > 3, isPlainColumn(1), !cells[0].cell.isEmpty, !cells[1].cell.isEmpty,
+               case let t = Tokenizer.tokenize(text, cells[1].cell), t.contains(where: { $0.kind == .word || $0.kind == .han }),
+               !t.contains(where: { $0.kind == .number }), isPlainColumn(0) {
+                category = cells[0].cell; mergedCategory = category; lc = 1
+            } else if lc == 1, cells[0].cell.isEmpty {
+                category = mergedCategory
+            } else {
+                mergedCategory = nil
+            }
             // The first line of a wrapped label: the label's start when this row is indented deeper
             // and goes on with it (in lower case, or after a comma); else a heading of the rows below.
             var wrapped: [Token] = []
@@ -635,7 +742,8 @@ struct TableHeading {
             // "Table 1. Persons inspected (million)" / "| Total | 424.0 | 115.9 |": a total's row counts what the
             // table's first heading line names; those words read before its label.
             let totalLead = totalRow ? headingSubject(text).map { $0.placed(at: labelCell.lowerBound) } : []
-            let label = (totalRow ? totalLead : wrapped) + Self.labelTokens(text, labelCell)
+            let categoryTokens = category.map { Self.labelTokens(text, $0) } ?? []
+            let label = (totalRow ? totalLead : wrapped) + categoryTokens + Self.labelTokens(text, labelCell)
             // The row's unit cell: a scale for its bare figures, or a unit written after each.
             var rowScale: Decimal?, unitWords: [Token] = [], currency: String?
             if let u = unitColumn {
@@ -737,10 +845,12 @@ struct TableHeading {
                 if i == unitColumn || i == qualifierColumn || skippedColumns.contains(i) || partChanges.values.contains(i) { continue }
                 if i < lc || i == gloss { continue }
                 if i == remarkColumn {
-                    // A remark's words ("local port figure", "share") read after the row; its numbers are no figures.
+                    // A remark's words ("local port figure", "share") read after the row; its numbers are no figures,
+                    // and its dates ("in operation since Feb 2019") no period of the row's figures.
                     let t = Tokenizer.tokenize(text, c.cell)
                     let q = words.qualifier(in: t, language: language) ?? 0..<0
-                    let kept = t.indices.filter { k in !q.contains(k) && t[k].kind != .number && !(t[k].kind == .han && k > 0 && t[k - 1].kind == .number) }
+                    let kept = t.indices.filter { k in !q.contains(k) && t[k].kind != .number && !(t[k].kind == .han && k > 0 && t[k - 1].kind == .number)
+                        && !(t[k].kind == .word && words.isPeriodWord(t[k].text)) }
                     if !kept.isEmpty, let sep = c.separator {
                         out.append(Token(kind: .punct, start: sep, end: sep, text: "|"))
                         out += kept.map { t[$0] }
@@ -760,7 +870,7 @@ struct TableHeading {
                     continue
                 }
                 if let sep = c.separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
-                if i == lc { labelStart = out.count; out += totalLead + Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
+                if i == lc { labelStart = out.count; out += totalLead + categoryTokens + Self.labelTokens(text, labelCell) } else { value(i, c.cell) }
             }
             var spans: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
             for (i, (c, y)) in zip(cells, cellYears).enumerated() {

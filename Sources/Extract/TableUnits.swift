@@ -51,6 +51,8 @@ struct TableWords: Sendable {
     private let periodHeadings: Set<String>
     /// Headings of a column of each row's qualifier ("qualifier"): see `TableHeading`.
     private let qualifierHeadings: Set<String>
+    /// Headings of a column of each row's figure for the year before ("prev_year_value"): see `TableHeading`.
+    private let previousYearHeadings: Set<String>
     /// Headings of a column of remarks ("remark", 备注): see `TableHeading`.
     private let remarkHeadings: Set<String>
     /// Headings of a column of row numbers ("No.", "#"): see `TableHeading`.
@@ -125,6 +127,7 @@ struct TableWords: Sendable {
         }
         periodHeadings = headings(\.tablePeriodHeadings)
         qualifierHeadings = headings(\.tableQualifierHeadings)
+        previousYearHeadings = headings(\.tablePreviousYearHeadings)
         remarkHeadings = headings(\.tableRemarkHeadings)
         indexHeadings = headings(\.tableIndexHeadings)
         var qualifiers: [Language: [[String]]] = [:]
@@ -174,7 +177,10 @@ struct TableWords: Sendable {
 
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(Self.heading(cell)) }
 
+    /// A word that names a part of the year or a month ("feb", "quarter").
+    func isPeriodWord(_ text: String) -> Bool { periodWords.contains(text) }
     func isQualifierHeading(_ cell: String) -> Bool { qualifierHeadings.contains(Self.heading(cell)) }
+    func isPreviousYearHeading(_ cell: String) -> Bool { previousYearHeadings.contains(Self.heading(cell)) }
 
     func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(Self.heading(cell)) }
 

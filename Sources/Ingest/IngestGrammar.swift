@@ -20,10 +20,14 @@ public struct IngestGrammar: Sendable {
     public let lines: LineWords
     /// Per language, the sentence breaks a run-on translation lost (`lostSentenceBreaks`, `RunOnText`).
     public let lostBreaks: [Language: RunOnText.Breaks]
+    /// The field names of a pasted key-value dump's records (`recordFields`, `KeyValueDump`), those
+    /// of every language together: a dump is read before its language is known.
+    public let records: KeyValueDump.Fields?
 
     public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:],
                 dates: [Language: ReleaseDatePatterns] = [:], months: [Language: [String: Int]] = [:], lines: LineWords = LineWords(),
-                lostBreaks: [Language: RunOnText.Breaks] = [:]) {
+                lostBreaks: [Language: RunOnText.Breaks] = [:], records: KeyValueDump.Fields? = nil) {
+        self.records = records
         self.parts = parts.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
         self.patterns = patterns
         self.dates = dates
@@ -110,6 +114,7 @@ public struct IngestGrammar: Sendable {
             var yoyAnchors, otherBases, up, down: [String]?
             var lineOpenWords, compoundHeads, compoundSuffixes: [String]?
             var lostSentenceBreaks, lostClauseBreaks: [String]?
+            var recordFields: KeyValueDump.Fields?
         }
         struct Ignored: Decodable { init(from decoder: Decoder) {} }
         var format: String
@@ -198,6 +203,10 @@ public struct IngestGrammar: Sendable {
                               openWords: Set(all.flatMap { $0.lineOpenWords ?? [] }), compoundHeads: Set(all.flatMap { $0.compoundHeads ?? [] }),
                               compoundSuffixes: Set(all.flatMap { $0.compoundSuffixes ?? [] }), monthNames: all.flatMap { $0.months.map { Array($0.keys) } ?? [] },
                               scaleWords: Set(all.flatMap { $0.scales.map { Array($0.keys) } ?? [] }.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }.map { $0.lowercased() }))
-        return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines, lostBreaks: lostBreaks)
+        let fields = all.compactMap(\.recordFields)
+        let records = fields.isEmpty ? nil : KeyValueDump.Fields(
+            value: fields.flatMap(\.value), unit: fields.flatMap { $0.unit ?? [] }, change: fields.flatMap { $0.change ?? [] },
+            qualifier: fields.flatMap { $0.qualifier ?? [] }, changeSuffix: fields.lazy.compactMap(\.changeSuffix).first)
+        return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines, lostBreaks: lostBreaks, records: records)
     }
 }

@@ -65,6 +65,13 @@ public enum SentenceSplitter {
     }
 
     static func splitLine(_ s: [Unicode.Scalar], _ r: Range<Int>, paragraph: Int, speaker: String?, into out: inout [Sentence]) {
+        // "\"NOTES\",\"0\",\"Notes row - not data. Values are …\",,,": a spreadsheet's row of quoted
+        // cells is one row, whatever sentences a cell holds.
+        if isQuotedRow(s, r) {
+            let t = trimmed(s, r)
+            if !t.isEmpty { out.append(Sentence(range: TextRange(t.lowerBound, t.upperBound), paragraph: paragraph, speaker: speaker)) }
+            return
+        }
         var start = r.lowerBound
         var i = r.lowerBound
         // Whether the line is written all in lower case: asked only at a full stop before a small letter.
@@ -115,6 +122,13 @@ public enum SentenceSplitter {
         }
         let t = trimmed(s, start..<r.upperBound)
         if !t.isEmpty { out.append(Sentence(range: TextRange(t.lowerBound, t.upperBound), paragraph: paragraph, speaker: speaker)) }
+    }
+
+    /// A line opening on two quoted cells parted by a comma (`"NOTES","0",…`).
+    static func isQuotedRow(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count > 6, s[r.lowerBound] == "\"" else { return false }
+        guard let close = s[(r.lowerBound + 1)..<r.upperBound].firstIndex(of: "\""), close + 2 < r.upperBound else { return false }
+        return s[close + 1] == "," && s[close + 2] == "\""
     }
 
     /// "Guns: 2,000+ | bullets: 100K+", "护照：120万本 | 签证：30万件": a slide's line of labelled
