@@ -291,16 +291,15 @@ public struct Extractor: Sendable {
     /// the scale of the table after it (`Grammar.Lexicon.tableScaleNotes`).
     private func noteTableScale(_ c: SentenceContext, _ r: inout DocumentReading) {
         let notes = tableScaleNotes[c.slot]
-        guard !notes.isEmpty, !c.wholeLine || TableHeading.cells(r.text, c.range) == nil else { return }
-        // Prose after the note's paragraph ends the table it was for.
-        if let n = r.tableNote, c.sentence.paragraph > n.paragraph { r.tableNote = nil }
-        guard r.text[c.range].contains("(") else { return }
-        let line = String(String.UnicodeScalarView(r.text[c.range])).lowercased()
-        var rest = line[...]
-        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
-            let inside = rest[open..<close]
+        guard !notes.isEmpty else { return }
+        // Prose after the note's paragraph ends the table it was for (table lines do not).
+        if let n = r.tableNote, c.sentence.paragraph > n.paragraph, !c.wholeLine || TableHeading.cells(r.text, c.range) == nil { r.tableNote = nil }
+        // Only the inside of a bracket is read: most sentences hold none.
+        var k = c.range.lowerBound
+        while let open = r.text[k..<c.range.upperBound].firstIndex(of: "("), let close = r.text[open..<c.range.upperBound].firstIndex(of: ")") {
+            let inside = String(String.UnicodeScalarView(r.text[open..<close])).lowercased()
             if let note = notes.first(where: { inside.contains($0.phrase) }) { r.tableNote = (note.scale, c.sentence.paragraph); return }
-            rest = rest[rest.index(after: close)...]
+            k = close
         }
     }
 

@@ -26,7 +26,9 @@ public enum KeyValueDump {
 
     /// The text with each dump in it rewritten as heading lines and rows; the text itself when none.
     public static func rewrite(_ text: String, fields: Fields?) -> String {
-        guard let fields, text.contains("{\"") || text.contains("{\n") else { return text }
+        // (A byte scan first: almost no release holds a brace at all.)
+        var bytes = text
+        guard let fields, bytes.withUTF8({ $0.contains(0x7B) }), text.contains("{\"") || text.contains("{\n") else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var out: [Substring] = []
         var i = 0

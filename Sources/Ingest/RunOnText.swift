@@ -25,13 +25,36 @@ public enum RunOnText {
 
     /// The text with the lost sentence breaks of its run-on lines put back; nil when none was.
     public static func repunctuate(_ text: String, breaks: Breaks) -> String? {
-        guard !breaks.patterns.isEmpty || !breaks.clauses.isEmpty else { return nil }
+        guard !breaks.patterns.isEmpty || !breaks.clauses.isEmpty, mayHoldRunOn(text) else { return nil }
         var changed = false
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if isRunOn(line), let mended = mend(String(line), breaks) { lines.append(mended); changed = true } else { lines.append(String(line)) }
         }
         return changed ? lines.joined(separator: "\n") : nil
+    }
+
+    /// Whether some line of the text is run on, in one pass over its bytes: most texts have none,
+    /// and splitting them into lines costs more than the pass.
+    static func mayHoldRunOn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayHoldRunOn($0) }
+    }
+
+    private static func mayHoldRunOn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var words = 0, marked = false, previous: UInt8 = 0x20
+        for c in bytes {
+            if c == 0x0A {
+                if !marked && words >= runOnWords { return true }
+                words = 0; marked = false
+            } else if c == 0x20, !marked {
+                // , ; . ! ? before the space: the line keeps its punctuation (as `isRunOn` reads it).
+                if previous == 0x2C || previous == 0x3B || previous == 0x2E || previous == 0x21 || previous == 0x3F { marked = true }
+                else if previous != 0x20 { words += 1 }
+            }
+            previous = c
+        }
+        return !marked && words >= runOnWords
     }
 
     /// Many words and not one clause or sentence mark (",", ";", ".", "!", "?") followed by a space:
