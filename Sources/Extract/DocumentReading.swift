@@ -27,6 +27,8 @@ struct DocumentReading {
     var previousTokens: [Token]?
     /// The facts read so far, in the order of their figures.
     var facts: [Fact] = []
+    /// The last quarter or half a sentence was of: what "the quarter" refers back to.
+    var lastPart: Period?
     /// A scale a bracketed note of prose gives the table after it ("(trips in millions)"), with the
     /// note's paragraph: the rows after it take it until prose of a later paragraph.
     var tableNote: (scale: Decimal, paragraph: Int)?

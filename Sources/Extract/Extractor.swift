@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     private let subjectPronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
+    /// Per language slot, the words that refer back to a part of the year ("the quarter": a quarter).
+    private let partAnaphors: [[(phrase: Phrase, kind: Period.Kind)]]
     /// Per language slot, the bracketed notes that give a table's scale, longest first.
     private let tableScaleNotes: [[(phrase: String, scale: Decimal)]]
     /// Per language, the verbs a clause opening with its own part of the year may put before its figure (达到).
@@ -69,6 +71,11 @@ public struct Extractor: Sendable {
         figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
         subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
+        partAnaphors = Language.allCases.map { l in
+            (grammar.lexicon(l).partAnaphors ?? [:]).compactMap { (phrase, part) -> (phrase: Phrase, kind: Period.Kind)? in
+                switch part { case "quarter": return (Phrase(phrase), .quarter(1)); case "half": return (Phrase(phrase), .half(1)); default: return nil }
+            }
+        }
         tableScaleNotes = Language.allCases.map { l in
             (grammar.lexicon(l).tableScaleNotes ?? [:]).map { ($0.key.lowercased(), Decimal($0.value)) }.sorted { $0.phrase.count > $1.phrase.count }
         }
@@ -287,6 +294,11 @@ public struct Extractor: Sendable {
         r.paragraphNational = !places[c.slot].nationals(t, KeyMask(t)).isEmpty
     }
 
+    /// Both quarters, or both halves.
+    static func samePartKind(_ a: Period.Kind, _ b: Period.Kind) -> Bool {
+        switch (a, b) { case (.quarter, .quarter), (.half, .half): return true; default: return false }
+    }
+
     /// "We summarise the series below (trips in millions; …)": a prose sentence whose bracket gives
     /// the scale of the table after it (`Grammar.Lexicon.tableScaleNotes`).
     private func noteTableScale(_ c: SentenceContext, _ r: inout DocumentReading) {
@@ -489,6 +501,13 @@ public struct Extractor: Sendable {
         var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
                                            mask: unlabelled == nil && asides.isEmpty ? s.mask : KeyMask(outside))
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
+        // "During the quarter, 7.46 million conveyances …" after a paragraph on the fourth quarter: the
+        // part of the year an anaphor refers back to, in a release on the whole year.
+        if period == scope.document, scope.document.isAnnual, let last = r.lastPart, last.year == scope.document.year,
+           let firstFigure = s.mentions.first(where: { $0.kind == .figure })?.first,
+           partAnaphors[c.slot].contains(where: { a in Self.samePartKind(a.kind, last.kind) && s.mask.mayHold(a.phrase) && a.phrase.firstMatch(in: s.tokens, 0..<firstFigure) != nil }) {
+            period = last
+        }
         // "▶ 2017年全国出入境人员：5.95亿人次" under a caption: a row's label opening on a year is that year's.
         if s.isRow, !s.heading.isEmpty, period == scope.document, s.heading.upperBound < s.tokens.count {
             let (row, rowMentions) = Self.slice(s.heading.upperBound..<s.tokens.count, s.tokens, s.mentions)
@@ -529,7 +548,8 @@ public struct Extractor: Sendable {
         }
         s.isBaseAside = period == scope.leadingSamePeriod(s.tokens, s.mentions)
         var periodNote: String?
-        if case .window = period.kind, period != carriedIn, let h = scope.holidayNamed(in: s.tokens, mask: s.mask) {
+        // (Not the release's own window: January to September is no holiday's dates.)
+        if case .window = period.kind, period != carriedIn, period != scope.document, let h = scope.holidayNamed(in: s.tokens, mask: s.mask) {
             r.datedHolidays[h] = period      // "the Spring Festival holiday (January 21 to 27)": later mentions have its dates
             r.lastHoliday = (period, nil)
         } else if let (window, note) = scope.holiday(in: s.tokens, mentions: s.mentions, period: period, mask: s.mask, dated: r.datedHolidays, last: r.lastHoliday) {
@@ -1479,9 +1499,10 @@ public struct Extractor: Sendable {
     /// The one period of the counts (not percentages) `stated` gave facts of a metric; nil when none or several.
     private static func countsPeriod(_ stated: StatedFigures?, _ facts: [Fact]) -> Period? {
         guard let p = stated else { return nil }
-        let periods = Set(p.figures.indices.filter { !p.figures[$0].mention.isPercent && p.first + $0 < facts.count && facts[p.first + $0].metric != nil }
-            .map { facts[p.first + $0].period })
-        return periods.count == 1 ? periods.first : nil
+        let counts = p.figures.indices.filter { !p.figures[$0].mention.isPercent && p.first + $0 < facts.count && facts[p.first + $0].metric != nil }
+        let periods = Set(counts.map { facts[p.first + $0].period })
+        // (二季度…1.52亿人次，较一季度的1.32亿人次…。其中…: the first count's, the others being its bases.)
+        return periods.count == 1 ? periods.first : counts.first.map { facts[p.first + $0].period }
     }
 
     /// What the sentence leaves for the next ones: its figures, where the table rows before it
@@ -1499,6 +1520,7 @@ public struct Extractor: Sendable {
         r.rowsStart = s.isRow ? r.rowsStart ?? s.first : nil
         if s.isRow { r.table.noteRowFacts(s.first..<r.facts.count) }
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
+        switch s.period.kind { case .quarter, .half: r.lastPart = s.period; default: break }
         r.previousTokens = s.tokens
         // "Since its establishment in April, …; in the first half of 2018, it inspected 318 million":
         // a dated founding that dates none of the sentence's figures opens no total for the next.
@@ -1750,7 +1772,9 @@ public struct Extractor: Sendable {
         var partOfHead = false
         for (n, a) in bounds.enumerated().dropFirst() {
             let b = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
-            if let p = own(a, b, markersToo: !afterAYear) {
+            // (A clause naming a part but holding no figure dates nothing: "…，二季度外国人出入境规模已接近…".)
+            if mentions.contains(where: { $0.kind == .figure && $0.first >= a && $0.first < b }) || resumes.contains(a),
+               let p = own(a, b, markersToo: !afterAYear) {
                 later.append((a, p))
                 // (其中一季度…、二季度…；: the list's later members are parts of the head too.)
                 partOfHead = (scope.words.partsOfPrevious.contains { $0.startsAt(tokens, a, limit: b) != nil } || partOfHead && tokens[a - 1].is("、"))

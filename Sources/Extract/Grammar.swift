@@ -212,6 +212,8 @@ public struct Grammar: Codable, Sendable {
         /// "in millions" → 1,000,000: inside a bracket of the prose right before a table ("(trips in
         /// millions; …)"), the scale of the table's bare figures.
         public var tableScaleNotes: [String: Double]?
+        /// "the quarter" → quarter: words that refer back to the last part of the year named, of that kind.
+        public var partAnaphors: [String: String]?
         /// 上季度: right before a figure (上季度为1.86亿人次), the quarter before the sentence's.
         public var previousPartMarkers: [String]?
         /// 仅, 单: before a month opening its clause (仅12月一个月，…), a word singling it out.

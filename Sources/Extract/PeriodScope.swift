@@ -399,6 +399,11 @@ final class PeriodScope {
                     return (w, note + "; the window holds every day it can fall on")
                 }
             }
+            // A holiday across the period's edge (National Day after a release on January to September)
+            // is still the holiday's: a holiday's figure is never the whole period's.
+            if let w = PartOfYear(phrase: phrase, period: days).period(in: y1), w.span.start <= end, w.span.end >= start {
+                return (w, "a figure for \"\(phrase)\", a holiday whose exact dates the release does not give; the window holds every day it can fall on")
+            }
         }
         return (.window(start, end), note)
     }
@@ -1229,6 +1234,8 @@ final class PeriodScope {
         }.flatMap { Int(tokens[$0.number].text) } ?? document.year
         // "下半年增速有所加快，仅第四季度就查验…": the part named last before the first figure rules it.
         let firstFigure = mentions.first { $0.kind == .figure }?.first ?? tokens.count
+        // The first figure written with its scale or measure word (6.51亿人次, not a bracketed day "（12）").
+        let firstCount = mentions.first { $0.kind == .figure && $0.end > $0.number + 1 }?.first ?? tokens.count
         var found: Period?
         var next = 0   // past the part found last (三季度 inside 前三季度 is none)
         // Where a later figure's dated part in another year starts (see below): found once per
@@ -1268,6 +1275,12 @@ final class PeriodScope {
             if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].is(t.text),
                let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.lexicon.months[after.text] == nil,
                !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { break }
+            // "…6.51亿人次，为今年一季度工作打下了良好基础": Chinese names a figure's period before it; a part
+            // named later inside a clause (not opening it) is about something else.
+            // (Nor one opening a later clause with no figure of its own: "…，二季度外国人出入境规模已接近疫情前水平".)
+            if t.kind == .han, k > firstCount,
+               !SentenceReader.isClauseEnd(tokens[k - 1]) && !tokens[k - 1].is("第") && !words.partsOfPrevious.contains(where: { $0.endsAt(tokens, k, lowerBound: 0) })
+                || !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { continue }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k), !isRatioBase(tokens, after: e) else { continue }
                 // "… 6.2 million passports, a sign of demand ahead of the summer holidays": after the

@@ -199,6 +199,25 @@ struct AnalystWordingTests {
     @Test(arguments: comparedBases)
     func comparedBasesAreTheirPeriods(_ c: Case) throws { try c.check() }
 
+    // MARK: What a figure's period refers back to
+
+    static let referredPeriods: [Case] = [
+        // "the quarter", in a release on the whole year, is the quarter named last.
+        Case(text: "In the fourth quarter of 2024, authorities inspected 160 million travellers.\n\nDuring the quarter, 8.9 million conveyances were inspected.",
+             facts: [Expect(metric: "people.total", value: "160000000", period: "2024-Q4"),
+                     Expect(metric: "vehicles.total", value: "8900000", period: "2024-Q4")]),
+        // A holiday past the edge of a release on January to September is the holiday's, never the nine months'.
+        Case(text: "During the National Day holiday, foreign nationals made 620,000 trips.",
+             facts: [Expect(metric: "people.foreigners", value: "620000", period: "2024-09-29/2024-10-08")],
+             period: "2024-01-01/2024-09-30"),
+        // A part of the year named after a Chinese figure, inside its clause, is no period of it.
+        Case(text: "2023年全年，全国移民管理机构共查验出入境人员4.24亿人次，为今年一季度工作打下了良好基础。",
+             facts: [Expect(metric: "people.total", value: "424000000", period: "2023")], language: "zh", period: "2024-Q1"),
+    ]
+
+    @Test(arguments: referredPeriods)
+    func referredPeriodsDateTheirFigures(_ c: Case) throws { try c.check() }
+
     /// A bracketed note in the prose right before a table gives its bare figures' scale; prose of a
     /// later paragraph ends it.
     @Test func aNoteBeforeATableGivesItsScale() throws {
