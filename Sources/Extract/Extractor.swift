@@ -450,8 +450,7 @@ public struct Extractor: Sendable {
             }
         }
         // "▶ 飞机：53.5万架次" read as prose: a list's bullet opening a Chinese line is no part of its subject.
-        if !isRow, c.language == .zh, case let b = TableHeading.bulletEnd(tokens), b > 0, b < tokens.count,
-           tokens[b].kind == .han || (b + 1 < tokens.count && tokens[b].writtenYear != nil && tokens[b + 1].is("年")) {
+        if !isRow, c.language == .zh, case let b = TableHeading.bulletBeforeLabel(tokens), b > 0 {
             tokens.removeFirst(b)
             mentions = c.reader.numbers.read(tokens)
         }

@@ -129,8 +129,7 @@ final class PeriodScope {
         if let marker = words.previousYearMarkers.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             guard samePart || own.isAnnual else { return nil }
             // 去年 counts from the release's date (in January, the year reported on), 上年 from the figure's year.
-            let year = words.releaseRelativeYearMarkers.contains(where: { $0.source == marker.source }) && own.isAnnual
-                ? previousYear.year : own.year - 1
+            let year = yearBefore(marked: marker, from: own.year, releaseCounts: own.isAnnual)
             return year < own.year ? Period(year: year, kind: own.kind) : nil
         }
         // 去年一季度为1.41亿人次, 去年四季度为1.78亿人次: a part of the year before.
@@ -139,9 +138,7 @@ final class PeriodScope {
            let y = previousYear(before: j + 1 - words.partPhrases[i].parts.count, tokens), let p = parts[i].period(in: y), p.span.start < document.span.start {
             return p
         }
-        if !samePart, case .quarter(let q) = own.kind, words.previousPartMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
-            return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
-        }
+        if !samePart, let q = Self.quarterBefore(own), words.previousPartMarkers.contains(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) { return q }
         return yearClauseLabel(m, tokens, of: own)
     }
 
@@ -583,8 +580,7 @@ final class PeriodScope {
         case .quarter, .half: break
         default: return nil
         }
-        guard !m.isPercent, let e = words.yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
-              e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") else { return nil }
+        guard !m.isPercent, closesClause(words.yearBefore, after: m, tokens) else { return nil }
         return Period(year: own.year - 1, kind: own.kind)
     }
 
@@ -601,10 +597,7 @@ final class PeriodScope {
            words.percentWords.contains(tokens[m.first - 4]), let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
             return y
         }
-        if !m.isPercent, let e = words.yearBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
-           e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") {
-            return year - 1
-        }
+        if !m.isPercent, closesClause(words.yearBefore, after: m, tokens) { return year - 1 }
         func figureStarts(_ i: Int) -> Bool {
             Self.isFigureStart(tokens[i])
                 || (words.lexicon.currencyPrefixes[tokens[i].text.lowercased()] != nil && i + 1 < tokens.count && Self.isFigureStart(tokens[i + 1]))
@@ -631,10 +624,21 @@ final class PeriodScope {
     /// "up from 5.81 million in the previous quarter": in a release on a quarter, a figure followed by
     /// `quarterBefore` words, then a mark or the end, is the quarter before's.
     func quarterAfter(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
-        guard case .quarter(let q) = own.kind, !m.isPercent,
-              let e = words.quarterBefore.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
-              e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-") else { return nil }
+        guard !m.isPercent, closesClause(words.quarterBefore, after: m, tokens) else { return nil }
+        return Self.quarterBefore(own)
+    }
+
+    /// The quarter before `own`'s, nil when `own` is no quarter.
+    static func quarterBefore(_ own: Period) -> Period? {
+        guard case .quarter(let q) = own.kind else { return nil }
         return q == 1 ? Period(year: own.year - 1, kind: .quarter(4)) : Period(year: own.year, kind: .quarter(q - 1))
+    }
+
+    /// Whether one of `phrases` stands right after figure `m` and ends its clause (a mark, not a
+    /// hyphen, or the end after it): "… 35.47 million the year before.", "… in the previous quarter,".
+    private func closesClause(_ phrases: [Phrase], after m: Mention, _ tokens: [Token]) -> Bool {
+        guard let e = phrases.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first else { return false }
+        return e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-")
     }
 
     /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
@@ -670,7 +674,7 @@ final class PeriodScope {
 
     /// The brackets (full-width or not) that hold a figure: a number that is no year or date.
     /// (Tokens, not mentions: a table row's heading has no mentions of its own.)
-    static func bracketsHoldingFigures(_ tokens: [Token], _ mentions: [Mention]) -> [Range<Int>] {
+    static func bracketsHoldingFigures(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = [], open: Int?
         for (k, t) in tokens.enumerated() where t.kind == .punct {
             if t.is("(") || t.is("（") { open = k }
@@ -691,7 +695,13 @@ final class PeriodScope {
     private func previousYear(before k: Int, _ tokens: [Token]) -> Int? {
         let j = k > 0 && (tokens[k - 1].is("第") || tokens[k - 1].is("前")) ? k - 1 : k
         guard let marker = words.previousYearMarkers.first(where: { $0.endsAt(tokens, j, lowerBound: 0) }) else { return nil }
-        return words.releaseRelativeYearMarkers.contains(where: { $0.source == marker.source }) ? previousYear.year : document.year - 1
+        return yearBefore(marked: marker, from: document.year)
+    }
+
+    /// The year a previous-year marker names: 去年 (`releaseRelativeYearMarkers`) the year before the
+    /// release's date, when that counts; 上年 the year before `year`.
+    private func yearBefore(marked marker: Phrase, from year: Int, releaseCounts: Bool = true) -> Int {
+        releaseCounts && words.releaseRelativeYearMarkers.contains(where: { $0.source == marker.source }) ? previousYear.year : year - 1
     }
 
     /// "throughout the year" in a quarterly release is the year; in a release on a dated stretch
@@ -1245,7 +1255,7 @@ final class PeriodScope {
         }
         // "…1.64亿人次（去年一季度为1.41亿人次）": a bracket holding a figure of its own is an aside; the
         // part it names is that figure's (see `previousPeriodLabel`), not the sentence's.
-        let figureAsides = Self.bracketsHoldingFigures(tokens, mentions)
+        let figureAsides = Self.bracketsHoldingFigures(tokens)
         for (k, t) in tokens.enumerated() where k >= next {
             if let p = found, k >= firstFigure { return p }
             if figureAsides.contains(where: { $0.contains(k) }) { continue }

@@ -737,8 +737,6 @@ struct TableHeading {
                 labelMeasure = Tokenizer.tokenize(text, (open + 1)..<(labelCell.upperBound - 1))
                 labelCell = labelCell.lowerBound..<open
             }
-            // "Table 1. Persons inspected (million)" / "| Total | 424.0 | 115.9 |": a total's row counts what
-            // the table's first heading line names, read as its label.
             // "Table 1. Persons inspected (million)" / "| Total | 424.0 | 115.9 |": a total's row counts what the
             // table's first heading line names; those words read before its label.
             let totalLead = totalRow ? headingSubject(text).map { $0.placed(at: labelCell.lowerBound) } : []
@@ -956,7 +954,7 @@ struct TableHeading {
         }
         let out = headingTokens(text, more: hanging)
         // ("▶ 飞机：53.5万架次": the bullet is no part of the row's label.)
-        let row = bullet > 0 && bullet < tokens.count && (tokens[bullet].kind == .han || tokens[bullet].writtenYear != nil) ? Array(tokens.dropFirst(bullet)) : tokens
+        let row = Self.bulletBeforeLabel(tokens) > 0 ? Array(tokens.dropFirst(bullet)) : tokens
         return (out + row, 0..<out.count, [])
     }
 
@@ -1035,6 +1033,15 @@ struct TableHeading {
         guard tokens.count > 2, tokens[0].kind == .number, tokens[1].is(".") || tokens[1].is("、") || tokens[1].is(")") || tokens[1].is("）"),
               !mentions.contains(where: { $0.first == 0 && $0.kind == .figure }) else { return 0 }
         return 2
+    }
+
+    /// Where the bullets opening a Chinese label end ("▶ 飞机：…", "▶ 2017年全国出入境人员：…"): the
+    /// bullet marks, when a Han word or a year with its 年 follows them; 0 for any other line.
+    static func bulletBeforeLabel(_ tokens: [Token]) -> Int {
+        let b = bulletEnd(tokens)
+        guard b > 0, b < tokens.count,
+              tokens[b].kind == .han || (b + 1 < tokens.count && tokens[b].writtenYear != nil && tokens[b + 1].is("年")) else { return 0 }
+        return b
     }
 
     /// Where the bullet marks that open a line ("◆", "●", "■", "▲", "-", "·") end: 0 for a line without.
