@@ -38,38 +38,28 @@ public enum RunOnText {
     /// and splitting them into lines costs more than the pass.
     static func mayHoldRunOn(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { mayHoldRunOn($0) }
+        return text.withUTF8 { holdsRunOnLine($0) }
     }
 
-    private static func mayHoldRunOn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Many words and not one clause or sentence mark (",", ";", ".", "!", "?") followed by a space:
+    /// a long sentence of a release that kept its punctuation has commas at least.
+    static func isRunOn(_ line: Substring) -> Bool { holdsRunOnLine(line.utf8) }
+
+    /// Whether a line of `bytes` (lines parted by line feeds) is run on, as `isRunOn` says.
+    private static func holdsRunOnLine<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var words = 0, marked = false, previous: UInt8 = 0x20
         for c in bytes {
             if c == 0x0A {
                 if !marked && words >= runOnWords { return true }
                 words = 0; marked = false
             } else if c == 0x20, !marked {
-                // , ; . ! ? before the space: the line keeps its punctuation (as `isRunOn` reads it).
+                // , ; . ! ? before the space: the line keeps its punctuation.
                 if previous == 0x2C || previous == 0x3B || previous == 0x2E || previous == 0x21 || previous == 0x3F { marked = true }
                 else if previous != 0x20 { words += 1 }
             }
             previous = c
         }
         return !marked && words >= runOnWords
-    }
-
-    /// Many words and not one clause or sentence mark (",", ";", ".", "!", "?") followed by a space:
-    /// a long sentence of a release that kept its punctuation has commas at least.
-    static func isRunOn(_ line: Substring) -> Bool {
-        var words = 0, previous: UInt8 = 0x20
-        for c in line.utf8 {
-            if c == 0x20 {
-                // , ; . ! ? before the space
-                if previous == 0x2C || previous == 0x3B || previous == 0x2E || previous == 0x21 || previous == 0x3F { return false }
-                if previous != 0x20 { words += 1 }
-            }
-            previous = c
-        }
-        return words >= runOnWords
     }
 
     private static func mend(_ line: String, _ breaks: Breaks) -> String? {
