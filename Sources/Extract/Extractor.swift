@@ -496,9 +496,10 @@ public struct Extractor: Sendable {
         let (labelFree, labelFreeMentions) = (unlabelled?.tokens ?? s.tokens, unlabelled?.mentions ?? s.mentions)
         let asides = Self.periodAsides(labelFree, labelFreeMentions, scope: scope)
         if unlabelled == nil { s.periodAsides = asides }
-        let (outside, outsideMentions) = Self.removing(asides, labelFree, labelFreeMentions)
+        let unread = (asides + Self.recordBaselines(labelFree, mask: s.mask, scope: scope)).sorted { $0.lowerBound < $1.lowerBound }
+        let (outside, outsideMentions) = Self.removing(unread, labelFree, labelFreeMentions)
         var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
-                                           mask: unlabelled == nil && asides.isEmpty ? s.mask : KeyMask(outside))
+                                           mask: unlabelled == nil && unread.isEmpty ? s.mask : KeyMask(outside))
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         // "During the quarter, 7.46 million conveyances …" after a paragraph on the fourth quarter: the
         // part of the year an anaphor refers back to, in a release on the whole year.
@@ -1803,6 +1804,22 @@ public struct Extractor: Sendable {
                   mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
             let (slice, shifted) = Self.slice((i + 1)..<close, tokens, mentions)
             if scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice)) != nil { out.append(i..<(close + 1)); i = close }
+        }
+        return out
+    }
+
+    /// "44.6 million crossed, the highest monthly figure since February 2020": the time after a
+    /// record's "since" (`recordWords` earlier in its clause) is what the record is measured
+    /// against, not the figure's period; from the "since" to the clause's end.
+    static func recordBaselines(_ tokens: [Token], mask: KeyMask, scope: PeriodScope) -> [Range<Int>] {
+        let records = scope.words.recordWords.filter { mask.mayHold($0) }
+        guard !records.isEmpty else { return [] }
+        var out: [Range<Int>] = [], clauseStart = 0
+        for k in tokens.indices {
+            if SentenceReader.isClauseEnd(tokens[k]) { clauseStart = k + 1; continue }
+            guard scope.words.sinceWords.contains(tokens[k]), records.contains(where: { $0.firstMatch(in: tokens, clauseStart..<k) != nil }) else { continue }
+            let end = tokens[k...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
+            out.append(k..<end)
         }
         return out
     }

@@ -290,7 +290,8 @@ public struct Grammar: Codable, Sendable {
         /// ", and the number …", ", while …": a comma and conjunction that open a clause of a long
         /// sentence; a part of the year named in that clause dates only the figures from there on.
         public var clauseJoins: [String]?
-        /// "the highest since its founding", 创…以来新高: a founding marker that dates a record, not a total.
+        /// "the highest since its founding", 创…以来新高: a founding marker that dates a record, not a total;
+        /// "the highest monthly figure since February 2020": a "since" that dates no figure.
         public var recordWords: [String]?
         /// "since the beginning of this year", "so far this year": the release's year up to the
         /// release (or an "as of" date). Chinese 今年以来 is read with the dated windows.

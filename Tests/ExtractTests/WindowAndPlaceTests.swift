@@ -339,4 +339,23 @@ struct StackedScaleTests {
         #expect(v.period.description == "2024-H1")
         #expect(facts.contains { $0.period.isWindow })
     }
+
+    /// A record's "since" names what the record is measured against: the time after it dates no
+    /// figure ("the lowest since the second half of 2020" is no figure of 2020).
+    @Test(arguments: [
+        ("Officers inspected 131.6 million people in the quarter, the highest quarterly volume since the first quarter of 2020.", "2024-Q3", "people.total", "2024-Q3"),
+        ("In September alone, 47.2 million people crossed the border, the largest monthly figure since January 2020.", "2024-Q3", "people.total", "2024-09-01/2024-09-30"),
+        ("Port visas fell to 41,200, their lowest level since the second half of 2019.", "2024-H1", "documents.port_visas", "2024-H1"),
+        ("Foreigners made 3.2 million crossings in March, a record since December 2019, up 61%.", "2024-Q1", "people.foreigners", "2024-03-01/2024-03-31"),
+    ])
+    func aRecordsSinceDatesNoFigure(_ text: String, _ release: String, _ metric: String, _ period: String) throws {
+        let f = try #require(try extract(text, period: release).first { $0.metric == metric }, "no \(metric)")
+        #expect(f.period.description == period)
+    }
+
+    /// A "since" with no record before it still opens its window.
+    @Test func aSinceWithoutARecordStillOpensItsWindow() throws {
+        let f = try #require(try extract("Since December 1, 2024, the peak month, 1.2 million foreigners have entered visa-free.", period: "2024").first { $0.metric == "people.visa_free_foreigners" })
+        #expect(f.period.description == "2024-12-01/2025-01-14")
+    }
 }
