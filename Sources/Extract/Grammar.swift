@@ -101,7 +101,7 @@ public struct Grammar: Codable, Sendable {
         /// illegally entered 6,800 people") and keep nothing from its figure.
         public var verbFirstRelatives: [String]?
         /// Words that may stand between a subject named before its change and the change
-        /// ("港澳台居民则同比下降3.0%", the count's noun: "案件数同比上升64%").
+        /// ("港澳台居民则同比下降3.0%", the count's noun: "案件数同比上升64%", "aircraft inspections fell 72.3%").
         public var changeLinks: [String]?
         /// A direction written after a change ("43.9 percent more than in 2023").
         public var upAfter: [String]

@@ -285,7 +285,9 @@ final class SentenceReader: Sendable {
                     figures.last.map { !tokens[mentions[$0].end..<max(mentions[$0].end, names[0].lowerBound)].contains(where: Self.isClauseEnd) } ?? false
                 } == true
             if !arrowed, let names = rightBefore {
-                if !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }) {
+                // (A count in a later clause, "…, which ran a record 12,400 trips", is no count of these.)
+                let clauseAfter = tokens[mentions[group.last!].end...].firstIndex(where: Self.isClauseEnd) ?? tokens.count
+                if !mentions.contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled && $0.first < clauseAfter }) {
                     named += zip(group, names).map { (changes[$0]!, tokens[$1].map(\.text)) }
                 } else if bindBySubject(group, names, tokens, mentions, segment, changes, &yoy) { continue }
                 else { namedOther = language == .en }
@@ -645,13 +647,19 @@ final class SentenceReader: Sendable {
                 // after the figure's own ("cross-border trips") is another figure's, not this one's.
                 let own = language == .en ? matcher.subjectPhrases(tokens, in: label).first : nil
                 return (0...(text.count - words.count)).contains { o in
-                    Array(text[o..<(o + words.count)]) == words && (own.map { label.lowerBound + o < $0.upperBound } ?? true)
+                    words.indices.allSatisfy { sameWord(text[o + $0], words[$0]) } && (own.map { label.lowerBound + o < $0.upperBound } ?? true)
                 }
             }
             guard found.count == 1 else { return nil }
             targets.append(found[0])
         }
         return targets
+    }
+
+    /// "train inspections rose 10.2%" names the figure of "61,000 trains": an English noun names
+    /// its plural too.
+    private func sameWord(_ a: String, _ b: String) -> Bool {
+        a == b || (language == .en && (a.utf8.count == b.utf8.count + 1 ? a == b + "s" : b.utf8.count == a.utf8.count + 1 && b == a + "s"))
     }
 
     /// The previous sentence's figures that the changes a sentence left `named` (their subjects'

@@ -396,6 +396,21 @@ struct BindingAndMatchingTests {
     @Test(arguments: cases)
     func sentenceGivesFacts(_ c: Case) throws { try c.check() }
 
+    /// A sentence of changes after the counts, each change after its subject and the count's noun
+    /// ("aircraft inspections", "train checks", a singular naming a plural), goes to those counts;
+    /// a count in a later clause of the changes' sentence is none of theirs.
+    static let changesNamedAfterTheCounts: [Case] = [
+        Case(text: "Officers checked 402,000 aircraft and 88,000 trains. Aircraft inspections rose 31.5%, while train inspections slipped 2.2%.",
+             facts: [Expect(metric: "vehicles.aircraft", value: "402000", yoy: "31.5"), Expect(metric: "vehicles.trains", value: "88000", yoy: "-2.2")]),
+        Case(text: "The figure included 540,000 ships and 28.4 million motor vehicles. Ship checks fell 7.9 percent and motor vehicle checks grew 12 percent, helped by a bridge that carried 3.1 million trips in its first year.",
+             facts: [Expect(metric: "vehicles.ships", value: "540000", yoy: "-7.9"), Expect(metric: "vehicles.motor", value: "28400000", yoy: "12")]),
+        Case(text: "Mainland residents made 301 million crossings and foreigners 61 million. Foreigner numbers jumped 45.5%.",
+             facts: [Expect(metric: "people.mainland", value: "301000000", yoy: nil), Expect(metric: "people.foreigners", value: "61000000", yoy: "45.5")]),
+    ]
+
+    @Test(arguments: changesNamedAfterTheCounts)
+    func changesNamedAfterTheCountsGoToThem(_ c: Case) throws { try c.check() }
+
     /// Changes on another base are not year-on-year changes; shares are not changes.
     @Test(arguments: [
         "After the policy was relaxed, 3.1 million foreigners were inspected, up 29.5% month-on-month.",
