@@ -4,7 +4,7 @@ public enum ChineseYear {
     /// The value of a Chinese digit (〇 零 一 二 … 九), or nil.
     @inlinable public static func digit(_ v: UInt32) -> UInt32? {
         switch v {
-        case 0x3007, 0x96F6: return 0       // 〇 零
+        case 0x3007, 0x96F6, 0x25CB, 0x25EF: return 0   // 〇 零, and the circles ○ ◯ typed in its place
         case 0x4E00: return 1               // 一
         case 0x4E8C: return 2               // 二
         case 0x4E09: return 3               // 三

@@ -78,6 +78,18 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         return y - x
     }
 
+    /// The same days in year `y`: the quarter or half of that year, or the window moved by whole
+    /// years (January–September 2018 in 2017 is January–September 2017), canonical.
+    public func sameDays(inYear y: Int) -> Period {
+        guard case .window(let a, let b) = kind, let y0 = Int(a.prefix(4)), let y1 = Int(b.prefix(4)) else { return Period(year: y, kind: kind) }
+        /// (29 February moved to a common year is the 28th.)
+        func moved(_ date: String, to year: Int) -> String {
+            let monthDay = date.dropFirst(4)
+            return String(format: "%04d", year) + (monthDay == "-02-29" && Period.lastDay(year, 2) == 28 ? "-02-28" : String(monthDay))
+        }
+        return Period.window(moved(a, to: y), moved(b, to: y + y1 - y0)).canonical
+    }
+
     /// The last day of month `m` (1–12) of year `y`.
     public static func lastDay(_ y: Int, _ m: Int) -> Int {
         [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]

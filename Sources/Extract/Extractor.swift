@@ -1562,9 +1562,12 @@ public struct Extractor: Sendable {
         guard language == .zh else { return false }
         // （其中四季度410万人次）: after a part marker.
         let a = partMarkers[1].lazy.compactMap { $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }.first ?? gap.lowerBound
-        // 2020年为…: a year of its own.
+        // 2020年为…: a year of its own (2019年全年为…, 2019年一季度为…: with its part or whole).
         let year = a + 1 < gap.upperBound && tokens[a].writtenYear != nil && tokens[a + 1].is("年") ? a + 2 : nil
-        guard let e = year ?? matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, a, limit: gap.upperBound) }).first,
+        let afterYear = year.map { y in
+            (matcher.periodPhrases + periodWords[1].annualMarkers).lazy.compactMap({ $0.startsAt(tokens, y, limit: gap.upperBound) }).first ?? y
+        }
+        guard let e = afterYear ?? matcher.periodPhrases.lazy.compactMap({ $0.startsAt(tokens, a, limit: gap.upperBound) }).first,
               tokens[e..<gap.upperBound].allSatisfy({ $0.kind == .han }) else { return false }
         let rest = tokens[e..<gap.upperBound].map(\.text).joined()
         return rest.isEmpty || periodClauseVerbs[1].contains(rest)
@@ -1734,13 +1737,15 @@ public struct Extractor: Sendable {
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
         // joiner between or none, opens a clause of that year.
         let joiners = yearClauseJoiners[1]
+        var yearClauses = Set<Int>()
         // Every bound below follows a mark: words and figures are passed over at once.
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.kind == .punct {
-            if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i)
-                || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) || (t.is("，") && yearOpensClause(tokens, i + 1)) {
+            if t.is("，") && yearOpensClause(tokens, i + 1) {
+                bounds.append(i + 1); yearClauses.insert(i + 1)
+            } else if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i) || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) {
                 bounds.append(i + 1)
             } else if t.is("，"), joiners.contains(tokens[i + 1]), yearOpensClause(tokens, i + 2) {
-                bounds.append(i + 2)
+                bounds.append(i + 2); yearClauses.insert(i + 2)
             } else if t.is("，") || t.is("、"), case let s = joiners.contains(tokens[i + 1]) ? i + 2 : i + 1, partOpensClause(tokens, s, scope: scope) {
                 // "2023年外国人出入境3547.8万人次，第四季度外国人出入境1167.5万人次": a part of the year
                 // after a comma opens a clause of that part (其中一季度1.41亿人次、二季度1.46亿人次: a list's too).
@@ -1780,7 +1785,11 @@ public struct Extractor: Sendable {
                 partOfHead = (scope.words.partsOfPrevious.contains { $0.startsAt(tokens, a, limit: b) != nil } || partOfHead && tokens[a - 1].is("、"))
                     && mentions.contains { $0.kind == .figure && $0.first >= a && $0.end <= b }
             }
-            else if resumes.contains(a) || (partOfHead && SentenceReader.isSegmentEnd(tokens[a - 1])) { later.append((a, nil)); partOfHead = false }   // the head's period, after an aside
+            // The head's period, after an aside, and after a semicolon closing a clause of another year
+            // ("…2846万本，2015年这一数字为2530万本；签发往来港澳台证件…").
+            else if resumes.contains(a) || ((partOfHead || later.last.map { yearClauses.contains($0.start) } == true) && SentenceReader.isSegmentEnd(tokens[a - 1])) {
+                later.append((a, nil)); partOfHead = false
+            }
         }
         guard let first = later.first(where: { $0.period != nil })?.period else { return [] }
         let head = headOwn ?? (sentence == first ? (carried ?? scope.document) : sentence)

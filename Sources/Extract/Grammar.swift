@@ -227,6 +227,8 @@ public struct Grammar: Codable, Sendable {
         /// "a number that was flat", ", unchanged from 2023": a change of zero in words, said of the figure
         /// right before it (a relative pronoun or a comma first; never "basically flat", no exact zero).
         public var zeroChanges: [String]?
+        /// 翻一番 (+100), 翻两番 (+300), 减半 (-50): a change written in words, in percent, signed.
+        public var wordChanges: [String: Decimal]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?

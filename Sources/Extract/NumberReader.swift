@@ -26,6 +26,8 @@ struct Mention: Sendable {
     var reading: String?
     /// "was flat compared with 2017": words that state a change of zero, read as a 0% change.
     var zeroChange = false
+    /// 翻一番, 减半: a change written in words (`wordChanges`), its direction (+1 or -1).
+    var wordDirection: Decimal?
 
     var isPercent: Bool { unit == "percent" }
 }
@@ -62,7 +64,7 @@ final class NumberReader: Sendable {
     /// "in", "out of": the links of a proportion between two small numbers ("three out of four").
     let proportionLinks: [Phrase]
     /// "was flat", "remained unchanged": a change of zero, written in words.
-    let zeroChanges: [Phrase]
+    let zeroChanges: [Phrase], wordChanges: [(Phrase, Decimal)]
     /// "uh", "um": words a transcript's speaker fills with, dropped before reading; tested by key,
     /// not against every filler's text for every word.
     let fillers: TokenSet?
@@ -95,6 +97,7 @@ final class NumberReader: Sendable {
         comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
         proportionLinks = (lexicon.proportionLinks ?? []).map(Phrase.init).sorted(by: longestFirst)
         zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
+        wordChanges = (lexicon.wordChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
         fillers = lexicon.fillers.flatMap { $0.isEmpty ? nil : TokenSet($0) }
     }
 
@@ -119,6 +122,10 @@ final class NumberReader: Sendable {
         while i < tokens.count {
             if let e = ending(zeroChanges, tokens, at: i) {
                 out.append(Mention(kind: .figure, first: i, number: i, end: e, value: 0, unit: "percent", qualifier: .exact, zeroChange: true))
+                i = e
+            } else if let (e, change) = ending(wordChanges, tokens, at: i) {
+                out.append(Mention(kind: .figure, first: i, number: i, end: e, value: abs(change), unit: "percent", qualifier: .exact,
+                                   wordDirection: change < 0 ? -1 : 1))
                 i = e
             } else if let m = mention(at: i, tokens) {
                 out.append(m)
@@ -963,8 +970,8 @@ final class NumberReader: Sendable {
         return readHanNumeral(tokens, k, bare: true)
     }
 
-    /// Chinese numerals: 十五, 六, 二十三, 一百零五, 三千二百, 四十三点九; a single 一 only before 万 or 亿
-    /// (一亿), since it is too often part of a word. Runs of digits without place words (十四五, 一二线)
+    /// Chinese numerals: 十五, 六, 二十三, 一百零五, 三千二百, 四十三点九; a single 一 only before 万, 亿, 倍
+    /// or 成 (一亿, 增长一倍, 近一成), since it is too often part of a word. Runs of digits without place words (十四五, 一二线)
     /// are names, not numbers. `bare` reads the number alone, as after 百分之.
     /// Chinese digits and units by scalar value (a token's `lead`): no string hashing per character.
     private static let hanDigits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: [("零", 0), ("〇", 0), ("一", 1), ("二", 2), ("两", 2), ("三", 3),
@@ -1004,7 +1011,8 @@ final class NumberReader: Sendable {
         if bare { return (value, j) }
         let text = tokens[i..<j].map(\.text).joined()
         let next = j < tokens.count ? tokens[j].text : ""
-        if text == "一" && next != "万" && next != "亿" { return nil }
+        // (增长一倍, 上升一成: a change of one tenth or one times; 一成不变 is a word.)
+        if text == "一" && next != "万" && next != "亿" && next != "倍" && (next != "成" || (j + 1 < tokens.count && tokens[j + 1].is("不"))) { return nil }
         if text == "零" || text == "〇" { return nil }
         // 第一, 一季度, 十四五, 三非, 十一期间: ordinals and names, not counts.
         if i > 0, tokens[i - 1].is("第") { return nil }

@@ -33,13 +33,24 @@ final class PeriodScope {
             for p in markers where mask.mayHold(p) {
                 for f in p.matches(in: tokens, 0..<tokens.count)
                 where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f)
-                    && !datesAnAside(tokens, preposition: f) && !(previous && labelsFigure(tokens, markerEnd: f + p.parts.count)) {
+                    && !datesAnAside(tokens, preposition: f) && !(previous && labelsFigure(tokens, markerEnd: f + p.parts.count))
+                    && !basesMultiple(tokens, markerEnd: f + p.parts.count) {
                     if previous, Extractor.isPartOfYear(document), samePeriodNext(to: f..<(f + p.parts.count), tokens) { return Period(year: document.year - 1, kind: document.kind) }
                     return previous ? previousYear : annualDefault
                 }
             }
         }
         return nil
+    }
+
+    /// 是去年同期的3.7倍: a marker followed by the 的 and the multiple of a level is that level's, the
+    /// base the figure is measured against, not the figure's period.
+    private func basesMultiple(_ tokens: [Token], markerEnd: Int) -> Bool {
+        var j = words.samePeriodWords.lazy.compactMap { $0.startsAt(tokens, markerEnd, limit: tokens.count) }.first ?? markerEnd
+        guard j + 2 < tokens.count, tokens[j].is("的") else { return false }
+        j += 1
+        while j < tokens.count, tokens[j].kind == .number || tokens[j].is(".") { j += 1 }
+        return j > markerEnd + 1 && j < tokens.count && tokens[j].is("倍")
     }
 
     /// "去年同期，这一数字为…": a same-period word right after or before the previous-year marker.
@@ -125,12 +136,12 @@ final class PeriodScope {
         // A label word at least: "Last year 598 million trips …" names the sentence's year.
         guard j < m.first - 1 else { return yearClauseLabel(m, tokens, of: own) }
         // （2019年同期为4.07亿人次）: the same part of a year written out.
-        if samePart, j >= 1, tokens[j].is("年"), let y = tokens[j - 1].writtenYear, y < own.year { return Period(year: y, kind: own.kind) }
+        if samePart, j >= 1, tokens[j].is("年"), let y = tokens[j - 1].writtenYear, y < own.year { return own.sameDays(inYear: y) }
         if let marker = words.previousYearMarkers.first(where: { $0.endsAt(tokens, j + 1, lowerBound: 0) }) {
             guard samePart || own.isAnnual else { return nil }
             // 去年 counts from the release's date (in January, the year reported on), 上年 from the figure's year.
             let year = yearBefore(marked: marker, from: own.year, releaseCounts: own.isAnnual)
-            return year < own.year ? Period(year: year, kind: own.kind) : nil
+            return year < own.year ? own.sameDays(inYear: year) : nil
         }
         // 去年一季度为1.41亿人次, 去年四季度为1.78亿人次: a part of the year before.
         let parts = words.lexicon.partsOfYear
@@ -433,10 +444,7 @@ final class PeriodScope {
 
     /// The release's own stretch in year `y` ("the same period of 2019"): its quarter, half or
     /// window of days moved to that year.
-    func samePeriod(in y: Int) -> Period {
-        guard case .window(let a, let b) = document.kind, let y0 = Int(a.prefix(4)), let y1 = Int(b.prefix(4)) else { return Period(year: y, kind: document.kind) }
-        return Period.window(String(format: "%04d", y) + a.dropFirst(4), String(format: "%04d", y + y1 - y0) + b.dropFirst(4)).canonical
-    }
+    func samePeriod(in y: Int) -> Period { document.sameDays(inYear: y) }
 
     /// "the first half of 2019", "Q1 2019": the part of the year written right before the year at `y`.
     private func partClosed(_ tokens: [Token], year y: Int) -> PartOfYear? {

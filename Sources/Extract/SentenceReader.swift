@@ -27,7 +27,7 @@ final class SentenceReader: Sendable {
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
     let partsOfYear: [(phrase: Phrase, part: PartOfYear)], baseMarks: TokenSet
-    let previousYearMarkers: [Phrase]
+    let previousYearMarkers: [Phrase], samePeriodWords: [Phrase]
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool, verbFirstRelatives: TokenSet
     let valueRangeOpeners: TokenSet, valueRangeJoiners: TokenSet
@@ -51,7 +51,7 @@ final class SentenceReader: Sendable {
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         partsOfYear = lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
-        previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
+        previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init); samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
         verbFirstRelatives = TokenSet(lexicon.verbFirstRelatives ?? [])
         valueRangeOpeners = TokenSet(lexicon.valueRangeOpeners ?? []); valueRangeJoiners = TokenSet(lexicon.valueRangeJoiners ?? [])
@@ -167,6 +167,8 @@ final class SentenceReader: Sendable {
             let before = window(before: k, mentions, tokens, segment)
             if m.zeroChange {
                 direction[k] = 1
+            } else if let d = m.wordDirection {
+                direction[k] = d
             } else if let d = signBefore(tokens, m) {
                 direction[k] = d
                 // The list's own direction, for the members after it: "grew by -3.5% and 5.0%".
@@ -248,8 +250,12 @@ final class SentenceReader: Sendable {
         var baseChange: [Int: Decimal] = [:]   // a base figure → the change written right before it
         // "128.0 million (2020: 269.0 million), a decrease of 52.4 per cent": a figure an earlier year
         // labels in brackets after another is that one's earlier value; the change is the other's.
+        // "1.41亿人次，去年同期为6580万人次，同比增长1.1倍": so is a count right after another that the
+        // year before labels.
         let labelled = Set(mentions.indices.filter { k in
-            mentions[k].kind == .figure && PeriodScope.bracketYearLabel(mentions[k], tokens, after: mentions[..<k].last { $0.kind == .figure }) != nil
+            guard mentions[k].kind == .figure, let before = mentions[..<k].last(where: { $0.kind == .figure }) else { return false }
+            return PeriodScope.bracketYearLabel(mentions[k], tokens, after: before) != nil
+                || (!before.isPercent && !mentions[k].isPercent && labelsPreviousYear(before: mentions[k], after: before, tokens))
         })
         let changeIndices = changes.keys.sorted()
         var g = 0
@@ -690,6 +696,17 @@ final class SentenceReader: Sendable {
             i = e
         }
         return names
+    }
+
+    /// 去年同期为…, 上年为…: a marker of the year before, its same-period word and a copula right
+    /// before figure `m`, in the clause after figure `before`.
+    private func labelsPreviousYear(before m: Mention, after before: Mention, _ tokens: [Token]) -> Bool {
+        var j = m.first
+        if j > before.end, copulas.contains(tokens[j - 1]) { j -= 1 } else { return false }
+        if let w = samePeriodWords.first(where: { $0.endsAt(tokens, j, lowerBound: before.end) }) { j -= w.parts.count }
+        guard let marker = previousYearMarkers.first(where: { $0.endsAt(tokens, j, lowerBound: before.end) }) else { return false }
+        let start = j - marker.parts.count
+        return start > before.end && Self.isClauseEnd(tokens[start - 1])
     }
 
     /// Segment number of each token: semicolons and full stops separate segments.

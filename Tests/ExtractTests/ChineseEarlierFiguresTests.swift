@@ -92,6 +92,50 @@ struct ChineseEarlierFiguresTests {
     @Test(arguments: partsOfTheYearBefore)
     func partsOfTheYearBeforeDateTheirFigures(_ c: Case) throws { try c.check() }
 
+    /// Hong Kong and Taiwan papers' wording (read after the traditional characters are simplified):
+    /// 首三季, 第三季 without 度, 按季 (on the quarter before: no year-on-year change); the same
+    /// stretch of the year before (上年同期) of a nine-month release is those nine months a year
+    /// earlier; a Hong Kong body's figures are not the administration's.
+    static let hongKongWording: [Case] = [
+        Case(text: "首三季全國移民管理機構共查驗出入境人員4.6億人次，按年上升12.1%，上年同期為4.1億人次。第三季單季查驗出入境人員1.71億人次，按季上升9.8%。",
+             facts: [Expect(metric: "people.total", value: "460000000", yoy: "12.1", period: "2025-01-01/2025-09-30"),
+                     Expect(metric: "people.total", value: "410000000", period: "2024-01-01/2024-09-30"),
+                     Expect(metric: "people.total", value: "171000000", yoy: nil, period: "2025-Q3")],
+             language: "zh", period: "2025-01-01/2025-09-30"),
+        Case(text: "旅發局公布首季訪港旅客1,120萬人次，其中內地旅客860萬人次。",
+             facts: [], absent: ["people.mainland", "people.total"], language: "zh", period: "2025-Q1"),
+    ]
+
+    @Test(arguments: hongKongWording)
+    func hongKongWordingIsRead(_ c: Case) throws { try c.check() }
+
+    /// Changes written in words (一成 a tenth, 一倍, 翻一番 doubled, 翻两番 quadrupled, 减半 halved);
+    /// a base the year before labels between a count and its change, or bracketed after a
+    /// comparison (仅为2019年（…）的), is the base's, and the change the count's; 去年同期的2.4倍 is the
+    /// base of a multiple, no period of the sentence's; a semicolon after a clause of another year
+    /// returns to the sentence's.
+    static let changesAndBases: [Case] = [
+        Case(text: "签发口岸签证41.2万人次，同比增长一成；打掉犯罪团伙312个，同比增长近一倍。",
+             facts: [Expect(metric: "documents.port_visas", value: "412000", yoy: "10", period: "2023"), Expect(metric: "enforcement.gangs", value: "312", yoy: "100", period: "2023")],
+             language: "zh", period: "2023"),
+        Case(text: "抓获“蛇头”88名，同比翻了一番；签发口岸签证52万人次，同比翻两番；侦办妨害国（边）境管理犯罪案件1.1万起，同比减半。",
+             facts: [Expect(metric: "enforcement.fugitives", value: "88", yoy: "100", period: "2023"), Expect(metric: "documents.port_visas", value: "520000", yoy: "300", period: "2023"),
+                     Expect(metric: "enforcement.criminal_cases", value: "11000", yoy: "-50", period: "2023")],
+             language: "zh", period: "2023"),
+        Case(text: "政策一成不变。二季度，全国移民管理机构共查验出入境人员1.52亿人次，上年同期为1.2亿人次，同比增长26.7%。其中，外国人1740万人次，是去年同期的2.4倍。",
+             facts: [Expect(metric: "people.total", value: "152000000", yoy: "26.7", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "120000000", period: "2023-Q2"),
+                     Expect(metric: "people.foreigners", value: "17400000", yoy: "140", period: "2024-Q2")],
+             language: "zh", period: "2024-Q2"),
+        Case(text: "2022年共签发普通护照335.1万本，2021年这一数字为258.4万本；签发外国人签证证件41.6万本次。签发普通护照仅为2019年（1476万本）的22.7%。",
+             facts: [Expect(metric: "documents.passports", value: "3351000", period: "2022"), Expect(metric: "documents.passports", value: "2584000", period: "2021"),
+                     Expect(metric: "documents.visas", value: "416000", period: "2022"), Expect(metric: "documents.passports", value: "14760000", period: "2019")],
+             language: "zh", period: "2022"),
+    ]
+
+    @Test(arguments: changesAndBases)
+    func changesInWordsAndBases(_ c: Case) throws { try c.check() }
+
     /// Changes on another base may stand between a quarter's column and its year-on-year column.
     @Test func theYearOnYearColumnPastAnotherBase() throws {
         let table = "| 类别 | 二季度 | 环比（%） | 同比（%） |\n| 飞机（万架次） | 24.1 | +3.2 | +11.6 |\n| 船舶（万艘次） | 9.7 | -1.0 | +4.3 |"

@@ -200,6 +200,13 @@ struct GapTests {
              facts: [Expect(metric: "people.total", value: "141000000", period: "2023-Q1")], language: "zh"),
         Case(text: "二〇二三年上半年，签发普通护照1065.2万本。",
              facts: [Expect(metric: "documents.passports", value: "10652000", period: "2023-H1")], language: "zh"),
+        // A circle typed for 〇, as newspapers do.
+        Case(text: "二○二一年，全国共签发普通护照335.6万本。",
+             facts: [Expect(metric: "documents.passports", value: "3356000", period: "2021")], language: "zh", period: "2022"),
+        // An earlier year's whole-year figure in a clause after the count: that year's.
+        Case(text: "全年查验出入境人员2.31亿人次，而二○一九年全年为5.8亿人次。",
+             facts: [Expect(metric: "people.total", value: "231000000", period: "2021"), Expect(metric: "people.total", value: "580000000", period: "2019")],
+             language: "zh", period: "2021"),
     ]
 
     @Test(arguments: chineseYears)
