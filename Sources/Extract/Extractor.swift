@@ -496,10 +496,22 @@ public struct Extractor: Sendable {
         let (labelFree, labelFreeMentions) = (unlabelled?.tokens ?? s.tokens, unlabelled?.mentions ?? s.mentions)
         let asides = Self.periodAsides(labelFree, labelFreeMentions, scope: scope)
         if unlabelled == nil { s.periodAsides = asides }
-        let unread = (asides + Self.recordBaselines(labelFree, mask: s.mask, scope: scope)).sorted { $0.lowerBound < $1.lowerBound }
+        let label = Self.leadingLabel(labelFree, labelFreeMentions)
+        let unread = (asides + Self.recordBaselines(labelFree, mask: s.mask, scope: scope) + (label.map { [$0] } ?? [])).sorted { $0.lowerBound < $1.lowerBound }
         let (outside, outsideMentions) = Self.removing(unread, labelFree, labelFreeMentions)
         var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
                                            mask: unlabelled == nil && unread.isEmpty ? s.mask : KeyMask(outside))
+        // "[A look back at 2024] In 2024, …", 【回顾2024年】全国…: a bracketed label opening the sentence is
+        // a section's heading; the words after it date the figures, and the period the label names
+        // (if any) those that name none, to the next heading.
+        if let label {
+            let (inside, insideMentions) = Self.slice(label, labelFree, labelFreeMentions)
+            // (A label's one number, a year, is its period: "[A look back at 2024]"; not a date's.)
+            let numbers = inside.filter { $0.kind == .number }
+            let own = scope.ownPeriod(of: inside, mentions: insideMentions, mask: KeyMask(inside))
+                ?? (numbers.count == 1 ? numbers[0].writtenYear.map { Period(year: $0) } : nil)
+            r.sectionPeriod = own == scope.document || own?.isWindow == true ? nil : own
+        }
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         // "During the quarter, 7.46 million conveyances …" after a paragraph on the fourth quarter: the
         // part of the year an anaphor refers back to, in a release on the whole year.
@@ -1815,6 +1827,15 @@ public struct Extractor: Sendable {
             if scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice)) != nil { out.append(i..<(close + 1)); i = close }
         }
         return out
+    }
+
+    /// A label in square brackets (or 【】) opening a sentence that goes on past it, holding no figure;
+    /// its range, brackets included.
+    static func leadingLabel(_ tokens: [Token], _ mentions: [Mention]) -> Range<Int>? {
+        guard let open = tokens.first, open.is("[") || open.is("【"),
+              let close = tokens.firstIndex(where: { $0.is("]") || $0.is("】") }), close + 1 < tokens.count,
+              !mentions.contains(where: { $0.kind == .figure && $0.first < close }) else { return nil }
+        return 0..<(close + 1)
     }
 
     /// "44.6 million crossed, the highest monthly figure since February 2020": the time after a

@@ -358,4 +358,21 @@ struct StackedScaleTests {
         let f = try #require(try extract("Since December 1, 2024, the peak month, 1.2 million foreigners have entered visa-free.", period: "2024").first { $0.metric == "people.visa_free_foreigners" })
         #expect(f.period.description == "2024-12-01/2025-01-14")
     }
+
+    /// A bracketed label opening a paragraph is a section's heading: the year it names dates the
+    /// figures after it that name none, until the next label; a date in a label dates nothing.
+    @Test func aBracketedLabelDatesItsSection() throws {
+        let text = """
+        [Looking back at 2023] In 2023, officers inspected 424 million travellers. Passports issued came to 18.7 million.
+
+        [Travellers in 2024] Officers inspected 610 million travellers, up 43.9%.
+
+        [Updated 2025-01-15 10:00] Port visas issued reached 1.48 million.
+        """
+        let facts = try extract(text).filter { $0.metric != nil }
+        let periods = Dictionary(facts.map { ($0.metric!, $0.period.description) }, uniquingKeysWith: { a, _ in a })
+        #expect(periods["documents.passports"] == "2023")
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 && $0.period.description == "2024" })
+        #expect(periods["documents.port_visas"] == "2024")
+    }
 }
