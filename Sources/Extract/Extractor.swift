@@ -681,8 +681,9 @@ public struct Extractor: Sendable {
         guard let p = c.before, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         // "- Total crossings: 157.8mn\n- Foreign nationals: 16.8mn": a labelled line (a row too) right
         // after a labelled line of the total or a part is a part alone too.
-        let labelled = c.wholeLine && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)
+        let labelled = c.wholeLine && (Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)
             && Self.opensOnColonLabel(p.tokens, p.figures.map(\.mention), from: 0)
+            || s.heading.isEmpty && Self.opensOnBulletLabel(s.tokens, s.mentions) && Self.opensOnBulletLabel(p.tokens, p.figures.map(\.mention)))
         guard labelled || !s.isRow && s.heading.isEmpty && r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
         let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total || $0.metric.map(sum.parts.contains) == true } }.flatMap(\.parts))
         guard !parts.isEmpty else { return }
@@ -1712,6 +1713,18 @@ public struct Extractor: Sendable {
               let first = mentions.first(where: { $0.kind == .figure && $0.first >= start }) else { return false }
         return first.first == colon + 1
     }
+
+    /// "- Foreign nationals 47.7m (+21.4%)": a bullet, a label of a few words and nothing else, then
+    /// the line's first figure; a digest's list item written without the colon of a label.
+    static func opensOnBulletLabel(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        guard let bullet = tokens.first, bullet.kind == .punct, bullet.text.unicodeScalars.count == 1,
+              let sign = bullet.text.unicodeScalars.first, ListBullets.signs.contains(sign),
+              let first = mentions.first(where: { $0.kind == .figure }), first.first > 1, first.first <= bulletLabelLength + 1 else { return false }
+        return tokens[1..<first.first].allSatisfy { $0.kind == .word || $0.is("/") || $0.is("&") || $0.is(",") || $0.is("'") || $0.is("’") }
+    }
+
+    /// The most words a bulleted label takes ("Hong Kong, Macao and Taiwan residents").
+    private static let bulletLabelLength = 8
 
     /// "1.2", "12.3": one or two digits, a point, one or two digits.
     private static func isSectionNumber(_ text: String) -> Bool {
