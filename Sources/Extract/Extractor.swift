@@ -887,7 +887,15 @@ public struct Extractor: Sendable {
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
-        else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
+        // ("compare with 651m for the whole of 2018", "vs 356.3m in H1 2025": an earlier period's figure
+        // compared with borrows what it is compared with counts, as one dated by a year after it does.)
+        else if let p = scope.datedPartAfter(figure.mention, tokens)?.period {
+            own = p
+            if p.isAnnual, p.year < s.period.year { dating = .yearAfter(p.year) }
+            else if p.span.end < s.period.span.start, scope.words.comparisonOpeners.contains(where: { $0.endsAt(tokens, figure.mention.first, lowerBound: 0) }) {
+                dating = .previousLabel
+            }
+        }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
@@ -971,7 +979,9 @@ public struct Extractor: Sendable {
                scope.comparedWith(figure.mention, tokens)
                 || figure.mention.first > 0 && (joined || Self.endsFromToRange(tokens, before: figure.mention.first))
                     && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
-                    || e + 1 < tokens.count && tokens[e].is("in") && tokens[e + 1].writtenYear == y) { figure.metric = m }
+                    || e + 1 < tokens.count && tokens[e].is("in") && tokens[e + 1].writtenYear == y
+                    // ("and 722.6m in full-year 2025": a whole-year lead may stand before the year.)
+                    || e == figure.mention.end && scope.datedPartAfter(figure.mention, tokens)?.at == e + 1) { figure.metric = m }
             // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
             // after the base is that of the figure compared with it; "335 million in 2018 and 292
             // million in 2017, an increase of 14.7%": so is the change after the earlier year's figure
@@ -985,14 +995,18 @@ public struct Extractor: Sendable {
     }
 
     /// "Foreign trips have now reached 94% of the 48.7 million recorded in the first half of 2019": the
-    /// figure a ratio is of, dated to an earlier year and with no count before it in its sentence,
-    /// counts what the subject before the ratio names.
+    /// figure a ratio is of, dated to an earlier year, counts what the subject before the ratio names
+    /// (in the ratio's own clause, with no count between, after a count of the sentence).
     private func inheritAsRatioBase(_ figure: inout ReadFigure, own: Period, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
         let m = figure.mention, tokens = s.tokens
-        guard figure.metric == nil, previousMetric == nil, !m.isPercent, !m.isRate, own.year < s.period.year, m.first >= 3,
+        guard figure.metric == nil, !m.isPercent, !m.isRate, own.year < s.period.year, m.first >= 3,
               tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
               let ratio = s.figures.last(where: { $0.mention.isPercent && $0.mention.end == m.first - 2 }) else { return }
-        figure.metric = c.reader.matcher.match(m, tokens: tokens, before: 0..<ratio.mention.first, after: m.end..<m.end,
+        // After a count of the sentence ("… the 327m crossings of 2019, and foreign nationals' crossings are at
+        // 28% of the 48.8m …"), only the ratio's own clause names what the base counts.
+        let from = previousMetric == nil ? 0 : (tokens[..<ratio.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0)
+        guard from == 0 || !s.figures.contains(where: { !$0.mention.isPercent && $0.mention.first >= from && $0.mention.first < ratio.mention.first }) else { return }
+        figure.metric = c.reader.matcher.match(m, tokens: tokens, before: from..<ratio.mention.first, after: m.end..<m.end,
                                                clause: 0..<tokens.count, linkedBefore: false, mask: s.mask)?.metric
     }
 
@@ -1067,6 +1081,8 @@ public struct Extractor: Sendable {
         // no subject of its own, when it counts in the unit of that count.)
         if let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
            scope.comparedWith(figure.mention, tokens), figure.metric == nil || c.reader.matcher.countsOnly(figure.subject, like: m),
+           // (A share's base counts what the share's own clause names: `inheritAsRatioBase`.)
+           !PeriodScope.isShareBase(figure.mention, tokens),
            let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens) ?? scope.samePeriodAfter(figure.mention, tokens, of: s.period),
            p != s.period, Self.isPartOfYear(p) || Self.isSameSpanEarlier(p, s.period) {
             own = p; figure.metric = m
