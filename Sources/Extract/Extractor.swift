@@ -994,6 +994,15 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "…, and foreign nationals' crossings are at 28% of the 48.8m …": the clause of the share whose
+    /// base `m` is names a catalog subject before the share, with no count between.
+    private func shareClauseNamesSubject(_ m: Mention, _ s: SentenceFigures, _ c: SentenceContext) -> Bool {
+        guard let ratio = s.figures.last(where: { $0.mention.isPercent && $0.mention.end == m.first - 2 }) else { return false }
+        let from = s.tokens[..<ratio.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
+        guard !s.figures.contains(where: { !$0.mention.isPercent && $0.mention.first >= from && $0.mention.first < ratio.mention.first }) else { return false }
+        return !c.reader.matcher.namedSubjects(s.tokens, in: from..<ratio.mention.first).isEmpty
+    }
+
     /// "Foreign trips have now reached 94% of the 48.7 million recorded in the first half of 2019": the
     /// figure a ratio is of, dated to an earlier year, counts what the subject before the ratio names
     /// (in the ratio's own clause, with no count between, after a count of the sentence).
@@ -1081,8 +1090,8 @@ public struct Extractor: Sendable {
         // no subject of its own, when it counts in the unit of that count.)
         if let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
            scope.comparedWith(figure.mention, tokens), figure.metric == nil || c.reader.matcher.countsOnly(figure.subject, like: m),
-           // (A share's base counts what the share's own clause names: `inheritAsRatioBase`.)
-           !PeriodScope.isShareBase(figure.mention, tokens),
+           // (A share's base counts what the share's own clause names, when it names one: `inheritAsRatioBase`.)
+           !(PeriodScope.isShareBase(figure.mention, tokens) && shareClauseNamesSubject(figure.mention, s, c)),
            let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens) ?? scope.samePeriodAfter(figure.mention, tokens, of: s.period),
            p != s.period, Self.isPartOfYear(p) || Self.isSameSpanEarlier(p, s.period) {
             own = p; figure.metric = m

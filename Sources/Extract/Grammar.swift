@@ -270,7 +270,8 @@ public struct Grammar: Codable, Sendable {
         /// of 2018", "the same period in 2019"): not the year of the sentence's parts of the year.
         public var baseYearLeads: [String]?
         /// Words right before a year that make the sentence's figures that whole year's ("For the
-        /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too.
+        /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too; after a figure and
+        /// a preposition ("651m for the whole of 2018", "722.6m in full-year 2025"), that figure's only.
         public var wholeYearLeads: [String]?
         /// Words right after "in 2019" that go on about that year, not the next figure ("670 million
         /// crossings recorded in 2019 before the pandemic"): the year still dates the figure before it.
