@@ -325,8 +325,9 @@ public struct Grammar: Codable, Sendable {
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?
-        /// "including": a list set off by commas, commas and all, between a subject and its
-        /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …").
+        /// "including", "covering": a list set off by commas, commas and all, between a subject and its
+        /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …",
+        /// "Conveyances inspected, covering aircraft, trains and ships, rose 8% to …").
         public var listAsideOpeners: [String]?
         /// "were", "was": the verb after a figure set off by commas ("Half of those, over 290 million,
         /// were mainland residents") that links it to the subject after it; after a clause's opening

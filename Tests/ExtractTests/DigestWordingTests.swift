@@ -60,6 +60,16 @@ struct DigestWordingTests {
                      Expect(metric: "people.foreigners", value: "44600000", period: "2019-H1")], period: "2023-H1"),
     ]
 
+    // MARK: "covering …" set off by commas is an aside inside the subject
+
+    static let coveringAsides: [Case] = [
+        Case(text: "Conveyances checked at ports, covering aircraft, trains, ships and motor vehicles, rose 12.5% y/y to 4.8 million, helped by cross-border lorries.",
+             facts: [Expect(metric: "vehicles.total", value: "4800000", yoy: "12.5", period: "2023-H1")], period: "2023-H1"),
+    ]
+
+    @Test(arguments: coveringAsides)
+    func coveringAsidesAreSkipped(_ c: Case) throws { try c.check() }
+
     @Test(arguments: shareBases)
     func shareBasesCountTheirClausesSubject(_ c: Case) throws { try c.check() }
 
