@@ -276,6 +276,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right after "in 2019" that go on about that year, not the next figure ("670 million
         /// crossings recorded in 2019 before the pandemic"): the year still dates the figure before it.
         public var yearTrails: [String]?
+        /// "a", "an": before a whole-year part ("consistent with a full year a little below 680m"),
+        /// a year spoken of in general, which dates no figure.
+        public var indefiniteArticles: [String]?
         /// Words after a date that make it the start of a campaign window (11月下旬启动的"冬季行动"中).
         public var campaignLaunches: [String]?
         /// Verbs that launch a campaign a few words after the date that opens a sentence without

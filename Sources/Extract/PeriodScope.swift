@@ -1312,6 +1312,8 @@ final class PeriodScope {
                 || !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { continue }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k), !isRatioBase(tokens, after: e) else { continue }
+                // "a full year a little below 680m": a year in general, no period of the figures.
+                if k > 0, words.indefiniteArticles.contains(tokens[k - 1]), part.period(in: document.year)?.isAnnual == true { continue }
                 // "… 6.2 million passports, a sign of demand ahead of the summer holidays": after the
                 // figures, a part named in a clause an event opener opens dates no figure.
                 if k > firstFigure, let s = (firstFigure..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
@@ -1776,7 +1778,7 @@ final class PeriodWords: Sendable {
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
-    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet
+    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -1846,6 +1848,7 @@ final class PeriodWords: Sendable {
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
+        indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []
         partMarkers = (lexicon.partMarkers ?? []).map(Phrase.init)

@@ -49,6 +49,17 @@ struct DigestWordingTests {
                      Expect(metric: "people.total", value: "61800000", yoy: "2.2", period: "2024-Q2")], period: "2024-H1"),
     ]
 
+    /// "a full year" speaks of a year in general: the sentence's figures and the breakdown after keep the release's period.
+    static let yearInGeneral: [Case] = [
+        Case(text: "Crossings of 440.5m in Jan-Sep put the run-rate at a full year near 590m. Within the total, foreigners' crossings (51.3m, +7.7%) held up well.",
+             facts: [Expect(metric: "people.total", value: "440500000", period: "2024-01-01/2024-09-30"),
+                     Expect(metric: "people.foreigners", value: "51300000", yoy: "7.7", period: "2024-01-01/2024-09-30")],
+             period: "2024-01-01/2024-09-30"),
+    ]
+
+    @Test(arguments: yearInGeneral)
+    func aYearInGeneralDatesNoFigure(_ c: Case) throws { try c.check() }
+
     @Test(arguments: earlierAfterFigure)
     func earlierPeriodsAfterFigures(_ c: Case) throws { try c.check() }
 

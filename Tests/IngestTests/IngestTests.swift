@@ -388,11 +388,13 @@ struct IngestTests {
         #expect(texts == sentences)
     }
 
-    /// "+3.1% y/y." ends its sentence: the letter closing a ratio's slash is no initial ("U.S.").
+    /// "+3.1% y/y." and "640m." end their sentences: the letter closing a ratio's slash, or a scale
+    /// against its figure, is no initial ("U.S.").
     @Test(arguments: [
         ("Trips rose to 98.2m, +3.1% y/y. Growth slowed in May.", ["Trips rose to 98.2m, +3.1% y/y.", "Growth slowed in May."]),
         ("Calls were flat q/q. Satisfaction held at 99%.", ["Calls were flat q/q.", "Satisfaction held at 99%."]),
         ("Officials from the U.S. Embassy attended.", ["Officials from the U.S. Embassy attended."]),
+        ("The year should land just under 640m. Within that, foreigners made 50m trips.", ["The year should land just under 640m.", "Within that, foreigners made 50m trips."]),
     ])
     func ratioLetterEndsASentence(_ line: String, _ sentences: [String]) throws {
         let d = try doc("# period: 2025\n\n" + line)
