@@ -92,6 +92,9 @@ struct DigestWordingTests {
         Case(text: "Full-year CAAC international passenger trips 61.2m, +9.1%.", facts: [], absent: ["people.total"]),
         Case(text: "Exhibit 2: China border crossings, m, and y/y growth", facts: []),
         Case(text: "We pencil in 640m border crossings for full-year 2025, a record.", facts: [], absent: ["people.total"]),
+        Case(text: "The agency said it expected crossings to reach about 650m for the year as a whole.", facts: [], absent: ["people.total"]),
+        Case(text: "UPDATE 3-China border crossings rise 6% to 610m", facts: [Expect(metric: "people.total", value: "610000000", yoy: "6")]),
+        Case(text: "- Outbound tourism: MCT counted 41.2m trips in the period by its own method.", facts: [], absent: ["people.total"]),
     ]
 
     @Test(arguments: notNational)
