@@ -693,8 +693,9 @@ public struct Extractor: Sendable {
         guard let p = c.before, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         // "- Total crossings: 157.8mn\n- Foreign nationals: 16.8mn": a labelled line (a row too) right
         // after a labelled line of the total or a part is a part alone too.
-        let labelled = c.wholeLine && Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)
+        let labelled = c.wholeLine && (Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)
             && Self.opensOnColonLabel(p.tokens, p.figures.map(\.mention), from: 0)
+            || s.heading.isEmpty && Self.opensOnBulletLabel(s.tokens, s.mentions) && Self.opensOnBulletLabel(p.tokens, p.figures.map(\.mention)))
         guard labelled || !s.isRow && s.heading.isEmpty && r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
         let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total || $0.metric.map(sum.parts.contains) == true } }.flatMap(\.parts))
         guard !parts.isEmpty else { return }
@@ -898,7 +899,15 @@ public struct Extractor: Sendable {
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
-        else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
+        // ("compare with 651m for the whole of 2018", "vs 356.3m in H1 2025": an earlier period's figure
+        // compared with borrows what it is compared with counts, as one dated by a year after it does.)
+        else if let p = scope.datedPartAfter(figure.mention, tokens)?.period {
+            own = p
+            if p.isAnnual, p.year < s.period.year { dating = .yearAfter(p.year) }
+            else if p.span.end < s.period.span.start, scope.words.comparisonOpeners.contains(where: { $0.endsAt(tokens, figure.mention.first, lowerBound: 0) }) {
+                dating = .previousLabel
+            }
+        }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
@@ -982,7 +991,9 @@ public struct Extractor: Sendable {
                scope.comparedWith(figure.mention, tokens)
                 || figure.mention.first > 0 && (joined || Self.endsFromToRange(tokens, before: figure.mention.first))
                     && (c.reader.matcher.isBareOfSubject(figure.mention, tokens)
-                    || e + 1 < tokens.count && tokens[e].is("in") && tokens[e + 1].writtenYear == y) { figure.metric = m }
+                    || e + 1 < tokens.count && tokens[e].is("in") && tokens[e + 1].writtenYear == y
+                    // ("and 722.6m in full-year 2025": a whole-year lead may stand before the year.)
+                    || e == figure.mention.end && scope.datedPartAfter(figure.mention, tokens)?.at == e + 1) { figure.metric = m }
             // "64.88 million trips, up from 35.47 million the year before (+82.9%)": the change
             // after the base is that of the figure compared with it; "335 million in 2018 and 292
             // million in 2017, an increase of 14.7%": so is the change after the earlier year's figure
@@ -995,15 +1006,28 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "…, and foreign nationals' crossings are at 28% of the 48.8m …": the clause of the share whose
+    /// base `m` is names a catalog subject before the share, with no count between.
+    private func shareClauseNamesSubject(_ m: Mention, _ s: SentenceFigures, _ c: SentenceContext) -> Bool {
+        guard let ratio = s.figures.last(where: { $0.mention.isPercent && $0.mention.end == m.first - 2 }) else { return false }
+        let from = s.tokens[..<ratio.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
+        guard !s.figures.contains(where: { !$0.mention.isPercent && $0.mention.first >= from && $0.mention.first < ratio.mention.first }) else { return false }
+        return !c.reader.matcher.namedSubjects(s.tokens, in: from..<ratio.mention.first).isEmpty
+    }
+
     /// "Foreign trips have now reached 94% of the 48.7 million recorded in the first half of 2019": the
-    /// figure a ratio is of, dated to an earlier year and with no count before it in its sentence,
-    /// counts what the subject before the ratio names.
+    /// figure a ratio is of, dated to an earlier year, counts what the subject before the ratio names
+    /// (in the ratio's own clause, with no count between, after a count of the sentence).
     private func inheritAsRatioBase(_ figure: inout ReadFigure, own: Period, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
         let m = figure.mention, tokens = s.tokens
-        guard figure.metric == nil, previousMetric == nil, !m.isPercent, !m.isRate, own.year < s.period.year, m.first >= 3,
+        guard figure.metric == nil, !m.isPercent, !m.isRate, own.year < s.period.year, m.first >= 3,
               tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
               let ratio = s.figures.last(where: { $0.mention.isPercent && $0.mention.end == m.first - 2 }) else { return }
-        figure.metric = c.reader.matcher.match(m, tokens: tokens, before: 0..<ratio.mention.first, after: m.end..<m.end,
+        // After a count of the sentence ("… the 327m crossings of 2019, and foreign nationals' crossings are at
+        // 28% of the 48.8m …"), only the ratio's own clause names what the base counts.
+        let from = previousMetric == nil ? 0 : (tokens[..<ratio.mention.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0)
+        guard from == 0 || !s.figures.contains(where: { !$0.mention.isPercent && $0.mention.first >= from && $0.mention.first < ratio.mention.first }) else { return }
+        figure.metric = c.reader.matcher.match(m, tokens: tokens, before: from..<ratio.mention.first, after: m.end..<m.end,
                                                clause: 0..<tokens.count, linkedBefore: false, mask: s.mask)?.metric
     }
 
@@ -1078,6 +1102,8 @@ public struct Extractor: Sendable {
         // no subject of its own, when it counts in the unit of that count.)
         if let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate, figure.mention.unit == nil,
            scope.comparedWith(figure.mention, tokens), figure.metric == nil || c.reader.matcher.countsOnly(figure.subject, like: m),
+           // (A share's base counts what the share's own clause names, when it names one: `inheritAsRatioBase`.)
+           !(PeriodScope.isShareBase(figure.mention, tokens) && shareClauseNamesSubject(figure.mention, s, c)),
            let p = scope.datedPartAfter(figure.mention, tokens)?.period ?? scope.partAfter(figure.mention, tokens) ?? scope.samePeriodAfter(figure.mention, tokens, of: s.period),
            p != s.period, Self.isPartOfYear(p) || Self.isSameSpanEarlier(p, s.period) {
             own = p; figure.metric = m
@@ -1727,6 +1753,18 @@ public struct Extractor: Sendable {
               let first = mentions.first(where: { $0.kind == .figure && $0.first >= start }) else { return false }
         return first.first == colon + 1
     }
+
+    /// "- Foreign nationals 47.7m (+21.4%)": a bullet, a label of a few words and nothing else, then
+    /// the line's first figure; a digest's list item written without the colon of a label.
+    static func opensOnBulletLabel(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        guard let bullet = tokens.first, bullet.kind == .punct, bullet.text.unicodeScalars.count == 1,
+              let sign = bullet.text.unicodeScalars.first, ListBullets.signs.contains(sign),
+              let first = mentions.first(where: { $0.kind == .figure }), first.first > 1, first.first <= bulletLabelLength + 1 else { return false }
+        return tokens[1..<first.first].allSatisfy { $0.kind == .word || $0.is("/") || $0.is("&") || $0.is(",") || $0.is("'") || $0.is("’") }
+    }
+
+    /// The most words a bulleted label takes ("Hong Kong, Macao and Taiwan residents").
+    private static let bulletLabelLength = 8
 
     /// "1.2", "12.3": one or two digits, a point, one or two digits.
     private static func isSectionNumber(_ text: String) -> Bool {

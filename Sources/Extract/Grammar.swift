@@ -272,11 +272,15 @@ public struct Grammar: Codable, Sendable {
         /// of 2018", "the same period in 2019"): not the year of the sentence's parts of the year.
         public var baseYearLeads: [String]?
         /// Words right before a year that make the sentence's figures that whole year's ("For the
-        /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too.
+        /// whole of 2025, …", "Across all of 2024, …"), in a quarterly release too; after a figure and
+        /// a preposition ("651m for the whole of 2018", "722.6m in full-year 2025"), that figure's only.
         public var wholeYearLeads: [String]?
         /// Words right after "in 2019" that go on about that year, not the next figure ("670 million
         /// crossings recorded in 2019 before the pandemic"): the year still dates the figure before it.
         public var yearTrails: [String]?
+        /// "a", "an": before a whole-year part ("consistent with a full year a little below 680m"),
+        /// a year spoken of in general, which dates no figure.
+        public var indefiniteArticles: [String]?
         /// Words after a date that make it the start of a campaign window (11月下旬启动的"冬季行动"中).
         public var campaignLaunches: [String]?
         /// Verbs that launch a campaign a few words after the date that opens a sentence without
@@ -326,8 +330,9 @@ public struct Grammar: Codable, Sendable {
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?
-        /// "including": a list set off by commas, commas and all, between a subject and its
-        /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …").
+        /// "including", "covering": a list set off by commas, commas and all, between a subject and its
+        /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …",
+        /// "Conveyances inspected, covering aircraft, trains and ships, rose 8% to …").
         public var listAsideOpeners: [String]?
         /// "were", "was": the verb after a figure set off by commas ("Half of those, over 290 million,
         /// were mainland residents") that links it to the subject after it; after a clause's opening

@@ -85,9 +85,7 @@ final class PeriodScope {
     /// before the year written in front of the figure.
     func comparedWith(_ m: Mention, _ tokens: [Token]) -> Bool {
         if words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
-        // "94% of the 48.7 million recorded in 2019": the figure a share is of.
-        if m.first >= 3, tokens[m.first - 1].is("the"), tokens[m.first - 2].is("of"),
-           tokens[m.first - 3].is("%") || tokens[m.first - 3].is("percent") || tokens[m.first - 3].is("cent") { return true }
+        if Self.isShareBase(m, tokens) { return true }
         // "17.3 times the 1.068 million issued in 2022", "double the 2.1 million": the figure a multiple is of.
         if m.first >= 2, tokens[m.first - 1].is("the"), words.ratioWords.contains(tokens[m.first - 2]) { return true }
         // "compared with just 10.68 lakh in 2022": a word that only weighs the figure stands between.
@@ -103,6 +101,12 @@ final class PeriodScope {
             words.comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
                 && !tokens[e..<y].contains(where: { SentenceReader.isClauseEnd($0) || $0.kind == .number })
         }
+    }
+
+    /// "94% of the 48.7 million recorded in 2019": figure `m` is the one a share is of.
+    static func isShareBase(_ m: Mention, _ tokens: [Token]) -> Bool {
+        m.first >= 3 && tokens[m.first - 1].is("the") && tokens[m.first - 2].is("of")
+            && (tokens[m.first - 3].is("%") || tokens[m.first - 3].is("percent") || tokens[m.first - 3].is("cent"))
     }
 
     /// Where "2019年" starts when it is written right before figure `m` (2019年（6.68亿人次）,
@@ -563,11 +567,24 @@ final class PeriodScope {
     /// "the 47.0mn of the first half of 2019", "47.0mn crossings in the first half of 2019": a part
     /// of a year written with its year right after figure `m` (a few words between at most) is
     /// that figure's period. Returns where the part's phrase starts and the period.
-    func datedPartAfter(_ m: Mention, _ tokens: [Token]) -> (at: Int, period: Period)? {
+    /// "651m for the whole of 2018", "722.6m in full-year 2025": a whole earlier year written so
+    /// (`wholeYearLeads`) is that figure's too, never the sentence's.
+    /// Returns where the part's phrase starts, where its year is written (nil for "last year") and the period.
+    func datedPartAfter(_ m: Mention, _ tokens: [Token]) -> (at: Int, year: Int?, period: Period)? {
         var k = m.end
-        while k < min(tokens.count, m.end + 5), tokens[k].kind == .word, !tokens[k].is("in"), !tokens[k].is("of") { k += 1 }
-        guard k + 1 < tokens.count, tokens[k].is("in") || tokens[k].is("of") else { return nil }
+        while k < min(tokens.count, m.end + 5), tokens[k].kind == .word, !tokens[k].is("in"), !tokens[k].is("of"), !tokens[k].is("for") { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].is("in") || tokens[k].is("of") || tokens[k].is("for") else { return nil }
         k += 1
+        if let e = words.wholeYearLeads.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first, e < tokens.count,
+           let y = tokens[e].writtenYear, y < document.year, e + 1 == tokens.count || tokens[e + 1].kind == .punct || tokens[e + 1].is("and") {
+            return (k, e, Period(year: y))
+        }
+        guard !tokens[k - 1].is("for") else { return nil }
+        // "505.3m in Jan-Sep", "178.4m crossings in July-September": a run of months of its year.
+        if tokens[k - 1].is("in"), let (a, b) = hyphenedMonths(tokens[k]), a < b {
+            let y = k + 1 < tokens.count ? tokens[k + 1].writtenYear : nil
+            return (k, y == nil ? nil : k + 1, Period.months(y ?? document.year, a, b).canonical)
+        }
         if tokens[k].is("the") { k += 1 }
         let parts = words.lexicon.partsOfYear
         for i in parts.indices where parts[i].period != "year" {
@@ -576,7 +593,7 @@ final class PeriodScope {
             // ("… in the first three months of last year": the year before, counted from the release's date.)
             let lastYear = words.previousYearMarkers.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil } ? previousYear.year : nil
             guard e < tokens.count, let y = tokens[e].writtenYear ?? lastYear, let p = parts[i].period(in: y) else { return nil }
-            return (k, p)
+            return (k, lastYear == nil ? e : nil, p)
         }
         return nil
     }
@@ -1241,9 +1258,13 @@ final class PeriodScope {
     /// first, else the document's; in Chinese only a year written just before the period word
     /// counts (较2019年同期 elsewhere is a comparison). A month named with 份 ("3月份") is that month.
     private func partOfYear(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
+        // "… 8.64 million in the first half, against 1.07m in the whole of 2022": a year that dates a
+        // figure after it (`datedPartAfter`) is that figure's, not the sentence's.
+        let datedFigures = mentions.compactMap { f in f.kind == .figure ? datedPartAfter(f, tokens).map { (f, $0) } : nil }
+        let figureYears = Set(datedFigures.compactMap(\.1.year))
         // "the strongest first quarter since 2019", "than in 2019": a base year is not the part's.
         let sentenceYear = mentions.first { m in
-            guard m.kind == .year, !words.baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
+            guard m.kind == .year, !figureYears.contains(m.number), !words.baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
                   m.end >= tokens.count || !words.baseYearTrails.contains(tokens[m.end]), !closesBasePart(tokens, year: m.number) else { return false }
             var j = m.number - 1
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
@@ -1258,9 +1279,7 @@ final class PeriodScope {
         var next = 0   // past the part found last (三季度 inside 前三季度 is none)
         // Where a later figure's dated part in another year starts (see below): found once per
         // figure, not again for every token after the first figure.
-        let otherYearParts = mentions.compactMap { f in
-            f.kind == .figure && f.first > firstFigure ? datedPartAfter(f, tokens).flatMap { $0.period.year != document.year ? $0.at : nil } : nil
-        }
+        let otherYearParts = datedFigures.compactMap { f, dated in f.first > firstFigure && dated.period.year != document.year ? dated.at : nil }
         // "…1.64亿人次（去年一季度为1.41亿人次）": a bracket holding a figure of its own is an aside; the
         // part it names is that figure's (see `previousPeriodLabel`), not the sentence's.
         let figureAsides = Self.bracketsHoldingFigures(tokens)
@@ -1301,6 +1320,8 @@ final class PeriodScope {
                 || !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { continue }
             for (phrase, part) in words.parts[t.key] ?? [] {
                 guard let e = phrase.startsAt(tokens, k, limit: tokens.count), !isComparisonBase(tokens, k), !isRatioBase(tokens, after: e) else { continue }
+                // "a full year a little below 680m": a year in general, no period of the figures.
+                if k > 0, words.indefiniteArticles.contains(tokens[k - 1]), part.period(in: document.year)?.isAnnual == true { continue }
                 // "… 6.2 million passports, a sign of demand ahead of the summer holidays": after the
                 // figures, a part named in a clause an event opener opens dates no figure.
                 if k > firstFigure, let s = (firstFigure..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
@@ -1765,7 +1786,7 @@ final class PeriodWords: Sendable {
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
-    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet
+    let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -1835,6 +1856,7 @@ final class PeriodWords: Sendable {
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
+        indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []
         partMarkers = (lexicon.partMarkers ?? []).map(Phrase.init)

@@ -289,11 +289,14 @@ public enum SentenceSplitter {
         c.properties.isUppercase || (c.value >= 48 && c.value <= 57) || c == "\"" || c == "[" || c == "(" || c.isHan
     }
 
-    /// The word before a full stop is a known abbreviation or a single letter ("U.S.", "a.m.").
+    /// The word before a full stop is a known abbreviation or a single letter ("U.S.", "a.m."), but
+    /// not the letter closing a ratio's slash ("+3.7% y/y. Growth …", "q/q.") nor a scale written
+    /// against its figure ("below 680m. Within …", "45k."): those end the sentence.
     static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from lower: Int) -> Bool {
         var k = dot
         while k > lower, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
         let word = string(s, k..<dot).lowercased()
+        if word.count == 1, k > lower, s[k - 1] == "/" || (s[k - 1].value >= 48 && s[k - 1].value <= 57) { return false }
         return abbreviations.contains(word) || word.count == 1
     }
 

@@ -210,6 +210,9 @@ struct IngestTests {
         // "2025-Q3 value"); a later note naming another part's months does not decide.
         ("id,indicator,unit,2022H1_value,2022H1_yoy,2022Q2_value\nA1,People inspected,10k,9512.0,-3.1,4620.0\nnote,Q2 = April-June 2022. Values in 10k.", "2022-H1"),
         ("No.,Item,Unit,2025-Q3 value,2025-Q3 yoy\n1,Passports issued,10k,512.3,+4.0\nSee the notes: July-September 2025 only.", "2025-Q3"),
+        // A quarter written with a hyphen ("third-quarter 2026 data") is a part of the year as "third quarter" is,
+        // before the base a change is measured against.
+        ("WEEKLY NOTE\n\nHEADLINE: Q3 crossings 171.0m\n\nThe agency released its third-quarter 2026 data on Monday: 171.0m crossings, up from 160.2m in the third quarter of 2025.", "2026-Q3"),
     ])
     func periodDetected(_ text: String, _ period: String) throws {
         let d = try doc(text)
@@ -380,6 +383,20 @@ struct IngestTests {
         ("Ports were busy. 👇 see the next post.", ["Ports were busy. 👇 see the next post."]),
     ])
     func emojiAfterAFullStopOpensTheNextSentence(_ line: String, _ sentences: [String]) throws {
+        let d = try doc("# period: 2025\n\n" + line)
+        let texts = d.sentences.map { String(String.UnicodeScalarView(Array(d.text.unicodeScalars)[$0.range.start..<$0.range.end])) }
+        #expect(texts == sentences)
+    }
+
+    /// "+3.1% y/y." and "640m." end their sentences: the letter closing a ratio's slash, or a scale
+    /// against its figure, is no initial ("U.S.").
+    @Test(arguments: [
+        ("Trips rose to 98.2m, +3.1% y/y. Growth slowed in May.", ["Trips rose to 98.2m, +3.1% y/y.", "Growth slowed in May."]),
+        ("Calls were flat q/q. Satisfaction held at 99%.", ["Calls were flat q/q.", "Satisfaction held at 99%."]),
+        ("Officials from the U.S. Embassy attended.", ["Officials from the U.S. Embassy attended."]),
+        ("The year should land just under 640m. Within that, foreigners made 50m trips.", ["The year should land just under 640m.", "Within that, foreigners made 50m trips."]),
+    ])
+    func ratioLetterEndsASentence(_ line: String, _ sentences: [String]) throws {
         let d = try doc("# period: 2025\n\n" + line)
         let texts = d.sentences.map { String(String.UnicodeScalarView(Array(d.text.unicodeScalars)[$0.range.start..<$0.range.end])) }
         #expect(texts == sentences)
