@@ -246,7 +246,12 @@ public struct Extractor: Sendable {
         if let speaker = c.sentence.speaker, speaker != r.turnSpeaker {
             r.turnSpeaker = speaker
             let name = Array(speaker.unicodeScalars), words = speaker.split(whereSeparator: Self.speakerSeparators.contains)
-            if let body = places[c.slot].speakerBody(Tokenizer.tokenize(name, 0..<name.count)) {
+            let nameTokens = Tokenizer.tokenize(name, 0..<name.count)
+            // A heading ingest took for a speaker's name ("Fourth quarter", 上半年情况) opens a section of
+            // the period it names, as a heading line does (see `noFigures`); any other ends the last one.
+            let named = c.scope.period(of: nameTokens, mentions: [], carried: nil, mask: KeyMask(nameTokens)).0
+            r.sectionPeriod = named == c.scope.document || named.isWindow ? nil : named
+            if let body = places[c.slot].speakerBody(nameTokens) {
                 r.turnBody = body
                 if words.count > 1 { for w in words { r.speakerBodies[w] = body } }
             } else {

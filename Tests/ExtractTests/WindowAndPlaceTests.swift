@@ -375,4 +375,23 @@ struct StackedScaleTests {
         #expect(facts.contains { $0.metric == "people.total" && $0.value == 610_000_000 && $0.period.description == "2024" })
         #expect(periods["documents.port_visas"] == "2024")
     }
+
+    /// A short heading line without digits (which ingest reads as a speaker's name) opens a
+    /// section of the period it names; the next heading ends it.
+    @Test func aHeadingWithoutDigitsOpensASection() throws {
+        let text = """
+        NIA publishes its figures
+
+        Second half
+
+        Ordinary passports issued came to 11.2 million, up 8.1%.
+
+        Enforcement
+
+        Officers cracked 21,400 criminal cases of obstructing border management.
+        """
+        let facts = try extract(text, period: "2023").filter { $0.metric != nil }
+        #expect(facts.first { $0.metric == "documents.passports" }?.period.description == "2023-H2")
+        #expect(facts.first { $0.metric == "enforcement.criminal_cases" }?.period.description == "2023")
+    }
 }
