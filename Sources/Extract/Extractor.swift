@@ -1788,7 +1788,9 @@ public struct Extractor: Sendable {
         var bounds = [0]
         // A bracketed aside naming its own period is a segment of its own; after it the sentence goes on.
         let resumes = Set(asides.map(\.upperBound).filter { $0 < tokens.count })
-        // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own.
+        // "与2019年相比，…差异明显：2019年，内地居民…": a colon before a year opens a statement of its own;
+        // "11.98 million …, down 9.8%: 5.81 million in the first quarter and …", one between a count and
+        // a figure, a list.
         // "…1.284亿人次，2020年约为2.6亿人次", "，而2019年为…": a Chinese comma before a year (2020年), a
         // joiner between or none, opens a clause of that year.
         let joiners = yearClauseJoiners[1]
@@ -1797,7 +1799,8 @@ public struct Extractor: Sendable {
         for (i, t) in tokens.enumerated() where i + 1 < tokens.count && t.kind == .punct {
             if t.is("，") && yearOpensClause(tokens, i + 1) {
                 bounds.append(i + 1); yearClauses.insert(i + 1)
-            } else if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i) || ((t.is("：") || t.is(":")) && tokens[i + 1].writtenYear != nil) {
+            } else if SentenceReader.isSegmentEnd(t) || scope.opensClause(tokens, i) || ((t.is("：") || t.is(":")) && (tokens[i + 1].writtenYear != nil
+                    || tokens[i + 1].kind == .number && mentions.contains { $0.kind == .figure && !$0.isPercent && $0.end <= i })) {
                 bounds.append(i + 1)
             } else if t.is("，"), joiners.contains(tokens[i + 1]), yearOpensClause(tokens, i + 2) {
                 bounds.append(i + 2); yearClauses.insert(i + 2)

@@ -830,9 +830,12 @@ final class PeriodScope {
     /// figure of the same sentence).
     func partOfPrevious(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> Bool {
         guard let first = mentions.first(where: { $0.kind == .figure }) else { return false }
+        let last = mentions.last { $0.kind == .figure }!
         return words.partsOfPrevious.contains { p in
             guard mask.mayHold(p), let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return false }
+            // ("…, and 32,300 cases were investigated that year": after every figure, it dates them all.)
             return f < first.first || !tokens[first.end..<f].contains(where: SentenceReader.isClauseEnd)
+                || (f >= last.end && words.yearReferences.contains { $0.source == p.source })
         }
     }
 

@@ -264,6 +264,16 @@ struct YearReferenceTests {
         Case(text: "作为移民管理机构组建后的2024年，全国出入境人员达6.1亿人次。",
              period: "2024", released: "2025-01-14",
              facts: [("people.total", "610000000", "2024")]),
+        // "that year" after every figure of a sentence dates them all, as the year before names it.
+        Case(text: "In 2021, officers inspected 128.3 million travellers. Conveyances came to 8.93 million inspections, and 20,200 suspects were arrested that year.",
+             period: "2022", released: "2023-01-15",
+             facts: [("people.total", "128300000", "2021"), ("vehicles.total", "8930000", "2021"), ("enforcement.suspects", "20200", "2021")],
+             absent: [("vehicles.total", "8930000", "2022")]),
+        // A colon between a count and a figure opens a list of its parts, each of its own period.
+        Case(text: "Officers inspected 312.4 million travellers in the half-year, up 8.2% year on year: 150.1 million in the first quarter and 162.3 million in the second.",
+             period: "2025-H1", released: "2025-07-15",
+             facts: [("people.total", "312400000", "2025-H1"), ("people.total", "150100000", "2025-Q1")],
+             absent: [("people.total", "312400000", "2025-Q1")]),
     ]
 
     @Test(arguments: cases)
