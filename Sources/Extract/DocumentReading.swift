@@ -77,6 +77,9 @@ struct DocumentReading {
     /// The paragraph of the sentence read last (-1 before the first).
     var paragraph = -1
     var turnBody: String?     // the other body of the speaker whose turn it is (a transcript)
+    var askerTurn = false     // the turn is a reporter's question: its figures are not the release's
+    var askerParagraphOnly = false   // … for the paragraph its label opens only (text after the label)
+    var asksQuestion = false  // the paragraph of an asker's turn holds a question
     var turnSpeaker: String?  // the speaker ingest named for the turn `turnBody` was read from
     var speakerBodies: [Substring: String] = [:]   // each word of a speaker's full label → the other body it names
     /// Whether the paragraph names the nation: then a provincial station's figures in it are national.

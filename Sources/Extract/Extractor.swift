@@ -38,6 +38,9 @@ public struct Extractor: Sendable {
     private let periodBaseMarks: [TokenSet]
     /// Per language, the words that restate the previous sentence's rounded figure exactly ("the precise count was").
     private let restatements: [[Phrase]]
+    /// Per language, words of a speaker's label that make the turn a reporter's question (grammar
+    /// `askerLabels`), and the titles that open a name in a list of speakers (`honorifics`).
+    private let askerLabels: [[Phrase]], honorifics: [TokenSet]
     /// The labels of a line that links to another story ("read more", 相关阅读), lowercased, longest first.
     private let linkLabels: [String]
     private let linkLabelSet: Set<String>
@@ -90,6 +93,8 @@ public struct Extractor: Sendable {
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         supersededMarkers = Language.allCases.map { (grammar.lexicon($0).supersededMarkers ?? []).map(Phrase.init) }
+        askerLabels = Language.allCases.map { (grammar.lexicon($0).askerLabels ?? []).map(Phrase.init) }
+        honorifics = Language.allCases.map { TokenSet(grammar.lexicon($0).honorifics ?? []) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         linkLabelSet = Set(linkLabels)
@@ -120,6 +125,8 @@ public struct Extractor: Sendable {
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer { introduceRows(c, &r) }
             guard let read = figureTokens(c, &r) else { continue }
+            // (A question's words still say what the answer's figures are: "How many … since 2018?")
+            if r.askerTurn && r.asksQuestion { continue }
             var s = tokensWithHeading(read.tokens, read.mentions, c, &r)
             sentencePeriod(&s, c, &r)
             readFigures(&s, c, r)
@@ -255,14 +262,31 @@ public struct Extractor: Sendable {
                 r.turnBody = body
                 if words.count > 1 { for w in words { r.speakerBodies[w] = body } }
             } else {
-                r.turnBody = words.count == 1 ? r.speakerBodies[words[0]] : nil
+                r.turnBody = words.count == 1 ? r.speakerBodies[words[0]] : rosterBody(nameTokens, r)
             }
         }
         // A label line of its own ("海关总署口岸监管司司长 孙明：") opens a speaker's turn; a
         // label with text after it ("高晓岚：下面请…") closes the last one.
+        // A reporter's label ("Reuters:", "China Daily:", 记者：) opens a question: the figures its
+        // paragraphs that ask something quote are no statement of the release, until the next label
+        // (to the paragraph's end when text follows it).
+        // "Peng Yaru:" is the body the list of speakers gave that name.
         if let label = PlaceScope.speakerLabel(text, range) {
             let alone = text[(label.upperBound + 1)..<range.upperBound].allSatisfy(\.properties.isWhitespace)
-            r.turnBody = alone ? places[c.slot].speakerBody(Tokenizer.tokenize(text, label)) : nil
+            let labelTokens = Tokenizer.tokenize(text, label)
+            r.turnBody = alone ? places[c.slot].speakerBody(labelTokens) ?? rosterBody(labelTokens, r) : nil
+            r.askerTurn = names(askerLabels[c.slot], labelTokens)
+            r.askerParagraphOnly = !alone
+        } else if r.askerParagraphOnly {
+            r.askerTurn = false; r.askerParagraphOnly = false
+        }
+        noteRosterEntry(c, &r)
+        // (A TV reporter's report, 记者：…, asks nothing: only a paragraph holding a question is one.)
+        if r.askerTurn {
+            let sentences = r.document.sentences
+            var last = c.index
+            while last + 1 < sentences.count, sentences[last + 1].paragraph == c.sentence.paragraph { last += 1 }
+            r.asksQuestion = r.text[range.lowerBound..<sentences[last].range.end].contains { $0 == "?" || $0 == "？" }
         }
     }
 
@@ -281,6 +305,42 @@ public struct Extractor: Sendable {
         return !"。.!！?？:：;；".unicodeScalars.contains(last)
     }
     private static let headingLength = 30
+    /// "Ms. Peng Yaru, deputy director-general of the Anti-Smuggling Bureau, General Administration
+    /// of Customs", "Speakers: Liu Haitao, …; Xu Guanghan, deputy director of …, Ministry of Public
+    /// Security": an entry of a list of speakers, a name (after a title, if any) and a comma, then a
+    /// role in another body. The name's words are that body's speaker (see `rosterBody`).
+    private func noteRosterEntry(_ c: SentenceContext, _ r: inout DocumentReading) {
+        guard c.wholeLine, c.range.count <= 400, let first = r.text[c.range].first, first.properties.isUppercase || first.value > 0x2E80,
+              r.text[c.range].contains(where: { $0 == "," || $0 == "，" }) else { return }
+        let tokens = Tokenizer.tokenize(r.text, c.range)
+        var start = 0
+        // ("Speakers:": a label before the first entry.)
+        if let colon = tokens.prefix(4).firstIndex(where: { $0.is(":") || $0.is("：") }) { start = colon + 1 }
+        while start < tokens.count {
+            let end = tokens[start...].firstIndex(where: { $0.is(";") || $0.is("；") }) ?? tokens.count
+            var k = start
+            while k < end, honorifics[c.slot].contains(tokens[k]) || tokens[k].is(".") { k += 1 }
+            if let comma = tokens[k..<end].firstIndex(where: { $0.is(",") || $0.is("，") }), comma > k, comma - k <= 4,
+               tokens[k..<comma].allSatisfy({ $0.kind == .han || ($0.kind == .word && r.text[$0.start].properties.isUppercase) }),
+               let body = places[c.slot].speakerBody(Array(tokens[comma..<end])) {
+                for t in tokens[k..<comma] { r.speakerBodies[Substring(t.text)] = body }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Whether one of `phrases` stands in `tokens`.
+    private func names(_ phrases: [Phrase], _ tokens: [Token]) -> Bool {
+        phrases.contains { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+    }
+
+    /// The body a list of speakers gave every word of a label's name ("Peng Yaru"), or nil.
+    private func rosterBody(_ label: [Token], _ r: DocumentReading) -> String? {
+        let bodies = Set(label.map { r.speakerBodies[Substring($0.text)] })
+        guard bodies.count == 1, let body = bodies.first else { return nil }
+        return body
+    }
+
     /// What parts a speaker label's words. A set: searching a string's characters for each of the
     /// label's cost more than the rest of a paragraph's opening.
     private static let speakerSeparators: Set<Character> = [" ", "【", "】", "[", "]", ":", "："]

@@ -365,6 +365,12 @@ public struct Grammar: Codable, Sendable {
         /// "the General Administration of Customs") and the administration's own names ("the NIA",
         /// "immigration authorities"): a figure whose nearest body is another one is that body's.
         public var otherAgencies: [String]?
+        /// Words of a speaker's label that make the turn a reporter's ("Reuters:", "China Daily:",
+        /// "Question:", 记者：): the figures a question quotes are not the release's.
+        public var askerLabels: [String]?
+        /// Titles before a name in a list of speakers ("Mr.", "Ms."): "Ms. Peng Yaru, deputy director-general
+        /// of …, General Administration of Customs" makes Peng Yaru's turns that body's.
+        public var honorifics: [String]?
         public var ownAgencies: [String]?
         /// Other bodies that kept the administration's statistics before it was founded, with the last
         /// year they did (公安部, whose exit-entry and border bureaus published them up to 2017): a figure

@@ -16,6 +16,10 @@ public enum SentenceSplitter {
         var out: [Sentence] = []
         var paragraph = 0
         var speaker: String?
+        // Where the last speaker line ended: a name on the line right after it goes on the label
+        // ("General Administration of Customs\nAnti-smuggling Bureau deputy director\nYin Haoran"),
+        // past the release's opening lines (its title block, the publisher above the title).
+        var speakerLineEnd: Int?
         var lineStart = 0
         while lineStart <= s.count {
             var lineEnd = lineStart
@@ -23,8 +27,10 @@ public enum SentenceSplitter {
             let line = trimmed(s, lineStart..<lineEnd)
             if !line.isEmpty {
                 if let name = speakerName(s, line) {
-                    speaker = name
+                    speaker = speakerLineEnd == lineStart - 1 && speaker != nil && !out.isEmpty ? speaker! + " " + name : name
+                    speakerLineEnd = lineEnd
                 } else {
+                    speakerLineEnd = nil
                     // Each labelled cell reads as a line of its own.
                     for cell in labelledCells(s, line) ?? [line] {
                         splitLine(s, cell, paragraph: paragraph, speaker: speaker, into: &out)

@@ -84,4 +84,47 @@ struct OfficialChannelWordingTests {
 
     @Test(arguments: wordings)
     func serviceAndEnforcementWordings(_ c: Case) throws { try c.check() }
+
+    // MARK: Press-conference turns
+
+    /// A reporter's question quotes figures (wrongly, often): they are no statement of the release.
+    /// A TV reporter's report (记者：…) asks nothing and is read; a speaker whom the list of speakers
+    /// places in another body speaks for that body, also when the label runs over several lines.
+    @Test func aReportersQuestionStatesNothing() throws {
+        let text = """
+        Speakers: Wang Lin, spokesperson, National Immigration Administration; Zhao Min, deputy director of the Anti-Smuggling Bureau, General Administration of Customs
+
+        Wang Lin:
+        Officers inspected 288 million travellers in the half-year, up 12.4%.
+
+        Global Times:
+        You said earlier that 3.2 million visa-free entries were made. Is that right?
+
+        Wang Lin:
+        It was 2.3 million visa-free entries by foreigners.
+
+        Zhao Min:
+        Customs seized 4.1 tonnes of drugs and cracked 3,880 smuggling cases worth 5.2 billion yuan.
+        """
+        let facts = try extract(text, period: "2025-H1").filter { $0.metric != nil && $0.status == .reported }
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == 288_000_000 })
+        #expect(!facts.contains { $0.value == 3_200_000 })
+        #expect(facts.contains { $0.metric == "people.visa_free_foreigners" && $0.value == 2_300_000 })
+        #expect(!facts.contains { $0.metric == "enforcement.drugs_tonnes" && $0.period.description == "2025-H1" })
+
+        let tv = try extract("主持人：我们来连线记者。\n\n记者：好的。今年上半年，全国移民管理机构查验出入境人员2.88亿人次，同比上升12.4%。", period: "2025-H1", language: "zh")
+        #expect(tv.contains { $0.metric == "people.total" && $0.value == 288_000_000 })
+
+        let stacked = """
+        NIA press conference on the first quarter
+
+        Reporter of Economic Daily
+        Please tell us about the customs' work?
+        General Administration of Customs
+        Anti-smuggling Bureau deputy director
+        Sun Li
+        In the first quarter, the national customs seized drugs 2.2 tons.
+        """
+        #expect(try !extract(stacked, period: "2025-Q1").contains { $0.metric == "enforcement.drugs_tonnes" && $0.status == .reported && $0.period.description == "2025-Q1" })
+    }
 }

@@ -70,7 +70,7 @@ struct WindowAndPlaceTests {
     /// "that year" after a figure is the year the sentence named before it, whatever word leads that year.
     @Test(arguments: [
         ("The 2021 bulletin said 4.1 million ordinary passports were issued that year.", "documents.passports", 2021),
-        ("Reporter: Your 2022 figures showed 41,000 criminal suspects were arrested that year. What about now?", "enforcement.suspects", 2022),
+        ("Spokesperson: Our 2022 figures showed 41,000 criminal suspects were arrested that year. What about now?", "enforcement.suspects", 2022),
         ("Back in 2020, the first pandemic year, officers inspected 260 million people in the same year.", "people.total", 2020),
     ])
     func thatYearIsTheYearNamedBefore(_ sentence: String, _ metric: String, _ year: Int) throws {
