@@ -887,6 +887,7 @@ public struct Extractor: Sendable {
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
         else if let p = scope.datedPartAfter(figure.mention, tokens)?.period { own = p }
+        else if let p = scope.comparedPeriodInBrackets(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
