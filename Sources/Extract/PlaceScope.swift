@@ -185,6 +185,25 @@ final class PlaceScope: Sendable {
         return []
     }
 
+    /// "Among the provinces, the Guangxi immigration management organs detected 6,183 cases": one
+    /// of `openingPlaces` opening a later clause (after a comma or semicolon, "the" at most between)
+    /// is that clause's subject when a word other than a list's joiner follows it; "…, Yunnan,
+    /// Guangxi and other places" lists where something happened.
+    private func clauseOpeningPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
+        var out: [(Range<Int>, String)] = []
+        for p in openingPlaces where mask.mayHold(p) {
+            for f in p.matches(in: tokens, 1..<tokens.count) {
+                let s = tokens[f - 1].is("the") ? f - 1 : f, e = f + p.parts.count
+                guard s > 0, Self.clauseHeadMarks.contains(tokens[s - 1]), e < tokens.count, tokens[e].kind == .word,
+                      !Self.listWords.contains(tokens[e]) else { continue }
+                out.append((s..<e, tokens[s..<e].map(\.text).joined(separator: " ")))
+            }
+        }
+        return out
+    }
+    private static let clauseHeadMarks = TokenSet([",", ";", "，", "；"])
+    private static let listWords = TokenSet(["and", "or", "&"])
+
     /// "… foreigners entered Hainan visa-free", "visiting Guangdong": one of `openingPlaces` right
     /// after one of `placeEntries`.
     private func enteredPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
@@ -245,7 +264,7 @@ final class PlaceScope: Sendable {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
         let nationalityNamed = tokens.contains(where: nationalityLeads.contains) ? matches(nationalities, tokens, mask) : []
-        let locals = matches(local, tokens, mask) + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
+        let locals = matches(local, tokens, mask) + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + clauseOpeningPlaces(tokens, mask) + placed
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
