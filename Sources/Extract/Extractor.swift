@@ -354,6 +354,9 @@ public struct Extractor: Sendable {
             mentions = c.reader.numbers.read(tokens)
             r.readCaption = caption.index
         }
+        if c.wholeLine, let first = mentions.first(where: { $0.kind == .figure }), r.table.unitHeading(text, range, firstFigure: tokens[first.first].start) {
+            return nil
+        }
         guard mentions.contains(where: { $0.kind == .figure }) else {
             r.previousTokens = tokens
             noFigures(tokens, c, &r)
