@@ -1,0 +1,83 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+import Ingest
+
+/// English literal and machine translations that keep the Chinese original's units and order:
+/// "wan" and "yi" for 万 and 亿, "compared with 2023 (… person-times)" for 比2023年（…）, a
+/// province opening a later clause, a table's unit written in its heading's brackets. Every
+/// text is invented.
+struct ChineseUnitsInEnglishTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    // MARK: "wan" and "yi" are scales (grammar `scales`)
+
+    static let pinyinScales: [Case] = [
+        Case(text: "In 2024, the immigration organs inspected entry-exit personnel 6.1 yi person-times, up 43.9%.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")]),
+        Case(text: "Issued ordinary passports 2,332.4 wan books, increased 24.9%; investigated obstructing border management crime cases 2.1 wan qi.",
+             facts: [Expect(metric: "documents.passports", value: "23324000", yoy: "24.9"),
+                     Expect(metric: "enforcement.criminal_cases", value: "21000")]),
+    ]
+
+    @Test(arguments: pinyinScales)
+    func pinyinScalesScale(_ c: Case) throws { try c.check() }
+
+    // MARK: The base compared with, in brackets, is the earlier period's
+
+    static let bracketedBases: [Case] = [
+        Case(text: "In 2024, the organs inspected entry-exit personnel 6.1 hundred million person-times, compared with 2023 (4.24 hundred million person-times) increased 43.9%.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023")]),
+        Case(text: "Total crossings reached 610 million, up 43.9% compared with 2023 (424 million).",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023")]),
+        Case(text: "In the first half, inspected entry-exit personnel 28,700 ten thousand person-times, compared with the same period of last year (16,800 ten thousand person-times) increased 70.8%.",
+             facts: [Expect(metric: "people.total", value: "287000000", yoy: "70.8", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "168000000", period: "2023-H1")],
+             period: "2024-H1"),
+        // "in 2023 it was …": a reference to the figure stands for the copula of "in 2023 was …".
+        Case(text: "In 2024, the organs inspected 610 million person-times, up 43.9% (in 2023 it was 424 million person-times).",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023")]),
+    ]
+
+    @Test(arguments: bracketedBases)
+    func bracketedBasesAreTheEarlierPeriods(_ c: Case) throws { try c.check() }
+
+    // MARK: A province opening a later clause makes its figures local (grammar `clausePlaceLeads`)
+
+    static let clausePlaces: [Case] = [
+        Case(text: "Among the border provinces, the Yunnan immigration organs cracked 3,200 criminal cases, the most in the country.",
+             facts: []),
+        Case(text: "Nationwide, immigration organs cracked 35,000 criminal cases, and the Guangxi border police caught 9,000 suspects.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "35000")]),
+        // A list of places after a comma says where, not who.
+        Case(text: "In 2024, 35,000 criminal cases of obstructing border management were cracked, Yunnan, Guangxi and Xinjiang being the main fronts.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "35000")]),
+    ]
+
+    @Test(arguments: clausePlaces)
+    func placesOpeningClausesAreLocal(_ c: Case) throws { try c.check() }
+
+    // MARK: A unit in a heading's brackets scales the table below, and only it
+
+    static let unitHeadings: [Case] = [
+        Case(text: """
+             Document issuance by category, 2024 (unit: ten thousand pieces)
+             Category | 2024 | Change
+             Ordinary passports | 2,332.4 | +24.9%
+             Visas issued to foreigners | 301.2 | +85.0%
+
+             The organs also destroyed 316 smuggling dens.
+             """,
+             facts: [Expect(metric: "documents.passports", value: "23324000", yoy: "24.9"),
+                     Expect(metric: "documents.visas", value: "3012000", yoy: "85.0"),
+                     Expect(metric: "enforcement.transit_dens", value: "316")]),
+    ]
+
+    @Test(arguments: unitHeadings)
+    func unitHeadingsScaleTheirTable(_ c: Case) throws { try c.check() }
+}
