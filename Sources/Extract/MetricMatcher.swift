@@ -223,6 +223,11 @@ final class MetricMatcher: Sendable {
         // part phrase and its copula.
         if s == after.lowerBound, let p = partsOfPrevious.lazy.compactMap({ $0.startsAt(tokens, s, limit: after.upperBound) }).first,
            p < after.upperBound, appositionCopulas.contains(tokens[p]) { s = p }
+        // "4,712.5 ten thousand person-times were inland residents": a measure word between the
+        // figure and a copula that a noun follows counts in the figure's unit and names nothing
+        // ("96.8 million people were inspected": a participle after it keeps the noun the subject).
+        if s == after.lowerBound, s + 2 < after.upperBound, appositionCopulas.contains(tokens[s + 1]), tokens[s + 2].kind == .word,
+           !participles.contains(tokens[s + 2]), !tokens[s + 2].text.hasSuffix("ed"), counterUnits.contains(where: { $0.counter == tokens[s].text }) { s += 1 }
         while s < after.upperBound, copulas.contains(tokens[s]) { s += 1 }
         var e = s
         while e < after.upperBound, e < s + Self.subjectReach {

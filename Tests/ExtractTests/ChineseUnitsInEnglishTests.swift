@@ -25,6 +25,20 @@ struct ChineseUnitsInEnglishTests {
     @Test(arguments: pinyinScales)
     func pinyinScalesScale(_ c: Case) throws { try c.check() }
 
+    // MARK: A measure word between a figure and its copula names nothing
+
+    static let measureWordsBeforeCopulas: [Case] = [
+        Case(text: "Of these, 3,210.5 ten thousand person-times were mainland residents and 210.3 ten thousand person-times were foreigners, up 10.2% and 85.1% respectively.",
+             facts: [Expect(metric: "people.mainland", value: "32105000", yoy: "10.2"),
+                     Expect(metric: "people.foreigners", value: "2103000", yoy: "85.1")]),
+        // A participle after the copula: the noun before it is the subject.
+        Case(text: "In 2024, 61,000 ten thousand person-times were inspected, up 43.9%.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9")]),
+    ]
+
+    @Test(arguments: measureWordsBeforeCopulas)
+    func measureWordsBeforeCopulasNameNothing(_ c: Case) throws { try c.check() }
+
     // MARK: The base compared with, in brackets, is the earlier period's
 
     static let bracketedBases: [Case] = [
