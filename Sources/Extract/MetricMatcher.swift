@@ -749,8 +749,11 @@ final class MetricMatcher: Sendable {
             }) { continue }
             // After the figure, a word written right before a later figure is that figure's ("610 million
             // people and intercepted 12,000 …"): it rules out nothing of this one.
+            // The figure's own measure word may rule a metric out too ("1,226.8 wan sheets (pieces) times":
+            // 张(件)次 counts endorsements with the permits).
             if rule.exclude.contains(where: { x in
                 excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
+                    || (mask.mayHold(x) && x.firstMatch(in: tokens, m.first..<m.end) != nil)
                     || listLead.map { excludedBefore(x, tokens, $0) } == true
                     || whole.map { excludedBefore(x, tokens, $0) } == true
                     || (!heading.isEmpty && headingExcludes(x, tokens, heading, metric: rule.metric,

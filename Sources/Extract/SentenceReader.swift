@@ -69,7 +69,7 @@ final class SentenceReader: Sendable {
 
     /// "Provided identity verification services to Hong Kong, Macao and Taiwan residents, overseas
     /// Chinese and foreigners 15.3 million times": the words after a participle opening the clause,
-    /// when the figure closes it and only words, commas and hyphens stand between, none of
+    /// when the figure closes it and only words, commas, hyphens and apostrophes stand between, none of
     /// `verbFirstStops`. Nil otherwise.
     private func verbFirstObject(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
         let m = mentions[k]
@@ -85,7 +85,8 @@ final class SentenceReader: Sendable {
             // "Issued ordinary passports 33.18 million; visas to foreigners 3.33 million": a later item
             // of a list whose first item is verb first has its verb too.
             if let j = previous, p == mentions[j].end, Self.isClauseEnd(t), !mentions[j].isPercent, verbFirstObject(j, mentions, tokens) != nil { break }
-            guard t.kind == .word || t.is(",") || t.is("-"),
+            // ("issued inland residents' documents and endorsements …": a possessive's apostrophe too.)
+            guard t.kind == .word || t.is(",") || t.is("-") || t.is("'") || t.is("’"),
                   !verbFirstStops.contains(t) || verbFirstRelatives.contains(t) && p > lower && tokens[p - 1].kind == .word else { return nil }
             p -= 1
         }

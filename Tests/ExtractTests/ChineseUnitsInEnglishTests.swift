@@ -39,6 +39,24 @@ struct ChineseUnitsInEnglishTests {
     @Test(arguments: measureWordsBeforeCopulas)
     func measureWordsBeforeCopulasNameNothing(_ c: Case) throws { try c.check() }
 
+    // MARK: Documents counted in sheets and pieces (grammar `counters`; catalog exclusions)
+
+    static let documentMeasures: [Case] = [
+        // A possessive's apostrophe stays inside a verb-first object.
+        Case(text: "In 2024, issued mainland residents' documents and endorsements for travelling to and from Hong Kong, Macao, Taiwan 9,461 ten thousand sheets (pieces), increased 42.2%.",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "94610000", yoy: "42.2")]),
+        Case(text: "In 2024, issued 2,100.5 ten thousand sheets of exit-entry permits to mainland residents for travelling to and from Hong Kong, Macao and Taiwan, up 30.1% year on year.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "21005000", yoy: "30.1")]),
+        Case(text: "Issued mainland residents to and from Hong Kong, Macao, Taiwan documents 2,100.5 wan sheets, increased 30.1%.",
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "21005000", yoy: "30.1")]),
+        // Sheets and pieces times (张(件)次) count the endorsements too: never the permits alone.
+        Case(text: "Issued mainland residents to and from Hong Kong, Macao, Taiwan documents 9,461 wan sheets (pieces) times, increased 42.2%.",
+             facts: [], absent: ["documents.mainland_hkmt_permits"]),
+    ]
+
+    @Test(arguments: documentMeasures)
+    func documentMeasuresCount(_ c: Case) throws { try c.check() }
+
     // MARK: The base compared with, in brackets, is the earlier period's
 
     static let bracketedBases: [Case] = [
