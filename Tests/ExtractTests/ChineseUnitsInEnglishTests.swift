@@ -108,6 +108,15 @@ struct ChineseUnitsInEnglishTests {
              facts: [Expect(metric: "documents.passports", value: "23324000", yoy: "24.9"),
                      Expect(metric: "documents.visas", value: "3012000", yoy: "85.0"),
                      Expect(metric: "enforcement.transit_dens", value: "316")]),
+        // A unit column's cell written out in words ("ten thousand vehicle-times (sorties)") still scales its row.
+        Case(text: """
+             Table 3  Conveyances
+             Item | Unit | 2024 | Change
+             Transport vehicles inspected, total | ten thousand vehicle-times (sorties) | 3,261.0 | +38.8%
+               of which: aircraft | ten thousand sorties | 88.2 | +63.3%
+             """,
+             facts: [Expect(metric: "vehicles.total", value: "32610000", yoy: "38.8"),
+                     Expect(metric: "vehicles.aircraft", value: "882000", yoy: "63.3")]),
     ]
 
     @Test(arguments: unitHeadings)
