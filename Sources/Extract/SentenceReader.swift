@@ -94,6 +94,39 @@ final class SentenceReader: Sendable {
         return (p + 1)..<m.first
     }
 
+    /// "Mainland (inland) residents | 3,160.4", "issued … residents to and from inland (mainland)
+    /// passes 143.2 wan": a literal translation glosses a word with another in brackets. A figure
+    /// matching nothing is matched again on its words with the glosses (one or two words in
+    /// brackets right after a word, between the figure before and this one) left out.
+    private func matchWithoutGlosses(_ k: Int, _ mention: Mention, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int],
+                                     after: Range<Int>, heading: Range<Int>, labelLine: Bool) -> (metric: String, subject: String)? {
+        let m = mentions[k]
+        let lower = max(1, mentions[..<k].last(where: { $0.kind == .figure })?.end ?? 0)
+        var glosses: [Range<Int>] = []
+        var g = lower
+        while g + 2 < m.first {
+            if tokens[g].is("("), tokens[g - 1].kind == .word,
+               let c = ((g + 2)...min(g + 3, m.first - 1)).first(where: { tokens[$0].is(")") }),
+               tokens[(g + 1)..<c].allSatisfy({ $0.kind == .word }) {
+                glosses.append(g..<(c + 1)); g = c + 1
+            } else { g += 1 }
+        }
+        guard !glosses.isEmpty else { return nil }
+        let (spliced, moved) = Extractor.removing(glosses, tokens, mentions)
+        guard moved.count == mentions.count else { return nil }
+        func shifted(_ i: Int) -> Int { i - glosses.filter { $0.upperBound <= i }.reduce(0) { $0 + $1.count } }
+        let keptSegment = segment.indices.filter { i in !glosses.contains { $0.contains(i) } }.map { segment[$0] }
+        var own = moved[k]
+        own.isRate = mention.isRate; own.qualifier = mention.qualifier
+        let mask = KeyMask(spliced), heading = shifted(heading.lowerBound)..<shifted(heading.upperBound)
+        if let w = matcher.match(own, tokens: spliced, before: window(before: k, moved, spliced, keptSegment),
+                                 after: shifted(after.lowerBound)..<shifted(after.upperBound), clause: clause(around: own, spliced),
+                                 mask: mask, heading: heading, labelLine: labelLine) { return w }
+        guard let object = verbFirstObject(k, moved, spliced) else { return nil }
+        return matcher.match(own, tokens: spliced, before: object, after: own.end..<own.end, clause: clause(around: own, spliced),
+                             linkedBefore: false, mask: mask, heading: heading)
+    }
+
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
     static let clauseMarks = TokenSet([",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"])
     /// Marks that part the items of a run of labelled figures ("aircraft 762,000 · trains 83,000 | ships 341,000").
@@ -439,6 +472,9 @@ final class SentenceReader: Sendable {
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
                                       linkedBefore: false, mask: mask, heading: heading)
+            }
+            if match == nil, !mention.isRate, !mention.isPercent, language == .en {
+                match = matchWithoutGlosses(k, mention, mentions, tokens, segment, after: after, heading: heading, labelLine: labelLine)
             }
             // "697 million people in 2025 (697 million, +14.2% y/y)": a figure restated in brackets right
             // after it counts what it counted.

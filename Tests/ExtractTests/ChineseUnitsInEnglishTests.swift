@@ -57,6 +57,21 @@ struct ChineseUnitsInEnglishTests {
     @Test(arguments: documentMeasures)
     func documentMeasuresCount(_ c: Case) throws { try c.check() }
 
+    // MARK: A word glossed in brackets reads without its gloss
+
+    static let glosses: [Case] = [
+        Case(text: "Unit: ten thousand person-times\nCategory | 2024 | Change\nMainland (inland) residents | 29,250.0 | +44.1%\nForeigners | 6,490.0 | +82.9%",
+             facts: [Expect(metric: "people.mainland", value: "292500000", yoy: "44.1"),
+                     Expect(metric: "people.foreigners", value: "64900000", yoy: "82.9")]),
+        Case(text: "In 2024, issued Hong Kong, Macao, Taiwan residents to and from inland (mainland) passes 221.3 wan sheets, increased 8.1%.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2213000", yoy: "8.1")]),
+        Case(text: "In 2024, issued Hong Kong, Macao, Taiwan residents' passes to and from inland (mainland) 221.3 ten thousand sheets, increased 8.1%.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2213000", yoy: "8.1")]),
+    ]
+
+    @Test(arguments: glosses)
+    func glossesAreLeftOut(_ c: Case) throws { try c.check() }
+
     // MARK: The base compared with, in brackets, is the earlier period's
 
     static let bracketedBases: [Case] = [
