@@ -132,6 +132,15 @@ struct ChineseUnitsInEnglishTests {
              """,
              facts: [Expect(metric: "vehicles.total", value: "32610000", yoy: "38.8"),
                      Expect(metric: "vehicles.aircraft", value: "882000", yoy: "63.3")]),
+        // Possessive labels of a literal translation's documents table name their metric.
+        Case(text: """
+             Table 4  Documents issued
+             Item | Unit | 2024 | Change
+             Inland residents' permits for travelling to and from Hong Kong, Macao, Taiwan | ten thousand sheets | 2,100.5 | +30.1%
+             Foreigners' visa documents | ten thousand pieces | 301.2 | +85.0%
+             """,
+             facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "21005000", yoy: "30.1"),
+                     Expect(metric: "documents.visas", value: "3012000", yoy: "85.0")]),
     ]
 
     @Test(arguments: unitHeadings)
