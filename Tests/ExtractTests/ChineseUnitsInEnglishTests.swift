@@ -67,6 +67,8 @@ struct ChineseUnitsInEnglishTests {
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2213000", yoy: "8.1")]),
         Case(text: "In 2024, issued Hong Kong, Macao, Taiwan residents' passes to and from inland (mainland) 221.3 ten thousand sheets, increased 8.1%.",
              facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2213000", yoy: "8.1")]),
+        Case(text: "Hong Kong, Macao, Taiwan residents' passes: 221.3 ten thousand",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "2213000")]),
     ]
 
     @Test(arguments: glosses)
