@@ -91,6 +91,11 @@ struct ChineseUnitsInEnglishTests {
         Case(text: "In 2024, the organs inspected 610 million person-times, up 43.9% (in 2023 it was 424 million person-times).",
              facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"),
                      Expect(metric: "people.total", value: "424000000", period: "2023")]),
+        // A half-year's count referred to in the next sentence against an earlier whole year.
+        Case(text: "Immigration authorities inspected 287 million person-times in the first half of 2024, up 70.8 percent. The figure compares with 4.24 yi (424 million) person-times for the whole of 2023.",
+             facts: [Expect(metric: "people.total", value: "287000000", yoy: "70.8", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "424000000", period: "2023")],
+             period: "2024-H1"),
     ]
 
     @Test(arguments: bracketedBases)
