@@ -419,6 +419,9 @@ public struct Extractor: Sendable {
             mentions = c.reader.numbers.read(tokens)
             r.readCaption = caption.index
         }
+        if c.wholeLine, let first = mentions.first(where: { $0.kind == .figure }), r.table.unitHeading(text, range, firstFigure: tokens[first.first].start) {
+            return nil
+        }
         guard mentions.contains(where: { $0.kind == .figure }) else {
             r.previousTokens = tokens
             noFigures(tokens, c, &r)
@@ -973,6 +976,7 @@ public struct Extractor: Sendable {
                 dating = .previousLabel
             }
         }
+        else if let p = scope.comparedPeriodInBrackets(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
@@ -1202,7 +1206,9 @@ public struct Extractor: Sendable {
         // counts what the previous sentence's count counted, in the other period its sentence names.
         // A share may come first ("The figure was about 19 percent of the 2019 level, when …").
         if figure.metric == nil, figure.mention.first == figures.first(where: { !$0.mention.isPercent })?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
-           let p = c.before, own != r.previousPeriod, scope.document.isAnnual || !own.isAnnual,
+           // (In a release on a part of the year, an earlier whole year only: "The figure compares with 230
+           // million for the whole of 2020" after a half-year's count.)
+           let p = c.before, own != r.previousPeriod, scope.document.isAnnual || !own.isAnnual || own.year < scope.document.year,
            // "From April 2018 to the end of 2020, 620 …. In 2020 itself the number was 208": after a
            // window, a sentence that names the release's own year refers back too.
            own != scope.document || (r.previousPeriod?.isAnnual == false && s.mentions.contains { $0.kind == .year && tokens[$0.number].writtenYear == own.year }),

@@ -485,6 +485,13 @@ public struct Grammar: Codable, Sendable {
         /// Words that may open a sentence before one of `openingPlaces` ("In Yunnan, …", "Along the
         /// Yunnan border, …"): the place is still the sentence's subject.
         public var openingPlaceLeads: [String]?
+        /// Words that may stand between the comma or semicolon opening a later clause and one of
+        /// `openingPlaces` that is that clause's subject (", and the Guangxi border police caught …").
+        public var clausePlaceLeads: [String]?
+        /// Measure words of trips that may stand between a figure and a copula naming what it counts
+        /// ("4,712.5 ten thousand person-times were inland residents"); not nouns that are a subject
+        /// of their own ("140 cases were put under supervision").
+        public var measureWordsBeforeCopulas: [String]?
         /// "1.2 million foreigners entered Hainan visa-free": one of `openingPlaces` right after one
         /// of these verbs is where the figure's travellers went, so the figure is local; so is one
         /// after "ports in", "port of" ("Ports in Hainan inspected 5.8 million people").

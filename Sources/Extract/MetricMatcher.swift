@@ -35,6 +35,8 @@ final class MetricMatcher: Sendable {
     let relativeOpeners: TokenSet
     /// "were", "was": the verb after a figure set off by commas, before its subject.
     let appositionCopulas: TokenSet
+    /// Measure words of trips that may stand between a figure and its copula (see `head`).
+    let measureWordsBeforeCopulas: [Phrase]
     /// "of which", "of whom": right after a figure and before a copula, they make it a part of the
     /// count before it, its subject after the copula ("96 of which were major cases"); "of them"
     /// right after a sentence's first figure refers it back to a noun before it (`SentenceReader`).
@@ -102,6 +104,7 @@ final class MetricMatcher: Sendable {
         totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
         appositionCopulas = TokenSet(lexicon.appositionCopulas ?? [])
+        measureWordsBeforeCopulas = (lexicon.measureWordsBeforeCopulas ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
         listAsideOpeners = TokenSet(lexicon.listAsideOpeners ?? [])
         subjectListEnds = TokenSet(lexicon.subjectListEnds ?? [])
@@ -223,6 +226,12 @@ final class MetricMatcher: Sendable {
         // part phrase and its copula.
         if s == after.lowerBound, let p = partsOfPrevious.lazy.compactMap({ $0.startsAt(tokens, s, limit: after.upperBound) }).first,
            p < after.upperBound, appositionCopulas.contains(tokens[p]) { s = p }
+        // "4,712.5 ten thousand person-times were inland residents": a measure word of trips
+        // (`measureWordsBeforeCopulas`) between the figure and a copula that a noun follows names nothing
+        // ("96.8 million people were inspected": a participle after it keeps the noun the subject).
+        if s == after.lowerBound, let c = measureWordsBeforeCopulas.lazy.compactMap({ $0.startsAt(tokens, s, limit: after.upperBound) }).first,
+           c + 1 < after.upperBound, appositionCopulas.contains(tokens[c]), tokens[c + 1].kind == .word,
+           !participles.contains(tokens[c + 1]), !tokens[c + 1].text.hasSuffix("ed") { s = c }
         while s < after.upperBound, copulas.contains(tokens[s]) { s += 1 }
         var e = s
         while e < after.upperBound, e < s + Self.subjectReach {
@@ -744,8 +753,11 @@ final class MetricMatcher: Sendable {
             }) { continue }
             // After the figure, a word written right before a later figure is that figure's ("610 million
             // people and intercepted 12,000 …"): it rules out nothing of this one.
+            // The figure's own measure word may rule a metric out too ("1,226.8 wan sheets (pieces) times":
+            // 张(件)次 counts endorsements with the permits).
             if rule.exclude.contains(where: { x in
                 excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
+                    || (mask.mayHold(x) && x.firstMatch(in: tokens, m.first..<m.end) != nil)
                     || listLead.map { excludedBefore(x, tokens, $0) } == true
                     || whole.map { excludedBefore(x, tokens, $0) } == true
                     || (!heading.isEmpty && headingExcludes(x, tokens, heading, metric: rule.metric,

@@ -157,12 +157,44 @@ final class PeriodScope {
         return yearClauseLabel(m, tokens, of: own)
     }
 
+    /// "up 266.5% compared with 2022 (115.7 million)", "compared with the same period of last year
+    /// (109.6 million) down 72.3%" (word for word from 比2022年（1.157亿人次）): a figure opening a
+    /// bracket right after a comparison opener and the earlier period it names is that period's
+    /// figure; a year alone names a whole year only in an annual release, a same-period lead
+    /// (`baseYearLeads`) the same part as the release's of that year or of the year before.
+    func comparedPeriodInBrackets(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        let bracket = m.first - 1
+        guard bracket >= 2, tokens[bracket].is("(") || tokens[bracket].is("（"),
+              tokens[bracket - 1].kind == .word || tokens[bracket - 1].writtenYear != nil else { return nil }
+        var s = bracket - 1
+        while s > 0, bracket - s < 8, !words.comparisonOpeners.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) {
+            guard tokens[s - 1].kind == .word || tokens[s - 1].writtenYear != nil else { return nil }
+            s -= 1
+        }
+        guard s > 0, words.comparisonOpeners.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) else { return nil }
+        if tokens[s].is("the") { s += 1 }
+        if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, s, limit: bracket) }).first {
+            guard !own.isAnnual else { return nil }
+            if e + 1 == bracket, let y = tokens[e].writtenYear, y < own.year { return Period(year: y, kind: own.kind) }
+            if words.previousYearMarkers.contains(where: { $0.startsAt(tokens, e, limit: bracket) == bracket }) { return Period(year: own.year - 1, kind: own.kind) }
+            return nil
+        }
+        guard own.isAnnual else { return nil }
+        if s + 1 == bracket, let y = tokens[s].writtenYear, y < own.year { return Period(year: y) }
+        if words.previousYearMarkers.contains(where: { $0.startsAt(tokens, s, limit: bracket) == bracket }) { return Period(year: own.year - 1) }
+        return nil
+    }
+
     /// "…, 2017 was 216 million", "…, in 2017 was 26.13 million" (word for word from 2017年为…): a clause
     /// opening on an earlier whole year and a copula (`appositionCopulas`) right before the figure
-    /// labels it as that year's.
+    /// labels it as that year's; so does a reference to the figure for the copula ("… 34.1% of the
+    /// 2019 level (in 2019 it was 675 million)": `figureReferences`).
     private func yearClauseLabel(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
-        guard own.isAnnual, m.first >= 3, words.copulas.contains(tokens[m.first - 1]), let y = tokens[m.first - 2].writtenYear, y < own.year else { return nil }
-        var k = m.first - 3
+        guard own.isAnnual, m.first >= 3 else { return nil }
+        let link = words.figureReferences.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }).map { m.first - $0.parts.count }
+            ?? (words.copulas.contains(tokens[m.first - 1]) ? m.first - 1 : nil)
+        guard let link, link >= 2, let y = tokens[link - 1].writtenYear, y < own.year else { return nil }
+        var k = link - 2
         if words.yearPrepositions.contains(tokens[k]) { k -= 1 }
         return k >= 0 && SentenceReader.isClauseEnd(tokens[k]) ? Period(year: y) : nil
     }

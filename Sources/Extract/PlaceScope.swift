@@ -34,6 +34,8 @@ final class PlaceScope: Sendable {
     let openingPlaces: [Phrase]
     /// "In", "along the": what may stand before an opening place.
     let openingPlaceLeads: [Phrase]
+    /// "the", "and the": what may stand between a clause's opening mark and its opening place.
+    let clausePlaceLeads: [Phrase]
     /// Verbs of going into a place ("entered Hainan"): one of `openingPlaces` right after one is local.
     let placeEntries: [Phrase]
     /// Bodies below the administration that may speak for a whole release (边检总站, 省公安厅).
@@ -70,6 +72,7 @@ final class PlaceScope: Sendable {
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
         openingPlaceLeads = (lexicon.openingPlaceLeads ?? []).map(Phrase.init)
+        clausePlaceLeads = (lexicon.clausePlaceLeads ?? []).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         placeEntries = (lexicon.placeEntries ?? []).map(Phrase.init)
         localBodies = (lexicon.localBodies ?? []).map(Phrase.init)
         partLeads = (lexicon.partMarkers ?? []).map(Phrase.init)
@@ -185,6 +188,26 @@ final class PlaceScope: Sendable {
         return []
     }
 
+    /// "Among the provinces, the Guangxi immigration management organs detected 6,183 cases": one
+    /// of `openingPlaces` opening a later clause (after a comma or semicolon, one of
+    /// `clausePlaceLeads` at most between) is that clause's subject when a word other than a list's
+    /// joiner follows it; "…, Yunnan, Guangxi and other places" lists where something happened.
+    private func clauseOpeningPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
+        var out: [(Range<Int>, String)] = []
+        for p in openingPlaces where mask.mayHold(p) {
+            for f in p.matches(in: tokens, 1..<tokens.count) {
+                let s = clausePlaceLeads.first(where: { $0.endsAt(tokens, f, lowerBound: 1) }).map { f - $0.parts.count } ?? f
+                let e = f + p.parts.count
+                guard s > 0, Self.clauseHeadMarks.contains(tokens[s - 1]), e < tokens.count, tokens[e].kind == .word,
+                      !Self.listWords.contains(tokens[e]) else { continue }
+                out.append((s..<e, tokens[s..<e].map(\.text).joined(separator: " ")))
+            }
+        }
+        return out
+    }
+    private static let clauseHeadMarks = TokenSet([",", ";", "，", "；"])
+    private static let listWords = TokenSet(["and", "or", "&"])
+
     /// "… foreigners entered Hainan visa-free", "visiting Guangdong": one of `openingPlaces` right
     /// after one of `placeEntries`.
     private func enteredPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
@@ -245,7 +268,7 @@ final class PlaceScope: Sendable {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
         let nationalityNamed = tokens.contains(where: nationalityLeads.contains) ? matches(nationalities, tokens, mask) : []
-        let locals = matches(local, tokens, mask) + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + placed
+        let locals = matches(local, tokens, mask) + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + clauseOpeningPlaces(tokens, mask) + placed
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)

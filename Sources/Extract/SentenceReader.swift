@@ -69,7 +69,7 @@ final class SentenceReader: Sendable {
 
     /// "Provided identity verification services to Hong Kong, Macao and Taiwan residents, overseas
     /// Chinese and foreigners 15.3 million times": the words after a participle opening the clause,
-    /// when the figure closes it and only words, commas and hyphens stand between, none of
+    /// when the figure closes it and only words, commas, hyphens and apostrophes stand between, none of
     /// `verbFirstStops`. Nil otherwise.
     private func verbFirstObject(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
         let m = mentions[k]
@@ -85,12 +85,46 @@ final class SentenceReader: Sendable {
             // "Issued ordinary passports 33.18 million; visas to foreigners 3.33 million": a later item
             // of a list whose first item is verb first has its verb too.
             if let j = previous, p == mentions[j].end, Self.isClauseEnd(t), !mentions[j].isPercent, verbFirstObject(j, mentions, tokens) != nil { break }
-            guard t.kind == .word || t.is(",") || t.is("-"),
+            // ("issued inland residents' documents and endorsements …": a possessive's apostrophe too.)
+            guard t.kind == .word || t.is(",") || t.is("-") || t.is("'") || t.is("’"),
                   !verbFirstStops.contains(t) || verbFirstRelatives.contains(t) && p > lower && tokens[p - 1].kind == .word else { return nil }
             p -= 1
         }
         guard p >= lower, p + 2 < m.first else { return nil }
         return (p + 1)..<m.first
+    }
+
+    /// "Mainland (inland) residents | 3,160.4", "issued … residents to and from inland (mainland)
+    /// passes 143.2 wan": a literal translation glosses a word with another in brackets. A figure
+    /// matching nothing is matched again on its words with the glosses (one or two words in
+    /// brackets right after a word, between the figure before and this one) left out.
+    private func matchWithoutGlosses(_ k: Int, _ mention: Mention, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int],
+                                     after: Range<Int>, heading: Range<Int>, labelLine: Bool) -> (metric: String, subject: String)? {
+        let m = mentions[k]
+        let lower = max(1, mentions[..<k].last(where: { $0.kind == .figure })?.end ?? 0)
+        var glosses: [Range<Int>] = []
+        var g = lower
+        while g + 2 < m.first {
+            if tokens[g].is("("), tokens[g - 1].kind == .word,
+               let c = ((g + 2)...min(g + 3, m.first - 1)).first(where: { tokens[$0].is(")") }),
+               tokens[(g + 1)..<c].allSatisfy({ $0.kind == .word }) {
+                glosses.append(g..<(c + 1)); g = c + 1
+            } else { g += 1 }
+        }
+        guard !glosses.isEmpty else { return nil }
+        let (spliced, moved) = Extractor.removing(glosses, tokens, mentions)
+        guard moved.count == mentions.count else { return nil }
+        func shifted(_ i: Int) -> Int { i - glosses.filter { $0.upperBound <= i }.reduce(0) { $0 + $1.count } }
+        let keptSegment = segment.indices.filter { i in !glosses.contains { $0.contains(i) } }.map { segment[$0] }
+        var own = moved[k]
+        own.isRate = mention.isRate; own.qualifier = mention.qualifier
+        let mask = KeyMask(spliced), heading = shifted(heading.lowerBound)..<shifted(heading.upperBound)
+        if let w = matcher.match(own, tokens: spliced, before: window(before: k, moved, spliced, keptSegment),
+                                 after: shifted(after.lowerBound)..<shifted(after.upperBound), clause: clause(around: own, spliced),
+                                 mask: mask, heading: heading, labelLine: labelLine) { return w }
+        guard let object = verbFirstObject(k, moved, spliced) else { return nil }
+        return matcher.match(own, tokens: spliced, before: object, after: own.end..<own.end, clause: clause(around: own, spliced),
+                             linkedBefore: false, mask: mask, heading: heading)
     }
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
@@ -444,6 +478,9 @@ final class SentenceReader: Sendable {
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
                                       linkedBefore: false, mask: mask, heading: heading)
+            }
+            if match == nil, !mention.isRate, !mention.isPercent, language == .en {
+                match = matchWithoutGlosses(k, mention, mentions, tokens, segment, after: after, heading: heading, labelLine: labelLine)
             }
             // "697 million people in 2025 (697 million, +14.2% y/y)": a figure restated in brackets right
             // after it counts what it counted.

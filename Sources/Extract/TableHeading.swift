@@ -238,6 +238,19 @@ struct TableHeading {
         return true
     }
 
+    /// A heading line closed by a labelled unit with a figure in brackets ("Entry-exit personnel,
+    /// January-June 2021 (unit: ten thousand person-times)"): the scale is no figure of its own; as
+    /// a unit line's, it holds for the table's rows below until prose ends the table.
+    /// `firstFigure`: where the line's first figure starts; none may stand outside the bracket.
+    mutating func unitHeading(_ text: [Unicode.Scalar], _ range: Range<Int>, firstFigure: Int) -> Bool {
+        guard range.count <= Self.maxLength, let open = Self.closingBracketOpens(text, range), open > range.lowerBound, firstFigure > open,
+              let entries = words.unitLine(text, (open + 1)..<(range.upperBound - 1)) else { return false }
+        prose()
+        heading(range)
+        units = entries
+        return true
+    }
+
     /// A table's title ("Table 2  Exit-entry documents issued", "Table 3: Enforcement", 表1　出入境人员):
     /// its number is no figure. It ends the table before it and heads the next.
     mutating func title(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

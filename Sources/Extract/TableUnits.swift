@@ -357,6 +357,9 @@ struct TableWords: Sendable {
         labels.contains(cell.trimmingCharacters(in: .whitespaces).lowercased()) || labels.contains(Self.squeezed(cell))
     }
 
+    /// At most this many characters in a unit cell.
+    private static let unitCellLength = 40
+
     /// A unit written in a cell of a units row ("(10,000)", "(CNY 100m)", "(%)") or of a unit column
     /// ("persons", "tonnes", "10,000"): its scale and catalog unit; nil for an empty cell or
     /// an entry that is no unit.
@@ -366,7 +369,8 @@ struct TableWords: Sendable {
             guard s.hasSuffix(")") || s.hasSuffix("）") else { return nil }
             s = String(s.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
         }
-        guard !s.isEmpty, s.count <= 30 else { return nil }
+        // ("ten thousand vehicle-times (sorties)": a literal translation's unit in words runs long.)
+        guard !s.isEmpty, s.count <= Self.unitCellLength else { return nil }
         if s == "%" || s == "％" { return UnitEntry(scale: 1, unit: "percent") }
         return parseEntry(s)
     }
