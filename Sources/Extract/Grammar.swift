@@ -397,7 +397,8 @@ public struct Grammar: Codable, Sendable {
         public var tableUnitLabels: [String]?
         public var counterUnits: [String: String]?
         /// Measure words of `counterUnits` that count nothing else (起: cases): a figure counted in one
-        /// is a figure of a metric of that unit only ("涉枪案件203起" counts cases, not guns).
+        /// is a figure of a metric of that unit only ("涉枪案件203起" counts cases, not guns). 人 and 名
+        /// count persons, never trips (人次): "在华工作的外国人约90万人" is a head count, no crossings.
         public var strictCounters: [String]?
         /// The heading of a table's column of year-on-year changes in percent ("Change", "Change (%)",
         /// "% change"), compared without brackets, "%" and spaces.
