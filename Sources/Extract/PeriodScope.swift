@@ -952,6 +952,7 @@ final class PeriodScope {
             return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
         }
         for k in tokens.indices {
+            if let at = eventWindow(tokens, opener: k) { return (at, nil) }
             if tokens[k].is("以"), k > 0, k + 1 < tokens.count, tokens[k + 1].is("来") {
                 let at = k..<(k + 2)
                 // 2012年以来: an earlier year. 今年以来, 2024年12月1日以来 and 4月以来 are windows.
@@ -993,6 +994,22 @@ final class PeriodScope {
     }
 
     private static let chineseDayMarks = TokenSet(["月", "日", "号", "底", "初", "末", "旬"])
+
+    /// 自开通至2020年底，平台累计接听来电…, 从组建到现在: a clause opened by a window opener whose start is
+    /// an event (Chinese words only, none ending like a time: `sinceTimeEnds`) and whose end is a year
+    /// or now counts from that event, not over the year it ends in. Where opener, event and joiner stand.
+    private func eventWindow(_ tokens: [Token], opener k: Int) -> Range<Int>? {
+        guard words.windowOpeners.contains(tokens[k]), k == 0 || SentenceReader.isClauseEnd(tokens[k - 1]) else { return nil }
+        var j = k + 1
+        while j < tokens.count, j <= k + Self.eventReach, tokens[j].kind == .han, !words.windowJoiners.contains(tokens[j]) { j += 1 }
+        guard j > k + 1, j + 1 < tokens.count, tokens[j].kind == .han, words.windowJoiners.contains(tokens[j]),
+              !words.sinceTimeEnds.contains(tokens[j - 1]) else { return nil }
+        let endsOnTime = tokens[j + 1].writtenYear != nil || words.nowWords.contains { $0.startsAt(tokens, j + 1, limit: tokens.count) != nil }
+        return endsOnTime ? k..<(j + 1) : nil
+    }
+
+    /// At most this many characters name the event a window starts from (开通, 国家移民管理局组建).
+    private static let eventReach = 8
 
     /// "Since the campaign was launched in 2018, …": an event that the clause of the "since" at `k`
     /// dates to a year before the release's is a stretch from that year's first day.
