@@ -963,6 +963,8 @@ public struct Extractor: Sendable {
         let cumulative = s.founding.map { (figure.yoy == nil || c.language != .en) && scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)
             && !(!own.isWindow && scope.clauseNamesItsYear(figure.mention, after: $0.at, tokens, year: own.year, mask: s.mask)) } ?? false
         var dating = Dating.other
+        // "2016年至2019年，…分别为5.70亿、…和6.70亿人次": a list paired with years gives each figure its own.
+        if !cumulative, let y = figure.listYear { return (Period(year: y), false, dating) }
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
@@ -1381,6 +1383,8 @@ public struct Extractor: Sendable {
             return "a local figure (\(place), named before it in the paragraph), not the national one"
         } else if cumulative, s.founding?.window == nil {
             return "a total since the body's founding or an earlier event, not the period's"
+        } else if figure.unpairedYears {
+            return "a figure of a list over several years that pairs with none of them, not the stretch's total"
         } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody),
                   !placeScope.isPredecessor(body, in: f.period.year) {
             return "a figure of another body (\(body)), not the immigration administration's"

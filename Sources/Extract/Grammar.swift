@@ -493,6 +493,10 @@ public struct Grammar: Codable, Sendable {
         /// ("4,712.5 ten thousand person-times were inland residents"); not nouns that are a subject
         /// of their own ("140 cases were put under supervision").
         public var measureWordsBeforeCopulas: [String]?
+        /// Verbs that link a year of a series to its level (2023年回升至4.24亿人次, 由2017年的1.2万起上升至
+        /// 2020年的5.2万起), besides the copulas: a figure after one, its year and list glue only, right
+        /// after a figure, continues that figure's series and counts what it counts.
+        public var seriesLinks: [String]?
         /// "1.2 million foreigners entered Hainan visa-free": one of `openingPlaces` right after one
         /// of these verbs is where the figure's travellers went, so the figure is local; so is one
         /// after "ports in", "port of" ("Ports in Hainan inspected 5.8 million people").

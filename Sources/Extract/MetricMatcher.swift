@@ -836,6 +836,12 @@ final class MetricMatcher: Sendable {
         return strictCounterUnits.first { counter.hasSuffix($0.counter) }?.unit
     }
 
+    /// The catalog unit the figure's measure word counts in (人次: person-trips); nil without one of `counterUnits`.
+    func measureUnit(_ m: Mention, _ tokens: [Token]) -> String? {
+        let counter = Self.measureWord(m, tokens)
+        return counter.isEmpty ? nil : counterUnits.first { counter.hasSuffix($0.counter) }?.unit
+    }
+
     /// The measure word written after the figure's number (人次, "person-times"), spaces dropped.
     private static func measureWord(_ m: Mention, _ tokens: [Token]) -> String {
         tokens[(m.number + 1)..<max(m.number + 1, m.end)].map(\.text).joined().filter { !$0.isWhitespace }

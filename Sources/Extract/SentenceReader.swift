@@ -10,6 +10,12 @@ struct ReadFigure: Sendable {
     /// "The number was down 9.8% from 128.3 million in 2021": a change written right before the
     /// figure as its base; it is the change of the figure compared with that base, elsewhere.
     var baseChange: Decimal? = nil
+    /// "2016年至2019年，…分别为5.70亿、5.98亿、6.51亿和6.70亿人次": the year a list after 分别 pairs the
+    /// figure with, in order, when the words before the list name as many years as it has figures.
+    var listYear: Int? = nil
+    /// The figure is one of such a list whose years are not as many as its figures: one year's, but
+    /// which is not known; never the stretch's total.
+    var unpairedYears = false
 }
 
 /// Reads one sentence: its numbers, which percentages are changes and to which figures they
@@ -39,6 +45,9 @@ final class SentenceReader: Sendable {
     /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
     let differenceWords: TokenSet
     let multipleOpeners: TokenSet, yearBefore: [Phrase]
+    /// Verbs linking a year of a series to its level (回升至, 达到): grammar `seriesLinks`, with the copulas.
+    let seriesLinks: [Phrase]
+    let windowJoiners: TokenSet
 
     init(language: Language, grammar: Grammar, matcher: MetricMatcher) {
         self.language = language
@@ -62,6 +71,8 @@ final class SentenceReader: Sendable {
         differenceWords = TokenSet(lexicon.differenceWords ?? [])
         multipleOpeners = TokenSet(lexicon.multipleOpeners ?? [])
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init) + (lexicon.previousYearLevels ?? []).map(Phrase.init)
+        seriesLinks = ((lexicon.seriesLinks ?? []) + lexicon.copulas).map(Phrase.init)
+        windowJoiners = TokenSet(lexicon.windowJoiners)
     }
 
     /// At most this many tokens between a verb-first clause's verb and its figure.
@@ -387,6 +398,7 @@ final class SentenceReader: Sendable {
         }
 
         let listed = language == .zh ? listedSubjects(tokens, mentions, segment) : subjectsListedFirst(tokens, mentions, segment)
+        let (years, unpaired) = language == .zh && listed.isEmpty ? listYears(tokens, mentions, segment) : ([:], [])
         var out: [ReadFigure] = []
         for (k, m) in mentions.enumerated() where m.kind == .figure && changes[k] == nil && direction[k] == nil && !dropped.contains(k) {
             var after = window(after: k, mentions, tokens, segment)
@@ -503,27 +515,97 @@ final class SentenceReader: Sendable {
             }
             // "外国人出入境的规模也在扩大，全年达到9767.5万人次": a figure whose clause is only a period and a
             // copula counts the subject of the clause before it, when that clause holds no figure.
-            if match == nil, language == .zh, !mention.isRate, !mention.isPercent, let wide = subjectClauseBefore(m, mentions, tokens, segment) {
+            if match == nil, language == .zh, !mention.isRate, !mention.isPercent,
+               let wide = subjectClauseBefore(m, mentions, tokens, segment, listed: years[k] != nil) {
                 match = matcher.match(mention, tokens: tokens, before: wide, after: after, clause: wide.lowerBound..<ownClause.upperBound,
                                       linkedBefore: true, mask: mask, heading: heading, labelLine: labelLine)
+            }
+            // "由2017年的1.2万起上升至2020年的5.2万起，2021年为1.97万起", "分别为1.28亿、1.16亿和4.24亿人次" (years
+            // before 分别): a figure of no subject of its own that continues the series of the figure right
+            // before it counts what that one counts.
+            if match == nil, language == .zh, !mention.isRate, !mention.isPercent, let p = out.last, let metric = p.metric,
+               p.mention.first == mentions[..<k].last(where: { $0.kind == .figure })?.first,
+               continuesSeries(m, after: p.mention, tokens, segment, listed: years[k] != nil) {
+                match = (metric, p.subject)
             }
             if match == nil, !mention.isRate, !mention.isPercent, let total = totalOfParts(before: m, out, tokens, segment) {
                 match = (total, MetricMatcher.join(tokens[before]))
             }
             out.append(ReadFigure(mention: mention, yoy: yoy[k], metric: match?.metric, subject: match?.subject ?? subjectText(tokens, after: after, before: before),
-                                  baseChange: baseChange[k]))
+                                  baseChange: baseChange[k], listYear: years[k], unpairedYears: unpaired.contains(k)))
         }
         return out
     }
 
+    /// "2016年至2019年，…分别为5.70亿、5.98亿、6.51亿和6.70亿人次", "2021年、2022年和2023年…分别为…": the
+    /// figures of a list right after 分别 (and a copula), paired in order with the years the words
+    /// before it name since the figure before (a run Y1年至Y2年, or the years listed), when as many.
+    /// Per figure, its year; and the figures of such lists whose words name two years or more, not as many.
+    private func listYears(_ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> (years: [Int: Int], unpaired: Set<Int>) {
+        var out: [Int: Int] = [:], unpaired = Set<Int>()
+        var k = 0
+        while k < mentions.count {
+            let m = mentions[k]
+            guard m.kind == .figure, !m.isPercent else { k += 1; continue }
+            var e = m.first
+            while e > 0, copulas.contains(tokens[e - 1]) { e -= 1 }
+            guard let r = respectively.lazy.compactMap({ p -> Int? in
+                let s = e - p.parts.count
+                return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil
+            }).first else { k += 1; continue }
+            let last = lastOfList(from: k, tokens, mentions, alike: false)
+            let lower = mentions[..<k].last(where: { $0.kind == .figure })?.end ?? 0
+            let named = (lower..<r).filter { tokens[$0].writtenYear != nil && $0 + 1 < r && tokens[$0 + 1].is("年") }
+            var ys = named.map { tokens[$0].writtenYear! }
+            // Y1年至Y2年: every year of the run.
+            if named.count == 2, named[1] == named[0] + 3, windowJoiners.contains(tokens[named[0] + 2]), ys[0] < ys[1] { ys = Array(ys[0]...ys[1]) }
+            if last > k, ys.count == last - k + 1, zip(ys, ys.dropFirst()).allSatisfy({ $0 < $1 }),
+               (k...last).allSatisfy({ segment[mentions[$0].number] == segment[m.number] }) {
+                for (j, y) in ys.enumerated() { out[k + j] = y }
+            } else if last > k, ys.count > 1 { unpaired.formUnion(k...last) }
+            k = last + 1
+        }
+        return (out, unpaired)
+    }
+
+    /// Whether figure `m` continues the series of figure `p` right before it: one unit, the measure
+    /// words alike (or one left out: 1.28亿、6.97亿人次), and between them only list glue, copulas,
+    /// `seriesLinks` and a year (2020年的) at least, or nothing but list glue in a list paired with years
+    /// (`listed`).
+    private func continuesSeries(_ m: Mention, after p: Mention, _ tokens: [Token], _ segment: [Int], listed: Bool) -> Bool {
+        guard !p.isPercent, !p.isRate, p.unit == m.unit, segment[p.number] == segment[m.number], p.end <= m.first else { return false }
+        if let a = matcher.measureUnit(p, tokens), let b = matcher.measureUnit(m, tokens), a != b { return false }
+        var i = p.end, year = false
+        while i < m.first {
+            let t = tokens[i]
+            if t.writtenYear != nil, i + 1 < m.first, tokens[i + 1].is("年") {
+                year = true; i += 2
+                if i < m.first, tokens[i].is("的") { i += 1 }
+                continue
+            }
+            if Self.listGlue.contains(t) { i += 1; continue }
+            if let e = seriesLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: m.first) }).max() { i = e; continue }
+            return false
+        }
+        return year || listed
+    }
+
     /// The clause before figure `m` and its own, when its own is only a part of the year or a
-    /// whole-year word and copulas ("，全年达到", "，三季度达到") and the clause before, in its segment,
-    /// holds no figure: where the subject of `m` may stand.
-    private func subjectClauseBefore(_ m: Mention, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int]) -> Range<Int>? {
+    /// whole-year word and copulas ("，全年达到", "，三季度达到"), a year and a link of a series ("：2021年为",
+    /// "，2023年回升至") or 分别 of a list paired with years (`listed`), and the clause before, in its
+    /// segment, holds no figure: where the subject of `m` may stand.
+    private func subjectClauseBefore(_ m: Mention, _ mentions: [Mention], _ tokens: [Token], _ segment: [Int], listed: Bool = false) -> Range<Int>? {
         let start = (tokens[..<m.first].lastIndex(where: Self.isClauseEnd) ?? -1) + 1
-        guard start > 1, tokens[start - 1].is("，"), segment[start - 1] == segment[m.number] else { return nil }
+        guard start > 1, tokens[start - 1].is("，") || tokens[start - 1].is("："), segment[start - 1] == segment[m.number] else { return nil }
         var k = start
         if let e = (partsOfYear.map(\.phrase) + annualMarkers).lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).max() { k = e }
+        // "…曲线：2021年为1.28亿人次，2023年回升至4.24亿人次": the first year of a series and its link.
+        else if tokens[start].writtenYear != nil, start + 1 < m.first, tokens[start + 1].is("年") {
+            k = start + 2
+            if let e = seriesLinks.lazy.compactMap({ $0.startsAt(tokens, k, limit: m.first) }).max() { k = e }
+        }
+        // "…出入境人员逐年增长，分别为5.70亿、…": 分别 of a list paired with years.
+        else if listed, let e = respectively.lazy.compactMap({ $0.startsAt(tokens, start, limit: m.first) }).max() { k = e }
         while k < m.first, let e = copulaPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: m.first) }).max() { k = e }
         guard k == m.first else { return nil }
         let before = (tokens[..<(start - 1)].lastIndex(where: Self.isClauseEnd) ?? -1) + 1

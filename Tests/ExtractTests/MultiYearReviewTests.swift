@@ -49,4 +49,40 @@ struct MultiYearReviewTests {
 
     @Test(arguments: platformCalls)
     func platformCallsAreTheHotlines(_ c: Case) throws { try c.check() }
+
+    // MARK: Series of yearly figures
+
+    static let series: [Case] = [
+        // A run of years, then 分别 and as many figures.
+        Case(text: "2019年至2022年，全国移民管理机构签发普通护照分别为1670.2万本、361.1万本、89.3万本和120.5万本。",
+             facts: [Expect(metric: "documents.passports", value: "16702000", period: "2019"),
+                     Expect(metric: "documents.passports", value: "3611000", period: "2020"),
+                     Expect(metric: "documents.passports", value: "893000", period: "2021"),
+                     Expect(metric: "documents.passports", value: "1205000", period: "2022")], language: "zh", period: "2022"),
+        // Years listed, the subject in a clause of its own before 分别, the measure word on the last figure only;
+        // an average growth over the years is no change of the last year.
+        Case(text: "2018年、2019年和2020年，全国口岸查验出入境人员起伏较大，分别为6.51亿、6.70亿和2.30亿人次，年均下降40.6%。",
+             facts: [Expect(metric: "people.total", value: "651000000", period: "2018"),
+                     Expect(metric: "people.total", value: "670000000", period: "2019"),
+                     Expect(metric: "people.total", value: "230000000", period: "2020")], language: "zh", period: "2020"),
+        // Years and links after a colon, each year opening its clause.
+        Case(text: "回顾近年来，全国查验出入境交通运输工具的走势是：2021年为1018.2万架（列、艘、辆）次，2023年回升至2512.4万架（列、艘、辆）次，2024年达到3256.6万架（列、艘、辆）次。",
+             facts: [Expect(metric: "vehicles.total", value: "10182000", period: "2021"),
+                     Expect(metric: "vehicles.total", value: "25124000", period: "2023"),
+                     Expect(metric: "vehicles.total", value: "32566000")], language: "zh"),
+        // From one year's level to another's.
+        Case(text: "全国移民管理机构签发口岸签证由2022年的12.8万人次增至2024年的147.6万人次。",
+             facts: [Expect(metric: "documents.port_visas", value: "128000", period: "2022"),
+                     Expect(metric: "documents.port_visas", value: "1476000")], language: "zh"),
+        // Figures of other subjects in a list are no series.
+        Case(text: "2024年，全国移民管理机构缴获毒品3.1吨、枪支1520支。",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "3.1"),
+                     Expect(metric: "enforcement.guns", value: "1520")], language: "zh"),
+        // Years that are not as many as the figures pair with none of them.
+        Case(text: "2020年至2022年，全国口岸查验出入境人员分别为2.30亿和1.16亿人次。",
+             facts: [], language: "zh", period: "2022"),
+    ]
+
+    @Test(arguments: series)
+    func yearlySeriesGiveEachYear(_ c: Case) throws { try c.check() }
 }
