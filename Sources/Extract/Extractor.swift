@@ -703,16 +703,17 @@ public struct Extractor: Sendable {
     }
 
     /// "… continued to crack down on crimes that undermine national (border) management. More than
-    /// 21,000 criminal cases were investigated …": a paragraph's opening sentence without figures
-    /// states its topic. A figure that matches nothing alone is read again with it as its heading
+    /// 21,000 criminal cases were investigated …", "…持续开展打击妨害国（边）境管理违法犯罪专项行动。案件数由
+    /// 2017年的1.2万起上升至…": a paragraph's opening sentence without figures states its topic, in
+    /// either language. A figure that matches nothing alone is read again with it as its heading
     /// (its context words and exclusions too); the figures it matched keep their own reading.
     private func rereadWithTopic(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         let sentences = r.document.sentences
-        guard c.language == .en, !s.isRow, s.heading.isEmpty, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
+        guard !s.isRow, s.heading.isEmpty, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
               sentences[c.index - 1].paragraph == c.sentence.paragraph,
               c.index == 1 || sentences[c.index - 2].paragraph != c.sentence.paragraph else { return }
         // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
-        guard let lead = figureFreeSentence(before: c.index, c, r), !places[0].markers(lead, mask: KeyMask(lead), text: r.text).contains(where: \.local)
+        guard let lead = figureFreeSentence(before: c.index, c, r), !places[c.slot].markers(lead, mask: KeyMask(lead), text: r.text).contains(where: \.local)
         else { return }
         let again = readAgain(s, c, r, headedBy: lead)
         for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent {

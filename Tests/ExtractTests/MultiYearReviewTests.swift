@@ -85,4 +85,28 @@ struct MultiYearReviewTests {
 
     @Test(arguments: series)
     func yearlySeriesGiveEachYear(_ c: Case) throws { try c.check() }
+
+    // MARK: A Chinese paragraph's opening sentence without figures states its topic
+
+    static let topics: [Case] = [
+        Case(text: "2023年，全国移民管理机构深入开展打击妨害国（边）境管理违法犯罪活动。全年共侦办案件3.1万起，同比上升12.5%。",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "31000", yoy: "12.5", period: "2023")], language: "zh", period: "2023"),
+        // The topic names a place: no national heading.
+        Case(text: "云南省边境管理支队深入开展打击妨害国（边）境管理违法犯罪活动。全年共侦办案件3100起。",
+             facts: [], language: "zh", period: "2023"),
+    ]
+
+    @Test(arguments: topics)
+    func topicSentencesGiveContext(_ c: Case) throws { try c.check() }
+
+    // MARK: Officers who gave their lives (献出了宝贵生命)
+
+    static let deaths: [Case] = [
+        Case(text: "2023年，有11名民警辅警在执行任务中献出了宝贵生命，48名因公负伤。",
+             facts: [Expect(metric: "personnel.deaths", value: "11", period: "2023"),
+                     Expect(metric: "personnel.injured", value: "48", period: "2023")], language: "zh", period: "2023"),
+    ]
+
+    @Test(arguments: deaths)
+    func officersWhoGaveTheirLives(_ c: Case) throws { try c.check() }
 }
