@@ -559,7 +559,8 @@ final class SentenceReader: Sendable {
             var ys = named.map { tokens[$0].writtenYear! }
             // Y1年至Y2年: every year of the run.
             if named.count == 2, named[1] == named[0] + 3, windowJoiners.contains(tokens[named[0] + 2]), ys[0] < ys[1] { ys = Array(ys[0]...ys[1]) }
-            if last > k, ys.count == last - k + 1, zip(ys, ys.dropFirst()).allSatisfy({ $0 < $1 }),
+            // (Listed in any order, "2024年与2023年相比，…分别为6.1亿和4.24亿人次", each year once.)
+            if last > k, ys.count == last - k + 1, Set(ys).count == ys.count,
                (k...last).allSatisfy({ segment[mentions[$0].number] == segment[m.number] }) {
                 for (j, y) in ys.enumerated() { out[k + j] = y }
             } else if last > k, ys.count > 1 { unpaired.formUnion(k...last) }

@@ -78,6 +78,10 @@ struct MultiYearReviewTests {
         Case(text: "2024年，全国移民管理机构缴获毒品3.1吨、枪支1520支。",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "3.1"),
                      Expect(metric: "enforcement.guns", value: "1520")], language: "zh"),
+        // Years listed in any order pair in the order written.
+        Case(text: "2025年与2024年相比，全国移民管理机构签发口岸签证分别为196.3万人次和147.6万人次。",
+             facts: [Expect(metric: "documents.port_visas", value: "1963000", period: "2025"),
+                     Expect(metric: "documents.port_visas", value: "1476000", period: "2024")], language: "zh", period: "2025"),
         // Years that are not as many as the figures pair with none of them.
         Case(text: "2020年至2022年，全国口岸查验出入境人员分别为2.30亿和1.16亿人次。",
              facts: [], language: "zh", period: "2022"),
