@@ -548,7 +548,8 @@ final class SentenceReader: Sendable {
             let m = mentions[k]
             guard m.kind == .figure, !m.isPercent else { k += 1; continue }
             var e = m.first
-            while e > 0, copulas.contains(tokens[e - 1]) { e -= 1 }
+            // (分别达到: a copula of several characters too.)
+            while e > 0, let c = copulaPhrases.first(where: { $0.endsAt(tokens, e, lowerBound: 0) }) { e -= c.parts.count }
             guard let r = respectively.lazy.compactMap({ p -> Int? in
                 let s = e - p.parts.count
                 return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil

@@ -78,6 +78,11 @@ struct MultiYearReviewTests {
         Case(text: "2024年，全国移民管理机构缴获毒品3.1吨、枪支1520支。",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "3.1"),
                      Expect(metric: "enforcement.guns", value: "1520")], language: "zh"),
+        // 分别 and a copula of two characters.
+        Case(text: "2021年至2023年，全国移民管理机构抓获犯罪嫌疑人分别达到4.1万名、3.5万名和5.8万名。",
+             facts: [Expect(metric: "enforcement.suspects", value: "41000", period: "2021"),
+                     Expect(metric: "enforcement.suspects", value: "35000", period: "2022"),
+                     Expect(metric: "enforcement.suspects", value: "58000", period: "2023")], language: "zh", period: "2023"),
         // Years listed in any order pair in the order written.
         Case(text: "2025年与2024年相比，全国移民管理机构签发口岸签证分别为196.3万人次和147.6万人次。",
              facts: [Expect(metric: "documents.port_visas", value: "1963000", period: "2025"),
