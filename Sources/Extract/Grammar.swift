@@ -278,6 +278,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right after "in 2019" that go on about that year, not the next figure ("670 million
         /// crossings recorded in 2019 before the pandemic"): the year still dates the figure before it.
         public var yearTrails: [String]?
+        /// Words between "since" (or a comparison's mark) and its year ("since early 2020", "than at the
+        /// end of 2019"): the year is still that since's or base's, never the sentence's own.
+        public var yearLeadModifiers: [String]?
         /// "a", "an": before a whole-year part ("consistent with a full year a little below 680m"),
         /// a year spoken of in general, which dates no figure.
         public var indefiniteArticles: [String]?

@@ -666,6 +666,9 @@ final class PeriodScope {
             if words.yearPrepositions.contains(tokens[k]), at < tokens.count, tokens[at].kind == .number, tokens[at].text.count == 4,
                let y = Int(tokens[at].text), (1949..<year).contains(y),
                at + 1 == tokens.count || tokens[at + 1].kind == .punct && !tokens[at + 1].is("-") || words.yearTrails.contains(tokens[at + 1])
+                // "compared with 610 million in 2024 an increase of 14.3%": a change (after an article) ends the clause.
+                || words.changeWords.contains(tokens[at + 1])
+                || words.indefiniteArticles.contains(tokens[at + 1]) && at + 2 < tokens.count && words.changeWords.contains(tokens[at + 2])
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
                 // ("… CNY 3.2 billion in 2018 to CNY 2.9 billion": a currency may open it.)
@@ -1302,6 +1305,8 @@ final class PeriodScope {
             guard m.kind == .year, !figureYears.contains(m.number), !words.baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
                   m.end >= tokens.count || !words.baseYearTrails.contains(tokens[m.end]), !closesBasePart(tokens, year: m.number) else { return false }
             var j = m.number - 1
+            // "the highest since early 2020": the year's modifier stands between it and its since.
+            if let lead = words.yearLeadModifiers.first(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) { j -= lead.parts.count }
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
             return (j < 0 || !(words.sinceWords.contains(tokens[j]) || words.baseMarks.contains(tokens[j]))) && Int(tokens[m.number].text).map { $0 <= document.year } != false
@@ -1822,6 +1827,11 @@ final class PeriodWords: Sendable {
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
+    /// "early", "the end of": between "since" and its year ("since early 2020").
+    let yearLeadModifiers: [Phrase]
+    /// The words of a change (`up`, `down`): "… 610 million in 2024 an increase of 14.3%", a year's
+    /// clause ended by a change whose comma a translation lost.
+    let changeWords: TokenSet
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -1891,6 +1901,8 @@ final class PeriodWords: Sendable {
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
+        yearLeadModifiers = (lexicon.yearLeadModifiers ?? []).map(Phrase.init)
+        changeWords = TokenSet(lexicon.up + lexicon.down)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []
