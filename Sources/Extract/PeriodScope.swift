@@ -1117,10 +1117,31 @@ final class PeriodScope {
                 let y = k + 4 < tokens.count ? tokens[k + 4].writtenYear ?? document.year : document.year
                 return Period.months(y, m, m2).canonical
             }
+            // "In October, November and December, …": three or more months in a row, listed, are
+            // their stretch (a quarter), unless the sentence gives each its own ("respectively").
+            if let (last, after) = listedMonths(tokens, from: m, at: k + 1), last >= m + 2,
+               !tokens.contains(where: { words.respectively.contains($0) }) {
+                let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
+                return Period.months(y, m, last).canonical
+            }
             let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year
             return Period.months(y, m, m)
         }
         return nil
+    }
+
+    /// "October, November and December": the month at `k` (number `first`) and the months that follow it
+    /// one after another, parted by commas or "and"; the last month's number and where the list ends.
+    private func listedMonths(_ tokens: [Token], from first: Int, at k: Int) -> (Int, Int)? {
+        var last = first, j = k
+        while j + 2 < tokens.count {
+            var n = j + 1
+            if tokens[n].is(","), tokens[n + 1].is("and") { n += 1 }
+            guard n + 1 < tokens.count, tokens[n].is(",") || tokens[n].is("and"),
+                  let next = words.lexicon.months[tokens[n + 1].text], next == last + 1 else { break }
+            last = next; j = n + 1
+        }
+        return last > first ? (last, j + 1) : nil
     }
 
     /// "april-december", one word (a word keeps its hyphen): the two months. Split only a word
@@ -1832,6 +1853,8 @@ final class PeriodWords: Sendable {
     /// The words of a change (`up`, `down`): "… 610 million in 2024 an increase of 14.3%", a year's
     /// clause ended by a change whose comma a translation lost.
     let changeWords: TokenSet
+    /// "respectively": a sentence that gives each listed month its own figure.
+    let respectively: TokenSet
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -1903,6 +1926,7 @@ final class PeriodWords: Sendable {
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
         yearLeadModifiers = (lexicon.yearLeadModifiers ?? []).map(Phrase.init)
         changeWords = TokenSet(lexicon.up + lexicon.down)
+        respectively = TokenSet(lexicon.respectively)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []
