@@ -912,7 +912,7 @@ public struct Extractor: Sendable {
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
-            inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
+            inheritFromClauseBefore(&figure, previousMetric: previousMetric, previousFigure, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
             inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
             inheritByReferenceInSentence(&figure, own: own, previous: previousCount, previousFigure, s, c)
@@ -1288,7 +1288,9 @@ public struct Extractor: Sendable {
 
     /// "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
     /// a bare figure opening a clause of another period counts what the count before it counts.
-    private func inheritFromClauseBefore(_ figure: inout ReadFigure, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
+    /// That count may have borrowed its metric itself ("其中，一季度2,911.5万人次；二季度2,960.8万人次"
+    /// after the half-year's total: the second quarter counts what the first, a part of that total, counts).
+    private func inheritFromClauseBefore(_ figure: inout ReadFigure, previousMetric: String?, _ previousFigure: ReadFigure?, _ s: SentenceFigures, _ c: SentenceContext) {
         let tokens = s.tokens, figures = s.figures
         guard figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
               let seg = s.segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != s.segments[0].period,
@@ -1296,7 +1298,8 @@ public struct Extractor: Sendable {
                 && (c.language == .zh || c.reader.matcher.isBareOfSubject(figure.mention, tokens)
                     || figure.mention.end < tokens.count && tokens[figure.mention.end].is(".")),
               !s.markers.contains(where: \.local),
-              figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) else { return }
+              (figures + (previousFigure.map { [$0] } ?? [])).contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit })
+        else { return }
         figure.metric = m
         // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
         // after "of the" picks the one earlier count it heads, a count no smaller than the
