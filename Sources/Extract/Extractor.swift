@@ -890,7 +890,9 @@ public struct Extractor: Sendable {
     private func addFacts(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
         // "159 million, 164 million and 180 million … in the first, second and third quarters".
         let listedParts = c.scope.listedParts(s.tokens, s.mentions, year: s.period.year)
-        let listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
+        // (What a listed count borrowed counts too: "Of these, 29.1 million were recorded in the first
+        // quarter, and 29.6 million in the second", after the half-year's total.)
+        var listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
         var previousCount: (metric: String, period: Period)?   // the sentence's previous count, with its period
         var previousFigure: ReadFigure?   // the figure of that count
@@ -919,6 +921,7 @@ public struct Extractor: Sendable {
             inheritAsRatioBase(&figure, own: own, previousMetric: previousMetric, s, c)
             inheritFromCampaignOpener(&figure, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own); previousFigure = figure }
+            if let m = figure.metric, listedParts[figure.mention.first] != nil { listedMetrics.insert(m) }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
                 f.metric = nil
