@@ -38,6 +38,8 @@ public struct Extractor: Sendable {
     private let periodBaseMarks: [TokenSet]
     /// Per language, the words that restate the previous sentence's rounded figure exactly ("the precise count was").
     private let restatements: [[Phrase]]
+    /// Per language slot, the words that refer back to a total stated earlier ("the quarterly total was").
+    private let totalReferences: [[Phrase]]
     /// Per language, words of a speaker's label that make the turn a reporter's question (grammar
     /// `askerLabels`), and the titles that open a name in a list of speakers (`honorifics`).
     private let askerLabels: [[Phrase]], honorifics: [TokenSet]
@@ -87,6 +89,7 @@ public struct Extractor: Sendable {
         yearClauseStops = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseStops ?? []) }
         periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
         restatements = Language.allCases.map { (grammar.lexicon($0).restatements ?? []).map(Phrase.init) }
+        totalReferences = Language.allCases.map { (grammar.lexicon($0).totalReferences ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init),
              (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
@@ -913,6 +916,7 @@ public struct Extractor: Sendable {
             inheritByDating(&figure, dating, own: own, previousMetric: previousMetric, s, c, &r.facts)
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)
+            inheritAsTotalReference(&figure, own: own, s, c, r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, previousFigure, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
@@ -1243,6 +1247,29 @@ public struct Extractor: Sendable {
             r.facts[p.first + i].metric = nil
             r.facts[p.first + i].note = "a rounded figure the next sentence gives exactly"
         }
+    }
+
+    /// How far apart, as a factor, a figure and the earlier total it refers to may be.
+    private static let totalReferenceReach: Decimal = 8
+
+    /// "The quarterly total was 1.1 percent below the 185 million of the fourth quarter of 2025", "For
+    /// the first half the total had been 168 million": the sentence's first count after one of
+    /// `totalReferences`, in another period, counts the total of a catalog sum stated earlier in the
+    /// release whose value is nearest its own (within `totalReferenceReach`): "the total" of a release
+    /// is its headline count, and the vehicles' total is of another size than the people's.
+    private func inheritAsTotalReference(_ figure: inout ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        let m = figure.mention, v = m.value
+        guard figure.metric == nil, !m.isPercent, !m.isRate, m.unit == nil, v > 0,
+              m.first == s.figures.first(where: { !$0.mention.isPercent })?.mention.first,
+              totalReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<m.first) != nil }) else { return }
+        func apart(_ f: Fact) -> Decimal { max(f.value, v) / min(f.value, v) }
+        let totals = Set(catalog.sums.map(\.total))
+        // "Passports issued totaled 22.98 million in 2024. The 2019 total was 30.37 million": after a
+        // count of no sum, "the total" is that count's (`inheritByReference`), not the headline's.
+        if let p = c.before, let last = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate })?.metric,
+           !totals.contains(last), c.reader.matcher.totalOfPart[last] == nil { return }
+        let earlier = r.facts.filter { f in f.metric.map(totals.contains) == true && f.status == .reported && f.period != own && f.value > 0 && apart(f) <= Self.totalReferenceReach }
+        figure.metric = earlier.min { apart($0) < apart($1) }?.metric
     }
 
     /// A part of the previous sentence's count, in a part of its period, counts what that count

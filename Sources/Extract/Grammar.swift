@@ -330,6 +330,9 @@ public struct Grammar: Codable, Sendable {
         public var periodBaseMarks: [String]?
         /// "the precise count was": words that restate the previous sentence's rounded figure exactly.
         public var restatements: [String]?
+        /// "the quarterly total was", "the total had been": words before a count that make it the
+        /// release's earlier total (of a catalog sum) in another period.
+        public var totalReferences: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?
