@@ -986,6 +986,7 @@ public struct Extractor: Sendable {
         else if let p = scope.comparedPeriodInBrackets(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
+        else if let p = scope.previousYearTotal(figure.mention, tokens) { own = p }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
         else if let p = scope.samePartYearBefore(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
@@ -1260,8 +1261,10 @@ public struct Extractor: Sendable {
     private func inheritAsTotalReference(_ figure: inout ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         let m = figure.mention, v = m.value
         guard figure.metric == nil, !m.isPercent, !m.isRate, m.unit == nil, v > 0,
-              m.first == s.figures.first(where: { !$0.mention.isPercent })?.mention.first,
-              totalReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<m.first) != nil }) else { return }
+              m.first == s.figures.first(where: { !$0.mention.isPercent })?.mention.first
+                && totalReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<m.first) != nil })
+                // ("…, and a quarter of last year's total of 697 million": a later count, right after the words.)
+                || c.scope.words.previousYearTotals.contains(where: { $0.endsAt(s.tokens, m.first, lowerBound: 0) }) else { return }
         func apart(_ f: Fact) -> Decimal { max(f.value, v) / min(f.value, v) }
         let totals = Set(catalog.sums.map(\.total))
         // "Passports issued totaled 22.98 million in 2024. The 2019 total was 30.37 million": after a

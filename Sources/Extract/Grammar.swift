@@ -333,6 +333,9 @@ public struct Grammar: Codable, Sendable {
         /// "the quarterly total was", "the total had been": words before a count that make it the
         /// release's earlier total (of a catalog sum) in another period.
         public var totalReferences: [String]?
+        /// "last year's total of": words right before a count that make it the whole previous year's
+        /// total (the year before the release's, as "last year" is), counted as `totalReferences` say.
+        public var previousYearTotals: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?

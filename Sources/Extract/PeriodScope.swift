@@ -701,6 +701,13 @@ final class PeriodScope {
         return e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-")
     }
 
+    /// "equal to a quarter of last year's total of 697 million": a figure right after one of
+    /// `previousYearTotals` is the whole previous year's (the year before the release's, as "last year" is).
+    func previousYearTotal(_ m: Mention, _ tokens: [Token]) -> Period? {
+        guard !m.isPercent, !m.isRate, words.previousYearTotals.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) else { return nil }
+        return previousYear
+    }
+
     /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
     /// same-period lead (`baseYearLeads`) and an earlier year (or "last year", `previousYearMarkers`) is that year's part `period` is of the
     /// year (its quarter or half); nil for a figure of a whole year or a window.
@@ -1855,6 +1862,8 @@ final class PeriodWords: Sendable {
     let changeWords: TokenSet
     /// "respectively": a sentence that gives each listed month its own figure.
     let respectively: TokenSet
+    /// "last year's total of": right before a figure, the whole previous year's total.
+    let previousYearTotals: [Phrase]
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -1927,6 +1936,7 @@ final class PeriodWords: Sendable {
         yearLeadModifiers = (lexicon.yearLeadModifiers ?? []).map(Phrase.init)
         changeWords = TokenSet(lexicon.up + lexicon.down)
         respectively = TokenSet(lexicon.respectively)
+        previousYearTotals = (lexicon.previousYearTotals ?? []).map(Phrase.init)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []

@@ -117,4 +117,14 @@ struct TranscriptAndBilingualTests {
 
     @Test(arguments: totalReferences)
     func theTotalRefersToTheHeadlineCount(_ c: Case) throws { try c.check() }
+
+    /// "last year's total of": the whole previous year's total, in a quarterly release of April.
+    @Test func lastYearsTotalIsThePreviousYearsHeadline() throws {
+        let facts = try extract("In the first quarter, the authorities inspected 160.2 million inbound and outbound people. "
+            + "That was close to a quarter of last year's total of 612.4 million.", period: "2024-Q1", released: "2024-04-18")
+            .filter { $0.metric != nil }
+        #expect(facts.contains { $0.metric == "people.total" && $0.value == dec("612400000") && $0.period.description == "2023" },
+                "\(facts.map { "\($0.metric!)=\($0.value) \($0.period)" })")
+        #expect(facts.count == 2)
+    }
 }
