@@ -38,6 +38,8 @@ public struct Extractor: Sendable {
     private let periodBaseMarks: [TokenSet]
     /// Per language, the words that restate the previous sentence's rounded figure exactly ("the precise count was").
     private let restatements: [[Phrase]]
+    /// Per language slot, the words that refer back to a total stated earlier ("the quarterly total was").
+    private let totalReferences: [[Phrase]]
     /// Per language, words of a speaker's label that make the turn a reporter's question (grammar
     /// `askerLabels`), and the titles that open a name in a list of speakers (`honorifics`).
     private let askerLabels: [[Phrase]], honorifics: [TokenSet]
@@ -87,6 +89,7 @@ public struct Extractor: Sendable {
         yearClauseStops = Language.allCases.map { TokenSet(grammar.lexicon($0).yearClauseStops ?? []) }
         periodBaseMarks = Language.allCases.map { TokenSet(grammar.lexicon($0).periodBaseMarks ?? []) }
         restatements = Language.allCases.map { (grammar.lexicon($0).restatements ?? []).map(Phrase.init) }
+        totalReferences = Language.allCases.map { (grammar.lexicon($0).totalReferences ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init),
              (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
@@ -891,7 +894,9 @@ public struct Extractor: Sendable {
     private func addFacts(_ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
         // "159 million, 164 million and 180 million … in the first, second and third quarters".
         let listedParts = c.scope.listedParts(s.tokens, s.mentions, year: s.period.year)
-        let listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
+        // (What a listed count borrowed counts too: "Of these, 29.1 million were recorded in the first
+        // quarter, and 29.6 million in the second", after the half-year's total.)
+        var listedMetrics = listedParts.isEmpty ? [] : Set(s.figures.filter { listedParts[$0.mention.first] != nil }.compactMap(\.metric))
         var previousMetric: String? = c.noteMetric   // what the sentence's previous count counts
         var previousCount: (metric: String, period: Period)?   // the sentence's previous count, with its period
         var previousFigure: ReadFigure?   // the figure of that count
@@ -912,14 +917,16 @@ public struct Extractor: Sendable {
             inheritByDating(&figure, dating, own: own, previousMetric: previousMetric, s, c, &r.facts)
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)
+            inheritAsTotalReference(&figure, own: own, s, c, r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
-            inheritFromClauseBefore(&figure, previousMetric: previousMetric, s, c)
+            inheritFromClauseBefore(&figure, previousMetric: previousMetric, previousFigure, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
             inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
             inheritByReferenceInSentence(&figure, own: own, previous: previousCount, previousFigure, s, c)
             inheritAsRatioBase(&figure, own: own, previousMetric: previousMetric, s, c)
             inheritFromCampaignOpener(&figure, s, c)
             if let m = figure.metric, !figure.mention.isPercent { previousMetric = m; previousCount = (m, own); previousFigure = figure }
+            if let m = figure.metric, listedParts[figure.mention.first] != nil { listedMetrics.insert(m) }
             var f = statedFact(figure, own: own, s, c, r)
             if let note = exclusionNote(f, figure, cumulative: cumulative, counted: &counted, s, c, &r) ?? partOfPreviousWhole(f, figure, wholes) {
                 f.metric = nil
@@ -982,6 +989,7 @@ public struct Extractor: Sendable {
         else if let p = scope.comparedPeriodInBrackets(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
+        else if let p = scope.previousYearTotal(figure.mention, tokens) { own = p }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
         else if let p = scope.samePartYearBefore(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
@@ -1245,6 +1253,31 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// How far apart, as a factor, a figure and the earlier total it refers to may be.
+    private static let totalReferenceReach: Decimal = 8
+
+    /// "The quarterly total was 1.1 percent below the 185 million of the fourth quarter of 2025", "For
+    /// the first half the total had been 168 million": the sentence's first count after one of
+    /// `totalReferences`, in another period, counts the total of a catalog sum stated earlier in the
+    /// release whose value is nearest its own (within `totalReferenceReach`): "the total" of a release
+    /// is its headline count, and the vehicles' total is of another size than the people's.
+    private func inheritAsTotalReference(_ figure: inout ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        let m = figure.mention, v = m.value
+        guard figure.metric == nil, !m.isPercent, !m.isRate, m.unit == nil, v > 0,
+              m.first == s.figures.first(where: { !$0.mention.isPercent })?.mention.first
+                && totalReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<m.first) != nil })
+                // ("…, and a quarter of last year's total of 697 million": a later count, right after the words.)
+                || c.scope.words.previousYearTotals.contains(where: { $0.endsAt(s.tokens, m.first, lowerBound: 0) }) else { return }
+        func apart(_ f: Fact) -> Decimal { max(f.value, v) / min(f.value, v) }
+        let totals = Set(catalog.sums.map(\.total))
+        // "Passports issued totaled 22.98 million in 2024. The 2019 total was 30.37 million": after a
+        // count of no sum, "the total" is that count's (`inheritByReference`), not the headline's.
+        if let p = c.before, let last = p.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate })?.metric,
+           !totals.contains(last), c.reader.matcher.totalOfPart[last] == nil { return }
+        let earlier = r.facts.filter { f in f.metric.map(totals.contains) == true && f.status == .reported && f.period != own && f.value > 0 && apart(f) <= Self.totalReferenceReach }
+        figure.metric = earlier.min { apart($0) < apart($1) }?.metric
+    }
+
     /// A part of the previous sentence's count, in a part of its period, counts what that count
     /// counts: when its clause names that metric's subject, refers to its kind ("such cases"), or
     /// names no subject of its own.
@@ -1291,7 +1324,9 @@ public struct Extractor: Sendable {
 
     /// "36.2 million vehicles … during the year, including 9.46 million in the fourth quarter":
     /// a bare figure opening a clause of another period counts what the count before it counts.
-    private func inheritFromClauseBefore(_ figure: inout ReadFigure, previousMetric: String?, _ s: SentenceFigures, _ c: SentenceContext) {
+    /// That count may have borrowed its metric itself ("其中，一季度2,911.5万人次；二季度2,960.8万人次"
+    /// after the half-year's total: the second quarter counts what the first, a part of that total, counts).
+    private func inheritFromClauseBefore(_ figure: inout ReadFigure, previousMetric: String?, _ previousFigure: ReadFigure?, _ s: SentenceFigures, _ c: SentenceContext) {
         let tokens = s.tokens, figures = s.figures
         guard figure.metric == nil, !figure.mention.isPercent, !figure.mention.isRate, let m = previousMetric,
               let seg = s.segments.last(where: { $0.start <= figure.mention.first }), seg.start > 0, seg.period != s.segments[0].period,
@@ -1299,7 +1334,8 @@ public struct Extractor: Sendable {
                 && (c.language == .zh || c.reader.matcher.isBareOfSubject(figure.mention, tokens)
                     || figure.mention.end < tokens.count && tokens[figure.mention.end].is(".")),
               !s.markers.contains(where: \.local),
-              figures.contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit }) else { return }
+              (figures + (previousFigure.map { [$0] } ?? [])).contains(where: { $0.metric == m && $0.mention.end <= seg.start && $0.mention.unit == figure.mention.unit })
+        else { return }
         figure.metric = m
         // "… 28,600 criminal cases and 247 major cases; 10,400 of the cases were …": the noun
         // after "of the" picks the one earlier count it heads, a count no smaller than the

@@ -278,6 +278,9 @@ public struct Grammar: Codable, Sendable {
         /// Words right after "in 2019" that go on about that year, not the next figure ("670 million
         /// crossings recorded in 2019 before the pandemic"): the year still dates the figure before it.
         public var yearTrails: [String]?
+        /// Words between "since" (or a comparison's mark) and its year ("since early 2020", "than at the
+        /// end of 2019"): the year is still that since's or base's, never the sentence's own.
+        public var yearLeadModifiers: [String]?
         /// "a", "an": before a whole-year part ("consistent with a full year a little below 680m"),
         /// a year spoken of in general, which dates no figure.
         public var indefiniteArticles: [String]?
@@ -327,6 +330,12 @@ public struct Grammar: Codable, Sendable {
         public var periodBaseMarks: [String]?
         /// "the precise count was": words that restate the previous sentence's rounded figure exactly.
         public var restatements: [String]?
+        /// "the quarterly total was", "the total had been": words before a count that make it the
+        /// release's earlier total (of a catalog sum) in another period.
+        public var totalReferences: [String]?
+        /// "last year's total of": words right before a count that make it the whole previous year's
+        /// total (the year before the release's, as "last year" is), counted as `totalReferences` say.
+        public var previousYearTotals: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?

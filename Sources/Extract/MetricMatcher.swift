@@ -684,7 +684,8 @@ final class MetricMatcher: Sendable {
         // Nor does a list set off as an aside ("Total crossings, including foreigners, rose …") name the
         // subject or rule it out: what it lists is inside the figure.
         let asides = language == .en ? before.compactMap { i in listAsideEnd(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
-        let recipients = language == .en ? before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } } + asides : []
+        let recipientPhrases = language == .en ? before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
+        let recipients = recipientPhrases + asides
         var conjunctEnds: [Int] = []   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
         for t in before where !gloss.contains(t) && !recipients.contains(where: { $0.contains(t) }) {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
@@ -704,7 +705,11 @@ final class MetricMatcher: Sendable {
                 // An amount in a rule's unit (tonnes, CNY) is known by it: its subject may stand anywhere
                 // before it in its clause ("the value of goods involved in smuggling cases … reached RMB 560
                 // million"). Not a percentage: shares and rates of anything are written in it.
-                if !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: e, to: before.upperBound, bracketed: before.upperBound == m.first && Self.opensBracket(m, tokens)) {
+                // "permits issued to Hong Kong, Macao and Taiwan residents for visiting the mainland reached":
+                // a subject ending inside the to-whom phrase after its participle links as that phrase does,
+                // up to its verb.
+                let linkFrom = recipientPhrases.first(where: { $0.lowerBound > t && $0.lowerBound < e && $0.upperBound > e })?.upperBound ?? e
+                if !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: linkFrom, to: before.upperBound, bracketed: before.upperBound == m.first && Self.opensBracket(m, tokens)) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }

@@ -666,6 +666,9 @@ final class PeriodScope {
             if words.yearPrepositions.contains(tokens[k]), at < tokens.count, tokens[at].kind == .number, tokens[at].text.count == 4,
                let y = Int(tokens[at].text), (1949..<year).contains(y),
                at + 1 == tokens.count || tokens[at + 1].kind == .punct && !tokens[at + 1].is("-") || words.yearTrails.contains(tokens[at + 1])
+                // "compared with 610 million in 2024 an increase of 14.3%": a change (after an article) ends the clause.
+                || words.changeWords.contains(tokens[at + 1])
+                || words.indefiniteArticles.contains(tokens[at + 1]) && at + 2 < tokens.count && words.changeWords.contains(tokens[at + 2])
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
                 // ("… CNY 3.2 billion in 2018 to CNY 2.9 billion": a currency may open it.)
@@ -696,6 +699,13 @@ final class PeriodScope {
     private func closesClause(_ phrases: [Phrase], after m: Mention, _ tokens: [Token]) -> Bool {
         guard let e = phrases.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first else { return false }
         return e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-")
+    }
+
+    /// "equal to a quarter of last year's total of 697 million": a figure right after one of
+    /// `previousYearTotals` is the whole previous year's (the year before the release's, as "last year" is).
+    func previousYearTotal(_ m: Mention, _ tokens: [Token]) -> Period? {
+        guard !m.isPercent, !m.isRate, words.previousYearTotals.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) else { return nil }
+        return previousYear
     }
 
     /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
@@ -1131,10 +1141,31 @@ final class PeriodScope {
                 let y = k + 4 < tokens.count ? tokens[k + 4].writtenYear ?? document.year : document.year
                 return Period.months(y, m, m2).canonical
             }
+            // "In October, November and December, …": three or more months in a row, listed, are
+            // their stretch (a quarter), unless the sentence gives each its own ("respectively").
+            if let (last, after) = listedMonths(tokens, from: m, at: k + 1), last >= m + 2,
+               !tokens.contains(where: { words.respectively.contains($0) }) {
+                let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
+                return Period.months(y, m, last).canonical
+            }
             let y = next.flatMap { $0.kind == .number ? Int($0.text) : nil } ?? document.year
             return Period.months(y, m, m)
         }
         return nil
+    }
+
+    /// "October, November and December": the month at `k` (number `first`) and the months that follow it
+    /// one after another, parted by commas or "and"; the last month's number and where the list ends.
+    private func listedMonths(_ tokens: [Token], from first: Int, at k: Int) -> (Int, Int)? {
+        var last = first, j = k
+        while j + 2 < tokens.count {
+            var n = j + 1
+            if tokens[n].is(","), tokens[n + 1].is("and") { n += 1 }
+            guard n + 1 < tokens.count, tokens[n].is(",") || tokens[n].is("and"),
+                  let next = words.lexicon.months[tokens[n + 1].text], next == last + 1 else { break }
+            last = next; j = n + 1
+        }
+        return last > first ? (last, j + 1) : nil
     }
 
     /// "april-december", one word (a word keeps its hyphen): the two months. Split only a word
@@ -1319,6 +1350,8 @@ final class PeriodScope {
             guard m.kind == .year, !figureYears.contains(m.number), !words.baseYearLeads.contains(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }),
                   m.end >= tokens.count || !words.baseYearTrails.contains(tokens[m.end]), !closesBasePart(tokens, year: m.number) else { return false }
             var j = m.number - 1
+            // "the highest since early 2020": the year's modifier stands between it and its since.
+            if let lead = words.yearLeadModifiers.first(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) { j -= lead.parts.count }
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
             return (j < 0 || !(words.sinceWords.contains(tokens[j]) || words.baseMarks.contains(tokens[j]))) && Int(tokens[m.number].text).map { $0 <= document.year } != false
@@ -1839,6 +1872,15 @@ final class PeriodWords: Sendable {
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
+    /// "early", "the end of": between "since" and its year ("since early 2020").
+    let yearLeadModifiers: [Phrase]
+    /// The words of a change (`up`, `down`): "… 610 million in 2024 an increase of 14.3%", a year's
+    /// clause ended by a change whose comma a translation lost.
+    let changeWords: TokenSet
+    /// "respectively": a sentence that gives each listed month its own figure.
+    let respectively: TokenSet
+    /// "last year's total of": right before a figure, the whole previous year's total.
+    let previousYearTotals: [Phrase]
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -1908,6 +1950,10 @@ final class PeriodWords: Sendable {
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
+        yearLeadModifiers = (lexicon.yearLeadModifiers ?? []).map(Phrase.init)
+        changeWords = TokenSet(lexicon.up + lexicon.down)
+        respectively = TokenSet(lexicon.respectively)
+        previousYearTotals = (lexicon.previousYearTotals ?? []).map(Phrase.init)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []
