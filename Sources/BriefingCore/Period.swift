@@ -55,7 +55,15 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The first day of month `first` and the last of month `last` of `year`, as ISO dates.
     private static func monthSpan(_ year: Int, _ first: Int, _ last: Int) -> (String, String) {
-        (String(format: "%04d-%02d-01", year, first), String(format: "%04d-%02d-%02d", year, last, lastDay(year, last)))
+        let y = digits(year, 4)
+        return (y + "-" + digits(first, 2) + "-01", y + "-" + digits(last, 2) + "-" + digits(lastDay(year, last), 2))
+    }
+
+    /// `n` written with at least `width` digits, zeros first (String(format:) is slow, and spans
+    /// are asked for sentence by sentence).
+    private static func digits(_ n: Int, _ width: Int) -> String {
+        let d = String(n)
+        return d.count >= width ? d : String(repeating: "0", count: width - d.count) + d
     }
 
     /// The first and last day of the period, as ISO dates.

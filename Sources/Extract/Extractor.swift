@@ -313,8 +313,13 @@ public struct Extractor: Sendable {
     /// Security": an entry of a list of speakers, a name (after a title, if any) and a comma, then a
     /// role in another body. The name's words are that body's speaker (see `rosterBody`).
     private func noteRosterEntry(_ c: SentenceContext, _ r: inout DocumentReading) {
-        guard c.wholeLine, c.range.count <= 400, let first = r.text[c.range].first, first.properties.isUppercase || first.value > 0x2E80,
-              r.text[c.range].contains(where: { $0 == "," || $0 == "，" }) else { return }
+        guard c.wholeLine, c.range.count <= 400, let first = r.text[c.range].first, first.properties.isUppercase || first.value > 0x2E80 else { return }
+        // (Cheap tests before tokenising: a list's label's colon early on, or a name of letters and a
+        // comma within the first words.)
+        let head = r.text[c.range].prefix(40)
+        guard head.prefix(24).contains(where: { $0 == ":" || $0 == "：" }) && r.text[c.range].contains(where: { $0 == "," || $0 == "，" })
+                || head.firstIndex(where: { $0 == "," || $0 == "，" }).map({ comma in
+                    head[..<comma].allSatisfy { $0.isASCII && $0.properties.isAlphabetic || $0 == " " || $0 == "." } }) == true else { return }
         let tokens = Tokenizer.tokenize(r.text, c.range)
         var start = 0
         // ("Speakers:": a label before the first entry.)

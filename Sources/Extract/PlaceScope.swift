@@ -193,6 +193,7 @@ final class PlaceScope: Sendable {
     /// `clausePlaceLeads` at most between) is that clause's subject when a word other than a list's
     /// joiner follows it; "…, Yunnan, Guangxi and other places" lists where something happened.
     private func clauseOpeningPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
+        guard !clausePlaceLeads.isEmpty else { return [] }   // (a language that lists no leads reads none)
         var out: [(Range<Int>, String)] = []
         for p in openingPlaces where mask.mayHold(p) {
             for f in p.matches(in: tokens, 1..<tokens.count) {
