@@ -195,11 +195,12 @@ final class PlaceScope: Sendable {
     private func clauseOpeningPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
         guard !clausePlaceLeads.isEmpty else { return [] }   // (a language that lists no leads reads none)
         var out: [(Range<Int>, String)] = []
-        for p in openingPlaces where mask.mayHold(p) {
-            for f in p.matches(in: tokens, 1..<tokens.count) {
-                let s = clausePlaceLeads.first(where: { $0.endsAt(tokens, f, lowerBound: 1) }).map { f - $0.parts.count } ?? f
-                let e = f + p.parts.count
-                guard s > 0, Self.clauseHeadMarks.contains(tokens[s - 1]), e < tokens.count, tokens[e].kind == .word,
+        // From each clause's head (the words after a comma or semicolon, past a lead), not every word.
+        for k in tokens.indices.dropLast() where Self.clauseHeadMarks.contains(tokens[k]) {
+            let s = k + 1
+            let f = clausePlaceLeads.lazy.compactMap { $0.startsAt(tokens, s, limit: tokens.count) }.first ?? s
+            for p in openingPlaces where mask.mayHold(p) {
+                guard let e = p.startsAt(tokens, f, limit: tokens.count), e < tokens.count, tokens[e].kind == .word,
                       !Self.listWords.contains(tokens[e]) else { continue }
                 out.append((s..<e, tokens[s..<e].map(\.text).joined(separator: " ")))
             }
