@@ -636,6 +636,10 @@ final class MetricMatcher: Sendable {
             }
             afterNear = after.lowerBound..<e
         } else if let stop = tokens[afterNear].firstIndex(where: SentenceReader.isClauseEnd) { afterNear = afterNear.lowerBound..<max(afterNear.lowerBound, stop) }
+        else if !afterNear.isEmpty {
+            // "1.1亿人次内地居民通过自助通道通关，…": a subject written after its figure reads on to its clause's end.
+            afterNear = afterNear.lowerBound..<(tokens[afterNear.upperBound...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count)
+        }
 
         // The nearest subject phrase of each rule.
         var nearest: [Int: (distance: Int, length: Int, subject: String)] = [:]

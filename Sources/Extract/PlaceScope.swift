@@ -274,10 +274,24 @@ final class PlaceScope: Sendable {
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
-        let nationals = nationalMatches(tokens, mask, blocked: blocked, locals: locals, placed: placed)
+        let nationals = nationalMatches(tokens, mask, blocked: blocked, locals: locals, placed: placed).filter { !Self.describesPlace($0.0, tokens, locals) }
         let kept = locals.filter { l in !blocked.contains { $0.overlaps(l.0) } && !nationals.contains { $0.0.overlaps(l.0) } }
         guard !kept.isEmpty else { return [] }
         return (kept.map { ($0.0, true, $0.1) } + nationals.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// "Shanghai's ports, the country's largest gateway for foreign visitors, handled …": a national
+    /// marker opening an aside set off by commas right after a subject that opens on a local
+    /// place describes that place; it does not make the figure national.
+    private static func describesPlace(_ n: Range<Int>, _ tokens: [Token], _ locals: [(Range<Int>, String)]) -> Bool {
+        guard n.lowerBound >= 2, tokens[n.lowerBound - 1].is(","),
+              let close = tokens[n.upperBound...].firstIndex(where: SentenceReader.isClauseEnd), tokens[close].is(","),
+              !tokens[n.upperBound..<close].contains(where: { $0.kind == .number }) else { return false }
+        let comma = n.lowerBound - 1
+        return locals.contains { l in
+            l.0.upperBound <= comma && comma - l.0.upperBound <= 4 && !tokens[l.0.upperBound..<comma].contains(where: { $0.kind != .word && !$0.is("'") })
+                && (l.0.lowerBound == 0 || SentenceReader.isClauseEnd(tokens[l.0.lowerBound - 1]))
+        }
     }
 
     /// Whether a marker's phrase names travellers of one nationality rather than a place.

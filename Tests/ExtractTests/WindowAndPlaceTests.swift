@@ -394,4 +394,16 @@ struct StackedScaleTests {
         #expect(facts.first { $0.metric == "documents.passports" }?.period.description == "2023-H2")
         #expect(facts.first { $0.metric == "enforcement.criminal_cases" }?.period.description == "2023")
     }
+
+    /// An aside after a place's subject that calls it the country's largest gateway describes the
+    /// place: the figure stays the place's. Travellers through self-service channels are a part of
+    /// a residence group, also when the figure comes first.
+    @Test func asidesAndChannelsKeepAFigureOffTheNation() throws {
+        let port = try extract("Guangzhou's ports, the country's busiest southern gateway, handled 12.4 million trips by foreign nationals in the first half.", period: "2025-H1")
+        #expect(!port.contains { $0.metric == "people.foreigners" && $0.status == .reported && $0.period.description == "2025-H1" })
+        let national = try extract("Ports across the country handled 31.2 million trips by foreign nationals in the first half.", period: "2025-H1")
+        #expect(national.contains { $0.metric == "people.foreigners" && $0.value == 31_200_000 })
+        let gates = try extract("全年有9800万人次港澳台居民通过自助通道快捷通关，占总量的38.6%。", period: "2023", language: "zh")
+        #expect(!gates.contains { $0.metric == "people.hkmt" && $0.status == .reported })
+    }
 }
