@@ -132,6 +132,13 @@ struct DocumentReading {
         self.speaker = speaker
         self.table = table
     }
+
+    /// A heading (a line, a bracketed label, a line ingest read as a speaker's name) opens a section
+    /// of the period it names: a whole year or part of one other than the release's own; any other
+    /// heading ends the last section.
+    mutating func openSection(naming named: Period?, in document: Period) {
+        sectionPeriod = named == document || named?.isWindow == true ? nil : named
+    }
 }
 
 /// The figures of a sentence, its tokens, and where their facts start in the document's facts.

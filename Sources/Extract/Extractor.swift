@@ -259,8 +259,7 @@ public struct Extractor: Sendable {
             let nameTokens = Tokenizer.tokenize(name, 0..<name.count)
             // A heading ingest took for a speaker's name ("Fourth quarter", 上半年情况) opens a section of
             // the period it names, as a heading line does (see `noFigures`); any other ends the last one.
-            let named = c.scope.period(of: nameTokens, mentions: [], carried: nil, mask: KeyMask(nameTokens)).0
-            r.sectionPeriod = named == c.scope.document || named.isWindow ? nil : named
+            r.openSection(naming: c.scope.period(of: nameTokens, mentions: [], carried: nil, mask: KeyMask(nameTokens)).0, in: c.scope.document)
             if let body = places[c.slot].speakerBody(nameTokens) {
                 r.turnBody = body
                 if words.count > 1 { for w in words { r.speakerBodies[w] = body } }
@@ -497,11 +496,7 @@ public struct Extractor: Sendable {
         guard c.index > 0, c.wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
               !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
         let t = tokens ?? Tokenizer.tokenize(text, range)
-        let named = c.scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0
-        switch named.kind {
-        case .window: r.sectionPeriod = nil
-        default: r.sectionPeriod = named == c.scope.document ? nil : named
-        }
+        r.openSection(naming: c.scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0, in: c.scope.document)
     }
 
     /// The tokens the sentence is read with: a table row's with its heading before them, a
@@ -586,7 +581,7 @@ public struct Extractor: Sendable {
             let numbers = inside.filter { $0.kind == .number }
             let own = scope.ownPeriod(of: inside, mentions: insideMentions, mask: KeyMask(inside))
                 ?? (numbers.count == 1 ? numbers[0].writtenYear.map { Period(year: $0) } : nil)
-            r.sectionPeriod = own == scope.document || own?.isWindow == true ? nil : own
+            r.openSection(naming: own, in: scope.document)
         }
         if let p = r.sectionPeriod, carriedIn == nil, period == scope.document { period = p }
         // "During the quarter, 7.46 million conveyances …" after a paragraph on the fourth quarter: the
@@ -2000,16 +1995,9 @@ public struct Extractor: Sendable {
     /// record's "since" (`recordWords` earlier in its clause) is what the record is measured
     /// against, not the figure's period; from the "since" to the clause's end.
     static func recordBaselines(_ tokens: [Token], mask: KeyMask, scope: PeriodScope) -> [Range<Int>] {
-        let records = scope.words.recordWords.filter { mask.mayHold($0) }
-        guard !records.isEmpty else { return [] }
-        var out: [Range<Int>] = [], clauseStart = 0
-        for k in tokens.indices {
-            if SentenceReader.isClauseEnd(tokens[k]) { clauseStart = k + 1; continue }
-            guard scope.words.sinceWords.contains(tokens[k]), records.contains(where: { $0.firstMatch(in: tokens, clauseStart..<k) != nil }) else { continue }
-            let end = tokens[k...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
-            out.append(k..<end)
+        tokens.indices.filter { scope.words.sinceWords.contains(tokens[$0]) && scope.recordBefore($0, tokens, mask: mask) }.map { k in
+            k..<(tokens[k...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count)
         }
-        return out
     }
 
     /// ", compared with 17.41 million in the first half of 2019", ", versus 334 million …": a comma

@@ -945,6 +945,14 @@ final class PeriodScope {
         return nil
     }
 
+    /// Whether one of `recordWords` ("the highest", 新高) stands in the clause before token `k`: a
+    /// "since" at `k` then says what a record is measured against.
+    func recordBefore(_ k: Int, _ tokens: [Token], mask: KeyMask) -> Bool {
+        var b = k
+        while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
+        return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
+    }
+
     /// 党的十八大以来……累计, 2012年以来, "since 2012", "since the policy took effect, … a cumulative":
     /// a total since an event or an earlier year that no founding marker names. An earlier year
     /// dates the window from its first day; an event dates nothing and counts only with one of
@@ -956,11 +964,7 @@ final class PeriodScope {
         func cumulates(after k: Int) -> Bool {
             cumulative.contains { $0.firstMatch(in: tokens, k..<tokens.count) != nil }
         }
-        func recordBefore(_ k: Int) -> Bool {
-            var b = k
-            while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
-            return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
-        }
+        func recordBefore(_ k: Int) -> Bool { self.recordBefore(k, tokens, mask: mask) }
         for k in tokens.indices {
             if let at = eventWindow(tokens, opener: k) { return (at, nil) }
             if tokens[k].is("以"), k > 0, k + 1 < tokens.count, tokens[k + 1].is("来") {
