@@ -62,6 +62,9 @@ public struct Grammar: Codable, Sendable {
         public var nameLabels: [String]?
         /// Words that may stand between a figure and what it counts ("291 million were mainland residents").
         public var copulas: [String]
+        /// "rose 17.2 percent to 398 million", "up 5%, reaching 31.7 million", 增长12%，达: words between a
+        /// change and the level it reached; the change is that level's.
+        public var changeLevelWords: [String]?
         /// The verbs among them that may stand between a list of figures and the list of what each
         /// counts ("331 million, 283 million and 83 million were mainland residents, …").
         public var listCopulas: [String]?
@@ -229,6 +232,9 @@ public struct Grammar: Codable, Sendable {
         public var zeroChanges: [String]?
         /// 翻一番 (+100), 翻两番 (+300), 减半 (-50): a change written in words, in percent, signed.
         public var wordChanges: [String: Decimal]?
+        /// "rose by a fifth", "fell by half": the size of a change in words, in percent; the verb
+        /// before it gives the direction, as for "rose by 20%".
+        public var fractionChanges: [String: Decimal]?
         /// "Read more:", "Related:", 相关阅读：: a line that links to another story; its headline is
         /// not the release's text.
         public var linkLabels: [String]?
@@ -265,6 +271,12 @@ public struct Grammar: Codable, Sendable {
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?
+        /// "compared with 2021", "than in 2019", "since 2015": words before a year that make it the
+        /// base a change is measured from (year on year only when it is the year before).
+        public var yearBaseWords: [String]?
+        /// "doubled in five years", "up 40% over the past decade": a span of several years after a
+        /// change makes it no year-on-year change ("years" counts only after a number above one).
+        public var multiYearSpans: [String]?
         /// Arrows an infographic writes a change with ("Taiwan ▲ 6.2%"): in the clause of the figure
         /// before it, the change is that figure's, even after a name its label holds.
         public var changeArrows: [String]?

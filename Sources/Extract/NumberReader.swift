@@ -64,7 +64,7 @@ final class NumberReader: Sendable {
     /// "in", "out of": the links of a proportion between two small numbers ("three out of four").
     let proportionLinks: [Phrase]
     /// "was flat", "remained unchanged": a change of zero, written in words.
-    let zeroChanges: [Phrase], wordChanges: [(Phrase, Decimal)]
+    let zeroChanges: [Phrase], wordChanges: [(Phrase, Decimal)], fractionChanges: [(Phrase, Decimal)]
     /// "uh", "um": words a transcript's speaker fills with, dropped before reading; tested by key,
     /// not against every filler's text for every word.
     let fillers: TokenSet?
@@ -98,6 +98,7 @@ final class NumberReader: Sendable {
         proportionLinks = (lexicon.proportionLinks ?? []).map(Phrase.init).sorted(by: longestFirst)
         zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
         wordChanges = (lexicon.wordChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
+        fractionChanges = (lexicon.fractionChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
         fillers = lexicon.fillers.flatMap { $0.isEmpty ? nil : TokenSet($0) }
     }
 
@@ -106,6 +107,11 @@ final class NumberReader: Sendable {
         guard i < tokens.count else { return nil }
         for p in phrases { if let e = p.startsAt(tokens, i, limit: tokens.count) { return e } }
         return nil
+    }
+
+    /// True when an at-least or approximate qualifier ("more than", "nearly") ends right before `i`.
+    private func qualified(_ tokens: [Token], before i: Int) -> Bool {
+        (atLeast + approx).contains { $0.endsAt(tokens, i, lowerBound: 0) }
     }
 
     /// The end and value of the first of `phrases` that starts at `i`. A loop, not a lazy
@@ -124,8 +130,16 @@ final class NumberReader: Sendable {
                 out.append(Mention(kind: .figure, first: i, number: i, end: e, value: 0, unit: "percent", qualifier: .exact, zeroChange: true))
                 i = e
             } else if let (e, change) = ending(wordChanges, tokens, at: i) {
-                out.append(Mention(kind: .figure, first: i, number: i, end: e, value: abs(change), unit: "percent", qualifier: .exact,
-                                   wordDirection: change < 0 ? -1 : 1))
+                // "more than doubled" bounds the change without stating it.
+                if !qualified(tokens, before: i) {
+                    out.append(Mention(kind: .figure, first: i, number: i, end: e, value: abs(change), unit: "percent", qualifier: .exact,
+                                       wordDirection: change < 0 ? -1 : 1))
+                }
+                i = e
+            } else if let (e, change) = ending(fractionChanges, tokens, at: i) {
+                if !qualified(tokens, before: i) {
+                    out.append(Mention(kind: .figure, first: i, number: i, end: e, value: change, unit: "percent", qualifier: .exact))
+                }
                 i = e
             } else if let m = mention(at: i, tokens) {
                 out.append(m)

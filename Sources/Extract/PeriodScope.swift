@@ -953,6 +953,13 @@ final class PeriodScope {
         return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
     }
 
+    /// Whether the "since" at `k` follows a change ("up 60% since 2016", "have doubled since 2016"):
+    /// it then names the change's base, not the figures' window.
+    func changeRightBefore(_ k: Int, _ tokens: [Token]) -> Bool {
+        guard k > 0 else { return false }
+        return words.percentWords.contains(tokens[k - 1]) || words.changeEnds.contains { $0.endsAt(tokens, k, lowerBound: 0) }
+    }
+
     /// 党的十八大以来……累计, 2012年以来, "since 2012", "since the policy took effect, … a cumulative":
     /// a total since an event or an earlier year that no founding marker names. An earlier year
     /// dates the window from its first day; an event dates nothing and counts only with one of
@@ -985,7 +992,7 @@ final class PeriodScope {
                    !tokens[..<k].contains(where: SentenceReader.isClauseEnd), !recordBefore(k) { return (at, nil) }
             } else if words.sinceWords.contains(tokens[k]) {
                 // "the highest quarterly volume since 2019": a record's "since" opens no window.
-                if recordBefore(k) { continue }
+                if recordBefore(k) || changeRightBefore(k, tokens) { continue }
                 let at = k..<(k + 1)
                 // "since 2012", "since the beginning of 2019": an earlier year.
                 var j = k + 1
@@ -1895,6 +1902,8 @@ final class PeriodWords: Sendable {
     let ratioWords: TokenSet
     /// The last words of the units that write a percentage ("%", "percent", "cent").
     let percentWords: TokenSet
+    /// "rose", "doubled", "by a fifth": phrases that end a change ("rose 60% since 2016").
+    let changeEnds: [Phrase]
     /// "-day", "-day-long": the ends of a word giving a stretch's length ("the eight-day holiday").
     let lengthSuffixes: [String]
     /// "including", "of which": what opens a clause giving a part of the count before it (grammar `partMarkers`).
@@ -1916,6 +1925,8 @@ final class PeriodWords: Sendable {
                                     by: { $0.0.keys.first ?? 0 }))
         yearPrepositions = TokenSet(lexicon.yearPrepositions); eventVerbs = TokenSet(lexicon.eventVerbs)
         percentWords = TokenSet(lexicon.units.filter { $0.value.unit == "percent" }.compactMap { Phrase($0.key).parts.last })
+        let changePhrases: [String] = lexicon.up + lexicon.down + Array((lexicon.wordChanges ?? [:]).keys) + Array((lexicon.fractionChanges ?? [:]).keys)
+        changeEnds = changePhrases.map(Phrase.init)
         eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords); yearPairOpeners = TokenSet(lexicon.yearPairOpeners ?? [])

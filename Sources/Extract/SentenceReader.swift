@@ -33,6 +33,7 @@ final class SentenceReader: Sendable {
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
     let partsOfYear: [(phrase: Phrase, part: PartOfYear)], baseMarks: TokenSet
+    let yearBaseWords: TokenSet, multiYearSpans: TokenSet, changeLevelWords: TokenSet
     let previousYearMarkers: [Phrase], samePeriodWords: [Phrase]
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool, verbFirstRelatives: TokenSet
@@ -60,6 +61,8 @@ final class SentenceReader: Sendable {
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         partsOfYear = lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
+        yearBaseWords = TokenSet(lexicon.yearBaseWords ?? []); multiYearSpans = TokenSet(lexicon.multiYearSpans ?? [])
+        changeLevelWords = TokenSet(lexicon.changeLevelWords ?? [])
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init); samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
         verbFirstRelatives = TokenSet(lexicon.verbFirstRelatives ?? [])
@@ -397,6 +400,13 @@ final class SentenceReader: Sendable {
             }
         }
 
+        // "Visas issued rose 50% from 2017 to 2.4 million": a change on another base still stands
+        // between the level it reached and that level's subject.
+        for k in dropped.sorted() where mentions[k].isPercent {
+            if let f = figureAfter(k, mentions, tokens, segment), subjectBefore[f] == nil, yoy[f] == nil {
+                subjectBefore[f] = window(before: k, mentions, tokens, segment)
+            }
+        }
         let listed = language == .zh ? listedSubjects(tokens, mentions, segment) : subjectsListedFirst(tokens, mentions, segment)
         let (years, unpaired) = language == .zh && listed.isEmpty ? listYears(tokens, mentions, segment) : ([:], [])
         var out: [ReadFigure] = []
@@ -1159,6 +1169,10 @@ final class SentenceReader: Sendable {
             }) { return .other }
             if yoy != nil { return .yearOnYear }
         }
+        // (Past the window: "five", "10" are mentions of their own, and the window ends at them.)
+        if language == .en, let span = (after.lowerBound..<min(tokens.count, after.lowerBound + 6)).first(where: { multiYearSpans.contains(tokens[$0]) }),
+           !tokens[after.lowerBound..<span].contains(where: Self.isClauseEnd),
+           !tokens[span].is("years") || (span > 0 && severalYears(tokens[span - 1])) { return .other }
         if language == .en {
             // ("up 18% on the first quarter of 2023": "on" right after the change is a base mark too.)
             for i in near where baseMarks.contains(tokens[i]) || (i == near.lowerBound && tokens[i].is("on")) {
@@ -1208,14 +1222,19 @@ final class SentenceReader: Sendable {
         // "compared with (the number of) 2021", "than in 2019": the base year decides.
         if let y = mentions.first(where: { $0.kind == .year && after.upperBound >= $0.number && $0.number >= after.lowerBound && $0.number <= after.lowerBound + 8 }),
            let year = Int(tokens[y.number].text) {
-            let words = tokens[after.lowerBound..<y.number].map(\.text)
-            if words.contains("compared") || words.contains("than") || words.contains("over") || words.contains("from") {
+            if tokens[after.lowerBound..<y.number].contains(where: { yearBaseWords.contains($0) }) {
                 // "compared with the fourth quarter of 2023"
                 if let part = (after.lowerBound..<y.number).lazy.compactMap({ self.partBase(tokens, at: $0, previousYear: previousYear) }).first { return onPart(part) }
                 return year == previousYear ? .yearOnYear : .other
             }
         }
         return .yearOnYear
+    }
+
+    /// "five", "5", "several", "few": a count of years above one before "years".
+    private func severalYears(_ t: Token) -> Bool {
+        if t.kind == .number { return (Int(t.text) ?? 0) > 1 }
+        return (lexicon.numberWords[t.text.lowercased()] ?? 0) > 1 || t.is("several") || t.is("few")
     }
 
     /// The part of a year named at `j` with its year after it: "first quarter of 2023", "the fourth
@@ -1349,7 +1368,7 @@ final class SentenceReader: Sendable {
         guard let next = mentions.indices.dropFirst(k + 1).first(where: { mentions[$0].kind != .year }) else { return nil }
         let n = mentions[next]
         guard n.kind == .figure, !n.isPercent, segment[n.number] == segment[m.number], n.first - m.end <= 8,
-              tokens[m.end..<n.first].contains(where: { $0.is("to") || $0.is("至") || $0.is("达") }) else { return nil }
+              tokens[m.end..<n.first].contains(where: { changeLevelWords.contains($0) }) else { return nil }
         return next
     }
 
