@@ -1416,7 +1416,9 @@ public struct Extractor: Sendable {
         } else if f.metric != nil, let body = r.speaker, !r.paragraphNational {
             return "a figure of the release's own body (\(body)), not the national one"
         } else if f.metric != nil, let place = r.paragraphPlace, !s.markers.contains(where: { !$0.local }), !s.bodies.contains(where: { !$0.local }),
-                  placeScope.nationals(tokens, s.mask).isEmpty {
+                  placeScope.nationals(tokens, s.mask).isEmpty,
+                  // "The NIA's 12367 hotline received …": a sentence naming the administration is its.
+                  !placeScope.agencies(tokens, mask: s.mask, withOwn: true).contains(where: { !$0.local }) {
             return "a local figure (\(place), named before it in the paragraph), not the national one"
         } else if cumulative, s.founding?.window == nil {
             return "a total since the body's founding or an earlier event, not the period's"

@@ -274,6 +274,12 @@ public struct Grammar: Codable, Sendable {
         /// "compared with 2021", "than in 2019", "since 2015": words before a year that make it the
         /// base a change is measured from (year on year only when it is the year before).
         public var yearBaseWords: [String]?
+        /// "2019 year is 670 million person-times": the word a word-for-word translation writes for
+        /// 年 right after a year.
+        public var literalYearWords: [String]?
+        /// "criminal case 41,000 more than, …" (4.1万余起 word for word): at-least qualifiers after a
+        /// figure, read only where its clause ends ("3,000 more than in 2019" is a difference).
+        public var closingAtLeastAfter: [String]?
         /// "doubled in five years", "up 40% over the past decade": a span of several years after a
         /// change makes it no year-on-year change ("years" counts only after a number above one).
         public var multiYearSpans: [String]?

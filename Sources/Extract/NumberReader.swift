@@ -40,6 +40,9 @@ final class NumberReader: Sendable {
     let atLeast: [Phrase], approx: [Phrase], ratePrefixes: [Phrase]
     /// Qualifiers after the figure (余, 多, 以上, 左右) and measure words (人次, 架次, 本, 起), longest first.
     let atLeastAfter: [Phrase], approxAfter: [Phrase], counters: [Phrase]
+    /// "41,000 more than," (word for word from 4.1万余): an at-least qualifier after the figure that
+    /// ends its clause.
+    let closingAtLeastAfter: [Phrase]
     /// The measure words with the catalog unit each counts in (本: documents, 人: persons), longest first.
     let counterUnits: [(Phrase, String)]
     /// "ten thousand more" (万余): a scale and the qualifier after it; "more than" after it is a comparison.
@@ -90,6 +93,7 @@ final class NumberReader: Sendable {
         numberWordKeys = KeySet((Array(lexicon.numberWords.keys) + Array(lexicon.numberWordsWithScaleOnly.keys)).map(Token.key(of:)))
         let longestFirst: (Phrase, Phrase) -> Bool = { $0.parts.count > $1.parts.count || ($0.parts.count == $1.parts.count && $0.source > $1.source) }
         atLeastAfter = lexicon.atLeastAfter.map(Phrase.init).sorted(by: longestFirst)
+        closingAtLeastAfter = (lexicon.closingAtLeastAfter ?? []).map(Phrase.init).sorted(by: longestFirst)
         approxAfter = lexicon.approxAfter.map(Phrase.init).sorted(by: longestFirst)
         counters = lexicon.counters.map(Phrase.init).sorted(by: longestFirst)
         counterUnits = (lexicon.counterUnits ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { longestFirst($0.0, $1.0) }
@@ -489,6 +493,10 @@ final class NumberReader: Sendable {
             if qualifier == .exact, end < tokens.count, tokens[end].kind == .han, !tokens[end].is("多"),
                let e = ending(atLeastAfter, tokens, at: end) { qualifier = .atLeast; end = e }
             else if qualifier == .exact, let e = ending(approxAfter, tokens, at: end) { qualifier = .approx; end = e }
+            // "criminal case 41,000 more than, …" (4.1万余起 word for word): only where the clause ends,
+            // else "3,000 more than in 2019" is a difference.
+            else if qualifier == .exact, let e = ending(closingAtLeastAfter, tokens, at: end),
+                    e == tokens.count || SentenceReader.isClauseEnd(tokens[e]) || tokens[e].is(".") { qualifier = .atLeast; end = e }
         }
         if t.kind == .number, !isRate, end < tokens.count, tokens[end].is("/") {
             // 86.6万本/件, 5079.6万本/张/件次: measure words of one kind parted by slashes are its

@@ -193,7 +193,10 @@ final class PeriodScope {
         guard own.isAnnual, m.first >= 3 else { return nil }
         let link = words.figureReferences.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }).map { m.first - $0.parts.count }
             ?? (words.copulas.contains(tokens[m.first - 1]) ? m.first - 1 : nil)
-        guard let link, link >= 2, let y = tokens[link - 1].writtenYear, y < own.year else { return nil }
+        // ("…, 2019 year is 670 million": a machine translation's 2019年 keeps its "year".)
+        guard var link, link >= 2 else { return nil }
+        if words.literalYearWords.contains(tokens[link - 1]), link >= 3, tokens[link - 2].writtenYear != nil { link -= 1 }
+        guard let y = tokens[link - 1].writtenYear, y < own.year else { return nil }
         var k = link - 2
         if words.yearPrepositions.contains(tokens[k]) { k -= 1 }
         return k >= 0 && SentenceReader.isClauseEnd(tokens[k]) ? Period(year: y) : nil
@@ -223,6 +226,10 @@ final class PeriodScope {
             if words.baseMarks.contains(tokens[j]) {
                 return mentions.contains { $0.isPercent && $0.end <= j && !tokens[$0.end..<j].contains(where: SentenceReader.isClauseEnd) }
             }
+            // "up 48.8% on the same holiday last year": "on" right after a change is a base mark too.
+            if tokens[j].is("on"), mentions.contains(where: { $0.isPercent && $0.end == j }) { return true }
+            // "2.5 times (of) last year's": the base of a multiple.
+            if tokens[j].is("times"), j > 0, tokens[j - 1].kind == .number { return true }
             j -= 1
         }
         return false
@@ -1883,6 +1890,8 @@ final class PeriodWords: Sendable {
     let yearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
+    /// "2019 year is 670 million": the word a word-for-word translation writes for 年 after a year.
+    let literalYearWords: TokenSet
     /// "early", "the end of": between "since" and its year ("since early 2020").
     let yearLeadModifiers: [Phrase]
     /// The words of a change (`up`, `down`): "… 610 million in 2024 an increase of 14.3%", a year's
@@ -1965,6 +1974,7 @@ final class PeriodWords: Sendable {
         baseYearTrails = TokenSet(lexicon.baseYearTrails ?? [])
         ratioWords = TokenSet(lexicon.ratioWords ?? [])
         wholeYearLeads = (lexicon.wholeYearLeads ?? []).map(Phrase.init); yearTrails = TokenSet(lexicon.yearTrails ?? [])
+        literalYearWords = TokenSet(lexicon.literalYearWords ?? [])
         yearLeadModifiers = (lexicon.yearLeadModifiers ?? []).map(Phrase.init)
         changeWords = TokenSet(lexicon.up + lexicon.down)
         respectively = TokenSet(lexicon.respectively)
