@@ -92,6 +92,9 @@ struct DocumentReading {
     /// the paragraph, unless their sentence names the nation.
     var paragraphFirstFact = 0
     var paragraphPlace: String?
+    /// Whether a sentence of the paragraph, in another body's turn, named the administration ("In its
+    /// release, the NIA stated that …"): the paragraph reports the administration's figures.
+    var paragraphCitesOwn = false
     var linkParagraph = false   // a "Read more: …" line: another story's headline
     var linkList = false        // the bullets under a "Related Stories" line
     var footnote = false        // a note line under the release ("¹ …", "[2] …"): none of its figures is the release's own
@@ -207,6 +210,9 @@ struct SentenceFigures {
     var bodies: [(range: Range<Int>, local: Bool, phrase: String)] = []
     /// Where each segment of another period starts.
     var segments: [(start: Int, period: Period)] = []
+    /// "In April, May and June, … 28.3 million, 30.1 million and 31.6 million … respectively": each
+    /// figure's month, by where the figure starts.
+    var respectiveMonths: [Int: Period] = [:]
     /// The quote of every figure: the sentence, unless it is too long.
     var quote: String?
     /// The changes the sentence gives without a count, and those that name their subjects.

@@ -133,12 +133,15 @@ public struct Extractor: Sendable {
             var s = tokensWithHeading(read.tokens, read.mentions, c, &r)
             sentencePeriod(&s, c, &r)
             readFigures(&s, c, r)
+            if r.turnBody != nil, s.bodies.contains(where: { !$0.local }) { r.paragraphCitesOwn = true }
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
             rereadWithPreviousMetrics(&s, c, r)
             readAsSiblingPart(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
+            readAsOtherPeriodOfSameCount(&s, c)
+            readAsSharedNoun(&s, c)
             readAsWholeOfItsParts(&s, c)
             s.first = r.facts.count
             addFacts(s, c, &r)
@@ -237,7 +240,7 @@ public struct Extractor: Sendable {
             r.sectionNational = !places[c.slot].nationals(t, KeyMask(t)).isEmpty
         }
         r.paragraphNational = r.sectionNational
-        r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil
+        r.paragraphFirstFact = r.facts.count; r.paragraphPlace = nil; r.paragraphCitesOwn = false
         // "Related Stories" alone on its line heads a list of other stories' headlines.
         // Only a short line can be that label.
         let mayLink = startsLikeLink(text, range)
@@ -694,6 +697,7 @@ public struct Extractor: Sendable {
         s.bodies = places[c.slot].agencies(s.tokens, mask: s.mask, withOwn: r.turnBody != nil)
         s.segments = segmentPeriods(s.tokens, s.mentions, asides: s.periodAsides ?? Self.periodAsides(s.tokens, s.mentions, scope: c.scope),
                                     scope: c.scope, sentence: s.period, carried: s.carriedIn)
+        s.respectiveMonths = c.scope.respectiveMonths(s.tokens, s.mentions)
         // The quote is the sentence; only a very long one is cut around each figure.
         s.quote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
         // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
@@ -874,6 +878,45 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "The first quarter accounted for 78.0 million journeys and the second quarter for 90.0
+    /// million": a count of no metric, in a clause of another period than the count of a metric
+    /// before it in the sentence, with no subject and no other figure between, in the same unit,
+    /// counts the same thing for its period.
+    private func readAsOtherPeriodOfSameCount(_ s: inout SentenceFigures, _ c: SentenceContext) {
+        let tokens = s.tokens
+        func period(_ m: Mention) -> Period { s.segments.last { $0.start <= m.first }?.period ?? s.period }
+        for i in s.figures.indices.dropFirst() where s.figures[i].metric == nil {
+            let m = s.figures[i].mention, before = s.figures[i - 1]
+            guard !m.isPercent, !m.isRate, m.doubt == nil, let metric = before.metric, !before.mention.isPercent, !before.mention.isRate,
+                  before.mention.unit == m.unit, period(before.mention) != period(m),
+                  // The first count's noun, the joiner, the part of the year and one link word at most.
+                  let join = (before.mention.end..<m.first).last(where: { tokens[$0].is("and") || tokens[$0].is(",") }), join - before.mention.end <= 2,
+                  case let k = join + 1 < m.first && tokens[join + 1].is("the") ? join + 2 : join + 1,
+                  let e = c.scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: m.first) }).max(), m.first - e <= 1,
+                  m.end == tokens.count || tokens[m.end].is(".") || c.reader.matcher.isBareOfSubject(m, tokens) else { continue }
+            s.figures[i].metric = metric
+        }
+    }
+
+    /// "… recorded 28.3 million, 30.1 million and 31.6 million crossings respectively": counts of no
+    /// metric listed right before one of a metric, only commas and "and" between, in the same unit,
+    /// count what the last one's noun says, in a sentence that says "respectively" or a list of three
+    /// or more ("average daily crossings reached 2.24 million, and 6.72 million crossings were …" is
+    /// two clauses).
+    private func readAsSharedNoun(_ s: inout SentenceFigures, _ c: SentenceContext) {
+        let respectively = s.tokens.contains { c.scope.words.respectively.contains($0) }
+        for i in s.figures.indices.reversed().dropLast() where s.figures[i].metric != nil && !s.figures[i].mention.isPercent {
+            var k = i
+            while k > 0, s.figures[k - 1].metric == nil, case let m = s.figures[k - 1].mention, !m.isPercent, !m.isRate, m.doubt == nil,
+                  m.unit == s.figures[i].mention.unit, m.end < s.figures[k].mention.first,
+                  // (Of one order of magnitude: "October 1-8, 8.2 million trips" lists no count.)
+                  m.value * 10 >= s.figures[i].mention.value, m.value <= s.figures[i].mention.value * 10,
+                  s.tokens[m.end..<s.figures[k].mention.first].allSatisfy({ $0.is(",") || $0.is("and") }) { k -= 1 }
+            guard k < i, respectively || i - k >= 2 else { continue }
+            for j in k..<i { s.figures[j].metric = s.figures[i].metric }
+        }
+    }
+
     /// At most this many tokens in the sentence a pronoun stands for.
     private static let pronounLeadLimit = 10
 
@@ -973,6 +1016,7 @@ public struct Extractor: Sendable {
         var dating = Dating.other
         // "2016年至2019年，…分别为5.70亿、…和6.70亿人次": a list paired with years gives each figure its own.
         if !cumulative, let y = figure.listYear { return (Period(year: y), false, dating) }
+        if !cumulative, let p = s.respectiveMonths[figure.mention.first] { return (p, false, dating) }
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
@@ -1424,7 +1468,7 @@ public struct Extractor: Sendable {
             return "a total since the body's founding or an earlier event, not the period's"
         } else if figure.unpairedYears {
             return "a figure of a list over several years that pairs with none of them, not the stretch's total"
-        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.turnBody),
+        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.paragraphCitesOwn ? nil : r.turnBody),
                   !placeScope.isPredecessor(body, in: f.period.year) {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
@@ -1922,6 +1966,16 @@ public struct Extractor: Sendable {
                       e < tokens.count, tokens[e].is("的") {
                 // "，较一季度的1.41亿人次": the earlier quarter's figure, the base of the change after it.
                 bounds.append(i + 2)
+            }
+        }
+        // "… accounted for 78.0 million journeys and the second quarter for 90.0 million": "and" before
+        // a part of the year that a figure follows opens a clause of that part, after a figure.
+        if let firstFigure = mentions.first(where: { $0.kind == .figure }) {
+            for i in firstFigure.end..<tokens.count where tokens[i].is("and") {
+                let k = i + 1 < tokens.count && tokens[i + 1].is("the") ? i + 2 : i + 1
+                guard let e = scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).max(),
+                      let next = mentions.first(where: { $0.first >= e }), next.kind == .figure, next.first - e <= 2 else { continue }
+                bounds.append(i + 1)
             }
         }
         bounds = Array(Set(bounds + asides.map { $0.lowerBound + 1 } + resumes)).sorted()

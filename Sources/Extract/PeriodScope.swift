@@ -1172,6 +1172,21 @@ final class PeriodScope {
         return nil
     }
 
+    /// "In April, May and June, the NIA recorded 28.3 million, 30.1 million and 31.6 million crossings
+    /// respectively": months listed one after another in a sentence that says "respectively" and
+    /// gives as many counts give each count its month, in order. Empty otherwise.
+    func respectiveMonths(_ tokens: [Token], _ mentions: [Mention]) -> [Int: Period] {
+        let counts = mentions.filter { $0.kind == .figure && !$0.isPercent }
+        guard counts.count >= 2, tokens.contains(where: { words.respectively.contains($0) }) else { return [:] }
+        for k in tokens.indices {
+            guard let m = words.lexicon.months[tokens[k].text], let (last, after) = listedMonths(tokens, from: m, at: k),
+                  last - m + 1 == counts.count else { continue }
+            let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
+            return Dictionary(uniqueKeysWithValues: counts.enumerated().map { ($0.element.first, Period.months(y, m + $0.offset, m + $0.offset)) })
+        }
+        return [:]
+    }
+
     /// "October, November and December": the month at `k` (number `first`) and the months that follow it
     /// one after another, parted by commas or "and"; the last month's number and where the list ends.
     private func listedMonths(_ tokens: [Token], from first: Int, at k: Int) -> (Int, Int)? {

@@ -810,8 +810,23 @@ final class SentenceReader: Sendable {
             return !m.isPercent && !m.spelled && !m.isRate && figures[$0].yoy == nil
         }
         let indices = counts.compactMap { i in mentions.firstIndex { $0.first == figures[i].mention.first && $0.kind == .figure } }
-        guard indices.count == counts.count, let found = figuresNamed(names, among: indices, tokens, mentions, segment) else { return nil }
-        return found.map { k in counts[indices.firstIndex(of: k)!] }
+        guard indices.count == counts.count else { return nil }
+        if let found = figuresNamed(names, among: indices, tokens, mentions, segment) {
+            return found.map { k in counts[indices.firstIndex(of: k)!] }
+        }
+        // "… 73.5 million by residents of Hong Kong, Macao and Taiwan. … and those by Hong Kong, Macao
+        // and Taiwan residents by 262.4%": a subject written in other words names the count of the
+        // metric its words name, when exactly one count has it.
+        var targets: [Int] = []
+        for words in names {
+            let scalars = Array(words.joined(separator: language == .zh ? "" : " ").unicodeScalars)
+            let named = Tokenizer.tokenize(scalars, 0..<scalars.count)
+            let metrics = matcher.namedSubjects(named, in: 0..<named.count).reduce(into: Set<String>()) { $0.formUnion($1.metrics) }
+            let found = counts.filter { !targets.contains($0) && figures[$0].metric.map(metrics.contains) == true }
+            guard found.count == 1 else { return nil }
+            targets.append(found[0])
+        }
+        return targets
     }
 
     /// The subjects named right before a group of changes, as many as the changes, with only a
@@ -1308,7 +1323,10 @@ final class SentenceReader: Sendable {
     private func ellipticMember(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         var i = a
         while i < b, Self.listGlue.contains(tokens[i]) { i += 1 }
-        guard i > a, let name = matcher.subjectPhrases(tokens, in: i..<b).first, name.lowerBound == i else { return false }
+        // ("and those by Hong Kong … residents by 262.4%": two words may lead the subject when a link
+        // word follows it; ", the satisfaction rate 98.6%" is a level.)
+        guard i > a, let name = matcher.subjectPhrases(tokens, in: i..<b).first, name.lowerBound - i <= 2,
+              tokens[i..<name.lowerBound].allSatisfy({ $0.kind == .word }), name.lowerBound == i || name.upperBound < b else { return false }
         return (name.upperBound..<b).allSatisfy { changeLinks.contains(tokens[$0]) }
     }
 
