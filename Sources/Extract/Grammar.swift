@@ -153,7 +153,8 @@ public struct Grammar: Codable, Sendable {
         /// Words naming a province, station or single port (全省, 边检总站, "general station",
         /// "in the province"), and words naming the whole country (全国, "nationwide"); a figure
         /// ruled by a local one is not the national metric. Markers inside `scopeNeutral`
-        /// phrases (占全国总量) say nothing.
+        /// phrases (占全国总量; a comparison with the nation, 增速高于全国, "faster than the
+        /// country's") say nothing.
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
         /// "…, the Guangdong General Station … said on Thursday": verbs of saying in a later clause
