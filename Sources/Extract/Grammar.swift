@@ -124,7 +124,8 @@ public struct Grammar: Codable, Sendable {
         public var yearEnds: [String]?
         /// Verbs after which "in December" dates an event, not the figures ("held in January").
         public var eventVerbs: [String]
-        /// Words before a year that make a sentence that year's ("In 2023, …").
+        /// Words before a year that make a sentence that year's ("In 2023, …"; 继2025年全年…达到…之后,
+        /// "following 2025's …", dates the figure to 2025, not to the release's year).
         public var yearPrepositions: [String]
         /// Holidays and other stretches inside the period ("during the Spring Festival", "during the
         /// month", 单日): their figures are not the period's.

@@ -317,7 +317,8 @@ public enum LineJoiner {
 
     /// A Chinese infographic sets a figure large with its unit on a line of its own and its label on
     /// the next ("1.86亿人次\n全国移民管理机构查验出入境人员\n同比上升12.1%", "8250万人次\n内地居民 ⬆10.5%"):
-    /// the label is written before the figure, as a sentence writes it ("内地居民8250万人次 ⬆10.5%").
+    /// the label is written before the figure with a colon, as a row parts its label from its figure
+    /// ("内地居民：8250万人次 ⬆10.5%": the label names its metric, no verb or context word needed).
     /// The end of the label in line `i + 1` (at a space, a mark or an arrow), or nil. Not after a
     /// line of Chinese words that is not itself a figure's label: there the figure is that line's
     /// ("缴获毒品\n8.4吨\n…").
