@@ -124,7 +124,8 @@ public struct Grammar: Codable, Sendable {
         public var yearEnds: [String]?
         /// Verbs after which "in December" dates an event, not the figures ("held in January").
         public var eventVerbs: [String]
-        /// Words before a year that make a sentence that year's ("In 2023, …").
+        /// Words before a year that make a sentence that year's ("In 2023, …"; 继2025年全年…达到…之后,
+        /// "following 2025's …", dates the figure to 2025, not to the release's year).
         public var yearPrepositions: [String]
         /// Holidays and other stretches inside the period ("during the Spring Festival", "during the
         /// month", 单日): their figures are not the period's.
@@ -153,7 +154,8 @@ public struct Grammar: Codable, Sendable {
         /// Words naming a province, station or single port (全省, 边检总站, "general station",
         /// "in the province"), and words naming the whole country (全国, "nationwide"); a figure
         /// ruled by a local one is not the national metric. Markers inside `scopeNeutral`
-        /// phrases (占全国总量) say nothing.
+        /// phrases (占全国总量; a comparison with the nation, 增速高于全国, "faster than the
+        /// country's") say nothing.
         public var localMarkers: [String]?
         public var nationalMarkers: [String]?
         /// "…, the Guangdong General Station … said on Thursday": verbs of saying in a later clause

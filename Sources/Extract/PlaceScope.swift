@@ -270,7 +270,7 @@ final class PlaceScope: Sendable {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
         let nationalityNamed = tokens.contains(where: nationalityLeads.contains) ? matches(nationalities, tokens, mask) : []
-        let locals = matches(local, tokens, mask) + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + clauseOpeningPlaces(tokens, mask) + placed
+        let locals = matches(local, tokens, mask).filter { !opensWithoutPlace($0.0, tokens) } + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + clauseOpeningPlaces(tokens, mask) + placed
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
         let blocked = matches(neutral, tokens, mask).map(\.0)
@@ -292,6 +292,15 @@ final class PlaceScope: Sendable {
             l.0.upperBound <= comma && comma - l.0.upperBound <= 4 && !tokens[l.0.upperBound..<comma].contains(where: { $0.kind != .word && !$0.is("'") })
                 && (l.0.lowerBound == 0 || SentenceReader.isClauseEnd(tokens[l.0.lowerBound - 1]))
         }
+    }
+
+    /// "口岸查验" as a section's heading or opening its clause ("第一屏　口岸查验", "口岸查验出入境人员…"):
+    /// a Chinese marker that opens on a port noun is local by the place written against it (拱北口岸查验);
+    /// with no word before it (the clause's start, a mark or a space) it names the ports' work, no place.
+    private func opensWithoutPlace(_ marker: Range<Int>, _ tokens: [Token]) -> Bool {
+        let k = marker.lowerBound
+        guard tokens[k].kind == .han, portPhrases.contains(where: { $0.startsAt(tokens, k, limit: marker.upperBound) != nil }) else { return false }
+        return k == 0 || tokens[k - 1].kind != .han || tokens[k - 1].end < tokens[k].start
     }
 
     /// Whether a marker's phrase names travellers of one nationality rather than a place.

@@ -26,7 +26,8 @@ public enum LineJoiner {
         let lines = splitLines(text).map { Line($0, words) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil
-            || chineseLabel(after: $0, lines) != nil || chineseLabelAbove(at: $0, lines) != nil }) else { return text }
+            || chineseLabel(after: $0, lines) != nil || chineseLabelAbove(at: $0, lines) != nil || chineseFigureThenLabel(lines[$0]) != nil })
+            || lines.last.map({ chineseFigureThenLabel($0) != nil }) == true else { return text }
         // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2"):
         // counted only when a page break asks.
         var repeatedLines: [String: Int]?
@@ -85,11 +86,20 @@ public enum LineJoiner {
                 blockEnd = end
                 continue
             }
+            if let (figureEnd, labelStart, labelEnd) = chineseFigureThenLabel(lines[i]) {
+                // "18.2万架次　飞机": the label, a colon, the figure, and the rest of the line.
+                let line = lines[i].text
+                append(line[labelStart..<labelEnd].utf8); out.append(contentsOf: Array("：".utf8))
+                append(line[..<figureEnd].utf8); append(line[labelEnd...].utf8)
+                if i + 1 < lines.count { out.append(0x0A) }
+                i += 1
+                continue
+            }
             if let label = chineseLabel(after: i, lines) {
-                // "1.86亿人次\n全国…查验出入境人员\n同比上升12.1%": the label, the figure, the rest of the
-                // label's line, and a change opening the line after.
+                // "1.86亿人次\n全国…查验出入境人员\n同比上升12.1%": the label, a colon (as a row parts its label
+                // from its figure), the figure, the rest of the label's line, and a change opening the line after.
                 let next = lines[i + 1].text
-                append(next[..<label].utf8); append(lines[i].text.utf8); append(next[label...].utf8)
+                append(next[..<label].utf8); out.append(contentsOf: Array("：".utf8)); append(lines[i].text.utf8); append(next[label...].utf8)
                 i += 2
                 if i < lines.count, lines[i].startsWithChineseChange {
                     out.append(contentsOf: Array("，".utf8)); append(lines[i].text.utf8)
@@ -307,7 +317,8 @@ public enum LineJoiner {
 
     /// A Chinese infographic sets a figure large with its unit on a line of its own and its label on
     /// the next ("1.86亿人次\n全国移民管理机构查验出入境人员\n同比上升12.1%", "8250万人次\n内地居民 ⬆10.5%"):
-    /// the label is written before the figure, as a sentence writes it ("内地居民8250万人次 ⬆10.5%").
+    /// the label is written before the figure with a colon, as a row parts its label from its figure
+    /// ("内地居民：8250万人次 ⬆10.5%": the label names its metric, no verb or context word needed).
     /// The end of the label in line `i + 1` (at a space, a mark or an arrow), or nil. Not after a
     /// line of Chinese words that is not itself a figure's label: there the figure is that line's
     /// ("缴获毒品\n8.4吨\n…").
@@ -315,13 +326,50 @@ public enum LineJoiner {
         guard i + 1 < lines.count, lines[i].isChineseFigure else { return nil }
         if i > 0, lines[i - 1].startsHan, lines[i - 1].lastIsHan, i < 2 || !lines[i - 2].isChineseFigure { return nil }
         let next = lines[i + 1]
-        guard next.startsHan, !next.startsWithChineseChange else { return nil }
-        let end = next.text.unicodeScalars.firstIndex { !(0x4E00...0x9FFF).contains($0.value) && $0 != "(" && $0 != ")" } ?? next.text.endIndex
-        let label = next.text.unicodeScalars[..<end]
-        guard (2...30).contains(label.count) else { return nil }
-        // "侦办案件1230起": a line with its own figure is no label.
-        if end < next.text.endIndex, next.text.unicodeScalars[end].properties.numericType != nil { return nil }
+        guard next.opensChineseLabel, !next.startsWithChineseChange, !next.isChineseFigure else { return nil }
+        return chineseLabelEnd(next.text[...])
+    }
+
+    /// Marks a caption's label may hold between its words: a list's 、 (查处非法入境、非法居留…外国人) and
+    /// quotes (“猎狐”行动抓获外逃“蛇头”).
+    static let labelInnerMarks: Set<Unicode.Scalar> = ["、", "\"", "“", "”", "‘", "’", "「", "」", "『", "』"]
+
+    /// The end of the caption label that opens `text` (2 to 30 characters of Chinese words, the marks
+    /// of `labelInnerMarks` and brackets between them; a hotline's number may open it: 12367服务平台…),
+    /// at a space, a clause's mark or an arrow; nil when a figure of its own follows the words
+    /// ("侦办案件1230起" is a statement, no label). A bracket opened before a figure is the label's
+    /// aside, no part of it: "列车(同比增长18.6%)" labels 列车.
+    static func chineseLabelEnd(_ text: Substring) -> Substring.Index? {
+        let s = text.unicodeScalars
+        var k = s.startIndex
+        while k < s.endIndex, s[k].isASCII, s[k].properties.numericType != nil { k = s.index(after: k) }
+        var openBracket: Substring.Index?
+        while k < s.endIndex {
+            let c = s[k]
+            if c == "(" || c == "（" { openBracket = k } else if c == ")" || c == "）" { openBracket = nil }
+            else if !(0x4E00...0x9FFF).contains(c.value), !labelInnerMarks.contains(c) { break }
+            k = s.index(after: k)
+        }
+        var end = k
+        if end < s.endIndex, s[end].properties.numericType != nil {
+            guard let open = openBracket else { return nil }
+            end = open
+        }
+        guard (2...30).contains(s.distance(from: s.startIndex, to: end)) else { return nil }
         return end
+    }
+
+    /// "18.2万架次　飞机", "4.9万列次　列车（同比增长18.6%）": a caption's figure with its unit, a space and
+    /// its label on one line. The end of the figure, the label's start and end, or nil; joined, the
+    /// label is written first ("飞机：18.2万架次"), as a row's label is.
+    static func chineseFigureThenLabel(_ line: Line) -> (figureEnd: Substring.Index, labelStart: Substring.Index, labelEnd: Substring.Index)? {
+        let text = line.text
+        guard line.firstIsDigit, let space = text.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }),
+              Line(text[..<space], line.words).isChineseFigure,
+              let start = text[space...].firstIndex(where: { $0 != " " && $0 != "\u{3000}" }) else { return nil }
+        let rest = Line(text[start...], line.words)
+        guard rest.startsHan, !rest.startsWithChineseChange, let end = chineseLabelEnd(rest.text) else { return nil }
+        return (space, start, end)
     }
 
     /// A Chinese infographic may set the label above its figure instead, each block set apart by
@@ -410,6 +458,15 @@ public enum LineJoiner {
         var startsWithUnit: Bool { first.map { words.unitStarts.contains($0) } ?? false }
         var startsWithChineseChange: Bool { words.changeLeads.contains { text.unicodeScalars.starts(with: $0.unicodeScalars) } }
         var startsHan: Bool { first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
+        /// Opens as a caption's label may: a Chinese word, an opening quote (“猎狐”行动…), or a number
+        /// written against a word that is no unit (12367服务平台…).
+        var opensChineseLabel: Bool {
+            if startsHan { return true }
+            guard let f = first else { return false }
+            if "\"“‘「『".unicodeScalars.contains(f) { return true }
+            guard firstIsDigit, let w = text.unicodeScalars.first(where: { !($0.isASCII && $0.properties.numericType != nil) }) else { return false }
+            return (0x4E00...0x9FFF).contains(w.value) && !words.unitStarts.contains(w) && !"年月日号时".unicodeScalars.contains(w)
+        }
 
         /// "内地居民", "12367服务平台受理来电", "抓获外逃“蛇头”": a short line of Chinese words that is no
         /// figure's line, no change's and no sentence (it ends on no mark of a sentence, clause or list).

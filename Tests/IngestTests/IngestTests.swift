@@ -857,15 +857,15 @@ struct ChineseColumnTests {
 }
 
 /// A Chinese infographic sets a figure with its unit large on a line of its own and its label on
-/// the next: the label is written before the figure, the change after; a bulleted heading heads the
+/// the next: the label is written before the figure with a colon, as a row's, the change after; a bulleted heading heads the
 /// blocks (a colon) or, right above a figure, opens its statement. Other lines stay as they are.
 struct ChineseInfographicTests {
     @Test(arguments: [
-        ("3.05亿人次\n全国移民管理机构查验出入境人员\n同比上升9.8%", "全国移民管理机构查验出入境人员3.05亿人次，同比上升9.8%"),
-        ("1.42亿人次\n内地居民 ⬆️8.1%\n6100万人次\n港澳台居民 ⬆️7.0%", "内地居民1.42亿人次 ⬆️8.1%\n港澳台居民6100万人次 ⬆️7.0%"),
-        ("📌 证件签发\n\n2150万本\n签发普通护照，同比上升6.4%", "📌 证件签发：\n\n签发普通护照2150万本，同比上升6.4%"),
-        ("✅ 五一假期\n1120万人次\n全国口岸出入境人员", "五一假期，全国口岸出入境人员1120万人次"),
-        ("99.41%\n平均满意率", "平均满意率99.41%"),
+        ("3.05亿人次\n全国移民管理机构查验出入境人员\n同比上升9.8%", "全国移民管理机构查验出入境人员：3.05亿人次，同比上升9.8%"),
+        ("1.42亿人次\n内地居民 ⬆️8.1%\n6100万人次\n港澳台居民 ⬆️7.0%", "内地居民：1.42亿人次 ⬆️8.1%\n港澳台居民：6100万人次 ⬆️7.0%"),
+        ("📌 证件签发\n\n2150万本\n签发普通护照，同比上升6.4%", "📌 证件签发：\n\n签发普通护照：2150万本，同比上升6.4%"),
+        ("✅ 五一假期\n1120万人次\n全国口岸出入境人员", "五一假期，全国口岸出入境人员：1120万人次"),
+        ("99.41%\n平均满意率", "平均满意率：99.41%"),
         // English keeps its order; the heading takes a colon, a scale word stays with its figure.
         ("📌 Documents\n\n2.31 million\nvisas issued to foreigners ▲ 4.0%", "📌 Documents:\n\n2.31 million visas issued to foreigners ▲ 4.0%"),
     ])
