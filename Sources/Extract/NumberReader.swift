@@ -134,8 +134,9 @@ final class NumberReader: Sendable {
                 out.append(Mention(kind: .figure, first: i, number: i, end: e, value: 0, unit: "percent", qualifier: .exact, zeroChange: true))
                 i = e
             } else if let (e, change) = ending(wordChanges, tokens, at: i) {
-                // "more than doubled" bounds the change without stating it.
-                if !qualified(tokens, before: i) {
+                // "more than doubled" bounds the change without stating it; "a doubling of the fee" is
+                // a change of what it names.
+                if !qualified(tokens, before: i), e == tokens.count || !tokens[e].is("of") {
                     out.append(Mention(kind: .figure, first: i, number: i, end: e, value: abs(change), unit: "percent", qualifier: .exact,
                                        wordDirection: change < 0 ? -1 : 1))
                 }

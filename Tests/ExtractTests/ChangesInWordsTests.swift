@@ -23,6 +23,11 @@ struct ChangesInWordsTests {
              facts: [Expect(metric: "people.mainland", value: "96200000", yoy: "-20", period: "2021")], period: "2021"),
         Case(text: "Ordinary passports issued rose by half, to 3.3 million.",
              facts: [Expect(metric: "documents.passports", value: "3300000", yoy: "50", period: "2021")], period: "2021"),
+        Case(text: "Port visa offices issued 298,000 port visas, doubling year on year.",
+             facts: [Expect(metric: "documents.port_visas", value: "298000", yoy: "100", period: "2021")], period: "2021"),
+        // "a doubling of the fee" changes the fee.
+        Case(text: "Port visas issued: 298,000, after a doubling of the fee.",
+             facts: [Expect(metric: "documents.port_visas", value: "298000", period: "2021")], period: "2021"),
         // "more than doubled" bounds the change; it states none.
         Case(text: "Foreigners' crossings more than doubled to 26.4 million.",
              facts: [Expect(metric: "people.foreigners", value: "26400000", period: "2021")], period: "2021"),
