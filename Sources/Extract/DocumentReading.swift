@@ -210,9 +210,9 @@ struct SentenceFigures {
     var bodies: [(range: Range<Int>, local: Bool, phrase: String)] = []
     /// Where each segment of another period starts.
     var segments: [(start: Int, period: Period)] = []
-    /// "In April, May and June, … 28.3 million, 30.1 million and 31.6 million … respectively": each
-    /// figure's month, by where the figure starts.
-    var respectiveMonths: [Int: Period] = [:]
+    /// "In April, May and June, … 28.3 million, 30.1 million and 31.6 million … respectively",
+    /// 去年同期和上季度…分别为…: each figure's period, by where the figure starts.
+    var respectivePeriods: [Int: Period] = [:]
     /// The quote of every figure: the sentence, unless it is too long.
     var quote: String?
     /// The changes the sentence gives without a count, and those that name their subjects.

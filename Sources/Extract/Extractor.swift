@@ -697,7 +697,7 @@ public struct Extractor: Sendable {
         s.bodies = places[c.slot].agencies(s.tokens, mask: s.mask, withOwn: r.turnBody != nil)
         s.segments = segmentPeriods(s.tokens, s.mentions, asides: s.periodAsides ?? Self.periodAsides(s.tokens, s.mentions, scope: c.scope),
                                     scope: c.scope, sentence: s.period, carried: s.carriedIn)
-        s.respectiveMonths = c.scope.respectiveMonths(s.tokens, s.mentions)
+        s.respectivePeriods = c.scope.respectivePeriods(s.tokens, s.mentions)
         // The quote is the sentence; only a very long one is cut around each figure.
         s.quote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
         // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
@@ -1016,7 +1016,7 @@ public struct Extractor: Sendable {
         var dating = Dating.other
         // "2016年至2019年，…分别为5.70亿、…和6.70亿人次": a list paired with years gives each figure its own.
         if !cumulative, let y = figure.listYear { return (Period(year: y), false, dating) }
-        if !cumulative, let p = s.respectiveMonths[figure.mention.first] { return (p, false, dating) }
+        if !cumulative, let p = s.respectivePeriods[figure.mention.first] { return (p, false, dating) }
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
@@ -1260,7 +1260,9 @@ public struct Extractor: Sendable {
         // "11月当月，全国出入境人员为2913万人次。而2019年全年，这一数字为6.71亿人次": the figure
         // counts what the previous sentence's count counted, in the other period its sentence names.
         // A share may come first ("The figure was about 19 percent of the 2019 level, when …").
-        if figure.metric == nil, figure.mention.first == figures.first(where: { !$0.mention.isPercent })?.mention.first, !figure.mention.isPercent, !figure.mention.isRate,
+        // (Every count of a list paired with periods: "去年同期和上季度，这一数字分别为…和…".)
+        if figure.metric == nil, figure.mention.first == figures.first(where: { !$0.mention.isPercent })?.mention.first || s.respectivePeriods[figure.mention.first] != nil,
+           !figure.mention.isPercent, !figure.mention.isRate,
            // (In a release on a part of the year, an earlier whole year only: "The figure compares with 230
            // million for the whole of 2020" after a half-year's count.)
            let p = c.before, own != r.previousPeriod, scope.document.isAnnual || !own.isAnnual || own.year < scope.document.year,

@@ -1173,18 +1173,46 @@ final class PeriodScope {
     }
 
     /// "In April, May and June, the NIA recorded 28.3 million, 30.1 million and 31.6 million crossings
-    /// respectively": months listed one after another in a sentence that says "respectively" and
-    /// gives as many counts give each count its month, in order. Empty otherwise.
-    func respectiveMonths(_ tokens: [Token], _ mentions: [Mention]) -> [Int: Period] {
+    /// respectively", "去年同期和上季度，这一数字分别为1.58亿人次和1.84亿人次": months listed one after
+    /// another, or references to the same part of the year before (去年同期) and to the quarter
+    /// before (上季度), in a sentence that says "respectively" and gives as many counts, give each
+    /// count its period, in order. Empty otherwise.
+    func respectivePeriods(_ tokens: [Token], _ mentions: [Mention]) -> [Int: Period] {
         let counts = mentions.filter { $0.kind == .figure && !$0.isPercent }
-        guard counts.count >= 2, tokens.contains(where: { words.respectively.contains($0) }) else { return [:] }
+        guard counts.count >= 2, words.respectivelyPhrases.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return [:] }
+        func paired(_ periods: [Period]) -> [Int: Period] {
+            Dictionary(uniqueKeysWithValues: zip(counts.map(\.first), periods))
+        }
         for k in tokens.indices {
-            guard let m = words.lexicon.months[tokens[k].text], let (last, after) = listedMonths(tokens, from: m, at: k),
-                  last - m + 1 == counts.count else { continue }
-            let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
-            return Dictionary(uniqueKeysWithValues: counts.enumerated().map { ($0.element.first, Period.months(y, m + $0.offset, m + $0.offset)) })
+            if let m = words.lexicon.months[tokens[k].text], let (last, after) = listedMonths(tokens, from: m, at: k), last - m + 1 == counts.count {
+                let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
+                return paired((m...last).map { Period.months(y, $0, $0) })
+            }
+            if let refs = referenceList(tokens, at: k), refs.count == counts.count, refs.count >= 2 { return paired(refs) }
         }
         return [:]
+    }
+
+    /// 去年同期和上季度: the periods a list of references to earlier parts of the year names, starting
+    /// at `k`, joined by list glue; nil when none starts there.
+    private func referenceList(_ tokens: [Token], at k: Int) -> [Period]? {
+        guard !document.isAnnual else { return nil }
+        var out: [Period] = [], j = k
+        while j < tokens.count {
+            func starting(_ phrases: [Phrase], _ at: Int) -> Int? { phrases.lazy.compactMap { $0.startsAt(tokens, at, limit: tokens.count) }.first }
+            if let e = starting(words.previousYearMarkers, j), let s = starting(words.samePeriodWords, e) {
+                out.append(Period(year: document.year - 1, kind: document.kind)); j = s
+            } else if let e = starting(words.samePeriodWords, j), let s = starting(words.previousYearMarkers, e < tokens.count && tokens[e].is("of") ? e + 1 : e) {
+                // "the same period (of) last year"
+                out.append(Period(year: document.year - 1, kind: document.kind)); j = s
+            } else if let e = starting(words.previousPartMarkers + words.quarterBefore, j), let q = Self.quarterBefore(document) {
+                out.append(q); j = e
+            } else { break }
+            guard j < tokens.count, tokens[j].is("和") || tokens[j].is("、") || tokens[j].is("and") || tokens[j].is(","),
+                  j + 1 < tokens.count else { break }
+            j += 1
+        }
+        return out.isEmpty ? nil : out
     }
 
     /// "October, November and December": the month at `k` (number `first`) and the months that follow it
@@ -1914,6 +1942,8 @@ final class PeriodWords: Sendable {
     let changeWords: TokenSet
     /// "respectively": a sentence that gives each listed month its own figure.
     let respectively: TokenSet
+    /// The same as phrases: 分别 is two tokens.
+    let respectivelyPhrases: [Phrase]
     /// "last year's total of": right before a figure, the whole previous year's total.
     let previousYearTotals: [Phrase]
     let comparisonAdverbs: [Phrase]
@@ -1992,7 +2022,7 @@ final class PeriodWords: Sendable {
         literalYearWords = TokenSet(lexicon.literalYearWords ?? [])
         yearLeadModifiers = (lexicon.yearLeadModifiers ?? []).map(Phrase.init)
         changeWords = TokenSet(lexicon.up + lexicon.down)
-        respectively = TokenSet(lexicon.respectively)
+        respectively = TokenSet(lexicon.respectively); respectivelyPhrases = lexicon.respectively.map(Phrase.init)
         previousYearTotals = (lexicon.previousYearTotals ?? []).map(Phrase.init)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)

@@ -24,6 +24,15 @@ struct SecondHandReportTests {
                      Expect(metric: "people.total", value: "44700000", period: "2024-08-01/2024-08-31"),
                      Expect(metric: "people.total", value: "39900000", period: "2024-09-01/2024-09-30")],
              period: "2024-01-01/2024-09-30"),
+        // References to the same part of the year before and to the quarter before, paired with counts.
+        Case(text: "In the second quarter, 151.3 million crossings were inspected. In the same period last year and the previous quarter, the figures were 120.8 million and 139.6 million respectively.",
+             facts: [Expect(metric: "people.total", value: "151300000", period: "2025-Q2"),
+                     Expect(metric: "people.total", value: "120800000", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "139600000", period: "2025-Q1")], period: "2025-Q2"),
+        Case(text: "2025年二季度，全国移民管理机构共查验出入境人员1.51亿人次。上季度和去年同期，这一数字分别为1.40亿人次和1.21亿人次。",
+             facts: [Expect(metric: "people.total", value: "151000000", period: "2025-Q2"),
+                     Expect(metric: "people.total", value: "140000000", period: "2025-Q1"),
+                     Expect(metric: "people.total", value: "121000000", period: "2024-Q2")], language: "zh", period: "2025-Q2"),
         // Two clauses are no list: a daily average keeps no noun of the count after it.
         Case(text: "Over the Dragon Boat Festival holiday (June 10-12), average daily crossings reached 1.9 million, and 5.7 million crossings were inspected over the three days.",
              facts: [Expect(metric: "people.total", value: "5700000", period: "2024-06-10/2024-06-12")], period: "2024-H1"),
