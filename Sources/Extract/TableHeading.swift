@@ -254,8 +254,9 @@ struct TableHeading {
     /// A table's title ("Table 2  Exit-entry documents issued", "Table 3: Enforcement", 表1　出入境人员):
     /// its number is no figure. It ends the table before it and heads the next.
     mutating func title(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last),
-              words.titles.contains(where: { $0.unicodeScalars.first == text[range.lowerBound].properties.lowercaseMapping.unicodeScalars.first })
+        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) else { return false }
+        if Tokenizer.isDigit(text[range.lowerBound]) { return numberedTitle(text, range) }
+        guard words.titles.contains(where: { $0.unicodeScalars.first == text[range.lowerBound].properties.lowercaseMapping.unicodeScalars.first })
         else { return false }
         let line = String(String.UnicodeScalarView(text[range])).lowercased()
         guard let word = words.titles.first(where: { line.hasPrefix($0) }) else { return false }
@@ -269,6 +270,26 @@ struct TableHeading {
         guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "：" || rest.first == "　" || !latin else { return false }
         prose()
         // "表1　出入境人员查验情况（单位：万人次）": the unit closing a title holds for the rows of its table.
+        section(text, range)
+        heading(range)
+        return true
+    }
+
+    /// A yearbook's table title numbered by chapter and table without a title word ("2-1　出入境人员检查情况",
+    /// "3-2 Documents issued (2016)"): the number, two numbers joined by a hyphen, then words whose
+    /// only numbers are years. As a titled line, it ends the table before it and heads the next.
+    private mutating func numberedTitle(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound, Tokenizer.isDigit(text[k]) { k += 1 }
+        guard k - range.lowerBound <= 2, k < range.upperBound, text[k] == "-" || text[k] == "–" else { return false }
+        k += 1
+        let second = k
+        while k < range.upperBound, Tokenizer.isDigit(text[k]) { k += 1 }
+        guard k > second, k - second <= 2, k < range.upperBound, Tokenizer.isSpace(text[k]) else { return false }
+        let rest = Tokenizer.tokenize(text, k..<range.upperBound)
+        guard let first = rest.first, first.kind == .han || first.kind == .word,
+              rest.allSatisfy({ $0.kind != .number || $0.writtenYear != nil }) else { return false }
+        prose()
         section(text, range)
         heading(range)
         return true
@@ -323,9 +344,30 @@ struct TableHeading {
             }
         }
         close(range.upperBound)
+        if !piped { joinSpacedOut(text, &out) }
         // "| Result | Jan-Jun 2024 |": a line opening and closing on a pipe is a table's row with two cells too.
         let framed = text[range.lowerBound] == "|" && text[range.upperBound - 1] == "|"
         return out.count >= (framed ? min(minimum, 2) : minimum) ? out : nil
+    }
+
+    /// A Chinese heading spaced out to its column's width ("指　　标", "口　　岸"): cells of one Han
+    /// character each, parted by spaces only, are one cell, or the header has a column more than its rows.
+    private static func joinSpacedOut(_ text: [Unicode.Scalar], _ cells: inout [(cell: Range<Int>, separator: Int?)]) {
+        func single(_ c: Range<Int>) -> Bool { c.count == 1 && text[c.lowerBound].isHan }
+        /// Han characters each standing alone between spaces ("指", "指  标").
+        func spacedOut(_ c: Range<Int>) -> Bool {
+            c.indices.allSatisfy { k in text[k] == " " ? true : text[k].isHan && (k == c.lowerBound || text[k - 1] == " ") }
+        }
+        var k = 1
+        while k < cells.count {
+            let a = cells[k - 1].cell, b = cells[k].cell
+            if single(b), spacedOut(a), text[a.upperBound..<b.lowerBound].allSatisfy({ $0 == " " }) {
+                cells[k - 1].cell = a.lowerBound..<b.upperBound
+                cells.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
     }
 
     /// The cells of a row under `count` columns. A spreadsheet row of one cell too many, with one
@@ -683,6 +725,7 @@ struct TableHeading {
             out += Tokenizer.tokenize(text, cells[1].cell)
             return (out, heading, [])
         }
+            if ProcessInfo.processInfo.environment["TDEBUG"] != nil { FileHandle.standardError.write("ROW \(String(String.UnicodeScalarView(text[range]))) years=\(String(describing: columnYears)) cells=\(String(describing: columnYears.flatMap { rowCells(text, range, count: $0.count)?.map { String(String.UnicodeScalarView(text[$0.cell])) } }))\n".data(using: .utf8)!) }
         if var years = columnYears, let cells = rowCells(text, range, count: years.count), cells.count == years.count {
             if let p = previousYearColumn, p < years.count { years[p] = year - 1 }
             // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
@@ -897,6 +940,7 @@ struct TableHeading {
                 }
                 spans.append((start..<out.count, y, k))
             }
+            if ProcessInfo.processInfo.environment["TDEBUG"] != nil { FileHandle.standardError.write((out.map(\.text).joined(separator: " ") + "  H=\(heading) spans=\(spans.map { ($0.tokens, $0.year) })\n").data(using: .utf8)!) }
             return (out, heading, spans)
         }
         // A Chinese list line without a separator ("内地居民3.46亿人次，同比增长3.3%" under a line 其中：): a
