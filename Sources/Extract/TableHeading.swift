@@ -42,6 +42,9 @@ struct TableHeading {
     /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
     /// of the row's figure, written as bare signed numbers.
     private var changeColumn: Int?
+    /// The year the change column's heading names its changes of by their base ("Change on 2014 (%)":
+    /// 2015); nil when it names none. A release of another year reads no change from it.
+    private var changeColumnYear: Int?
     /// Columns the row reads no figure of: a month's ("| 月份 | 4月 | 5月 | 6月 |") and changes on
     /// another base (环比, "q/q").
     private var skippedColumns: Set<Int> = []
@@ -194,7 +197,7 @@ struct TableHeading {
             // "Exit-entry permits and endorsements" / "  issued to mainland residents for travel" / "  to and
             // from …   160,420": a label wrapped over three lines or more, each further line indented
             // deeper and going on in lower case.
-            guard indent > p.indent, text[r.lowerBound].properties.isLowercase else { return false }
+            guard indent > p.indent, text[r.lowerBound].properties.isLowercase || words.endsOpen(text, p.range) else { return false }
             pendingLabel = (p.range.lowerBound..<r.upperBound, p.indent)
             return true
         }
@@ -469,6 +472,7 @@ struct TableHeading {
     mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
         if columnYears != nil, lastWasHeading, notesRow(text, range) { return true }
+        if columnYears != nil, lastWasHeading, headingsContinue(text, range) { return true }
         guard var cells = Self.cells(text, range) else { return false }
         // "                          Unit      2018      2017    Change": a header row indented far,
         // over the rows' labels, heads no label column; that column comes first, unheaded.
@@ -477,6 +481,7 @@ struct TableHeading {
             cells[1].separator = range.lowerBound
         }
         var years: [Int?] = []
+        var changeYear: Int?
         var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?, previous: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
@@ -500,6 +505,11 @@ struct TableHeading {
             if i > 0, words.isIndexHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.isMonthHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
+            // "Change on 2014 (%)", "2018 vs 2017 (%)": the changes of one year's figures on the year before.
+            if i > 0, let y = words.changeOnYearBefore(Tokenizer.tokenize(text, c.cell)) {
+                if change == nil { change = i; changeYear = y }
+                years.append(nil); kinds.append(nil); continue
+            }
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
             if i > 0, change != i, let (_, scale) = bracketedScale(text, c.cell) { headScales[i] = scale }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
@@ -586,6 +596,7 @@ struct TableHeading {
         columnYears = years
         columnPart = parts.count == 1 ? parts.first : nil
         changeColumn = change
+        changeColumnYear = changeYear
         unitColumn = unit
         periodColumn = periodCells
         qualifierColumn = qualifierCells
@@ -607,6 +618,39 @@ struct TableHeading {
         if years[0] == nil, let labelScale { columnScales = years.map { $0 == nil ? nil : labelScale } }
         else if headScales.contains(where: { $0 != nil }), headScales.count == years.count { columnScales = headScales }
         lastWasHeading = true
+        return true
+    }
+
+    /// A header row's headings wrapped onto the line under it ("Item   2015   Change on" over
+    /// "                2014 (%)"): every cell of the line stands under a column other than the
+    /// label's and holds words or years only. Each goes on with its column's heading, which may then
+    /// name the change column ("Change on 2014 (%)") or its column's year.
+    private mutating func headingsContinue(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= Self.maxLength, let years = columnYears, columnSpans.count == years.count, columnHeads.count == years.count,
+              let indent = Self.indentation(text, range.lowerBound), indent > 0 else { return false }
+        let cells = Self.cells(text, range, minimum: 1)?.map(\.cell) ?? [range]
+        let lineStart = range.lowerBound - indent
+        var placed: [(column: Int, cell: Range<Int>)] = []
+        for c in cells {
+            let t = Tokenizer.tokenize(text, c)
+            guard !t.isEmpty, t.allSatisfy({ $0.kind != .number || $0.writtenYear != nil }) else { return false }
+            let mid = c.lowerBound + c.upperBound - 2 * lineStart
+            guard let column = columnSpans.indices.min(by: {
+                abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
+            }), column > 0, !placed.contains(where: { $0.column == column }) else { return false }
+            placed.append((column, c))
+        }
+        for (column, c) in placed {
+            let tokens = Tokenizer.tokenize(text, columnHeads[column]) + Tokenizer.tokenize(text, c)
+            let joined = String(String.UnicodeScalarView(text[columnHeads[column]])) + " " + String(String.UnicodeScalarView(text[c]))
+            if let y = words.changeOnYearBefore(tokens) {
+                if changeColumn == nil { changeColumn = column; changeColumnYear = y }
+                columnYears?[column] = nil
+            } else if changeColumn == nil, words.isChangeHeading(joined) {
+                changeColumn = column; changeColumnYear = nil
+                columnYears?[column] = nil
+            }
+        }
         return true
     }
 
@@ -756,7 +800,8 @@ struct TableHeading {
             if let sep = cells[lc].separator, text[sep] == "," { indent += text[(sep + 1)..<cells[lc].cell.lowerBound].prefix { $0 == " " }.count }
             if let p = pendingLabel {
                 pendingLabel = nil
-                if indent > p.indent, text[cells[lc].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == "," {
+                if indent > p.indent, text[cells[lc].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == ","
+                    || words.endsOpen(text, p.range) {
                     wrapped = Self.labelTokens(text, p.range)
                     indent = p.indent; labelRange = p.range.lowerBound..<labelRange.upperBound
                 } else {
@@ -920,6 +965,7 @@ struct TableHeading {
                     continue
                 }
                 if i == changeColumn {
+                    if let y = changeColumnYear, y != year { continue }
                     out += changeCell(text, c.cell, language: language)
                     continue
                 }
