@@ -629,6 +629,12 @@ public struct Extractor: Sendable {
             // before it are that count's.
             if let b = r.beforeBase, Self.addUp(s.mentions, to: b.figures) { period = b.period }
         }
+        // "In 2016, … 568.6 million …. The following year brought 597.8 million": the year after the
+        // previous sentence's, when that is a year before the release's.
+        if period == (carriedIn ?? scope.document), let p = r.previousPeriod ?? r.lastParagraphPeriod, p.kind == .year,
+           p.year < scope.document.year, scope.namesFollowingYear(s.tokens, mentions: s.mentions, mask: s.mask) {
+            period = Period(year: p.year + 1)
+        }
         s.isBaseAside = period == scope.leadingSamePeriod(s.tokens, s.mentions)
         var periodNote: String?
         // (Not the release's own window: January to September is no holiday's dates.)

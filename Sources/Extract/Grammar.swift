@@ -533,6 +533,9 @@ public struct Grammar: Codable, Sendable {
         /// "They issued 30.5 million passports that year": the sentence shares the previous
         /// sentence's period (read like `partsOfPrevious`).
         public var previousPeriodReferences: [String]?
+        /// "The following year brought 597.8 million": the sentence is of the year after the previous
+        /// sentence's year (a year-by-year account), not of the release's.
+        public var followingYearReferences: [String]?
         /// "This year" in a year-ender dated inside the year it reviews: the release's own year,
         /// which ends a window carried from an earlier sentence. Read only in an annual release
         /// dated in its own year (one published the next January means the new year by it).

@@ -172,6 +172,13 @@ struct TableHeading {
     /// A heading line opens a section: the unit its closing brackets give, or none.
     private mutating func section(_ text: [Unicode.Scalar], _ range: Range<Int>) {
         sectionUnits = nil
+        // "Table 1. People inspected, million person-trips": a scale and its measure word after the
+        // heading's last comma give the unit as a bracket would.
+        if let comma = text[range].lastIndex(where: { $0 == "," || $0 == "，" }), comma + 1 < range.upperBound,
+           let e = words.cellUnit(String(String.UnicodeScalarView(text[(comma + 1)..<range.upperBound]))), e.scale != 1 {
+            sectionUnits = [e]
+            return
+        }
         guard let last = text[range].last, last == ")" || last == "）",
               let open = Self.closingBracketOpens(text, range) ?? text[range].lastIndex(where: { $0 == "(" || $0 == "（" }),
               open > range.lowerBound else { return }
@@ -399,7 +406,11 @@ struct TableHeading {
     /// "Unit   2016   2015   Growth") has its cells placed under the header's columns by where they
     /// stand on the line, the blank ones empty; nil when two cells fall under one column.
     func rowCells(_ text: [Unicode.Scalar], _ range: Range<Int>, count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
-        guard let cells = Self.cells(text, range, fitting: count) else { return nil }
+        guard var cells = Self.cells(text, range, fitting: count) else { return nil }
+        if cells.count < count, let split = figureClosingLabel(text, range, cells[0].cell) {
+            cells[0].cell = cells[0].cell.lowerBound..<split.space
+            cells.insert((split.figure, split.space), at: 1)
+        }
         guard cells.count < count, cells.count >= 2, columnSpans.count == count, text[range.lowerBound] != "|",
               cells.dropFirst().allSatisfy({ $0.separator.map { text[$0] == " " } ?? false }),
               let indent = Self.indentation(text, range.lowerBound) else { return cells }
@@ -424,6 +435,22 @@ struct TableHeading {
             out.append((at..<at, at))
         }
         return out
+    }
+
+    /// "Hong Kong, Macao, Taiwan residents 247.1    250.5": a label too long for its column runs into
+    /// the first figure with one space between. A figure closing the label cell, after words, that
+    /// stands under a column of figures is that column's cell: where it starts, and the space before it.
+    private func figureClosingLabel(_ text: [Unicode.Scalar], _ range: Range<Int>, _ label: Range<Int>) -> (space: Int, figure: Range<Int>)? {
+        guard columnSpans.count > 1, let space = text[label].lastIndex(of: " "), space > label.lowerBound,
+              Tokenizer.isLetter(text[space - 1]), text[(space + 1)..<label.upperBound].allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == "," }),
+              text[(space + 1)..<label.upperBound].contains(where: Tokenizer.isDigit),
+              let indent = Self.indentation(text, range.lowerBound) else { return nil }
+        let lineStart = range.lowerBound - indent
+        let mid = space + 1 + label.upperBound - 2 * lineStart
+        guard let column = columnSpans.indices.min(by: {
+            abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
+        }), column > 0 else { return nil }
+        return (space, (space + 1)..<label.upperBound)
     }
 
     /// A spreadsheet's row pasted with its tabs (each tab two spaces), short of `count` cells: its
