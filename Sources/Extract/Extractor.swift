@@ -1142,18 +1142,22 @@ public struct Extractor: Sendable {
 
     /// "In 2019, 15,000 criminal cases were cracked; by 2024, more than 35,000.": a figure with no
     /// subject of its own, in a clause after a semicolon opened by its own year (a preposition, the
-    /// year, a comma, a qualifier), counts what the sentence's previous count counts, dated to
-    /// another year, in the clause's year.
+    /// year, a comma, a qualifier, or a few words: "in 2017 the amount halved to 4.8 tonnes"), counts
+    /// what the sentence's previous count counts, dated to another year, in the clause's year. A
+    /// measure word after it ("tonnes") must be that count's unit.
     private func inheritAfterYearClause(_ figure: inout ReadFigure, own: Period, previous: (metric: String, period: Period)?, _ s: SentenceFigures) {
         guard figure.metric == nil, let p = previous, own.isAnnual, p.period.isAnnual, p.period != own, !figure.mention.isPercent,
-              !figure.mention.isRate, figure.mention.unit == nil else { return }
+              !figure.mention.isRate, figure.mention.unit == nil || figure.mention.unit == units[p.metric] else { return }
         let tokens = s.tokens, first = figure.mention.first, e = figure.mention.end
         guard let semicolon = tokens[..<first].lastIndex(where: { $0.is(";") }),
               let y = ((semicolon + 1)..<first).first(where: { tokens[$0].writtenYear == own.year }), y <= semicolon + 2,
-              first - y <= 4, tokens[(y + 1)..<first].allSatisfy({ $0.is(",") || $0.kind == .word }),
+              first - y <= Self.yearClauseReach, tokens[(y + 1)..<first].allSatisfy({ $0.is(",") || $0.kind == .word }),
               e >= tokens.count || SentenceReader.isClauseEnd(tokens[e]) || tokens[e].is(".") else { return }
         figure.metric = p.metric
     }
+
+    /// At most this many tokens from a semicolon clause's year to its figure ("2017 the amount halved to").
+    private static let yearClauseReach = 5
 
     /// "全年共查验出入境人员1.28亿人次，同比下降42.2%；2020年全年这一数字为2.21亿人次": a figure after one
     /// of `figureReferences` that follows the sentence's previous count, in another period, with
