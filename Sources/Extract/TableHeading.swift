@@ -796,7 +796,6 @@ struct TableHeading {
             out += Tokenizer.tokenize(text, cells[1].cell)
             return (out, heading, [])
         }
-            if ProcessInfo.processInfo.environment["TDEBUG"] != nil { FileHandle.standardError.write("ROW \(String(String.UnicodeScalarView(text[range]))) years=\(String(describing: columnYears)) cells=\(String(describing: columnYears.flatMap { rowCells(text, range, count: $0.count)?.map { String(String.UnicodeScalarView(text[$0.cell])) } }))\n".data(using: .utf8)!) }
         if var years = columnYears, let cells = rowCells(text, range, count: years.count), cells.count == years.count {
             if let p = previousYearColumn, p < years.count { years[p] = year - 1 }
             // "P02,  mainland residents,内地居民,…": a code opening a spreadsheet's row is no label, the
@@ -1013,7 +1012,6 @@ struct TableHeading {
                 }
                 spans.append((start..<out.count, y, k))
             }
-            if ProcessInfo.processInfo.environment["TDEBUG"] != nil { FileHandle.standardError.write((out.map(\.text).joined(separator: " ") + "  H=\(heading) spans=\(spans.map { ($0.tokens, $0.year) })\n").data(using: .utf8)!) }
             return (out, heading, spans)
         }
         // A Chinese list line without a separator ("内地居民3.46亿人次，同比增长3.3%" under a line 其中：): a
