@@ -1135,8 +1135,14 @@ public struct Extractor: Sendable {
 
     /// "rose from 598 million in 2017 to 651 million in 2018": the "to" before a figure closes a range
     /// opened by "from" and a figure dated by its year.
+    /// "… to 9,800 in 2017 and 18,400 in 2018": a further level listed after the range's end, each
+    /// with its year, goes on with it.
     static func endsFromToRange(_ tokens: [Token], before first: Int) -> Bool {
-        guard first >= 5, tokens[first - 1].is("to"), tokens[first - 2].writtenYear != nil, tokens[first - 3].is("in") else { return false }
+        guard first >= 5, tokens[first - 2].writtenYear != nil, tokens[first - 3].is("in") else { return false }
+        if tokens[first - 1].is("and") || tokens[first - 1].is(","), tokens[first - 4].kind == .number {
+            return endsFromToRange(tokens, before: first - 4)
+        }
+        guard tokens[first - 1].is("to") else { return false }
         return tokens[max(0, first - 9)..<(first - 3)].contains { $0.is("from") }
     }
 
