@@ -632,6 +632,12 @@ public struct Extractor: Sendable {
             // before it are that count's.
             if let b = r.beforeBase, Self.addUp(s.mentions, to: b.figures) { period = b.period }
         }
+        // "In 2016, … 568.6 million …. The following year brought 597.8 million": the year after the
+        // previous sentence's, when that is a year before the release's.
+        if period == (carriedIn ?? scope.document), let p = r.previousPeriod ?? r.lastParagraphPeriod, p.kind == .year,
+           p.year < scope.document.year, scope.namesFollowingYear(s.tokens, mentions: s.mentions, mask: s.mask) {
+            period = Period(year: p.year + 1)
+        }
         s.isBaseAside = period == scope.leadingSamePeriod(s.tokens, s.mentions)
         var periodNote: String?
         // (Not the release's own window: January to September is no holiday's dates.)
@@ -1173,25 +1179,35 @@ public struct Extractor: Sendable {
 
     /// "rose from 598 million in 2017 to 651 million in 2018": the "to" before a figure closes a range
     /// opened by "from" and a figure dated by its year.
+    /// "… to 9,800 in 2017 and 18,400 in 2018": a further level listed after the range's end, each
+    /// with its year, goes on with it.
     static func endsFromToRange(_ tokens: [Token], before first: Int) -> Bool {
-        guard first >= 5, tokens[first - 1].is("to"), tokens[first - 2].writtenYear != nil, tokens[first - 3].is("in") else { return false }
+        guard first >= 5, tokens[first - 2].writtenYear != nil, tokens[first - 3].is("in") else { return false }
+        if tokens[first - 1].is("and") || tokens[first - 1].is(","), tokens[first - 4].kind == .number {
+            return endsFromToRange(tokens, before: first - 4)
+        }
+        guard tokens[first - 1].is("to") else { return false }
         return tokens[max(0, first - 9)..<(first - 3)].contains { $0.is("from") }
     }
 
     /// "In 2019, 15,000 criminal cases were cracked; by 2024, more than 35,000.": a figure with no
     /// subject of its own, in a clause after a semicolon opened by its own year (a preposition, the
-    /// year, a comma, a qualifier), counts what the sentence's previous count counts, dated to
-    /// another year, in the clause's year.
+    /// year, a comma, a qualifier, or a few words: "in 2017 the amount halved to 4.8 tonnes"), counts
+    /// what the sentence's previous count counts, dated to another year, in the clause's year. A
+    /// measure word after it ("tonnes") must be that count's unit.
     private func inheritAfterYearClause(_ figure: inout ReadFigure, own: Period, previous: (metric: String, period: Period)?, _ s: SentenceFigures) {
         guard figure.metric == nil, let p = previous, own.isAnnual, p.period.isAnnual, p.period != own, !figure.mention.isPercent,
-              !figure.mention.isRate, figure.mention.unit == nil else { return }
+              !figure.mention.isRate, figure.mention.unit == nil || figure.mention.unit == units[p.metric] else { return }
         let tokens = s.tokens, first = figure.mention.first, e = figure.mention.end
         guard let semicolon = tokens[..<first].lastIndex(where: { $0.is(";") }),
               let y = ((semicolon + 1)..<first).first(where: { tokens[$0].writtenYear == own.year }), y <= semicolon + 2,
-              first - y <= 4, tokens[(y + 1)..<first].allSatisfy({ $0.is(",") || $0.kind == .word }),
+              first - y <= Self.yearClauseReach, tokens[(y + 1)..<first].allSatisfy({ $0.is(",") || $0.kind == .word }),
               e >= tokens.count || SentenceReader.isClauseEnd(tokens[e]) || tokens[e].is(".") else { return }
         figure.metric = p.metric
     }
+
+    /// At most this many tokens from a semicolon clause's year to its figure ("2017 the amount halved to").
+    private static let yearClauseReach = 5
 
     /// "全年共查验出入境人员1.28亿人次，同比下降42.2%；2020年全年这一数字为2.21亿人次": a figure after one
     /// of `figureReferences` that follows the sentence's previous count, in another period, with

@@ -432,6 +432,10 @@ public struct Grammar: Codable, Sendable {
         /// The heading of a table's column of year-on-year changes in percent ("Change", "Change (%)",
         /// "% change"), compared without brackets, "%" and spaces.
         public var tableChangeHeadings: [String]?
+        /// Words a change column's heading names its base year after ("Change on 2014 (%)", "2018 vs
+        /// 2017 (%)", 2016年比2015年增长): a heading naming the year before its own year this way heads
+        /// the year-on-year changes of that year's figures.
+        public var tableChangeBaseWords: [String]?
         /// The heading of a column of the whole year beside columns of its quarters or halves
         /// ("Full year", 全年), compared without spaces.
         public var tableYearHeadings: [String]?
@@ -447,6 +451,10 @@ public struct Grammar: Codable, Sendable {
         /// on from the heading's last line.
         public var tableTotalLabels: [String]?
         public var tableTitles: [String]?
+        /// Words a sentence cannot end with ("and", "of", "the"; the line joiner's list too): a table
+        /// row's label wrapped after one ("Permits to the mainland for residents of" over "Hong Kong,
+        /// Macao and Taiwan   196.4") goes on on the next line.
+        public var lineOpenWords: [String]?
         /// The word of a line that only numbers the next page or slide ("[Slide 6]", "Page 3"): the
         /// table and the section before it end there.
         public var pageMarkers: [String]?
@@ -533,6 +541,9 @@ public struct Grammar: Codable, Sendable {
         /// "They issued 30.5 million passports that year": the sentence shares the previous
         /// sentence's period (read like `partsOfPrevious`).
         public var previousPeriodReferences: [String]?
+        /// "The following year brought 597.8 million": the sentence is of the year after the previous
+        /// sentence's year (a year-by-year account), not of the release's.
+        public var followingYearReferences: [String]?
         /// "This year" in a year-ender dated inside the year it reviews: the release's own year,
         /// which ends a window carried from an earlier sentence. Read only in an annual release
         /// dated in its own year (one published the next January means the new year by it).

@@ -77,6 +77,9 @@ final class MetricMatcher: Sendable {
     let months: Set<String>
     /// "fell to", "rose to": a change verb with the level reached links a subject to its figure.
     let levelLinks: [Phrase]
+    /// The words of a rise or fall (`up`, `down`: "rose", "fell"), words only: the verb a recipient
+    /// phrase may end at ("cases investigated by the authorities rose from 6,100 …").
+    let changeVerbs: TokenSet
     /// "rose from", "fell from": a change verb with the level it started from.
     let startLinks: [Phrase]
     /// "the quarter", "the holiday": a period named back ("foreign crossings in the quarter reached …").
@@ -130,6 +133,7 @@ final class MetricMatcher: Sendable {
         yearPrepositions = TokenSet(lexicon.yearPrepositions)
         months = Set(lexicon.months.keys)
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
+        changeVerbs = TokenSet((lexicon.up + lexicon.down).filter { $0.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) } })
         startLinks = (lexicon.startLinks ?? []).map(Phrase.init)
         periodAnaphors = ((lexicon.periodAnaphors ?? []) + (lexicon.holidayAnaphors ?? [])).map(Phrase.init)
         changeFractions = (lexicon.changeFractions ?? []).map(Phrase.init)
@@ -257,7 +261,7 @@ final class MetricMatcher: Sendable {
         var j = i + 1
         while j < limit, j <= i + Self.recipientReach {
             let t = tokens[j]
-            if totalVerbs.contains(t) || levelLinks.contains(where: { $0.startsAt(tokens, j, limit: limit) != nil })
+            if totalVerbs.contains(t) || changeVerbs.contains(t) || levelLinks.contains(where: { $0.startsAt(tokens, j, limit: limit) != nil })
                 || fractionLink(tokens, at: j, limit: limit) != nil { return j > i + 1 ? j : nil }
             guard t.kind == .word || t.is(",") || t.is("-") || t.writtenYear != nil else { return nil }
             j += 1

@@ -888,6 +888,13 @@ final class PeriodScope {
         }
     }
 
+    /// "The following year brought 597.8 million": the sentence names the year after the previous
+    /// sentence's before its first figure.
+    func namesFollowingYear(_ tokens: [Token], mentions: [Mention], mask: KeyMask) -> Bool {
+        guard let first = mentions.first(where: { $0.kind == .figure }) else { return false }
+        return words.followingYearReferences.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<first.first) != nil }
+    }
+
     /// "270 million crossings in 2020, of which 143 million …": the words between a count and a later
     /// one open its breakdown ("of which", "among them"), naming no year but the count's own.
     func opensBreakdown(_ tokens: [Token], _ range: Range<Int>, year: Int) -> Bool {
@@ -1931,6 +1938,8 @@ final class PeriodWords: Sendable {
     let campaignNouns: [Phrase]
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
     let yearReferences: [Phrase]
+    /// "the following year", "the next year" (grammar `followingYearReferences`).
+    let followingYearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
     /// "2019 year is 670 million": the word a word-for-word translation writes for 年 after a year.
@@ -2010,6 +2019,7 @@ final class PeriodWords: Sendable {
         sinceTimeEnds = TokenSet(lexicon.sinceTimeEnds ?? [])
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
+        followingYearReferences = (lexicon.followingYearReferences ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)

@@ -199,6 +199,9 @@ final class SentenceReader: Sendable {
         for k in mentions.indices where mentions[k].kind == .figure && !mentions[k].isPercent && isDifference(mentions[k], tokens) {
             mentions[k].kind = .ordinal
         }
+        for k in mentions.indices where mentions[k].kind == .figure && !mentions[k].isPercent && describesCounted(k, mentions, tokens) {
+            mentions[k].kind = .ordinal
+        }
         // "64.9 million crossings, 2.3 times the previous year's", "是上年的2.3倍": a multiple of an
         // earlier level is a change of (multiple − 1) × 100% on that level, when the level is the year before.
         var levelMultiples: [Int: Base] = [:]
@@ -1375,6 +1378,17 @@ final class SentenceReader: Sendable {
             if baseMarks.contains(t) { return true }
         }
         return false
+    }
+
+    /// "出入境人员超过1000万人次的口岸共12个": a Chinese count followed by 的 and the noun a later count of
+    /// its clause counts describes that noun (ports of over ten million crossings), no count of its
+    /// own. Not the whole that parts are counted in (在6.1亿人次的出入境人员中，内地居民…).
+    private func describesCounted(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Bool {
+        let m = mentions[k]
+        guard language == .zh, m.end < tokens.count, tokens[m.end].is("的") else { return false }
+        let clauseEnd = tokens[m.end...].firstIndex(where: Self.isClauseEnd) ?? tokens.count
+        guard let next = mentions[(k + 1)...].first(where: { $0.kind == .figure }), !next.isPercent, next.first < clauseEnd else { return false }
+        return !tokens[m.end..<next.first].contains { $0.is("中") }
     }
 
     /// How many tokens a base mark may stand before the 的 of its base ("比2023年上半年的" is eight).

@@ -42,6 +42,9 @@ struct TableHeading {
     /// The column headed as the year-on-year change (指标　数值　同比（％）): its cells are the changes
     /// of the row's figure, written as bare signed numbers.
     private var changeColumn: Int?
+    /// The year the change column's heading names its changes of by their base ("Change on 2014 (%)":
+    /// 2015); nil when it names none. A release of another year reads no change from it.
+    private var changeColumnYear: Int?
     /// Columns the row reads no figure of: a month's ("| 月份 | 4月 | 5月 | 6月 |") and changes on
     /// another base (环比, "q/q").
     private var skippedColumns: Set<Int> = []
@@ -169,6 +172,13 @@ struct TableHeading {
     /// A heading line opens a section: the unit its closing brackets give, or none.
     private mutating func section(_ text: [Unicode.Scalar], _ range: Range<Int>) {
         sectionUnits = nil
+        // "Table 1. People inspected, million person-trips": a scale and its measure word after the
+        // heading's last comma give the unit as a bracket would.
+        if let comma = text[range].lastIndex(where: { $0 == "," || $0 == "，" }), comma + 1 < range.upperBound,
+           let e = words.cellUnit(String(String.UnicodeScalarView(text[(comma + 1)..<range.upperBound]))), e.scale != 1 {
+            sectionUnits = [e]
+            return
+        }
         guard let last = text[range].last, last == ")" || last == "）",
               let open = Self.closingBracketOpens(text, range) ?? text[range].lastIndex(where: { $0 == "(" || $0 == "（" }),
               open > range.lowerBound else { return }
@@ -194,7 +204,7 @@ struct TableHeading {
             // "Exit-entry permits and endorsements" / "  issued to mainland residents for travel" / "  to and
             // from …   160,420": a label wrapped over three lines or more, each further line indented
             // deeper and going on in lower case.
-            guard indent > p.indent, text[r.lowerBound].properties.isLowercase else { return false }
+            guard indent > p.indent, text[r.lowerBound].properties.isLowercase || words.endsOpen(text, p.range) else { return false }
             pendingLabel = (p.range.lowerBound..<r.upperBound, p.indent)
             return true
         }
@@ -254,8 +264,9 @@ struct TableHeading {
     /// A table's title ("Table 2  Exit-entry documents issued", "Table 3: Enforcement", 表1　出入境人员):
     /// its number is no figure. It ends the table before it and heads the next.
     mutating func title(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last),
-              words.titles.contains(where: { $0.unicodeScalars.first == text[range.lowerBound].properties.lowercaseMapping.unicodeScalars.first })
+        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) else { return false }
+        if Tokenizer.isDigit(text[range.lowerBound]) { return numberedTitle(text, range) }
+        guard words.titles.contains(where: { $0.unicodeScalars.first == text[range.lowerBound].properties.lowercaseMapping.unicodeScalars.first })
         else { return false }
         let line = String(String.UnicodeScalarView(text[range])).lowercased()
         guard let word = words.titles.first(where: { line.hasPrefix($0) }) else { return false }
@@ -269,6 +280,26 @@ struct TableHeading {
         guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "：" || rest.first == "　" || !latin else { return false }
         prose()
         // "表1　出入境人员查验情况（单位：万人次）": the unit closing a title holds for the rows of its table.
+        section(text, range)
+        heading(range)
+        return true
+    }
+
+    /// A yearbook's table title numbered by chapter and table without a title word ("2-1　出入境人员检查情况",
+    /// "3-2 Documents issued (2016)"): the number, two numbers joined by a hyphen, then words whose
+    /// only numbers are years. As a titled line, it ends the table before it and heads the next.
+    private mutating func numberedTitle(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound, Tokenizer.isDigit(text[k]) { k += 1 }
+        guard k - range.lowerBound <= 2, k < range.upperBound, text[k] == "-" || text[k] == "–" else { return false }
+        k += 1
+        let second = k
+        while k < range.upperBound, Tokenizer.isDigit(text[k]) { k += 1 }
+        guard k > second, k - second <= 2, k < range.upperBound, Tokenizer.isSpace(text[k]) else { return false }
+        let rest = Tokenizer.tokenize(text, k..<range.upperBound)
+        guard let first = rest.first, first.kind == .han || first.kind == .word,
+              rest.allSatisfy({ $0.kind != .number || $0.writtenYear != nil }) else { return false }
+        prose()
         section(text, range)
         heading(range)
         return true
@@ -323,9 +354,30 @@ struct TableHeading {
             }
         }
         close(range.upperBound)
+        if !piped { joinSpacedOut(text, &out) }
         // "| Result | Jan-Jun 2024 |": a line opening and closing on a pipe is a table's row with two cells too.
         let framed = text[range.lowerBound] == "|" && text[range.upperBound - 1] == "|"
         return out.count >= (framed ? min(minimum, 2) : minimum) ? out : nil
+    }
+
+    /// A Chinese heading spaced out to its column's width ("指　　标", "口　　岸"): cells of one Han
+    /// character each, parted by spaces only, are one cell, or the header has a column more than its rows.
+    private static func joinSpacedOut(_ text: [Unicode.Scalar], _ cells: inout [(cell: Range<Int>, separator: Int?)]) {
+        func single(_ c: Range<Int>) -> Bool { c.count == 1 && text[c.lowerBound].isHan }
+        /// Han characters each standing alone between spaces ("指", "指  标").
+        func spacedOut(_ c: Range<Int>) -> Bool {
+            c.indices.allSatisfy { k in text[k] == " " ? true : text[k].isHan && (k == c.lowerBound || text[k - 1] == " ") }
+        }
+        var k = 1
+        while k < cells.count {
+            let a = cells[k - 1].cell, b = cells[k].cell
+            if single(b), spacedOut(a), text[a.upperBound..<b.lowerBound].allSatisfy({ $0 == " " }) {
+                cells[k - 1].cell = a.lowerBound..<b.upperBound
+                cells.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
     }
 
     /// The cells of a row under `count` columns. A spreadsheet row of one cell too many, with one
@@ -354,7 +406,11 @@ struct TableHeading {
     /// "Unit   2016   2015   Growth") has its cells placed under the header's columns by where they
     /// stand on the line, the blank ones empty; nil when two cells fall under one column.
     func rowCells(_ text: [Unicode.Scalar], _ range: Range<Int>, count: Int) -> [(cell: Range<Int>, separator: Int?)]? {
-        guard let cells = Self.cells(text, range, fitting: count) else { return nil }
+        guard var cells = Self.cells(text, range, fitting: count) else { return nil }
+        if cells.count < count, let split = figureClosingLabel(text, range, cells[0].cell) {
+            cells[0].cell = cells[0].cell.lowerBound..<split.space
+            cells.insert((split.figure, split.space), at: 1)
+        }
         guard cells.count < count, cells.count >= 2, columnSpans.count == count, text[range.lowerBound] != "|",
               cells.dropFirst().allSatisfy({ $0.separator.map { text[$0] == " " } ?? false }),
               let indent = Self.indentation(text, range.lowerBound) else { return cells }
@@ -379,6 +435,22 @@ struct TableHeading {
             out.append((at..<at, at))
         }
         return out
+    }
+
+    /// "Hong Kong, Macao, Taiwan residents 247.1    250.5": a label too long for its column runs into
+    /// the first figure with one space between. A figure closing the label cell, after words, that
+    /// stands under a column of figures is that column's cell: where it starts, and the space before it.
+    private func figureClosingLabel(_ text: [Unicode.Scalar], _ range: Range<Int>, _ label: Range<Int>) -> (space: Int, figure: Range<Int>)? {
+        guard columnSpans.count > 1, let space = text[label].lastIndex(of: " "), space > label.lowerBound,
+              Tokenizer.isLetter(text[space - 1]), text[(space + 1)..<label.upperBound].allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == "," }),
+              text[(space + 1)..<label.upperBound].contains(where: Tokenizer.isDigit),
+              let indent = Self.indentation(text, range.lowerBound) else { return nil }
+        let lineStart = range.lowerBound - indent
+        let mid = space + 1 + label.upperBound - 2 * lineStart
+        guard let column = columnSpans.indices.min(by: {
+            abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
+        }), column > 0 else { return nil }
+        return (space, (space + 1)..<label.upperBound)
     }
 
     /// A spreadsheet's row pasted with its tabs (each tab two spaces), short of `count` cells: its
@@ -427,6 +499,7 @@ struct TableHeading {
     mutating func header(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         if columnYears != nil, lastWasHeading, columnScales == nil, unitsRow(text, range) { return true }
         if columnYears != nil, lastWasHeading, notesRow(text, range) { return true }
+        if columnYears != nil, lastWasHeading, headingsContinue(text, range) { return true }
         guard var cells = Self.cells(text, range) else { return false }
         // "                          Unit      2018      2017    Change": a header row indented far,
         // over the rows' labels, heads no label column; that column comes first, unheaded.
@@ -435,6 +508,7 @@ struct TableHeading {
             cells[1].separator = range.lowerBound
         }
         var years: [Int?] = []
+        var changeYear: Int?
         var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?, previous: Int?
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
@@ -458,6 +532,11 @@ struct TableHeading {
             if i > 0, words.isIndexHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.isMonthHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
+            // "Change on 2014 (%)", "2018 vs 2017 (%)": the changes of one year's figures on the year before.
+            if i > 0, let y = words.changeOnYearBefore(Tokenizer.tokenize(text, c.cell)) {
+                if change == nil { change = i; changeYear = y }
+                years.append(nil); kinds.append(nil); continue
+            }
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
             if i > 0, change != i, let (_, scale) = bracketedScale(text, c.cell) { headScales[i] = scale }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
@@ -544,6 +623,7 @@ struct TableHeading {
         columnYears = years
         columnPart = parts.count == 1 ? parts.first : nil
         changeColumn = change
+        changeColumnYear = changeYear
         unitColumn = unit
         periodColumn = periodCells
         qualifierColumn = qualifierCells
@@ -565,6 +645,39 @@ struct TableHeading {
         if years[0] == nil, let labelScale { columnScales = years.map { $0 == nil ? nil : labelScale } }
         else if headScales.contains(where: { $0 != nil }), headScales.count == years.count { columnScales = headScales }
         lastWasHeading = true
+        return true
+    }
+
+    /// A header row's headings wrapped onto the line under it ("Item   2015   Change on" over
+    /// "                2014 (%)"): every cell of the line stands under a column other than the
+    /// label's and holds words or years only. Each goes on with its column's heading, which may then
+    /// name the change column ("Change on 2014 (%)") or its column's year.
+    private mutating func headingsContinue(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= Self.maxLength, let years = columnYears, columnSpans.count == years.count, columnHeads.count == years.count,
+              let indent = Self.indentation(text, range.lowerBound), indent > 0 else { return false }
+        let cells = Self.cells(text, range, minimum: 1)?.map(\.cell) ?? [range]
+        let lineStart = range.lowerBound - indent
+        var placed: [(column: Int, cell: Range<Int>)] = []
+        for c in cells {
+            let t = Tokenizer.tokenize(text, c)
+            guard !t.isEmpty, t.allSatisfy({ $0.kind != .number || $0.writtenYear != nil }) else { return false }
+            let mid = c.lowerBound + c.upperBound - 2 * lineStart
+            guard let column = columnSpans.indices.min(by: {
+                abs(columnSpans[$0].lowerBound + columnSpans[$0].upperBound - mid) < abs(columnSpans[$1].lowerBound + columnSpans[$1].upperBound - mid)
+            }), column > 0, !placed.contains(where: { $0.column == column }) else { return false }
+            placed.append((column, c))
+        }
+        for (column, c) in placed {
+            let tokens = Tokenizer.tokenize(text, columnHeads[column]) + Tokenizer.tokenize(text, c)
+            let joined = String(String.UnicodeScalarView(text[columnHeads[column]])) + " " + String(String.UnicodeScalarView(text[c]))
+            if let y = words.changeOnYearBefore(tokens) {
+                if changeColumn == nil { changeColumn = column; changeColumnYear = y }
+                columnYears?[column] = nil
+            } else if changeColumn == nil, words.isChangeHeading(joined) {
+                changeColumn = column; changeColumnYear = nil
+                columnYears?[column] = nil
+            }
+        }
         return true
     }
 
@@ -713,7 +826,8 @@ struct TableHeading {
             if let sep = cells[lc].separator, text[sep] == "," { indent += text[(sep + 1)..<cells[lc].cell.lowerBound].prefix { $0 == " " }.count }
             if let p = pendingLabel {
                 pendingLabel = nil
-                if indent > p.indent, text[cells[lc].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == "," {
+                if indent > p.indent, text[cells[lc].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == ","
+                    || words.endsOpen(text, p.range) {
                     wrapped = Self.labelTokens(text, p.range)
                     indent = p.indent; labelRange = p.range.lowerBound..<labelRange.upperBound
                 } else {
@@ -877,6 +991,7 @@ struct TableHeading {
                     continue
                 }
                 if i == changeColumn {
+                    if let y = changeColumnYear, y != year { continue }
                     out += changeCell(text, c.cell, language: language)
                     continue
                 }

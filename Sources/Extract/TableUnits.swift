@@ -25,6 +25,8 @@ struct TableWords: Sendable {
     let changeHeadings: [String]
     /// Whole headings of a change column ("change"), squeezed.
     private let changeWords: Set<String>
+    /// Words a label cannot end with ("and", "of"), lowercased: grammar `lineOpenWords`.
+    private let openWords: Set<String>
     /// Words a table's title starts with ("table", 表), lowercased.
     let titles: [String]
     /// Labels of a row giving the sum of what the heading counts ("total", "all"), lowercased: grammar `tableTotalLabels`.
@@ -34,6 +36,9 @@ struct TableWords: Sendable {
     /// Currency words written before an amount ("cny", "rmb"), lowercased, with their unit.
     private let currencies: [String: String]
     let up: [Language: String], down: [Language: String]
+    /// Every language's words a change column's heading names its base year after ("on", "vs", 比),
+    /// as tokens' texts, longest first: grammar `tableChangeBaseWords`.
+    private let changeBaseWords: [[String]]
     /// The words of parts of the year and months ("q4", "fourth", "quarter", "december"), lowercased.
     private let periodWords: Set<String>
     /// Column headings naming a part of the release's year without its year ("Q1", "First half",
@@ -113,6 +118,7 @@ struct TableWords: Sendable {
         self.titles = titles.sorted { $0.count > $1.count }
         totalLabels = Set(Language.allCases.flatMap { grammar.lexicon($0).tableTotalLabels ?? [] }.map(Self.squeezed))
         self.pageMarkers = pageMarkers
+        openWords = Set(Language.allCases.flatMap { grammar.lexicon($0).lineOpenWords ?? [] }.map { $0.lowercased() })
         self.currencies = currencies
         self.up = up; self.down = down
         self.periodWords = periodWords
@@ -139,6 +145,10 @@ struct TableWords: Sendable {
             }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         }
         qualifierPhrases = qualifiers
+        changeBaseWords = Language.allCases.flatMap { grammar.lexicon($0).tableChangeBaseWords ?? [] }.map { p in
+            let s = Array(p.lowercased().unicodeScalars)
+            return Tokenizer.tokenize(s, 0..<s.count).map(\.text)
+        }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         var months: [Int: String] = [:]
         for (name, m) in en.months where name.count > (months[m]?.count ?? 0) { months[m] = name }
         monthNames = months
@@ -150,6 +160,16 @@ struct TableWords: Sendable {
         for p in en.partsOfYear where parts[p.period] == nil && p.phrase.contains(" ") { parts[p.period] = p.phrase }
         partPhrases = parts
         windowWords = en.windowOpeners.first.flatMap { o in en.windowJoiners.first.map { (o, $0) } }
+    }
+
+    /// Whether a wrapped label's line ends with a word no label ends with ("… Macao and", "… residents
+    /// of"): the next line goes on with it, whatever its case.
+    func endsOpen(_ text: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        var e = line.upperBound
+        while e > line.lowerBound, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
+        var s = e
+        while s > line.lowerBound, Tokenizer.isLetter(text[s - 1]) { s -= 1 }
+        return s < e && openWords.contains(String(String.UnicodeScalarView(text[s..<e])).lowercased())
     }
 
     /// Whether a line only numbers a page or slide: "[Slide 6]", "Slide 6", "(Page 3)", "— page 12 —".
@@ -326,6 +346,24 @@ struct TableWords: Sendable {
     func isTotalLabel(_ label: [Token]) -> Bool {
         let words = label.filter { $0.kind != .punct }
         return !words.isEmpty && totalLabels.contains(Self.squeezed(words.map(\.text).joined(separator: " ")))
+    }
+
+    /// The year whose year-on-year changes a column's heading names by its base, the year before,
+    /// after a base word: "Change on 2014 (%)" → 2015, "2018 vs 2017 (%)" → 2018, 2016年比2015年增长（%）
+    /// → 2016. Without a year of its own before the base, a change word or "%" must say the column
+    /// holds changes ("Passengers from 2014" is no change). Nil for any other heading, and for a
+    /// base that is not the year before ("2018 vs 2016").
+    func changeOnYearBefore(_ tokens: [Token]) -> Int? {
+        for (k, t) in tokens.enumerated() where k > 0 {
+            guard let base = t.writtenYear,
+                  let p = changeBaseWords.first(where: { p in p.count <= k && p.indices.allSatisfy { tokens[k - p.count + $0].is(p[$0]) } })
+            else { continue }
+            let before = tokens[..<(k - p.count)]
+            if let own = before.last(where: { $0.writtenYear != nil })?.writtenYear { return own == base + 1 ? own : nil }
+            let saysChange = tokens.contains { $0.is("%") || $0.is("％") || changeWords.contains($0.text) }
+            return saysChange ? base + 1 : nil
+        }
+        return nil
     }
 
     /// Whether a column heading names the column of year-on-year changes: "Change", "Change (%)",
