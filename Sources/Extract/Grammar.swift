@@ -279,6 +279,12 @@ public struct Grammar: Codable, Sendable {
         /// "2019 year is 670 million person-times": the word a word-for-word translation writes for
         /// 年 right after a year.
         public var literalYearWords: [String]?
+        /// "The busiest quarter was the third, with 22.9 million": a part of the period its sentence
+        /// names by rank, not by name; when nothing else dates the sentence, a stretch inside the period.
+        public var unnamedStretches: [String]?
+        /// "Through September, …", "By the end of June, …": opening a clause before a month, the
+        /// year so far up to that month's end.
+        public var monthToDateLeads: [String]?
         /// "criminal case 41,000 more than, …" (4.1万余起 word for word): at-least qualifiers after a
         /// figure, read only where its clause ends ("3,000 more than in 2019" is a difference).
         public var closingAtLeastAfter: [String]?

@@ -335,6 +335,7 @@ final class PeriodScope {
             if let d = singleDay(tokens) { return (.window(d, d), nil) }
             return undatedDay(p.source, inside: period)
         }
+        if period == document, let p = words.unnamedStretches.first(where: { governing($0) != nil }) { return undatedStretch(p.source, inside: period) }
         guard let p = words.holidays.first(where: { governing($0) != nil }) else {
             guard let a = words.holidayAnaphors.first(where: { governing($0) != nil || governingPastLength($0) != nil }) else { return nil }
             return last ?? undatedStretch(a.source, inside: period)
@@ -911,6 +912,7 @@ final class PeriodScope {
     /// "Since the beginning of this year, …", "so far this year": from the first of January of the
     /// release's year to an "as of" date when one follows, else to the release.
     private func yearToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+        if let through = monthToDate(tokens, mask) { return through }
         guard let p = words.yearToDateMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
               let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
         let y = releasedYear ?? document.year
@@ -921,6 +923,26 @@ final class PeriodScope {
         }
         let start = String(format: "%04d-01-01", y)
         return start <= end ? .window(start, end) : nil
+    }
+
+    /// "Through September, … 518.6 million crossings", "By the end of June, …": a lead of
+    /// `monthToDateLeads` opening a clause before a month (no day) is the year so far, from the first
+    /// of January to that month's end, in the year written after the month or the document's.
+    private func monthToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
+        for p in words.monthToDateLeads where mask.mayHold(p) {
+            for f in p.matches(in: tokens, 0..<tokens.count) where f == 0 || SentenceReader.isClauseEnd(tokens[f - 1]) {
+                let k = f + p.parts.count
+                guard k < tokens.count, let month = words.lexicon.months[tokens[k].text] else { continue }
+                // ("Through September 30, …": to that day.)
+                var j = k + 1, lastDay: Int?
+                if j < tokens.count, tokens[j].writtenYear == nil, let d = Int(tokens[j].text), (1...31).contains(d) { lastDay = d; j += 1 }
+                if j < tokens.count, tokens[j].is(",") { j += 1 }
+                let y = j < tokens.count ? tokens[j].writtenYear ?? document.year : document.year
+                guard let d = lastDay else { return Period.months(y, 1, month).canonical }
+                return Period.window(String(format: "%04d-01-01", y), String(format: "%04d-%02d-%02d", y, month, d)).canonical
+            }
+        }
+        return nil
     }
 
     /// A number that is no year: not four digits ("95.5" is a figure).
@@ -1934,6 +1956,10 @@ final class PeriodWords: Sendable {
     let copulas: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    /// "the busiest quarter": a part of the period named by rank.
+    let unnamedStretches: [Phrase]
+    /// "through", "by the end of": before a month, the year so far.
+    let monthToDateLeads: [Phrase]
     let sinceTimeEnds: TokenSet
     let campaignNouns: [Phrase]
     /// "that year", "the same year" (grammar `previousPeriodReferences`).
@@ -2018,6 +2044,8 @@ final class PeriodWords: Sendable {
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
         sinceTimeEnds = TokenSet(lexicon.sinceTimeEnds ?? [])
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
+        monthToDateLeads = (lexicon.monthToDateLeads ?? []).map(Phrase.init)
+        unnamedStretches = (lexicon.unnamedStretches ?? []).map(Phrase.init)
         yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         followingYearReferences = (lexicon.followingYearReferences ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences

@@ -1,3 +1,4 @@
+import BriefingCore
 import Testing
 @testable import Extract
 
@@ -56,6 +57,34 @@ struct SecondHandReportTests {
         Case(text: "Border police cracked 38,000 criminal cases in 2020, 2,000 more than in 2019.",
              facts: [Expect(metric: "enforcement.criminal_cases", value: "38000", period: "2020")], period: "2020"),
     ]
+
+    /// The year so far up to a month ("Through September"), a part of the year named by rank ("the
+    /// busiest quarter"), one direction of travel ("outbound trips"): none is the year's figure.
+    static let partsOfTheYear: [Case] = [
+        Case(text: "Through August, officers had inspected 455.2 million crossings.",
+             facts: [Expect(metric: "people.total", value: "455200000", period: "2025-01-01/2025-08-31")], period: "2025"),
+        Case(text: "By the end of June 2025, 280.1 million crossings had been inspected.",
+             facts: [Expect(metric: "people.total", value: "280100000", period: "2025-H1")], period: "2025"),
+        Case(text: "From July through September, 186.4 million crossings were inspected.",
+             facts: [Expect(metric: "people.total", value: "186400000", period: "2025-Q3")], period: "2025"),
+        Case(text: "Outbound trips made by mainland residents reached 131 million, up 6.2%.", facts: [], absent: ["people.mainland"], period: "2025"),
+        Case(text: "Inbound and outbound trips made by mainland residents reached 301 million, up 6.2%.",
+             facts: [Expect(metric: "people.mainland", value: "301000000", yoy: "6.2", period: "2025")], period: "2025"),
+    ]
+
+    @Test(arguments: partsOfTheYear)
+    func partsOfTheYearAreNotTheYear(_ c: Case) throws { try c.check() }
+
+    /// "The busiest quarter was the third, with 22.9 million": the rank names no quarter the
+    /// reader knows, but the figure is a stretch inside the year, never the year's.
+    @Test(arguments: ["The busiest quarter was the third, with 21.3 million foreign crossings.",
+                      "The busiest month was August, with 8.4 million foreign crossings."])
+    func aFigureOfTheBusiestPartIsNoAnnualOne(_ text: String) throws {
+        let facts = try extract(text, period: "2025", released: "2026-01-20")
+        let f = try #require(facts.first { $0.metric == "people.foreigners" })
+        #expect(f.period != Period(year: 2025))
+        #expect(f.period.span.start >= "2025-01-01" && f.period.span.end <= "2025-12-31")
+    }
 
     @Test(arguments: bases)
     func basesAndLiteralFormsAreRead(_ c: Case) throws { try c.check() }
