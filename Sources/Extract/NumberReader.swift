@@ -68,6 +68,8 @@ final class NumberReader: Sendable {
     let proportionLinks: [Phrase]
     /// "was flat", "remained unchanged": a change of zero, written in words.
     let zeroChanges: [Phrase], wordChanges: [(Phrase, Decimal)], fractionChanges: [(Phrase, Decimal)]
+    /// The first words of those: most tokens start none, and need not try each.
+    let changeWordKeys: KeySet
     /// "uh", "um": words a transcript's speaker fills with, dropped before reading; tested by key,
     /// not against every filler's text for every word.
     let fillers: TokenSet?
@@ -103,6 +105,7 @@ final class NumberReader: Sendable {
         zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
         wordChanges = (lexicon.wordChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
         fractionChanges = (lexicon.fractionChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
+        changeWordKeys = KeySet((zeroChanges + wordChanges.map(\.0) + fractionChanges.map(\.0)).compactMap(\.keys.first))
         fillers = lexicon.fillers.flatMap { $0.isEmpty ? nil : TokenSet($0) }
     }
 
@@ -130,10 +133,11 @@ final class NumberReader: Sendable {
         var i = 0
         if let counter = Self.postCounter(tokens) { out.append(counter); i = counter.end }
         while i < tokens.count {
-            if let e = ending(zeroChanges, tokens, at: i) {
+            let changeWord = changeWordKeys.contains(tokens[i].key)
+            if changeWord, let e = ending(zeroChanges, tokens, at: i) {
                 out.append(Mention(kind: .figure, first: i, number: i, end: e, value: 0, unit: "percent", qualifier: .exact, zeroChange: true))
                 i = e
-            } else if let (e, change) = ending(wordChanges, tokens, at: i) {
+            } else if changeWord, let (e, change) = ending(wordChanges, tokens, at: i) {
                 // "more than doubled" bounds the change without stating it; "a doubling of the fee" is
                 // a change of what it names.
                 if !qualified(tokens, before: i), e == tokens.count || !tokens[e].is("of") {
@@ -141,7 +145,7 @@ final class NumberReader: Sendable {
                                        wordDirection: change < 0 ? -1 : 1))
                 }
                 i = e
-            } else if let (e, change) = ending(fractionChanges, tokens, at: i) {
+            } else if changeWord, let (e, change) = ending(fractionChanges, tokens, at: i) {
                 if !qualified(tokens, before: i) {
                     out.append(Mention(kind: .figure, first: i, number: i, end: e, value: change, unit: "percent", qualifier: .exact))
                 }
