@@ -507,7 +507,7 @@ final class PeriodScope {
             guard k + 2 < tokens.count, tokens[k].is("in"), tokens[k + 1].is("the") else { return nil }
             return words.partOrdinals[tokens[k + 2].text]
         }
-        guard !words.partOrdinals.isEmpty, tokens.indices.contains(where: { ordinalAfterIn($0) != nil }) else { return [:] }
+        guard !words.partOrdinals.isEmpty else { return [:] }
         let counts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
         guard counts.count >= 2 else { return [:] }
         func part(_ noun: String, _ n: Int, in year: Int = year) -> Period? {
@@ -515,6 +515,7 @@ final class PeriodScope {
             if noun == "half", (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
             return nil
         }
+        guard tokens.indices.contains(where: { ordinalAfterIn($0) != nil }) else { return rankedParts(tokens, counts, { part($0, $1) }) }
         var out: [Int: Period] = [:]
         // Ordinals listed before one plural noun: in order to as many counts before them.
         for i in tokens.indices where ordinalAfterIn(i) != nil {
@@ -539,6 +540,21 @@ final class PeriodScope {
             let named = k + 5 < tokens.count && (tokens[k + 4].is("of") || tokens[k + 4].is("in")) ? tokens[k + 5].writtenYear : nil
             if k + 3 < tokens.count, let w = words.partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n, in: named ?? year) }
             else if let w = noun { out[m.first] = part(w, n) }
+        }
+        return out.count >= 2 ? out : [:]
+    }
+
+    /// "The busiest quarter was the third, with 22.9 million …, followed by the fourth with 22.6
+    /// million": after a part noun, "the" and an ordinal right before a count (a comma and "with"
+    /// between at most) name that count's part; empty unless two counts have one.
+    private func rankedParts(_ tokens: [Token], _ counts: [Mention], _ part: (String, Int) -> Period?) -> [Int: Period] {
+        guard let nounAt = tokens.indices.first(where: { words.partNouns[tokens[$0].text] != nil }), let noun = words.partNouns[tokens[nounAt].text] else { return [:] }
+        var out: [Int: Period] = [:]
+        for m in counts where m.first > nounAt + 2 {
+            var k = m.first
+            while k > nounAt + 2, tokens[k - 1].is(",") || tokens[k - 1].is("with") { k -= 1 }
+            guard let n = words.partOrdinals[tokens[k - 1].text], tokens[k - 2].is("the") else { continue }
+            out[m.first] = part(noun, n)
         }
         return out.count >= 2 ? out : [:]
     }

@@ -77,6 +77,13 @@ struct SecondHandReportTests {
 
     /// "The busiest quarter was the third, with 22.9 million": the rank names no quarter the
     /// reader knows, but the figure is a stretch inside the year, never the year's.
+    /// A part named by its rank's ordinal ("was the third, with …") is that part.
+    @Test func partsNamedByOrdinalAfterARank() throws {
+        try Case(text: "The strongest quarter was the second, with 19.8 million foreign crossings, followed by the third with 19.1 million.",
+                 facts: [Expect(metric: "people.foreigners", value: "19800000", period: "2025-Q2"),
+                         Expect(metric: "people.foreigners", value: "19100000", period: "2025-Q3")], period: "2025").check()
+    }
+
     @Test(arguments: ["The busiest quarter was the third, with 21.3 million foreign crossings.",
                       "The busiest month was August, with 8.4 million foreign crossings."])
     func aFigureOfTheBusiestPartIsNoAnnualOne(_ text: String) throws {
