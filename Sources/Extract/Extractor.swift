@@ -1232,8 +1232,13 @@ public struct Extractor: Sendable {
         if let p = listedParts[figure.mention.first], !figure.mention.isPercent {
             own = p
             let e = figure.mention.end
+            // ("…, and passports numbered 5.2 million in the second quarter" names its own subject.)
+            let clause = (tokens[..<figure.mention.first].lastIndex(where: SentenceReader.isClauseEnd) ?? -1) + 1
             if figure.metric == nil, listedMetrics.count == 1,
-               e == tokens.count || tokens[e].is("in") || tokens[e].is("and") || tokens[e].is(".") || SentenceReader.isClauseEnd(tokens[e]) { figure.metric = listedMetrics.first }
+               e == tokens.count || tokens[e].is("in") || tokens[e].is("and") || tokens[e].is(".") || SentenceReader.isClauseEnd(tokens[e]),
+               c.reader.matcher.namedSubjects(tokens, in: clause..<figure.mention.first).allSatisfy({ $0.metrics.contains(listedMetrics.first!) }) {
+                figure.metric = listedMetrics.first
+            }
         }
         // "106.8 million in the second quarter, …, against 61.2 million in the first quarter", "…,
         // compared with 17.41 million in the first half of 2019": a base compared with, dated to

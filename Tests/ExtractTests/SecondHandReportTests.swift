@@ -34,6 +34,9 @@ struct SecondHandReportTests {
              facts: [Expect(metric: "people.total", value: "151000000", period: "2025-Q2"),
                      Expect(metric: "people.total", value: "140000000", period: "2025-Q1"),
                      Expect(metric: "people.total", value: "121000000", period: "2024-Q2")], language: "zh", period: "2025-Q2"),
+        // A listed part's count that names its own subject counts that, not the list's.
+        Case(text: "Foreigners made 4.1 million crossings in the first quarter, and passports numbered 5.2 million in the second quarter.",
+             facts: [Expect(metric: "people.foreigners", value: "4100000", period: "2023-Q1")], period: "2023-H1"),
         // Two clauses are no list: a daily average keeps no noun of the count after it.
         Case(text: "Over the Dragon Boat Festival holiday (June 10-12), average daily crossings reached 1.9 million, and 5.7 million crossings were inspected over the three days.",
              facts: [Expect(metric: "people.total", value: "5700000", period: "2024-06-10/2024-06-12")], period: "2024-H1"),
