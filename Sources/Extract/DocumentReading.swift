@@ -82,6 +82,9 @@ struct DocumentReading {
     var asksQuestion = false  // the paragraph of an asker's turn holds a question
     var turnSpeaker: String?  // the speaker ingest named for the turn `turnBody` was read from
     var speakerBodies: [Substring: String] = [:]   // each word of a speaker's full label → the other body it names
+    /// The sentence with figures read last and the other body that opened it as its speaker's
+    /// (公安部…李正华介绍，…): a sentence right after it opening on a pronoun speaker (他表示) is that body's.
+    var lastSpeakerBody: (index: Int, body: String)?
     /// Whether the paragraph names the nation: then a provincial station's figures in it are national.
     var paragraphNational = false
     /// Whether the last heading line ("一、全国移民管理工作总体情况") names the nation: then every
@@ -208,6 +211,8 @@ struct SentenceFigures {
     /// The place markers (local or national) and the bodies the sentence names: whose figures they are.
     var markers: [(range: Range<Int>, local: Bool, phrase: String)] = []
     var bodies: [(range: Range<Int>, local: Bool, phrase: String)] = []
+    /// The other body whose speaker goes on in this sentence (他表示，… after a sentence that body opened).
+    var speakerBody: String?
     /// Where each segment of another period starts.
     var segments: [(start: Int, period: Period)] = []
     /// "In April, May and June, … 28.3 million, 30.1 million and 31.6 million … respectively",

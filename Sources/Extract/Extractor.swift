@@ -701,6 +701,10 @@ public struct Extractor: Sendable {
             s.markers.insert(p, at: s.markers.firstIndex { $0.range.lowerBound > p.range.lowerBound } ?? s.markers.count)
         }
         s.bodies = places[c.slot].agencies(s.tokens, mask: s.mask, withOwn: r.turnBody != nil)
+        // 他表示，…: the speaker of the sentence right before goes on, and so does the body that opened it.
+        if let last = r.lastSpeakerBody, last.index == c.index - 1, places[c.slot].continuesSpeaker(s.tokens, from: s.heading.upperBound) {
+            s.speakerBody = last.body
+        }
         s.segments = segmentPeriods(s.tokens, s.mentions, asides: s.periodAsides ?? Self.periodAsides(s.tokens, s.mentions, scope: c.scope),
                                     scope: c.scope, sentence: s.period, carried: s.carriedIn)
         s.respectivePeriods = c.scope.respectivePeriods(s.tokens, s.mentions)
@@ -1491,7 +1495,8 @@ public struct Extractor: Sendable {
             return "a total since the body's founding or an earlier event, not the period's"
         } else if figure.unpairedYears {
             return "a figure of a list over several years that pairs with none of them, not the stretch's total"
-        } else if f.metric != nil, let body = placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.paragraphCitesOwn ? nil : r.turnBody),
+        } else if f.metric != nil, let body = s.speakerBody.map({ placeScope.otherBody(of: figure.mention, tokens, s.bodies.filter(\.local), turn: $0) })
+                    ?? placeScope.otherBody(of: figure.mention, tokens, s.bodies, turn: r.paragraphCitesOwn ? nil : r.turnBody),
                   !placeScope.isPredecessor(body, in: f.period.year) {
             return "a figure of another body (\(body)), not the immigration administration's"
         } else if f.metric != nil, let marker = scope.forecast(of: figure.mention, tokens, mask: s.mask) {
@@ -1741,6 +1746,8 @@ public struct Extractor: Sendable {
         r.previousPeriod = s.period; r.lastParagraphPeriod = nil
         switch s.period.kind { case .quarter, .half: r.lastPart = s.period; default: break }
         r.previousTokens = s.tokens
+        let firstFigure = s.mentions.first(where: { $0.kind == .figure })?.first ?? s.tokens.count
+        r.lastSpeakerBody = (s.speakerBody ?? places[c.slot].openingBody(s.bodies, firstFigure: firstFigure)).map { (c.index, $0) }
         // "Since its establishment in April, …; in the first half of 2018, it inspected 318 million":
         // a dated founding that dates none of the sentence's figures opens no total for the next.
         let datesNone = s.founding?.window.map { w in s.first < r.facts.count && !r.facts[s.first...].contains { $0.period == w } } ?? false

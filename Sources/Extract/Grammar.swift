@@ -426,6 +426,11 @@ public struct Grammar: Codable, Sendable {
         /// trains, according to China State Railway Group"): another body cited so, with none of the
         /// administration's names in the sentence, speaks for all its figures.
         public var sourceLeads: [String]?
+        /// A pronoun and a verb of saying opening a sentence (他表示，…; "He said …"): the speaker of the
+        /// sentence before goes on. When another body opened that sentence (公安部刑事侦查局副局长李正华
+        /// 介绍，…), this one's figures are that body's too, even where it names the administration as
+        /// a partner ("公安机关与移民管理机构密切协作，…打掉…团伙312个"); only another body it names changes that.
+        public var speakerPronouns: [String]?
         /// The label of a table's unit line (单位：万人次、起; "Unit: 10,000 person-trips"), and the
         /// catalog unit each measure word of such a line counts (人次: person-trips): which scale
         /// a bare figure of a row below takes.

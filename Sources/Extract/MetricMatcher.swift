@@ -305,6 +305,34 @@ final class MetricMatcher: Sendable {
         return k
     }
 
+    /// "飞机、列车、船舶、汽车约3500万架（列、艘、辆）次": a list right before the figure, without 等, whose
+    /// items name every part of one catalog sum counts them together: the figure is the sum's total.
+    /// (A list of some parts only, 港澳台居民、外国人共…, is left to the other readings.) Where the list
+    /// starts and the total, or nil.
+    private func wholeSumListed(_ tokens: [Token], before: Range<Int>) -> (start: Int, total: String)? {
+        /// The item of a sum's part ending at `end` (of `total`'s sum, when given): where it starts and its metric.
+        func item(endingAt end: Int, of total: String?) -> (start: Int, metric: String)? {
+            for s in max(before.lowerBound, end - Self.listItemReach)..<end {
+                if let hit = (byFirstWord[tokens[s].key] ?? []).first(where: { h in
+                    totalOfPart[rules[h.rule].metric].map { total == nil || $0 == total } == true
+                        && rules[h.rule].subject[h.phrase].end(tokens, from: s, limit: end) == end }) {
+                    return (s, rules[hit.rule].metric)
+                }
+            }
+            return nil
+        }
+        guard before.count > 2, let last = item(endingAt: before.upperBound, of: nil), let total = totalOfPart[last.metric] else { return nil }
+        var named: Set<String> = [last.metric]
+        var start = last.start
+        while start - 1 > before.lowerBound, kindJoiners.contains(tokens[start - 1]), let next = item(endingAt: start - 1, of: total) {
+            named.insert(next.metric)
+            start = next.start
+        }
+        return totalOfPart.allSatisfy({ $0.value != total || named.contains($0.key) }) ? (start, total) : nil
+    }
+    /// How many tokens before its joiner an item of such a list may start.
+    private static let listItemReach = 8
+
     /// "Port visas, issued on arrival at the border, reached 720,000": a phrase opened by a comma
     /// and a participle (or "which", "who": a relative clause) and closed by a comma, words only,
     /// between a subject and its verb. Where it ends (after its closing comma), when one starts at `i`.
@@ -695,6 +723,7 @@ final class MetricMatcher: Sendable {
         let recipientPhrases = language == .en ? before.compactMap { i in recipientPhrase(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
         let recipients = recipientPhrases + asides
         var conjunctEnds: [Int] = []   // a list's item rules out the shorter phrases inside it ("motor vehicles" → "vehicles")
+        let sumList = language == .zh ? wholeSumListed(tokens, before: before) : nil
         for t in before where !gloss.contains(t) && !recipients.contains(where: { $0.contains(t) }) {
             for (r, p) in byFirstWord[tokens[t].key] ?? [] where unitsFit(rules[r], m) {
                 let phrase = rules[r].subject[p]
@@ -707,6 +736,12 @@ final class MetricMatcher: Sendable {
                 if let total = totalOfPart[rules[r].metric], let close = listClose(tokens, from: e, before: before, item: t) {
                     if let tr = rules.indices.first(where: { rules[$0].metric == total && unitsFit(rules[$0], m) }) {
                         consider(tr, phrase, before.upperBound - close)
+                    }
+                    continue
+                }
+                if let list = sumList, t >= list.start {
+                    if let tr = rules.indices.first(where: { rules[$0].metric == list.total && unitsFit(rules[$0], m) }) {
+                        consider(tr, phrase, before.upperBound - e)
                     }
                     continue
                 }

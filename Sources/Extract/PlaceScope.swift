@@ -20,6 +20,7 @@ final class PlaceScope: Sendable {
     let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
     /// "according to": a body cited as the sentence's source.
     let sourceLeads: [Phrase]
+    let speakerPronouns: [Phrase]
     /// Chinese: places known by name, the port nouns as phrases (口岸 is two characters), and the
     /// words that may stand between the two (省, 市, 湾).
     let places: [Phrase], portPhrases: [Phrase], placeSuffixes: TokenSet
@@ -63,6 +64,7 @@ final class PlaceScope: Sendable {
         agencyJoiners = TokenSet(lexicon.agencyJoiners ?? [])
         agencyPartners = (lexicon.agencyPartners ?? []).map(Phrase.init)
         sourceLeads = (lexicon.sourceLeads ?? []).map(Phrase.init)
+        speakerPronouns = (lexicon.speakerPronouns ?? []).map(Phrase.init)
         places = (lexicon.placeNames ?? []).map(Phrase.init)
         portPhrases = places.isEmpty ? [] : (lexicon.portNouns ?? []).map(Phrase.init)
         placesByFirst = KeyTable(Dictionary(grouping: places.filter { !$0.keys.isEmpty }, by: { $0.keys[0] }))
@@ -391,6 +393,19 @@ final class PlaceScope: Sendable {
         while pool[i].local, i + 1 < pool.count, pool[i + 1].range.lowerBound == pool[i].range.upperBound + 1,
               agencyJoiners.contains(tokens[pool[i].range.upperBound]) { i += 1 }
         return pool[i].local ? pool[0].phrase : nil
+    }
+
+    /// Whether the tokens from `start` open on a pronoun speaker (`speakerPronouns`: 他表示，…): the
+    /// speaker of the sentence before goes on.
+    func continuesSpeaker(_ tokens: [Token], from start: Int) -> Bool {
+        speakerPronouns.contains { $0.startsAt(tokens, start, limit: tokens.count) != nil }
+    }
+
+    /// The other body that opens a sentence as its speaker's (公安部刑事侦查局副局长李正华介绍，…): the
+    /// first body the sentence names, before its first figure, when it is another than the administration.
+    func openingBody(_ bodies: [(range: Range<Int>, local: Bool, phrase: String)], firstFigure: Int) -> String? {
+        guard let first = bodies.first, first.local, first.range.upperBound <= firstFigure else { return nil }
+        return first.phrase
     }
 
     /// 据公安部统计，2017年全国出入境人员…: `body` kept the administration's statistics in `year`, before

@@ -165,6 +165,9 @@ final class SentenceReader: Sendable {
         return outside.isEmpty ? figures : outside
     }
 
+    /// Clause marks that stand inside a noun phrase too: brackets (妨害国(边)境) and the list comma 、.
+    static let innerMarks = TokenSet(["(", ")", "（", "）", "、"])
+
     static func isClauseEnd(_ t: Token) -> Bool {
         t.kind == .punct && clauseMarks.contains(t)
     }
@@ -561,15 +564,24 @@ final class SentenceReader: Sendable {
             let m = mentions[k]
             guard m.kind == .figure, !m.isPercent else { k += 1; continue }
             var e = m.first
-            // (分别达到: a copula of several characters too.)
-            while e > 0, let c = copulaPhrases.first(where: { $0.endsAt(tokens, e, lowerBound: 0) }) { e -= c.parts.count }
+            // (分别达到, 分别降至: a copula of several characters or a link of a series too.)
+            while e > 0, let c = copulaPhrases.first(where: { $0.endsAt(tokens, e, lowerBound: 0) })
+                    ?? seriesLinks.first(where: { $0.endsAt(tokens, e, lowerBound: 0) }) { e -= c.parts.count }
+            // "2022年至2024年，…分别侦办…案件3.23万起、3.87万起和3.5万余起": 分别 before the verb and its object,
+            // in the figure's clause with no figure between.
+            // (妨害国(边)境: brackets and 、 inside the object end no clause here.)
+            let clause = (tokens[..<e].lastIndex(where: { Self.isClauseEnd($0) && !Self.innerMarks.contains($0) }) ?? -1) + 1
+            let figureBefore = mentions[..<k].last(where: { $0.kind == .figure })?.end ?? 0
             guard let r = respectively.lazy.compactMap({ p -> Int? in
                 let s = e - p.parts.count
                 return s >= 0 && p.endsAt(tokens, e, lowerBound: 0) ? s : nil
-            }).first else { k += 1; continue }
+            }).first ?? (max(clause, figureBefore)..<e).last(where: { i in respectively.contains { $0.startsAt(tokens, i, limit: e) != nil } })
+            else { k += 1; continue }
             let last = lastOfList(from: k, tokens, mentions, alike: false)
             let lower = mentions[..<k].last(where: { $0.kind == .figure })?.end ?? 0
-            let named = (lower..<r).filter { tokens[$0].writtenYear != nil && $0 + 1 < r && tokens[$0 + 1].is("年") }
+            // (A date, 2023年1月8日起, names a day, not a year of the list.)
+            let named = (lower..<r).filter { tokens[$0].writtenYear != nil && $0 + 1 < r && tokens[$0 + 1].is("年")
+                && !($0 + 3 < r && tokens[$0 + 2].kind == .number && tokens[$0 + 3].is("月")) }
             var ys = named.map { tokens[$0].writtenYear! }
             // Y1年至Y2年: every year of the run.
             if named.count == 2, named[1] == named[0] + 3, windowJoiners.contains(tokens[named[0] + 2]), ys[0] < ys[1] { ys = Array(ys[0]...ys[1]) }

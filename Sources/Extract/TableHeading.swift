@@ -51,6 +51,10 @@ struct TableHeading {
     /// The column of changes right after a column of a part of the year ("| 二季度 | 同比 | 上半年累计 |
     /// 上半年同比 |"), by that part's column: each is the change of its part's figure.
     private var partChanges: [Int: Int] = [:]
+    /// The columns headed as year-on-year changes (同比（％）), each the change of the figure column
+    /// before it in a row of a period ("一季度　16350.0　15.8　1780.2　35.6" under "季度　出入境人员　同比（%）
+    /// 外国人　同比（%）"), where every figure column is the row's period's.
+    private var changeHeaded: Set<Int> = []
     /// The column headed as each row's period ("metric,period,value,unit,yoy"): its cell ("2026-H1")
     /// names the period of the row's figures.
     private var periodColumn: Int?
@@ -131,11 +135,22 @@ struct TableHeading {
             if e > s, pageMarker(text, s..<e) {
                 pageBreak = true
             } else if e > s, !Self.isRule(text, s..<e), !title(text, s..<e), !unitLine(text, s..<e), !header(text, s..<e), !wrappedLabel(text, s..<e) {
+                if Self.isBracketedSection(text, s..<e) { prose() }
                 section(text, s..<e)
                 heading(s..<e)
             }
             a = b + 1
         }
+    }
+
+    /// A section's heading in lenticular brackets, alone on its line after a bullet or emoji, if any
+    /// ("📘【证件办了多少？】", "【严打不手软】"): it opens a section of its own, so the lines above it (a
+    /// remark "小编去年国庆在罗湖口岸排了半小时队…" that ends on no sentence mark) head none of its rows.
+    static func isBracketedSection(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard text[range.upperBound - 1] == "】",
+              let open = text[range].firstIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "【" }),
+              text[open] == "【" else { return false }
+        return !text[(open + 1)..<(range.upperBound - 1)].contains("【")
     }
 
     /// The text `skipped` read last held a line numbering a page or slide ("[Slide 6]").
@@ -160,6 +175,7 @@ struct TableHeading {
         // A table's header row ("| Category | Trips | Change |") is a heading line however padded.
         if wholeLine, text[range.lowerBound] == "|" { heading(range); return }
         if wholeLine, range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) {
+            if Self.isBracketedSection(text, range) { prose() }
             section(text, range)
             heading(range)
         } else {
@@ -510,6 +526,7 @@ struct TableHeading {
         var years: [Int?] = []
         var changeYear: Int?
         var change: Int?, unit: Int?, periodCells: Int?, qualifierCells: Int?, remarkCells: Int?, previous: Int?
+        var changeHeads = Set<Int>()
         var parts = Set<Period.Kind>()
         var kinds: [Period.Kind?] = []
         var yearParts: [Int: Period.Kind] = [:], partedCells = Set<Int>(), namedYears: [Int: Set<Int>] = [:]
@@ -537,6 +554,7 @@ struct TableHeading {
                 if change == nil { change = i; changeYear = y }
                 years.append(nil); kinds.append(nil); continue
             }
+            if i > 0, words.isChangeHeading(cell) { changeHeads.insert(i) }
             if i > 0, change == nil, words.isChangeHeading(cell) { change = i }
             if i > 0, change != i, let (_, scale) = bracketedScale(text, c.cell) { headScales[i] = scale }
             if i > 0, unit == nil, words.isUnitHeading(cell) { unit = i; years.append(nil); kinds.append(nil); continue }
@@ -602,6 +620,7 @@ struct TableHeading {
             if own.contains(where: { $0 != nil }) { columnKinds = own }
         }
         partChanges = [:]
+        changeHeaded = changeHeads
         // (| 一季度 | 环比（%） | 同比（%） |: changes on another base may stand between.)
         for (i, k) in (columnKinds ?? []).enumerated() where k != nil {
             guard let j = heads.indices.dropFirst(i + 1).first(where: { !skipped.contains($0) }),
@@ -903,9 +922,19 @@ struct TableHeading {
             if unitColumn == nil, rowScale == nil, labelMeasure.isEmpty { rowScale = parentScale }
             rowParents[rowParents.count - 1].scale = rowScale
             if unitWords.isEmpty { unitWords = labelMeasure }
-            // A column headed by a part of the year is that part of the release's year.
-            func columnKind(_ i: Int) -> Period.Kind? { columnKinds.flatMap { i < $0.count ? $0[i] : nil } }
             let labelText = String(String.UnicodeScalarView(text[cells[lc].cell]))
+            // "一季度　16350.0　15.8　1780.2" under "季度　出入境人员　同比（%）　外国人": a row of a part of the
+            // year, under a label column headed by the period, is that part of the release's year in
+            // every figure column, as a column headed by it would be.
+            let rowKind = labelColumnIsPeriod && columnKinds == nil ? words.partHeading(labelText) : nil
+            // A column headed by a part of the year is that part of the release's year.
+            func columnKind(_ i: Int) -> Period.Kind? {
+                if let rowKind {
+                    return i == lc || i == gloss || i == unitColumn || i == qualifierColumn || i == remarkColumn || i == periodColumn
+                        || changeHeaded.contains(i) || skippedColumns.contains(i) ? nil : rowKind
+                }
+                return columnKinds.flatMap { i < $0.count ? $0[i] : nil }
+            }
             // "| Year-on-year change, people inspected (%) | +18.3 | +10.1 |" under columns of periods: a row
             // of changes (signed numbers or dashes) gives no figure; a change on the year before goes to
             // the figure of its column in the row above that its label names ("People inspected (million)").
@@ -927,7 +956,7 @@ struct TableHeading {
             // years, under a label column headed by the period, are periods too.
             let labelTokens = Self.labelTokens(text, cells[lc].cell)
             let rowYear = labelColumnIsPeriod && labelTokens.count == 1 ? labelTokens[0].writtenYear : nil
-            let periodOnly = words.isPeriodLabel(labelTokens) || rowYear != nil
+            let periodOnly = words.isPeriodLabel(labelTokens) || rowYear != nil || rowKind != nil
             // A row of a year: each figure column is that year's, as a column of a year would be.
             let cellYears: [Int?] = rowYear.map { y in
                 cells.indices.map { i in i == lc || i == changeColumn || i == unitColumn || i == qualifierColumn || i == remarkColumn
@@ -1007,7 +1036,8 @@ struct TableHeading {
                 out += label
                 out.append(Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: "|"))
                 value(i, c.cell)
-                if let j = partChanges[i] ?? (rowYear != nil && changeColumn == i + 1 ? changeColumn : nil) {
+                if let j = partChanges[i] ?? (rowYear != nil && changeColumn == i + 1 ? changeColumn : nil)
+                    ?? (rowKind != nil && changeHeaded.contains(i + 1) ? i + 1 : nil) {
                     out += changeCell(text, cells[j].cell, language: language)
                 }
                 spans.append((start..<out.count, y, k))

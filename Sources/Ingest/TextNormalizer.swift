@@ -11,6 +11,7 @@ public enum TextNormalizer {
 
     /// The normalised text and how many traditional characters became simplified ones.
     public static func normalizeCounting(_ raw: String, traditional: TraditionalCharacters) -> (text: String, converted: Int) {
+        let raw = IdeographicTable.cellsParted(raw) ?? raw
         if let r = normalizeBytes(raw, allowCombining: false, traditional: traditional) { return r }
         // Combining marks: compose them first (NFC), a costly pass most releases never need.
         return normalizeBytes(raw.precomposedStringWithCanonicalMapping, allowCombining: true, traditional: traditional)!
