@@ -57,6 +57,9 @@ public struct IngestGrammar: Sendable {
         public var partWithYear: String?
         /// A part of the year named alone around `{part}` ("in the first quarter of this year").
         public var partAlone: String?
+        /// A part of the year of the release's own year around `{part}` (今年前三季度, "the first half of
+        /// this year"): the release's year, whatever other years its text names more often.
+        public var partThisYear: String?
         /// A run of whole months, groups `m1` and `m2` (a number or one of `months`), with the
         /// year as group `y` ("January-June 2025", 2025年1-6月) or without (1-3月, "April to June").
         public var monthRanges: [String]?
@@ -167,7 +170,7 @@ public struct IngestGrammar: Sendable {
                 try check(p.openers, "release period opener", groups: 1)
                 try check(p.annual ?? [], "release period annual statement")
                 try check(p.forecasts, "release period forecast")
-                try check([p.partWithYear, p.partAlone].compactMap { $0 }, "part of the year pattern")
+                try check([p.partWithYear, p.partAlone, p.partThisYear].compactMap { $0 }, "part of the year pattern")
                 try check(p.monthRanges ?? [], "month range", named: ["m1", "m2"])
                 try check(p.dayRanges ?? [], "day range", named: ["m1", "d1", "d2"])
                 try check(p.singleMonths ?? [], "single month", named: ["m1", "y"])

@@ -21,9 +21,27 @@ struct MetadataDetector {
         // Years in Chinese digits (二〇二三年) read as 2023年.
         head = ChineseYear.arabic(String(text.prefix(6000)))
         self.language = language ?? Language.dominant(in: head.unicodeScalars) ?? .en
-        headSentences = Self.sentences(of: head.lowercased())
+        headSentences = Self.sentences(of: Self.spellingPartCodes(head.lowercased()))
         statedRelease = Self.statedReleaseDate(head, patterns: words.dates[self.language]?.stated ?? [], months: words.months[self.language] ?? [:])
     }
+
+    /// "1h25", "2q2024", "9m19": analysts' codes for a part of a year, written as the parts and years
+    /// the patterns know ("h1 2025", "q2 2024", "first three quarters of 2019"), as extract's
+    /// tokenizer reads them. Only a text holding such a code is copied.
+    static func spellingPartCodes(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "q") || $0 == UInt8(ascii: "m") }) else { return text }
+        var out = text
+        for (pattern, template) in partCodes {
+            out = pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+        }
+        return out
+    }
+
+    private nonisolated(unsafe) static let partCodes: [(NSRegularExpression, String)] = [
+        (try! NSRegularExpression(pattern: #"(?<![\w.,])([12])h(?:20)?(\d\d)(?![\w%])"#), "h$1 20$2"),
+        (try! NSRegularExpression(pattern: #"(?<![\w.,])([1-4])q(?:20)?(\d\d)(?![\w%])"#), "q$1 20$2"),
+        (try! NSRegularExpression(pattern: #"(?<![\w.,])9m(?:20)?(\d\d)(?![\w%])"#), "first three quarters of 20$1"),
+    ]
 
     /// The text parted at line ends, after each ". " (the space dropped) and after each "。",
     /// empty pieces left out. Bytes, not characters: every release passes here.
@@ -145,6 +163,7 @@ struct MetadataDetector {
         let patterns = words.patterns[language]
         for sentence in headSentences {
             if let y = announcedYear(sentence, patterns: patterns, language: language, releaseYear: releaseYear) { return Period(year: y) }
+            if let p = partOfThisYear(sentence, language: language, releaseYear: releaseYear) { return p }
             // Every pattern below needs a year: most sentences of an opening name none.
             guard Self.namesYear(sentence) else { continue }
             // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
@@ -194,6 +213,14 @@ struct MetadataDetector {
             return month <= Self.endMonth(of: part) ? make(y - 1) : part
         }
         return (holidayYear(language: language, in: make) ?? firstNamedYear(language: language)).flatMap(make)
+    }
+
+    /// 今年前三季度, "the first half of this year": a part of the release's own year named in
+    /// `sentence` (`partThisYear`), when the release is dated.
+    private func partOfThisYear(_ sentence: String, language: Language, releaseYear: Int?) -> Period? {
+        guard let y = releaseYear, let template = words.patterns[language]?.partThisYear else { return nil }
+        let parts = (words.parts[language] ?? []).filter { $0.period(in: 2000)?.isAnnual != true }
+        return parts.first { Self.holds(sentence, $0.phrase.lowercased()) && Self.match(Self.around($0, template), sentence) != nil }?.period(in: y)
     }
 
     /// The first year the opening names; when it names it as the base of a comparison ("up 3.6

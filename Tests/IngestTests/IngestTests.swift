@@ -275,6 +275,19 @@ struct IngestTests {
         #expect(try doc(text).metadata.period.description == period)
     }
 
+    /// A part of "this year" (今年前三季度) is the release year's, whatever earlier years the text
+    /// names more often; analysts' codes (1H25, 3Q24, 9M19) name parts of a year as words do.
+    @Test(arguments: [
+        ("# released: 2024-10-23\n\n专访\n\n问：平台运行情况如何？\n\n答：今年前三季度，平台提供服务9268.4万次。去年全年，平台共提供服务9810万次。2023年全年，热线受理来电592.4万个。", "2024-01-01/2024-09-30"),
+        ("# released: 2025-07-20\n\nNote\n\nIn the first half of this year, crossings reached 330 million. In 2024 they were 610 million, and 2024 was a record.", "2025-H1"),
+        ("SECTOR NOTE\n18 July 2025\n\n1H25 NIA data: inbound keeps compounding\n\nHeadline crossings were 329.8mn, +15.8% y/y.", "2025-H1"),
+        ("Research\n\n3Q24 border data: foreigners +48% y/y\n\nCrossings 166mn.", "2024-Q3"),
+        ("Research\n\n9M19 border data\n\nCrossings 510mn.", "2019-01-01/2019-09-30"),
+    ])
+    func partsOfThisYearAndCodes(_ text: String, _ period: String) throws {
+        #expect(try doc(text).metadata.period.description == period)
+    }
+
     @Test func windowPeriodFromReleaseYear() throws {
         let d = try doc("# released: 2024-05-08\n\nDuring the May Day holiday (May 1 to 5), officers checked 9 million travellers, a record.")
         #expect(d.metadata.period.description == "2024-05-01/2024-05-05")
