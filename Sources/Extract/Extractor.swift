@@ -1054,7 +1054,11 @@ public struct Extractor: Sendable {
             own = Period(year: b + 1)
         }
         // (In a window's sentence too, "1—8月…，已超过2022年全年出入境人员总量（1.157亿人次）": an earlier year only.)
-        else if own.isAnnual || own.isWindow, let y = scope.yearAfter(figure.mention, tokens, before: own.year) { own = Period(year: y); dating = .yearAfter(y) }
+        // (A sentence carrying an earlier year, "其中，…由2012年的…增至2019年的3.46亿人次", may name a later one.)
+        else if own.isAnnual || own.isWindow,
+                let y = scope.yearAfter(figure.mention, tokens, before: own == scope.document ? own.year : max(own.year, scope.document.year)) {
+            own = Period(year: y); dating = .yearAfter(y)
+        }
         return (own, cumulative, dating)
     }
 
@@ -1378,6 +1382,13 @@ public struct Extractor: Sendable {
         if figure.metric == nil, c.language == .en, own != pp, let noun = kindNoun(after: figure.mention, tokens, c.language) {
             let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit
                 && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+            if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
+        }
+        // "…累计侦办妨害国（边）境管理犯罪案件6.1万起。2021年，侦办此类案件1.97万起": in Chinese the
+        // reference and its noun stand right before the count.
+        if figure.metric == nil, c.language == .zh, own != pp, let noun = kindNoun(before: figure.mention, tokens) {
+            let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit
+                && $0.subject.hasSuffix(noun) }.map { $0.metric ?? "" })
             if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
         }
         // "In the first three quarters, 20.89 million foreigners entered without a visa. Of these,
@@ -1805,6 +1816,19 @@ public struct Extractor: Sendable {
         guard let e = refs.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first,
               e < tokens.count, tokens[e].kind == .word else { return nil }
         return Substring(tokens[e].text)
+    }
+
+    /// 此类案件1.97万起: the noun between a Chinese kind reference (`kindReferences`) and the count
+    /// right after it, at most four characters.
+    private func kindNoun(before m: Mention, _ tokens: [Token]) -> String? {
+        for r in kindReferences[1] {
+            for start in max(0, m.first - 4 - r.parts.count)..<m.first {
+                guard let e = r.startsAt(tokens, start, limit: m.first), e < m.first,
+                      tokens[e..<m.first].allSatisfy({ $0.kind == .han }) else { continue }
+                return tokens[e..<m.first].map(\.text).joined()
+            }
+        }
+        return nil
     }
 
     /// A quarter or a half of a year.

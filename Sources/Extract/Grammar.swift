@@ -65,6 +65,9 @@ public struct Grammar: Codable, Sendable {
         /// "rose 17.2 percent to 398 million", "up 5%, reaching 31.7 million", 增长12%，达: words between a
         /// change and the level it reached; the change is that level's.
         public var changeLevelWords: [String]?
+        /// "提高到51.6%", "rose to 51.6%": after a direction, the word that makes the percentage after
+        /// it the level reached, no change (not 达: 增长达12% is a change).
+        public var levelPrepositions: [String]?
         /// The verbs among them that may stand between a list of figures and the list of what each
         /// counts ("331 million, 283 million and 83 million were mainland residents, …").
         public var listCopulas: [String]?

@@ -33,7 +33,7 @@ final class SentenceReader: Sendable {
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
     let partsOfYear: [(phrase: Phrase, part: PartOfYear)], baseMarks: TokenSet
-    let yearBaseWords: TokenSet, multiYearSpans: TokenSet, changeLevelWords: TokenSet
+    let yearBaseWords: TokenSet, multiYearSpans: TokenSet, changeLevelWords: TokenSet, levelPrepositions: TokenSet
     let previousYearMarkers: [Phrase], samePeriodWords: [Phrase]
     /// Words that keep a verb-first object from its figure (see `Grammar.Lexicon.verbFirstStops`).
     let verbFirstStops: TokenSet, hasVerbFirst: Bool, verbFirstRelatives: TokenSet
@@ -62,7 +62,7 @@ final class SentenceReader: Sendable {
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
         partsOfYear = lexicon.partsOfYear.map { (Phrase($0.phrase), $0) }; baseMarks = TokenSet(lexicon.baseMarks ?? [])
         yearBaseWords = TokenSet(lexicon.yearBaseWords ?? []); multiYearSpans = TokenSet(lexicon.multiYearSpans ?? [])
-        changeLevelWords = TokenSet(lexicon.changeLevelWords ?? [])
+        changeLevelWords = TokenSet(lexicon.changeLevelWords ?? []); levelPrepositions = TokenSet(lexicon.levelPrepositions ?? [])
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init); samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
         verbFirstStops = TokenSet(lexicon.verbFirstStops ?? []); hasVerbFirst = !(lexicon.verbFirstStops ?? []).isEmpty
         verbFirstRelatives = TokenSet(lexicon.verbFirstRelatives ?? [])
@@ -219,6 +219,11 @@ final class SentenceReader: Sendable {
         var otherBase = Set<Int>()             // changes on another base than the year before (环比)
         for (k, m) in mentions.enumerated() where m.kind == .figure && (m.isPercent || m.unit == "times") {
             let before = window(before: k, mentions, tokens, segment)
+            // "占比由42.0%提高到51.6%", "the share rose to 51.6%": a percentage reached is a level, no change.
+            if m.isPercent, m.first >= 2, levelPrepositions.contains(tokens[m.first - 1]),
+               (up + down).contains(where: { $0.endsAt(tokens, m.first - 1, lowerBound: 0) }) {
+                dropped.insert(k); otherBase.insert(k); continue
+            }
             if m.zeroChange {
                 direction[k] = 1
             } else if let d = m.wordDirection {
