@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
     private let sentenceReaders: [SentenceReader]
     private let periodWords: [PeriodWords]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
-    private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase])]
+    private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase], priors: [Phrase])]
     private let retractions: [[Phrase]]
     /// Words giving a figure as first published, before its revision (grammar `supersededMarkers`).
     private let supersededMarkers: [[Phrase]]
@@ -92,7 +92,7 @@ public struct Extractor: Sendable {
         totalReferences = Language.allCases.map { (grammar.lexicon($0).totalReferences ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init),
-             (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
+             (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init), (grammar.lexicon(l).correctionPriors ?? []).map(Phrase.init))
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         supersededMarkers = Language.allCases.map { (grammar.lexicon($0).supersededMarkers ?? []).map(Phrase.init) }
@@ -1806,9 +1806,13 @@ public struct Extractor: Sendable {
     /// "sorry, that should be 8.2 million, not 82 million": the figure a correction gives and the one it
     /// retracts, of the same unit; nil for a sentence that corrects nothing.
     private func correction(_ tokens: [Token], _ mentions: [Mention], _ language: Language) -> (right: Decimal, wrong: Decimal)? {
-        let (markers, negations, contrasts) = corrections[language == .en ? 0 : 1]
+        let (markers, negations, contrasts, priors) = corrections[language == .en ? 0 : 1]
         let figures = mentions.filter { $0.kind == .figure && !$0.isPercent }
         for (a, b) in zip(figures, figures.dropFirst()) where a.unit == b.unit && a.value != b.value {
+            // "An earlier version of this story said 6.1 million calls; the correct figure is 6.7
+            // million": the figure after the marker replaces the one an earlier version gave.
+            if markers.contains(where: { $0.endsAt(tokens, b.first, lowerBound: a.end) }),
+               priors.contains(where: { $0.firstMatch(in: tokens, 0..<a.first) != nil }) { return (b.value, a.value) }
             // "should be 64 guns rather than 640"; "not 600 million, but 697 million".
             let marked = markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) })
             guard marked || negations.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else {

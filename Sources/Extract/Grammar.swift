@@ -262,6 +262,10 @@ public struct Grammar: Codable, Sendable {
         /// "not 600 million, but 697 million", 不是6亿，而是6.97亿: after a negation before the figure
         /// taken back, the word that gives the right figure.
         public var correctionContrasts: [String]?
+        /// "An earlier version of this story said", 此前版本: words before a figure that give it as a
+        /// superseded version had it; a correction marker before a later figure of the sentence ("the
+        /// correct figure is") gives the figure in its place.
+        public var correctionPriors: [String]?
         /// "76,000 suspects -- let me correct that, 67,000", 7.6万名，更正一下，应为6.7万名: words
         /// right after a figure (or opening the sentence after it) by which the speaker takes it
         /// back; the figure of its kind after them stands in its place.
