@@ -761,7 +761,9 @@ public struct Extractor: Sendable {
         let tokens = s.tokens, m = s.figures[i].mention
         guard m.unit == previous.mention.unit, c.reader.matcher.isBareOfSubject(m, tokens)
                 || m.end + 1 < tokens.count && tokens[m.end].is("in") && tokens[m.end + 1].writtenYear != nil,
-              c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty else { return }
+              c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty,
+              // "the national daily average was 1.48 million": a rate, not the count.
+              !c.reader.rateMarkers.contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<m.first) != nil }) else { return }
         s.figures[i].metric = metric
     }
 
@@ -789,9 +791,17 @@ public struct Extractor: Sendable {
         }
         // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
         // a part the sentence matched alone counts in the list.
-        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 || labelled && found.count == 1 {
+        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1
+            || (labelled || found.count == 1 && Self.opensOnCopula(s.tokens, s.figures[found[0].0].mention, c.reader.listCopulas)) && found.count == 1 {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
         }
+    }
+
+    /// "Aircraft were 760,000.": a sentence that opens on a few words and a copula right before its
+    /// figure names what the figure counts, as a label does ("The carrier ordered 30 aircraft" does not).
+    static func opensOnCopula(_ tokens: [Token], _ m: Mention, _ copulas: TokenSet) -> Bool {
+        guard (2...5).contains(m.first), copulas.contains(tokens[m.first - 1]) else { return false }
+        return tokens[..<(m.first - 1)].allSatisfy { $0.kind == .word || $0.is(",") }
     }
 
     /// "Mainland residents made 214.35 million of those trips. Residents of Hong Kong, Macao and Taiwan

@@ -972,9 +972,14 @@ final class MetricMatcher: Sendable {
 
     /// "30.7 million were issued", "61.2 million.", "7.96 million entered": nothing after the figure
     /// says what it counts, only a copula and a participle, a verb in the past, or the clause's end.
+    /// The marks that close a sentence ("[2]" closing one is a note's number, not its end).
+    private let sentenceEnds = TokenSet([".", "。", "!", "?", "！", "？"])
+
     func isBareOfSubject(_ m: Mention, _ tokens: [Token]) -> Bool {
         guard m.end < tokens.count else { return true }
         if SentenceReader.isClauseEnd(tokens[m.end]) { return true }
+        // "… was 610 million.": the sentence's closing mark.
+        if m.end == tokens.count - 1, tokens[m.end].kind == .punct, sentenceEnds.contains(tokens[m.end]) { return true }
         if tokens[m.end].kind == .word, tokens[m.end].text.hasSuffix("ed"), !stops.contains(tokens[m.end]) { return true }
         return m.end + 1 < tokens.count && copulas.contains(tokens[m.end]) && participles.contains(tokens[m.end + 1])
     }
