@@ -127,7 +127,10 @@ public struct Extractor: Sendable {
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer { introduceRows(c, &r) }
-            guard let read = figureTokens(c, &r) else { continue }
+            guard let read = figureTokens(c, &r) else {
+                if let before = c.before, Self.isQuestion(r.text, c.range) { r.previous = before; r.bridgingQuestion = index }
+                continue
+            }
             // (A question's words still say what the answer's figures are: "How many … since 2018?")
             if r.askerTurn && r.asksQuestion { continue }
             var s = tokensWithHeading(read.tokens, read.mentions, c, &r)
@@ -293,6 +296,13 @@ public struct Extractor: Sendable {
             while last + 1 < sentences.count, sentences[last + 1].paragraph == c.sentence.paragraph { last += 1 }
             r.asksQuestion = r.text[range.lowerBound..<sentences[last].range.end].contains { $0 == "?" || $0 == "？" }
         }
+    }
+
+    /// "And the third quarter on its own?" / "The third quarter alone was 186.4 million.": a
+    /// sentence opening the turn right after a question without figures answers it; the question
+    /// states its topic, and the figures before the question stay the previous sentence's.
+    private func answersQuestion(_ c: SentenceContext, _ r: DocumentReading) -> Bool {
+        c.opensParagraph && r.bridgingQuestion == c.index - 1
     }
 
     /// A sentence ending on a question mark: one asking for a total since the founding opens the
@@ -723,8 +733,8 @@ public struct Extractor: Sendable {
     private func rereadWithTopic(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         let sentences = r.document.sentences
         guard !s.isRow, s.heading.isEmpty, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
-              sentences[c.index - 1].paragraph == c.sentence.paragraph,
-              c.index == 1 || sentences[c.index - 2].paragraph != c.sentence.paragraph else { return }
+              sentences[c.index - 1].paragraph == c.sentence.paragraph && (c.index == 1 || sentences[c.index - 2].paragraph != c.sentence.paragraph)
+                || answersQuestion(c, r) else { return }
         // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
         guard let lead = figureFreeSentence(before: c.index, c, r), !places[c.slot].markers(lead, mask: KeyMask(lead), text: r.text).contains(where: \.local)
         else { return }
@@ -742,7 +752,7 @@ public struct Extractor: Sendable {
     /// stretch; in the same period, it would be another kind of it).
     private func rereadWithPreviousMetrics(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         guard c.language == .en, !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
-              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph || answersQuestion(c, r),
               s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         let before = Set(r.facts[min(p.first, r.facts.count)...].filter { $0.period != s.period }.compactMap(\.metric))
         // Only after a sentence that counted one thing: with two, which one a bare noun means is a guess.

@@ -387,10 +387,12 @@ final class MetricMatcher: Sendable {
 
     /// Whether the figure starting at `k` is followed, within its clause, by "in" and a written year
     /// ("598 million in 2017").
+    /// ("in 2017", or a part of a year: "in the first quarter of 2025".)
     private func datedRightAfter(_ tokens: [Token], figureAt k: Int) -> Bool {
-        var j = k
-        while j < min(tokens.count, k + 6), !SentenceReader.isClauseEnd(tokens[j]) {
-            if (tokens[j].is("in") || tokens[j].is("during")), j + 1 < tokens.count, tokens[j + 1].writtenYear != nil { return true }
+        var j = k, dated = false
+        while j < min(tokens.count, k + 9), !SentenceReader.isClauseEnd(tokens[j]) {
+            if tokens[j].is("in") || tokens[j].is("during") { dated = true }
+            if dated, tokens[j].writtenYear != nil { return true }
             j += 1
         }
         return false

@@ -723,6 +723,9 @@ final class NumberReader: Sendable {
             }
             // "15:32"; but "Full year 2025: 724.6m" is a year heading its figure.
             if let n = next, n.is(":"), adjacent, end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].start == n.end { return .time }
+            // "[00:04:18]": the minutes or seconds after the colon are the same time's.
+            if i > 1, t.text.utf8.count == 2, tokens[i - 1].is(":"), tokens[i - 1].end == t.start, tokens[i - 2].kind == .number,
+               tokens[i - 2].end == tokens[i - 1].start { return .time }
             // "Q4", "H1", "G20": digits written against a single letter name something.
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, tokens[i - 1].text.utf8.count == 1 { return .name }
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
