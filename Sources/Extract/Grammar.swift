@@ -212,6 +212,9 @@ public struct Grammar: Codable, Sendable {
         /// "the", "that", "as": right after "N times", the words open a level the figure is a multiple
         /// of ("2.3 times the 2023 level", "three times as many as a year earlier").
         public var multipleOpeners: [String]?
+        /// "double", "twice": a multiple written as a word; before one of `multipleOpeners` and a
+        /// level of the year before ("double the 2022 figure"), it reads as "2 times", a change of +100%.
+        public var wordMultiples: [String: Decimal]?
         /// "last year's", "the year-earlier": a level of the year before that a multiple may be of.
         public var previousYearLevels: [String]?
         /// "in millions" → 1,000,000: inside a bracket of the prose right before a table ("(trips in
