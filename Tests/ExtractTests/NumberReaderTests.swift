@@ -262,6 +262,8 @@ struct NumberReaderTests {
         ("in twenty twenty five the ports were busy", .year),
         ("since nineteen ninety nine the rules stood", .year),
         ("callers dial one two three six seven for help", .name),
+        // A transcript's time stamp: hours, minutes and seconds.
+        ("[00:12:45] HOST: welcome back", .time),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)
