@@ -767,8 +767,12 @@ public struct Extractor: Sendable {
         // clause's end or its year), in the same unit, and no catalog subject before it counts the same thing.
         let counts = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
         guard counts.count == 1, let i = counts.first, s.figures[i].metric == nil, let metric = before.first,
-              let previous = p.figures.first(where: { $0.metric == metric }) else { return }
-        let tokens = s.tokens, m = s.figures[i].mention
+              let k = p.figures.firstIndex(where: { $0.metric == metric }) else { return }
+        let previous = p.figures[k], tokens = s.tokens, m = s.figures[i].mention
+        // "In the first half, … 9 million. The figure for the second quarter was 98.5 million.": a
+        // part of the period larger than the whole is none of it.
+        if p.first + k < r.facts.count, case let (a, b) = (s.period.span, r.facts[p.first + k].period.span),
+           a.start >= b.start, a.end <= b.end, m.value > previous.mention.value { return }
         guard m.unit == previous.mention.unit, c.reader.matcher.isBareOfSubject(m, tokens)
                 || m.end + 1 < tokens.count && tokens[m.end].is("in") && tokens[m.end + 1].writtenYear != nil,
               c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty,
