@@ -272,6 +272,16 @@ struct NumberReaderTests {
         #expect(!ms.contains { $0.kind == .figure && $0.value > 2 && $0.value != 10 }, "\(text) yields a figure")
     }
 
+    /// A year said aloud as one hyphenated word becomes that year's number token; other
+    /// hyphenated number words stay words.
+    @Test(arguments: [("in twenty-nineteen the ports", "2019"), ("by twenty-twenty-five the ports", "2025"), ("twenty-one officers", nil)])
+    func hyphenatedSpokenYears(_ text: String, _ year: String?) {
+        let scalars = Array(text.unicodeScalars)
+        var tokens = Tokenizer.tokenize(scalars, 0..<scalars.count)
+        NumberReader(sharedExtractor.grammar.lexicon(.en)).joinSpokenYears(&tokens)
+        #expect(tokens.first { $0.kind == .number }?.text == year, "\(tokens.map(\.text))")
+    }
+
     /// Digits after a space that are no group of thousands stay numbers of their own.
     @Test(arguments: [("codes 12 3456 apart", "12"), ("rooms 4 56 and 7", "4"), ("ranked 1 000 1", "1"), ("will exceed 7 100 million person-times", "700000000")])
     func aSpaceJoinsOnlyGroupsOfThree(_ text: String, _ first: String) {

@@ -91,6 +91,9 @@ struct WireAndPodcastWordingTests {
         // 通过免签政策入境的外国人, word for word.
         Case(text: "Through visa-free policy entry the foreigners 2.1 million person-times, year-on-year increase 50.2%.",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "2100000", yoy: "50.2", period: "2024-Q2")], period: "2024-Q2"),
+        // A year said aloud as one hyphenated word; "twenty-one" stays a number.
+        Case(text: "Foreigners made 64.9 million crossings in twenty-nineteen, and twenty-one officers were honoured.",
+             facts: [Expect(metric: "people.foreigners", value: "64900000", period: "2019")]),
         // "were thus up from": the level a change started from, dated by a part of a year.
         Case(text: "Foreign-national crossings were thus up from 9.5 million in the second quarter of 2023.",
              facts: [Expect(metric: "people.foreigners", value: "9500000", period: "2023-Q2")], period: "2024-Q2"),
