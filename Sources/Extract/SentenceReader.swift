@@ -996,8 +996,12 @@ final class SentenceReader: Sendable {
         // a comma or an item separator and the next figure are that figure's label, no part of this one's noun.
         if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,
            let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") || Self.itemSeparators.contains($0) }),
-           comma > m.end || Self.itemSeparators.contains(tokens[comma]), comma + 1 < e,
-           tokens[(comma + 1)..<e].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
+           // ("245.1 million, and foreigners were 60.4 million": a label linked to the next figure
+           // by a copula is that figure's, though no noun of this one's stands before the comma.)
+           comma > m.end || Self.itemSeparators.contains(tokens[comma]) || listCopulas.contains(tokens[e - 1]), comma + 1 < e,
+           // ("…, and foreigners were 60.4 million": list glue may open that label.)
+           case let label = tokens[(comma + 1)..<e].drop(while: { Self.listGlue.contains($0) }), !label.isEmpty,
+           label.allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
             e = comma
         }
         return m.end..<max(m.end, e)

@@ -116,4 +116,18 @@ struct WireAndPodcastWordingTests {
 
     @Test(arguments: wordMultiples)
     func aWordMultipleOfLastYearsLevel(_ c: Case) throws { try c.check() }
+
+    // MARK: "…, and X were N": the words after the comma are the next figure's
+
+    static let nextLabels: [Case] = [
+        // A change naming foreigners is theirs, not the count before the comma's.
+        Case(text: "Of the total, mainland residents were 301.2 million, and foreigners were 41.7 million. Foreigners grew 22.4% year on year.",
+             facts: [Expect(metric: "people.mainland", value: "301200000"), Expect(metric: "people.foreigners", value: "41700000", yoy: "22.4")]),
+        Case(text: "During the holiday from February 3 to 9, 1.2 million foreigners entered or left China, and visa-free entries reached 480,000.",
+             facts: [Expect(metric: "people.foreigners", value: "1200000", period: "2024-02-03/2024-02-09"),
+                     Expect(metric: "people.visa_free_foreigners", value: "480000", period: "2024-02-03/2024-02-09")]),
+    ]
+
+    @Test(arguments: nextLabels)
+    func wordsAfterACommaLabelTheNextFigure(_ c: Case) throws { try c.check() }
 }
