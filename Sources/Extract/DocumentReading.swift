@@ -109,6 +109,9 @@ struct DocumentReading {
     /// The figures of the previous sentence (and where their facts start), whose counts a list
     /// of changes in this one may bind to.
     var previous: StatedFigures?
+    /// "And the third quarter on its own?": the index of a question without figures that asks about
+    /// the figures before it; they stay the previous sentence's for its answer.
+    var bridgingQuestion: Int?
     /// "▫️内地居民 6411.5万人次 / ▫️港澳台居民 5846.2万人次 / ▫️外国人 842.3万人次": a list written one
     /// count a line, each line a sentence of one count and no change: the facts of those counts, and
     /// the index of the last line's sentence.

@@ -54,7 +54,7 @@ public struct Extractor: Sendable {
     private let sentenceReaders: [SentenceReader]
     private let periodWords: [PeriodWords]
     /// Per language, the words that correct a figure and the negation before the figure they retract.
-    private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase])]
+    private let corrections: [(markers: [Phrase], negations: [Phrase], contrasts: [Phrase], priors: [Phrase])]
     private let retractions: [[Phrase]]
     /// Words giving a figure as first published, before its revision (grammar `supersededMarkers`).
     private let supersededMarkers: [[Phrase]]
@@ -92,7 +92,7 @@ public struct Extractor: Sendable {
         totalReferences = Language.allCases.map { (grammar.lexicon($0).totalReferences ?? []).map(Phrase.init) }
         corrections = Language.allCases.map { l in
             ((grammar.lexicon(l).correctionMarkers ?? []).map(Phrase.init), (grammar.lexicon(l).correctionNegations ?? []).map(Phrase.init),
-             (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init))
+             (grammar.lexicon(l).correctionContrasts ?? []).map(Phrase.init), (grammar.lexicon(l).correctionPriors ?? []).map(Phrase.init))
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         supersededMarkers = Language.allCases.map { (grammar.lexicon($0).supersededMarkers ?? []).map(Phrase.init) }
@@ -127,7 +127,10 @@ public struct Extractor: Sendable {
             // A paragraph ending with a colon heads the rows after it: its last sentence and the one
             // before ("… inspected 650.9 million people. The breakdown is as follows:").
             defer { introduceRows(c, &r) }
-            guard let read = figureTokens(c, &r) else { continue }
+            guard let read = figureTokens(c, &r) else {
+                if let before = c.before, Self.isQuestion(r.text, c.range) { r.previous = before; r.bridgingQuestion = index }
+                continue
+            }
             // (A question's words still say what the answer's figures are: "How many … since 2018?")
             if r.askerTurn && r.asksQuestion { continue }
             var s = tokensWithHeading(read.tokens, read.mentions, c, &r)
@@ -293,6 +296,13 @@ public struct Extractor: Sendable {
             while last + 1 < sentences.count, sentences[last + 1].paragraph == c.sentence.paragraph { last += 1 }
             r.asksQuestion = r.text[range.lowerBound..<sentences[last].range.end].contains { $0 == "?" || $0 == "？" }
         }
+    }
+
+    /// "And the third quarter on its own?" / "The third quarter alone was 186.4 million.": a
+    /// sentence opening the turn right after a question without figures answers it; the question
+    /// states its topic, and the figures before the question stay the previous sentence's.
+    private func answersQuestion(_ c: SentenceContext, _ r: DocumentReading) -> Bool {
+        c.opensParagraph && r.bridgingQuestion == c.index - 1
     }
 
     /// A sentence ending on a question mark: one asking for a total since the founding opens the
@@ -727,8 +737,8 @@ public struct Extractor: Sendable {
     private func rereadWithTopic(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         let sentences = r.document.sentences
         guard !s.isRow, s.heading.isEmpty, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent }),
-              sentences[c.index - 1].paragraph == c.sentence.paragraph,
-              c.index == 1 || sentences[c.index - 2].paragraph != c.sentence.paragraph else { return }
+              sentences[c.index - 1].paragraph == c.sentence.paragraph && (c.index == 1 || sentences[c.index - 2].paragraph != c.sentence.paragraph)
+                || answersQuestion(c, r) else { return }
         // A topic that names a place ("… the hall of Gongbei Port …") is no national heading.
         guard let lead = figureFreeSentence(before: c.index, c, r), !places[c.slot].markers(lead, mask: KeyMask(lead), text: r.text).contains(where: \.local)
         else { return }
@@ -746,7 +756,7 @@ public struct Extractor: Sendable {
     /// stretch; in the same period, it would be another kind of it).
     private func rereadWithPreviousMetrics(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         guard c.language == .en, !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
-              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph || answersQuestion(c, r),
               s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         let before = Set(r.facts[min(p.first, r.facts.count)...].filter { $0.period != s.period }.compactMap(\.metric))
         // Only after a sentence that counted one thing: with two, which one a bare noun means is a guess.
@@ -761,11 +771,17 @@ public struct Extractor: Sendable {
         // clause's end or its year), in the same unit, and no catalog subject before it counts the same thing.
         let counts = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
         guard counts.count == 1, let i = counts.first, s.figures[i].metric == nil, let metric = before.first,
-              let previous = p.figures.first(where: { $0.metric == metric }) else { return }
-        let tokens = s.tokens, m = s.figures[i].mention
+              let k = p.figures.firstIndex(where: { $0.metric == metric }) else { return }
+        let previous = p.figures[k], tokens = s.tokens, m = s.figures[i].mention
+        // "In the first half, … 9 million. The figure for the second quarter was 98.5 million.": a
+        // part of the period larger than the whole is none of it.
+        if p.first + k < r.facts.count, case let (a, b) = (s.period.span, r.facts[p.first + k].period.span),
+           a.start >= b.start, a.end <= b.end, m.value > previous.mention.value { return }
         guard m.unit == previous.mention.unit, c.reader.matcher.isBareOfSubject(m, tokens)
                 || m.end + 1 < tokens.count && tokens[m.end].is("in") && tokens[m.end + 1].writtenYear != nil,
-              c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty else { return }
+              c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty,
+              // "the national daily average was 1.48 million": a rate, not the count.
+              !c.reader.rateMarkers.contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<m.first) != nil }) else { return }
         s.figures[i].metric = metric
     }
 
@@ -793,9 +809,17 @@ public struct Extractor: Sendable {
         }
         // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
         // a part the sentence matched alone counts in the list.
-        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1 || labelled && found.count == 1 {
+        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1
+            || (labelled || found.count == 1 && Self.opensOnCopula(s.tokens, s.figures[found[0].0].mention, c.reader.listCopulas)) && found.count == 1 {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
         }
+    }
+
+    /// "Aircraft were 760,000.": a sentence that opens on a few words and a copula right before its
+    /// figure names what the figure counts, as a label does ("The carrier ordered 30 aircraft" does not).
+    static func opensOnCopula(_ tokens: [Token], _ m: Mention, _ copulas: TokenSet) -> Bool {
+        guard (2...5).contains(m.first), copulas.contains(tokens[m.first - 1]) else { return false }
+        return tokens[..<(m.first - 1)].allSatisfy { $0.kind == .word || $0.is(",") }
     }
 
     /// "Mainland residents made 214.35 million of those trips. Residents of Hong Kong, Macao and Taiwan
@@ -1842,9 +1866,13 @@ public struct Extractor: Sendable {
     /// "sorry, that should be 8.2 million, not 82 million": the figure a correction gives and the one it
     /// retracts, of the same unit; nil for a sentence that corrects nothing.
     private func correction(_ tokens: [Token], _ mentions: [Mention], _ language: Language) -> (right: Decimal, wrong: Decimal)? {
-        let (markers, negations, contrasts) = corrections[language == .en ? 0 : 1]
+        let (markers, negations, contrasts, priors) = corrections[language == .en ? 0 : 1]
         let figures = mentions.filter { $0.kind == .figure && !$0.isPercent }
         for (a, b) in zip(figures, figures.dropFirst()) where a.unit == b.unit && a.value != b.value {
+            // "An earlier version of this story said 6.1 million calls; the correct figure is 6.7
+            // million": the figure after the marker replaces the one an earlier version gave.
+            if markers.contains(where: { $0.endsAt(tokens, b.first, lowerBound: a.end) }),
+               priors.contains(where: { $0.firstMatch(in: tokens, 0..<a.first) != nil }) { return (b.value, a.value) }
             // "should be 64 guns rather than 640"; "not 600 million, but 697 million".
             let marked = markers.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) })
             guard marked || negations.contains(where: { $0.endsAt(tokens, a.first, lowerBound: 0) }) else {

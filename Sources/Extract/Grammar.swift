@@ -215,6 +215,9 @@ public struct Grammar: Codable, Sendable {
         /// "the", "that", "as": right after "N times", the words open a level the figure is a multiple
         /// of ("2.3 times the 2023 level", "three times as many as a year earlier").
         public var multipleOpeners: [String]?
+        /// "double", "twice": a multiple written as a word; before one of `multipleOpeners` and a
+        /// level of the year before ("double the 2022 figure"), it reads as "2 times", a change of +100%.
+        public var wordMultiples: [String: Decimal]?
         /// "last year's", "the year-earlier": a level of the year before that a multiple may be of.
         public var previousYearLevels: [String]?
         /// "in millions" → 1,000,000: inside a bracket of the prose right before a table ("(trips in
@@ -265,6 +268,10 @@ public struct Grammar: Codable, Sendable {
         /// "not 600 million, but 697 million", 不是6亿，而是6.97亿: after a negation before the figure
         /// taken back, the word that gives the right figure.
         public var correctionContrasts: [String]?
+        /// "An earlier version of this story said", 此前版本: words before a figure that give it as a
+        /// superseded version had it; a correction marker before a later figure of the sentence ("the
+        /// correct figure is") gives the figure in its place.
+        public var correctionPriors: [String]?
         /// "76,000 suspects -- let me correct that, 67,000", 7.6万名，更正一下，应为6.7万名: words
         /// right after a figure (or opening the sentence after it) by which the speaker takes it
         /// back; the figure of its kind after them stands in its place.

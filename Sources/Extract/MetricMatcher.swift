@@ -415,10 +415,12 @@ final class MetricMatcher: Sendable {
 
     /// Whether the figure starting at `k` is followed, within its clause, by "in" and a written year
     /// ("598 million in 2017").
+    /// ("in 2017", or a part of a year: "in the first quarter of 2025".)
     private func datedRightAfter(_ tokens: [Token], figureAt k: Int) -> Bool {
-        var j = k
-        while j < min(tokens.count, k + 6), !SentenceReader.isClauseEnd(tokens[j]) {
-            if (tokens[j].is("in") || tokens[j].is("during")), j + 1 < tokens.count, tokens[j + 1].writtenYear != nil { return true }
+        var j = k, dated = false
+        while j < min(tokens.count, k + 9), !SentenceReader.isClauseEnd(tokens[j]) {
+            if tokens[j].is("in") || tokens[j].is("during") { dated = true }
+            if dated, tokens[j].writtenYear != nil { return true }
             j += 1
         }
         return false
@@ -1007,9 +1009,14 @@ final class MetricMatcher: Sendable {
 
     /// "30.7 million were issued", "61.2 million.", "7.96 million entered": nothing after the figure
     /// says what it counts, only a copula and a participle, a verb in the past, or the clause's end.
+    /// The marks that close a sentence ("[2]" closing one is a note's number, not its end).
+    private let sentenceEnds = TokenSet([".", "。", "!", "?", "！", "？"])
+
     func isBareOfSubject(_ m: Mention, _ tokens: [Token]) -> Bool {
         guard m.end < tokens.count else { return true }
         if SentenceReader.isClauseEnd(tokens[m.end]) { return true }
+        // "… was 610 million.": the sentence's closing mark.
+        if m.end == tokens.count - 1, tokens[m.end].kind == .punct, sentenceEnds.contains(tokens[m.end]) { return true }
         if tokens[m.end].kind == .word, tokens[m.end].text.hasSuffix("ed"), !stops.contains(tokens[m.end]) { return true }
         return m.end + 1 < tokens.count && copulas.contains(tokens[m.end]) && participles.contains(tokens[m.end + 1])
     }

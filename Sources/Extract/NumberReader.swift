@@ -727,6 +727,9 @@ final class NumberReader: Sendable {
             }
             // "15:32"; but "Full year 2025: 724.6m" is a year heading its figure.
             if let n = next, n.is(":"), adjacent, end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].start == n.end { return .time }
+            // "[00:04:18]": the minutes or seconds after the colon are the same time's.
+            if i > 1, t.text.utf8.count == 2, tokens[i - 1].is(":"), tokens[i - 1].end == t.start, tokens[i - 2].kind == .number,
+               tokens[i - 2].end == tokens[i - 1].start { return .time }
             // "Q4", "H1", "G20": digits written against a single letter name something.
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, tokens[i - 1].text.utf8.count == 1 { return .name }
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
@@ -906,6 +909,14 @@ final class NumberReader: Sendable {
     func joinSpokenYears(_ tokens: inout [Token]) {
         var k = 0
         while k + 1 < tokens.count {
+            // "twenty-nineteen", "twenty-twenty-five": a year said aloud, written as one hyphenated word.
+            // (Only a word opening on the letter of "twenty" or "nineteen" is looked at.)
+            if tokens[k].kind == .word, tokens[k].lead == 0x74 || tokens[k].lead == 0x6E, tokens[k].text.utf8.contains(UInt8(ascii: "-")),
+               let y = hyphenatedYear(tokens[k].text) {
+                tokens[k] = Token(kind: .number, start: tokens[k].start, end: tokens[k].end, text: String(y))
+                k += 1
+                continue
+            }
             if tokens[k].kind == .word, numberWordKeys.contains(tokens[k].key),
                k == 0 || !(tokens[k - 1].kind == .word && numberWordValue(tokens[k - 1].text) != nil),
                let n = readComposedWords(tokens, k), n.year, let y = Int("\(n.value)") {
@@ -913,6 +924,21 @@ final class NumberReader: Sendable {
             }
             k += 1
         }
+    }
+
+    /// "twenty-nineteen" → 2019, "twenty-twenty-five" → 2025: nineteen or twenty, then the
+    /// year's last two digits in words; nil for any other word ("twenty-one").
+    private func hyphenatedYear(_ word: String) -> Int? {
+        let parts = word.split(separator: "-").map(String.init)
+        guard parts.count == 2 || parts.count == 3, let century = lexicon.numberWords[parts[0]], century == 19 || century == 20,
+              let a = lexicon.numberWords[parts[1]] else { return nil }
+        var rest = a
+        if parts.count == 3 {
+            guard a >= 20, a % 10 == 0, let b = lexicon.numberWords[parts[2]], (1...9).contains(b) else { return nil }
+            rest += b
+        }
+        guard (10...99).contains(rest), (1949...2100).contains(century * 100 + rest) else { return nil }
+        return century * 100 + rest
     }
 
     /// A number word that may start a number ("a" is an article before anything but a scale).

@@ -46,6 +46,7 @@ final class SentenceReader: Sendable {
     /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
     let differenceWords: TokenSet
     let multipleOpeners: TokenSet, yearBefore: [Phrase]
+    let wordMultiples: [(Phrase, Decimal)]
     /// Verbs linking a year of a series to its level (回升至, 达到): grammar `seriesLinks`, with the copulas.
     let seriesLinks: [Phrase]
     let windowJoiners: TokenSet
@@ -73,6 +74,7 @@ final class SentenceReader: Sendable {
         copulaPhrases = lexicon.copulas.map(Phrase.init)
         differenceWords = TokenSet(lexicon.differenceWords ?? [])
         multipleOpeners = TokenSet(lexicon.multipleOpeners ?? [])
+        wordMultiples = (lexicon.wordMultiples ?? [:]).map { (Phrase($0.key), $0.value) }
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init) + (lexicon.previousYearLevels ?? []).map(Phrase.init)
         seriesLinks = ((lexicon.seriesLinks ?? []) + lexicon.copulas).map(Phrase.init)
         windowJoiners = TokenSet(lexicon.windowJoiners)
@@ -208,6 +210,18 @@ final class SentenceReader: Sendable {
         // "64.9 million crossings, 2.3 times the previous year's", "是上年的2.3倍": a multiple of an
         // earlier level is a change of (multiple − 1) × 100% on that level, when the level is the year before.
         var levelMultiples: [Int: Base] = [:]
+        // "794 fugitives, double the 2022 figure": a multiple written as a word (`wordMultiples`)
+        // before a level's opener reads as "N times" when that level is a base.
+        for (word, n) in wordMultiples where mask.mayHold(word) {
+            for i in word.matches(in: tokens, 0..<tokens.count) where i + 1 < tokens.count && multipleOpeners.contains(tokens[i + 1])
+                && !mentions.contains(where: { ($0.first..<$0.end).contains(i) }) {
+                let m = Mention(kind: .figure, first: i, number: i, end: i + 1, value: n, unit: "times", qualifier: .exact, spelled: true)
+                let at = mentions.firstIndex { $0.first > i } ?? mentions.count
+                var with = mentions
+                with.insert(m, at: at)
+                if levelMultipleBase(at, with, tokens, period: period) != nil { mentions = with }
+            }
+        }
         for k in mentions.indices where mentions[k].kind == .figure && !mentions[k].isPercent {
             guard let base = levelMultipleBase(k, mentions, tokens, period: period) else { continue }
             mentions[k].unit = "times"; levelMultiples[k] = base
@@ -999,8 +1013,12 @@ final class SentenceReader: Sendable {
         // a comma or an item separator and the next figure are that figure's label, no part of this one's noun.
         if language == .en, e == upper, upper < tokens.count, let next = mentions[(k + 1)...].first(where: { $0.kind != .name }), next.kind == .figure, !next.isPercent,
            let comma = tokens[m.end..<e].firstIndex(where: { $0.is(",") || Self.itemSeparators.contains($0) }),
-           comma > m.end || Self.itemSeparators.contains(tokens[comma]), comma + 1 < e,
-           tokens[(comma + 1)..<e].allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
+           // ("245.1 million, and foreigners were 60.4 million": a label linked to the next figure
+           // by a copula is that figure's, though no noun of this one's stands before the comma.)
+           comma > m.end || Self.itemSeparators.contains(tokens[comma]) || listCopulas.contains(tokens[e - 1]), comma + 1 < e,
+           // ("…, and foreigners were 60.4 million": list glue may open that label.)
+           case let label = tokens[(comma + 1)..<e].drop(while: { Self.listGlue.contains($0) }), !label.isEmpty,
+           label.allSatisfy({ $0.kind == .word && !Self.listGlue.contains($0) }) {
             e = comma
         }
         return m.end..<max(m.end, e)
@@ -1292,8 +1310,10 @@ final class SentenceReader: Sendable {
             // The number alone, then "times" (no scale: "115.7 million times" is a count).
             // ("times" may be read as the figure's counter.)
             let times = m.number + 1
-            guard m.unit == nil || m.unit == "times", m.end <= m.number + 2, times < tokens.count, tokens[times].is("times") else { return nil }
-            let opener = m.number + 2
+            // ("double the 2022 figure": a word multiple is its own "times".)
+            let word = m.spelled && m.unit == "times" && m.end == times
+            guard word || m.unit == nil || m.unit == "times", word || m.end <= m.number + 2, times < tokens.count, word || tokens[times].is("times") else { return nil }
+            let opener = word ? times : m.number + 2
             guard opener < tokens.count, multipleOpeners.contains(tokens[opener]) else { return nil }
             var e = opener
             while e < min(tokens.count, opener + 12), !Self.isClauseEnd(tokens[e]), !tokens[e].is(".") { e += 1 }

@@ -1072,9 +1072,16 @@ struct TableHeading {
                   lead > 0 || !Self.sentenceEnds.contains(last), headed else { return false }
             return tokens[lead..<m.first].allSatisfy { $0.kind == .han }
         }()
+        // "* 2019: about 670 million" under "People inspected at the borders:": a label that is only a
+        // year (a bullet before it) is a row of what the heading counts, in that year.
+        let listed = !lines.isEmpty
+        func yearLabel(_ sep: Int) -> Bool {
+            let b = Self.bulletEnd(tokens)
+            return listed && sep == b + 1 && tokens[b].writtenYear != nil
+        }
         guard let m = mentions.first(where: { $0.kind == .figure }), chineseRow || m.first > 1,
               chineseRow || Self.labelSeparators.contains(tokens[m.first - 1]),
-              chineseRow || tokens[..<(m.first - 1)].contains(where: { $0.kind == .word || $0.kind == .han }) else {
+              chineseRow || tokens[..<(m.first - 1)].contains(where: { $0.kind == .word || $0.kind == .han }) || yearLabel(m.first - 1) else {
             // A bulleted line of prose ("◆ 查处“三非”外国人6.9万人次，遣返4.4万人") keeps its list under its
             // heading; with none, it heads the bulleted rows after it ("■ 查验交通运输工具…", "■ 飞机70.1万架次").
             if bullet > 0 {
@@ -1109,6 +1116,15 @@ struct TableHeading {
                 lines = [range.lowerBound..<tokens[m.first - 1].start]
             }
             return nil
+        }
+        if !chineseRow, hanging.isEmpty, yearLabel(m.first - 1) {
+            // Read as the sentence "In 2019, people inspected at the borders: about 670 million": the
+            // year opens it as a period, the heading says what its figures count.
+            let year = tokens[m.first - 2], at = tokens[0].start
+            var out = [Token(kind: .word, start: at, end: at, text: "in"), year.placed(at: at), Token(kind: .punct, start: at, end: at, text: ",")]
+            out += headingTokens(text).dropLast()
+            if let last = out.last, !Self.labelSeparators.contains(last) { out.append(tokens[m.first - 1]) }
+            return (out + tokens[m.first...], 0..<0, [])
         }
         let out = headingTokens(text, more: hanging)
         // ("▶ 飞机：53.5万架次": the bullet is no part of the row's label.)

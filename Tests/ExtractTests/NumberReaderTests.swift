@@ -262,12 +262,24 @@ struct NumberReaderTests {
         ("in twenty twenty five the ports were busy", .year),
         ("since nineteen ninety nine the rules stood", .year),
         ("callers dial one two three six seven for help", .name),
+        // A transcript's time stamp: hours, minutes and seconds.
+        ("[00:12:45] HOST: welcome back", .time),
     ])
     func notFigures(_ text: String, _ kind: Mention.Kind) {
         let ms = mentions(text)
         #expect(!ms.isEmpty, "nothing read in \(text)")
         #expect(ms.first?.kind == kind, "\(text): \(ms.map(\.kind))")
         #expect(!ms.contains { $0.kind == .figure && $0.value > 2 && $0.value != 10 }, "\(text) yields a figure")
+    }
+
+    /// A year said aloud as one hyphenated word becomes that year's number token; other
+    /// hyphenated number words stay words.
+    @Test(arguments: [("in twenty-nineteen the ports", "2019"), ("by twenty-twenty-five the ports", "2025"), ("twenty-one officers", nil)])
+    func hyphenatedSpokenYears(_ text: String, _ year: String?) {
+        let scalars = Array(text.unicodeScalars)
+        var tokens = Tokenizer.tokenize(scalars, 0..<scalars.count)
+        NumberReader(sharedExtractor.grammar.lexicon(.en)).joinSpokenYears(&tokens)
+        #expect(tokens.first { $0.kind == .number }?.text == year, "\(tokens.map(\.text))")
     }
 
     /// Digits after a space that are no group of thousands stay numbers of their own.
