@@ -447,7 +447,10 @@ public struct Extractor: Sendable {
             noFigures(tokens, c, &r)
             if Self.isQuestion(r.text, c.range), let f = c.scope.sinceFounding(tokens, mask: KeyMask(tokens)) { r.askedSince = .some(f.window) }
             // A sentence without figures can still open a campaign window for the next ones.
-            if !mentions.isEmpty { r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry }
+            // ("来源：国家移民管理局 发布时间：2022年1月14日": a dateline opens none.)
+            if !mentions.isEmpty, !c.scope.namesReleaseDay(tokens) {
+                r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry
+            }
             if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
             return nil
         }
@@ -503,6 +506,8 @@ public struct Extractor: Sendable {
     /// A line without figures: a heading line opens a section, of the period it names.
     private func noFigures(_ tokens: [Token]?, _ c: SentenceContext, _ r: inout DocumentReading) {
         let text = r.text, range = c.range
+        // A dateline ("来源：国家移民管理局 发布时间：2022年1月14日") heads nothing: no rows, no section.
+        if let tokens, c.scope.namesReleaseDay(tokens) { r.table.prose(); return }
         r.table.noFigures(text, range, wholeLine: c.wholeLine)
         if r.table.pageBreak { r.sectionPeriod = nil; return }
         // The release's title line (its first) names the periods the whole release covers.

@@ -1587,6 +1587,21 @@ final class PeriodScope {
 
     // MARK: - Dated windows
 
+    /// Whether the tokens name the release's own day ("发布时间：2022年1月14日", "Posted 14 January 2022"):
+    /// a dateline, which dates none of the figures after it.
+    func namesReleaseDay(_ tokens: [Token]) -> Bool {
+        guard let released, let y = Int(released.prefix(4)) else { return false }
+        return tokens.indices.contains { k in
+            // 2022年1月14日
+            if k + 5 < tokens.count, tokens[k].writtenYear == y, tokens[k + 1].is("年"), tokens[k + 2].kind == .number, tokens[k + 3].is("月"),
+               tokens[k + 4].kind == .number, tokens[k + 5].is("日") || tokens[k + 5].is("号"), let m = Int(tokens[k + 2].text), let d = Int(tokens[k + 4].text) {
+                return String(format: "%04d-%02d-%02d", y, m, d) == released
+            }
+            guard let (d, _) = day(tokens, k), d.day != nil, d.year != nil, !d.bare else { return false }
+            return iso(d, defaultYear: y, end: false) == released
+        }
+    }
+
     private struct Day {
         var year: Int?; var month: Int; var day: Int?; var edge: Edge
         /// A month alone ("7月至8月", "between March and May"): its first day at a range's start, its last at the end.
