@@ -21,6 +21,8 @@ public struct Extractor: Sendable {
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
     private let figureListReferences: [[Phrase]]
+    /// Per language, the words before a figure that restates a whole as the frame of its parts ("Of the 9.2 million, …").
+    private let wholeReferenceLeads: [[Phrase]]
     private let subjectPronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
@@ -74,6 +76,7 @@ public struct Extractor: Sendable {
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
         figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
+        wholeReferenceLeads = Language.allCases.map { (grammar.lexicon($0).wholeReferenceLeads ?? []).map(Phrase.init) }
         subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         partAnaphors = Language.allCases.map { l in
@@ -429,6 +432,10 @@ public struct Extractor: Sendable {
         c.reader.numbers.dropFillers(&tokens)
         c.reader.numbers.joinSpokenYears(&tokens)
         var mentions = c.reader.numbers.read(tokens)
+        if !wholeReferenceLeads[c.slot].isEmpty {
+            let facts = r.facts
+            (tokens, mentions) = Self.withoutWholeReferences(tokens, mentions, leads: wholeReferenceLeads[c.slot]) { v in facts.contains { $0.value == v } }
+        }
         Self.markListNumber(tokens, &mentions, from: 0)
         r.table.bracketedScales(tokens, &mentions)
         if let caption = captionAfterFigure(tokens, mentions, c, &r) {
@@ -683,6 +690,25 @@ public struct Extractor: Sendable {
 
     /// The sentence without its brackets that label an earlier period's value ("(2020: 269.0
     /// million)", see `PeriodScope.bracketYearLabel`), its mentions moved to match; nil when it has none.
+    /// "… inspected 168 million crossings. … Of the 168 million, 85.6 million were …": a figure after
+    /// one of `leads` opening a clause and closed by a comma (a noun or two between) that the release
+    /// stated before (`statedBefore` its value) restates that whole as the frame of the parts after
+    /// it. The figure is cut; its noun ("Of the crossings, …") still gives the parts' context. (A whole
+    /// stated there first, "Of the 512 million people inspected, …", is read.)
+    static func withoutWholeReferences(_ tokens: [Token], _ mentions: [Mention], leads: [Phrase], statedBefore: (Decimal) -> Bool) -> ([Token], [Mention]) {
+        var cuts: [Range<Int>] = []
+        for m in mentions where m.kind == .figure && !m.isPercent && m.first >= 2 {
+            guard let lead = leads.first(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }).map({ m.first - $0.parts.count }),
+                  lead == 0 || SentenceReader.isClauseEnd(tokens[lead - 1]) else { continue }
+            var e = m.end
+            while e < tokens.count, e - m.end < 3, tokens[e].kind == .word { e += 1 }
+            guard e < tokens.count, tokens[e].is(","), e + 1 < tokens.count,
+                  mentions.contains(where: { $0.kind == .figure && $0.first > e }), statedBefore(m.value) else { continue }
+            cuts.append(m.first..<m.end)
+        }
+        return removing(cuts, tokens, mentions)
+    }
+
     static func withoutBracketLabels(_ tokens: [Token], _ mentions: [Mention]) -> (tokens: [Token], mentions: [Mention])? {
         var cuts: [Range<Int>] = []
         for (k, m) in mentions.enumerated() where m.kind == .figure {

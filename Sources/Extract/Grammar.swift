@@ -486,6 +486,10 @@ public struct Grammar: Codable, Sendable {
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?
+        /// "Of the", "out of the": opening a clause, before a figure closed by a comma ("Of the 9.2
+        /// million, 4.1 million were …"), words that restate a whole counted before as the frame of
+        /// the parts after it: that figure is no count of its own.
+        public var wholeReferenceLeads: [String]?
         /// "1.2 million of those crossings": right after a figure, words that make it a part of the
         /// count they name (see `SentenceReader`).
         public var partsAfterFigure: [String]?

@@ -117,6 +117,9 @@ struct TableHeading {
 
     /// A heading line is short and does not end like a sentence.
     static let maxLength = 80
+    /// A table's title, opened by a title word and its number, may run longer: a paper's titles
+    /// name what the table holds, its years and its unit ("Table A1. Persons … issued, 2016-2018 (thousands)").
+    static let titleMaxLength = 160
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "。", "!", "！", "?", "？"]
     /// What stands between a row's label and its value.
     static let labelSeparators = TokenSet([":", "：", "|", ".", "…", "-"])
@@ -280,8 +283,8 @@ struct TableHeading {
     /// A table's title ("Table 2  Exit-entry documents issued", "Table 3: Enforcement", 表1　出入境人员):
     /// its number is no figure. It ends the table before it and heads the next.
     mutating func title(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard range.count <= Self.maxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) else { return false }
-        if Tokenizer.isDigit(text[range.lowerBound]) { return numberedTitle(text, range) }
+        guard range.count <= Self.titleMaxLength, let last = text[range].last, !Self.sentenceEnds.contains(last) else { return false }
+        if Tokenizer.isDigit(text[range.lowerBound]) { return range.count <= Self.maxLength && numberedTitle(text, range) }
         guard words.titles.contains(where: { $0.unicodeScalars.first == text[range.lowerBound].properties.lowercaseMapping.unicodeScalars.first })
         else { return false }
         let line = String(String.UnicodeScalarView(text[range])).lowercased()

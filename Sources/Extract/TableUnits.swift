@@ -435,9 +435,11 @@ struct TableWords: Sendable {
             scale = n
             rest = rest.dropFirst(digits.count).drop { $0 == " " }
         }
+        // "(thousands)", "(millions)": a scale word's plural alone is the scale too.
         if let (word, s) = scales.first(where: { rest.hasPrefix($0.word) }),
            !unitWords.contains(where: { $0.count > word.count && rest.hasPrefix($0) }),
-           rest.count == word.count || !(rest.dropFirst(word.count).first?.isLetter == true && word.first?.isASCII == true) {
+           rest.count == word.count || !(rest.dropFirst(word.count).first?.isLetter == true && word.first?.isASCII == true)
+               || (word.first?.isASCII == true && rest.dropFirst(word.count) == "s") {
             scale *= s
             rest = rest.dropFirst(word.count).drop { $0 == " " }
         }

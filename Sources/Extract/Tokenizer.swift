@@ -223,6 +223,13 @@ enum Tokenizer {
                 }
                 i = e; continue
             }
+            if c == "F" || c == "f", let (year, forecast, e) = fiscalYearCode(text, i, range) {
+                // "FY24": an analyst's code for a whole year reads as the year. An estimate's code
+                // ("FY25E", "FY2026F") reads as the word "forecast": its figures are none reported
+                // (and a table column it heads is no year's).
+                tokens.append(forecast == nil ? Token(kind: .number, start: i, end: e, text: year) : Token(kind: .word, start: i, end: e, text: "forecast"))
+                i = e; continue
+            }
             if isDigit(c) {
                 var j = i + 1
                 while j < end {
@@ -363,6 +370,24 @@ enum Tokenizer {
         guard j - (i + 2) == 2 || j - (i + 2) == 4, j == end || !(isLetter(text[j]) || text[j] == "%") else { return nil }
         let digits = string(text, i + 2, j)
         return (kind + String(n), digits.count == 2 ? "20" + digits : digits, j)
+    }
+
+    /// A whole year written as analysts code it at `i`: "FY" and the year in two or four digits,
+    /// then perhaps the letter of an estimate or forecast ("FY24", "FY2024", "FY25E", "FY26F"),
+    /// standing alone: the year in four digits, where the estimate's letter stands (nil for a
+    /// reported year), and where the code ends. Nil for anything else.
+    static func fiscalYearCode(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> (String, Int?, Int)? {
+        let end = range.upperBound
+        guard i + 3 < end, text[i] == "F" || text[i] == "f", text[i + 1] == "Y" || text[i + 1] == "y",
+              i == range.lowerBound || !(isDigit(text[i - 1]) || isLetter(text[i - 1])) else { return nil }
+        var j = i + 2
+        while j < end, isDigit(text[j]) { j += 1 }
+        guard j - (i + 2) == 2 || j - (i + 2) == 4 else { return nil }
+        let digits = string(text, i + 2, j)
+        var forecast: Int? = nil
+        if j < end, text[j] == "E" || text[j] == "F" || text[j] == "e" || text[j] == "f" { forecast = j; j += 1 }
+        guard j == end || !(isLetter(text[j]) || isDigit(text[j]) || text[j] == "%") else { return nil }
+        return (digits.count == 2 ? "20" + digits : digits, forecast, j)
     }
 
     /// Where a keycap emoji starting at `i` ends: a digit, "#" or "*", then U+20E3, with the emoji

@@ -186,17 +186,20 @@ public enum SentenceSplitter {
 
     /// The number of a list item or section at the start of a line ("1. Ordinary passports: …",
     /// "II. Documents issued", a Markdown heading's "## 1. Inspections by quarter"), or of a table or
-    /// part a capitalised word names ("Table 2. Means of transport inspected (thousand)", "Annex 3."):
-    /// its full stop ends no sentence.
+    /// part a capitalised word names ("Table 2. Means of transport inspected (thousand)", "Annex 3.",
+    /// an appendix's "Table A1."): its full stop ends no sentence.
     static func isListNumber(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var r = r
         if r.count > 1, s[r.lowerBound] == "#" {
             while r.count > 1, s[r.lowerBound] == "#" || s[r.lowerBound] == " " { r = (r.lowerBound + 1)..<r.upperBound }
         }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
         if r.count > 3, s[r.lowerBound].properties.isUppercase, let space = s[r].firstIndex(of: " "),
-           s[r.lowerBound..<space].allSatisfy({ $0.properties.isAlphabetic }), space + 1 < r.upperBound,
-           s[(space + 1)..<r.upperBound].allSatisfy({ $0.value >= 48 && $0.value <= 57 }) {
-            r = (space + 1)..<r.upperBound
+           s[r.lowerBound..<space].allSatisfy({ $0.properties.isAlphabetic }), space + 1 < r.upperBound {
+            var number = (space + 1)..<r.upperBound
+            // "Table A1", "Figure B2": an appendix's letter before the number.
+            if number.count > 1, ("A"..."Z").contains(s[number.lowerBound]), isDigit(s[number.lowerBound + 1]) { number = (number.lowerBound + 1)..<number.upperBound }
+            if s[number].allSatisfy(isDigit) { r = number }
         }
         guard (1...4).contains(r.count) else { return false }
         let digits = s[r].allSatisfy { $0.value >= 48 && $0.value <= 57 }

@@ -85,6 +85,68 @@ struct AnalystWordingTests {
         #expect(Tokenizer.partCode(s, 0, 0..<s.count).map { "\($0.0) \($0.1)" } == "q2 2023")
     }
 
+    // MARK: Fiscal-year codes: "FY24" is the year, "FY25E" a forecast
+
+    static let fiscalYearCodes: [Case] = [
+        Case(text: "Foreign crossings came to 71.2mn in FY24, +78.3% y/y.",
+             facts: [Expect(metric: "people.foreigners", value: "71200000", yoy: "78.3")]),
+        Case(text: "We lift our FY26E visa-free entries to 31mn on the wider waiver list.", facts: [], period: "2025-H1"),
+        Case(text: "Raising FY2025F foreign crossings; 1H25 foreigners 38.1mn (+30.2% y/y).",
+             facts: [Expect(metric: "people.foreigners", value: "38100000", yoy: "30.2", period: "2025-H1")], period: "2025-H1"),
+    ]
+
+    @Test(arguments: fiscalYearCodes)
+    func fiscalYearCodesNameTheirYear(_ c: Case) throws { try c.check() }
+
+    @Test func fiscalYearCodesNeedTheirShape() {
+        for text in ["FY245", "AFY24", "FY24x", "FY2"] {
+            let s = Array(text.unicodeScalars)
+            #expect(Tokenizer.fiscalYearCode(s, text.hasPrefix("A") ? 1 : 0, 0..<s.count) == nil, "\(text)")
+        }
+        let s = Array("FY25E".unicodeScalars)
+        #expect(Tokenizer.fiscalYearCode(s, 0, 0..<s.count).map { "\($0.0) \($0.1 != nil)" } == "2025 true")
+    }
+
+    // MARK: "Of the 412 million, …": a whole stated before, restated as the frame of its parts
+    // (a whole stated there first is read: OfficialChannelWordingTests.wholeLeads)
+
+    static let wholeReferences: [Case] = [
+        Case(text: "Border crossings hit 412 million. Out of the 412 million, 211.6 million were made by mainland residents and 40.3 million by foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "412000000"), Expect(metric: "people.mainland", value: "211600000"),
+                     Expect(metric: "people.foreigners", value: "40300000")]),
+        Case(text: "Officers inspected 412 million crossings in the year. Of the 412 million crossings, 40.3 million were made by foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "412000000"), Expect(metric: "people.foreigners", value: "40300000")]),
+    ]
+
+    @Test(arguments: wholeReferences)
+    func aRestatedWholeIsNoFigure(_ c: Case) throws { try c.check() }
+
+    // MARK: Deaths of others than officers are no line-of-duty deaths
+
+    static let othersDeaths: [Case] = [
+        Case(text: "At least 12 asylum seekers and migrants died in the mountains during the year.", facts: []),
+        Case(text: "Some 30 passengers died when the ferry capsized, the coastguard said.", facts: []),
+        Case(text: "Eleven police officers died in the line of duty in the year.",
+             facts: [Expect(metric: "personnel.deaths", value: "11")]),
+    ]
+
+    @Test(arguments: othersDeaths)
+    func othersDeathsAreNoOfficers(_ c: Case) throws { try c.check() }
+
+    // MARK: An appendix table's title ("Table C3. …"), long or not, gives its unit in brackets ("(thousands)")
+
+    static let appendixTitles: [Case] = [
+        Case(text: "Table B2. Foreign nationals inspected at the country's ports of entry and exit, by year of crossing (millions)\n\nSeries                     2022       2023\n------------------------------------------\nForeign nationals        4.1     12.5\n",
+             facts: [Expect(metric: "people.foreigners", value: "4100000", period: "2022"),
+                     Expect(metric: "people.foreigners", value: "12500000", period: "2023")], period: "2023"),
+        Case(text: "Table C3. Passports issued to citizens for private travel, every year of the series, all ports (thousands)\n\nSeries                     2022       2023\n------------------------------------------\nOrdinary passports issued      5,730     17,520\n",
+             facts: [Expect(metric: "documents.passports", value: "5730000", period: "2022"),
+                     Expect(metric: "documents.passports", value: "17520000", period: "2023")], period: "2023"),
+    ]
+
+    @Test(arguments: appendixTitles)
+    func appendixTitlesScaleTheirRows(_ c: Case) throws { try c.check() }
+
     // MARK: A range instead of a value
 
     static let ranges: [(text: String, metric: String)] = [
