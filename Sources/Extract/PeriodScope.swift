@@ -1591,14 +1591,19 @@ final class PeriodScope {
     /// a dateline, which dates none of the figures after it.
     func namesReleaseDay(_ tokens: [Token]) -> Bool {
         guard let released, let y = Int(released.prefix(4)) else { return false }
+        // Only around the release's year, written: most lines name none.
         return tokens.indices.contains { k in
+            guard tokens[k].kind == .number, tokens[k].writtenYear == y else { return false }
             // 2022年1月14日
-            if k + 5 < tokens.count, tokens[k].writtenYear == y, tokens[k + 1].is("年"), tokens[k + 2].kind == .number, tokens[k + 3].is("月"),
+            if k + 5 < tokens.count, tokens[k + 1].is("年"), tokens[k + 2].kind == .number, tokens[k + 3].is("月"),
                tokens[k + 4].kind == .number, tokens[k + 5].is("日") || tokens[k + 5].is("号"), let m = Int(tokens[k + 2].text), let d = Int(tokens[k + 4].text) {
                 return String(format: "%04d-%02d-%02d", y, m, d) == released
             }
-            guard let (d, _) = day(tokens, k), d.day != nil, d.year != nil, !d.bare else { return false }
-            return iso(d, defaultYear: y, end: false) == released
+            // "14 January 2022", "January 14, 2022": the day and month stand before the year.
+            return (max(0, k - 4)..<k).contains { j in
+                guard let (d, _) = day(tokens, j), d.day != nil, d.year == y, !d.bare else { return false }
+                return iso(d, defaultYear: y, end: false) == released
+            }
         }
     }
 
