@@ -37,6 +37,8 @@ public struct Grammar: Codable, Sendable {
         public var attachedScales: [String: Double]?
         public var numberWords: [String: Int]
         public var numberWordsWithScaleOnly: [String: Int]
+        /// "half a billion", "a quarter of a million": a fraction before "a" and a scale multiplies it.
+        public var fractionsOfScale: [String: Decimal]?
         /// "nine point six tonnes": the word for the decimal point of a number in words, and the
         /// digits that may follow it.
         public var decimalPoints: [String]?

@@ -68,6 +68,8 @@ final class NumberReader: Sendable {
     let proportionLinks: [Phrase]
     /// "was flat", "remained unchanged": a change of zero, written in words.
     let zeroChanges: [Phrase], wordChanges: [(Phrase, Decimal)], fractionChanges: [(Phrase, Decimal)]
+    /// "half", "a quarter of": fractions before "a" and a scale.
+    let fractionsOfScale: [(Phrase, Decimal)]
     /// The first words of those: most tokens start none, and need not try each.
     let changeWordKeys: KeySet
     /// "uh", "um": words a transcript's speaker fills with, dropped before reading; tested by key,
@@ -105,6 +107,7 @@ final class NumberReader: Sendable {
         zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
         wordChanges = (lexicon.wordChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
         fractionChanges = (lexicon.fractionChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
+        fractionsOfScale = (lexicon.fractionsOfScale ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
         changeWordKeys = KeySet((zeroChanges + wordChanges.map(\.0) + fractionChanges.map(\.0)).compactMap(\.keys.first))
         fillers = lexicon.fillers.flatMap { $0.isEmpty ? nil : TokenSet($0) }
     }
@@ -155,6 +158,18 @@ final class NumberReader: Sendable {
                 i = m.end
             } else {
                 i += 1
+            }
+        }
+        // "half a billion crossings": the fraction before "a" and the scale is the figure's.
+        // ("three quarters of a million": the "three" read on its own is the fraction's.)
+        if !fractionsOfScale.isEmpty {
+            var k = 0
+            while k < out.count {
+                defer { k += 1 }
+                guard out[k].kind == .figure, out[k].first == out[k].number, tokens[out[k].number].is("a") || tokens[out[k].number].is("an"),
+                      let (p, f) = fractionsOfScale.first(where: { $0.0.endsAt(tokens, out[k].first, lowerBound: 0) }) else { continue }
+                out[k].value *= f; out[k].first -= p.parts.count
+                if k > 0, out[k - 1].end > out[k].first { out.remove(at: k - 1); k -= 1 }
             }
         }
         for k in out.indices { labelUnit(tokens, &out, k); changeAfterLabel(tokens, &out[k]) }

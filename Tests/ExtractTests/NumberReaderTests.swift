@@ -23,6 +23,10 @@ struct NumberReaderTests {
         Case(text: "64.882 million foreigners", value: "64882000"),
         Case(text: "1.3 billion yuan", value: "1300000000", unit: "CNY"),
         Case(text: "398 million persons", value: "398000000"),
+        // A fraction before "a" and a scale.
+        Case(text: "half a billion crossings", value: "500000000"),
+        Case(text: "a quarter of a million visas", value: "250000"),
+        Case(text: "three quarters of a million trips", value: "750000"),
         Case(text: "87.6 million travellers", value: "87600000"),
         Case(text: "612,000 flights", value: "612000"),
         Case(text: "Fifteen auxiliary police officers", value: "15"),
