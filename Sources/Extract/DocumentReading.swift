@@ -221,6 +221,9 @@ struct SentenceFigures {
     /// "In April, May and June, … 28.3 million, 30.1 million and 31.6 million … respectively",
     /// 去年同期和上季度…分别为…: each figure's period, by where the figure starts.
     var respectivePeriods: [Int: Period] = [:]
+
+    /// The period of the segment figure `m` stands in, else the sentence's.
+    func segmentPeriod(of m: Mention) -> Period { segments.last { $0.start <= m.first }?.period ?? period }
     /// The quote of every figure: the sentence, unless it is too long.
     var quote: String?
     /// The changes the sentence gives without a count, and those that name their subjects.

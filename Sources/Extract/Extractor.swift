@@ -949,11 +949,10 @@ public struct Extractor: Sendable {
     /// counts the same thing for its period.
     private func readAsOtherPeriodOfSameCount(_ s: inout SentenceFigures, _ c: SentenceContext) {
         let tokens = s.tokens
-        func period(_ m: Mention) -> Period { s.segments.last { $0.start <= m.first }?.period ?? s.period }
         for i in s.figures.indices.dropFirst() where s.figures[i].metric == nil {
             let m = s.figures[i].mention, before = s.figures[i - 1]
             guard !m.isPercent, !m.isRate, m.doubt == nil, let metric = before.metric, !before.mention.isPercent, !before.mention.isRate,
-                  before.mention.unit == m.unit, period(before.mention) != period(m),
+                  before.mention.unit == m.unit, s.segmentPeriod(of: before.mention) != s.segmentPeriod(of: m),
                   // The first count's noun, the joiner, the part of the year and one link word at most.
                   let join = (before.mention.end..<m.first).last(where: { tokens[$0].is("and") || tokens[$0].is(",") }), join - before.mention.end <= 2,
                   case let k = join + 1 < m.first && tokens[join + 1].is("the") ? join + 2 : join + 1,
@@ -1073,7 +1072,7 @@ public struct Extractor: Sendable {
     /// whether it is a total since a founding.
     private func ownPeriod(of figure: ReadFigure, _ s: SentenceFigures, _ c: SentenceContext) -> (own: Period, cumulative: Bool, dating: Dating) {
         let scope = c.scope, tokens = s.tokens
-        var own = s.segments.last { $0.start <= figure.mention.first }?.period ?? s.period
+        var own = s.segmentPeriod(of: figure.mention)
         // ("Over two years, passports issued rose to 24.6 million, up 3.1 percent": an English count with
         // a year-on-year change is the year's level, not a total over the span; 年均增长 is no such change.)
         let cumulative = s.founding.map { (figure.yoy == nil || c.language != .en) && scope.sinceFounding($0.at, covers: figure.mention, tokens, mask: s.mask)

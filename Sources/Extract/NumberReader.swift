@@ -105,9 +105,12 @@ final class NumberReader: Sendable {
         comparisons = (lexicon.upAfter + lexicon.downAfter).map(Phrase.init)
         proportionLinks = (lexicon.proportionLinks ?? []).map(Phrase.init).sorted(by: longestFirst)
         zeroChanges = (lexicon.zeroChanges ?? []).map(Phrase.init).sorted(by: longestFirst)
-        wordChanges = (lexicon.wordChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
-        fractionChanges = (lexicon.fractionChanges ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
-        fractionsOfScale = (lexicon.fractionsOfScale ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
+        func valuedLongestFirst(_ table: [String: Decimal]?) -> [(Phrase, Decimal)] {
+            (table ?? [:]).map { (Phrase($0.key), $0.value) }.sorted { $0.0.parts.count > $1.0.parts.count }
+        }
+        wordChanges = valuedLongestFirst(lexicon.wordChanges)
+        fractionChanges = valuedLongestFirst(lexicon.fractionChanges)
+        fractionsOfScale = valuedLongestFirst(lexicon.fractionsOfScale)
         changeWordKeys = KeySet((zeroChanges + wordChanges.map(\.0) + fractionChanges.map(\.0)).compactMap(\.keys.first))
         fillers = lexicon.fillers.flatMap { $0.isEmpty ? nil : TokenSet($0) }
     }

@@ -1242,15 +1242,18 @@ final class PeriodScope {
     /// at `k`, joined by list glue; nil when none starts there.
     private func referenceList(_ tokens: [Token], at k: Int) -> [Period]? {
         guard !document.isAnnual else { return nil }
+        func starting(_ phrases: [Phrase], _ at: Int) -> Int? { phrases.lazy.compactMap { $0.startsAt(tokens, at, limit: tokens.count) }.first }
+        /// 去年同期, "the same period (of) last year": where the reference to the year before ends.
+        func samePeriodLastYear(_ j: Int) -> Int? {
+            if let e = starting(words.previousYearMarkers, j) { return starting(words.samePeriodWords, e) }
+            guard let e = starting(words.samePeriodWords, j) else { return nil }
+            return starting(words.previousYearMarkers, e < tokens.count && tokens[e].is("of") ? e + 1 : e)
+        }
         var out: [Period] = [], j = k
         while j < tokens.count {
-            func starting(_ phrases: [Phrase], _ at: Int) -> Int? { phrases.lazy.compactMap { $0.startsAt(tokens, at, limit: tokens.count) }.first }
-            if let e = starting(words.previousYearMarkers, j), let s = starting(words.samePeriodWords, e) {
-                out.append(Period(year: document.year - 1, kind: document.kind)); j = s
-            } else if let e = starting(words.samePeriodWords, j), let s = starting(words.previousYearMarkers, e < tokens.count && tokens[e].is("of") ? e + 1 : e) {
-                // "the same period (of) last year"
-                out.append(Period(year: document.year - 1, kind: document.kind)); j = s
-            } else if let e = starting(words.previousPartMarkers + words.quarterBefore, j), let q = Self.quarterBefore(document) {
+            if let e = samePeriodLastYear(j) {
+                out.append(Period(year: document.year - 1, kind: document.kind)); j = e
+            } else if let e = starting(words.previousPartMarkers, j) ?? starting(words.quarterBefore, j), let q = Self.quarterBefore(document) {
                 out.append(q); j = e
             } else { break }
             guard j < tokens.count, tokens[j].is("和") || tokens[j].is("、") || tokens[j].is("and") || tokens[j].is(","),
@@ -1591,16 +1594,11 @@ final class PeriodScope {
     /// a dateline, which dates none of the figures after it.
     func namesReleaseDay(_ tokens: [Token]) -> Bool {
         guard let released, let y = Int(released.prefix(4)) else { return false }
-        // Only around the release's year, written: most lines name none.
+        // Only around the release's year, written: most lines name none. The date starts at the
+        // year (2022年1月14日) or up to four tokens before it ("14 January 2022", "January 14, 2022").
         return tokens.indices.contains { k in
             guard tokens[k].kind == .number, tokens[k].writtenYear == y else { return false }
-            // 2022年1月14日
-            if k + 5 < tokens.count, tokens[k + 1].is("年"), tokens[k + 2].kind == .number, tokens[k + 3].is("月"),
-               tokens[k + 4].kind == .number, tokens[k + 5].is("日") || tokens[k + 5].is("号"), let m = Int(tokens[k + 2].text), let d = Int(tokens[k + 4].text) {
-                return String(format: "%04d-%02d-%02d", y, m, d) == released
-            }
-            // "14 January 2022", "January 14, 2022": the day and month stand before the year.
-            return (max(0, k - 4)..<k).contains { j in
+            return (max(0, k - 4)...k).contains { j in
                 guard let (d, _) = day(tokens, j), d.day != nil, d.year == y, !d.bare else { return false }
                 return iso(d, defaultYear: y, end: false) == released
             }

@@ -27,9 +27,10 @@ struct MetadataDetector {
 
     /// "1h25", "2q2024", "9m19": analysts' codes for a part of a year, written as the parts and years
     /// the patterns know ("h1 2025", "q2 2024", "first three quarters of 2019"), as extract's
-    /// tokenizer reads them. Only a text holding such a code is copied.
+    /// tokenizer reads them. Only a text with a digit right before h, q or m is searched.
     static func spellingPartCodes(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "q") || $0 == UInt8(ascii: "m") }) else { return text }
+        let codeLetters: Set<UInt8> = [UInt8(ascii: "h"), UInt8(ascii: "q"), UInt8(ascii: "m")]
+        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { (48...57).contains($0.0) && codeLetters.contains($0.1) }) else { return text }
         var out = text
         for (pattern, template) in partCodes {
             out = pattern.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
