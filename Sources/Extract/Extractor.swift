@@ -968,7 +968,7 @@ public struct Extractor: Sendable {
     /// or more ("average daily crossings reached 2.24 million, and 6.72 million crossings were …" is
     /// two clauses).
     private func readAsSharedNoun(_ s: inout SentenceFigures, _ c: SentenceContext) {
-        lazy var respectively = s.tokens.contains { c.scope.words.respectively.contains($0) }
+        lazy var respectively = c.scope.words.saysRespectively(s.tokens)
         for i in s.figures.indices.reversed().dropLast() where s.figures[i].metric != nil && !s.figures[i].mention.isPercent {
             var k = i
             while k > 0, s.figures[k - 1].metric == nil, case let m = s.figures[k - 1].mention, !m.isPercent, !m.isRate, m.doubt == nil,

@@ -294,6 +294,9 @@ public struct Grammar: Codable, Sendable {
         /// "The busiest quarter was the third, with 22.9 million": a part of the period its sentence
         /// names by rank, not by name; when nothing else dates the sentence, a stretch inside the period.
         public var unnamedStretches: [String]?
+        /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
+        /// five-year plan's), phrase → its first and last year; its figures are totals over it.
+        public var namedStretches: [String: [Int]]?
         /// "Through September, …", "By the end of June, …": opening a clause before a month, the
         /// year so far up to that month's end.
         public var monthToDateLeads: [String]?

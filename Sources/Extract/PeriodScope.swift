@@ -732,7 +732,7 @@ final class PeriodScope {
         return previousYear
     }
 
-    /// "47.6 million foreign trips in the same period of 2019": a figure followed in its clause by a
+    /// "47.6 million foreign trips in the same period of 2019", "… in the same period last year": a figure followed in its clause by a
     /// same-period lead (`baseYearLeads`) and an earlier year (or "last year", `previousYearMarkers`) is that year's part `period` is of the
     /// year (its quarter or half); nil for a figure of a whole year or a window.
     func samePeriodAfter(_ m: Mention, _ tokens: [Token], of period: Period) -> Period? {
@@ -748,6 +748,12 @@ final class PeriodScope {
                    l == tokens.count || tokens[l].kind == .punct {
                     return Period(year: period.year - 1, kind: period.kind)
                 }
+            }
+            // "… from 322.3 million in the same period last year": the same words, no "of" between.
+            if let e = words.samePeriodWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
+               let l = words.previousYearMarkers.lazy.compactMap({ $0.startsAt(tokens, e, limit: tokens.count) }).first,
+               l == tokens.count || tokens[l].kind == .punct {
+                return Period(year: period.year - 1, kind: period.kind)
             }
             k += 1
         }
@@ -1207,7 +1213,7 @@ final class PeriodScope {
             // "In October, November and December, …": three or more months in a row, listed, are
             // their stretch (a quarter), unless the sentence gives each its own ("respectively").
             if let (last, after) = listedMonths(tokens, from: m, at: k + 1), last >= m + 2,
-               !tokens.contains(where: { words.respectively.contains($0) }) {
+               !words.saysRespectively(tokens) {
                 let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
                 return Period.months(y, m, last).canonical
             }
@@ -1224,7 +1230,7 @@ final class PeriodScope {
     /// count its period, in order. Empty otherwise.
     func respectivePeriods(_ tokens: [Token], _ mentions: [Mention]) -> [Int: Period] {
         let counts = mentions.filter { $0.kind == .figure && !$0.isPercent }
-        guard counts.count >= 2, words.respectivelyPhrases.contains(where: { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) else { return [:] }
+        guard counts.count >= 2, words.saysRespectively(tokens) else { return [:] }
         func paired(_ periods: [Period]) -> [Int: Period] {
             Dictionary(uniqueKeysWithValues: zip(counts.map(\.first), periods))
         }
@@ -1633,6 +1639,7 @@ final class PeriodScope {
             // Only numbers and a few words or characters open a window; skip the rest cheaply.
             if t.kind != .number && !words.windowKeys.contains(t.key) { continue }
             if t.kind == .number, let r = yearRange(tokens, k) { return r }
+            if let named = words.namedStretches.first(where: { $0.phrase.startsAt(tokens, k, limit: tokens.count) != nil }) { return named.window }
             // "(21-27 January)": a range of days alone in brackets.
             if t.kind == .number, k > 0, tokens[k - 1].is("("), let w = dayRange(tokens, k) { return w }
             // 截至11月底，…: in an annual release, the year so far up to a date before its end.
@@ -1992,6 +1999,8 @@ final class PeriodWords: Sendable {
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     /// "the busiest quarter": a part of the period named by rank.
     let unnamedStretches: [Phrase]
+    /// "“十四五”时期": a stretch of whole years known by name, with its window.
+    let namedStretches: [(phrase: Phrase, window: Period)]
     /// "through", "by the end of": before a month, the year so far.
     let monthToDateLeads: [Phrase]
     let sinceTimeEnds: TokenSet
@@ -2009,10 +2018,12 @@ final class PeriodWords: Sendable {
     /// The words of a change (`up`, `down`): "… 610 million in 2024 an increase of 14.3%", a year's
     /// clause ended by a change whose comma a translation lost.
     let changeWords: TokenSet
-    /// "respectively": a sentence that gives each listed month its own figure.
-    let respectively: TokenSet
-    /// The same as phrases: 分别 is two tokens.
+    /// "respectively", 分别 (two tokens): a sentence that gives each listed item its own figure.
     let respectivelyPhrases: [Phrase]
+    /// Whether the tokens say "respectively".
+    func saysRespectively(_ tokens: [Token]) -> Bool {
+        respectivelyPhrases.contains { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
+    }
     /// "last year's total of": right before a figure, the whole previous year's total.
     let previousYearTotals: [Phrase]
     let comparisonAdverbs: [Phrase]
@@ -2054,9 +2065,14 @@ final class PeriodWords: Sendable {
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
         sinceWords = TokenSet(lexicon.sinceWords); yearPairOpeners = TokenSet(lexicon.yearPairOpeners ?? [])
         yearRangeAsides = TokenSet(lexicon.yearRangeAsides ?? [])
+        namedStretches = (lexicon.namedStretches ?? [:]).sorted { $0.key < $1.key }.compactMap { phrase, years in
+            guard years.count == 2 else { return nil }
+            return (Phrase(phrase), .window(String(format: "%04d-01-01", years[0]), String(format: "%04d-12-31", years[1])))
+        }
         // 以 and 起 close a Chinese "since" (2024年12月1日以来, …起).
         // Month names open a window written without "from" ("June 1 to September 30, …").
-        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:)))
+        windowKeys = KeySet((lexicon.windowOpeners + lexicon.sinceWords + ["以", "起", "截"] + lexicon.months.keys).map(Token.key(of:))
+            + namedStretches.compactMap(\.phrase.keys.first))
         campaignStarts = (lexicon.campaignStarts ?? []).map(Phrase.init)
         nameMarkers = lexicon.nameMarkers.map(Phrase.init)
         chineseLaunches = (lexicon.campaignLaunches ?? []).map(Phrase.init)
@@ -2094,7 +2110,7 @@ final class PeriodWords: Sendable {
         literalYearWords = TokenSet(lexicon.literalYearWords ?? [])
         yearLeadModifiers = (lexicon.yearLeadModifiers ?? []).map(Phrase.init)
         changeWords = TokenSet(lexicon.up + lexicon.down)
-        respectively = TokenSet(lexicon.respectively); respectivelyPhrases = lexicon.respectively.map(Phrase.init)
+        respectivelyPhrases = lexicon.respectively.map(Phrase.init)
         previousYearTotals = (lexicon.previousYearTotals ?? []).map(Phrase.init)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)

@@ -18,6 +18,8 @@ final class PlaceScope: Sendable {
     /// The last year each predecessor body (by its phrase) kept the administration's statistics.
     let predecessors: [String: Int]
     let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
+    /// "which", "who": the opener of a relative clause set off by commas.
+    let relativeOpeners: TokenSet
     /// "according to": a body cited as the sentence's source.
     let sourceLeads: [Phrase]
     let speakerPronouns: [Phrase]
@@ -63,6 +65,7 @@ final class PlaceScope: Sendable {
         agenciesLead = lexicon.agenciesLead ?? false
         agencyJoiners = TokenSet(lexicon.agencyJoiners ?? [])
         agencyPartners = (lexicon.agencyPartners ?? []).map(Phrase.init)
+        relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
         sourceLeads = (lexicon.sourceLeads ?? []).map(Phrase.init)
         speakerPronouns = (lexicon.speakerPronouns ?? []).map(Phrase.init)
         places = (lexicon.placeNames ?? []).map(Phrase.init)
@@ -373,7 +376,7 @@ final class PlaceScope: Sendable {
         guard agenciesLead else {
             // "major cases listed by the Ministry of Public Security": a body that lists or oversees the
             // figure's cases is no owner of the figure.
-            let owners = bodies.filter { b in !agencyPartners.contains { $0.endsAt(tokens, b.range.lowerBound, lowerBound: 0) } }
+            let owners = bodies.filter { b in !agencyPartners.contains { $0.endsAt(tokens, b.range.lowerBound, lowerBound: 0) } && !inRelativeAside(b.range, tokens, before: m.first) }
             if let body = Self.localMarker(of: m, tokens, owners) { return body }
             if bodies.contains(where: { !$0.local }) { return nil }
             // "…, with 12,400 trains, according to China State Railway Group": the body the sentence
@@ -393,6 +396,16 @@ final class PlaceScope: Sendable {
         while pool[i].local, i + 1 < pool.count, pool[i + 1].range.lowerBound == pool[i].range.upperBound + 1,
               agencyJoiners.contains(tokens[pool[i].range.upperBound]) { i += 1 }
         return pool[i].local ? pool[0].phrase : nil
+    }
+
+    /// "The NIA, which took over border inspection from the Ministry of Public Security in 2018, said its
+    /// officers inspected …": a body named inside a relative clause set off by commas, closed before
+    /// the figure, describes the subject's history; it owns none of the figure.
+    private func inRelativeAside(_ body: Range<Int>, _ tokens: [Token], before figure: Int) -> Bool {
+        guard let open = tokens[..<body.lowerBound].lastIndex(where: { $0.is(",") }), open + 1 < body.lowerBound,
+              relativeOpeners.contains(tokens[open + 1]),
+              !tokens[(open + 1)..<body.lowerBound].contains(where: SentenceReader.isClauseEnd) else { return false }
+        return tokens[body.upperBound..<max(body.upperBound, figure)].contains { $0.is(",") }
     }
 
     /// Whether the tokens from `start` open on a pronoun speaker (`speakerPronouns`: 他表示，…): the

@@ -38,7 +38,7 @@ struct MetadataDetector {
         return out
     }
 
-    private nonisolated(unsafe) static let partCodes: [(NSRegularExpression, String)] = [
+    private static let partCodes: [(NSRegularExpression, String)] = [
         (try! NSRegularExpression(pattern: #"(?<![\w.,])([12])h(?:20)?(\d\d)(?![\w%])"#), "h$1 20$2"),
         (try! NSRegularExpression(pattern: #"(?<![\w.,])([1-4])q(?:20)?(\d\d)(?![\w%])"#), "q$1 20$2"),
         (try! NSRegularExpression(pattern: #"(?<![\w.,])9m(?:20)?(\d\d)(?![\w%])"#), "first three quarters of 20$1"),
