@@ -60,6 +60,7 @@ public struct Extractor: Sendable {
     private let retractions: [[Phrase]]
     /// Words giving a figure as first published, before its revision (grammar `supersededMarkers`).
     private let supersededMarkers: [[Phrase]]
+    private let previousTotalOpeners: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -99,6 +100,7 @@ public struct Extractor: Sendable {
         }
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         supersededMarkers = Language.allCases.map { (grammar.lexicon($0).supersededMarkers ?? []).map(Phrase.init) }
+        previousTotalOpeners = Language.allCases.map { (grammar.lexicon($0).previousTotalOpeners ?? []).map(Phrase.init) }
         askerLabels = Language.allCases.map { (grammar.lexicon($0).askerLabels ?? []).map(Phrase.init) }
         honorifics = Language.allCases.map { TokenSet(grammar.lexicon($0).honorifics ?? []) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
@@ -826,10 +828,12 @@ public struct Extractor: Sendable {
         guard let p = c.before, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         // "- Total crossings: 157.8mn\n- Foreign nationals: 16.8mn": a labelled line (a row too) right
         // after a labelled line of the total or a part is a part alone too.
-        let labelled = c.wholeLine && (Self.opensOnColonLabel(s.tokens, s.mentions, from: s.heading.upperBound)
-            && Self.opensOnColonLabel(p.tokens, p.figures.map(\.mention), from: 0)
+        let labelled = c.wholeLine && (Self.opensOnLabel(s.tokens, s.mentions, from: s.heading.upperBound)
+            && Self.opensOnLabel(p.tokens, p.figures.map(\.mention), from: 0)
             || s.heading.isEmpty && Self.opensOnBulletLabel(s.tokens, s.mentions) && Self.opensOnBulletLabel(p.tokens, p.figures.map(\.mention)))
-        guard labelled || !s.isRow && s.heading.isEmpty && r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
+        // ("Of the total, …" opening the next paragraph refers back across its break.)
+        guard labelled || !s.isRow && s.heading.isEmpty && (r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph
+            || c.opensParagraph && previousTotalOpeners[c.slot].contains(where: { $0.startsAt(s.tokens, s.heading.upperBound, limit: s.tokens.count) != nil })) else { return }
         let parts = Set(catalog.sums.filter { sum in p.figures.contains { $0.metric == sum.total || $0.metric.map(sum.parts.contains) == true } }.flatMap(\.parts))
         guard !parts.isEmpty else { return }
         let again = readAgain(s, c, r, headedBy: p.tokens)
@@ -859,8 +863,11 @@ public struct Extractor: Sendable {
     /// names, before it, the subject of exactly one other part of that sum (its context words said in
     /// the sentences before) counts that part.
     private func readAsSiblingPart(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        // (Or a labelled line right after a labelled line: "Residents of Hong Kong, Macao and Taiwan: 186.7
+        // million" / "Foreign nationals: 47.2 million".)
         guard let p = c.before, c.index > 0, !s.isRow, s.heading.isEmpty,
-              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph
+                || c.wholeLine && Self.opensOnLabel(s.tokens, s.mentions, from: 0) && Self.opensOnLabel(p.tokens, p.figures.map(\.mention), from: 0),
               s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         let given = Set(p.figures.compactMap(\.metric) + s.figures.compactMap(\.metric))
         let sums = catalog.sums.filter { sum in p.figures.contains { $0.metric.map(sum.parts.contains) == true } }
@@ -869,8 +876,10 @@ public struct Extractor: Sendable {
         var taken = Set<String>()
         for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
             let m = s.figures[i].mention
-            // Only the clause's subject before the figure, with no figure between.
-            let from = max(s.tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0,
+            // Only the clause's subject before the figure, with no figure between (a label's colon right
+            // before the figure ends no clause).
+            let labelEnd = m.first > 0 && (s.tokens[m.first - 1].is(":") || s.tokens[m.first - 1].is("：")) ? m.first - 1 : m.first
+            let from = max(s.tokens[..<labelEnd].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0,
                            s.mentions.last(where: { $0.kind == .figure && $0.end <= m.first })?.end ?? 0)
             let named = c.reader.matcher.namedSubjects(s.tokens, in: from..<m.first).filter { !$0.metrics.isDisjoint(with: open) }
             guard named.count == 1, case let metrics = named[0].metrics.intersection(open), metrics.count == 1,
@@ -1021,6 +1030,9 @@ public struct Extractor: Sendable {
             }
             else if case .other = dating, let w = datedWhole, own == c.scope.document, !figure.mention.isPercent, w.end <= figure.mention.first,
                     c.scope.opensBreakdown(s.tokens, w.end..<figure.mention.first, year: w.year) { own = Period(year: w.year) }
+            // "…（2022年为3.23万起）；打掉…团伙1187个，其中…214起": a count of another year between ends the
+            // dated count's breakdown.
+            if let w = datedWhole, w.end <= figure.mention.first, !figure.mention.isPercent, !figure.mention.isRate, own.year != w.year { datedWhole = nil }
             inheritByDating(&figure, dating, own: own, previousMetric: previousMetric, s, c, &r.facts)
             inheritInListOfParts(&figure, &own, listedParts, listedMetrics, previousMetric: previousMetric, s, c)
             inheritByReference(&figure, &own, s, c, &r)
@@ -2024,6 +2036,15 @@ public struct Extractor: Sendable {
         return first.first == colon + 1
     }
 
+    /// A label then the line's first figure: after a colon, or after a fixed-width table's column gap
+    /// (two spaces or more: "Foreign nationals      47.20 million (+88.1%)").
+    static func opensOnLabel(_ tokens: [Token], _ mentions: [Mention], from start: Int) -> Bool {
+        if opensOnColonLabel(tokens, mentions, from: start) { return true }
+        guard let first = mentions.first(where: { $0.kind == .figure && $0.first >= start }), first.first > start,
+              tokens[first.first].start - tokens[first.first - 1].end >= 2 else { return false }
+        return tokens[start..<first.first].contains { $0.kind == .word }
+    }
+
     /// "- Foreign nationals 47.7m (+21.4%)": a bullet, a label of a few words and nothing else, then
     /// the line's first figure; a digest's list item written without the colon of a label.
     static func opensOnBulletLabel(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
@@ -2140,12 +2161,19 @@ public struct Extractor: Sendable {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].kind == .punct, let close = Self.closingBracket(tokens, i) ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope)
+            guard tokens[i].kind == .punct else { continue }
+            let bracket = Self.closingBracket(tokens, i)
+            guard let close = bracket ?? Self.comparisonClauseEnd(tokens, i, mentions, scope: scope)
                     ?? Self.partClauseEnd(tokens, i, mentions, scope: scope) else { continue }
             guard mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.first > i && $0.end <= close }),
                   mentions.contains(where: { $0.kind == .figure && !$0.isPercent && $0.end <= i }) else { continue }
             let (slice, shifted) = Self.slice((i + 1)..<close, tokens, mentions)
-            if scope.ownPeriod(of: slice, mentions: shifted, mask: KeyMask(slice)) != nil { out.append(i..<(close + 1)); i = close }
+            let mask = KeyMask(slice)
+            // "…2.9万余起，同比下降10.2%（2022年为3.23万起）；…": a bracket opening on its own year is one too.
+            if scope.ownPeriod(of: slice, mentions: shifted, mask: mask) != nil
+                || bracket != nil && slice.first?.writtenYear != nil && scope.ownYear(of: slice, mentions: shifted, mask: mask, markersToo: false) != nil {
+                out.append(i..<(close + 1)); i = close
+            }
         }
         return out
     }

@@ -282,6 +282,9 @@ public struct Grammar: Codable, Sendable {
         /// figure that give it as it stood before a revision; the restated figure beside it is the
         /// one in force, so the superseded one is no figure of its metric.
         public var supersededMarkers: [String]?
+        /// "Of the total, …", 其中: opening a paragraph's first sentence, the words that make its figures
+        /// parts of the total the paragraph before ended on.
+        public var previousTotalOpeners: [String]?
         /// Words before a part of the year that make it the base of a comparison ("compared with
         /// the first half", 较二季度): not the figures' own period.
         public var baseMarks: [String]?

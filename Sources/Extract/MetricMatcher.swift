@@ -1,5 +1,4 @@
 import BriefingCore
-import Foundation
 
 /// Matches a figure to a catalog metric through the catalog's phrases, never through code
 /// written for one metric. The subject phrase nearest to the figure wins (after it in English,
@@ -539,8 +538,10 @@ final class MetricMatcher: Sendable {
               before.lowerBound - lead <= Self.labelLead,
               tokens[lead..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }
         // "Drug cases: 4,100", "Endorsements for mainland residents to Hong Kong, Macao and Taiwan:
-        // 112.4 million (+5.7%)": a fact sheet's label before a colon (or a cell's bar) right before the figure.
-        let colonLabel = language == .en && colon
+        // 112.4 million (+5.7%)": a fact sheet's label before a colon (or a cell's bar) right before the figure;
+        // "People inspected entering and leaving the country      447.30 million": so does a fixed-width
+        // table's column gap (two spaces or more, the line's words before it).
+        let colonLabel = language == .en && (colon || tokens[m.first].start - tokens[m.first - 1].end >= 2)
         let end = colon ? m.first - 1 : before.upperBound
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
@@ -552,17 +553,23 @@ final class MetricMatcher: Sendable {
         }
         // "| 普通护照 | 570.6万本 |": a Markdown row's opening bar is no part of its label.
         while start < end, tokens[start].is("|") { start += 1 }
-        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’") || $0.is("(") || $0.is(")"))) }) else { return nil }
+        guard start < end, tokens[start..<end].allSatisfy({ $0.kind == .han || $0.kind == .word || (colonLabel && ($0.is(",") || $0.is("-") || $0.is("&") || $0.is("/") || $0.is("'") || $0.is("’") || $0.is("(") || $0.is(")") || $0.is("\""))) }) else { return nil }
         if colonLabel {
             // An English label opens with what it counts ("Endorsements for mainland residents to Hong
             // Kong, Macao and Taiwan:"): the longest subject phrase that starts the label names it.
             // A rule named by its verb (arrested individuals) still makes the label ambiguous ("individuals: 240").
             var found: (end: Int, metrics: Set<String>, named: Bool)?
-            for (r, p) in byFirstWord[tokens[start].key] ?? [] where unitsFit(rules[r], m) {
-                guard let e = rules[r].subject[p].end(tokens, from: start, limit: end) else { continue }
-                let named = !rules[r].clauseScope
-                if found == nil || e > found!.end { found = (e, [rules[r].metric], named) } else if e == found!.end {
-                    found!.metrics.insert(rules[r].metric); found!.named = found!.named || named
+            // A label's own words rule out what its rules exclude ("Permits and endorsements for mainland
+            // residents travelling to … Taiwan" is no permits-only row).
+            // ("Travel permits for Hong Kong, Macao and Taiwan residents …": one modifier word may open it.)
+            for first in [start, start + 1] where found == nil && first < end && tokens[first].kind == .word {
+                for (r, p) in byFirstWord[tokens[first].key] ?? [] where unitsFit(rules[r], m) {
+                    guard let e = rules[r].subject[p].end(tokens, from: first, limit: end),
+                          !rules[r].exclude.contains(where: { $0.firstMatch(in: tokens, start..<end) != nil }) else { continue }
+                    let named = !rules[r].clauseScope
+                    if found == nil || e > found!.end { found = (e, [rules[r].metric], named) } else if e == found!.end {
+                        found!.metrics.insert(rules[r].metric); found!.named = found!.named || named
+                    }
                 }
             }
             return found.flatMap { $0.metrics.count == 1 && $0.named ? $0.metrics.first : nil }
@@ -719,6 +726,9 @@ final class MetricMatcher: Sendable {
             }
         }
         let gloss = labelGloss(tokens, before)
+        // "People inspected entering and leaving the country      447.30 million": a row's label before a
+        // column gap (two spaces or more) names the figure as a label before a colon does, whatever its words.
+        let columnGap = labelLine && language == .en && before.upperBound == m.first && m.first > 0 && tokens[m.first].start - tokens[m.first - 1].end >= 2
         // Nor does a list set off as an aside ("Total crossings, including foreigners, rose …") name the
         // subject or rule it out: what it lists is inside the figure.
         let asides = language == .en ? before.compactMap { i in listAsideEnd(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []
@@ -754,7 +764,7 @@ final class MetricMatcher: Sendable {
                 // a subject ending inside the to-whom phrase after its participle links as that phrase does,
                 // up to its verb.
                 let linkFrom = recipientPhrases.first(where: { $0.lowerBound > t && $0.lowerBound < e && $0.upperBound > e })?.upperBound ?? e
-                if !linkedBefore || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: linkFrom, to: before.upperBound, bracketed: before.upperBound == m.first && Self.opensBracket(m, tokens)) {
+                if !linkedBefore || columnGap || (rules[r].units != nil && m.unit != nil && !m.isPercent) || linked(tokens, from: linkFrom, to: before.upperBound, bracketed: before.upperBound == m.first && Self.opensBracket(m, tokens)) {
                     consider(r, phrase, before.upperBound - e + (language == .en ? Self.offSidePenalty : 0))
                 }
             }
@@ -805,13 +815,15 @@ final class MetricMatcher: Sendable {
             // people and intercepted 12,000 …"): it rules out nothing of this one.
             // The figure's own measure word may rule a metric out too ("1,226.8 wan sheets (pieces) times":
             // 张(件)次 counts endorsements with the permits).
+            // An exclusion the rule's own subject holds ("foreign travellers" in "Chinese and foreign
+            // travellers") is that subject, not another kind of it.
             if rule.exclude.contains(where: { x in
-                excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
+                !n.subject.contains(x.source) && (excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
                     || (mask.mayHold(x) && x.firstMatch(in: tokens, m.first..<m.end) != nil)
                     || listLead.map { excludedBefore(x, tokens, $0) } == true
                     || whole.map { excludedBefore(x, tokens, $0) } == true
                     || (!heading.isEmpty && headingExcludes(x, tokens, heading, metric: rule.metric,
-                                                            ownLabel: labelled == rule.metric || (labelLine && n.distance <= 1)))
+                                                            ownLabel: labelled == rule.metric || (labelLine && n.distance <= 1))))
             }) { continue }
             // Two subjects as near and as preferred, of rules whose context is the figure's clause:
             // the rule whose context word is nearer to the figure, then the longer phrase.

@@ -37,7 +37,8 @@ public enum Ingestor {
 
         let normalized = TextNormalizer.normalizeCounting(raw, traditional: traditional)
         let (header, written) = try Header.split(normalized.text, path: path)
-        var body = LineJoiner.join(ScanText.mend(KeyValueDump.rewrite(written, fields: grammar.records)), words: grammar.lines)
+        var body = LineJoiner.join(WrappedRowLabels.mend(ScanText.mend(KeyValueDump.rewrite(written, fields: grammar.records)), openWords: grammar.lines.openWords),
+                                   words: grammar.lines)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
         var detector = MetadataDetector(text: body, words: grammar, language: header.language)
         // An English release that kept a Chinese source's clause marks ("up 117.8％ year on year。Among
