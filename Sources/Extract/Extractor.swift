@@ -397,10 +397,15 @@ public struct Extractor: Sendable {
         // Prose after the note's paragraph ends the table it was for (table lines do not).
         if let n = r.tableNote, c.sentence.paragraph > n.paragraph, !c.wholeLine || TableHeading.cells(r.text, c.range) == nil { r.tableNote = nil }
         // Only the inside of a bracket is read: most sentences hold none.
+        // A bracket opening on a scale ("(million person-trips, …)") notes the table only on a line
+        // without figures (its introduction): beside a figure it is that row's label.
         var k = c.range.lowerBound
+        lazy var figureFree = !r.text[c.range].contains(where: Tokenizer.isDigit)
         while let open = r.text[k..<c.range.upperBound].firstIndex(of: "("), let close = r.text[open..<c.range.upperBound].firstIndex(of: ")") {
             let inside = String(String.UnicodeScalarView(r.text[open..<close])).lowercased()
-            if let note = notes.first(where: { inside.contains($0.phrase) }) { r.tableNote = (note.scale, c.sentence.paragraph); return }
+            if let note = notes.first(where: { inside.contains($0.phrase) && (!$0.phrase.hasPrefix("(") || figureFree) }) {
+                r.tableNote = (note.scale, c.sentence.paragraph); return
+            }
             k = close
         }
     }
@@ -949,6 +954,25 @@ public struct Extractor: Sendable {
             guard let e = partMarkers[c.slot].lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
                   e == part.mention.first || e + 1 == part.mention.first && tokens[e].is(",") else { continue }
             s.figures[i].metric = sum.total
+        }
+        // "2016   570.0   272.5   219.7   77.8" under "Year   Total   Mainland residents   …": a table row's
+        // count of no metric that the row's counts of every part of one catalog sum add up to (within
+        // rounding) is that sum's total.
+        guard s.isRow else { return }
+        for i in s.figures.indices where s.figures[i].metric == nil {
+            let m = s.figures[i].mention
+            guard !m.isPercent, !m.isRate, m.doubt == nil, m.value > 0 else { continue }
+            let period = s.segmentPeriod(of: m)
+            for sum in catalog.sums {
+                let parts = s.figures.filter { f in f.metric.map(sum.parts.contains) == true && f.mention.unit == m.unit
+                    && !f.mention.isPercent && s.segmentPeriod(of: f.mention) == period }
+                guard Set(parts.compactMap(\.metric)) == Set(sum.parts), parts.count == sum.parts.count else { continue }
+                let total = parts.reduce(Decimal(0)) { $0 + $1.mention.value }
+                if abs(NSDecimalNumber(decimal: total - m.value).doubleValue) <= 0.015 * NSDecimalNumber(decimal: m.value).doubleValue {
+                    s.figures[i].metric = sum.total
+                    break
+                }
+            }
         }
     }
 

@@ -606,8 +606,10 @@ struct TableHeading {
             }
         }
         let partColumns = kinds.filter { $0 != nil }.count
+        // ("Year   Total   Mainland residents   Foreign nationals": a label column headed as the rows'
+        // periods heads columns of what each counts.)
         guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2
-                || headScales.contains(where: { $0 != nil }) || skipped.count >= 2 else { return false }
+                || headScales.contains(where: { $0 != nil }) || skipped.count >= 2 || cells.count >= 3 && words.isPeriodHeading(heads[0]) else { return false }
         columnKinds = partColumns >= 2 ? kinds : nil
         // "| Jan-Jun 2024 | Change y/y | Q2 2024 | Change q/q |": a column headed by a part with its
         // year, beside a column of that year headed without a part, is that part's figure, not the
@@ -968,9 +970,12 @@ struct TableHeading {
             func value(_ i: Int, _ c: Range<Int>) {
                 // "| Q4 2023 | 127 million |" under "| Quarter | People inspected |": the column's heading
                 // says what the figure counts.
+                // (A column headed "Total" names nothing: its figure is the sum of the row's parts, see
+                // `Extractor.readAsWholeOfItsParts`.)
                 if periodOnly, i < columnHeads.count, i != changeColumn {
                     let head = Tokenizer.tokenize(text, columnHeads[i])
-                    if head.contains(where: { $0.kind == .word || $0.kind == .han }), !head.contains(where: { $0.kind == .number }) { out += head }
+                    if head.contains(where: { $0.kind == .word || $0.kind == .han }), !head.contains(where: { $0.kind == .number }),
+                       !words.isTotalLabel(head) { out += head }
                 }
                 let start = out.count
                 let cellTokens = Tokenizer.tokenize(text, c)
