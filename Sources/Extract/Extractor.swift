@@ -24,6 +24,7 @@ public struct Extractor: Sendable {
     /// Per language, the words before a figure that restates a whole as the frame of its parts ("Of the 9.2 million, …").
     private let wholeReferenceLeads: [[Phrase]]
     private let subjectPronouns: [TokenSet]
+    private let possessivePronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
     /// Per language slot, the words that refer back to a part of the year ("the quarter": a quarter).
@@ -79,6 +80,7 @@ public struct Extractor: Sendable {
         figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
         wholeReferenceLeads = Language.allCases.map { (grammar.lexicon($0).wholeReferenceLeads ?? []).map(Phrase.init) }
         subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
+        possessivePronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).possessivePronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
         partAnaphors = Language.allCases.map { l in
             (grammar.lexicon(l).partAnaphors ?? [:]).compactMap { (phrase, part) -> (phrase: Phrase, kind: Period.Kind)? in
@@ -917,15 +919,21 @@ public struct Extractor: Sendable {
     /// "Foreign nationals remain the laggard. They made 37.6 million trips …": a sentence opening on a
     /// pronoun (`subjectPronouns`) after a short sentence of its paragraph without figures that opens
     /// on a catalog subject ("Foreign nationals") reads with that subject in the pronoun's place; only
-    /// figures that match no metric take that reading.
+    /// figures that match no metric take that reading, and ("Their crossings rose from 77.8 million …")
+    /// figures read as the total of a catalog sum whose part the subject names.
     private func readWithPronounResolved(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
-        guard !s.isRow, s.heading.isEmpty, c.index > 0, let first = s.tokens.first, subjectPronouns[c.slot].contains(first),
+        func open(_ f: ReadFigure) -> Bool {
+            !f.mention.isPercent && !f.mention.isRate && (f.metric.map { m in catalog.sums.contains { $0.total == m } } ?? true)
+        }
+        guard !s.isRow, s.heading.isEmpty, c.index > 0, let first = s.tokens.first,
+              case let possessive = possessivePronouns[c.slot].contains(first), possessive || subjectPronouns[c.slot].contains(first),
               r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
-              s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }),
+              s.figures.contains(where: open),
               let before = figureFreeSentence(before: c.index, c, r), before.count <= Self.pronounLeadLimit,
               let subject = c.reader.matcher.namedSubjects(before, in: 0..<before.count).first, subject.range.lowerBound <= 1,
               !subject.metrics.isEmpty else { return }
-        let lead = Array(before[subject.range])
+        var lead = Array(before[subject.range])
+        if possessive, let last = lead.last { lead.append(Token(kind: .punct, start: last.end, end: last.end, text: "'")) }
         let tokens = lead + s.tokens.dropFirst()
         var mentions = c.reader.numbers.read(tokens)
         mentions.removeAll { $0.first < lead.count }
@@ -933,8 +941,9 @@ public struct Extractor: Sendable {
         let again = c.reader.read(tokens, period: s.period, mentions: mentions, mask: KeyMask(tokens),
                                   heading: 0..<0, unbound: &u, named: &n)
         let byFirst = Dictionary(again.map { ($0.mention.first - lead.count + 1, $0) }, uniquingKeysWith: { a, _ in a })
-        for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
+        for i in s.figures.indices where open(s.figures[i]) {
             guard let f = byFirst[s.figures[i].mention.first], let m = f.metric else { continue }
+            if let total = s.figures[i].metric, !catalog.sums.contains(where: { $0.total == total && $0.parts.contains(m) }) { continue }
             s.figures[i].metric = m; s.figures[i].subject = f.subject
         }
     }

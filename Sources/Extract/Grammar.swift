@@ -521,6 +521,9 @@ public struct Grammar: Codable, Sendable {
         /// sentence's counts counted, in the period their own sentence names.
         public var figureListReferences: [String]?
         /// "They": a pronoun opening a sentence in place of the subject the short sentence before it names.
+        /// "Their crossings rose …": a possessive opening a sentence, read as the subject before it
+        /// and an apostrophe ("Foreign nationals' crossings").
+        public var possessivePronouns: [String]?
         public var subjectPronouns: [String]?
         /// 此类案件: words that refer back to the kind named in the sentence before (一是严打妨害国（边）境
         ///管理犯罪。全年共侦办此类案件…): that sentence, when it holds no figure, is read as the heading of this one.

@@ -684,7 +684,11 @@ final class PeriodScope {
                 || (words.lexicon.currencyPrefixes[tokens[i].text.lowercased()] != nil && i + 1 < tokens.count && Self.isFigureStart(tokens[i + 1]))
         }
         var k = m.end
-        while k < min(tokens.count, m.end + 6), tokens[k].kind == .word || tokens[k].is("-") {
+        // "36.9 million aircraft, trains, ships and vehicles in 2019": a list of nouns after the figure,
+        // commas and all, is one subject; the year after it dates the figure.
+        var limit = m.end + 6
+        if let e = nounListEnd(tokens, from: m.end) { limit = e + 6 }
+        while k < min(tokens.count, limit), tokens[k].kind == .word || tokens[k].is("-") || (tokens[k].is(",") && k < limit - 6) {
             // "in the whole of 2025": a whole-year lead may stand between the preposition and the year.
             let at = words.yearPrepositions.contains(tokens[k]) ? words.wholeYearLeads.lazy.compactMap({ $0.startsAt(tokens, k + 1, limit: tokens.count) }).first ?? k + 1 : k + 1
             if words.yearPrepositions.contains(tokens[k]), at < tokens.count, tokens[at].kind == .number, tokens[at].text.count == 4,
@@ -701,6 +705,25 @@ final class PeriodScope {
                 return y
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// The end of a list of nouns starting at `k` ("aircraft, trains, ships and vehicles"): words
+    /// parted by commas, its last item after "and" or "or"; nil when no such list (two commas or more) starts there.
+    private func nounListEnd(_ tokens: [Token], from k: Int) -> Int? {
+        var i = k, commas = 0
+        while i < min(tokens.count, k + 16) {
+            let t = tokens[i]
+            if t.is(",") { commas += 1; i += 1; continue }
+            if t.is("and") || t.is("or") {
+                guard commas >= 2, i + 1 < tokens.count, tokens[i + 1].kind == .word else { return nil }
+                var e = i + 1
+                while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]) { e += 1 }
+                return e
+            }
+            guard t.kind == .word else { return nil }
+            i += 1
         }
         return nil
     }
