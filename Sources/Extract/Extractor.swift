@@ -872,9 +872,11 @@ public struct Extractor: Sendable {
     private func readAsSiblingPart(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         // (Or a labelled line right after a labelled line: "Residents of Hong Kong, Macao and Taiwan: 186.7
         // million" / "Foreign nationals: 47.2 million".)
-        guard let p = c.before, c.index > 0, !s.isRow, s.heading.isEmpty,
-              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph
-                || c.wholeLine && Self.opensOnLabel(s.tokens, s.mentions, from: 0) && Self.opensOnLabel(p.tokens, p.figures.map(\.mention), from: 0),
+        // So does a table's row after a row of a part ("| Mainland residents | 214.6 |" / "| Hong Kong,
+        // Macao and Taiwan residents | 188.0 |"), whose label may name other things too.
+        guard let p = c.before, c.index > 0,
+              s.isRow || s.heading.isEmpty && (r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph
+                || c.wholeLine && Self.opensOnLabel(s.tokens, s.mentions, from: 0) && Self.opensOnLabel(p.tokens, p.figures.map(\.mention), from: 0)),
               s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         let given = Set(p.figures.compactMap(\.metric) + s.figures.compactMap(\.metric))
         let sums = catalog.sums.filter { sum in p.figures.contains { $0.metric.map(sum.parts.contains) == true } }
@@ -1573,7 +1575,8 @@ public struct Extractor: Sendable {
             let y = span.year
             // A cell under a column of a part of the year ("Q3", 上半年) is that part's figure.
             // (A row naming its own window, "Persons inspected, June 2021 only", keeps it.)
-            if let kind = span.kind { if !own.isWindow { f.period = Period(year: y, kind: kind) } }
+            // (A window the column names, "Jan-Sep 2023", is that column's, as a quarter is.)
+            if let kind = span.kind { if !own.isWindow || own == meta.period || Period(year: y, kind: kind).isWindow { f.period = Period(year: y, kind: kind) } }
             // A cell under another year's column is that year's figure, never the release's.
             else if meta.period.isAnnual { f.period = Period(year: y) }
             // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.

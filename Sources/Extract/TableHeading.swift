@@ -115,6 +115,16 @@ struct TableHeading {
 
     init(words: TableWords) { self.words = words }
 
+    /// The same part of a year in two years: the same quarter or half, or a window over the same
+    /// months and days ("Jan-Sep 2023", "Jan-Sep 2024").
+    static func samePart(_ a: Period.Kind?, _ b: Period.Kind) -> Bool {
+        guard let a else { return false }
+        if case .window(let s1, let e1) = a, case .window(let s2, let e2) = b {
+            return s1.dropFirst(4) == s2.dropFirst(4) && e1.dropFirst(4) == e2.dropFirst(4)
+        }
+        return a == b
+    }
+
     /// A heading line is short and does not end like a sentence.
     static let maxLength = 80
     /// A table's title, opened by a title word and its number, may run longer: a paper's titles
@@ -594,9 +604,10 @@ struct TableHeading {
             if let first = tokens.first, numbers.count == 1, tokens.count <= 6, let y = first.writtenYear {
                 years.append(y)
                 if i > 0, let cellPart { yearParts[i] = cellPart }
-            } else if tokens.count == 2, words.isMonthRun(tokens[0].text), let y = tokens[1].writtenYear {
-                // "Jan-Jun 2024": the months of a year name that year's column.
+            } else if tokens.count == 2, let (a, b) = words.monthRun(tokens[0].text), let y = tokens[1].writtenYear {
+                // "Jan-Jun 2024": the months of a year name that year's column, and its part of the year.
                 years.append(y)
+                if i > 0 { yearParts[i] = Period.months(y, a, b).canonical.kind; partedCells.insert(i) }
             } else if !numbers.isEmpty, numbers.allSatisfy({ $0.writtenYear != nil }), tokens.count <= 8 {
                 years.append(nil)  // "Share of H1 2019 level": a heading naming a year, no year's column
             } else if !numbers.isEmpty {
@@ -636,7 +647,7 @@ struct TableHeading {
         // a part whose next year's same part is a column too is that later column's (Q2 2024 is its base).
         for (i, j) in partChanges {
             guard let k = columnKinds?[i], let y = years[i],
-                  let later = columnKinds?.indices.first(where: { columnKinds?[$0] == k && years[$0] == y + 1 }),
+                  let later = columnKinds?.indices.first(where: { Self.samePart(columnKinds?[$0], k) && years[$0] == y + 1 }),
                   partChanges[later] == nil else { continue }
             partChanges[i] = nil; partChanges[later] = j
         }

@@ -69,7 +69,8 @@ struct TableWords: Sendable {
     /// quarter"), and the words opening and joining a window ("from", "to").
     private let monthNames: [Int: String], partPhrases: [String: String], windowWords: (open: String, join: String)?
     /// Every month's names, lowercased ("jan", "june"): see `isMonthRun`.
-    private let monthWords: Set<String>
+    /// Month names and short forms, lowercased, with their numbers.
+    private let monthWords: [String: Int]
     /// The grammar's unit words, lowercased, with the catalog unit each gives ("tonnes": tonnes).
     private let measureUnits: [String: String]
 
@@ -152,7 +153,7 @@ struct TableWords: Sendable {
         var months: [Int: String] = [:]
         for (name, m) in en.months where name.count > (months[m]?.count ?? 0) { months[m] = name }
         monthNames = months
-        monthWords = Set(Language.allCases.flatMap { grammar.lexicon($0).months.keys.map { $0.lowercased() } })
+        monthWords = Dictionary(Language.allCases.flatMap { grammar.lexicon($0).months.map { ($0.key.lowercased(), $0.value) } }, uniquingKeysWith: { a, _ in a })
         var measures: [String: String] = [:]
         for l in Language.allCases { for (k, v) in grammar.lexicon(l).units { measures[k.lowercased()] = v.unit } }
         measureUnits = measures
@@ -182,15 +183,19 @@ struct TableWords: Sendable {
 
     /// Whether a column heading names the column of each row's period ("Period", "Year").
     /// "jan-jun", "january-march": a run of months written as one word.
-    func isMonthRun(_ word: String) -> Bool {
+    func isMonthRun(_ word: String) -> Bool { monthRun(word) != nil }
+
+    /// The first and last month of a run written as one word ("jan-sep"), nil for any other word.
+    func monthRun(_ word: String) -> (Int, Int)? {
         let p = word.split(separator: "-")
-        return p.count == 2 && p.allSatisfy { monthWords.contains(String($0)) }
+        guard p.count == 2, let a = monthWords[String(p[0])], let b = monthWords[String(p[1])], a < b else { return nil }
+        return (a, b)
     }
 
     /// A column's heading naming one month alone ("4月", "5月份", "April", "Jun").
     func isMonthHeading(_ cell: String) -> Bool {
         let s = Self.squeezed(cell)
-        if monthWords.contains(s) { return true }
+        if monthWords[s] != nil { return true }
         guard let suffix = monthSuffixes.first(where: { s.hasSuffix($0) }), let n = Int(s.dropLast(suffix.count)) else { return false }
         return (1...12).contains(n)
     }
