@@ -895,7 +895,7 @@ public struct Extractor: Sendable {
                   let metric = metrics.first, !taken.contains(metric) else { continue }
             s.figures[i].metric = metric
             s.figures[i].subject = s.tokens[named[0].range].map(\.text).joined(separator: " ")
-            taken.insert(metric)
+            if !s.isRow { taken.insert(metric) }   // (a row gives one figure a column)
         }
     }
 

@@ -1,0 +1,194 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Extract
+@testable import Ingest
+
+/// Layouts of printed tables (labels wrapped over lines, a column gap for a colon, rows of years
+/// under a "Year" heading, columns of month runs) and references across sentences and clauses (a
+/// possessive, "Of the total" after a paragraph break, a named stretch of years, a relative
+/// aside naming another body). Every text is invented.
+struct PrintedLayoutAndReferenceTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    // MARK: Fixed-width tables
+
+    static let fixedWidth: [Case] = [
+        // Labels wrapped below, above and around their figure: each row reads its whole label.
+        Case(text: """
+            Table 2  Documents issued
+
+              Item                                          Jan.-Jun. 2025
+              --------------------------------------------------------------
+              Ordinary passports issued to mainland         11.42 million (+8.1%)
+              residents
+              Exit-entry permits and endorsements for
+              mainland residents travelling to and from     48.36 million (+6.0%)
+              Hong Kong, Macao and Taiwan
+              Visas and residence permits issued to          1.22 million (+31.4%)
+              foreign nationals
+            """,
+             facts: [Expect(metric: "documents.passports", value: "11420000", yoy: "8.1", period: "2025-H1"),
+                     Expect(metric: "documents.mainland_hkmt_combined", value: "48360000", yoy: "6", period: "2025-H1"),
+                     Expect(metric: "documents.visas", value: "1220000", yoy: "31.4", period: "2025-H1")],
+             period: "2025-H1"),
+        // A column gap parts label and figure as a colon does; the parts after the total are its parts.
+        Case(text: """
+            People inspected at ports                      301.6 million (+21.4%)
+            Residents of Hong Kong, Macao and Taiwan       131.0 million (+18.2%)
+            Foreign nationals                               33.9 million (+37.0%)
+            Foreign nationals entering under visa-exemption policies      9.2 million (+72.0%)
+            """,
+             facts: [Expect(metric: "people.total", value: "301600000", yoy: "21.4"),
+                     Expect(metric: "people.hkmt", value: "131000000", yoy: "18.2"),
+                     Expect(metric: "people.foreigners", value: "33900000", yoy: "37"),
+                     Expect(metric: "people.visa_free_foreigners", value: "9200000", yoy: "72")]),
+    ]
+
+    @Test(arguments: fixedWidth)
+    func fixedWidthRowsReadTheirWholeLabel(_ c: Case) throws { try c.check() }
+
+    @Test func wrappedLabelsJoinOnlyTablesOfOneFigureColumn() {
+        let words: Set<String> = ["to", "and", "of", "for", "from"]
+        let wrapped = "  Passports issued to            11.4 (+8.1%)\n  mainland residents\n  Visas issued                    1.2 (+31.4%)\n"
+        #expect(WrappedRowLabels.mend(wrapped, openWords: words).contains("Passports issued to mainland residents    11.4 (+8.1%)"))
+        // Two figure columns: the columns are read where they stand, so nothing moves.
+        let twoColumns = "  Passports issued to            11.4      10.6\n  mainland residents\n  Visas issued                    1.2       0.9\n"
+        #expect(WrappedRowLabels.mend(twoColumns, openWords: words) == twoColumns)
+        // A heading line between rows, at a shallower indent, joins no row.
+        let heading = "Documents\n  Passports                 11.4\n  Visas                     1.2\nServices\n  Hotline calls             4.3\n  Online requests           9.9\n"
+        #expect(WrappedRowLabels.mend(heading, openWords: words) == heading)
+    }
+
+    // MARK: Tables of years and of month runs
+
+    static let periodTables: [Case] = [
+        // Rows of years under a "Year" heading: each column counts what its heading names, the
+        // "Total" column the sum its parts add up to; the introducing line gives the scale.
+        Case(text: """
+            People inspected at the borders (million person-trips, entries and exits):
+
+                Year    Total    Mainland residents    Hong Kong, Macao and Taiwan residents    Foreign nationals
+                2021    128.1         67.5                    55.3                                   5.3
+                2022    115.7         61.6                    50.7                                   3.4
+            """,
+             facts: [Expect(metric: "people.total", value: "128100000", period: "2021"),
+                     Expect(metric: "people.mainland", value: "67500000", period: "2021"),
+                     Expect(metric: "people.hkmt", value: "55300000", period: "2021"),
+                     Expect(metric: "people.foreigners", value: "5300000", period: "2021"),
+                     Expect(metric: "people.total", value: "115700000", period: "2022"),
+                     Expect(metric: "people.mainland", value: "61600000", period: "2022"),
+                     Expect(metric: "people.hkmt", value: "50700000", period: "2022"),
+                     Expect(metric: "people.foreigners", value: "3400000", period: "2022")],
+             period: "2022"),
+        // Columns of a quarter and of month runs in two years; the change column is the later run's.
+        Case(text: """
+            | Indicator (million crossings) | Q2 2025 | Jan-Jun 2025 | Jan-Jun 2024 | YoY, Jan-Jun |
+            |---|---:|---:|---:|---:|
+            | All persons inspected | 166.0 | 330.0 | 287.0 | +15.0% |
+            | Mainland residents | 80.0 | 160.0 | 137.5 | +16.4% |
+            | Hong Kong, Macao and Taiwan residents | 70.0 | 135.0 | 120.2 | +12.3% |
+            """,
+             facts: [Expect(metric: "people.total", value: "166000000", period: "2025-Q2"),
+                     Expect(metric: "people.total", value: "330000000", yoy: "15", period: "2025-H1"),
+                     Expect(metric: "people.total", value: "287000000", period: "2024-H1"),
+                     Expect(metric: "people.mainland", value: "80000000", period: "2025-Q2"),
+                     Expect(metric: "people.mainland", value: "160000000", yoy: "16.4", period: "2025-H1"),
+                     Expect(metric: "people.mainland", value: "137500000", period: "2024-H1"),
+                     Expect(metric: "people.hkmt", value: "70000000", period: "2025-Q2"),
+                     Expect(metric: "people.hkmt", value: "135000000", yoy: "12.3", period: "2025-H1"),
+                     Expect(metric: "people.hkmt", value: "120200000", period: "2024-H1")],
+             period: "2025-H1"),
+    ]
+
+    @Test(arguments: periodTables)
+    func tablesOfYearsAndMonthRuns(_ c: Case) throws { try c.check() }
+
+    // MARK: Labels that name more than one thing
+
+    static let labels: [Case] = [
+        // The label's own words rule out what its rules exclude.
+        Case(text: "- Permits and endorsements for mainland residents travelling to and from Hong Kong, Macao and Taiwan: 78.1 million (+4.4%).",
+             facts: [Expect(metric: "documents.mainland_hkmt_combined", value: "78100000", yoy: "4.4")]),
+        // One modifier word may open a label.
+        Case(text: "- Travel permits for Hong Kong, Macao and Taiwan residents to visit the mainland: 1.96 million.",
+             facts: [Expect(metric: "documents.hkmt_resident_permits", value: "1960000")]),
+        // An exclusion the subject holds ("foreign travellers") excludes nothing.
+        Case(text: "A total of 142.6 million Chinese and foreign travellers were inspected nationwide in the year.",
+             facts: [Expect(metric: "people.total", value: "142600000")]),
+        // Flights a week are a rate, not a count of aircraft.
+        Case(text: "- International flights: ~6,100 a week in May.", facts: [], absent: ["vehicles.aircraft"]),
+    ]
+
+    @Test(arguments: labels)
+    func labelsNamingMoreThanOneThing(_ c: Case) throws { try c.check() }
+
+    // MARK: References across sentences and clauses
+
+    static let references: [Case] = [
+        // A possessive opening the sentence stands for the subject of the sentence before.
+        Case(text: "Foreign nationals were the smallest group. Their crossings rose from 13.0 million in 2021 to 26.9 million in 2022.",
+             facts: [Expect(metric: "people.foreigners", value: "13000000", period: "2021"),
+                     Expect(metric: "people.foreigners", value: "26900000", period: "2022")],
+             period: "2022"),
+        // "Of the total" opening a paragraph refers to the total the paragraph before ended on.
+        Case(text: "Border officers checked 424 million travellers in 2023.\n\nOf the total, 204 million were mainland residents, 186 million were residents of Hong Kong, Macao and Taiwan, and 34 million were foreigners.",
+             facts: [Expect(metric: "people.total", value: "424000000", period: "2023"),
+                     Expect(metric: "people.mainland", value: "204000000", period: "2023"),
+                     Expect(metric: "people.hkmt", value: "186000000", period: "2023"),
+                     Expect(metric: "people.foreigners", value: "34000000", period: "2023")],
+             period: "2023"),
+        // A list of nouns after the figure does not hide the year after it; "the figure" of the next clause.
+        Case(text: "Officers checked 9.6 million aircraft, trains, ships and motor vehicles in 2022; in 2023 the figure was 19.2 million, up 100%.",
+             facts: [Expect(metric: "vehicles.total", value: "9600000", period: "2022"),
+                     Expect(metric: "vehicles.total", value: "19200000", yoy: "100", period: "2023")],
+             period: "2023"),
+        // A base "in the same period last year" is the same part of the year before.
+        Case(text: "In the first half, officers inspected 287 million travellers, up 70.9 percent from 168 million in the same period last year.",
+             facts: [Expect(metric: "people.total", value: "287000000", yoy: "70.9", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "168000000", period: "2023-H1")],
+             period: "2024-H1"),
+        // A body named inside a relative aside owns no figure; a month there dates the event.
+        Case(text: "The NIA, which was established in April 2018 to take over border checks from the Ministry of Public Security, said its officers inspected 610 million people in 2024.",
+             facts: [Expect(metric: "people.total", value: "610000000")]),
+        // The capital's possessive opens a local subject; the nation's figure stands.
+        Case(text: "Beijing's exit-entry administration issued 1.2 million ordinary passports in 2024. Nationwide, 23 million ordinary passports were issued.",
+             facts: [Expect(metric: "documents.passports", value: "23000000")]),
+    ]
+
+    @Test(arguments: references)
+    func referencesAcrossSentencesAndClauses(_ c: Case) throws { try c.check() }
+
+    // MARK: Stretches of years known by name, and brackets of another year
+
+    /// A total over a stretch known by name is that stretch's, never a year's.
+    @Test(arguments: [
+        ("During the 14th Five-Year Plan period, border officers inspected 3.1 billion travellers.", "en", "2025", "3100000000", "2021-01-01/2025-12-31"),
+        ("“十三五”时期，全国边检机关累计查验出入境人员26.5亿人次。", "zh", "2020", "2650000000", "2016-01-01/2020-12-31"),
+    ])
+    func totalsOverANamedStretch(_ text: String, _ language: String, _ period: String, _ value: String, _ window: String) throws {
+        let facts = try extract(text, period: period, language: language)
+        let f = try #require(facts.first { $0.value == dec(value) })
+        #expect(f.period.description == window)
+        #expect(!facts.contains { $0.metric != nil && $0.period.isAnnual })
+    }
+
+    static let stretches: [Case] = [
+        // The plan named as the year's context dates nothing.
+        Case(text: "2025年是“十四五”规划收官之年，全年查验出入境人员6.83亿人次。",
+             facts: [Expect(metric: "people.total", value: "683000000", period: "2025")], language: "zh", period: "2025"),
+        // A bracket of another year's figure closes with the bracket; the clauses after are the year's.
+        Case(text: "2024年，共侦办妨害国（边）境管理犯罪案件2.6万起，同比下降5.1%（2023年为2.74万起）；抓获\"蛇头\"512名；捣毁偷渡中转窝点640个。",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "26000", yoy: "-5.1"),
+                     Expect(metric: "enforcement.criminal_cases", value: "27400", period: "2023"),
+                     Expect(metric: "enforcement.fugitives", value: "512"),
+                     Expect(metric: "enforcement.transit_dens", value: "640")], language: "zh"),
+        // A provincial border-defence corps is a local body: its figures are not the nation's.
+        Case(text: "2017年，广西公安边防总队全年查验出入境人员3120万人次。全国边防检查机关全年查验出入境人员5.98亿人次。",
+             facts: [Expect(metric: "people.total", value: "598000000", period: "2017")], language: "zh", period: "2017"),
+    ]
+
+    @Test(arguments: stretches)
+    func namedStretchesAndBracketsOfAnotherYear(_ c: Case) throws { try c.check() }
+}
