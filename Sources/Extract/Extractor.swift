@@ -150,6 +150,7 @@ public struct Extractor: Sendable {
             readAsSiblingPart(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
+            readPossessiveInSentence(&s, c)
             readAsOtherPeriodOfSameCount(&s, c)
             readAsSharedNoun(&s, c)
             readAsWholeOfItsParts(&s, c)
@@ -947,6 +948,23 @@ public struct Extractor: Sendable {
             guard let f = byFirst[s.figures[i].mention.first], let m = f.metric else { continue }
             if let total = s.figures[i].metric, !catalog.sums.contains(where: { $0.total == total && $0.parts.contains(m) }) { continue }
             s.figures[i].metric = m; s.figures[i].subject = f.subject
+        }
+    }
+
+    /// "…, but foreign nationals were hit hardest: their crossings dropped 86.7% to 13.0 million": a
+    /// possessive (`possessivePronouns`) inside the sentence, before a figure read as a catalog sum's
+    /// total with no figure between, stands for the last catalog subject named before it when that
+    /// subject names one part of the sum.
+    private func readPossessiveInSentence(_ s: inout SentenceFigures, _ c: SentenceContext) {
+        let tokens = s.tokens
+        for i in s.figures.indices {
+            guard let total = s.figures[i].metric, let sum = catalog.sums.first(where: { $0.total == total }) else { continue }
+            let m = s.figures[i].mention
+            func countBetween(_ a: Int, _ b: Int) -> Bool { s.mentions.contains { $0.kind == .figure && !$0.isPercent && $0.first >= a && $0.first < b } }
+            guard let p = (0..<m.first).last(where: { possessivePronouns[c.slot].contains(tokens[$0]) }), p > 0, !countBetween(p, m.first),
+                  let last = c.reader.matcher.namedSubjects(tokens, in: 0..<p).last, !countBetween(last.range.upperBound, p),
+                  case let parts = last.metrics.intersection(sum.parts), parts.count == 1 else { continue }
+            s.figures[i].metric = parts.first
         }
     }
 
