@@ -296,6 +296,9 @@ public struct Grammar: Codable, Sendable {
         public var literalYearWords: [String]?
         /// "The busiest quarter was the third, with 22.9 million": a part of the period its sentence
         /// names by rank, not by name; when nothing else dates the sentence, a stretch inside the period.
+        /// "10.8% more than in the same quarter of 2025 (161.0 million)": besides `comparisonOpeners`, the
+        /// words before an earlier period whose figure a bracket after it gives (a change's base).
+        public var bracketedBaseLeads: [String]?
         public var unnamedStretches: [String]?
         /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
         /// five-year plan's), phrase → its first and last year; its figures are totals over it.

@@ -167,11 +167,14 @@ final class PeriodScope {
         guard bracket >= 2, tokens[bracket].is("(") || tokens[bracket].is("（"),
               tokens[bracket - 1].kind == .word || tokens[bracket - 1].writtenYear != nil else { return nil }
         var s = bracket - 1
-        while s > 0, bracket - s < 8, !words.comparisonOpeners.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) {
+        func opens(_ k: Int) -> Bool {
+            (words.comparisonOpeners + words.bracketedBaseLeads).contains { $0.endsAt(tokens, k, lowerBound: 0) }
+        }
+        while s > 0, bracket - s < 8, !opens(s) {
             guard tokens[s - 1].kind == .word || tokens[s - 1].writtenYear != nil else { return nil }
             s -= 1
         }
-        guard s > 0, words.comparisonOpeners.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) else { return nil }
+        guard s > 0, opens(s) else { return nil }
         if tokens[s].is("the") { s += 1 }
         if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, s, limit: bracket) }).first {
             guard !own.isAnnual else { return nil }
@@ -2022,6 +2025,8 @@ final class PeriodWords: Sendable {
     let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     /// "the busiest quarter": a part of the period named by rank.
     let unnamedStretches: [Phrase]
+    /// "than in": words before an earlier period a bracketed figure after it gives.
+    let bracketedBaseLeads: [Phrase]
     /// "“十四五”时期": a stretch of whole years known by name, with its window.
     let namedStretches: [(phrase: Phrase, window: Period)]
     /// "through", "by the end of": before a month, the year so far.
@@ -2119,6 +2124,7 @@ final class PeriodWords: Sendable {
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         monthToDateLeads = (lexicon.monthToDateLeads ?? []).map(Phrase.init)
         unnamedStretches = (lexicon.unnamedStretches ?? []).map(Phrase.init)
+        bracketedBaseLeads = (lexicon.bracketedBaseLeads ?? []).map(Phrase.init)
         yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         followingYearReferences = (lexicon.followingYearReferences ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
