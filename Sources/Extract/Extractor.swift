@@ -152,6 +152,7 @@ public struct Extractor: Sendable {
             readWithPronounResolved(&s, c, r)
             readPossessiveInSentence(&s, c)
             readAsOtherPeriodOfSameCount(&s, c)
+            readAsEarlierYearOfSameCount(&s, c)
             readAsSharedNoun(&s, c)
             readAsWholeOfItsParts(&s, c)
             s.first = r.facts.count
@@ -965,6 +966,32 @@ public struct Extractor: Sendable {
                   let last = c.reader.matcher.namedSubjects(tokens, in: 0..<p).last, !countBetween(last.range.upperBound, p),
                   case let parts = last.metrics.intersection(sum.parts), parts.count == 1 else { continue }
             s.figures[i].metric = parts.first
+        }
+    }
+
+    /// "… 65.2 percent of the 651.2 million trips recorded in 2018 … below the peak of roughly 683
+    /// million in 2019", "41,200 criminal cases … in 2023, triple the 13,700 cases recorded in 2018": a
+    /// count of no metric dated by an earlier year written after it in its clause, with no noun of
+    /// its own or only the last word of the subject of a count before it in the sentence (a metric's,
+    /// of the same order of magnitude), counts what that one counts.
+    private func readAsEarlierYearOfSameCount(_ s: inout SentenceFigures, _ c: SentenceContext) {
+        guard c.language == .en else { return }
+        let tokens = s.tokens, words = c.scope.words
+        for i in s.figures.indices.dropFirst() where s.figures[i].metric == nil {
+            let m = s.figures[i].mention
+            guard !m.isPercent, !m.isRate, m.doubt == nil,
+                  let j = s.figures[..<i].lastIndex(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate }),
+                  let metric = s.figures[j].metric, case let b = s.figures[j].mention, b.unit == m.unit,
+                  m.value * 10 >= b.value, m.value <= b.value * 10 else { continue }
+            // The noun after the figure: none, or the earlier subject's last word ("cases").
+            var k = m.end
+            if k < tokens.count, tokens[k].kind == .word, let head = s.figures[j].subject.split(separator: " ").last, tokens[k].is(String(head)) { k += 1 }
+            // An earlier year after it in its clause ("in 2019", "recorded five years earlier, in 2018").
+            var e = k
+            while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]) { e += 1 }
+            guard e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]), let y = tokens[e + 1].writtenYear,
+                  y < c.scope.document.year, e + 2 == tokens.count || tokens[e + 2].kind == .punct else { continue }
+            s.figures[i].metric = metric
         }
     }
 
