@@ -147,6 +147,7 @@ public struct Extractor: Sendable {
             rereadWithTopic(&s, c, r)
             rereadAsPartsOfPreviousTotal(&s, c, r)
             rereadWithPreviousMetrics(&s, c, r)
+            readAsBaseOfPreviousCount(&s, c, r)
             readAsSiblingPart(&s, c, r)
             readAsCorrespondingFigures(&s, c, r)
             readWithPronounResolved(&s, c, r)
@@ -824,6 +825,24 @@ public struct Extractor: Sendable {
               c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty,
               // "the national daily average was 1.48 million": a rate, not the count.
               !c.reader.rateMarkers.contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<m.first) != nil }) else { return }
+        s.figures[i].metric = metric
+    }
+
+    /// "… checked 191.5 million people. That's up 13.7 percent from a year earlier, and up from 168.4
+    /// million in the first quarter of last year.": a sentence's only count, the base of a change
+    /// (right after a comparison opener) with no noun of its own, right after a sentence of its
+    /// paragraph that counted one thing, counts that thing (its own period is read after it).
+    private func readAsBaseOfPreviousCount(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard c.language == .en, !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
+              r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
+        let counts = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
+        let metrics = Set(p.figures.compactMap(\.metric))
+        guard counts.count == 1, let i = counts.first, s.figures[i].metric == nil, metrics.count == 1, let metric = metrics.first,
+              let previous = p.figures.first(where: { $0.metric == metric }), previous.mention.unit == s.figures[i].mention.unit else { return }
+        let m = s.figures[i].mention, tokens = s.tokens
+        guard c.scope.words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),
+              c.reader.matcher.isBareOfSubject(m, tokens) || m.end < tokens.count && c.scope.words.yearPrepositions.contains(tokens[m.end]),
+              c.reader.matcher.namedSubjects(tokens, in: 0..<m.first).isEmpty else { return }
         s.figures[i].metric = metric
     }
 
