@@ -19,7 +19,7 @@
 enum WrappedRowLabels {
     static func mend(_ text: String, openWords: Set<String>) -> String {
         // Most texts hold no column gap before a figure: returned as they are, unread.
-        guard text.contains("  ") else { return text }
+        guard hasGapBeforeFigure(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Line($0) }
         guard lines.contains(where: { $0.cell != nil }) else { return text }
         var changed = false
@@ -32,6 +32,22 @@ enum WrappedRowLabels {
         }
         guard changed else { return text }
         return lines.compactMap(\.written).joined(separator: "\n")
+    }
+
+    /// Whether two spaces or more stand right before a digit somewhere, read on the UTF-8 bytes (a
+    /// currency sign is no ASCII byte: "  ¥", "  €", "  ￥" are looked for by their lead bytes).
+    static func hasGapBeforeFigure(_ text: String) -> Bool {
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            var spaces = 0
+            for c in b {
+                if c == 0x20 { spaces += 1; continue }
+                if spaces >= 2, (c >= 0x30 && c <= 0x39) || c == 0x24 || c == 0xC2 || c == 0xE2 || c == 0xEF { return true }
+                spaces = 0
+            }
+            return false
+        }
+        var copy = text
+        return copy.withUTF8(scan)
     }
 
     /// One block's fragments joined to their rows; true when any was.
