@@ -1390,7 +1390,7 @@ final class PeriodScope {
         }
         // "五年前的2013年，…", "改革开放之初的1978年，…": a year after 的 that closes a time phrase opening
         // the clause dates the clause.
-        if let m = mentions.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, tokens, mentions), y <= document.year {
+        if let m = mentions.first(where: { $0.kind == .year }), let y = timePhraseYear(m, tokens, mentions), y <= document.year {
             return y
         }
         if let y = appositiveYear(tokens, mentions) { return y }
@@ -1427,10 +1427,14 @@ final class PeriodScope {
     /// The year of "五年前的2013年，", "改革开放之初的1978年，" at year mention `m`: a year after 的 that
     /// closes a time phrase opening the tokens (no mark and no figure before it, a comma right after
     /// its 年). Nil for any other year.
-    static func timePhraseYear(_ m: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+    /// ("作为参照，疫情前的2019年全年出入境人员为…": the phrase may open a later clause, and a
+    /// whole-year word may close it instead of a comma.)
+    func timePhraseYear(_ m: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
         guard m.kind == .year, m.number >= 2, tokens[m.number - 1].is("的"), let y = tokens[m.number].writtenYear,
-              case let e = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end, e < tokens.count, tokens[e].is("，"),
-              !tokens[..<(m.number - 1)].contains(where: { $0.kind == .punct }),
+              case let e = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end, e < tokens.count,
+              tokens[e].is("，") || words.annualMarkers.contains(where: { $0.startsAt(tokens, e, limit: tokens.count) != nil }),
+              case let start = (tokens[..<(m.number - 1)].lastIndex(where: { $0.is("，") }) ?? -1) + 1, start < m.number - 1,
+              !tokens[start..<(m.number - 1)].contains(where: { $0.kind == .punct }),
               !mentions.contains(where: { $0.kind == .figure && $0.first < m.number }) else { return nil }
         return y
     }
@@ -1443,7 +1447,7 @@ final class PeriodScope {
         // Most segments name no year: no copy of their tokens then.
         guard mentions.contains(where: { $0.kind == .year && $0.first >= start && $0.end <= f.first }) else { return nil }
         let (slice, shifted) = Extractor.slice(start..<f.first, tokens, mentions)
-        guard let m = shifted.first(where: { $0.kind == .year }), let y = Self.timePhraseYear(m, slice, shifted), y < document.year else { return nil }
+        guard let m = shifted.first(where: { $0.kind == .year }), let y = timePhraseYear(m, slice, shifted), y < document.year else { return nil }
         return y
     }
 
@@ -1650,10 +1654,11 @@ final class PeriodScope {
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "By the end of September, …", "As of June 30, …" opening a sentence of an annual release:
         // the year so far up to a date before its end (截至11月底 below in Chinese).
+        // (Up to the year's last day, its year written, "As of December 31, 2024", 截至2024年12月31日: the whole year.)
         if document.isAnnual, let e = words.windowEnds.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
            let (d, _) = day(tokens, e), (d.year ?? document.year) == document.year,
-           let end = iso(d, defaultYear: document.year, end: true), end < String(format: "%04d-12-31", document.year) {
-            return .window(String(format: "%04d-01-01", document.year), end)
+           let end = iso(d, defaultYear: document.year, end: true), end < String(format: "%04d-12-31", document.year) || d.year != nil {
+            return end < String(format: "%04d-12-31", document.year) ? .window(String(format: "%04d-01-01", document.year), end) : document
         }
         for (k, t) in tokens.enumerated() {
             // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
@@ -1669,10 +1674,15 @@ final class PeriodScope {
             // "(21-27 January)": a range of days alone in brackets.
             if t.kind == .number, k > 0, tokens[k - 1].is("("), let w = dayRange(tokens, k) { return w }
             // 截至11月底，…: in an annual release, the year so far up to a date before its end.
+            // (数据截至：2024年12月31日: a label's colon may stand before the date.)
             if document.isAnnual, t.is("截"), k + 1 < tokens.count, tokens[k + 1].is("至") || tokens[k + 1].is("止"),
-               let (d, _) = day(tokens, k + 2), (d.year ?? document.year) == document.year,
-               let e = iso(d, defaultYear: document.year, end: true), e < String(format: "%04d-12-31", document.year) {
-                return .window(String(format: "%04d-01-01", document.year), e)
+               case let at = k + 2 < tokens.count && (tokens[k + 2].is("：") || tokens[k + 2].is(":")) ? k + 3 : k + 2,
+               let (d, _) = day(tokens, at), (d.year ?? document.year) == document.year,
+               let e = iso(d, defaultYear: document.year, end: true),
+               // (Up to the year's end, its year written, 截至2024年12月31日: the whole year; "11月26日…开通，截至12月31日…"
+               // runs from the event's date.)
+               e < String(format: "%04d-12-31", document.year) || d.year != nil && !tokens[..<k].contains(where: { $0.is("月") }) {
+                return e < String(format: "%04d-12-31", document.year) ? .window(String(format: "%04d-01-01", document.year), e) : document
             }
             if words.windowOpeners.contains(t) {
                 if let w = dayRange(tokens, k + 1) { return w }

@@ -115,6 +115,29 @@ struct TableHeading {
 
     init(words: TableWords) { self.words = words }
 
+    /// The tokens without their years, and without the month and day written with a year
+    /// (2024年12月31日, "December 31, 2024").
+    func withoutDates(_ tokens: [Token]) -> [Token] {
+        var drop = Set<Int>()
+        for (k, t) in tokens.enumerated() where t.writtenYear != nil {
+            drop.insert(k)
+            var e = k + 1
+            if e < tokens.count, tokens[e].is("年") {
+                drop.insert(e); e += 1
+                while e + 1 < tokens.count, tokens[e].kind == .number, tokens[e + 1].is("月") || tokens[e + 1].is("日") || tokens[e + 1].is("号") {
+                    drop.insert(e); drop.insert(e + 1); e += 2
+                }
+            }
+            // "December 31, 2024": a day and a month name before it.
+            var b = k - 1
+            if b >= 0, tokens[b].is(",") { b -= 1 }
+            if b >= 1, tokens[b].kind == .number, tokens[b - 1].kind == .word, words.isMonthHeading(tokens[b - 1].text) {
+                drop.formUnion((b - 1)..<k)
+            }
+        }
+        return tokens.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
     /// The same part of a year in two years: the same quarter or half, or a window over the same
     /// months and days ("Jan-Sep 2023", "Jan-Sep 2024").
     static func samePart(_ a: Period.Kind?, _ b: Period.Kind) -> Bool {
@@ -877,7 +900,8 @@ struct TableHeading {
             var out = headingTokens(text, more: rowParents.map(\.label))
             // "Table 1. Selected indicators, 2020-2021" over columns of 2020 and 2021: the heading's years
             // span the columns, and each cell is its column's year's, not the span's.
-            if Set(years.compactMap { $0 }).count > 1 { out.removeAll { $0.writtenYear != nil } }
+            // (A date's month and day go with its year: "数据截至：2024年12月31日" dates no column.)
+            if Set(years.compactMap { $0 }).count > 1 { out = withoutDates(out) }
             let totalRow = rowParents.isEmpty && words.isTotalLabel(Self.labelTokens(text, cells[lc].cell))
             let parentScale = rowParents.last?.scale
             rowParents.append((labelRange, indent, nil))
