@@ -1668,6 +1668,8 @@ public struct Extractor: Sendable {
                   // "The NIA's 12367 hotline received …": a sentence naming the administration is its.
                   !placeScope.agencies(tokens, mask: s.mask, withOwn: true).contains(where: { !$0.local }) {
             return "a local figure (\(place), named before it in the paragraph), not the national one"
+        } else if f.metric != nil, c.opensParagraph == false, let place = pronounsLocalSubject(figure.mention, s, c, r) {
+            return "a local figure (\(place), the subject its pronoun stands for), not the national one"
         } else if cumulative, s.founding?.window == nil {
             return "a total since the body's founding or an earlier event, not the period's"
         } else if figure.unpairedYears {
@@ -1680,6 +1682,11 @@ public struct Extractor: Sendable {
             return "a forecast (\(marker)), not a reported figure"
         } else if f.metric != nil, let marker = supersededMarkers[c.slot].first(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
             return "a figure as it stood before a revision (\(marker.source)), not the one in force"
+        } else if f.metric != nil, let prior = corrections[c.slot].priors.first(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }),
+                  !corrections[c.slot].markers.contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+            // "Update: An earlier version of this article said … 1.97 million visa-free entries …": the
+            // figure the correction replaces (the right one follows its marker, "the correct figure is").
+            return "a figure an earlier version gave (\(prior.source)), since corrected"
         } else if f.metric != nil, let y = scope.lookedBackYear(of: figure.mention, tokens, s.mentions), f.period == Period(year: y) {
             return "a figure of \(y) that a comparison looks back to, not a reported one"
         } else if f.metric != nil, scope.oneYearOfStretch(figure.mention, tokens, period: f.period, mask: s.mask) {
@@ -1719,6 +1726,26 @@ public struct Extractor: Sendable {
         return PlaceScope.localMarker(of: m, s.tokens, reaching)
             ?? (reaching.contains { $0.range.upperBound <= m.first } ? nil : places[c.slot].attributedMarker(of: m, s.tokens, reaching))
     }
+
+    /// "Border police in Yunnan kept up pressure on drug trafficking …. In 2018, they seized 12.6 tonnes
+    /// of drugs, well over half of the 19.8 tonnes seized nationwide.": a clause whose subject is a
+    /// pronoun (`subjectPronouns`, after an opening time phrase at most) stands for the subject of the
+    /// sentence before it in its paragraph; when that subject is a local place's (a
+    /// place within its first words, not after an opening preposition), so is the clause's figure,
+    /// unless a national marker stands in the figure's clause.
+    private func pronounsLocalSubject(_ m: Mention, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) -> String? {
+        let tokens = s.tokens
+        guard c.language == .en, c.index > 0, !s.isRow, r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
+              let p = tokens.prefix(Self.subjectPlaceReach + 2).firstIndex(where: { subjectPronouns[c.slot].contains($0) }),
+              p == 0 || tokens[p - 1].is(","), p < m.first, !s.mentions.contains(where: { $0.kind == .figure && $0.first < p }),
+              !s.markers.contains(where: { !$0.local && !tokens[$0.range.upperBound..<m.first].contains(where: SentenceReader.isClauseEnd)
+                  && !tokens[m.end..<min(tokens.count, $0.range.lowerBound)].contains(where: SentenceReader.isClauseEnd) }),
+              case let before = r.document.sentences[c.index - 1].range else { return nil }
+        return places[c.slot].subjectPlace(Tokenizer.tokenize(r.text, before.start..<before.end), reach: Self.subjectPlaceReach)
+    }
+
+    /// At most this many words before the place of a sentence's local subject ("Border police in Yunnan").
+    private static let subjectPlaceReach = 4
 
     /// A paragraph whose first figure is a place's ("全省口岸共查验出入境人员3.28亿人次…"): its place is
     /// that of the figures after it in the paragraph ("其中，外国人1,050万人次").

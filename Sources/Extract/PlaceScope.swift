@@ -193,6 +193,18 @@ final class PlaceScope: Sendable {
         return []
     }
 
+    /// "Border police in Yunnan kept up …", "Yunnan's border police …": one of `openingPlaces` in the
+    /// subject of a sentence (within its first `reach` words, no mark before it), not after an opening
+    /// preposition ("In Yunnan, …" sets a scene).
+    func subjectPlace(_ tokens: [Token], reach: Int) -> String? {
+        for k in 0..<min(tokens.count, reach + 1) {
+            if tokens[k].kind == .punct { return nil }
+            guard let p = openingPlaces.first(where: { $0.startsAt(tokens, k, limit: tokens.count) != nil }) else { continue }
+            return k == 1 ? nil : p.source
+        }
+        return nil
+    }
+
     /// "Among the provinces, the Guangxi immigration management organs detected 6,183 cases": one
     /// of `openingPlaces` opening a later clause (after a comma or semicolon, one of
     /// `clausePlaceLeads` at most between) is that clause's subject when a word other than a list's
