@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
     /// Words giving a figure as first published, before its revision (grammar `supersededMarkers`).
     private let supersededMarkers: [[Phrase]]
     private let previousTotalOpeners: [[Phrase]]
+    private let captionLeads: [[Phrase]]
 
     public init(catalog: Catalog, grammar: Grammar) {
         self.catalog = catalog
@@ -103,6 +104,7 @@ public struct Extractor: Sendable {
         retractions = Language.allCases.map { (grammar.lexicon($0).retractionMarkers ?? []).map(Phrase.init) }
         supersededMarkers = Language.allCases.map { (grammar.lexicon($0).supersededMarkers ?? []).map(Phrase.init) }
         previousTotalOpeners = Language.allCases.map { (grammar.lexicon($0).previousTotalOpeners ?? []).map(Phrase.init) }
+        captionLeads = Language.allCases.map { (grammar.lexicon($0).captionLeads ?? []).map(Phrase.init) }
         askerLabels = Language.allCases.map { (grammar.lexicon($0).askerLabels ?? []).map(Phrase.init) }
         honorifics = Language.allCases.map { TokenSet(grammar.lexicon($0).honorifics ?? []) }
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
@@ -484,9 +486,24 @@ public struct Extractor: Sendable {
     /// line may have been read as a speaker's name: the caption is then the text between the lines.)
     private func captionAfterFigure(_ tokens: [Token], _ mentions: [Mention], _ c: SentenceContext, _ r: inout DocumentReading) -> (index: Int?, range: Range<Int>)? {
         let sentences = r.document.sentences, i = c.index
-        guard c.language == .en, c.wholeLine, i > 0, mentions.count == 1, mentions[0].kind == .figure,
-              !tokens[..<mentions[0].first].contains(where: { $0.kind != .punct }),
-              !tokens[mentions[0].end...].contains(where: { $0.kind != .punct }) else { return nil }
+        // "1. 424 million" / "That is how many people were inspected …": a numbered list of figures, each
+        // on a line of its own, the paragraph after saying what it counts.
+        let numbered = mentions.count == 2 && mentions[0].kind == .ordinal && mentions[0].first == 0
+        let figures = numbered ? Array(mentions.dropFirst()) : mentions
+        guard c.language == .en, c.wholeLine, i > 0, figures.count == 1, figures[0].kind == .figure,
+              !tokens[(numbered ? mentions[0].end : 0)..<figures[0].first].contains(where: { $0.kind != .punct }),
+              !tokens[figures[0].end...].contains(where: { $0.kind != .punct }) else { return nil }
+        if numbered, i + 1 < sentences.count, sentences[i + 1].paragraph != c.sentence.paragraph {
+            let next = sentences[i + 1], range = next.range.start..<next.range.end
+            let caption = Tokenizer.tokenize(r.text, range)
+            // A paragraph restating the figure says it itself.
+            guard !c.reader.numbers.read(caption).contains(where: { $0.kind == .figure && $0.value == figures[0].value }),
+                  r.text[range].first(where: { !$0.properties.isWhitespace })?.properties.isUppercase == true else { return nil }
+            if let e = captionLeads[c.slot].lazy.compactMap({ $0.startsAt(caption, 0, limit: caption.count) }).first, e < caption.count {
+                return (i + 1, caption[e].start..<range.upperBound)
+            }
+            return (i + 1, range)
+        }
         func isCapitals(_ text: some Collection<Unicode.Scalar>) -> Bool {
             text.contains { $0.properties.isAlphabetic } && !text.contains { $0.properties.isLowercase || $0.properties.numericType != nil }
         }

@@ -299,6 +299,9 @@ public struct Grammar: Codable, Sendable {
         /// "10.8% more than in the same quarter of 2025 (161.0 million)": besides `comparisonOpeners`, the
         /// words before an earlier period whose figure a bracket after it gives (a change's base).
         public var bracketedBaseLeads: [String]?
+        /// "1. 424 million" / "That is how many people were inspected …": words opening the caption of
+        /// a listed figure that refer to it; the caption reads without them.
+        public var captionLeads: [String]?
         public var unnamedStretches: [String]?
         /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
         /// five-year plan's), phrase → its first and last year; its figures are totals over it.
