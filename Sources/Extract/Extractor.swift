@@ -845,16 +845,17 @@ public struct Extractor: Sendable {
         s.figures[i].metric = metric
     }
 
-    /// "… checked 191.5 million people. That's up 13.7 percent from a year earlier, and up from 168.4
-    /// million in the first quarter of last year.": a sentence's only count, the base of a change
-    /// (right after a comparison opener) with no noun of its own, right after a sentence of its
-    /// paragraph that counted one thing, counts that thing (its own period is read after it).
+    /// "… checked 191.5 million people. Traffic was up from 168.4 million in the first quarter of last
+    /// year.": a sentence's only count, the base of a change (right after a comparison opener) with no
+    /// noun of its own, right after a sentence of its paragraph that counted one thing, counts that
+    /// thing (its own period is read after it). A sentence giving a percentage change ("The number was
+    /// down 7.5% from 106.4 million") is left to the passes that give the change to the count before.
     private func readAsBaseOfPreviousCount(_ s: inout SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         guard c.language == .en, !s.isRow, s.heading.isEmpty, let p = c.before, c.index > 0,
               r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
         let counts = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
         let metrics = Set(p.figures.compactMap(\.metric))
-        guard counts.count == 1, let i = counts.first, s.figures[i].metric == nil, metrics.count == 1, let metric = metrics.first,
+        guard !s.mentions.contains(where: { $0.kind == .figure && $0.isPercent }), counts.count == 1, let i = counts.first, s.figures[i].metric == nil, s.figures[i].yoy == nil, metrics.count == 1, let metric = metrics.first,
               let previous = p.figures.first(where: { $0.metric == metric }), previous.mention.unit == s.figures[i].mention.unit else { return }
         let m = s.figures[i].mention, tokens = s.tokens
         guard c.scope.words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),
@@ -1022,9 +1023,10 @@ public struct Extractor: Sendable {
             // The noun after the figure: none, or the earlier subject's last word ("cases").
             var k = m.end
             if k < tokens.count, tokens[k].kind == .word, let head = s.figures[j].subject.split(separator: " ").last, tokens[k].is(String(head)) { k += 1 }
-            // An earlier year after it in its clause ("in 2019", "recorded five years earlier, in 2018").
+            // An earlier year after it, past a participle at most ("in 2019", "recorded in 2018"); "1,300
+            // gangs in 2019" names another thing.
             var e = k
-            while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]) { e += 1 }
+            while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]), tokens[e].text.hasSuffix("ed") { e += 1 }
             guard e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]), let y = tokens[e + 1].writtenYear,
                   y < c.scope.document.year, e + 2 == tokens.count || tokens[e + 2].kind == .punct else { continue }
             s.figures[i].metric = metric
