@@ -70,6 +70,9 @@ struct DocumentReading {
     /// The whole year or part of it a section's heading line names ("二、全年主要数据" in a quarterly
     /// release): the period of its paragraphs' sentences that name none, until the next heading.
     var sectionPeriod: Period?
+    /// The window of a paragraph ending with a colon ("The operation ran from May 1 to October 31.
+    /// During it, the two agencies:"): the bulleted items after it are its figures.
+    var listWindow: Period?
     var asideWindow = false   // the carried window was named inside a paragraph of the period's figures
 
     // MARK: The paragraph

@@ -262,6 +262,7 @@ public struct Extractor: Sendable {
         let label = range.count > 40 || !mayLink ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
             .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
         let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { ListBullets.signs.contains($0) } ?? false
+        if let w = r.listWindow { if bullet { r.carried = w } else { r.listWindow = nil } }
         // Ingest may read that line as the "speaker" of the lines after it.
         let underLink = c.sentence.speaker.map { linkLabelSet.contains($0.lowercased()) } == true
         r.linkList = linkLabelSet.contains(label) || ((r.linkList || underLink) && bullet)
@@ -425,6 +426,7 @@ public struct Extractor: Sendable {
               let last = r.text[c.range].last, last == ":" || last == "：" else { return }
         r.table.intro(sentences[...c.index].reversed().prefix { $0.paragraph == c.sentence.paragraph }.prefix(2)
             .reversed().map { $0.range.start..<$0.range.end })
+        r.listWindow = r.carried?.isWindow == true ? r.carried : nil
     }
 
     /// The sentence's tokens and numbers when it holds a figure; nil for a line the table reads (its

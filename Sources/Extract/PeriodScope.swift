@@ -1266,6 +1266,22 @@ final class PeriodScope {
                 return paired((m...last).map { Period.months(y, $0, $0) })
             }
             if let refs = referenceList(tokens, at: k), refs.count == counts.count, refs.count >= 2 { return paired(refs) }
+            // "In 2022, 2023, 2024 and 2025, … 32,300, 33,860, 35,210 and 38,470 cases, respectively": years
+            // listed before the counts, each the next count's.
+            if tokens[k].writtenYear != nil, counts[0].first > k {
+                var years: [Int] = [], j = k
+                while j < counts[0].first, let y = tokens[j].writtenYear {
+                    years.append(y)
+                    j += 1
+                    if j < tokens.count, tokens[j].is("年") { j += 1 }
+                    guard j < tokens.count, tokens[j].is(",") || tokens[j].is("and") || tokens[j].is("、") || tokens[j].is("和") else { break }
+                    j += 1
+                    if j < tokens.count, tokens[j].is("and") { j += 1 }
+                }
+                if years.count >= 2, years.count == counts.count, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) {
+                    return paired(years.map { Period(year: $0) })
+                }
+            }
         }
         return [:]
     }
