@@ -780,6 +780,9 @@ public struct Extractor: Sendable {
         s.segments = segmentPeriods(s.tokens, s.mentions, asides: s.periodAsides ?? Self.periodAsides(s.tokens, s.mentions, scope: c.scope),
                                     scope: c.scope, sentence: s.period, carried: s.carriedIn)
         s.respectivePeriods = c.scope.respectivePeriods(s.tokens, s.mentions)
+        if s.respectivePeriods.isEmpty, let p = c.before, c.index > 0, r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph {
+            s.respectivePeriods = c.scope.yearsReferredBack(s.tokens, s.mentions, mask: s.mask, previous: p.tokens)
+        }
         // The quote is the sentence; only a very long one is cut around each figure.
         s.quote = range.count <= Self.quoteLimit ? Tokenizer.string(text, range.lowerBound, range.upperBound) : nil
         // A line of its own that does not end like a sentence may be a row of a table: "label figure change".
@@ -1107,6 +1110,15 @@ public struct Extractor: Sendable {
                   s.tokens[m.end..<s.figures[k].mention.first].allSatisfy({ $0.is(",") || $0.is("and") }) { k -= 1 }
             guard k < i, respectively || i - k >= 2 else { continue }
             for j in k..<i { s.figures[j].metric = s.figures[i].metric }
+        }
+        // "… were 397, 455, 518 and 604", each of a year listed before: the bare counts listed right
+        // after a count of a metric, each paired with its own period, count the same.
+        guard !s.respectivePeriods.isEmpty else { return }
+        for i in s.figures.indices.dropFirst() where s.figures[i].metric == nil && s.respectivePeriods[s.figures[i].mention.first] != nil {
+            let before = s.figures[i - 1], m = s.figures[i].mention
+            guard let metric = before.metric, s.respectivePeriods[before.mention.first] != nil, before.mention.unit == m.unit, !m.isPercent,
+                  s.tokens[before.mention.end..<m.first].allSatisfy({ $0.is(",") || $0.is("and") || $0.is("、") || $0.is("和") }) else { continue }
+            s.figures[i].metric = metric
         }
     }
 

@@ -302,6 +302,9 @@ public struct Grammar: Codable, Sendable {
         /// "1. 424 million" / "That is how many people were inspected …": words opening the caption of
         /// a listed figure that refer to it; the caption reads without them.
         public var captionLeads: [String]?
+        /// "the numbers … in those four years were 397, 455, 518 and 604": words referring back to the
+        /// years the sentence before listed.
+        public var yearListReferences: [String]?
         public var unnamedStretches: [String]?
         /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
         /// five-year plan's), phrase → its first and last year; its figures are totals over it.

@@ -1268,22 +1268,37 @@ final class PeriodScope {
             if let refs = referenceList(tokens, at: k), refs.count == counts.count, refs.count >= 2 { return paired(refs) }
             // "In 2022, 2023, 2024 and 2025, … 32,300, 33,860, 35,210 and 38,470 cases, respectively": years
             // listed before the counts, each the next count's.
-            if tokens[k].writtenYear != nil, counts[0].first > k {
-                var years: [Int] = [], j = k
-                while j < counts[0].first, let y = tokens[j].writtenYear {
-                    years.append(y)
-                    j += 1
-                    if j < tokens.count, tokens[j].is("年") { j += 1 }
-                    guard j < tokens.count, tokens[j].is(",") || tokens[j].is("and") || tokens[j].is("、") || tokens[j].is("和") else { break }
-                    j += 1
-                    if j < tokens.count, tokens[j].is("and") { j += 1 }
-                }
-                if years.count >= 2, years.count == counts.count, zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) {
-                    return paired(years.map { Period(year: $0) })
-                }
+            if counts[0].first > k, let years = listedYears(tokens, at: k, before: counts[0].first), years.count == counts.count {
+                return paired(years.map { Period(year: $0) })
             }
         }
         return [:]
+    }
+
+    /// "In 2022, 2023, 2024 and 2025": two or more years in a row, rising, parted by commas or
+    /// "and" (、, 和), starting at `k` and before `limit`; nil when no such list starts there.
+    func listedYears(_ tokens: [Token], at k: Int, before limit: Int) -> [Int]? {
+        var years: [Int] = [], j = k
+        while j < limit, let y = tokens[j].writtenYear {
+            years.append(y)
+            j += 1
+            if j < tokens.count, tokens[j].is("年") { j += 1 }
+            guard j < tokens.count, tokens[j].is(",") || tokens[j].is("and") || tokens[j].is("、") || tokens[j].is("和") else { break }
+            j += 1
+            if j < tokens.count, tokens[j].is("and") { j += 1 }
+        }
+        return years.count >= 2 && zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) ? years : nil
+    }
+
+    /// "… the numbers captured in those four years were 397, 455, 518 and 604" after a sentence listing
+    /// "In 2022, 2023, 2024 and 2025": counts listed in a sentence that refers back to years
+    /// (`yearListReferences`), as many as the years the sentence before listed, each that year's.
+    func yearsReferredBack(_ tokens: [Token], _ mentions: [Mention], mask: KeyMask, previous: [Token]) -> [Int: Period] {
+        let counts = mentions.filter { $0.kind == .figure && !$0.isPercent }
+        guard counts.count >= 2, words.yearListReferences.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<counts[0].first) != nil }),
+              let years = previous.indices.lazy.compactMap({ self.listedYears(previous, at: $0, before: previous.count) }).first,
+              years.count == counts.count else { return [:] }
+        return Dictionary(uniqueKeysWithValues: zip(counts.map(\.first), years.map { Period(year: $0) }))
     }
 
     /// 去年同期和上季度: the periods a list of references to earlier parts of the year names, starting
@@ -2053,6 +2068,8 @@ final class PeriodWords: Sendable {
     let unnamedStretches: [Phrase]
     /// "than in": words before an earlier period a bracketed figure after it gives.
     let bracketedBaseLeads: [Phrase]
+    /// "in those four years": a reference back to the years the sentence before listed.
+    let yearListReferences: [Phrase]
     /// "“十四五”时期": a stretch of whole years known by name, with its window.
     let namedStretches: [(phrase: Phrase, window: Period)]
     /// "through", "by the end of": before a month, the year so far.
@@ -2151,6 +2168,7 @@ final class PeriodWords: Sendable {
         monthToDateLeads = (lexicon.monthToDateLeads ?? []).map(Phrase.init)
         unnamedStretches = (lexicon.unnamedStretches ?? []).map(Phrase.init)
         bracketedBaseLeads = (lexicon.bracketedBaseLeads ?? []).map(Phrase.init)
+        yearListReferences = (lexicon.yearListReferences ?? []).map(Phrase.init)
         yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         followingYearReferences = (lexicon.followingYearReferences ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
