@@ -492,7 +492,7 @@ public struct Extractor: Sendable {
         // on a line of its own, the paragraph after saying what it counts.
         let numbered = mentions.count == 2 && mentions[0].kind == .ordinal && mentions[0].first == 0
         let figures = numbered ? Array(mentions.dropFirst()) : mentions
-        guard c.language == .en, c.wholeLine, i > 0, figures.count == 1, figures[0].kind == .figure,
+        guard c.language == .en, c.wholeLine, figures.count == 1, figures[0].kind == .figure,
               !tokens[(numbered ? mentions[0].end : 0)..<figures[0].first].contains(where: { $0.kind != .punct }),
               !tokens[figures[0].end...].contains(where: { $0.kind != .punct }) else { return nil }
         if numbered, i + 1 < sentences.count, sentences[i + 1].paragraph != c.sentence.paragraph {
@@ -506,6 +506,7 @@ public struct Extractor: Sendable {
             }
             return (i + 1, range)
         }
+        guard i > 0 else { return nil }
         func isCapitals(_ text: some Collection<Unicode.Scalar>) -> Bool {
             text.contains { $0.properties.isAlphabetic } && !text.contains { $0.properties.isLowercase || $0.properties.numericType != nil }
         }
@@ -1715,8 +1716,8 @@ public struct Extractor: Sendable {
             return "a forecast (\(marker)), not a reported figure"
         } else if f.metric != nil, let marker = supersededMarkers[c.slot].first(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
             return "a figure as it stood before a revision (\(marker.source)), not the one in force"
-        } else if f.metric != nil, let prior = corrections[c.slot].priors.first(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }),
-                  !corrections[c.slot].markers.contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<figure.mention.first) != nil }) {
+        } else if f.metric != nil, let (prior, at) = corrections[c.slot].priors.lazy.compactMap({ p in p.firstMatch(in: tokens, 0..<figure.mention.first).map { (p, $0) } }).first,
+                  !corrections[c.slot].markers.contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: tokens, at..<figure.mention.first) != nil }) {
             // "Update: An earlier version of this article said … 1.97 million visa-free entries …": the
             // figure the correction replaces (the right one follows its marker, "the correct figure is").
             return "a figure an earlier version gave (\(prior.source)), since corrected"

@@ -191,4 +191,54 @@ struct PrintedLayoutAndReferenceTests {
 
     @Test(arguments: stretches)
     func namedStretchesAndBracketsOfAnotherYear(_ c: Case) throws { try c.check() }
+
+    // MARK: Lists of years, listed figures, corrections and other bodies
+
+    static let listsAndBodies: [Case] = [
+        // Years listed before their counts, "respectively"; the next sentence's counts for "those years".
+        Case(text: "In 2021, 2022 and 2023, officers investigated 19,700, 32,300 and 42,100 criminal cases of obstructing border management, respectively. The numbers of fugitive snakeheads captured in those three years were 121, 397 and 463.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "19700", period: "2021"),
+                     Expect(metric: "enforcement.criminal_cases", value: "32300", period: "2022"),
+                     Expect(metric: "enforcement.criminal_cases", value: "42100", period: "2023"),
+                     Expect(metric: "enforcement.fugitives", value: "121", period: "2021"),
+                     Expect(metric: "enforcement.fugitives", value: "397", period: "2022"),
+                     Expect(metric: "enforcement.fugitives", value: "463", period: "2023")],
+             period: "2023"),
+        // Bulleted items under a paragraph naming an operation's window are that window's, never the year's.
+        Case(text: "The \"Blue Shield\" operation ran from May 1 to October 31, 2024. During the operation the border police:\n\n  * uncovered 312 drug cases;\n  * seized 418 guns.\n\nOver the whole year, 2,050 guns were seized.",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "312", period: "2024-05-01/2024-10-31"),
+                     Expect(metric: "enforcement.guns", value: "418", period: "2024-05-01/2024-10-31"),
+                     Expect(metric: "enforcement.guns", value: "2050")]),
+        // A numbered list of figures, each read with the paragraph after it.
+        Case(text: "1. 610 million\n\nThat is how many people immigration officers inspected in 2024, up 43.9% year on year.\n\n2. 23.2 million\n\nOrdinary passports issued to Chinese citizens during the year.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "43.9"), Expect(metric: "documents.passports", value: "23200000")]),
+        // A figure an earlier version gave is no fact; the corrected one stands.
+        Case(text: "Some 6.2 million foreigners entered visa-free in the quarter.\n\nCorrection: An earlier version of this article said 2.6 million visa-free entries. The correct figure is 6.2 million.",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "6200000", qualifier: .approx, period: "2025-Q1")], period: "2025-Q1"),
+        // Another body's figures (customs, procuratorates) are not the administration's.
+        Case(text: "Immigration police seized 6.3 tonnes of drugs in 2024. Customs anti-smuggling police separately seized 9.6 tonnes of drugs. Procuratorial organs prosecuted 14,320 people for obstructing border management.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "6.3")]),
+        // A pronoun subject standing for a province's police makes its clause's figure the province's.
+        Case(text: "Border police in Yunnan kept up pressure on trafficking. In 2024, they seized 12.6 tonnes of drugs.\n\nNationwide, immigration authorities seized 19.8 tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "19.8")]),
+    ]
+
+    @Test(arguments: listsAndBodies)
+    func listsCorrectionsAndOtherBodies(_ c: Case) throws { try c.check() }
+
+    // MARK: A data sheet dated to the year's last day
+
+    static let yearEnd: [Case] = [
+        // A heading's date goes with its year; the column of the year is the whole year's.
+        Case(text: "数据截至：2024年12月31日\n\n指标\t单位\t2024年\t2023年\t增减(%)\n出入境人员\t万人次\t61,012.5\t42,425.6\t43.8",
+             facts: [Expect(metric: "people.total", value: "610125000", yoy: "43.8"),
+                     Expect(metric: "people.total", value: "424256000", period: "2023")], language: "zh"),
+        // Up to the year's last day, its year written, is the whole year; an earlier day is the year so far.
+        Case(text: "截至2024年12月31日，全年出入境人员6.1亿人次。", facts: [Expect(metric: "people.total", value: "610000000")], language: "zh"),
+        Case(text: "As of November 30, 2024, officers had inspected 560 million people.",
+             facts: [Expect(metric: "people.total", value: "560000000", period: "2024-01-01/2024-11-30")]),
+    ]
+
+    @Test(arguments: yearEnd)
+    func aDataSheetDatedToTheYearsEnd(_ c: Case) throws { try c.check() }
 }
