@@ -9,8 +9,9 @@ import BriefingCore
 /// or ending a word of small letters become l, an l inside a word of capitals becomes I; an l
 /// among a figure's digits ("l2,400") stays, for the extractor to doubt. A text that spaces its
 /// words by two on several lines has every two spaces next to a small letter made one, on each
-/// line that holds such spaces; wider gaps (a heading's columns) stay. The result is the document text, so quotes point into the
-/// mended words.
+/// line that holds such spaces; wider gaps (a heading's columns) stay. A text that types a space
+/// after a decimal point, again and again ("30. 41 million", "up 3. 8%"), has its figures written
+/// whole. The result is the document text, so quotes point into the mended words.
 public enum ScanText {
     /// Fewer misread words than this are typing slips, not a scan: the text is left as it is.
     static let minimumMisreadWords = 3
@@ -22,6 +23,13 @@ public enum ScanText {
         let misread = misreadOnes(bytes)
         let lines = spacedLines(bytes)
         let spaced = lines.filter { $0.gaps >= 2 }.count >= minimumSpacedLines ? lines.map(\.line) : []
+        let split = splitDecimals(bytes)
+        if split.count >= minimumSplitDecimals {
+            // "30. 41 million", "up 3. 8%": a space typed after a decimal point, in a text that does it
+            // again and again; the figure is written whole.
+            for k in split.reversed() { bytes.remove(at: k) }
+            return mend(String(decoding: bytes, as: UTF8.self))
+        }
         guard misread.count >= minimumMisreadWords || !spaced.isEmpty else { return text }
         if misread.count >= minimumMisreadWords {
             for k in misread { bytes[k] = UInt8(ascii: "l") }
@@ -29,6 +37,28 @@ public enum ScanText {
         }
         if !spaced.isEmpty { bytes = collapsingDoubleSpaces(bytes, on: spaced) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Fewer split decimals than this are a sentence ending on a number and the next opening on one.
+    static let minimumSplitDecimals = 2
+
+    /// The offsets of the spaces right after a decimal point inside a figure: one to three digits
+    /// (after no digit, comma or point), the point, one space, digits, then "%" or a space and a word.
+    static func splitDecimals(_ b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var k = 1
+        while k + 3 < b.count {
+            defer { k += 1 }
+            guard b[k] == UInt8(ascii: "."), b[k + 1] == 0x20, isDigit(b[k - 1]), isDigit(b[k + 2]) else { continue }
+            var s = k - 1
+            while s > 0, isDigit(b[s - 1]) { s -= 1 }
+            guard k - s <= 3, s == 0 || !(isDigit(b[s - 1]) || b[s - 1] == UInt8(ascii: ",") || b[s - 1] == UInt8(ascii: ".")) else { continue }
+            var e = k + 2
+            while e < b.count, isDigit(b[e]) { e += 1 }
+            guard e < b.count else { continue }
+            if b[e] == UInt8(ascii: "%") || (b[e] == 0x20 && e + 1 < b.count && (isSmall(b[e + 1]) || b[e + 1] == UInt8(ascii: "%"))) { out.append(k + 1) }
+        }
+        return out
     }
 
     @inline(__always) static func isSmall(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
