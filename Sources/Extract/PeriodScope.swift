@@ -651,6 +651,11 @@ final class PeriodScope {
             if e < tokens.count, tokens[e].is("of") { e += 1 }
             // ("… in the first three months of last year": the year before, counted from the release's date.)
             let lastYear = words.previousYearMarkers.contains { $0.startsAt(tokens, e, limit: tokens.count) != nil } ? previousYear.year : nil
+            // ("The figure compares with 147.1 million in the second quarter.": a part closing its clause
+            // without a year is the release's year's.)
+            if e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-"), lastYear == nil, let p = parts[i].period(in: document.year) {
+                return (k, nil, p)
+            }
             guard e < tokens.count, let y = tokens[e].writtenYear ?? lastYear, let p = parts[i].period(in: y) else { return nil }
             return (k, lastYear == nil ? e : nil, p)
         }
