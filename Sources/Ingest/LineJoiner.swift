@@ -267,7 +267,9 @@ public enum LineJoiner {
             if l.raw.utf8.contains(0x0C) { pageBreak = true }
             if l.isBlank { gap = true }
             else if l.isPageNumber { gap = true; pageBreak = true }
-            else if gap || pageBreak, (repeated()[l.furnitureKey] ?? 0) >= 2 || (pageBreak && l.endsWithPageLabel) {
+            // (A figure alone on its line, "295.6 million", repeats its digit-free text in an infographic's
+            // every item: it is no running header.)
+            else if gap || pageBreak, !l.isFigureOnly && !l.isScaledFigure, (repeated()[l.furnitureKey] ?? 0) >= 2 || (pageBreak && l.endsWithPageLabel) {
                 // "NIA ANNUAL REPORT 2023      11": a running header with its page number turns the page.
                 gap = true
                 if l.hasPageNumberAtEdge { pageBreak = true }
