@@ -514,6 +514,7 @@ public struct Extractor: Sendable {
         let inBox = r.boxFigure.map { $0 == i - 1 || ($0 == i - 2 && r.readCaption == i - 1) } == true
             || (c.sentence.speaker != above.speaker && c.sentence.speaker.map { isCapitals($0.unicodeScalars) } == true)
             || (above.paragraph != c.sentence.paragraph && isCapitals(r.text[above.range.start..<above.range.end]))
+            || nextFigureLine(after: i + 1, r) != nil
         guard inBox else { return nil }
         r.boxFigure = i
         var gap = c.range.upperBound..<(i + 1 < sentences.count ? sentences[i + 1].range.start : r.text.count)
@@ -527,6 +528,22 @@ public struct Extractor: Sendable {
         guard next.paragraph != c.sentence.paragraph, i + 2 == sentences.count || sentences[i + 2].paragraph != next.paragraph,
               r.text[next.range.start..<next.range.end].first(where: { !$0.properties.isWhitespace })?.properties.isUppercase == true else { return nil }
         return (i + 1, next.range.start..<next.range.end)
+    }
+
+    /// "651 million" / "The number of … trips checked …" / "335 million" / "Trips made by mainland
+    /// residents …": in a list of figures each on a line of its own with its caption on the line
+    /// after, the next line after `k` (within three) that holds a figure and nothing else.
+    private func nextFigureLine(after k: Int, _ r: DocumentReading) -> Int? {
+        let sentences = r.document.sentences
+        guard k + 1 < sentences.count else { return nil }
+        for j in (k + 1)..<min(sentences.count, k + 4) {
+            let range = sentences[j].range.start..<sentences[j].range.end
+            guard range.count <= 24, r.text[range].first.map(Tokenizer.isDigit) == true else { continue }
+            let tokens = Tokenizer.tokenize(r.text, range)
+            let m = sentenceReaders[0].numbers.read(tokens)
+            if m.count == 1, m[0].kind == .figure, m[0].first == 0, !tokens[m[0].end...].contains(where: { $0.kind != .punct }) { return j }
+        }
+        return nil
     }
 
     /// "第三季度，受暑期出游影响，客流保持高位运行。查验出入境人员1.79亿人次": a paragraph opening without
@@ -1772,8 +1789,12 @@ public struct Extractor: Sendable {
         guard c.language == .en, c.index > 0, !s.isRow, r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph,
               let p = tokens.prefix(Self.subjectPlaceReach + 2).firstIndex(where: { subjectPronouns[c.slot].contains($0) }),
               p == 0 || tokens[p - 1].is(","), p < m.first, !s.mentions.contains(where: { $0.kind == .figure && $0.first < p }),
-              !s.markers.contains(where: { !$0.local && !tokens[$0.range.upperBound..<m.first].contains(where: SentenceReader.isClauseEnd)
-                  && !tokens[m.end..<min(tokens.count, $0.range.lowerBound)].contains(where: SentenceReader.isClauseEnd) }),
+              !s.markers.contains(where: { n in
+                  guard !n.local else { return false }
+                  if n.range.upperBound <= m.first { return !tokens[n.range.upperBound..<m.first].contains(where: SentenceReader.isClauseEnd) }
+                  if n.range.lowerBound >= m.end { return !tokens[m.end..<n.range.lowerBound].contains(where: SentenceReader.isClauseEnd) }
+                  return true
+              }),
               case let before = r.document.sentences[c.index - 1].range else { return nil }
         return places[c.slot].subjectPlace(Tokenizer.tokenize(r.text, before.start..<before.end), reach: Self.subjectPlaceReach)
     }
