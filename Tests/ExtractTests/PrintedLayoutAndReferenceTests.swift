@@ -241,4 +241,30 @@ struct PrintedLayoutAndReferenceTests {
 
     @Test(arguments: yearEnd)
     func aDataSheetDatedToTheYearsEnd(_ c: Case) throws { try c.check() }
+
+    // MARK: Boxes of figures and typed decimals
+
+    static let boxes: [Case] = [
+        // Figures each on a line with the caption below, no heading above: every figure reads with its caption.
+        Case(text: "Here is the year at the borders, by the numbers.\n\n612 million\nThe number of inbound and outbound trips checked by border inspection authorities in 2024, up 44.1 percent year on year.\n\n65.1 million\nTrips made by foreign nationals, up 82.9 percent.\n\n23.2 million\nOrdinary passports issued to Chinese citizens.",
+             facts: [Expect(metric: "people.total", value: "612000000", yoy: "44.1"),
+                     Expect(metric: "people.foreigners", value: "65100000", yoy: "82.9"),
+                     Expect(metric: "documents.passports", value: "23200000")]),
+        // A space typed after the decimal point, again and again: the figures are written whole.
+        Case(text: "The NIA issued 23. 2 million ordinary passports, up 26. 5%. Border police seized 9. 6 tonnes of drugs.",
+             facts: [Expect(metric: "documents.passports", value: "23200000", yoy: "26.5"), Expect(metric: "enforcement.drugs_tonnes", value: "9.6")]),
+        // A part of the year closing its clause without a year is the release year's.
+        Case(text: "Officers inspected 166.4 million people in the third quarter. The figure compares with 147.1 million in the second quarter.",
+             facts: [Expect(metric: "people.total", value: "166400000", period: "2024-Q3"), Expect(metric: "people.total", value: "147100000", period: "2024-Q2")],
+             period: "2024-Q3"),
+    ]
+
+    @Test(arguments: boxes)
+    func boxesOfFiguresAndTypedDecimals(_ c: Case) throws { try c.check() }
+
+    @Test func repeatedFigureLinesAreNoRunningHeaders() {
+        let text = "AT A GLANCE\n\n295.6 million\ntrips inspected\n\n146.1 million\ntrips by mainland residents\n\n128.7 million\ntrips by Hong Kong, Macao and Taiwan residents\n"
+        let joined = LineJoiner.join(text)
+        for figure in ["295.6 million", "146.1 million", "128.7 million"] { #expect(joined.contains(figure)) }
+    }
 }
