@@ -305,6 +305,9 @@ public struct Grammar: Codable, Sendable {
         /// "the numbers … in those four years were 397, 455, 518 and 604": words referring back to the
         /// years the sentence before listed.
         public var yearListReferences: [String]?
+        /// "…侦办案件数占全年总数的56%", "56% of the year's total": words before a period marker that make
+        /// it the whole a share is taken of, not the figures' period.
+        public var shareLeads: [String]?
         public var unnamedStretches: [String]?
         /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
         /// five-year plan's), phrase → its first and last year; its figures are totals over it.

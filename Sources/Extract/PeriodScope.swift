@@ -218,7 +218,9 @@ final class PeriodScope {
     private func isComparisonTarget(_ tokens: [Token], _ f: Int) -> Bool {
         var j = f
         if j >= 2, tokens[j - 1].is("年"), tokens[j - 2].writtenYear != nil { j -= 2 }
-        return words.comparisonOpeners.contains { $0.endsAt(tokens, j, lowerBound: 0) }
+        // ("占全年总数的56%", "56% of the year's total": the whole a share is of.)
+        let k = j > 0 && tokens[j - 1].is("the") ? j - 1 : j
+        return words.comparisonOpeners.contains { $0.endsAt(tokens, j, lowerBound: 0) } || words.shareLeads.contains { $0.endsAt(tokens, k, lowerBound: 0) }
     }
 
     /// "down 22.3 percent from the holiday last year": a marker after a change and a base word
@@ -2075,6 +2077,8 @@ final class PeriodWords: Sendable {
     let bracketedBaseLeads: [Phrase]
     /// "in those four years": a reference back to the years the sentence before listed.
     let yearListReferences: [Phrase]
+    /// 占, "% of": before a period marker, the whole a share is of.
+    let shareLeads: [Phrase]
     /// "“十四五”时期": a stretch of whole years known by name, with its window.
     let namedStretches: [(phrase: Phrase, window: Period)]
     /// "through", "by the end of": before a month, the year so far.
@@ -2174,6 +2178,7 @@ final class PeriodWords: Sendable {
         unnamedStretches = (lexicon.unnamedStretches ?? []).map(Phrase.init)
         bracketedBaseLeads = (lexicon.bracketedBaseLeads ?? []).map(Phrase.init)
         yearListReferences = (lexicon.yearListReferences ?? []).map(Phrase.init)
+        shareLeads = (lexicon.shareLeads ?? []).map(Phrase.init)
         yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         followingYearReferences = (lexicon.followingYearReferences ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
