@@ -308,6 +308,9 @@ public struct Grammar: Codable, Sendable {
         /// "…侦办案件数占全年总数的56%", "56% of the year's total": words before a period marker that make
         /// it the whole a share is taken of, not the figures' period.
         public var shareLeads: [String]?
+        /// "四个季度查验外国人分别为…", "in the four quarters … respectively": the quarters of the
+        /// release's year, one for each of four counts listed.
+        public var quarterListReferences: [String]?
         public var unnamedStretches: [String]?
         /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
         /// five-year plan's), phrase → its first and last year; its figures are totals over it.

@@ -1267,6 +1267,9 @@ final class PeriodScope {
         func paired(_ periods: [Period]) -> [Int: Period] {
             Dictionary(uniqueKeysWithValues: zip(counts.map(\.first), periods))
         }
+        if counts.count == 4, words.quarterListReferences.contains(where: { $0.firstMatch(in: tokens, 0..<counts[0].first) != nil }) {
+            return paired((1...4).map { Period(year: document.year, kind: .quarter($0)) })
+        }
         for k in tokens.indices {
             if let m = words.lexicon.months[tokens[k].text], let (last, after) = listedMonths(tokens, from: m, at: k), last - m + 1 == counts.count {
                 let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
@@ -2079,6 +2082,8 @@ final class PeriodWords: Sendable {
     let yearListReferences: [Phrase]
     /// 占, "% of": before a period marker, the whole a share is of.
     let shareLeads: [Phrase]
+    /// 四个季度: the four quarters of the release's year, listed.
+    let quarterListReferences: [Phrase]
     /// "“十四五”时期": a stretch of whole years known by name, with its window.
     let namedStretches: [(phrase: Phrase, window: Period)]
     /// "through", "by the end of": before a month, the year so far.
@@ -2179,6 +2184,7 @@ final class PeriodWords: Sendable {
         bracketedBaseLeads = (lexicon.bracketedBaseLeads ?? []).map(Phrase.init)
         yearListReferences = (lexicon.yearListReferences ?? []).map(Phrase.init)
         shareLeads = (lexicon.shareLeads ?? []).map(Phrase.init)
+        quarterListReferences = (lexicon.quarterListReferences ?? []).map(Phrase.init)
         yearReferences = (lexicon.previousPeriodReferences ?? []).map(Phrase.init)
         followingYearReferences = (lexicon.followingYearReferences ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
