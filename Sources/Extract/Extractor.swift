@@ -1261,7 +1261,7 @@ public struct Extractor: Sendable {
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.previousYearTotal(figure.mention, tokens) { own = p }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
-        else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) { own = p }
+        else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) ?? scope.samePeriodBefore(figure.mention, tokens, of: own) { own = p }
         else if let p = scope.samePartYearBefore(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
         // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first

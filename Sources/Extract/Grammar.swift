@@ -311,6 +311,9 @@ public struct Grammar: Codable, Sendable {
         /// "四个季度查验外国人分别为…", "in the four quarters … respectively": the quarters of the
         /// release's year, one for each of four counts listed.
         public var quarterListReferences: [String]?
+        /// "net increase 0.18 hundred million person-times", 净增1800万人次: words before a count that make
+        /// it the difference between two counts, neither of them.
+        public var differenceLeads: [String]?
         public var unnamedStretches: [String]?
         /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
         /// five-year plan's), phrase → its first and last year; its figures are totals over it.

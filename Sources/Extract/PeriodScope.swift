@@ -793,6 +793,17 @@ final class PeriodScope {
         return nil
     }
 
+    /// "than last year same period 1.50 hundred million" (比去年同期 word for word): a figure right after
+    /// the year before's marker and a same-period word is that part of the year before.
+    func samePeriodBefore(_ m: Mention, _ tokens: [Token], of period: Period) -> Period? {
+        guard Extractor.isPartOfYear(period), !m.isPercent else { return nil }
+        for w in words.samePeriodWords where w.endsAt(tokens, m.first, lowerBound: 0) {
+            let s = m.first - w.parts.count
+            if words.previousYearMarkers.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) { return Period(year: period.year - 1, kind: period.kind) }
+        }
+        return nil
+    }
+
     /// The year written just before a Chinese period word: 2024年一季度, 2024年第一季度, 2024年前三季度.
     /// A year elsewhere in the sentence (较2019年同期) is not the period's.
     static func chineseYear(before k: Int, _ tokens: [Token]) -> Int? {

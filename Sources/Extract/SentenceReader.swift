@@ -45,6 +45,8 @@ final class SentenceReader: Sendable {
     let sumLeads: [Phrase], annualMarkers: [Phrase], copulaPhrases: [Phrase]
     /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
     let differenceWords: TokenSet
+    /// "net increase", 净增: before a count, a difference.
+    let differenceLeads: [Phrase]
     let multipleOpeners: TokenSet, yearBefore: [Phrase]
     let wordMultiples: [(Phrase, Decimal)]
     /// Verbs linking a year of a series to its level (回升至, 达到): grammar `seriesLinks`, with the copulas.
@@ -72,7 +74,7 @@ final class SentenceReader: Sendable {
         atLeastBeforeNoun = (lexicon.atLeastBeforeNoun ?? []).map(Phrase.init)
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         copulaPhrases = lexicon.copulas.map(Phrase.init)
-        differenceWords = TokenSet(lexicon.differenceWords ?? [])
+        differenceWords = TokenSet(lexicon.differenceWords ?? []); differenceLeads = (lexicon.differenceLeads ?? []).map(Phrase.init)
         multipleOpeners = TokenSet(lexicon.multipleOpeners ?? [])
         wordMultiples = (lexicon.wordMultiples ?? [:]).map { (Phrase($0.key), $0.value) }
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init) + (lexicon.previousYearLevels ?? []).map(Phrase.init)
@@ -1380,6 +1382,7 @@ final class SentenceReader: Sendable {
     /// A count with one of `differenceWords` right after it and "than" later in its clause, or
     /// closing it ("77,000 more.").
     private func isDifference(_ m: Mention, _ tokens: [Token]) -> Bool {
+        if differenceLeads.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
         guard m.end < tokens.count, differenceWords.contains(tokens[m.end]), atLeastNoun(after: m, tokens) == nil else { return false }
         var i = m.end + 1
         if i == tokens.count || Self.isClauseEnd(tokens[i]) { return true }
