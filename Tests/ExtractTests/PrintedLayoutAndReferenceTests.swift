@@ -267,4 +267,29 @@ struct PrintedLayoutAndReferenceTests {
         let joined = LineJoiner.join(text)
         for figure in ["295.6 million", "146.1 million", "128.7 million"] { #expect(joined.contains(figure)) }
     }
+
+    // MARK: Word-for-word bases, differences, shares and quarters listed
+
+    static let literalAndListed: [Case] = [
+        // 比去年同期…净增… word for word: the base is the year before's same part, the difference no count.
+        Case(text: "2019 year first quarter, organs total inspect entry-exit personnel 1.68 hundred million person-times, same-ratio rise 12.2%, than last year same period 1.50 hundred million person-times net increase 0.18 hundred million person-times.",
+             facts: [Expect(metric: "people.total", value: "168000000", yoy: "12.2", period: "2019-Q1"),
+                     Expect(metric: "people.total", value: "150000000", period: "2018-Q1")], period: "2019-Q1"),
+        // A share of the year's total dates nothing: the window carried to the sentence stays.
+        Case(text: "2020年6月1日至11月30日，开展“清源”专项行动。专项行动期间，共侦办妨害国(边)境管理犯罪案件4100余起，侦办案件数占全年总数的56%。",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "4100", qualifier: .atLeast, period: "2020-06-01/2020-11-30")], language: "zh", period: "2020"),
+        // Four counts after 四个季度 are the year's quarters in order.
+        Case(text: "2025年，全国查验外国人7694.6万人次。四个季度查验外国人分别为1712.3万、1865.4万、2008.1万和2108.8万人次。",
+             facts: [Expect(metric: "people.foreigners", value: "76946000", period: "2025"),
+                     Expect(metric: "people.foreigners", value: "17123000", period: "2025-Q1"),
+                     Expect(metric: "people.foreigners", value: "18654000", period: "2025-Q2"),
+                     Expect(metric: "people.foreigners", value: "20081000", period: "2025-Q3"),
+                     Expect(metric: "people.foreigners", value: "21088000", period: "2025-Q4")], language: "zh", period: "2025"),
+        // "Part 1 |" numbers a section.
+        Case(text: "Part 1 | People and vehicles crossing the border\n\nEntry and exit personnel: 451 million person-times in the first three quarters, a year-on-year increase of 39.7%.",
+             facts: [Expect(metric: "people.total", value: "451000000", yoy: "39.7", period: "2024-01-01/2024-09-30")], period: "2024-01-01/2024-09-30"),
+    ]
+
+    @Test(arguments: literalAndListed)
+    func literalBasesSharesAndListedQuarters(_ c: Case) throws { try c.check() }
 }
