@@ -897,8 +897,7 @@ public struct Extractor: Sendable {
         guard let p = c.before, c.index > 0, s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         // "- Total crossings: 157.8mn\n- Foreign nationals: 16.8mn": a labelled line (a row too) right
         // after a labelled line of the total or a part is a part alone too.
-        let labelled = c.wholeLine && (Self.opensOnLabel(s.tokens, s.mentions, from: s.heading.upperBound)
-            && Self.opensOnLabel(p.tokens, p.figures.map(\.mention), from: 0)
+        let labelled = c.wholeLine && (Self.bothOpenOnLabels(s, p)
             || s.heading.isEmpty && Self.opensOnBulletLabel(s.tokens, s.mentions) && Self.opensOnBulletLabel(p.tokens, p.figures.map(\.mention)))
         // ("Of the total, …" opening the next paragraph refers back across its break.)
         guard labelled || !s.isRow && s.heading.isEmpty && (r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph
@@ -938,7 +937,7 @@ public struct Extractor: Sendable {
         // Macao and Taiwan residents | 188.0 |"), whose label may name other things too.
         guard let p = c.before, c.index > 0,
               s.isRow || s.heading.isEmpty && (r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph
-                || c.wholeLine && Self.opensOnLabel(s.tokens, s.mentions, from: 0) && Self.opensOnLabel(p.tokens, p.figures.map(\.mention), from: 0)),
+                || c.wholeLine && Self.bothOpenOnLabels(s, p)),
               s.figures.contains(where: { $0.metric == nil && !$0.mention.isPercent && !$0.mention.isRate }) else { return }
         let given = Set(p.figures.compactMap(\.metric) + s.figures.compactMap(\.metric))
         let sums = catalog.sums.filter { sum in p.figures.contains { $0.metric.map(sum.parts.contains) == true } }
@@ -2223,8 +2222,14 @@ public struct Extractor: Sendable {
     static func opensOnLabel(_ tokens: [Token], _ mentions: [Mention], from start: Int) -> Bool {
         if opensOnColonLabel(tokens, mentions, from: start) { return true }
         guard let first = mentions.first(where: { $0.kind == .figure && $0.first >= start }), first.first > start,
-              tokens[first.first].start - tokens[first.first - 1].end >= 2 else { return false }
+              Token.columnGap(before: first.first, in: tokens) else { return false }
         return tokens[start..<first.first].contains { $0.kind == .word }
+    }
+
+    /// A labelled line (past its heading) right after a labelled line: "Residents of Hong Kong, Macao and
+    /// Taiwan: 186.7 million" / "Foreign nationals: 47.2 million".
+    private static func bothOpenOnLabels(_ s: SentenceFigures, _ p: StatedFigures) -> Bool {
+        opensOnLabel(s.tokens, s.mentions, from: s.heading.upperBound) && opensOnLabel(p.tokens, p.figures.map(\.mention), from: 0)
     }
 
     /// "- Foreign nationals 47.7m (+21.4%)": a bullet, a label of a few words and nothing else, then

@@ -541,7 +541,7 @@ final class MetricMatcher: Sendable {
         // 112.4 million (+5.7%)": a fact sheet's label before a colon (or a cell's bar) right before the figure;
         // "People inspected entering and leaving the country      447.30 million": so does a fixed-width
         // table's column gap (two spaces or more, the line's words before it).
-        let colonLabel = language == .en && (colon || tokens[m.first].start - tokens[m.first - 1].end >= 2)
+        let colonLabel = language == .en && (colon || Token.columnGap(before: m.first, in: tokens))
         let end = colon ? m.first - 1 : before.upperBound
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
@@ -728,7 +728,7 @@ final class MetricMatcher: Sendable {
         let gloss = labelGloss(tokens, before)
         // "People inspected entering and leaving the country      447.30 million": a row's label before a
         // column gap (two spaces or more) names the figure as a label before a colon does, whatever its words.
-        let columnGap = labelLine && language == .en && before.upperBound == m.first && m.first > 0 && tokens[m.first].start - tokens[m.first - 1].end >= 2
+        let columnGap = labelLine && language == .en && before.upperBound == m.first && Token.columnGap(before: m.first, in: tokens)
         // Nor does a list set off as an aside ("Total crossings, including foreigners, rose …") name the
         // subject or rule it out: what it lists is inside the figure.
         let asides = language == .en ? before.compactMap { i in listAsideEnd(tokens, at: i, limit: before.upperBound).map { i..<$0 } } : []

@@ -1708,9 +1708,8 @@ final class PeriodScope {
         // the year so far up to a date before its end (截至11月底 below in Chinese).
         // (Up to the year's last day, its year written, "As of December 31, 2024", 截至2024年12月31日: the whole year.)
         if document.isAnnual, let e = words.windowEnds.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
-           let (d, _) = day(tokens, e), (d.year ?? document.year) == document.year,
-           let end = iso(d, defaultYear: document.year, end: true), end < String(format: "%04d-12-31", document.year) || d.year != nil {
-            return end < String(format: "%04d-12-31", document.year) ? .window(String(format: "%04d-01-01", document.year), end) : document
+           let (d, _) = day(tokens, e), let w = yearSoFar(to: d, wholeYear: true) {
+            return w
         }
         for (k, t) in tokens.enumerated() {
             // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
@@ -1729,12 +1728,10 @@ final class PeriodScope {
             // (数据截至：2024年12月31日: a label's colon may stand before the date.)
             if document.isAnnual, t.is("截"), k + 1 < tokens.count, tokens[k + 1].is("至") || tokens[k + 1].is("止"),
                case let at = k + 2 < tokens.count && (tokens[k + 2].is("：") || tokens[k + 2].is(":")) ? k + 3 : k + 2,
-               let (d, _) = day(tokens, at), (d.year ?? document.year) == document.year,
-               let e = iso(d, defaultYear: document.year, end: true),
-               // (Up to the year's end, its year written, 截至2024年12月31日: the whole year; "11月26日…开通，截至12月31日…"
-               // runs from the event's date.)
-               e < String(format: "%04d-12-31", document.year) || d.year != nil && !tokens[..<k].contains(where: { $0.is("月") }) {
-                return e < String(format: "%04d-12-31", document.year) ? .window(String(format: "%04d-01-01", document.year), e) : document
+               let (d, _) = day(tokens, at),
+               // ("11月26日…开通，截至12月31日…" runs from the event's date.)
+               let w = yearSoFar(to: d, wholeYear: !tokens[..<k].contains(where: { $0.is("月") })) {
+                return w
             }
             if words.windowOpeners.contains(t) {
                 if let w = dayRange(tokens, k + 1) { return w }
@@ -1870,6 +1867,15 @@ final class PeriodScope {
               let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
               let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
         return .window(String(end.prefix(8)) + String(format: "%02d", d), end)
+    }
+
+    /// In an annual release, the year so far up to day `d` of its year: a window up to a day before the
+    /// year's last, the whole year up to its last day when `d` writes its year ("As of December 31, 2024",
+    /// 截至2024年12月31日) and `wholeYear` allows it; nil otherwise.
+    private func yearSoFar(to d: Day, wholeYear: Bool) -> Period? {
+        guard (d.year ?? document.year) == document.year, let end = iso(d, defaultYear: document.year, end: true) else { return nil }
+        if end < String(format: "%04d-12-31", document.year) { return .window(String(format: "%04d-01-01", document.year), end) }
+        return d.year != nil && wholeYear ? document : nil
     }
 
     /// "(2021-2025)", "from 2021 to 2025", "between 2021 and 2025", 2019—2023年, 2019年至2023年:

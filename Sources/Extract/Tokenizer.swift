@@ -71,6 +71,12 @@ struct Token: Sendable {
         return h
     }
 
+    /// A fixed-width table's column gap, two spaces or more, right before token `k` (tokens cover
+    /// all but spaces, so the gap is the distance from the token before).
+    static func columnGap(before k: Int, in tokens: [Token]) -> Bool {
+        k > 0 && tokens[k].start - tokens[k - 1].end >= 2
+    }
+
     /// Whether `s` holds the ASCII byte `b`, read in place (iterating `String.UTF8View` is slow).
     static func contains(_ s: String, byte b: UInt8) -> Bool {
         s.utf8.withContiguousStorageIfAvailable { $0.contains(b) } ?? s.utf8.contains(b)

@@ -74,7 +74,7 @@ enum WrappedRowLabels {
             if !pending.isEmpty { pending.append(i); continue }
             let continuesDown = line.endsOpen(openWords) && rows.contains { $0 > i }
             if let p = previousRow, !continuesDown, line.indent >= lines[p].indent,
-               line.opensLower || lines[p].labelEndsOpen(openWords) || before[p] != nil || after[p] != nil {
+               line.opensLower || lines[p].endsOpen(openWords) || before[p] != nil || after[p] != nil {
                 after[p, default: []].append(i)
             } else if continuesDown {
                 pending = [i]
@@ -84,7 +84,7 @@ enum WrappedRowLabels {
         }
         guard !before.isEmpty || !after.isEmpty else { return false }
         for row in Set(before.keys).union(after.keys) {
-            let pieces = (before[row] ?? []).map { lines[$0].words } + [lines[row].label] + (after[row] ?? []).map { lines[$0].words }
+            let pieces = (before[row] ?? []).map { lines[$0].label } + [lines[row].label] + (after[row] ?? []).map { lines[$0].label }
             let first = before[row]?.first.map { lines[$0] } ?? lines[row]
             lines[row].written = String(repeating: " ", count: first.indent) + pieces.joined(separator: " ") + "    " + (lines[row].cell ?? "")
             for f in (before[row] ?? []) + (after[row] ?? []) { lines[f].written = nil }
@@ -130,7 +130,6 @@ enum WrappedRowLabels {
             }
         }
 
-        var words: String { label }
         /// A cell holding another column gap before a digit ("2,135     10.3", "thousand   645,700").
         var hasSecondColumn: Bool {
             guard let cell else { return false }
@@ -148,10 +147,8 @@ enum WrappedRowLabels {
             guard let first = label.unicodeScalars.first else { return false }
             return first.properties.isLowercase || first == "("
         }
-        func endsOpen(_ openWords: Set<String>) -> Bool { Line.endsOpen(label, openWords) }
-        func labelEndsOpen(_ openWords: Set<String>) -> Bool { Line.endsOpen(label, openWords) }
-
-        static func endsOpen(_ label: String, _ openWords: Set<String>) -> Bool {
+        /// The label ends on a comma or a word that cannot end one ("issued to", "Macao and").
+        func endsOpen(_ openWords: Set<String>) -> Bool {
             if label.hasSuffix(",") { return true }
             guard let last = label.split(separator: " ").last else { return false }
             return openWords.contains(last.lowercased())
