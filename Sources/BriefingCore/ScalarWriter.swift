@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects scalars as UTF-8 bytes: much faster than appending to a `String.UnicodeScalarView`.
 public struct ScalarWriter {
     public private(set) var bytes: [UInt8] = []
@@ -84,6 +86,22 @@ public enum CJKMarks {
 }
 
 extension String {
+    /// Whether `other`'s UTF-8 bytes occur in this string's: the stages compare normalised text, and
+    /// Foundation's `contains` goes through CFString on Linux, many times slower.
+    public func containsUTF8(_ other: String) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let first = y.first else { return true }
+                guard y.count <= x.count else { return false }
+                for i in 0...(x.count - y.count) where x[i] == first {
+                    if memcmp(x.baseAddress! + i, y.baseAddress!, y.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// The scalars of the string as an array, decoded straight from its UTF-8 bytes: the stages
     /// index a release's text by scalar offset, and `Array(unicodeScalars)` counts, then copies.
     public var scalarArray: [Unicode.Scalar] {

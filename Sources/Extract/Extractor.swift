@@ -411,7 +411,7 @@ public struct Extractor: Sendable {
         lazy var figureFree = !r.text[c.range].contains(where: Tokenizer.isDigit)
         while let open = r.text[k..<c.range.upperBound].firstIndex(of: "("), let close = r.text[open..<c.range.upperBound].firstIndex(of: ")") {
             let inside = String(String.UnicodeScalarView(r.text[open..<close])).lowercased()
-            if let note = notes.first(where: { inside.contains($0.phrase) && (!$0.phrase.hasPrefix("(") || figureFree) }) {
+            if let note = notes.first(where: { inside.containsUTF8($0.phrase) && (!$0.phrase.hasPrefix("(") || figureFree) }) {
                 r.tableNote = (note.scale, c.sentence.paragraph); return
             }
             k = close
@@ -644,7 +644,11 @@ public struct Extractor: Sendable {
         let label = Self.leadingLabel(labelFree, labelFreeMentions)
         let unread = (asides + Self.recordBaselines(labelFree, mask: s.mask, scope: scope) + (label.map { [$0] } ?? [])).sorted { $0.lowerBound < $1.lowerBound }
         let (outside, outsideMentions) = Self.removing(unread, labelFree, labelFreeMentions)
-        var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: r.carried, named: r.paragraphNamed,
+        // (A row of a table whose columns name their parts of the year, "第三季度 | 1—9月累计", takes no
+        // period carried from the prose above it: its cells are its columns'.)
+        let partColumns = s.isRow && s.otherYears.contains { $0.kind != nil }
+        var (period, carry) = scope.period(of: outside, mentions: outsideMentions, carried: partColumns ? nil : r.carried,
+                                           named: partColumns ? nil : r.paragraphNamed,
                                            mask: unlabelled == nil && unread.isEmpty ? s.mask : KeyMask(outside))
         // "[A look back at 2024] In 2024, …", 【回顾2024年】全国…: a bracketed label opening the sentence is
         // a section's heading; the words after it date the figures, and the period the label names
@@ -1665,6 +1669,13 @@ public struct Extractor: Sendable {
         own = Period(year: y)
     }
 
+    /// Whether the heading lines a table row is read with name `period`.
+    private func headingNames(_ period: Period, _ s: SentenceFigures, _ c: SentenceContext) -> Bool {
+        guard !s.heading.isEmpty else { return false }
+        let (heading, mentions) = Self.slice(s.heading, s.tokens, s.mentions)
+        return c.scope.ownPeriod(of: heading, mentions: mentions, mask: KeyMask(heading)) == period
+    }
+
     /// The fact of a figure in its own period: with its holiday's note, the single day the
     /// sentence dates it to, the scale its table gives it, the year of its column.
     private func statedFact(_ figure: ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) -> Fact {
@@ -1690,7 +1701,10 @@ public struct Extractor: Sendable {
             // A cell under a column of a part of the year ("Q3", 上半年) is that part's figure.
             // (A row naming its own window, "Persons inspected, June 2021 only", keeps it.)
             // (A window the column names, "Jan-Sep 2023", is that column's, as a quarter is.)
-            if let kind = span.kind { if !own.isWindow || own == meta.period || Period(year: y, kind: kind).isWindow { f.period = Period(year: y, kind: kind) } }
+            // (A window the table's heading lines name, "…9月份查验…见下表：", is not the row's own.)
+            if let kind = span.kind {
+                if !own.isWindow || own == meta.period || Period(year: y, kind: kind).isWindow || headingNames(own, s, c) { f.period = Period(year: y, kind: kind) }
+            }
             // A cell under another year's column is that year's figure, never the release's.
             else if meta.period.isAnnual { f.period = Period(year: y) }
             // "Q1 2023  Q1 2024" in a release on 2024's first quarter: that quarter of 2023.

@@ -492,6 +492,9 @@ public struct Grammar: Codable, Sendable {
         /// What follows a month's number in a column's heading ("4月", "5月份"): the column of one
         /// month, no figure of the release's period.
         public var tableMonthSuffixes: [String]?
+        /// A word closing a column's heading of a run of months ("1—9月累计", "Jan-Sep cumulative"):
+        /// the column holds the figures of those months of the release's year.
+        public var tableRunSuffixes: [String]?
         /// The word a table's title starts with, before its number ("Table 2  Documents issued", 表1).
         /// "Total", "All": a table row's label that names no subject of its own but the sum of what the
         /// table's heading counts ("Table 1. Persons inspected" / "| Total | 424.0 |"); the row reads

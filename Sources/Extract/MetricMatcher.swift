@@ -818,7 +818,7 @@ final class MetricMatcher: Sendable {
             // An exclusion the rule's own subject holds ("foreign travellers" in "Chinese and foreign
             // travellers") is that subject, not another kind of it.
             if rule.exclude.contains(where: { x in
-                !n.subject.contains(x.source) && (excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
+                !n.subject.containsUTF8(x.source) && (excludedBefore(x, tokens, before, asides: asides) || (mask.mayHold(x) && ownContext(x, tokens, m, in: afterNear))
                     || (mask.mayHold(x) && x.firstMatch(in: tokens, m.first..<m.end) != nil)
                     || listLead.map { excludedBefore(x, tokens, $0) } == true
                     || whole.map { excludedBefore(x, tokens, $0) } == true

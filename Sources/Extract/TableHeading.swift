@@ -100,7 +100,7 @@ struct TableHeading {
     /// "  Aircraft   21.93 …" indented under "Means of transport inspected   813.6 …" reads with
     /// that label as a heading line.
     /// A parent's scale (its label's "(million)") is that of the rows under it that write none.
-    private var rowParents: [(label: Range<Int>, indent: Int, scale: Decimal?)] = []
+    private var rowParents: [(label: Range<Int>, indent: Int, scale: Decimal?, unit: [Token])] = []
     /// The header row's cells ("| Quarter | People inspected | YoY |"): a row labelled only by a
     /// period ("| Q4 2023 | 127 million |") counts what its value column's heading names.
     private var columnHeads: [Range<Int>] = []
@@ -140,6 +140,14 @@ struct TableHeading {
 
     /// The same part of a year in two years: the same quarter or half, or a window over the same
     /// months and days ("Jan-Sep 2023", "Jan-Sep 2024").
+    /// A column's part of the year in year `y`: a window headed without its year (前三季度, "1—9月累计")
+    /// holds year 2000's dates until a row gives its year.
+    static func inYear(_ kind: Period.Kind, _ y: Int) -> Period {
+        let p = Period(year: y, kind: kind)
+        guard case .window(let a, _) = kind, a.hasPrefix("2000-") else { return p }
+        return Period(year: 2000, kind: kind).sameDays(inYear: y)
+    }
+
     static func samePart(_ a: Period.Kind?, _ b: Period.Kind) -> Bool {
         guard let a else { return false }
         if case .window(let s1, let e1) = a, case .window(let s2, let e2) = b {
@@ -880,8 +888,11 @@ struct TableHeading {
             // and goes on with it (in lower case, or after a comma); else a heading of the rows below.
             var wrapped: [Token] = []
             var indent = Self.indentation(text, range.lowerBound) ?? 0, labelRange = cells[lc].cell
-            // "V02,  aircraft,…": spaces opening a spreadsheet's label cell indent the row.
-            if let sep = cells[lc].separator, text[sep] == "," { indent += text[(sep + 1)..<cells[lc].cell.lowerBound].prefix { $0 == " " }.count }
+            // "V02,  aircraft,…", "| 　内地居民 |": spaces opening a spreadsheet's or a ruled table's label
+            // cell indent the row.
+            if let sep = cells[lc].separator, text[sep] == "," || text[sep] == "|" {
+                indent += text[(sep + 1)..<cells[lc].cell.lowerBound].prefix { $0 == " " || $0 == "\u{3000}" }.count
+            }
             if let p = pendingLabel {
                 pendingLabel = nil
                 if indent > p.indent, text[cells[lc].cell.lowerBound].properties.isLowercase || text[p.range.upperBound - 1] == ","
@@ -903,8 +914,8 @@ struct TableHeading {
             // (A date's month and day go with its year: "数据截至：2024年12月31日" dates no column.)
             if Set(years.compactMap { $0 }).count > 1 { out = withoutDates(out) }
             let totalRow = rowParents.isEmpty && words.isTotalLabel(Self.labelTokens(text, cells[lc].cell))
-            let parentScale = rowParents.last?.scale
-            rowParents.append((labelRange, indent, nil))
+            let parentScale = rowParents.last?.scale, parentUnit = rowParents.last?.unit ?? []
+            rowParents.append((labelRange, indent, nil, []))
             let heading = 0..<out.count
             // "Port visas issued (thousand) | 1,476 | 2,105": a scale in brackets closing the row's
             // label holds for its bare figures, as the label column's heading's does for every row;
@@ -959,8 +970,10 @@ struct TableHeading {
             }
             if rowScale == nil { rowScale = labelRowScale; currency = currency ?? labelCurrency }
             // "  of which: foreign nationals   35.53" under "People inspected (million)   424.48".
-            if unitColumn == nil, rowScale == nil, labelMeasure.isEmpty { rowScale = parentScale }
+            // ("  内地居民  7,486" under "出入境人员（万人次）  15,160": the parent's unit word too.)
+            if unitColumn == nil, rowScale == nil, labelMeasure.isEmpty, unitWords.isEmpty { rowScale = parentScale; unitWords = parentUnit }
             rowParents[rowParents.count - 1].scale = rowScale
+            rowParents[rowParents.count - 1].unit = unitWords
             if unitWords.isEmpty { unitWords = labelMeasure }
             let labelText = String(String.UnicodeScalarView(text[cells[lc].cell]))
             // "一季度　16350.0　15.8　1780.2" under "季度　出入境人员　同比（%）　外国人": a row of a part of the
@@ -986,7 +999,7 @@ struct TableHeading {
                         guard let change = changeValue(text, cells[i].cell) else { continue }
                         let k = columnKind(i)
                         guard let y = years[i] ?? (k != nil ? year : nil) else { continue }
-                        rowChanges.append((Period(year: y, kind: k ?? .year), change, facts))
+                        rowChanges.append((Self.inYear(k ?? .year, y), change, facts))
                     }
                 }
                 return (out + label, heading, [])
@@ -1083,7 +1096,7 @@ struct TableHeading {
                     ?? (rowKind != nil && changeHeaded.contains(i + 1) ? i + 1 : nil) {
                     out += changeCell(text, cells[j].cell, language: language)
                 }
-                spans.append((start..<out.count, y, k))
+                spans.append((start..<out.count, y, k.map { Self.inYear($0, y).kind }))
             }
             return (out, heading, spans)
         }

@@ -52,6 +52,9 @@ struct TableWords: Sendable {
     private let otherChanges: [String]
     /// What follows a month's number in a column's heading: see `isMonthHeading`.
     private let monthSuffixes: [String]
+    /// What may close a heading of a run of months (累计, "cumulative"), and the one-word joiners of
+    /// its two months (至, "to"): see `partHeading`.
+    private let runSuffixes: [String], runJoiners: [String]
     /// Headings of a column of each row's period ("period", "year"): see `periodCell`.
     private let periodHeadings: Set<String>
     /// Headings of a column of each row's qualifier ("qualifier"): see `TableHeading`.
@@ -80,18 +83,21 @@ struct TableWords: Sendable {
         var unitWords: [String] = [], changeWords: Set<String> = [], titles: [String] = [], currencies: [String: String] = [:]
         var periodWords: Set<String> = [], pageMarkers: Set<String> = []
         var partHeadings: [String: Period.Kind] = [:], otherChanges: [String] = [], monthSuffixes: [String] = []
-        var partMarkers: [String] = []
+        var partMarkers: [String] = [], runSuffixes: [String] = [], runJoiners: [String] = []
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
             partMarkers += (lex.partMarkers ?? []).map(Self.squeezed)
+            // (A window's kind holds year 2000's dates: see `TableHeading.inYear`.)
             for p in lex.partsOfYear {
-                if let kind = p.period(in: 2000)?.kind, !Period(year: 2000, kind: kind).isWindow { partHeadings[Self.squeezed(p.phrase)] = kind }
+                if let kind = p.period(in: 2000)?.kind { partHeadings[Self.squeezed(p.phrase)] = kind }
             }
             for h in lex.tableYearHeadings ?? [] { partHeadings[Self.squeezed(h)] = .year }
             for p in lex.tablePartHeadings ?? [] {
-                if let kind = p.period(in: 2000)?.kind, !Period(year: 2000, kind: kind).isWindow { partHeadings[Self.squeezed(p.phrase)] = kind }
+                if let kind = p.period(in: 2000)?.kind { partHeadings[Self.squeezed(p.phrase)] = kind }
             }
             monthSuffixes += lex.tableMonthSuffixes ?? []
+            runSuffixes += (lex.tableRunSuffixes ?? []).map(Self.squeezed)
+            runJoiners += lex.windowJoiners
             otherChanges += lex.otherBases.map { $0.lowercased() }
             for p in lex.partsOfYear.map(\.phrase) + Array(lex.months.keys) + Array((lex.partNouns ?? [:]).keys) + Array((lex.partOrdinals ?? [:]).keys) {
                 periodWords.formUnion(Phrase(p).parts)
@@ -127,6 +133,9 @@ struct TableWords: Sendable {
         self.partMarkers = partMarkers.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.otherChanges = otherChanges
         self.monthSuffixes = monthSuffixes.sorted { $0.count > $1.count }
+        self.runSuffixes = runSuffixes.sorted { $0.count > $1.count }
+        // (Joiners of letters, "to", would cut words once spaces are squeezed out: only 至, 到.)
+        self.runJoiners = runJoiners.filter { $0.unicodeScalars.allSatisfy { !$0.isASCII } }
         let en = grammar.lexicon(.en)
         /// Every language's headings of one kind of column, lowercased.
         func headings(_ list: KeyPath<Grammar.Lexicon, [String]?>) -> Set<String> {
@@ -174,8 +183,9 @@ struct TableWords: Sendable {
     }
 
     /// Whether a line only numbers a page or slide: "[Slide 6]", "Slide 6", "(Page 3)", "— page 12 —".
+    private static let pageMarkerTrim = CharacterSet(charactersIn: "[]()【】（）-—–:： \t")
     func isPageMarker(_ line: String) -> Bool {
-        let s = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]()【】（）-—–:： \t"))
+        let s = line.lowercased().trimmingCharacters(in: Self.pageMarkerTrim)
         guard let space = s.firstIndex(of: " ") else { return false }
         let number = s[s.index(after: space)...].trimmingCharacters(in: .whitespaces)
         return pageMarkers.contains(String(s[..<space])) && !number.isEmpty && number.count <= 4 && number.allSatisfy(\.isNumber)
@@ -256,10 +266,30 @@ struct TableWords: Sendable {
     /// A part marker may open it ("其中：二季度", "Of which: Q2"): the column still holds that part's figures.
     func partHeading(_ cell: String) -> Period.Kind? {
         let s = Self.squeezed(cell)
-        if let k = partHeadings[s] { return k }
+        if let k = partHeadings[s] ?? monthRunHeading(s) { return k }
         guard let m = partMarkers.first(where: { s.hasPrefix($0) }) else { return nil }
         let rest = s.dropFirst(m.count).drop { $0.isPunctuation }
         return rest.isEmpty ? nil : partHeadings[String(rest)]
+    }
+
+    /// "1—9月累计", "1月至9月", "jan-sep", "January-September cumulative": a run of months of the
+    /// release's year heading a column, as a window of year 2000 (or its quarter or half).
+    private func monthRunHeading(_ squeezed: String) -> Period.Kind? {
+        var s = squeezed
+        if let suffix = runSuffixes.first(where: { s.hasSuffix($0) && s.count > $0.count }) { s.removeLast(suffix.count) }
+        if let (a, b) = monthRun(s) { return Period.months(2000, a, b).canonical.kind }
+        for j in runJoiners { s = s.replacingOccurrences(of: j, with: "-") }
+        let ends = s.split(whereSeparator: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "~" || $0 == "～" }).map(String.init)
+        guard ends.count == 2 else { return nil }
+        func month(_ e: String) -> Int? {
+            if let n = monthWords[e] { return n }
+            guard let suffix = monthSuffixes.first(where: { e.hasSuffix($0) }) else { return Int(e) }
+            return Int(e.dropLast(suffix.count))
+        }
+        // (The first month may go without its suffix, "1—9月"; the last may not.)
+        guard let a = month(ends[0]), let b = month(ends[1]), (1...12).contains(a), (1...12).contains(b), a < b,
+              monthWords[ends[1]] != nil || monthSuffixes.contains(where: { ends[1].hasSuffix($0) }) else { return nil }
+        return Period.months(2000, a, b).canonical.kind
     }
 
     /// A row label of changes ("Year-on-year change, people inspected (%)", 环比增长（％）): `true` for
