@@ -156,6 +156,7 @@ public struct Extractor: Sendable {
             readPossessiveInSentence(&s, c)
             readAsOtherPeriodOfSameCount(&s, c)
             readAsEarlierYearOfSameCount(&s, c)
+            readAsBaseOfSameCount(&s, c)
             readAsSharedNoun(&s, c)
             readAsWholeOfItsParts(&s, c)
             s.first = r.facts.count
@@ -446,6 +447,7 @@ public struct Extractor: Sendable {
         if r.decimalCommas { NumberReader.readDecimalCommas(&tokens) }
         Self.labelDashes(&tokens, months: c.reader.numbers.lexicon.months)
         c.reader.numbers.dropFillers(&tokens)
+        c.reader.numbers.dropAsides(&tokens)
         c.reader.numbers.joinSpokenYears(&tokens)
         var mentions = c.reader.numbers.read(tokens)
         if !wholeReferenceLeads[c.slot].isEmpty {
@@ -458,6 +460,7 @@ public struct Extractor: Sendable {
             var joined = tokens + Tokenizer.tokenize(text, caption.range)
             if r.decimalCommas { NumberReader.readDecimalCommas(&joined) }
             c.reader.numbers.dropFillers(&joined)
+            c.reader.numbers.dropAsides(&joined)
             tokens = joined
             mentions = c.reader.numbers.read(tokens)
             r.readCaption = caption.index
@@ -680,7 +683,11 @@ public struct Extractor: Sendable {
         // a holiday) ends it. "In the second quarter alone, …" is an aside, which carries nothing.
         if !s.mentions.isEmpty {
             let aside = places[c.slot].soleWords.contains { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<s.tokens.count) != nil }
-            if r.previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow { r.paragraphNamed = period }
+            // (A window carries when it runs from the year's first day to a month's end, "In the first three
+            // quarters": the year so far, not a holiday or a campaign's days.)
+            if r.previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow || Self.isYearSoFar(period) {
+                r.paragraphNamed = period
+            }
             else if period != r.paragraphNamed { r.paragraphNamed = nil }
         }
         // "…29.2 million passports in the whole year; of these, 21.6 million were issued since April 2.":
@@ -1059,6 +1066,33 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "Foreign nationals accounted for 35.7 million crossings - up from 4.47 million in 2022, but only
+    /// 36.5% of the 97.7 million recorded in 2019": a count with no noun of its own (an earlier year
+    /// at most after it) right after a start link ("up from") or after a share's "of the", in the same
+    /// unit and order of magnitude as the count of a metric before it, is that count in another year:
+    /// its metric, whatever noun before it the matcher took (here the first count's "crossings").
+    private func readAsBaseOfSameCount(_ s: inout SentenceFigures, _ c: SentenceContext) {
+        guard c.language == .en else { return }
+        let tokens = s.tokens, words = c.scope.words
+        for i in s.figures.indices.dropFirst() {
+            let m = s.figures[i].mention
+            guard !m.isPercent, !m.isRate, m.doubt == nil,
+                  let j = s.figures[..<i].lastIndex(where: { !$0.mention.isPercent && !$0.mention.isRate }),
+                  let metric = s.figures[j].metric, s.figures[i].metric != metric, case let b = s.figures[j].mention, b.unit == m.unit,
+                  m.value * 10 >= b.value, m.value <= b.value * 10 else { continue }
+            let linked = c.reader.matcher.startLinks.contains { $0.endsAt(tokens, m.first, lowerBound: b.end) }
+            let share = m.first >= 3 && tokens[m.first - 1].is("the") && tokens[m.first - 2].is("of")
+                && s.figures[j..<i].contains { $0.mention.isPercent && $0.mention.end == m.first - 2 }
+            guard linked || share else { continue }
+            // Nothing after it but a past participle and an earlier year ("recorded in 2019").
+            var e = m.end
+            while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]), tokens[e].text.hasSuffix("ed") { e += 1 }
+            if e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]), let y = tokens[e + 1].writtenYear, y < c.scope.document.year { e += 2 }
+            guard e == tokens.count || SentenceReader.isClauseEnd(tokens[e]) || (e == tokens.count - 1 && tokens[e].kind == .punct) else { continue }
+            s.figures[i].metric = metric
+        }
+    }
+
     /// "The peak came in 2019 with 670 million, of which 97.67 million were made by foreign nationals":
     /// a count with no subject of its own, right before a part marker ("of which", "including") and a
     /// smaller count of a part of a catalog sum in the same unit, is that sum's total.
@@ -1111,6 +1145,38 @@ public struct Extractor: Sendable {
                   case let k = join + 1 < m.first && tokens[join + 1].is("the") ? join + 2 : join + 1,
                   let e = c.scope.words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: m.first) }).max(), m.first - e <= 1,
                   m.end == tokens.count || tokens[m.end].is(".") || c.reader.matcher.isBareOfSubject(m, tokens) else { continue }
+            s.figures[i].metric = metric
+        }
+        // "In the fourth quarter, 6.71 million vehicles were checked, up 8.9% quarter on quarter; the whole
+        // year checked 23.46 million, up 143.4%", "…, and 23.46 million in the whole year": a count of no
+        // metric in a later clause of another period, with only that period's words, prepositions and
+        // verbs around it in its clause, counts what the count of a metric before it does (same unit,
+        // same order of magnitude, no other count between).
+        let words = c.scope.words
+        func plain(_ r: Range<Int>, skipping marks: (Token) -> Bool = { _ in false }) -> Bool {
+            var k = r.lowerBound
+            while k < r.upperBound {
+                if marks(tokens[k]) { k += 1; continue }
+                if let e = words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: r.upperBound) }).max() { k = e; continue }
+                let t = tokens[k]
+                guard t.kind == .word, words.yearPrepositions.contains(t) || t.is("the") || t.is("and") || c.reader.copulas.contains(t)
+                        || t.text.hasSuffix("ed") else { return false }
+                k += 1
+            }
+            return true
+        }
+        for i in s.figures.indices.dropFirst() where s.figures[i].metric == nil {
+            let m = s.figures[i].mention
+            guard !m.isPercent, !m.isRate, m.doubt == nil,
+                  let j = s.figures[..<i].lastIndex(where: { !$0.mention.isPercent && !$0.mention.isRate }),
+                  let metric = s.figures[j].metric, case let b = s.figures[j].mention, b.unit == m.unit,
+                  m.value * 10 >= b.value, m.value <= b.value * 10, s.segmentPeriod(of: b) != s.segmentPeriod(of: m),
+                  let clause = (b.end..<m.first).last(where: { SentenceReader.isClauseEnd(tokens[$0]) }),
+                  // ("; in the whole year, 23.46 million were checked": from the segment's start.)
+                  case let open = (b.end..<clause).last(where: { SentenceReader.isSegmentEnd(tokens[$0]) }) ?? clause,
+                  case let close = (m.end..<tokens.count).first(where: { SentenceReader.isClauseEnd(tokens[$0]) }) ?? tokens.count,
+                  plain((open + 1)..<m.first, skipping: SentenceReader.isClauseEnd), plain(m.end..<close),
+                  (open + 1..<close).contains(where: { k in words.partPhrases.contains { $0.startsAt(tokens, k, limit: close) != nil } }) else { continue }
             s.figures[i].metric = metric
         }
     }
@@ -1667,6 +1733,13 @@ public struct Extractor: Sendable {
         guard (k..<m.first).allSatisfy({ c.reader.copulas.contains(tokens[$0]) || tokens[$0].is(":") || tokens[$0].is("：") }) else { return }
         figure.metric = metric
         own = Period(year: y)
+    }
+
+    /// A window from 1 January to the last day of a later month of the same year (January–September).
+    static func isYearSoFar(_ p: Period) -> Bool {
+        guard case .window(let a, let b) = p.kind, a.hasSuffix("-01-01"), a.prefix(4) == b.prefix(4),
+              let m = Int(b.dropFirst(5).prefix(2)), m >= 2, let d = Int(b.suffix(2)), let y = Int(b.prefix(4)) else { return false }
+        return d == Period.lastDay(y, m)
     }
 
     /// Whether the heading lines a table row is read with name `period`.

@@ -47,6 +47,9 @@ public struct Grammar: Codable, Sendable {
         public var listJoiners: [String]?
         /// "uh", "um": a speaker's hesitations, which a transcript keeps and which mean nothing.
         public var fillers: [String]?
+        /// "by contrast", "however": a writer's aside set off by commas, which links sentences and
+        /// says nothing of the figures; dropped like a filler ("Foreign nationals, by contrast, made …").
+        public var discourseAsides: [String]?
         public var units: [String: UnitWord]
         public var currencyPrefixes: [String: String]
         public var rateMarkers: [String]

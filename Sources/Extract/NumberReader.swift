@@ -75,6 +75,8 @@ final class NumberReader: Sendable {
     /// "uh", "um": words a transcript's speaker fills with, dropped before reading; tested by key,
     /// not against every filler's text for every word.
     let fillers: TokenSet?
+    /// Grammar `discourseAsides`, longest first.
+    let discourseAsides: [Phrase]
 
     init(_ lexicon: Grammar.Lexicon) {
         self.lexicon = lexicon
@@ -113,6 +115,7 @@ final class NumberReader: Sendable {
         fractionsOfScale = valuedLongestFirst(lexicon.fractionsOfScale)
         changeWordKeys = KeySet((zeroChanges + wordChanges.map(\.0) + fractionChanges.map(\.0)).compactMap(\.keys.first))
         fillers = lexicon.fillers.flatMap { $0.isEmpty ? nil : TokenSet($0) }
+        discourseAsides = (lexicon.discourseAsides ?? []).map(Phrase.init).sorted(by: longestFirst)
     }
 
     /// The end of the first of `phrases` that starts at `i`.
@@ -918,6 +921,23 @@ final class NumberReader: Sendable {
             } else {
                 tokens.remove(at: k)
             }
+        }
+    }
+
+    /// "Foreign nationals, by contrast, made 35.7 million crossings": an aside between two commas is
+    /// dropped from the tokens (the text keeps it), with both commas when it parts a subject from its
+    /// verb (no number in its clause before it), else with the second ("…35.7 million, however, the …").
+    func dropAsides(_ tokens: inout [Token]) {
+        guard !discourseAsides.isEmpty else { return }
+        var k = 1
+        while k < tokens.count {
+            let t = tokens
+            guard t[k - 1].is(","), t[k].kind == .word,
+                  let e = discourseAsides.lazy.compactMap({ $0.startsAt(t, k, limit: t.count) }).first,
+                  e < t.count, t[e].is(",") else { k += 1; continue }
+            let clauseStart = tokens[..<(k - 1)].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0
+            let subjectOnly = clauseStart < k - 1 && !tokens[clauseStart..<(k - 1)].contains { $0.kind == .number }
+            tokens.removeSubrange((subjectOnly ? k - 1 : k)...e)
         }
     }
 

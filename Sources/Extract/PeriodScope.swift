@@ -1550,6 +1550,11 @@ final class PeriodScope {
             // "the highest since early 2020": the year's modifier stands between it and its since.
             if let lead = words.yearLeadModifiers.first(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) { j -= lead.parts.count }
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
+            // "the full year issued 30.44 million passports, in 2017 was 26.13 million": a later clause
+            // opening on its year, with a figure of its own, dates that figure only.
+            if j >= 0, SentenceReader.isClauseEnd(tokens[j]), mentions.contains(where: { $0.kind == .figure && $0.end <= j }),
+               case let close = tokens[m.end...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count,
+               mentions.contains(where: { $0.kind == .figure && $0.first >= m.end && $0.first < close }) { return false }
             // "… foresees 100 million for 2025": a later year than the release's is a forecast's.
             return (j < 0 || !(words.sinceWords.contains(tokens[j]) || words.baseMarks.contains(tokens[j]))) && Int(tokens[m.number].text).map { $0 <= document.year } != false
         }.flatMap { Int(tokens[$0.number].text) } ?? document.year

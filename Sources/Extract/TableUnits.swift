@@ -462,6 +462,11 @@ struct TableWords: Sendable {
             currency = String(rest[..<space])
             rest = rest[rest.index(after: space)...]
         }
+        // "('000)", "(’000s)": thousands, as statistical tables abbreviate them.
+        if let mark = rest.first, mark == "'" || mark == "’", case let zeros = rest.dropFirst().prefix(while: { $0 == "0" }),
+           zeros.count == 3 || zeros.count == 6, rest.dropFirst(1 + zeros.count).allSatisfy({ $0 == "s" || $0 == " " }) {
+            return UnitEntry(scale: zeros.count == 3 ? 1000 : 1_000_000, unit: nil)
+        }
         let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
         if !digits.isEmpty {
             // A scale is a power of ten ("10,000", "100"): "(2023)" is a year, no scale.
