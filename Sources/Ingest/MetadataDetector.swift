@@ -113,7 +113,7 @@ struct MetadataDetector {
     func period(language: Language, released: String? = nil) -> Period? {
         let dated = released ?? statedRelease
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
-        return statedPeriod(language: language, releaseYear: releaseYear)
+        return statedPeriod(language: language, released: dated)
             ?? evidence(language: language, releaseYear: releaseYear)
             ?? undatedPart(language: language, released: dated)
             ?? window(language: language, releaseYear: releaseYear)
@@ -159,12 +159,13 @@ struct MetadataDetector {
     /// The first sentence (title first) that names a period decides: a part of the year with its
     /// year, else the year of a statement of its figures. A part of a year whose figures an earlier
     /// sentence already opened on does not count.
-    private func statedPeriod(language: Language, releaseYear: Int?) -> Period? {
+    private func statedPeriod(language: Language, released: String?) -> Period? {
+        let releaseYear = released.flatMap { Int($0.prefix(4)) }
         var openedYears = Set<Int>()
         let patterns = words.patterns[language]
         for sentence in headSentences {
             if let y = announcedYear(sentence, patterns: patterns, language: language, releaseYear: releaseYear) { return Period(year: y) }
-            if let p = partOfThisYear(sentence, language: language, releaseYear: releaseYear) { return p }
+            if let p = partOfThisYear(sentence, language: language, released: released) { return p }
             // Every pattern below needs a year: most sentences of an opening name none.
             guard Self.namesYear(sentence) else { continue }
             // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
@@ -218,10 +219,14 @@ struct MetadataDetector {
 
     /// 今年前三季度, "the first half of this year": a part of the release's own year named in
     /// `sentence` (`partThisYear`), when the release is dated.
-    private func partOfThisYear(_ sentence: String, language: Language, releaseYear: Int?) -> Period? {
-        guard let y = releaseYear, let template = words.patterns[language]?.partThisYear else { return nil }
+    /// (A part not over by the release's day is no release's period: "the first half of the year" in
+    /// January's annual release is the year before's.)
+    private func partOfThisYear(_ sentence: String, language: Language, released: String?) -> Period? {
+        guard let released, let y = Int(released.prefix(4)), let template = words.patterns[language]?.partThisYear else { return nil }
         let parts = (words.parts[language] ?? []).filter { $0.period(in: 2000)?.isAnnual != true }
-        return parts.first { Self.holds(sentence, $0.phrase.lowercased()) && Self.match(Self.around($0, template), sentence) != nil }?.period(in: y)
+        guard let p = parts.first(where: { Self.holds(sentence, $0.phrase.lowercased()) && Self.match(Self.around($0, template), sentence) != nil })?.period(in: y),
+              p.span.end < released else { return nil }
+        return p
     }
 
     /// The first year the opening names; when it names it as the base of a comparison ("up 3.6
