@@ -1329,6 +1329,7 @@ public struct Extractor: Sendable {
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.previousYearTotal(figure.mention, tokens) { own = p }
+        else if let p = scope.possessivePart(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) ?? scope.samePeriodBefore(figure.mention, tokens, of: own) { own = p }
         else if let p = scope.samePartYearBefore(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }

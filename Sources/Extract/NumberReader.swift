@@ -756,6 +756,10 @@ final class NumberReader: Sendable {
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if i > 0, tokens[i - 1].kind == .word, nameLabels.contains(tokens[i - 1].text) { return .name }
+            // "Case 5: A snakehead extradited …", "Example 2:": a small number after the word opening the
+            // sentence, before a colon, numbers the item the sentence heads.
+            if i == 1, tokens[0].kind == .word, let n = next, n.is(":"), t.text.utf8.count <= 2, end + 1 < tokens.count,
+               tokens[end + 1].kind == .word { return .name }
             if nameMarkers.contains(where: { $0.startsAt(tokens, end, limit: tokens.count) != nil }) { return .name }
             // "服务热线：12367", "Service hotline: 12367" (a page's footer): the number the name's label gives.
             if i > 1, tokens[i - 1].is(":") || tokens[i - 1].is("："),

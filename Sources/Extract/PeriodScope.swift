@@ -603,9 +603,10 @@ final class PeriodScope {
     /// same count for that earlier period, never the period's own figure nor a change.
     static func bracketYearLabel(_ m: Mention, _ tokens: [Token], after previous: Mention?) -> Int? {
         guard let previous, m.first >= 3, tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") else { return nil }
-        // Its noun may stand between the figure and the bracket: "21.7 million trips (2023: 8.6 million)".
+        // Its noun may stand between the figure and the bracket: "21.7 million trips (2023: 8.6 million)",
+        // "798,000 port visas in 2023 (2022: 118,600)".
         var open = previous.end
-        while open < m.first, open - previous.end < 3, tokens[open].kind == .word { open += 1 }
+        while open < m.first, open - previous.end < 5, tokens[open].kind == .word || (tokens[open].writtenYear != nil && open > previous.end) { open += 1 }
         guard open + 2 < m.first, tokens[open].is("(") || tokens[open].is("（") else { return nil }
         let y = open + 1, colon = m.first - 1
         guard tokens[y].writtenYear != nil, colon - y <= 5, tokens[(y + 1)..<colon].allSatisfy({ $0.kind == .word }) else { return nil }
@@ -756,6 +757,17 @@ final class PeriodScope {
     private func closesClause(_ phrases: [Phrase], after m: Mention, _ tokens: [Token]) -> Bool {
         guard let e = phrases.lazy.compactMap({ $0.startsAt(tokens, m.end, limit: tokens.count) }).first else { return false }
         return e == tokens.count || tokens[e].kind == .punct && !tokens[e].is("-")
+    }
+
+    /// "slightly above the second quarter's 28.13 million": a part of the year written in the
+    /// possessive right before the figure dates it, in the year of `own`.
+    func possessivePart(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        guard m.first >= 2, case let t = tokens[m.first - 1], t.kind == .word, t.text.hasSuffix("'s") || t.text.hasSuffix("’s") else { return nil }
+        var head = Array(tokens[max(0, m.first - 6)..<m.first])
+        head[head.count - 1] = Token(kind: .word, start: t.start, end: t.end, text: String(t.text.dropLast(2)))
+        let parts = words.lexicon.partsOfYear
+        return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].endsAt(head, head.count, lowerBound: 0) }
+            .flatMap { parts[$0].period(in: own.year) }
     }
 
     /// "equal to a quarter of last year's total of 697 million": a figure right after one of

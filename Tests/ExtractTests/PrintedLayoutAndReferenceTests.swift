@@ -292,4 +292,65 @@ struct PrintedLayoutAndReferenceTests {
 
     @Test(arguments: literalAndListed)
     func literalBasesSharesAndListedQuarters(_ c: Case) throws { try c.check() }
+
+    // MARK: Columns of month runs, asides and counts of other periods
+
+    static let columnsAndClauses: [Case] = [
+        // A column headed by a run of months is that window; indented rows take their parent's 万人次;
+        // the month the intro line names dates no row.
+        Case(text: """
+            6月份查验出入境人员5,120万人次。主要数据见下表：
+
+                                   第二季度      同比%      1—6月累计     同比%
+            出入境人员（万人次）      14,830         9.1        28,760        11.4
+              外国人                   1,602        21.5         3,055        25.0
+            """,
+             facts: [Expect(metric: "people.total", value: "51200000", period: "2024-06-01/2024-06-30"),
+                     Expect(metric: "people.total", value: "148300000", yoy: "9.1", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "287600000", yoy: "11.4", period: "2024-H1"),
+                     Expect(metric: "people.foreigners", value: "16020000", yoy: "21.5", period: "2024-Q2"),
+                     Expect(metric: "people.foreigners", value: "30550000", yoy: "25", period: "2024-H1")],
+             language: "zh", period: "2024-H1"),
+        // ('000) is thousands; a Jan-Sep column is the nine months.
+        Case(text: "Indicator\tQ3 2023\tYoY %\tJan-Sep 2023\tYoY %\nOrdinary passports issued ('000)\t5,214.6\t61.2\t14,380.1\t70.4\n",
+             facts: [Expect(metric: "documents.passports", value: "5214600", yoy: "61.2", period: "2023-Q3"),
+                     Expect(metric: "documents.passports", value: "14380100", yoy: "70.4", period: "2023-01-01/2023-09-30")],
+             period: "2023-Q3"),
+        // A later clause of its own period with no noun counts what the first count did.
+        Case(text: "In the fourth quarter, 7.1 million conveyances were inspected; in the whole year, 25.3 million were inspected, up 12.5% year on year.",
+             facts: [Expect(metric: "vehicles.total", value: "7100000", period: "2024-Q4"),
+                     Expect(metric: "vehicles.total", value: "25300000", yoy: "12.5", period: "2024")], period: "2024-Q4"),
+        // An aside between commas parts no subject from its verb; a base after "up from" is the same count.
+        Case(text: "Foreign nationals, however, accounted for 40.2 million crossings, up from 31.6 million in 2023.",
+             facts: [Expect(metric: "people.foreigners", value: "40200000"),
+                     Expect(metric: "people.foreigners", value: "31600000", period: "2023")]),
+        // A quarter in the possessive dates the figure after it.
+        Case(text: "Crossings reached 150.3 million in the third quarter, above the second quarter's 141.2 million.",
+             facts: [Expect(metric: "people.total", value: "150300000", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "141200000", period: "2024-Q2")], period: "2024-Q3"),
+        // A bracketed year label after the figure's noun and year.
+        Case(text: "Ports issued 812,000 port visas in 2024 (2023: 604,300).",
+             facts: [Expect(metric: "documents.port_visas", value: "812000"),
+                     Expect(metric: "documents.port_visas", value: "604300", period: "2023")]),
+        // "Case 3:" numbers an example; "the number reached" refers back.
+        Case(text: "Case 3: A smuggling ring broken up in Yunnan. Officers inspected 311 million trips in the first half. In the second quarter alone the number reached 162 million.",
+             facts: [Expect(metric: "people.total", value: "311000000", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "162000000", period: "2024-Q2")], period: "2024-H1"),
+        // A window from 1 January carries to the next sentence of its paragraph.
+        Case(text: "In the first nine months, officers inspected 480.2 million trips, up 9.6 percent. They also issued 1.9 million visas, up 8.0 percent.",
+             facts: [Expect(metric: "people.total", value: "480200000", yoy: "9.6", period: "2024-01-01/2024-09-30"),
+                     Expect(metric: "documents.visas", value: "1900000", yoy: "8", period: "2024-01-01/2024-09-30")], period: "2024-Q3"),
+    ]
+
+    @Test(arguments: columnsAndClauses)
+    func monthRunColumnsAsidesAndOtherPeriodsOfACount(_ c: Case) throws { try c.check() }
+
+    @Test func aReleaseOnTheFirstMonthsOfTheYearIsDatedByItsDay() throws {
+        let text = "Border cases rise\n\nBEIJING, April 20, 2025 - Police handled 8,100 border cases in the first three months of the year, compared with 7,650 in the first quarter of 2024, and officers inspected 150 million trips.\n"
+        let doc = try Ingestor.document(id: "wire.txt", bytes: Array(text.utf8), path: "wire.txt")
+        #expect(doc.metadata.period.description == "2025-Q1")
+        // An annual release out in January: "the first half of the year" is the year before's.
+        let annual = "BEIJING, January 16, 2025 - In 2024, officers inspected 610 million trips; in the first half of the year, 287 million.\n"
+        #expect(try Ingestor.document(id: "a.txt", bytes: Array(annual.utf8), path: "a.txt").metadata.period.description == "2024")
+    }
 }
