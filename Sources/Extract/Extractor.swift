@@ -573,7 +573,14 @@ public struct Extractor: Sendable {
         guard c.index > 0, c.wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
               !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
         let t = tokens ?? Tokenizer.tokenize(text, range)
-        r.openSection(naming: c.scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0, in: c.scope.document)
+        // (A heading's one number, an earlier year, names its period: 【2023年：复苏之年】 heads 2023's figures.)
+        let numbers = t.filter { $0.kind == .number }
+        let named = c.scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0
+        // (An earlier year only: a later one dates the release, "January 2020" under a report on 2019.)
+        // (And a bracketed heading only: "Back in 2019" over a paragraph may be a comparison's.)
+        let bracketed = t.first.map { $0.is("【") || $0.is("[") } == true && t.last.map { $0.is("】") || $0.is("]") } == true
+        let year = numbers.count == 1 && bracketed ? numbers[0].writtenYear.flatMap { $0 < c.scope.document.year ? Period(year: $0) : nil } : nil
+        r.openSection(naming: named == c.scope.document ? year ?? named : named, in: c.scope.document)
     }
 
     /// The tokens the sentence is read with: a table row's with its heading before them, a
@@ -1055,13 +1062,16 @@ public struct Extractor: Sendable {
                   m.value * 10 >= b.value, m.value <= b.value * 10 else { continue }
             // The noun after the figure: none, or the earlier subject's last word ("cases").
             var k = m.end
-            if k < tokens.count, tokens[k].kind == .word, let head = s.figures[j].subject.split(separator: " ").last, tokens[k].is(String(head)) { k += 1 }
+            if k < tokens.count, tokens[k].kind == .word, !words.yearPrepositions.contains(tokens[k]),
+               let head = s.figures[j].subject.split(separator: " ").last, tokens[k].is(String(head)) { k += 1 }
             // An earlier year after it, past a participle at most ("in 2019", "recorded in 2018"); "1,300
             // gangs in 2019" names another thing.
             var e = k
             while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]), tokens[e].text.hasSuffix("ed") { e += 1 }
+            // (Or a year of the series it goes on: "… to 570 million in 2016, 598 million in 2017 and 651
+            // million in 2018".)
             guard e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]), let y = tokens[e + 1].writtenYear,
-                  y < c.scope.document.year, e + 2 == tokens.count || tokens[e + 2].kind == .punct else { continue }
+                  y <= c.scope.document.year, e + 2 == tokens.count || tokens[e + 2].kind == .punct || tokens[e + 2].is("and") else { continue }
             s.figures[i].metric = metric
         }
     }

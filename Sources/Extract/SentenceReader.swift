@@ -930,6 +930,9 @@ final class SentenceReader: Sendable {
         while s > lower, segment[s - 1] == segment[m.number],
               !Self.isClauseEnd(tokens[s - 1]) || tokens[s - 1].is("(") || tokens[s - 1].is(")") || matcher.nameStart(across: s - 1, tokens, lower: nameLower) != nil
                 || (s - 2 >= lower && matcher.commaLevelLink(tokens, at: s - 2, limit: m.first) != nil)
+                // "… has risen every year, from 523 million in 2015 to …": a range's start after a comma
+                // goes on with the clause before it.
+                || (tokens[s - 1].is(",") && s + 1 == m.first && tokens[s].is("from"))
                 || appositiveStart(before: s, tokens, lower: lower) != nil || dashAsideStart(before: s, tokens, lower: lower, upper: m.first) != nil {
             // "Port visas, issued on arrival at the border, reached …": the subject stands before the aside.
             if let a = appositiveStart(before: s, tokens, lower: lower) { s = a; continue }
