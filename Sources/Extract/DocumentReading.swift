@@ -148,8 +148,12 @@ struct DocumentReading {
     /// A heading (a line, a bracketed label, a line ingest read as a speaker's name) opens a section
     /// of the period it names: a whole year or part of one other than the release's own; any other
     /// heading ends the last section.
-    mutating func openSection(naming named: Period?, in document: Period) {
-        sectionPeriod = named == document || named?.isWindow == true ? nil : named
+    /// `writesDates`: whether the heading writes numbers. A window heads its section only when it lies
+    /// within one year and the heading writes its dates ("自4月2日至9月30日"): a topic's heading,
+    /// 暑期客流创新高, names what its paragraphs are about, and a stretch of years, 十四五时期, an overview.
+    mutating func openSection(naming named: Period?, in document: Period, writesDates: Bool = false) {
+        guard let named, named != document else { sectionPeriod = nil; return }
+        sectionPeriod = named.isWindow && !(writesDates && named.span.start.prefix(4) == named.span.end.prefix(4)) ? nil : named
     }
 }
 

@@ -279,7 +279,8 @@ public struct Extractor: Sendable {
             let nameTokens = Tokenizer.tokenize(name, 0..<name.count)
             // A heading ingest took for a speaker's name ("Fourth quarter", 上半年情况) opens a section of
             // the period it names, as a heading line does (see `noFigures`); any other ends the last one.
-            r.openSection(naming: c.scope.period(of: nameTokens, mentions: [], carried: nil, mask: KeyMask(nameTokens)).0, in: c.scope.document)
+            r.openSection(naming: c.scope.period(of: nameTokens, mentions: [], carried: nil, mask: KeyMask(nameTokens)).0, in: c.scope.document,
+                          writesDates: nameTokens.contains { $0.kind == .number })
             if let body = places[c.slot].speakerBody(nameTokens) {
                 r.turnBody = body
                 if words.count > 1 { for w in words { r.speakerBodies[w] = body } }
@@ -580,7 +581,7 @@ public struct Extractor: Sendable {
         // (And a bracketed heading only: "Back in 2019" over a paragraph may be a comparison's.)
         let bracketed = t.first.map { $0.is("【") || $0.is("[") } == true && t.last.map { $0.is("】") || $0.is("]") } == true
         let year = numbers.count == 1 && bracketed ? numbers[0].writtenYear.flatMap { $0 < c.scope.document.year ? Period(year: $0) : nil } : nil
-        r.openSection(naming: named == c.scope.document ? year ?? named : named, in: c.scope.document)
+        r.openSection(naming: named == c.scope.document ? year ?? named : named, in: c.scope.document, writesDates: !numbers.isEmpty)
     }
 
     /// The tokens the sentence is read with: a table row's with its heading before them, a
