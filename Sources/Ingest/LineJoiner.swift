@@ -132,6 +132,18 @@ public enum LineJoiner {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether a line's colons, if any, open words ("Note: the 2017 total …"), not a figure or a
+    /// label's value ("people inspected: 1.316 billion").
+    static func labelsNoFigure(_ text: Substring) -> Bool {
+        var rest = text[...]
+        while let colon = rest.firstIndex(of: ":") {
+            let after = rest[rest.index(after: colon)...].drop { $0 == " " }
+            guard let c = after.first, c.isLowercase else { return false }
+            rest = after
+        }
+        return true
+    }
+
     /// An e-mail's quoted block ("> In the first half, officers inspected\n> a total of …", ">> " or
     /// "> > " when quoted twice): the marks opening its lines are no part of the release, and a
     /// line of a mark alone (">") is a blank line. Only a text that quotes `minimumQuotedLines`
@@ -294,6 +306,12 @@ public enum LineJoiner {
         // a line that stops on a word with no mark goes on, whatever the case of the next word.
         if !gap, continued, line.lastIsLetterOrComma, i > 0,
            line.text.utf8.count >= max(width, lines[i - 1].text.utf8.count * 3 / 4), next.firstIsUpperOrOpening { return j }
+        // "Note: the 2017 total includes 11.6 million persons inspected during the Spring\nFestival holiday
+        // (27 January to …", a paragraph's first line: a printed line's width that stops on a word, and
+        // a next line as wide, are one paragraph wrapped.
+        // (Prose only: no list item, time code or label line, "people inspected: 1.316 billion".)
+        if !gap, !continued, line.lastIsLetterOrComma, line.text.utf8.count >= width, next.text.utf8.count >= width,
+           next.firstIsUpperOrOpening, !line.isListItem, line.text.first?.isLetter == true, Self.labelsNoFigure(line.text) { return j }
         // "down\n15.2 per cent"; but "Press Conference\n16 January 2024" is a title and its date.
         // A figure alone on its line opens an infographic's next statement.
         if next.firstIsDigit, line.lastIsLetterOrComma, !next.startsWithDayOfMonth, !next.isFigureOnly { return j }
