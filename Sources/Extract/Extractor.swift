@@ -449,6 +449,7 @@ public struct Extractor: Sendable {
         Self.labelDashes(&tokens, months: c.reader.numbers.lexicon.months)
         c.reader.numbers.dropFillers(&tokens)
         c.reader.numbers.dropAsides(&tokens)
+        c.reader.numbers.dropFalseStarts(&tokens)
         c.reader.numbers.joinSpokenYears(&tokens)
         var mentions = c.reader.numbers.read(tokens)
         if !wholeReferenceLeads[c.slot].isEmpty {

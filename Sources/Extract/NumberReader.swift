@@ -928,6 +928,33 @@ final class NumberReader: Sendable {
         }
     }
 
+    /// "up three point... three point nine percent", "two point one… I beg your pardon, one point nine
+    /// six million": a number a speaker breaks off with an ellipsis and says again, a figure following
+    /// within a few words, is a false start; it is dropped from the tokens (the text keeps it).
+    func dropFalseStarts(_ tokens: inout [Token]) {
+        func ellipsisEnd(_ k: Int) -> Int? {
+            guard k < tokens.count else { return nil }
+            if tokens[k].is("...") || tokens[k].is("…") { return k + 1 }
+            if k + 2 < tokens.count, tokens[k].is("."), tokens[k + 1].is("."), tokens[k + 2].is("."),
+               tokens[k + 1].start == tokens[k].end, tokens[k + 2].start == tokens[k + 1].end { return k + 3 }
+            return nil
+        }
+        func spoken(_ t: Token) -> Bool {
+            t.kind == .number || (t.kind == .word && (numberWordKeys.contains(t.key) || numberWordValue(t.text) != nil || t.is("point") || t.is("and")))
+        }
+        var k = 1
+        while k < tokens.count {
+            guard let e = ellipsisEnd(k), spoken(tokens[k - 1]) else { k += 1; continue }
+            var s = k - 1
+            while s > 0, spoken(tokens[s - 1]) { s -= 1 }
+            while s < k, tokens[s].is("and") { s += 1 }
+            guard s < k, tokens[s..<k].contains(where: { $0.kind == .number || !($0.is("point") || $0.is("and")) }),
+                  tokens[e..<min(tokens.count, e + 8)].contains(where: { $0.kind == .number || numberWordKeys.contains($0.key) }) else { k += 1; continue }
+            tokens.removeSubrange(s..<e)
+            k = s + 1
+        }
+    }
+
     /// "Foreign nationals, by contrast, made 35.7 million crossings": an aside between two commas is
     /// dropped from the tokens (the text keeps it), with both commas when it parts a subject from its
     /// verb (no number in its clause before it), else with the second ("…35.7 million, however, the …").

@@ -336,6 +336,13 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "Case 3: A smuggling ring broken up in Yunnan. Officers inspected 311 million trips in the first half. In the second quarter alone the number reached 162 million.",
              facts: [Expect(metric: "people.total", value: "311000000", period: "2024-H1"),
                      Expect(metric: "people.total", value: "162000000", period: "2024-Q2")], period: "2024-H1"),
+        // A number a speaker breaks off and says again is a false start: the change is the second.
+        Case(text: "Officers inspected six hundred and ten million people, up three point... three point nine percent on the year before.",
+             facts: [Expect(metric: "people.total", value: "610000000", yoy: "3.9")]),
+        // A bracketed heading of an earlier year heads its lines; a heading writing a window's dates too.
+        Case(text: "回顾近年数据。\n\n【2023年：复苏之年】\n\n全年：查验出入境人员4.24亿人次。\n\n自4月2日至9月30日\n签发普通护照1684.2万本\n",
+             facts: [Expect(metric: "people.total", value: "424000000", period: "2023"),
+                     Expect(metric: "documents.passports", value: "16842000", period: "2025-04-02/2025-09-30")], language: "zh", period: "2025"),
         // A window from 1 January carries to the next sentence of its paragraph.
         Case(text: "In the first nine months, officers inspected 480.2 million trips, up 9.6 percent. They also issued 1.9 million visas, up 8.0 percent.",
              facts: [Expect(metric: "people.total", value: "480200000", yoy: "9.6", period: "2024-01-01/2024-09-30"),
