@@ -1072,8 +1072,14 @@ public struct Extractor: Sendable {
             while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]), tokens[e].text.hasSuffix("ed") { e += 1 }
             // (Or a year of the series it goes on: "… to 570 million in 2016, 598 million in 2017 and 651
             // million in 2018".)
-            guard e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]), let y = tokens[e + 1].writtenYear,
-                  y <= c.scope.document.year, e + 2 == tokens.count || tokens[e + 2].kind == .punct || tokens[e + 2].is("and") else { continue }
+            // (Or a part of the year: "… 165.3 million in the first quarter, 170.2 million in the second
+            // quarter and …". Not a month: a month after its figure dates no segment of its own.)
+            guard e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]) else { continue }
+            var after = e + 2
+            if let y = tokens[e + 1].writtenYear { guard y <= c.scope.document.year else { continue } }
+            else if let p = words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, e + 1, limit: tokens.count) }).max() { after = p }
+            else { continue }
+            guard after == tokens.count || tokens[after].kind == .punct || tokens[after].is("and") else { continue }
             s.figures[i].metric = metric
         }
     }

@@ -813,6 +813,12 @@ final class PeriodScope {
             let s = m.first - w.parts.count
             if words.previousYearMarkers.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) { return Period(year: period.year - 1, kind: period.kind) }
         }
+        // "(the same period last year was 126.28 million)": the same period, then last year, then a copula.
+        var e = m.first
+        if e > 0, tokens[e - 1].is("was") || tokens[e - 1].is("were") { e -= 1 }
+        for y in words.previousYearMarkers where y.endsAt(tokens, e, lowerBound: 0) {
+            if words.samePeriodWords.contains(where: { $0.endsAt(tokens, e - y.parts.count, lowerBound: 0) }) { return Period(year: period.year - 1, kind: period.kind) }
+        }
         return nil
     }
 

@@ -343,6 +343,12 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "回顾近年数据。\n\n【2023年：复苏之年】\n\n全年：查验出入境人员4.24亿人次。\n\n自4月2日至9月30日\n签发普通护照1684.2万本\n",
              facts: [Expect(metric: "people.total", value: "424000000", period: "2023"),
                      Expect(metric: "documents.passports", value: "16842000", period: "2025-04-02/2025-09-30")], language: "zh", period: "2025"),
+        // A bracket naming the same period last year; counts listed with their quarters after them.
+        Case(text: "In the third quarter, officers inspected 181.4 million person-times, up 12.1% (the same period last year was 161.8 million person-times). Officers inspected 165.3 million trips in the first quarter, 170.2 million in the second quarter and 181.4 million in the third quarter.",
+             facts: [Expect(metric: "people.total", value: "181400000", yoy: "12.1", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "161800000", period: "2023-Q3"),
+                     Expect(metric: "people.total", value: "165300000", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "170200000", period: "2024-Q2")], period: "2024-Q3"),
         // A window from 1 January carries to the next sentence of its paragraph.
         Case(text: "In the first nine months, officers inspected 480.2 million trips, up 9.6 percent. They also issued 1.9 million visas, up 8.0 percent.",
              facts: [Expect(metric: "people.total", value: "480200000", yoy: "9.6", period: "2024-01-01/2024-09-30"),
