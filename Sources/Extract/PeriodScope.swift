@@ -1568,6 +1568,10 @@ final class PeriodScope {
             // "the highest since early 2020": the year's modifier stands between it and its since.
             if let lead = words.yearLeadModifiers.first(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) { j -= lead.parts.count }
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
+            // "… compared with the 30.1 million of 2019": a year right after a figure (past "of" or "in")
+            // dates that figure.
+            if m.number >= 2, tokens[m.number - 1].is("of") || words.yearPrepositions.contains(tokens[m.number - 1]),
+               mentions.contains(where: { $0.kind == .figure && $0.end == m.number - 1 }) { return false }
             // "the full year issued 30.44 million passports, in 2017 was 26.13 million": a later clause
             // opening on its year, with a figure of its own, dates that figure only.
             if j >= 0, SentenceReader.isClauseEnd(tokens[j]), mentions.contains(where: { $0.kind == .figure && $0.end <= j }),

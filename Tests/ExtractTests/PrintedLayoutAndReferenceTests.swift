@@ -349,6 +349,9 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "people.total", value: "161800000", period: "2023-Q3"),
                      Expect(metric: "people.total", value: "165300000", period: "2024-Q1"),
                      Expect(metric: "people.total", value: "170200000", period: "2024-Q2")], period: "2024-Q3"),
+        // A year right after a compared figure dates that figure, not the whole year's part.
+        Case(text: "In the whole year, a total of 4.6 million ordinary passports were issued, down 84.7% year-on-year, compared with the 30.1 million of 2019.",
+             facts: [Expect(metric: "documents.passports", value: "4600000", yoy: "-84.7", period: "2020")], period: "2020"),
         // A window from 1 January carries to the next sentence of its paragraph.
         Case(text: "In the first nine months, officers inspected 480.2 million trips, up 9.6 percent. They also issued 1.9 million visas, up 8.0 percent.",
              facts: [Expect(metric: "people.total", value: "480200000", yoy: "9.6", period: "2024-01-01/2024-09-30"),
