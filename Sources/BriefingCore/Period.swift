@@ -35,9 +35,7 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// A window that is exactly a quarter, a half or the year is that period (1 January to 31
     /// March is Q1, 1月1日至12月31日 the year); any other period is itself.
     public var canonical: Period {
-        guard case .window(let s, let e) = kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
-              let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
-              let d2 = Int(e.suffix(2)), d2 == Period.lastDay(y, m2) else { return self }
+        guard let (y, m1, m2) = wholeMonths else { return self }
         switch (m1, m2) {
         case (1, 12): return Period(year: y)
         case (1, 6): return Period(year: y, kind: .half(1))
@@ -46,6 +44,19 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         default: return self
         }
     }
+
+    /// A window of whole months of one year (the first day of one month to the last day of a month):
+    /// its year and months; nil for any other period.
+    public var wholeMonths: (year: Int, first: Int, last: Int)? {
+        guard case .window(let s, let e) = kind, s.prefix(4) == e.prefix(4), s.hasSuffix("-01"),
+              let y = Int(s.prefix(4)), let m1 = Int(s.dropFirst(5).prefix(2)), let m2 = Int(e.dropFirst(5).prefix(2)),
+              let d2 = Int(e.suffix(2)), d2 == Period.lastDay(y, m2) else { return nil }
+        return (y, m1, m2)
+    }
+
+    /// A window from 1 January to the end of a later month of the same year (January–September): the
+    /// year so far.
+    public var isYearSoFar: Bool { wholeMonths.map { $0.first == 1 && $0.last >= 2 } ?? false }
 
     /// The window of whole months `first` through `last` of `year` (first day to last day).
     public static func months(_ year: Int, _ first: Int, _ last: Int) -> Period {

@@ -694,7 +694,7 @@ public struct Extractor: Sendable {
             let aside = places[c.slot].soleWords.contains { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<s.tokens.count) != nil }
             // (A window carries when it runs from the year's first day to a month's end, "In the first three
             // quarters": the year so far, not a holiday or a campaign's days.)
-            if r.previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow || Self.isYearSoFar(period) {
+            if r.previousPeriod == nil, carry == nil, carriedIn == nil, !aside, period != scope.document, !period.isWindow || period.isYearSoFar {
                 r.paragraphNamed = period
             }
             else if period != r.paragraphNamed { r.paragraphNamed = nil }
@@ -1048,6 +1048,25 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// The count before count `i` that `i` may count the same thing as: the last count (or, with
+    /// `ofMetricOnly`, the last count of a metric) before it, when that one is a metric's, in the same
+    /// unit and of the same order of magnitude; nil when `i` is a percentage, a rate or doubtful.
+    private static func earlierCount(of i: Int, in s: SentenceFigures, ofMetricOnly: Bool) -> (index: Int, metric: String)? {
+        let m = s.figures[i].mention
+        guard !m.isPercent, !m.isRate, m.doubt == nil,
+              let j = s.figures[..<i].lastIndex(where: { !$0.mention.isPercent && !$0.mention.isRate && (!ofMetricOnly || $0.metric != nil) }),
+              let metric = s.figures[j].metric, case let b = s.figures[j].mention, b.unit == m.unit,
+              m.value * 10 >= b.value, m.value <= b.value * 10 else { return nil }
+        return (j, metric)
+    }
+
+    /// Past the past participles from `k` ("recorded", up to a year's preposition): where they end.
+    private static func pastParticiples(from k: Int, _ tokens: [Token], _ words: PeriodWords) -> Int {
+        var e = k
+        while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]), tokens[e].text.hasSuffix("ed") { e += 1 }
+        return e
+    }
+
     /// "… 65.2 percent of the 651.2 million trips recorded in 2018 … below the peak of roughly 683
     /// million in 2019", "41,200 criminal cases … in 2023, triple the 13,700 cases recorded in 2018": a
     /// count of no metric dated by an earlier year written after it in its clause, with no noun of
@@ -1058,18 +1077,14 @@ public struct Extractor: Sendable {
         let tokens = s.tokens, words = c.scope.words
         for i in s.figures.indices.dropFirst() where s.figures[i].metric == nil {
             let m = s.figures[i].mention
-            guard !m.isPercent, !m.isRate, m.doubt == nil,
-                  let j = s.figures[..<i].lastIndex(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate }),
-                  let metric = s.figures[j].metric, case let b = s.figures[j].mention, b.unit == m.unit,
-                  m.value * 10 >= b.value, m.value <= b.value * 10 else { continue }
+            guard let (j, metric) = Self.earlierCount(of: i, in: s, ofMetricOnly: true) else { continue }
             // The noun after the figure: none, or the earlier subject's last word ("cases").
             var k = m.end
             if k < tokens.count, tokens[k].kind == .word, !words.yearPrepositions.contains(tokens[k]),
                let head = s.figures[j].subject.split(separator: " ").last, tokens[k].is(String(head)) { k += 1 }
             // An earlier year after it, past a participle at most ("in 2019", "recorded in 2018"); "1,300
             // gangs in 2019" names another thing.
-            var e = k
-            while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]), tokens[e].text.hasSuffix("ed") { e += 1 }
+            let e = Self.pastParticiples(from: k, tokens, words)
             // (Or a year of the series it goes on: "… to 570 million in 2016, 598 million in 2017 and 651
             // million in 2018".)
             // (Or a part of the year: "… 165.3 million in the first quarter, 170.2 million in the second
@@ -1094,17 +1109,13 @@ public struct Extractor: Sendable {
         let tokens = s.tokens, words = c.scope.words
         for i in s.figures.indices.dropFirst() {
             let m = s.figures[i].mention
-            guard !m.isPercent, !m.isRate, m.doubt == nil,
-                  let j = s.figures[..<i].lastIndex(where: { !$0.mention.isPercent && !$0.mention.isRate }),
-                  let metric = s.figures[j].metric, s.figures[i].metric != metric, case let b = s.figures[j].mention, b.unit == m.unit,
-                  m.value * 10 >= b.value, m.value <= b.value * 10 else { continue }
-            let linked = c.reader.matcher.startLinks.contains { $0.endsAt(tokens, m.first, lowerBound: b.end) }
+            guard let (j, metric) = Self.earlierCount(of: i, in: s, ofMetricOnly: false), s.figures[i].metric != metric else { continue }
+            let linked = c.reader.matcher.startLinks.contains { $0.endsAt(tokens, m.first, lowerBound: s.figures[j].mention.end) }
             let share = m.first >= 3 && tokens[m.first - 1].is("the") && tokens[m.first - 2].is("of")
                 && s.figures[j..<i].contains { $0.mention.isPercent && $0.mention.end == m.first - 2 }
             guard linked || share else { continue }
             // Nothing after it but a past participle and an earlier year ("recorded in 2019").
-            var e = m.end
-            while e < tokens.count, tokens[e].kind == .word, !words.yearPrepositions.contains(tokens[e]), tokens[e].text.hasSuffix("ed") { e += 1 }
+            var e = Self.pastParticiples(from: m.end, tokens, words)
             if e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]), let y = tokens[e + 1].writtenYear, y < c.scope.document.year { e += 2 }
             guard e == tokens.count || SentenceReader.isClauseEnd(tokens[e]) || (e == tokens.count - 1 && tokens[e].kind == .punct) else { continue }
             s.figures[i].metric = metric
@@ -1185,10 +1196,8 @@ public struct Extractor: Sendable {
         }
         for i in s.figures.indices.dropFirst() where s.figures[i].metric == nil {
             let m = s.figures[i].mention
-            guard !m.isPercent, !m.isRate, m.doubt == nil,
-                  let j = s.figures[..<i].lastIndex(where: { !$0.mention.isPercent && !$0.mention.isRate }),
-                  let metric = s.figures[j].metric, case let b = s.figures[j].mention, b.unit == m.unit,
-                  m.value * 10 >= b.value, m.value <= b.value * 10, s.segmentPeriod(of: b) != s.segmentPeriod(of: m),
+            guard let (j, metric) = Self.earlierCount(of: i, in: s, ofMetricOnly: false), case let b = s.figures[j].mention,
+                  s.segmentPeriod(of: b) != s.segmentPeriod(of: m),
                   let clause = (b.end..<m.first).last(where: { SentenceReader.isClauseEnd(tokens[$0]) }),
                   // ("; in the whole year, 23.46 million were checked": from the segment's start.)
                   case let open = (b.end..<clause).last(where: { SentenceReader.isSegmentEnd(tokens[$0]) }) ?? clause,
@@ -1752,13 +1761,6 @@ public struct Extractor: Sendable {
         guard (k..<m.first).allSatisfy({ c.reader.copulas.contains(tokens[$0]) || tokens[$0].is(":") || tokens[$0].is("：") }) else { return }
         figure.metric = metric
         own = Period(year: y)
-    }
-
-    /// A window from 1 January to the last day of a later month of the same year (January–September).
-    static func isYearSoFar(_ p: Period) -> Bool {
-        guard case .window(let a, let b) = p.kind, a.hasSuffix("-01-01"), a.prefix(4) == b.prefix(4),
-              let m = Int(b.dropFirst(5).prefix(2)), m >= 2, let d = Int(b.suffix(2)), let y = Int(b.prefix(4)) else { return false }
-        return d == Period.lastDay(y, m)
     }
 
     /// Whether the heading lines a table row is read with name `period`.

@@ -203,11 +203,15 @@ struct TableWords: Sendable {
     }
 
     /// A column's heading naming one month alone ("4月", "5月份", "April", "Jun").
-    func isMonthHeading(_ cell: String) -> Bool {
-        let s = Self.squeezed(cell)
-        if monthWords[s] != nil { return true }
-        guard let suffix = monthSuffixes.first(where: { s.hasSuffix($0) }), let n = Int(s.dropLast(suffix.count)) else { return false }
-        return (1...12).contains(n)
+    func isMonthHeading(_ cell: String) -> Bool { month(Self.squeezed(cell)) != nil }
+
+    /// The month a squeezed heading names ("4月", "5月份", "april", "jun"), nil for any other; `bare`: a
+    /// month's number alone ("1" of "1—9月") names it too.
+    private func month(_ s: String, bare: Bool = false) -> Int? {
+        if let n = monthWords[s] { return n }
+        let suffix = monthSuffixes.first { s.hasSuffix($0) }
+        guard suffix != nil || bare, let n = Int(s.dropLast(suffix?.count ?? 0)), (1...12).contains(n) else { return nil }
+        return n
     }
 
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(Self.heading(cell)) }
@@ -277,18 +281,10 @@ struct TableWords: Sendable {
     private func monthRunHeading(_ squeezed: String) -> Period.Kind? {
         var s = squeezed
         if let suffix = runSuffixes.first(where: { s.hasSuffix($0) && s.count > $0.count }) { s.removeLast(suffix.count) }
-        if let (a, b) = monthRun(s) { return Period.months(2000, a, b).canonical.kind }
         for j in runJoiners { s = s.replacingOccurrences(of: j, with: "-") }
         let ends = s.split(whereSeparator: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "~" || $0 == "～" }).map(String.init)
-        guard ends.count == 2 else { return nil }
-        func month(_ e: String) -> Int? {
-            if let n = monthWords[e] { return n }
-            guard let suffix = monthSuffixes.first(where: { e.hasSuffix($0) }) else { return Int(e) }
-            return Int(e.dropLast(suffix.count))
-        }
         // (The first month may go without its suffix, "1—9月"; the last may not.)
-        guard let a = month(ends[0]), let b = month(ends[1]), (1...12).contains(a), (1...12).contains(b), a < b,
-              monthWords[ends[1]] != nil || monthSuffixes.contains(where: { ends[1].hasSuffix($0) }) else { return nil }
+        guard ends.count == 2, let a = month(ends[0], bare: true), let b = month(ends[1]), a < b else { return nil }
         return Period.months(2000, a, b).canonical.kind
     }
 
