@@ -1355,7 +1355,7 @@ public struct Extractor: Sendable {
         else if let p = scope.comparedPeriodInBrackets(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.previousPeriodLabel(figure.mention, tokens, of: s.period) { own = p; dating = .previousLabel }
         else if let p = scope.quarterAfter(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
-        else if let p = scope.previousYearTotal(figure.mention, tokens) { own = p }
+        else if let p = scope.previousYearTotal(figure.mention, tokens, of: own) { own = p }
         else if let p = scope.possessivePart(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
         else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) ?? scope.samePeriodBefore(figure.mention, tokens, of: own) { own = p }
@@ -1655,7 +1655,8 @@ public struct Extractor: Sendable {
               m.first == s.figures.first(where: { !$0.mention.isPercent })?.mention.first
                 && totalReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<m.first) != nil })
                 // ("…, and a quarter of last year's total of 697 million": a later count, right after the words.)
-                || c.scope.words.previousYearTotals.contains(where: { $0.endsAt(s.tokens, m.first, lowerBound: 0) }) else { return }
+                || c.scope.words.previousYearTotals.contains(where: { $0.endsAt(s.tokens, m.first, lowerBound: 0) })
+                || c.scope.words.priorYearTotals.contains(where: { $0.endsAt(s.tokens, m.first, lowerBound: 0) }) else { return }
         func apart(_ f: Fact) -> Decimal { max(f.value, v) / min(f.value, v) }
         let totals = Set(catalog.sums.map(\.total))
         // "Passports issued totaled 22.98 million in 2024. The 2019 total was 30.37 million": after a

@@ -100,6 +100,10 @@ public struct Grammar: Codable, Sendable {
         public var participles: [String]?
         public var phrasePrepositions: [String]?
         public var totalVerbs: [String]?
+        /// "Foreign nationals crossing the border numbered …", "… who entered China totalled …": a
+        /// phrase opened right after the subject by one of these (alone, or after "who"/"that") and
+        /// closed by one of `totalVerbs` says how the subject travelled; it names no subject of its own.
+        public var movementWords: [String]?
         /// A machine translation keeps the Chinese order "verb object figure": "Provided identity
         /// verification services to Hong Kong, Macao and Taiwan residents, overseas Chinese and
         /// foreigners 15.3 million times", "issued permits for … residents to and from the mainland
@@ -401,6 +405,9 @@ public struct Grammar: Codable, Sendable {
         /// "last year's total of": words right before a count that make it the whole previous year's
         /// total (the year before the release's, as "last year" is), counted as `totalReferences` say.
         public var previousYearTotals: [String]?
+        /// "the previous year's total of": the same, but the year before the sentence's own year
+        /// ("In 2023 … above the previous year's total of 115.7 million": 2022's).
+        public var priorYearTotals: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?
@@ -571,6 +578,9 @@ public struct Grammar: Codable, Sendable {
         /// A change verb with the level it started from ("trips rose from 598 million in 2017 to …"): it
         /// links the subject before it to a figure dated by a year of its own right after it.
         public var startLinks: [String]?
+        /// "rose steadily from", "have grown every year from": words that may stand between a start
+        /// link's verb and its "from".
+        public var startLinkAdverbs: [String]?
         /// "In Guangxi alone", "Shenzhen alone handled …": a capitalised name (not the sentence's
         /// first word) right before one of these words is a place singled out from the nation, so
         /// its figure is local, unless the name is one of `portNonPlaces`, a month, or a word of a

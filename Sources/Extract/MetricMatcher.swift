@@ -29,7 +29,7 @@ final class MetricMatcher: Sendable {
     let agentMarkers: [Phrase]
     /// The agent markers that open on a copula ("were made by"), which may follow a two-word counted noun.
     let copulaAgentMarkers: [Phrase]
-    let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet
+    let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet, movementWords: TokenSet
     /// "which", "who": the words opening a relative clause that is an aside.
     let relativeOpeners: TokenSet
     /// "were", "was": the verb after a figure set off by commas, before its subject.
@@ -81,6 +81,7 @@ final class MetricMatcher: Sendable {
     let changeVerbs: TokenSet
     /// "rose from", "fell from": a change verb with the level it started from.
     let startLinks: [Phrase]
+    let startLinkAdverbs: [Phrase]
     /// "the quarter", "the holiday": a period named back ("foreign crossings in the quarter reached …").
     let periodAnaphors: [Phrase]
     /// "a third", "half": a change in words between a level link's verb and its "to"; with the
@@ -103,7 +104,7 @@ final class MetricMatcher: Sendable {
         agentMarkers = lexicon.agentMarkers.map(Phrase.init)
         copulaAgentMarkers = agentMarkers.filter { $0.parts.count > 1 && lexicon.copulas.contains($0.parts[0]) }
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
-        totalVerbs = TokenSet(lexicon.totalVerbs ?? [])
+        totalVerbs = TokenSet(lexicon.totalVerbs ?? []); movementWords = TokenSet(lexicon.movementWords ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
         appositionCopulas = TokenSet(lexicon.appositionCopulas ?? [])
         measureWordsBeforeCopulas = (lexicon.measureWordsBeforeCopulas ?? []).map(Phrase.init)
@@ -134,6 +135,7 @@ final class MetricMatcher: Sendable {
         levelLinks = (lexicon.levelLinks ?? []).map(Phrase.init)
         changeVerbs = TokenSet((lexicon.up + lexicon.down).filter { $0.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) } })
         startLinks = (lexicon.startLinks ?? []).map(Phrase.init)
+        startLinkAdverbs = (lexicon.startLinkAdverbs ?? []).map(Phrase.init)
         periodAnaphors = ((lexicon.periodAnaphors ?? []) + (lexicon.holidayAnaphors ?? [])).map(Phrase.init)
         changeFractions = (lexicon.changeFractions ?? []).map(Phrase.init)
         approx = lexicon.approx.map(Phrase.init)
@@ -256,12 +258,17 @@ final class MetricMatcher: Sendable {
     /// right after a participle ends at a total verb (or a level link: "dropped to"), the verb's index. Such a phrase says to whom or
     /// where, and names no subject of its own.
     private func recipientPhrase(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
-        guard i > 0, phrasePrepositions.contains(tokens[i]), participles.contains(tokens[i - 1]) else { return nil }
+        guard i > 0 else { return nil }
+        let recipient = phrasePrepositions.contains(tokens[i]) && participles.contains(tokens[i - 1])
+        // "foreign nationals crossing the border numbered", "foreigners who entered China totalled".
+        let movement = tokens[i - 1].kind == .word && (movementWords.contains(tokens[i])
+            || (i + 1 < limit && (tokens[i].is("who") || tokens[i].is("that")) && movementWords.contains(tokens[i + 1])))
+        guard recipient || movement else { return nil }
         var j = i + 1
         while j < limit, j <= i + Self.recipientReach {
             let t = tokens[j]
             if totalVerbs.contains(t) || changeVerbs.contains(t) || levelLinks.contains(where: { $0.startsAt(tokens, j, limit: limit) != nil })
-                || fractionLink(tokens, at: j, limit: limit) != nil { return j > i + 1 ? j : nil }
+                || fractionLink(tokens, at: j, limit: limit) != nil { return j > i + 1 || movement ? j : nil }
             guard t.kind == .word || t.is(",") || t.is("-") || t.writtenYear != nil else { return nil }
             j += 1
         }
@@ -386,7 +393,7 @@ final class MetricMatcher: Sendable {
             if let e = levelLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first ?? commaLevelLink(tokens, at: i, limit: to) { i = e; continue }
             // "trips rose from 598 million in 2017 to …": the level a change started from, when a year
             // of its own dates it (undated, it is a base of the figure after it, not the period's count).
-            if let e = startLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first, e == to, datedRightAfter(tokens, figureAt: to) { i = e; continue }
+            if let e = startLinkEnd(tokens, at: i, limit: to), e == to, datedRightAfter(tokens, figureAt: to) { i = e; continue }
             if let e = fractionLink(tokens, at: i, limit: to) { i = e; continue }
             // "port visas - issued on arrival - rose to …", "- issued on arrival, mostly to tour groups -":
             // an aside between spaced dashes, words and commas only.
@@ -445,6 +452,18 @@ final class MetricMatcher: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// Where a start link ("rose from") that starts at `i` ends, adverbs between its verb and its
+    /// last word allowed ("rose steadily from", "have grown every year from").
+    func startLinkEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        if let e = startLinks.lazy.compactMap({ $0.startsAt(tokens, i, limit: limit) }).first { return e }
+        guard i + 2 < limit else { return nil }
+        var j = i + 1, skipped = false
+        while j < limit, let e = startLinkAdverbs.lazy.compactMap({ $0.startsAt(tokens, j, limit: limit) }).first { j = e; skipped = true }
+        guard skipped, j < limit else { return nil }
+        for link in startLinks where link.parts.count == 2 && tokens[i].is(link.parts[0]) && tokens[j].is(link.parts[1]) { return j + 1 }
+        return nil
     }
 
     /// "also dropped, to 9.6 million": a two-word level link with a comma between its verb and its

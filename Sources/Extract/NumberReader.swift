@@ -1105,6 +1105,9 @@ final class NumberReader: Sendable {
     /// array: every Han token is tested, and hashing cost more than thirteen comparisons.
     private static let hanNumeralStarts: [UInt32] = "零〇一二两三四五六七八九十".unicodeScalars.map(\.value)
 
+    /// A Chinese digit or place word (一, 十, 百): what an outline's number (（三）, 十二、) is written with.
+    static func isHanNumeral(_ t: Token) -> Bool { hanDigits[t.lead] != nil || hanUnits[t.lead] != nil }
+
     static func readHanNumeral(_ tokens: [Token], _ i: Int, bare: Bool = false) -> (Decimal, Int)? {
         guard hanNumeralStarts.contains(tokens[i].lead) else { return nil }
         let digits = hanDigits, units = hanUnits

@@ -771,10 +771,13 @@ final class PeriodScope {
     }
 
     /// "equal to a quarter of last year's total of 697 million": a figure right after one of
-    /// `previousYearTotals` is the whole previous year's (the year before the release's, as "last year" is).
-    func previousYearTotal(_ m: Mention, _ tokens: [Token]) -> Period? {
-        guard !m.isPercent, !m.isRate, words.previousYearTotals.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) else { return nil }
-        return previousYear
+    /// `previousYearTotals` is the whole previous year's (the year before the release's, as "last year" is);
+    /// one right after `priorYearTotals` ("the previous year's total of") the year before `own`'s.
+    func previousYearTotal(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
+        guard !m.isPercent, !m.isRate else { return nil }
+        if words.previousYearTotals.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return previousYear }
+        if words.priorYearTotals.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return Period(year: own.year - 1) }
+        return nil
     }
 
     /// "47.6 million foreign trips in the same period of 2019", "… in the same period last year": a figure followed in its clause by a
@@ -2154,7 +2157,7 @@ final class PeriodWords: Sendable {
         respectivelyPhrases.contains { $0.firstMatch(in: tokens, 0..<tokens.count) != nil }
     }
     /// "last year's total of": right before a figure, the whole previous year's total.
-    let previousYearTotals: [Phrase]
+    let previousYearTotals: [Phrase], priorYearTotals: [Phrase]
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -2245,6 +2248,7 @@ final class PeriodWords: Sendable {
         changeWords = TokenSet(lexicon.up + lexicon.down)
         respectivelyPhrases = lexicon.respectively.map(Phrase.init)
         previousYearTotals = (lexicon.previousYearTotals ?? []).map(Phrase.init)
+        priorYearTotals = (lexicon.priorYearTotals ?? []).map(Phrase.init)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []

@@ -1093,6 +1093,10 @@ final class SentenceReader: Sendable {
             let t = tokens[e]
             if t.is("(") || t.is("（"), let close = tokens[(e + 1)...].firstIndex(where: { $0.is(")") || $0.is("）") }),
                isGloss((e + 1)..<close) { e = close + 1; continue }
+            // "13名民警、辅警在执行任务中牺牲": nouns joined by 、 after the figure's own noun, no figure
+            // up to the clause's end, are what the figure counts together; the clause reads on.
+            if language == .zh, t.is("、"), e > m.end + 1, e - m.end <= 4,
+               tokens[(e + 1)...].prefix(while: { !Self.isClauseEnd($0) }).allSatisfy({ $0.kind != .number }) { e += 1; continue }
             if Self.isClauseEnd(t) { break }
             e += 1
         }

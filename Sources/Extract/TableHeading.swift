@@ -1259,10 +1259,19 @@ struct TableHeading {
 
     /// Where the number that opens a list item ("1.", "2、", "3)") ends, when it was read as the
     /// item's number and not as a figure: 0 for a line without.
+    /// ("(1) 内地居民…", "（一）内地居民…", "一、内地居民…": an outline's number in brackets, or in
+    /// Chinese numerals, opens such a line too.)
     static func listNumberEnd(_ tokens: [Token], _ mentions: [Mention]) -> Int {
-        guard tokens.count > 2, tokens[0].kind == .number, tokens[1].is(".") || tokens[1].is("、") || tokens[1].is(")") || tokens[1].is("）"),
-              !mentions.contains(where: { $0.first == 0 && $0.kind == .figure }) else { return 0 }
-        return 2
+        let bracketed = tokens.first.map { $0.is("(") || $0.is("（") } == true
+        let s = bracketed ? 1 : 0
+        var e = s
+        if e < tokens.count, tokens[e].kind == .number { e += 1 } else {
+            while e < tokens.count, e - s < 3, tokens[e].kind == .han, NumberReader.isHanNumeral(tokens[e]) { e += 1 }
+        }
+        guard e > s, e + 1 < tokens.count, !mentions.contains(where: { $0.first == s && $0.kind == .figure }) else { return 0 }
+        let close = tokens[e]
+        guard close.is(")") || close.is("）") || (!bracketed && (close.is(".") || close.is("、"))) else { return 0 }
+        return e + 1
     }
 
     /// Where the bullets opening a Chinese label end ("▶ 飞机：…", "▶ 2017年全国出入境人员：…"): the

@@ -361,6 +361,33 @@ struct PrintedLayoutAndReferenceTests {
     @Test(arguments: columnsAndClauses)
     func monthRunColumnsAsidesAndOtherPeriodsOfACount(_ c: Case) throws { try c.check() }
 
+    static let movementAndOutlines: [Case] = [
+        // A phrase of how the subject travelled stands between it and its verb.
+        Case(text: "Foreign nationals crossing the border fell to 12.4 million, while mainland residents who entered or left the country totalled 312.4 million.",
+             facts: [Expect(metric: "people.foreigners", value: "12400000"), Expect(metric: "people.mainland", value: "312400000")]),
+        // Adverbs between a start link's verb and its "from"; "the previous year's total" is the year before the sentence's.
+        Case(text: "Persons inspected have risen every year from 424 million in 2022 to 610 million in 2023. In 2023 officers inspected 430 million people, well above the previous year's total of 115.7 million.",
+             facts: [Expect(metric: "people.total", value: "424000000", period: "2022"),
+                     Expect(metric: "people.total", value: "610000000", period: "2023"),
+                     Expect(metric: "people.total", value: "430000000", period: "2023"),
+                     Expect(metric: "people.total", value: "115700000", period: "2022")]),
+        // An outline's bracketed or Chinese-numeral item number opens a row under a colon's heading.
+        Case(text: "分类别看：\n（一）内地居民8540万人次，同比上升17.4%；\n(2)港澳台居民6963万人次，同比上升14.9%；\n三、外国人1597万人次，同比上升57.6%。\n",
+             facts: [Expect(metric: "people.mainland", value: "85400000", yoy: "17.4", period: "2024-Q3"),
+                     Expect(metric: "people.hkmt", value: "69630000", yoy: "14.9", period: "2024-Q3"),
+                     Expect(metric: "people.foreigners", value: "15970000", yoy: "57.6", period: "2024-Q3")], language: "zh", period: "2024-Q3"),
+        // Nouns joined by 、 after the figure's noun are counted together; a total since the founding is no year's.
+        Case(text: "4月2日国家移民管理局挂牌。自挂牌至年底，共查验出入境人员4.9亿人次。全年有6名民警、辅警在执行任务中英勇牺牲。",
+             facts: [Expect(metric: "personnel.deaths", value: "6", period: "2018")], language: "zh", period: "2018"),
+        // A comparison line of an infographic counts the headline total in another year.
+        Case(text: "查验出入境人员：1.28亿人次\n同比下降：49.4%\n对比：2019年为6.7亿人次\n",
+             facts: [Expect(metric: "people.total", value: "128000000", yoy: "-49.4", period: "2021"),
+                     Expect(metric: "people.total", value: "670000000", period: "2019")], language: "zh", period: "2021"),
+    ]
+
+    @Test(arguments: movementAndOutlines)
+    func movementPhrasesOutlineNumbersAndComparisonLines(_ c: Case) throws { try c.check() }
+
     @Test func aReleaseOnTheFirstMonthsOfTheYearIsDatedByItsDay() throws {
         let text = "Border cases rise\n\nBEIJING, April 20, 2025 - Police handled 8,100 border cases in the first three months of the year, compared with 7,650 in the first quarter of 2024, and officers inspected 150 million trips.\n"
         let doc = try Ingestor.document(id: "wire.txt", bytes: Array(text.utf8), path: "wire.txt")
