@@ -1226,6 +1226,9 @@ final class PeriodScope {
             // "In the single month of December, …": the month named after the noun and "of".
             if i + 2 < tokens.count, tokens[i + 1].is("of"), let m = words.lexicon.months[tokens[i + 2].text],
                i + 3 == tokens.count || tokens[i + 3].writtenYear == nil { return Period.months(document.year, m, m) }
+            // "The busiest month was July, when …": the month the noun is said to be.
+            if i + 2 < tokens.count, tokens[i + 1].is("was") || tokens[i + 1].is("is"), let m = words.lexicon.months[tokens[i + 2].text],
+               i + 3 == tokens.count || tokens[i + 3].writtenYear == nil { return Period.months(document.year, m, m) }
             // "June single month" (6月单月): a modifier may stand between the name and the noun.
             if i > 1, words.monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
             guard let m = words.lexicon.months[tokens[i - 1].text], i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }

@@ -37,7 +37,7 @@ public enum Ingestor {
 
         let normalized = TextNormalizer.normalizeCounting(raw, traditional: traditional)
         let (header, written) = try Header.split(normalized.text, path: path)
-        var body = LineJoiner.join(WrappedRowLabels.mend(ScanText.mend(KeyValueDump.rewrite(written, fields: grammar.records)), openWords: grammar.lines.openWords),
+        var body = LineJoiner.join(WrappedRowLabels.mend(ScanText.mend(KeyValueDump.rewrite(TwoColumnText.split(written), fields: grammar.records)), openWords: grammar.lines.openWords),
                                    words: grammar.lines)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
         var detector = MetadataDetector(text: body, words: grammar, language: header.language)

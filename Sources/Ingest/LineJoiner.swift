@@ -176,7 +176,8 @@ public enum LineJoiner {
         guard lines.count >= 4 else { return text }
         func width(_ l: [Unicode.Scalar]) -> Int { l.reduce(0) { $0 + (isWide($1) ? 2 : 1) } }
         func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
-        func spaced(_ l: Substring) -> Bool { l.contains("  ") }
+        // (A paragraph's indent, "　　", spaces no cells.)
+        func spaced(_ l: Substring) -> Bool { l.drop { $0 == " " || $0 == "\u{3000}" }.contains("  ") }
         func pairCounts(_ k: Int) -> Bool {
             !lines[k].isEmpty && !lines[k + 1].isEmpty && (lines[k].unicodeScalars.contains(where: \.isHan) || lines[k + 1].unicodeScalars.contains(where: \.isHan))
                 && !spaced(lines[k]) && !spaced(lines[k + 1])
@@ -184,9 +185,11 @@ public enum LineJoiner {
         // The visible breaks first, from each line's ends alone: most texts have none, and reading
         // every line whole (its width, its Chinese) is left to those that do.
         var breaks = 0
+        var midSentence: [Int] = []   // lines ending on a Chinese character, the next going on at once
         for k in lines.indices.dropLast() {
             let a = lines[k].unicodeScalars, b = lines[k + 1].unicodeScalars
             guard let last = a.last, let first = b.first else { continue }
+            if last.isHan || isDigit(last), first.isHan || isDigit(first) { midSentence.append(k) }
             let beforeLast = a.index(a.endIndex, offsetBy: -2, limitedBy: a.startIndex).map { a[$0] }
             let second = b.index(b.startIndex, offsetBy: 1, limitedBy: b.endIndex).flatMap { $0 < b.endIndex ? b[$0] : nil }
             // "7120.\n5万", "1\n.2万", "135\n1.7万"
@@ -194,7 +197,15 @@ public enum LineJoiner {
                 || (first == "." && isDigit(last) && isDigit(second))
             if cutFigure || "、，（(".unicodeScalars.contains(last) || "、，。；）)%".unicodeScalars.contains(first), pairCounts(k) { breaks += 1 }
         }
-        guard breaks >= minimumColumnBreaks else { return text }
+        // A PDF's text breaks every full line at the same width, mostly between two characters of a
+        // word ("查验出入境交通运\n输工具"): lines of one width ending mid-sentence, again and again.
+        func printedColumn() -> Bool {
+            guard midSentence.count >= minimumUniformWraps else { return false }
+            // (One width give or take a few columns: digits and Latin marks are narrower than characters.)
+            let widths = midSentence.filter(pairCounts).map { width(Array(lines[$0].unicodeScalars)) }.filter { $0 >= minimumPrintedWidth }
+            return widths.contains { w in widths.filter { abs($0 - w) <= printedWidthSlack }.count >= minimumUniformWraps }
+        }
+        guard breaks >= minimumColumnBreaks || printedColumn() else { return text }
         let scalars = lines.map { Array($0.unicodeScalars) }
         var widths = lines.indices.dropLast().filter(pairCounts).map { width(scalars[$0]) }
         guard widths.count >= 5 else { return text }
@@ -206,14 +217,21 @@ public enum LineJoiner {
             out += lines[k]
             guard k + 1 < lines.count else { break }
             let a = scalars[k], b = scalars[k + 1]
+            // (A line opening on an indent opens a paragraph.)
             let joins = !a.isEmpty && !b.isEmpty && a.contains(where: \.isHan) && !spaced(lines[k]) && !spaced(lines[k + 1])
-                && width(a) * columnShare.1 >= column * columnShare.0
+                && width(a) * columnShare.1 >= column * columnShare.0 && b[0] != " " && b[0] != "\u{3000}"
             if !joins { out += "\n" }
         }
         return out
     }
 
     static let minimumColumnBreaks = 3
+    /// Lines of one width ending mid-sentence that make a printed column.
+    static let minimumUniformWraps = 5
+    /// A printed page's line is this wide at least (twenty Chinese characters); an infographic's
+    /// short lines of one width ("签发普通护照") are labels, not a wrapped paragraph.
+    static let minimumPrintedWidth = 40
+    static let printedWidthSlack = 4
     /// Three fifths of the column's median width.
     static let columnShare = (3, 5)
 
@@ -277,7 +295,7 @@ public enum LineJoiner {
         while j < lines.count, j - i <= 8 {
             let l = lines[j]
             if l.raw.utf8.contains(0x0C) { pageBreak = true }
-            if l.isBlank { gap = true }
+            if l.isBlank || l.isRule { gap = true }
             else if l.isPageNumber { gap = true; pageBreak = true }
             // (A figure alone on its line, "295.6 million", repeats its digit-free text in an infographic's
             // every item: it is no running header.)
@@ -457,10 +475,27 @@ public enum LineJoiner {
             var t = raw
             while let f = t.first, f == " " || f == "\u{0C}" || f == "\r" { t = t.dropFirst() }
             while let l = t.last, l == " " || l == "\u{0C}" || l == "\r" { t = t.dropLast() }
-            text = t
+            text = Self.withoutFootnoteMark(t)
+        }
+
+        /// "… inspected in total 362.4 million[1]", "… 651 million¹": a footnote mark written against
+        /// the line's last word or figure says nothing of where the sentence ends; the line is read
+        /// (not written) without it.
+        static func withoutFootnoteMark(_ t: Substring) -> Substring {
+            var s = t.unicodeScalars[...]
+            if s.last == "]", let open = s.lastIndex(of: "["), case let n = s[s.index(after: open)..<s.index(before: s.endIndex)],
+               (1...2).contains(n.count), n.allSatisfy({ ("0"..."9").contains($0) }) {
+                s = s[..<open]
+            } else {
+                while let l = s.last, "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains(l) { s = s.dropLast() }
+            }
+            guard s.count < t.unicodeScalars.count, let l = s.last, l.properties.isAlphabetic || ("0"..."9").contains(l) || l == "%" else { return t }
+            return Substring(s)
         }
 
         var isBlank: Bool { text.isEmpty }
+        /// "────", "______", "=====": a rule drawn across the page, as under a running header.
+        var isRule: Bool { text.utf8.count >= 3 && text.unicodeScalars.allSatisfy { "-_=–—·*~".unicodeScalars.contains($0) || (0x2500...0x257F).contains($0.value) } }
         /// "【证件签发】": a section's heading in brackets, alone on its line.
         var isBracketHeading: Bool { text.hasPrefix("【") && text.hasSuffix("】") && text.count <= 20 }
         /// The line without its digits: a running header or footer with a page number is one line.

@@ -383,6 +383,12 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "查验出入境人员：1.28亿人次\n同比下降：49.4%\n对比：2019年为6.7亿人次\n",
              facts: [Expect(metric: "people.total", value: "128000000", yoy: "-49.4", period: "2021"),
                      Expect(metric: "people.total", value: "670000000", period: "2019")], language: "zh", period: "2021"),
+        // The month a "busiest month" is said to be; two years taken together; another body's air passengers;
+        // permits a group "received".
+        Case(text: "The busiest month was July, when 63.4 million persons crossed the border.\n\nOver 2024 and 2025 together, foreigners made 48.55 million visa-free entries.\n\nThe civil aviation authority reported 48.1 million international air passenger trips, a figure not counted by border inspection.\n\nMainland residents received 20.31 million permits for travel to and from Hong Kong, Macao and Taiwan.",
+             facts: [Expect(metric: "people.total", value: "63400000", period: "2025-07-01/2025-07-31"),
+                     Expect(metric: "people.visa_free_foreigners", value: "48550000", period: "2024-01-01/2025-12-31"),
+                     Expect(metric: "documents.mainland_hkmt_permits", value: "20310000", period: "2025")], period: "2025"),
     ]
 
     @Test(arguments: movementAndOutlines)

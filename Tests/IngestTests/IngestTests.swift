@@ -696,9 +696,34 @@ struct IngestTests {
         // A screenshot's narrow column: lines shorter than a page's continue in lower case.
         ("Officers at the border inspected\nabout 61 million travellers in the\nfirst half of the year, an increase\nof 12 percent, and 5.2 million were\nforeign nationals, the administration\nsaid on Friday.\nIn the first half, 7.4 million\nvisas were issued to foreigners.",
          "Officers at the border inspected about 61 million travellers in the first half of the year, an increase of 12 percent, and 5.2 million were foreign nationals, the administration said on Friday.\nIn the first half, 7.4 million visas were issued to foreigners."),
+        // A footnote mark against the last word leaves the line open; a rule under a running footer is page furniture.
+        ("In the half, officers inspected in total 362.4 million[1]\npersons entering and exiting, up 9.7 percent on the year.",
+         "In the half, officers inspected in total 362.4 million[1] persons entering and exiting, up 9.7 percent on the year."),
+        ("In the fourth quarter alone, 181.6 million people were inspected. Conveyances\n\nMobility Monitor 1/2026          page 1\n──────────────────────\ninspected totalled 36.91 million, up 13.3% on the year.\n\nMobility Monitor 1/2026          page 2",
+         "In the fourth quarter alone, 181.6 million people were inspected. Conveyances inspected totalled 36.91 million, up 13.3% on the year.\n\nMobility Monitor 1/2026          page 2"),
+        // A Chinese page printed at one width: every full line goes on in the next; a heading and an indented paragraph stay apart.
+        ("二、出入境证件签发情况\n　　上半年，全国移民管理机构共签发普通护照71.3万本，同比下\n降41.2%；签发往来港澳台证件签注558.7万本（件）次；为港澳台居\n民签发来往内地（大陆）通行证63.5万本；签发外国人签证证件31.2\n万人次，口岸签证1.2万人次；国家移民管理局12367服务平台共接听\n来电412.6万个，平均满意率为98.7%，同比上升0.2个百分点，各项\n服务平稳有序。\n三、打击妨害国（边）境管理违法犯罪情况\n　　上半年，全国移民管理机构共侦办案件1.3万余起。",
+         "二、出入境证件签发情况\n  上半年，全国移民管理机构共签发普通护照71.3万本，同比下降41.2%；签发往来港澳台证件签注558.7万本(件)次；为港澳台居民签发来往内地(大陆)通行证63.5万本；签发外国人签证证件31.2万人次，口岸签证1.2万人次；国家移民管理局12367服务平台共接听来电412.6万个，平均满意率为98.7%，同比上升0.2个百分点，各项服务平稳有序。\n三、打击妨害国(边)境管理违法犯罪情况\n  上半年，全国移民管理机构共侦办案件1.3万余起。"),
     ])
     func brokenLinesJoin(_ body: String, _ joined: String) throws {
         #expect(try doc("# period: 2024\n\n" + body).text == joined)
+    }
+
+    /// A page set in two columns: the left column is read first, then the right; a table's rows
+    /// (several gaps, figures on the right) are no columns.
+    @Test func twoColumnPagesReadColumnByColumn() throws {
+        let page = """
+            1. Inspections at ports                           2. Documents
+            From January to September, officers inspected     Exit-entry administrations issued 17.64
+            451.6 million inbound and outbound persons,       million ordinary passports in the nine
+            up 43.8% year on year, of which 47.5 million      months, up 31.2% year on year, and 1.90
+            were foreign nationals.                           million visas to foreigners.
+
+            Page 1
+            """
+        #expect(try doc("# period: 2024-Q3\n\n" + page).text == "1. Inspections at ports\nFrom January to September, officers inspected 451.6 million inbound and outbound persons, up 43.8% year on year, of which 47.5 million were foreign nationals.\n\n2. Documents\nExit-entry administrations issued 17.64 million ordinary passports in the nine months, up 31.2% year on year, and 1.90 million visas to foreigners.\n\nPage 1")
+        let table = "Item                     2024        2023\nPersons inspected       451.6       310.2\nForeign nationals        47.5        25.9\nPassports issued        17.64       13.45\nVisas issued             1.90        1.27\n"
+        #expect(TwoColumnText.split(table) == table)
     }
 
     /// An e-mail's quoted release: the quote marks go, the wrapped lines join, and a line of a mark
