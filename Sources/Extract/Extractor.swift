@@ -27,6 +27,8 @@ public struct Extractor: Sendable {
     private let possessivePronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
+    /// "分季度看", "by quarter": leads of a sentence that breaks the one before down (`inheritInBreakdown`).
+    private let breakdownLeads: [[Phrase]]
     /// Per language slot, the words that refer back to a part of the year ("the quarter": a quarter).
     private let partAnaphors: [[(phrase: Phrase, kind: Period.Kind)]]
     /// Per language slot, the bracketed notes that give a table's scale, longest first.
@@ -83,6 +85,7 @@ public struct Extractor: Sendable {
         subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         possessivePronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).possessivePronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
+        breakdownLeads = Language.allCases.map { (grammar.lexicon($0).breakdownLeads ?? []).map(Phrase.init) }
         partAnaphors = Language.allCases.map { l in
             (grammar.lexicon(l).partAnaphors ?? [:]).compactMap { (phrase, part) -> (phrase: Phrase, kind: Period.Kind)? in
                 switch part { case "quarter": return (Phrase(phrase), .quarter(1)); case "half": return (Phrase(phrase), .half(1)); default: return nil }
@@ -1285,6 +1288,7 @@ public struct Extractor: Sendable {
             inheritAsTotalReference(&figure, own: own, s, c, r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, previousFigure, s, c)
+            inheritInBreakdown(&figure, own: own, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
             inheritAfterYearClause(&figure, own: own, previous: previousCount, s)
             inheritByReferenceInSentence(&figure, own: own, previous: previousCount, previousFigure, s, c)
@@ -1745,6 +1749,22 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// "…累计查验出入境人员2.87亿人次。分季度看，一季度查验1.41亿人次，二季度查验1.46亿人次": a sentence opening
+    /// with a breakdown lead (`breakdownLeads`) gives the previous sentence's last count part by part:
+    /// a figure of no metric, of a part of the release's period, whose clause names only that part
+    /// (and a verb), counts what that count does, in the same measure and no more than it.
+    private func inheritInBreakdown(_ figure: inout ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext) {
+        let m = figure.mention, tokens = s.tokens
+        guard figure.metric == nil, !m.isPercent, !m.isRate, own != c.scope.document,
+              case let (inner, outer) = (own.span, c.scope.document.span), inner.start >= outer.start, inner.end <= outer.end,
+              breakdownLeads[c.slot].contains(where: { $0.startsAt(tokens, 0, limit: tokens.count) != nil }),
+              let p = c.before?.figures.last(where: { $0.metric != nil && !$0.mention.isPercent && !$0.mention.isRate }),
+              let metric = p.metric, p.mention.unit == m.unit, m.value < p.mention.value,
+              let open = tokens[..<m.first].lastIndex(where: SentenceReader.isClauseEnd),
+              namesOnlyItsPeriod((open + 1)..<m.first, tokens, c.language, c.reader.matcher) else { return }
+        figure.metric = metric
+    }
+
     /// "6.7亿人次，同比增长2.9%（2018年为6.51亿人次）", "3,587.9万架次（2018年为3,452.3万架次）": a bare figure
     /// in a bracket that opens on an earlier year and its copula right after a count (and its change)
     /// is that year's value of what the count counts.
@@ -2154,7 +2174,10 @@ public struct Extractor: Sendable {
         }
         guard language == .zh else { return false }
         // （其中四季度410万人次）: after a part marker.
-        let a = partMarkers[1].lazy.compactMap { $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }.first ?? gap.lowerBound
+        var a = partMarkers[1].lazy.compactMap { $0.startsAt(tokens, gap.lowerBound, limit: gap.upperBound) }.first ?? gap.lowerBound
+        // 疫情前的2019年全年为…: a modifier closed by 的 may stand before the year.
+        if let de = tokens[a..<gap.upperBound].firstIndex(where: { $0.is("的") }), de + 2 < gap.upperBound, tokens[de + 1].writtenYear != nil,
+           tokens[a..<de].allSatisfy({ $0.kind == .han }) { a = de + 1 }
         // 2020年为…: a year of its own (2019年全年为…, 2019年一季度为…: with its part or whole).
         let year = a + 1 < gap.upperBound && tokens[a].writtenYear != nil && tokens[a + 1].is("年") ? a + 2 : nil
         let afterYear = year.map { y in

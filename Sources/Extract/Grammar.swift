@@ -411,6 +411,11 @@ public struct Grammar: Codable, Sendable {
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?
+        /// "交通运输工具：查验958.3万架次": a verb between a label's colon and its figure, no part of the label.
+        public var labelVerbs: [String]?
+        /// "分季度看", "by quarter": a sentence opening so breaks the previous sentence's count down by
+        /// parts of the period.
+        public var breakdownLeads: [String]?
         /// "including", "covering": a list set off by commas, commas and all, between a subject and its
         /// figure, as an aside ("Total crossings, including mainland residents and foreigners, rose to …",
         /// "Conveyances inspected, covering aircraft, trains and ships, rose 8% to …").

@@ -32,6 +32,8 @@ final class MetricMatcher: Sendable {
     let participles: TokenSet, phrasePrepositions: TokenSet, totalVerbs: TokenSet, movementWords: TokenSet
     /// "which", "who": the words opening a relative clause that is an aside.
     let relativeOpeners: TokenSet
+    /// 查验, 签发: a label's verb between its colon and the figure (`labelMetric`).
+    let labelVerbs: [Phrase]
     /// "were", "was": the verb after a figure set off by commas, before its subject.
     let appositionCopulas: TokenSet
     /// Measure words of trips that may stand between a figure and its copula (see `head`).
@@ -106,6 +108,7 @@ final class MetricMatcher: Sendable {
         participles = TokenSet(lexicon.participles ?? []); phrasePrepositions = TokenSet(lexicon.phrasePrepositions ?? [])
         totalVerbs = TokenSet(lexicon.totalVerbs ?? []); movementWords = TokenSet(lexicon.movementWords ?? [])
         relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
+        labelVerbs = (lexicon.labelVerbs ?? []).map(Phrase.init)
         appositionCopulas = TokenSet(lexicon.appositionCopulas ?? [])
         measureWordsBeforeCopulas = (lexicon.measureWordsBeforeCopulas ?? []).map(Phrase.init)
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init)
@@ -552,7 +555,10 @@ final class MetricMatcher: Sendable {
         let lead = max(heading.upperBound, language == .zh || afterColon ? (tokens[..<m.first].lastIndex(where: { $0.is(";") }) ?? -1) + 1 : 0)
         // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
         // So does an English table's cell bar ("Drug cases | 497").
-        let colon = m.first > 0 && (tokens[m.first - 1].is(":") || tokens[m.first - 1].is("：") || tokens[m.first - 1].is("|"))
+        // "交通运输工具：查验958.3万架次": the label's own verb may stand between its colon and the figure.
+        let verb = language == .zh ? labelVerbs.lazy.filter({ $0.endsAt(tokens, m.first, lowerBound: 1) }).map(\.parts.count).first ?? 0 : 0
+        let colonAt = m.first - 1 - verb
+        let colon = colonAt >= 0 && (tokens[colonAt].is(":") || tokens[colonAt].is("：") || tokens[colonAt].is("|"))
         guard before.upperBound == m.first, m.first > 0, colon || tokens[m.first - 1].end < tokens[m.first].start, lead <= before.lowerBound,
               before.lowerBound - lead <= Self.labelLead,
               tokens[lead..<before.lowerBound].allSatisfy({ $0.kind == .han || $0.is(":") || $0.is("：") }) else { return nil }
@@ -561,7 +567,7 @@ final class MetricMatcher: Sendable {
         // "People inspected entering and leaving the country      447.30 million": so does a fixed-width
         // table's column gap (two spaces or more, the line's words before it).
         let colonLabel = language == .en && (colon || Token.columnGap(before: m.first, in: tokens))
-        let end = colon ? m.first - 1 : before.upperBound
+        let end = colon ? colonAt : before.upperBound
         var start = colonLabel ? before.lowerBound : tokens[before.lowerBound..<end].lastIndex(where: { $0.is(":") || $0.is("：") }).map { $0 + 1 } ?? before.lowerBound
         // "- Drug cases: 4,100", "• Endorsements …:": a list's bullet is no part of the label.
         while colonLabel, start < end, tokens[start].kind == .punct, !TableHeading.notBullets.contains(tokens[start]) { start += 1 }
@@ -593,7 +599,7 @@ final class MetricMatcher: Sendable {
             }
             return found.flatMap { $0.metrics.count == 1 && $0.named ? $0.metrics.first : nil }
         }
-        let whole = (language == .en ? Self.offSidePenalty : 0) + (colon ? 1 : 0)
+        let whole = (language == .en ? Self.offSidePenalty : 0) + (colon ? 1 + verb : 0)
         return endingSubject(m, tokens, nearest, distance: whole)?.metric
     }
 

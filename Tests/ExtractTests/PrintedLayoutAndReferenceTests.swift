@@ -389,6 +389,14 @@ struct PrintedLayoutAndReferenceTests {
              facts: [Expect(metric: "people.total", value: "63400000", period: "2025-07-01/2025-07-31"),
                      Expect(metric: "people.visa_free_foreigners", value: "48550000", period: "2024-01-01/2025-12-31"),
                      Expect(metric: "documents.mainland_hkmt_permits", value: "20310000", period: "2025")], period: "2025"),
+        // A label's verb after its colon; a sentence breaking the count before down by quarter; a base
+        // compared with in a sentence of its own.
+        Case(text: "交通运输工具：查验958.3万架（列、艘、辆）次，同比上升7.7%。上半年累计查验出入境人员2.87亿人次，同比上升70.9%。分季度看，一季度查验1.41亿人次，二季度查验1.46亿人次，环比增长3.5%。与2023年同期的1.68亿人次相比，增加1.19亿人次。",
+             facts: [Expect(metric: "vehicles.total", value: "9583000", yoy: "7.7", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "287000000", yoy: "70.9", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "141000000", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "146000000", period: "2024-Q2"),
+                     Expect(metric: "people.total", value: "168000000", period: "2023-H1")], language: "zh", period: "2024-H1"),
     ]
 
     @Test(arguments: movementAndOutlines)
