@@ -1113,13 +1113,17 @@ public struct Extractor: Sendable {
         for i in s.figures.indices.dropFirst() {
             let m = s.figures[i].mention
             guard let (j, metric) = Self.earlierCount(of: i, in: s, ofMetricOnly: false), s.figures[i].metric != metric else { continue }
+            // ("5.9% above the 672.8 million of 2019": a comparison's opener links a base dated by its year.)
+            let dated = m.end + 1 < tokens.count && (words.yearPrepositions.contains(tokens[m.end]) || tokens[m.end].is("of"))
+                && tokens[m.end + 1].writtenYear.map { $0 < c.scope.document.year } == true
             let linked = c.reader.matcher.startLinks.contains { $0.endsAt(tokens, m.first, lowerBound: s.figures[j].mention.end) }
+                || (dated && words.comparisonOpeners.contains { $0.endsAt(tokens, m.first, lowerBound: s.figures[j].mention.end) })
             let share = m.first >= 3 && tokens[m.first - 1].is("the") && tokens[m.first - 2].is("of")
                 && s.figures[j..<i].contains { $0.mention.isPercent && $0.mention.end == m.first - 2 }
             guard linked || share else { continue }
             // Nothing after it but a past participle and an earlier year ("recorded in 2019").
             var e = Self.pastParticiples(from: m.end, tokens, words)
-            if e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]), let y = tokens[e + 1].writtenYear, y < c.scope.document.year { e += 2 }
+            if e + 1 < tokens.count, words.yearPrepositions.contains(tokens[e]) || tokens[e].is("of"), let y = tokens[e + 1].writtenYear, y < c.scope.document.year { e += 2 }
             guard e == tokens.count || SentenceReader.isClauseEnd(tokens[e]) || (e == tokens.count - 1 && tokens[e].kind == .punct) else { continue }
             s.figures[i].metric = metric
         }

@@ -28,6 +28,9 @@ public struct Grammar: Codable, Sendable {
         public var counters: [String]
         /// Words for the year before the release ("last year", 去年): the figure is that year's.
         public var previousYearMarkers: [String]
+        /// "the", "its": words before a previous-year marker that make it no year counted back from
+        /// the release ("the last year before the pandemic").
+        public var determiners: [String]?
         /// Words that, next to a previous-year marker, name the release's own part of that year
         /// (去年同期 in a first-quarter release: last year's first quarter).
         public var samePeriodWords: [String]?

@@ -34,7 +34,9 @@ final class PeriodScope {
                 for f in p.matches(in: tokens, 0..<tokens.count)
                 where !anchored.contains(where: { $0.contains(f) }) && !isComparedWith(tokens, f, mentions) && !isComparisonTarget(tokens, f)
                     && !datesAnAside(tokens, preposition: f) && !(previous && labelsFigure(tokens, markerEnd: f + p.parts.count))
-                    && !basesMultiple(tokens, markerEnd: f + p.parts.count) {
+                    && !basesMultiple(tokens, markerEnd: f + p.parts.count)
+                    // ("the last year before the pandemic": a determiner makes it no year counted back from now.)
+                    && !(previous && f > 0 && words.determiners.contains(tokens[f - 1])) {
                     if previous, Extractor.isPartOfYear(document), samePeriodNext(to: f..<(f + p.parts.count), tokens) { return Period(year: document.year - 1, kind: document.kind) }
                     return previous ? previousYear : annualDefault
                 }
@@ -642,6 +644,9 @@ final class PeriodScope {
             return (k, e, Period(year: y))
         }
         guard !tokens[k - 1].is("for") else { return nil }
+        // "the 672.8 million of 2019": an earlier year right after "of" dates the figure.
+        if tokens[k - 1].is("of"), let y = tokens[k].writtenYear, y < document.year,
+           k + 1 == tokens.count || tokens[k + 1].kind == .punct || tokens[k + 1].is("and") { return (k, k, Period(year: y)) }
         // "505.3m in Jan-Sep", "178.4m crossings in July-September": a run of months of its year.
         if tokens[k - 1].is("in"), let (a, b) = hyphenedMonths(tokens[k]), a < b {
             let y = k + 1 < tokens.count ? tokens[k + 1].writtenYear : nil
@@ -2100,6 +2105,8 @@ final class PeriodScope {
 final class PeriodWords: Sendable {
     let lexicon: Grammar.Lexicon
     let annualMarkers: [Phrase], campaignOpeners: [Phrase], yoyAnchors: [Phrase], previousYearMarkers: [Phrase], holidays: [Phrase]
+    /// "the", "its": before "last year" they make it a year of a story ("the last year before the pandemic").
+    let determiners: TokenSet
     let previousPartMarkers: [Phrase], monthLeads: TokenSet, figureReferences: [Phrase], releaseRelativeYearMarkers: [Phrase]
     let samePeriodWords: [Phrase]
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
@@ -2267,6 +2274,7 @@ final class PeriodWords: Sendable {
         partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
+        determiners = TokenSet(lexicon.determiners ?? [])
         previousPartMarkers = (lexicon.previousPartMarkers ?? []).map(Phrase.init)
         monthLeads = TokenSet(lexicon.monthLeads ?? [])
         figureReferences = (lexicon.figureReferences ?? []).map(Phrase.init)

@@ -1252,12 +1252,17 @@ final class SentenceReader: Sendable {
                 // ("rose 52% to 146 million in the second quarter": the figure after "to" is the level, no base.)
                 if j < tokens.count, tokens[j].kind == .number, !tokens[i].is("to") {
                     var k = j + 1
-                    while k < min(tokens.count, j + 4), !(tokens[k].is("in") || tokens[k].is("during")) { k += 1 }
-                    if k < tokens.count, tokens[k].is("in") || tokens[k].is("during") {
+                    // ("… above the 672.8 million of 2019": "of" dates it too.)
+                    while k < min(tokens.count, j + 4), !(tokens[k].is("in") || tokens[k].is("during") || tokens[k].is("of")) { k += 1 }
+                    if k < tokens.count, tokens[k].is("in") || tokens[k].is("during") || tokens[k].is("of") {
                         k += 1
                         while k < tokens.count, tokens[k].is("the") || tokens[k].is("that") { k += 1 }
                         // "… than the 168 million in 2023": the base year below decides.
                         let tail = tokens[k..<min(tokens.count, k + 7)]
+                        // (A year past the change's own words: "5.9% above the 672.8 million of 2019".)
+                        if let y = tail.first(where: { $0.kind == .number && $0.writtenYear != nil })?.writtenYear, k > after.upperBound {
+                            return y == previousYear ? .yearOnYear : .other
+                        }
                         yearNamed = tail.contains(where: { $0.kind == .number && $0.writtenYear != nil }) || tail.contains(where: { $0.is("last") || $0.is("previous") })
                         j = k
                     }

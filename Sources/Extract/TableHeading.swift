@@ -332,12 +332,16 @@ struct TableHeading {
         guard let word = words.titles.first(where: { line.hasPrefix($0) }) else { return false }
         var rest = line.dropFirst(word.count)
         let latin = word.unicodeScalars.first.map { $0.isASCII } ?? false
-        if latin { guard rest.first == " " else { return false } }
-        rest = rest.drop { $0 == " " }
-        let number = rest.prefix { $0.isLetter && $0.isASCII || $0.isNumber || $0 == "." || $0 == "-" }
-        guard number.contains(where: \.isNumber), number.count <= 6 else { return false }
-        rest = rest.dropFirst(number.count)
-        guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "：" || rest.first == "　" || !latin else { return false }
+        // "Table: People and conveyances inspected by quarter (million)": a title word and a colon, no number.
+        let unnumbered = rest.first == ":" || rest.first == "："
+        if !unnumbered {
+            if latin { guard rest.first == " " else { return false } }
+            rest = rest.drop { $0 == " " }
+            let number = rest.prefix { $0.isLetter && $0.isASCII || $0.isNumber || $0 == "." || $0 == "-" }
+            guard number.contains(where: \.isNumber), number.count <= 6 else { return false }
+            rest = rest.dropFirst(number.count)
+            guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "：" || rest.first == "　" || !latin else { return false }
+        }
         prose()
         // "表1　出入境人员查验情况（单位：万人次）": the unit closing a title holds for the rows of its table.
         section(text, range)

@@ -397,6 +397,17 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "people.total", value: "141000000", period: "2024-Q1"),
                      Expect(metric: "people.total", value: "146000000", period: "2024-Q2"),
                      Expect(metric: "people.total", value: "168000000", period: "2023-H1")], language: "zh", period: "2024-H1"),
+        // "The last year before" counts back from no release; a change above a base of 2019 is no
+        // year-on-year change, and that base is 2019's count.
+        Case(text: "Officers inspected 712.6 million trips in 2025, up 16.8 percent from the 610 million recorded in 2024 and 5.9 percent above the 672.8 million of 2019, the last year before the pandemic. They inspected 37.8 million conveyances, up 16.1 percent and 10.8 percent above the 2019 figure.",
+             facts: [Expect(metric: "people.total", value: "712600000", yoy: "16.8", period: "2025"),
+                     Expect(metric: "people.total", value: "610000000", period: "2024"),
+                     Expect(metric: "people.total", value: "672800000", period: "2019"),
+                     Expect(metric: "vehicles.total", value: "37800000", yoy: "16.1", period: "2025")], period: "2025"),
+        // A table titled "Table:" without a number takes the title's unit.
+        Case(text: "Table: People inspected by quarter, 2019 (million)\n\nQuarter   People inspected   YoY\nQ1        163.4              +4.1%\nQ2        164.9              +3.8%\n",
+             facts: [Expect(metric: "people.total", value: "163400000", yoy: "4.1", period: "2019-Q1"),
+                     Expect(metric: "people.total", value: "164900000", yoy: "3.8", period: "2019-Q2")], period: "2019"),
     ]
 
     @Test(arguments: movementAndOutlines)
