@@ -457,11 +457,27 @@ final class PlaceScope: Sendable {
             let c = text[k]
             if c == ":" || c == "：" { return k > range.lowerBound ? range.lowerBound..<k : nil }
             if Self.labelStops.contains(c.value) || (c.value >= 48 && c.value <= 57) || (c.value >= 0xFF10 && c.value <= 0xFF19)
-                || (c.value > 127 && c.properties.numericType != nil) { return nil }
+                || (c.value > 127 && c.properties.numericType != nil) { return longLabelLine(text, range) }
             k += 1
         }
-        return nil
+        return longLabelLine(text, range)
     }
+
+    /// "Sun Yu, deputy director-general of the Department of Market Management, MCT:": a name with
+    /// its title and body, commas and all, alone on its line before the colon that ends it.
+    private static func longLabelLine(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        var e = range.upperBound
+        while e > range.lowerBound, text[e - 1].properties.isWhitespace { e -= 1 }
+        guard e - range.lowerBound <= longLabelLength, e > range.lowerBound + 1, text[e - 1] == ":" || text[e - 1] == "：" else { return nil }
+        let label = range.lowerBound..<(e - 1)
+        guard !text[label].contains(where: { c in
+            c == ":" || c == "：" || (c != "," && c != "，" && labelStops.contains(c.value)) || c.properties.numericType != nil
+        }) else { return nil }
+        return label
+    }
+
+    /// The longest label line: a name, a title and a body.
+    static let longLabelLength = 120
 
     /// "the Yunnan stations alone seized 9.1 tons, and they also seized 1,840 guns": a local marker
     /// followed by a sole word names the subject of its clause only; it does not reach a figure

@@ -408,6 +408,10 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "Table: People inspected by quarter, 2019 (million)\n\nQuarter   People inspected   YoY\nQ1        163.4              +4.1%\nQ2        164.9              +3.8%\n",
              facts: [Expect(metric: "people.total", value: "163400000", yoy: "4.1", period: "2019-Q1"),
                      Expect(metric: "people.total", value: "164900000", yoy: "3.8", period: "2019-Q2")], period: "2019"),
+        // Another body's speaker named with title and commas on a line of its own; customs as a sentence's
+        // subject; police figures on fraud are no border crime.
+        Case(text: "Sun Yu, deputy director-general of the Department of Market Management, MCT:\nOur survey estimates 35.8 million inbound visits in the quarter, of which 9.3 million were made by foreign visitors.\n\nIn the quarter, the customs seized 4.8 tonnes of drugs. Police cracked 52,000 cases of telecom network fraud.",
+             facts: [], absent: ["people.foreigners", "enforcement.drugs_tonnes", "enforcement.criminal_cases"], period: "2026-Q1"),
     ]
 
     @Test(arguments: movementAndOutlines)
