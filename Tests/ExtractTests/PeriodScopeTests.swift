@@ -813,7 +813,7 @@ struct PlaceScopeTests {
     /// A figure another body reports (a ministry, customs) is not the immigration administration's;
     /// a forecast is no reported figure.
     @Test(arguments: [
-        ("The Ministry of Public Security said police arrested 52,000 criminal suspects in telecom fraud cases.", "another body"),
+        ("The Ministry of Public Security said police arrested 52,000 criminal suspects last year.", "another body"),
         ("A total of 18,000 criminal suspects were arrested by the Ministry of Public Security in the campaign.", "another body"),
         ("According to the Ministry of Culture and Tourism, foreign nationals made 30 million inbound and outbound trips.", "another body"),
         ("According to the National Tourism Administration, Chinese citizens made 130 million outbound tourist trips across the border.", "another body"),
@@ -826,7 +826,7 @@ struct PlaceScopeTests {
         ("Chinese embassies and consulates abroad issued more than 5 million visas to foreign nationals.", "another body"),
         ("In August alone, our missions issued about 600,000 visas.", "another body"),
         // The ministry and the civil aviation regulator by their initials; a foreign embassy's own visas.
-        ("Separately, the MPS said police arrested 48,000 criminal suspects in online fraud cases.", "another body"),
+        ("Separately, the MPS said police arrested 48,000 criminal suspects in theft cases.", "another body"),
         ("The CAAC said airports handled 1.2 million inbound and outbound flights.", "another body"),
         ("The consular section of the embassy issued 38,500 visas to Chinese citizens last year.", "another body"),
         // An embassy with its consulates, or a consulate-general alone, issues visas abroad.
