@@ -16,9 +16,22 @@ public enum CommaSeparatedRow {
             if k + 1 < range.upperBound, text[k + 1].properties.isWhitespace { spaced += 1 }
             commas.append(k)
             if !(k > range.lowerBound && isDigit(text[k - 1]) && k + 1 < range.upperBound && isDigit(text[k + 1])) { lettered += 1 }
+            else if !groupsThousands(text, comma: k, range) { lettered += 1 }
         }
         let unspaced = lettered - spaced
         return commas.count >= 3 && lettered >= 2 && (spaced == 0 || unspaced >= 4 && spaced * 2 <= unspaced) ? commas : nil
+    }
+
+    /// Whether a comma between digits could separate thousands: three digits after it, and no
+    /// more than three before it back to the figure's start or the comma before ("9,638,000").
+    /// "2019,31270000,28400000": cells of a row of numbers, not one figure.
+    static func groupsThousands(_ text: [Unicode.Scalar], comma k: Int, _ range: Range<Int>) -> Bool {
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+        var a = k + 1
+        while a < range.upperBound, isDigit(text[a]) { a += 1 }
+        var b = k
+        while b > range.lowerBound, isDigit(text[b - 1]) { b -= 1 }
+        return a - (k + 1) == 3 && k - b <= 3
     }
 
     /// Whether `line` is such a row.

@@ -519,6 +519,8 @@ public struct Grammar: Codable, Sendable {
         /// on from the heading's last line.
         public var tableTotalLabels: [String]?
         public var tableTitles: [String]?
+        /// "pct", "percent": a word closing a column's heading that makes its bare figures percentages.
+        public var tablePercentWords: [String]?
         /// Words a sentence cannot end with ("and", "of", "the"; the line joiner's list too): a table
         /// row's label wrapped after one ("Permits to the mainland for residents of" over "Hong Kong,
         /// Macao and Taiwan   196.4") goes on on the next line.

@@ -645,7 +645,8 @@ struct TableHeading {
                 if i > 0 { yearParts[i] = Period.months(y, a, b).canonical.kind; partedCells.insert(i) }
             } else if !numbers.isEmpty, numbers.allSatisfy({ $0.writtenYear != nil }), tokens.count <= 8 {
                 years.append(nil)  // "Share of H1 2019 level": a heading naming a year, no year's column
-            } else if !numbers.isEmpty {
+            } else if !numbers.isEmpty, !(i > 0 && words.isPeriodHeading(heads[0]) && tokens.filter({ $0.kind == .word }).count >= 2) {
+                // ("year | hotline 12367 satisfaction pct": under a period heading, words with a number name a column.)
                 return false     // a row of figures, not of headings
             } else {
                 years.append(nil)
@@ -1024,13 +1025,22 @@ struct TableHeading {
                 // says what the figure counts.
                 // (A column headed "Total" names nothing: its figure is the sum of the row's parts, see
                 // `Extractor.readAsWholeOfItsParts`.)
+                // ("hotline 12367 satisfaction pct": a number naming the column is no figure; a percent
+                // sign or word closing the heading is each bare figure's unit.)
+                var percent = false
                 if periodOnly, i < columnHeads.count, i != changeColumn {
                     let head = Tokenizer.tokenize(text, columnHeads[i])
-                    if head.contains(where: { $0.kind == .word || $0.kind == .han }), !head.contains(where: { $0.kind == .number }),
-                       !words.isTotalLabel(head) { out += head }
+                    let named = head.filter { $0.kind == .word || $0.kind == .han }
+                    if !named.isEmpty, named.count >= 2 || !head.contains(where: { $0.kind == .number }),
+                       !words.isTotalLabel(head) { out += head.filter { $0.kind != .number } }
+                    percent = head.last.map { $0.is("%") || words.isPercentWord($0.text) } == true
+                        || (head.count >= 3 && head[head.count - 2].is("%") && head[head.count - 1].is(")"))
                 }
                 let start = out.count
-                let cellTokens = Tokenizer.tokenize(text, c)
+                var cellTokens = Tokenizer.tokenize(text, c)
+                if percent, cellTokens.count == 1, cellTokens[0].kind == .number {
+                    cellTokens.append(Token(kind: .punct, start: cellTokens[0].end, end: cellTokens[0].end, text: "%"))
+                }
                 // Placed where the figure starts, as the words would stand in a sentence.
                 if let q = qualifierColumn, q < cells.count, cellTokens.first?.kind == .number {
                     out += Tokenizer.tokenize(text, cells[q].cell).map { $0.placed(at: c.lowerBound) }
@@ -1135,9 +1145,10 @@ struct TableHeading {
         // "* 2019: about 670 million" under "People inspected at the borders:": a label that is only a
         // year (a bullet before it) is a row of what the heading counts, in that year.
         let listed = !lines.isEmpty
+        // ("2016年：5.71" under 图1 …（单位：亿人次）: the year with its 年.)
         func yearLabel(_ sep: Int) -> Bool {
             let b = Self.bulletEnd(tokens)
-            return listed && sep == b + 1 && tokens[b].writtenYear != nil
+            return listed && b < tokens.count && tokens[b].writtenYear != nil && (sep == b + 1 || (sep == b + 2 && tokens[b + 1].is("年")))
         }
         guard let m = mentions.first(where: { $0.kind == .figure }), chineseRow || m.first > 1,
               chineseRow || Self.labelSeparators.contains(tokens[m.first - 1]),
@@ -1180,9 +1191,12 @@ struct TableHeading {
         if !chineseRow, hanging.isEmpty, yearLabel(m.first - 1) {
             // Read as the sentence "In 2019, people inspected at the borders: about 670 million": the
             // year opens it as a period, the heading says what its figures count.
-            let year = tokens[m.first - 2], at = tokens[0].start
-            var out = [Token(kind: .word, start: at, end: at, text: "in"), year.placed(at: at), Token(kind: .punct, start: at, end: at, text: ",")]
-            out += headingTokens(text).dropLast()
+            let at = tokens[0].start, b = Self.bulletEnd(tokens)
+            var out = language == .zh ? tokens[b..<(m.first - 1)].map { $0.placed(at: at) } + [Token(kind: .punct, start: at, end: at, text: "，")]
+                : [Token(kind: .word, start: at, end: at, text: "in"), tokens[b].placed(at: at), Token(kind: .punct, start: at, end: at, text: ",")]
+            // (The heading's own years, "2015–2021", span the rows; each row is its label's year. A Chinese
+            // title's number and bracketed unit, 图1 …（单位：亿人次）, are no part of what it counts.)
+            out += language == .zh ? headingSubject(text).map { $0.placed(at: at) } : Array(withoutDates(headingTokens(text)).dropLast())
             if let last = out.last, !Self.labelSeparators.contains(last) { out.append(tokens[m.first - 1]) }
             return (out + tokens[m.first...], 0..<0, [])
         }

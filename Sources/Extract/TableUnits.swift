@@ -57,6 +57,7 @@ struct TableWords: Sendable {
     private let runSuffixes: [String], runJoiners: [String]
     /// Headings of a column of each row's period ("period", "year"): see `periodCell`.
     private let periodHeadings: Set<String>
+    private let percentWords: Set<String>
     /// Headings of a column of each row's qualifier ("qualifier"): see `TableHeading`.
     private let qualifierHeadings: Set<String>
     /// Headings of a column of each row's figure for the year before ("prev_year_value"): see `TableHeading`.
@@ -142,6 +143,7 @@ struct TableWords: Sendable {
             Set(Language.allCases.flatMap { grammar.lexicon($0)[keyPath: list] ?? [] }.map { $0.lowercased() })
         }
         periodHeadings = headings(\.tablePeriodHeadings)
+        percentWords = Set(Language.allCases.flatMap { grammar.lexicon($0).tablePercentWords ?? [] })
         qualifierHeadings = headings(\.tableQualifierHeadings)
         previousYearHeadings = headings(\.tablePreviousYearHeadings)
         remarkHeadings = headings(\.tableRemarkHeadings)
@@ -215,6 +217,9 @@ struct TableWords: Sendable {
     }
 
     func isPeriodHeading(_ cell: String) -> Bool { periodHeadings.contains(Self.heading(cell)) }
+
+    /// "pct", "percent": a word closing a column's heading that makes its figures percentages.
+    func isPercentWord(_ word: String) -> Bool { percentWords.contains(word.lowercased()) }
 
     /// A word that names a part of the year or a month ("feb", "quarter").
     func isPeriodWord(_ text: String) -> Bool { periodWords.contains(text) }

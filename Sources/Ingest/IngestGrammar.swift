@@ -23,11 +23,14 @@ public struct IngestGrammar: Sendable {
     /// The field names of a pasted key-value dump's records (`recordFields`, `KeyValueDump`), those
     /// of every language together: a dump is read before its language is known.
     public let records: KeyValueDump.Fields?
+    /// "year", 年份: the heading of a comma-separated block's column of years (`YearSeriesText`), of every language.
+    public let periodHeadings: Set<String>
 
     public init(parts: [Language: [PartOfYear]], patterns: [Language: ReleasePeriodPatterns] = [:],
                 dates: [Language: ReleaseDatePatterns] = [:], months: [Language: [String: Int]] = [:], lines: LineWords = LineWords(),
-                lostBreaks: [Language: RunOnText.Breaks] = [:], records: KeyValueDump.Fields? = nil) {
+                lostBreaks: [Language: RunOnText.Breaks] = [:], records: KeyValueDump.Fields? = nil, periodHeadings: Set<String> = []) {
         self.records = records
+        self.periodHeadings = periodHeadings
         self.parts = parts.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
         self.patterns = patterns
         self.dates = dates
@@ -118,6 +121,7 @@ public struct IngestGrammar: Sendable {
             var lineOpenWords, compoundHeads, compoundSuffixes: [String]?
             var lostSentenceBreaks, lostClauseBreaks: [String]?
             var recordFields: KeyValueDump.Fields?
+            var tablePeriodHeadings: [String]?
         }
         struct Ignored: Decodable { init(from decoder: Decoder) {} }
         var format: String
@@ -210,6 +214,7 @@ public struct IngestGrammar: Sendable {
         let records = fields.isEmpty ? nil : KeyValueDump.Fields(
             value: fields.flatMap(\.value), unit: fields.flatMap { $0.unit ?? [] }, change: fields.flatMap { $0.change ?? [] },
             qualifier: fields.flatMap { $0.qualifier ?? [] }, changeSuffix: fields.lazy.compactMap(\.changeSuffix).first)
-        return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines, lostBreaks: lostBreaks, records: records)
+        return IngestGrammar(parts: parts, patterns: patterns, dates: dates, months: months, lines: lines, lostBreaks: lostBreaks, records: records,
+                             periodHeadings: Set(all.flatMap { $0.tablePeriodHeadings ?? [] }.map { $0.lowercased() }))
     }
 }

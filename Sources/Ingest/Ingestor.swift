@@ -37,8 +37,12 @@ public enum Ingestor {
 
         let normalized = TextNormalizer.normalizeCounting(raw, traditional: traditional)
         let (header, written) = try Header.split(normalized.text, path: path)
-        var body = LineJoiner.join(WrappedRowLabels.mend(ScanText.mend(KeyValueDump.rewrite(TwoColumnText.split(written), fields: grammar.records)), openWords: grammar.lines.openWords),
-                                   words: grammar.lines)
+        // Layouts read as text first (columns, a chart's labels, a spreadsheet's rows, a program's
+        // dump), then a scan's slips, wrapped table labels and wrapped lines.
+        var laidOut = TwoColumnText.split(written)
+        laidOut = YearSeriesText.labelRuns(YearSeriesText.csvRows(laidOut, periodHeadings: grammar.periodHeadings))
+        laidOut = KeyValueDump.rewrite(laidOut, fields: grammar.records)
+        var body = LineJoiner.join(WrappedRowLabels.mend(ScanText.mend(laidOut), openWords: grammar.lines.openWords), words: grammar.lines)
         guard body.contains(where: { $0.isLetter }) else { throw PipelineError(path, "no text after the header") }
         var detector = MetadataDetector(text: body, words: grammar, language: header.language)
         // An English release that kept a Chinese source's clause marks ("up 117.8％ year on year。Among

@@ -192,8 +192,8 @@ public enum LineJoiner {
             if last.isHan || isDigit(last), first.isHan || isDigit(first) { midSentence.append(k) }
             let beforeLast = a.index(a.endIndex, offsetBy: -2, limitedBy: a.startIndex).map { a[$0] }
             let second = b.index(b.startIndex, offsetBy: 1, limitedBy: b.endIndex).flatMap { $0 < b.endIndex ? b[$0] : nil }
-            // "7120.\n5万", "1\n.2万", "135\n1.7万"
-            let cutFigure = (isDigit(first) && (isDigit(last) || (last == "." && isDigit(beforeLast))))
+            // "7120.\n5万", "1\n.2万", "135\n1.7万" (not "…5.71\n2017年：5.98", a chart's next label)
+            let cutFigure = (isDigit(first) && (isDigit(last) || (last == "." && isDigit(beforeLast))) && !opensYearLabel(b))
                 || (first == "." && isDigit(last) && isDigit(second))
             if cutFigure || "、，（(".unicodeScalars.contains(last) || "、，。；）)%".unicodeScalars.contains(first), pairCounts(k) { breaks += 1 }
         }
@@ -217,8 +217,8 @@ public enum LineJoiner {
             out += lines[k]
             guard k + 1 < lines.count else { break }
             let a = scalars[k], b = scalars[k + 1]
-            // (A line opening on an indent opens a paragraph.)
-            let joins = !a.isEmpty && !b.isEmpty && a.contains(where: \.isHan) && !spaced(lines[k]) && !spaced(lines[k + 1])
+            // (A line opening on an indent opens a paragraph; one opening on a year's label is a row.)
+            let joins = !a.isEmpty && !b.isEmpty && a.contains(where: \.isHan) && !spaced(lines[k]) && !spaced(lines[k + 1]) && !opensYearLabel(b[...])
                 && width(a) * columnShare.1 >= column * columnShare.0 && b[0] != " " && b[0] != "\u{3000}"
             if !joins { out += "\n" }
         }
@@ -226,6 +226,14 @@ public enum LineJoiner {
     }
 
     static let minimumColumnBreaks = 3
+
+    /// "2017年：5.98", "2019: 670M": a line opening on a year and its colon, a row of a chart's labels.
+    static func opensYearLabel<S: Collection>(_ line: S) -> Bool where S.Element == Unicode.Scalar {
+        let head = Array(line.prefix(6))
+        guard head.count >= 5, head.prefix(4).allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+        let k = head[4] == "年" ? 5 : 4
+        return k < head.count && (head[k] == ":" || head[k] == "：")
+    }
     /// Lines of one width ending mid-sentence that make a printed column.
     static let minimumUniformWraps = 5
     /// A printed page's line is this wide at least (twenty Chinese characters); an infographic's
@@ -309,7 +317,7 @@ public enum LineJoiner {
         }
         guard j < lines.count, j - i <= 8 else { return nil }
         let next = lines[j]
-        guard next.startsLatin, !next.isListItem, !next.isSpeakerTurn, !next.isTableLike, !next.startsWithDateOrTime else { return nil }
+        guard next.startsLatin, !next.isListItem, !next.isSpeakerTurn, !next.isTableLike, !next.startsWithDateOrTime, !next.isYearLabel else { return nil }
         // Across blank lines or a running header with no page break: only a line in lower case.
         if gap, !pageBreak, !next.firstIsLower { return nil }
         if next.firstIsLower { return j }
@@ -494,6 +502,12 @@ public enum LineJoiner {
         }
 
         var isBlank: Bool { text.isEmpty }
+        /// "2015: 30.4": a chart's data label, a row of its own.
+        var isYearLabel: Bool {
+            let u = text.utf8
+            guard u.count >= 6, u.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+            return u.dropFirst(4).first == UInt8(ascii: ":")
+        }
         /// "────", "______", "=====": a rule drawn across the page, as under a running header.
         var isRule: Bool { text.utf8.count >= 3 && text.unicodeScalars.allSatisfy { "-_=–—·*~".unicodeScalars.contains($0) || (0x2500...0x257F).contains($0.value) } }
         /// "【证件签发】": a section's heading in brackets, alone on its line.

@@ -412,6 +412,24 @@ struct PrintedLayoutAndReferenceTests {
         // subject; police figures on fraud are no border crime.
         Case(text: "Sun Yu, deputy director-general of the Department of Market Management, MCT:\nOur survey estimates 35.8 million inbound visits in the quarter, of which 9.3 million were made by foreign visitors.\n\nIn the quarter, the customs seized 4.8 tonnes of drugs. Police cracked 52,000 cases of telecom network fraud.",
              facts: [], absent: ["people.foreigners", "enforcement.drugs_tonnes", "enforcement.criminal_cases"], period: "2026-Q1"),
+        // A spreadsheet's rows of one year each, its field names in words, a percent column.
+        Case(text: "Data (CSV)\n\nyear,ordinary_passports_issued,hotline_12367_satisfaction_pct\n2018,30460000,\n2019,31270000,95.1\n2020,4210000,96.4\n",
+             facts: [Expect(metric: "documents.passports", value: "30460000", period: "2018"),
+                     Expect(metric: "documents.passports", value: "31270000", period: "2019"),
+                     Expect(metric: "documents.passports", value: "4210000", period: "2020"),
+                     Expect(metric: "services.hotline_satisfaction", value: "95.1", period: "2019"),
+                     Expect(metric: "services.hotline_satisfaction", value: "96.4", period: "2020")], period: "2022"),
+        // A chart's data labels on one line, under its title naming the span and the unit.
+        Case(text: "Chart 2: Foreign nationals inspected, 2017–2021 (million trips)\n2017: 89.9 | 2018: 95.5 | 2019: 97.7 | 2020: 12.4 | 2021: 1.5\nSource: National Immigration Administration\n",
+             facts: [Expect(metric: "people.foreigners", value: "89900000", period: "2017"),
+                     Expect(metric: "people.foreigners", value: "95500000", period: "2018"),
+                     Expect(metric: "people.foreigners", value: "97700000", period: "2019"),
+                     Expect(metric: "people.foreigners", value: "12400000", period: "2020"),
+                     Expect(metric: "people.foreigners", value: "1500000", period: "2021")], period: "2021"),
+        Case(text: "图1  2019—2021年全国出入境人员查验量（单位：亿人次）\n2019年：6.72 | 2020年：2.70 | 2021年：1.28\n数据来源：国家移民管理局\n",
+             facts: [Expect(metric: "people.total", value: "672000000", period: "2019"),
+                     Expect(metric: "people.total", value: "270000000", period: "2020"),
+                     Expect(metric: "people.total", value: "128000000", period: "2021")], language: "zh", period: "2021"),
     ]
 
     @Test(arguments: movementAndOutlines)
