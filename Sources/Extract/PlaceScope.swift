@@ -177,6 +177,17 @@ final class PlaceScope: Sendable {
         if s > 0, s + 2 < tokens.count, tokens[s - 1].is("(") || tokens[s - 1].is("（"), tokens[s + 1].is(")") || tokens[s + 1].is("）"),
            tokens[s].text.count <= 2, tokens[s].kind == .number || tokens[s].kind == .word,
            let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }
+        // "3. Guangdong issued …": an outline's item number before the sentence.
+        if s + 2 < tokens.count, tokens[s].kind == .number, tokens[s].text.count <= 2, tokens[s].writtenYear == nil,
+           tokens[s + 1].is(".") || tokens[s + 1].is(")") { s += 2 }
+        // "2025年，海南免签入境外国人…", "In 2025, Hainan received …": the year the sentence opens on.
+        var y = s
+        if y + 1 < tokens.count, tokens[y].is("in") { y += 1 }
+        if y + 1 < tokens.count, tokens[y].writtenYear != nil {
+            var e = y + 1
+            if e < tokens.count, tokens[e].is("年") { e += 1 }
+            if e + 1 < tokens.count, tokens[e].is(",") || tokens[e].is("，") { s = e + 1 }
+        }
         // "A: Hainan received …": a speaker's one-word label before the sentence.
         if s + 2 < tokens.count, tokens[s].kind == .word, tokens[s + 1].is(":") || tokens[s + 1].is("："),
            let t = tokens[(s + 2)...].firstIndex(where: { $0.kind != .punct }) { s = t }

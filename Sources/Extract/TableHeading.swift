@@ -984,7 +984,15 @@ struct TableHeading {
             // "一季度　16350.0　15.8　1780.2" under "季度　出入境人员　同比（%）　外国人": a row of a part of the
             // year, under a label column headed by the period, is that part of the release's year in
             // every figure column, as a column headed by it would be.
-            let rowKind = labelColumnIsPeriod && columnKinds == nil ? words.partHeading(labelText) : nil
+            // "2019年上半年", "2024 Q1" under 年份: a part of a year the label names with its year.
+            let yearPart: (year: Int, kind: Period.Kind)? = {
+                guard labelColumnIsPeriod, columnKinds == nil else { return nil }
+                let t = labelText.trimmingCharacters(in: .whitespaces)
+                guard t.count > 4, let y = Int(t.prefix(4)), (1949...2100).contains(y) else { return nil }
+                let rest = t.dropFirst(4).drop { $0 == "年" || $0 == " " }
+                return words.partHeading(String(rest)).map { (y, $0) }
+            }()
+            let rowKind = labelColumnIsPeriod && columnKinds == nil ? yearPart?.kind ?? words.partHeading(labelText) : nil
             // A column headed by a part of the year is that part of the release's year.
             func columnKind(_ i: Int) -> Period.Kind? {
                 if let rowKind {
@@ -1013,7 +1021,7 @@ struct TableHeading {
             // "| 2023 | 4.24 | 266.5 | 1864.3 |" under "| 年份 | 出入境人员（亿人次） | 同比（%） | …": rows of
             // years, under a label column headed by the period, are periods too.
             let labelTokens = Self.labelTokens(text, cells[lc].cell)
-            let rowYear = labelColumnIsPeriod && labelTokens.count == 1 ? labelTokens[0].writtenYear : nil
+            let rowYear = labelColumnIsPeriod && labelTokens.count == 1 ? labelTokens[0].writtenYear : yearPart?.year
             let periodOnly = words.isPeriodLabel(labelTokens) || rowYear != nil || rowKind != nil
             // A row of a year: each figure column is that year's, as a column of a year would be.
             let cellYears: [Int?] = rowYear.map { y in
@@ -1027,7 +1035,7 @@ struct TableHeading {
                 // `Extractor.readAsWholeOfItsParts`.)
                 // ("hotline 12367 satisfaction pct": a number naming the column is no figure; a percent
                 // sign or word closing the heading is each bare figure's unit.)
-                var percent = false
+                var percent = false, measure: [Token] = []
                 if periodOnly, i < columnHeads.count, i != changeColumn {
                     let head = Tokenizer.tokenize(text, columnHeads[i])
                     let named = head.filter { $0.kind == .word || $0.kind == .han }
@@ -1035,11 +1043,18 @@ struct TableHeading {
                        !words.isTotalLabel(head) { out += head.filter { $0.kind != .number } }
                     percent = head.last.map { $0.is("%") || words.isPercentWord($0.text) } == true
                         || (head.count >= 3 && head[head.count - 2].is("%") && head[head.count - 1].is(")"))
+                    // "Drugs seized (tonnes)": the measure closing the heading reads after each bare figure.
+                    if let open = Self.closingBracketOpens(text, columnHeads[i]), open > columnHeads[i].lowerBound,
+                       words.bracketedMeasure(String(String.UnicodeScalarView(text[open..<columnHeads[i].upperBound]))) {
+                        measure = Tokenizer.tokenize(text, (open + 1)..<(columnHeads[i].upperBound - 1))
+                    }
                 }
                 let start = out.count
                 var cellTokens = Tokenizer.tokenize(text, c)
-                if percent, cellTokens.count == 1, cellTokens[0].kind == .number {
-                    cellTokens.append(Token(kind: .punct, start: cellTokens[0].end, end: cellTokens[0].end, text: "%"))
+                if cellTokens.count == 1, cellTokens[0].kind == .number {
+                    let at = cellTokens[0].end
+                    if percent { cellTokens.append(Token(kind: .punct, start: at, end: at, text: "%")) }
+                    else { cellTokens += measure.map { $0.placed(at: at) } }
                 }
                 // Placed where the figure starts, as the words would stand in a sentence.
                 if let q = qualifierColumn, q < cells.count, cellTokens.first?.kind == .number {

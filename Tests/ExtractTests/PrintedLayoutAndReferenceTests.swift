@@ -430,6 +430,17 @@ struct PrintedLayoutAndReferenceTests {
              facts: [Expect(metric: "people.total", value: "672000000", period: "2019"),
                      Expect(metric: "people.total", value: "270000000", period: "2020"),
                      Expect(metric: "people.total", value: "128000000", period: "2021")], language: "zh", period: "2021"),
+        // Rows of a half of a named year under 年份; a column's bracketed measure.
+        Case(text: "表1  2019—2025年上半年出入境人员查验情况\n单位：万人次\n\n年份            出入境人员    其中：外国人\n2019年上半年      33,267         4,713\n2025年上半年      32,790         3,817\n",
+             facts: [Expect(metric: "people.total", value: "332670000", period: "2019-H1"),
+                     Expect(metric: "people.foreigners", value: "47130000", period: "2019-H1"),
+                     Expect(metric: "people.total", value: "327900000", period: "2025-H1"),
+                     Expect(metric: "people.foreigners", value: "38170000", period: "2025-H1")], language: "zh", period: "2025-H1"),
+        Case(text: "Enforcement results of the immigration authorities:\n\nYear | Criminal cases investigated | Drugs seized (tonnes)\n2019 | 13,600 | 8.1\n2020 | 16,900 | 7.3\n",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "13600", period: "2019"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "8.1", period: "2019"),
+                     Expect(metric: "enforcement.criminal_cases", value: "16900", period: "2020"),
+                     Expect(metric: "enforcement.drugs_tonnes", value: "7.3", period: "2020")], period: "2023"),
     ]
 
     @Test(arguments: movementAndOutlines)
