@@ -686,7 +686,9 @@ final class MetricMatcher: Sendable {
                linkedBefore: Bool = true, mask: KeyMask, heading: Range<Int> = 0..<0, labelLine: Bool = false,
                sentence: (tokens: [Token], mask: KeyMask)? = nil) -> (metric: String, subject: String)? {
         if let field = fieldMetric(m, tokens, heading: heading) { return field }
-        let head = head(tokens, after: after)
+        // "Hong Kong, Macao and Taiwan residents (15.94 million) again outnumber mainland residents":
+        // a figure alone in its bracket counts the noun before the bracket, none after it.
+        let head = language == .en && Self.opensBracket(m, tokens) ? after.lowerBound..<after.lowerBound : head(tokens, after: after)
         // In Chinese the words after a figure's clause are the next item of a list (毒品6.3吨、制毒物品…):
         // only the figure's own clause may rule a match out.
         // Exclusions after the figure are read up to the end of its clause: what follows a comma

@@ -1537,6 +1537,11 @@ final class PeriodScope {
     /// never the whole year. Nil for any other sentence.
     func leadingSamePeriod(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         guard !document.isAnnual, !words.samePeriodWords.isEmpty else { return nil }
+        // "In the same period of 2023, …", "For the same nine months of 2023 …": the words first, then the year.
+        var k = 0
+        if k < tokens.count, words.yearPrepositions.contains(tokens[k]) || tokens[k].is("for") { k += 1 }
+        if let e = words.samePeriodWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).max(), e + 1 < tokens.count,
+           tokens[e].is("of") || tokens[e].is("in"), let y = tokens[e + 1].writtenYear, y < document.year { return samePeriod(in: y) }
         for m in mentions where m.kind == .year && m.number <= 2 && (m.number == 0 || words.yearPrepositions.contains(tokens[m.number - 1])) {
             let k = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end
             guard let y = tokens[m.number].writtenYear, y < document.year,

@@ -441,6 +441,12 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "enforcement.drugs_tonnes", value: "8.1", period: "2019"),
                      Expect(metric: "enforcement.criminal_cases", value: "16900", period: "2020"),
                      Expect(metric: "enforcement.drugs_tonnes", value: "7.3", period: "2020")], period: "2023"),
+        // The same stretch of an earlier year opening the sentence; a figure alone in its bracket
+        // counts the noun before it; a writer's planning assumption is no figure.
+        Case(text: "For the same nine months of 2023 the NIA had counted 306.5 million crossings.\n\nHong Kong, Macao and Taiwan residents (188.9 million) again outnumber mainland residents (215.2 million) at the border.\n\nMy working assumption for full-year 2024 is around 600 million crossings, with foreign nationals at roughly 62 million.",
+             facts: [Expect(metric: "people.total", value: "306500000", period: "2023-01-01/2023-09-30"),
+                     Expect(metric: "people.hkmt", value: "188900000", period: "2024-01-01/2024-09-30"),
+                     Expect(metric: "people.mainland", value: "215200000", period: "2024-01-01/2024-09-30")], period: "2024-01-01/2024-09-30"),
     ]
 
     @Test(arguments: movementAndOutlines)
