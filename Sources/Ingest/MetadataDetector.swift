@@ -113,7 +113,11 @@ struct MetadataDetector {
     func period(language: Language, released: String? = nil) -> Period? {
         let dated = released ?? statedRelease
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
+        // A dated release whose title names its part of the year without the year ("China's border traffic
+        // slows in Q3") is on that part of the year of its date, whatever years its comparisons name.
+        let partFirst = dated != nil && title.map { namesPartAlone($0.lowercased(), language: language) } == true
         return statedPeriod(language: language, released: dated)
+            ?? (partFirst ? undatedPart(language: language, released: dated) : nil)
             ?? evidence(language: language, releaseYear: releaseYear)
             ?? undatedPart(language: language, released: dated)
             ?? window(language: language, releaseYear: releaseYear)
@@ -163,14 +167,21 @@ struct MetadataDetector {
         let releaseYear = released.flatMap { Int($0.prefix(4)) }
         var openedYears = Set<Int>()
         let patterns = words.patterns[language]
+        var partNamed = false   // an earlier sentence of a dated release named a part of the year without its year
         for sentence in headSentences {
+            defer { if !partNamed, released != nil { partNamed = namesPartAlone(sentence, language: language) } }
             if let y = announcedYear(sentence, patterns: patterns, language: language, releaseYear: releaseYear) { return Period(year: y) }
             if let p = partOfThisYear(sentence, language: language, released: released) { return p }
             // Every pattern below needs a year: most sentences of an opening name none.
             guard Self.namesYear(sentence) else { continue }
             // A forecast ("预计2022年全年…将", "In the first quarter of 2025, … will") names no period of the release.
             if patterns?.forecasts.contains(where: { Self.match($0, sentence) != nil }) == true { continue }
-            if let p = datedPart(sentence, language: language), !openedYears.contains(p.year) { return p }
+            // ("… its first-quarter numbers: 180.6 million … For reference, … in full-year 2025": a whole
+            // year named after the part the release is on is a comparison; the part's year is the release's.)
+            // (So is a part of the year that ended long before the release: "… compares with 169.8 million in
+            // the third quarter of 2018" in a release of October 2019 on "the July-September quarter".)
+            if let p = datedPart(sentence, language: language), !openedYears.contains(p.year),
+               !(partNamed && (p.isAnnual || released.map { Self.monthsBetween(p.span.end, $0) > Self.releaseLagMonths } == true)) { return p }
             for pattern in patterns?.statements ?? [] {
                 if let y = firstYear(pattern, sentence) { return Period(year: y) }
             }
@@ -215,6 +226,23 @@ struct MetadataDetector {
             return month <= Self.endMonth(of: part) ? make(y - 1) : part
         }
         return (holidayYear(language: language, in: make) ?? firstNamedYear(language: language)).flatMap(make)
+    }
+
+    /// Months from one ISO date ("2018-09-30") to another ("2019-10-18"), by calendar month.
+    static func monthsBetween(_ a: String, _ b: String) -> Int {
+        func months(_ d: String) -> Int { (Int(d.prefix(4)) ?? 0) * 12 + (Int(d.dropFirst(5).prefix(2)) ?? 0) }
+        return months(b) - months(a)
+    }
+
+    /// A release on a part of the year comes out within this many months of the part's end.
+    static let releaseLagMonths = 6
+
+    /// Whether `sentence` names a part of the year (not the whole year) without its year ("first-quarter numbers").
+    private func namesPartAlone(_ sentence: String, language: Language) -> Bool {
+        let template = words.patterns[language]?.partAlone ?? "{part}"
+        return (words.parts[language] ?? []).contains { part in
+            part.period(in: 2000)?.isAnnual != true && Self.holds(sentence, part.phrase.lowercased()) && Self.match(Self.around(part, template), sentence) != nil
+        }
     }
 
     /// 今年前三季度, "the first half of this year": a part of the release's own year named in

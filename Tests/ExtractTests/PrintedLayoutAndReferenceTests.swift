@@ -460,4 +460,15 @@ struct PrintedLayoutAndReferenceTests {
         let annual = "BEIJING, January 16, 2025 - In 2024, officers inspected 610 million trips; in the first half of the year, 287 million.\n"
         #expect(try Ingestor.document(id: "a.txt", bytes: Array(annual.utf8), path: "a.txt").metadata.period.description == "2024")
     }
+
+    /// A release dated by a weekday or a line of its own, on a part of the year it names without the
+    /// year, is on that part of its date's year, whatever earlier years its comparisons name.
+    @Test func aPartNamedWithoutItsYearBeatsTheYearsOfComparisons() throws {
+        let blog = "Markets Live Blog: China Q1 Border Data\n\nBloomberg Markets Live | Thursday, April 16, 2026\n\nThe administration put out its first-quarter numbers: 180.6 million trips in Q1, up 11.8% y/y.\n\nFor reference, it counted 697 million crossings in full-year 2025.\n"
+        let doc = try Ingestor.document(id: "blog.txt", bytes: Array(blog.utf8), path: "blog.txt")
+        #expect(doc.metadata.released == "2026-04-16")
+        #expect(doc.metadata.period.description == "2026-Q1")
+        let wire = "China's border traffic slows in Q3 as trade war weighs\n\nOctober 18, 2019 12:40 JST\n\nEntries and exits rose 4.2% to 176.9 million in the July-September quarter. It compares with 169.8 million in the third quarter of 2018, and 651 million crossings were made in 2018.\n"
+        #expect(try Ingestor.document(id: "wire.txt", bytes: Array(wire.utf8), path: "wire.txt").metadata.period.description == "2019-Q3")
+    }
 }
