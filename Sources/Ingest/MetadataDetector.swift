@@ -115,7 +115,10 @@ struct MetadataDetector {
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
         // A dated release whose title names its part of the year without the year ("China's border traffic
         // slows in Q3") is on that part of the year of its date, whatever years its comparisons name.
-        let partFirst = dated != nil && title.map { namesPartAlone($0.lowercased(), language: language) } == true
+        // (A headline of words: a first line that names a year or a figure is the body's own opening.)
+        let partFirst = dated != nil && title.map { t in
+            !t.contains(where: { $0 == "%" }) && Self.match(#"\d{4}|\d[.,]\d"#, t) == nil && namesPartAlone(t.lowercased(), language: language)
+        } == true
         return statedPeriod(language: language, released: dated)
             ?? (partFirst ? undatedPart(language: language, released: dated) : nil)
             ?? evidence(language: language, releaseYear: releaseYear)
