@@ -789,24 +789,27 @@ final class PeriodScope {
     /// same-period lead (`baseYearLeads`) and an earlier year (or "last year", `previousYearMarkers`) is that year's part `period` is of the
     /// year (its quarter or half); nil for a figure of a whole year or a window.
     func samePeriodAfter(_ m: Mention, _ tokens: [Token], of period: Period) -> Period? {
-        guard Extractor.isPartOfYear(period), !m.isPercent else { return nil }
+        // (A window inside one year, "the first nine months", moves to that year as a quarter does.)
+        let window = period.isWindow && period.span.start.prefix(4) == period.span.end.prefix(4)
+        guard Extractor.isPartOfYear(period) || window, !m.isPercent else { return nil }
+        func same(_ y: Int) -> Period { window ? period.sameDays(inYear: y) : Period(year: y, kind: period.kind) }
         var k = m.end
         while k < min(tokens.count, m.end + 6), tokens[k].kind == .word {
             if let e = words.baseYearLeads.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first, e < tokens.count {
                 if let y = tokens[e].writtenYear, (1949..<period.year).contains(y), e + 1 == tokens.count || tokens[e + 1].kind == .punct {
-                    return Period(year: y, kind: period.kind)
+                    return same(y)
                 }
                 // "… 6.5 million in the same quarter of last year": the year before the figure's part.
                 if let l = words.previousYearMarkers.lazy.compactMap({ $0.startsAt(tokens, e, limit: tokens.count) }).first,
                    l == tokens.count || tokens[l].kind == .punct {
-                    return Period(year: period.year - 1, kind: period.kind)
+                    return same(period.year - 1)
                 }
             }
             // "… from 322.3 million in the same period last year": the same words, no "of" between.
             if let e = words.samePeriodWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).first,
                let l = words.previousYearMarkers.lazy.compactMap({ $0.startsAt(tokens, e, limit: tokens.count) }).first,
                l == tokens.count || tokens[l].kind == .punct {
-                return Period(year: period.year - 1, kind: period.kind)
+                return same(period.year - 1)
             }
             k += 1
         }

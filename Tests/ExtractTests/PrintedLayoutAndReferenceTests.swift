@@ -447,6 +447,10 @@ struct PrintedLayoutAndReferenceTests {
              facts: [Expect(metric: "people.total", value: "306500000", period: "2023-01-01/2023-09-30"),
                      Expect(metric: "people.hkmt", value: "188900000", period: "2024-01-01/2024-09-30"),
                      Expect(metric: "people.mainland", value: "215200000", period: "2024-01-01/2024-09-30")], period: "2024-01-01/2024-09-30"),
+        // The same window of an earlier year after a figure of a nine-month release; a tourism
+        // body's outbound trips; a port opening its sentence after "the".
+        Case(text: "Overall, the nine-month total is about 59 per cent of the 503.3 million crossings logged in the same period of 2019.\n\nThe China Tourism Academy said mainland residents made 62.03 million outbound tourist trips.\n\nThe Luohu crossing handled about 62 million trips in the nine months.",
+             facts: [Expect(metric: "people.total", value: "503300000", period: "2019-01-01/2019-09-30")], period: "2023-01-01/2023-09-30"),
     ]
 
     @Test(arguments: movementAndOutlines)
