@@ -202,8 +202,10 @@ public enum LineJoiner {
         func printedColumn() -> Bool {
             guard midSentence.count >= minimumUniformWraps else { return false }
             // (One width give or take a few columns: digits and Latin marks are narrower than characters.)
-            let widths = midSentence.filter(pairCounts).map { width(Array(lines[$0].unicodeScalars)) }.filter { $0 >= minimumPrintedWidth }
-            return widths.contains { w in widths.filter { abs($0 - w) <= printedWidthSlack }.count >= minimumUniformWraps }
+            // (Sorted, some run of `minimumUniformWraps` widths spans twice the slack at most.)
+            let widths = midSentence.filter(pairCounts).map { width(Array(lines[$0].unicodeScalars)) }.filter { $0 >= minimumPrintedWidth }.sorted()
+            let n = minimumUniformWraps - 1
+            return widths.count > n && widths.indices.dropLast(n).contains { widths[$0 + n] - widths[$0] <= 2 * printedWidthSlack }
         }
         guard breaks >= minimumColumnBreaks || printedColumn() else { return text }
         let scalars = lines.map { Array($0.unicodeScalars) }
@@ -490,6 +492,8 @@ public enum LineJoiner {
         /// the line's last word or figure says nothing of where the sentence ends; the line is read
         /// (not written) without it.
         static func withoutFootnoteMark(_ t: Substring) -> Substring {
+            // (Most lines end on neither a bracket nor a superscript: one look at the last byte.)
+            guard let b = t.utf8.last, b == UInt8(ascii: "]") || b >= 0x80 else { return t }
             var s = t.unicodeScalars[...]
             if s.last == "]", let open = s.lastIndex(of: "["), case let n = s[s.index(after: open)..<s.index(before: s.endIndex)],
                (1...2).contains(n.count), n.allSatisfy({ ("0"..."9").contains($0) }) {
@@ -497,7 +501,7 @@ public enum LineJoiner {
             } else {
                 while let l = s.last, "¹²³⁴⁵⁶⁷⁸⁹⁰".unicodeScalars.contains(l) { s = s.dropLast() }
             }
-            guard s.count < t.unicodeScalars.count, let l = s.last, l.properties.isAlphabetic || ("0"..."9").contains(l) || l == "%" else { return t }
+            guard s.endIndex < t.unicodeScalars.endIndex, let l = s.last, l.properties.isAlphabetic || ("0"..."9").contains(l) || l == "%" else { return t }
             return Substring(s)
         }
 

@@ -15,8 +15,8 @@ public enum YearSeriesText {
     static let gap = "    "
 
     public static func csvRows(_ text: String, periodHeadings: Set<String>) -> String {
-        // (Most texts hold no line opening "year,": one test before any splitting.)
-        guard !periodHeadings.isEmpty, periodHeadings.contains(where: { text.localizedCaseInsensitiveContains($0 + ",") }) else { return text }
+        // (Most texts hold no line opening "year,": one pass over the bytes before any splitting.)
+        guard opensLine(text, with: periodHeadings.map { Array(($0 + ",").utf8) }) else { return text }
         var lines = LineJoiner.splitLines(text).map(String.init)
         var changed = false
         var i = 0
@@ -36,6 +36,44 @@ public enum YearSeriesText {
         return changed ? lines.joined(separator: "\n") : text
     }
 
+    /// Whether a line of `text` opens with one of `heads` (lower-case bytes), ASCII letters compared in any case.
+    static func opensLine(_ text: String, with heads: [[UInt8]]) -> Bool {
+        guard !heads.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                for h in heads where i + h.count <= b.count {
+                    var k = 0
+                    while k < h.count, (b[i + k] >= 65 && b[i + k] <= 90 ? b[i + k] + 32 : b[i + k]) == h[k] { k += 1 }
+                    if k == h.count { return true }
+                }
+                // On to the next line.
+                while i < b.count, b[i] != 0x0A { i += 1 }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` holds `needle` (bytes compared; Foundation's `contains` is far slower).
+    static func holds(_ text: String, _ needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard let first = needle.first, needle.count <= b.count else { return false }
+            var i = 0
+            while i + needle.count <= b.count {
+                if b[i] == first {
+                    var k = 1
+                    while k < needle.count, b[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// The comma-separated cells of a line, trimmed.
     private static func cells(_ line: String) -> [String] {
         guard line.contains(",") else { return [] }
@@ -52,7 +90,7 @@ public enum YearSeriesText {
     /// "2016年：5.71 | 2017年：5.98 | …"): each label on a line of its own, as a list of years under
     /// the chart's title is read.
     public static func labelRuns(_ text: String) -> String {
-        guard text.contains(" | ") else { return text }
+        guard holds(text, Array(" | ".utf8)) else { return text }
         var lines = LineJoiner.splitLines(text).map(String.init)
         var changed = false
         for (k, line) in lines.enumerated() where line.contains(" | ") {
