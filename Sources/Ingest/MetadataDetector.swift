@@ -67,7 +67,7 @@ struct MetadataDetector {
     }
 
     /// Whether `phrase` occurs in `s`, compared byte for byte (Foundation's `contains` is far slower).
-    private static func holds(_ s: String, _ phrase: String) -> Bool {
+    static func holds(_ s: String, _ phrase: String) -> Bool {
         var s = s, phrase = phrase
         return s.withUTF8 { hay in
             phrase.withUTF8 { needle in

@@ -56,24 +56,6 @@ public enum YearSeriesText {
         }
     }
 
-    /// Whether `text` holds `needle` (bytes compared; Foundation's `contains` is far slower).
-    static func holds(_ text: String, _ needle: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            guard let first = needle.first, needle.count <= b.count else { return false }
-            var i = 0
-            while i + needle.count <= b.count {
-                if b[i] == first {
-                    var k = 1
-                    while k < needle.count, b[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
-    }
-
     /// The comma-separated cells of a line, trimmed.
     private static func cells(_ line: String) -> [String] {
         guard line.contains(",") else { return [] }
@@ -90,7 +72,7 @@ public enum YearSeriesText {
     /// "2016年：5.71 | 2017年：5.98 | …"): each label on a line of its own, as a list of years under
     /// the chart's title is read.
     public static func labelRuns(_ text: String) -> String {
-        guard holds(text, Array(" | ".utf8)) else { return text }
+        guard MetadataDetector.holds(text, " | ") else { return text }
         var lines = LineJoiner.splitLines(text).map(String.init)
         var changed = false
         for (k, line) in lines.enumerated() where line.contains(" | ") {
