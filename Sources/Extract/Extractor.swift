@@ -1660,7 +1660,7 @@ public struct Extractor: Sendable {
     private func inheritAsTotalReference(_ figure: inout ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         let m = figure.mention, v = m.value
         guard figure.metric == nil, !m.isPercent, !m.isRate, m.unit == nil, v > 0,
-              m.first == s.figures.first(where: { !$0.mention.isPercent })?.mention.first
+              m.first == s.figures.first(where: { !$0.mention.isPercent && !$0.mention.isRate })?.mention.first
                 && totalReferences[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<m.first) != nil })
                 // ("…, and a quarter of last year's total of 697 million": a later count, right after the words.)
                 || c.scope.words.previousYearTotals.contains(where: { $0.endsAt(s.tokens, m.first, lowerBound: 0) })

@@ -451,6 +451,12 @@ struct PrintedLayoutAndReferenceTests {
         // body's outbound trips; a port opening its sentence after "the".
         Case(text: "Overall, the nine-month total is about 59 per cent of the 503.3 million crossings logged in the same period of 2019.\n\nThe China Tourism Academy said mainland residents made 62.03 million outbound tourist trips.\n\nThe Luohu crossing handled about 62 million trips in the nine months.",
              facts: [Expect(metric: "people.total", value: "503300000", period: "2019-01-01/2019-09-30")], period: "2023-01-01/2023-09-30"),
+        // "The quarterly total" after a daily rate refers back to the quarter's count; crossings the NIA
+        // recorded; a pronoun's body's "passenger trips" stay unmatched.
+        Case(text: "Officers handled 141.2 million entries and exits in the first quarter, up 117.5% from a year earlier.\n\nThat works out at roughly 1.55 million crossings a day, although the quarterly total was still about 8% below the 153.6 million recorded in the same period of 2019.\n\nFor the whole of 2023, the NIA recorded about 424 million crossings.\n\nHong Kong's Immigration Department said it recorded 312.4 million passenger trips.",
+             facts: [Expect(metric: "people.total", value: "141200000", yoy: "117.5", period: "2024-Q1"),
+                     Expect(metric: "people.total", value: "153600000", period: "2019-Q1"),
+                     Expect(metric: "people.total", value: "424000000", qualifier: .approx, period: "2023")], period: "2024-Q1"),
     ]
 
     @Test(arguments: movementAndOutlines)
