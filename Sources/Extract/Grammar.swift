@@ -411,6 +411,8 @@ public struct Grammar: Codable, Sendable {
         /// "the previous year's total of": the same, but the year before the sentence's own year
         /// ("In 2023 … above the previous year's total of 115.7 million": 2022's).
         public var priorYearTotals: [String]?
+        /// "a year earlier", "a year ago": before ", when …" they date the clause to the release's stretch a year before.
+        public var yearEarlierWords: [String]?
         /// "which", "who": a relative clause set off by commas between a subject and its figure, as an
         /// aside ("Port visas, which are granted on arrival, numbered …").
         public var relativeOpeners: [String]?

@@ -488,6 +488,10 @@ final class PeriodScope {
             }
             if k >= 3, tokens[k].is("when"), tokens[k - 1].is(","), words.baseYearTrails.contains(tokens[k - 2]),
                let y = tokens[k - 3].writtenYear { return Period(year: y) }
+            // "… compared with about one in thirteen a year earlier, when 12.5 million …": the release's
+            // own stretch a year before.
+            if k >= 2, tokens[k].is("when"), tokens[k - 1].is(","),
+               words.yearEarlierWords.contains(where: { $0.endsAt(tokens, k - 1, lowerBound: 0) }) { return samePeriod(in: document.year - 1) }
             k -= 1
         }
         return nil
@@ -2176,6 +2180,8 @@ final class PeriodWords: Sendable {
     }
     /// "last year's total of": right before a figure, the whole previous year's total.
     let previousYearTotals: [Phrase], priorYearTotals: [Phrase]
+    /// "a year earlier", "a year ago": the release's stretch a year before, as a time a clause looks back to.
+    let yearEarlierWords: [Phrase]
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
@@ -2267,6 +2273,7 @@ final class PeriodWords: Sendable {
         respectivelyPhrases = lexicon.respectively.map(Phrase.init)
         previousYearTotals = (lexicon.previousYearTotals ?? []).map(Phrase.init)
         priorYearTotals = (lexicon.priorYearTotals ?? []).map(Phrase.init)
+        yearEarlierWords = (lexicon.yearEarlierWords ?? []).map(Phrase.init)
         indefiniteArticles = TokenSet(lexicon.indefiniteArticles ?? [])
         holidayAnaphors = (lexicon.holidayAnaphors ?? []).map(Phrase.init)
         lengthSuffixes = lexicon.lengthSuffixes ?? []

@@ -457,6 +457,10 @@ struct PrintedLayoutAndReferenceTests {
              facts: [Expect(metric: "people.total", value: "141200000", yoy: "117.5", period: "2024-Q1"),
                      Expect(metric: "people.total", value: "153600000", period: "2019-Q1"),
                      Expect(metric: "people.total", value: "424000000", qualifier: .approx, period: "2023")], period: "2024-Q1"),
+        // ", when …" after "a year earlier" dates its figure to the release's stretch a year before.
+        Case(text: "Foreigners made 17.5 million crossings in the quarter, or nearly one in ten, compared with about one in thirteen a year earlier, when 12.5 million foreign crossings were recorded.",
+             facts: [Expect(metric: "people.foreigners", value: "17500000", period: "2025-Q1"),
+                     Expect(metric: "people.foreigners", value: "12500000", period: "2024-Q1")], period: "2025-Q1"),
     ]
 
     @Test(arguments: movementAndOutlines)
