@@ -894,7 +894,20 @@ final class PeriodScope {
     /// ", and the number … in the fourth quarter alone reached …": the comma at `i` opens a clause
     /// of its own (a `clauseJoins` phrase starts there), which may name its own part of the year.
     func opensClause(_ tokens: [Token], _ i: Int) -> Bool {
-        tokens[i].kind == .punct && (words.clauseJoins.contains { $0.startsAt(tokens, i, limit: tokens.count) != nil } || opensMonthClause(tokens, i))
+        tokens[i].kind == .punct && (words.clauseJoins.contains { $0.startsAt(tokens, i, limit: tokens.count) != nil } || opensMonthClause(tokens, i)
+            || opensPartClause(tokens, i))
+    }
+
+    /// "…, the third quarter inspected 32.17 million", "…, in the third quarter 32.17 million …": a
+    /// comma before a part of the year (after "in", "the") opens that part's clause.
+    private func opensPartClause(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].is(","), i + 2 < tokens.count else { return false }
+        var k = i + 1
+        if words.yearPrepositions.contains(tokens[k]) { k += 1 }
+        if k < tokens.count, tokens[k].is("the") { k += 1 }
+        guard k > i + 1, let e = words.partPhrases.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).max() else { return false }
+        // (The part's own year may follow; "the first quarter of 2019" names another year, left to the year's rules.)
+        return e < tokens.count && tokens[e].writtenYear == nil && !tokens[e].is("of")
     }
 
     /// "…, and June saw 58.3 million crossings": a comma and "and" before a month that is the

@@ -461,6 +461,10 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "Foreigners made 17.5 million crossings in the quarter, or nearly one in ten, compared with about one in thirteen a year earlier, when 12.5 million foreign crossings were recorded.",
              facts: [Expect(metric: "people.foreigners", value: "17500000", period: "2025-Q1"),
                      Expect(metric: "people.foreigners", value: "12500000", period: "2024-Q1")], period: "2025-Q1"),
+        // A comma before another part of the year opens that part's clause.
+        Case(text: "Looking at the stages, the first half of the year inspected 62.1 million person-times, the third quarter inspected 32.17 million person-times.",
+             facts: [Expect(metric: "people.total", value: "62100000", period: "2021-H1"),
+                     Expect(metric: "people.total", value: "32170000", period: "2021-Q3")], period: "2021-01-01/2021-09-30"),
     ]
 
     @Test(arguments: movementAndOutlines)
