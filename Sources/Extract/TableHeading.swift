@@ -639,7 +639,9 @@ struct TableHeading {
             if let first = tokens.first, numbers.count == 1, tokens.count <= 6, let y = first.writtenYear {
                 years.append(y)
                 if i > 0, let cellPart { yearParts[i] = cellPart }
-            } else if tokens.count == 2, let (a, b) = words.monthRun(tokens[0].text), let y = tokens[1].writtenYear {
+            } else if tokens.count == 2, let (a, b) = words.monthRun(tokens[0].text) ?? words.monthNumber(tokens[0].text).map({ ($0, $0) }),
+                      let y = tokens[1].writtenYear {
+                // ("March 2026": one month of a year, that month's column.)
                 // "Jan-Jun 2024": the months of a year name that year's column, and its part of the year.
                 years.append(y)
                 if i > 0 { yearParts[i] = Period.months(y, a, b).canonical.kind; partedCells.insert(i) }

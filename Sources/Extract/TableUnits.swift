@@ -204,6 +204,9 @@ struct TableWords: Sendable {
         return (a, b)
     }
 
+    /// The month a word names ("march", "mar"), if any.
+    func monthNumber(_ word: String) -> Int? { monthWords[word.lowercased()] }
+
     /// A column's heading naming one month alone ("4月", "5月份", "April", "Jun").
     func isMonthHeading(_ cell: String) -> Bool { month(Self.squeezed(cell)) != nil }
 

@@ -465,6 +465,10 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "Looking at the stages, the first half of the year inspected 62.1 million person-times, the third quarter inspected 32.17 million person-times.",
              facts: [Expect(metric: "people.total", value: "62100000", period: "2021-H1"),
                      Expect(metric: "people.total", value: "32170000", period: "2021-Q3")], period: "2021-01-01/2021-09-30"),
+        // A column headed by one month and its year is that month's, beside the quarter's run of months.
+        Case(text: "| Indicator | March 2026 | YoY | January–March 2026 | YoY |\n|---|---|---|---|---|\n| People inspected (million) | 64.20 | +14.5% | 187.40 | +12.1% |\n",
+             facts: [Expect(metric: "people.total", value: "64200000", yoy: "14.5", period: "2026-03-01/2026-03-31"),
+                     Expect(metric: "people.total", value: "187400000", yoy: "12.1", period: "2026-Q1")], period: "2026-Q1"),
     ]
 
     @Test(arguments: movementAndOutlines)
