@@ -457,6 +457,14 @@ final class MetricMatcher: Sendable {
         return false
     }
 
+    /// "交通运输工具：查验958.3万架次": where a label's verb (`labelVerbs`) ending at `end` starts, when a
+    /// colon stands right before it (not before `lowerBound`); the label before the colon is the subject.
+    func labelVerbStart(_ tokens: [Token], before end: Int, lowerBound: Int) -> Int? {
+        guard language == .zh, let verb = labelVerbs.first(where: { $0.endsAt(tokens, end, lowerBound: lowerBound) }) else { return nil }
+        let c = end - verb.parts.count
+        return tokens[c - 1].is(":") || tokens[c - 1].is("：") ? c : nil
+    }
+
     /// Where a start link ("rose from") that starts at `i` ends, adverbs between its verb and its
     /// last word allowed ("rose steadily from", "have grown every year from").
     func startLinkEnd(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
@@ -556,7 +564,7 @@ final class MetricMatcher: Sendable {
         // A colon between a label and its figure parts them as a space does ("外国人：2513万人次").
         // So does an English table's cell bar ("Drug cases | 497").
         // "交通运输工具：查验958.3万架次": the label's own verb may stand between its colon and the figure.
-        let verb = language == .zh ? labelVerbs.lazy.filter({ $0.endsAt(tokens, m.first, lowerBound: 1) }).map(\.parts.count).first ?? 0 : 0
+        let verb = m.first - (labelVerbStart(tokens, before: m.first, lowerBound: 1) ?? m.first)
         let colonAt = m.first - 1 - verb
         let colon = colonAt >= 0 && (tokens[colonAt].is(":") || tokens[colonAt].is("：") || tokens[colonAt].is("|"))
         guard before.upperBound == m.first, m.first > 0, colon || tokens[m.first - 1].end < tokens[m.first].start, lead <= before.lowerBound,

@@ -919,8 +919,7 @@ final class SentenceReader: Sendable {
         let previous = mentions[..<k].last { $0.kind == .figure }
         let lower = previous?.end ?? 0
         // "交通运输工具：查验958.3万架次": the label's verb after its colon is no subject.
-        if language == .zh, let verb = matcher.labelVerbs.first(where: { $0.endsAt(tokens, s, lowerBound: lower + 1) }),
-           case let c = s - verb.parts.count, tokens[c - 1].is(":") || tokens[c - 1].is("：") { s = c }
+        if let c = matcher.labelVerbStart(tokens, before: s, lowerBound: lower + 1) { s = c }
         // "Mainland residents: 93.82 million": a subject before a colon heads the figure after it.
         if s > lower, tokens[s - 1].is(":") || tokens[s - 1].is("："), segment[s - 1] == segment[m.number] {
             // The label is one, commas and all ("… provided to Hong Kong and Macao residents, Taiwan residents and foreigners: 9,638,000").
@@ -1076,8 +1075,7 @@ final class SentenceReader: Sendable {
     private func clause(around m: Mention, _ tokens: [Token]) -> Range<Int> {
         var s = m.first, e = m.end
         // "交通运输工具：查验958.3万架次": so does one before a colon and the label's verb.
-        if language == .zh, let verb = matcher.labelVerbs.first(where: { $0.endsAt(tokens, s, lowerBound: 1) }),
-           case let c = s - verb.parts.count, tokens[c - 1].is(":") || tokens[c - 1].is("：") { s = c }
+        if let c = matcher.labelVerbStart(tokens, before: s, lowerBound: 1) { s = c }
         // "Criminal suspects arrested: 13,000": the label before a colon belongs to the figure.
         if s > 0, tokens[s - 1].is(":") || tokens[s - 1].is("：") {
             s -= 1

@@ -1044,8 +1044,8 @@ struct TableHeading {
                     if !named.isEmpty, named.count >= 2 || !head.contains(where: { $0.kind == .number }),
                        !words.isTotalLabel(head) { out += head.filter { $0.kind != .number } }
                     percent = head.last.map { $0.is("%") || words.isPercentWord($0.text) } == true
-                        || (head.count >= 3 && head[head.count - 2].is("%") && head[head.count - 1].is(")"))
-                    // "Drugs seized (tonnes)": the measure closing the heading reads after each bare figure.
+                    // "Drugs seized (tonnes)", "Hotline satisfaction (%)": the measure closing the heading
+                    // reads after each bare figure.
                     if let open = Self.closingBracketOpens(text, columnHeads[i]), open > columnHeads[i].lowerBound,
                        words.bracketedMeasure(String(String.UnicodeScalarView(text[open..<columnHeads[i].upperBound]))) {
                         measure = Tokenizer.tokenize(text, (open + 1)..<(columnHeads[i].upperBound - 1))

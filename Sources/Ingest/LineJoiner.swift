@@ -507,11 +507,7 @@ public enum LineJoiner {
 
         var isBlank: Bool { text.isEmpty }
         /// "2015: 30.4": a chart's data label, a row of its own.
-        var isYearLabel: Bool {
-            let u = text.utf8
-            guard u.count >= 6, u.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
-            return u.dropFirst(4).first == UInt8(ascii: ":")
-        }
+        var isYearLabel: Bool { LineJoiner.opensYearLabel(text.unicodeScalars) }
         /// "────", "______", "=====": a rule drawn across the page, as under a running header.
         var isRule: Bool { text.utf8.count >= 3 && text.unicodeScalars.allSatisfy { "-_=–—·*~".unicodeScalars.contains($0) || (0x2500...0x257F).contains($0.value) } }
         /// "【证件签发】": a section's heading in brackets, alone on its line.

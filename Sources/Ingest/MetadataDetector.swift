@@ -113,15 +113,13 @@ struct MetadataDetector {
     func period(language: Language, released: String? = nil) -> Period? {
         let dated = released ?? statedRelease
         let releaseYear = dated.flatMap { Int($0.prefix(4)) }
+        if let p = statedPeriod(language: language, released: dated) { return p }
         // A dated release whose title names its part of the year without the year ("China's border traffic
         // slows in Q3") is on that part of the year of its date, whatever years its comparisons name.
         // (A headline of words: a first line that names a year or a figure is the body's own opening.)
-        let partFirst = dated != nil && title.map { t in
-            !t.contains(where: { $0 == "%" }) && Self.match(#"\d{4}|\d[.,]\d"#, t) == nil && namesPartAlone(t.lowercased(), language: language)
-        } == true
-        return statedPeriod(language: language, released: dated)
-            ?? (partFirst ? undatedPart(language: language, released: dated) : nil)
-            ?? evidence(language: language, releaseYear: releaseYear)
+        if dated != nil, let t = title, !t.contains(where: { $0 == "%" }), Self.match(#"\d{4}|\d[.,]\d"#, t) == nil,
+           namesPartAlone(t.lowercased(), language: language), let p = undatedPart(language: language, released: dated) { return p }
+        return evidence(language: language, releaseYear: releaseYear)
             ?? undatedPart(language: language, released: dated)
             ?? window(language: language, releaseYear: releaseYear)
     }

@@ -90,12 +90,8 @@ public enum YearSeriesText {
     /// "2015: 523.6M", "2016年：5.71": a year, its colon, and a figure.
     private static func isYearLabel(_ item: String) -> Bool {
         let s = Array(item.unicodeScalars)
-        guard s.count >= 6, s.prefix(4).allSatisfy({ ("0"..."9").contains($0) }), let y = Int(String(String.UnicodeScalarView(s.prefix(4)))),
-              (1949...2100).contains(y) else { return false }
-        var k = 4
-        if k < s.count, s[k] == "年" { k += 1 }
-        guard k < s.count, s[k] == ":" || s[k] == "：" else { return false }
-        k += 1
+        guard LineJoiner.opensYearLabel(s), let y = Int(String(String.UnicodeScalarView(s.prefix(4)))), (1949...2100).contains(y) else { return false }
+        var k = s[4] == "年" ? 6 : 5   // past the colon
         while k < s.count, s[k] == " " { k += 1 }
         return k < s.count && ("0"..."9").contains(s[k])
     }
