@@ -374,6 +374,9 @@ public struct Grammar: Codable, Sendable {
         /// "the highest since its founding", 创…以来新高: a founding marker that dates a record, not a total;
         /// "the highest monthly figure since February 2020": a "since" that dates no figure.
         public var recordWords: [String]?
+        /// "the busiest month in the first half", 上半年单月最高: a record of a stretch shorter than the
+        /// part of the year named after it; that part frames the record, it dates no figure.
+        public var recordStretches: [String]?
         /// "since the beginning of this year", "so far this year": the release's year up to the
         /// release (or an "as of" date). Chinese 今年以来 is read with the dated windows.
         public var yearToDate: [String]?

@@ -1101,6 +1101,14 @@ final class PeriodScope {
         return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
     }
 
+    /// Whether the clause before token `k` holds a record (`recordWords`) of a stretch shorter than a
+    /// part of the year (`recordStretches`: "the busiest single month", 单月最高).
+    private func recordOfShorterStretch(before k: Int, _ tokens: [Token]) -> Bool {
+        var b = k
+        while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
+        return [words.recordWords, words.recordStretches].allSatisfy { list in list.contains { $0.firstMatch(in: tokens, b..<k) != nil } }
+    }
+
     /// Whether the "since" at `k` follows a change ("up 60% since 2016", "have doubled since 2016"):
     /// it then names the change's base, not the figures' window.
     func changeRightBefore(_ k: Int, _ tokens: [Token]) -> Bool {
@@ -1671,6 +1679,9 @@ final class PeriodScope {
                 // figures, a part named in a clause an event opener opens dates no figure.
                 if k > firstFigure, let s = (firstFigure..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
                    words.eventOpeners.contains(tokens[s]) { continue }
+                // "In June alone, … 58.2 million, the busiest month in the first half": after the
+                // figures, a part a shorter stretch's record is measured within frames the record.
+                if k > firstFigure, recordOfShorterStretch(before: k, tokens) { continue }
                 var year = t.kind == .han ? Self.chineseYear(before: k, tokens) ?? previousYear(before: k, tokens) ?? document.year : sentenceYear
                 // "In the first half of 2021, …" in a reply of August 2021 on 2020: a later year written
                 // right after the part is its own when the release came out in that year.
@@ -2155,7 +2166,7 @@ final class PeriodWords: Sendable {
     /// "was", "were": grammar `appositionCopulas`, for `yearClauseLabel`.
     let copulas: TokenSet
     let baseMarks: TokenSet, monthNouns: TokenSet, monthNounModifiers: TokenSet, eventOpeners: TokenSet, baseYearLeads: [Phrase], clauseJoins: [Phrase]
-    let recordWords: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
+    let recordWords: [Phrase], recordStretches: [Phrase], yearToDateMarkers: [Phrase], partsOfPrevious: [Phrase], campaignReferences: [Phrase]
     /// "the busiest quarter": a part of the period named by rank.
     let unnamedStretches: [Phrase]
     /// "than in": words before an earlier period a bracketed figure after it gives.
@@ -2261,6 +2272,7 @@ final class PeriodWords: Sendable {
         monthNounModifiers = TokenSet(lexicon.monthNounModifiers ?? [])
         eventOpeners = TokenSet(lexicon.eventOpeners ?? [])
         recordWords = (lexicon.recordWords ?? []).map(Phrase.init)
+        recordStretches = (lexicon.recordStretches ?? []).map(Phrase.init)
         sinceTimeEnds = TokenSet(lexicon.sinceTimeEnds ?? [])
         yearToDateMarkers = (lexicon.yearToDate ?? []).map(Phrase.init)
         monthToDateLeads = (lexicon.monthToDateLeads ?? []).map(Phrase.init)

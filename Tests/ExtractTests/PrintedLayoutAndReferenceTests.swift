@@ -469,6 +469,13 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "| Indicator | March 2026 | YoY | January–March 2026 | YoY |\n|---|---|---|---|---|\n| People inspected (million) | 64.20 | +14.5% | 187.40 | +12.1% |\n",
              facts: [Expect(metric: "people.total", value: "64200000", yoy: "14.5", period: "2026-03-01/2026-03-31"),
                      Expect(metric: "people.total", value: "187400000", yoy: "12.1", period: "2026-Q1")], period: "2026-Q1"),
+        // The part of the year a single month's record is measured within dates no figure; a record
+        // of the part itself still does.
+        Case(text: "In May alone, officers inspected 61.7 million trips, the busiest single month in the first half of the year.\n\nOfficers inspected 322.5 million trips, the highest in the first half of any year.",
+             facts: [Expect(metric: "people.total", value: "61700000", period: "2026-05-01/2026-05-31"),
+                     Expect(metric: "people.total", value: "322500000", period: "2026-H1")], period: "2026-H1"),
+        Case(text: "5月查验出入境人员6170万人次，创上半年单月新高。",
+             facts: [Expect(metric: "people.total", value: "61700000", period: "2026-05-01/2026-05-31")], language: "zh", period: "2026-H1"),
     ]
 
     @Test(arguments: movementAndOutlines)
