@@ -483,6 +483,7 @@ public struct Extractor: Sendable {
                 r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry
             }
             if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
+            if c.opensParagraph { r.paragraphPlace = localSubjectOpening(tokens, c) }
             return nil
         }
         return (tokens, mentions)
@@ -1929,6 +1930,16 @@ public struct Extractor: Sendable {
               }),
               case let before = r.document.sentences[c.index - 1].range else { return nil }
         return places[c.slot].subjectPlace(Tokenizer.tokenize(r.text, before.start..<before.end), reach: Self.subjectPlaceReach)
+    }
+
+    /// "In February, immigration officers in Yunnan broke a smuggling network in Lincang. Eleven gangs
+    /// … were dismantled": a paragraph opening, without figures, on a local subject (past an opening
+    /// time phrase) tells a local case; its place is that of the figures after it in the paragraph.
+    private func localSubjectOpening(_ tokens: [Token], _ c: SentenceContext) -> String? {
+        var s = 0
+        if let comma = tokens.prefix(Self.subjectPlaceReach).firstIndex(where: { $0.is(",") }),
+           c.scope.words.yearPrepositions.contains(tokens[0]) { s = comma + 1 }
+        return places[c.slot].subjectPlace(Array(tokens[s...]), reach: Self.subjectPlaceReach)
     }
 
     /// At most this many words before the place of a sentence's local subject ("Border police in Yunnan").
