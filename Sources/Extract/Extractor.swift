@@ -1378,7 +1378,8 @@ public struct Extractor: Sendable {
         // (In a window's sentence too, "1—8月…，已超过2022年全年出入境人员总量（1.157亿人次）": an earlier year only.)
         // (A sentence carrying an earlier year, "其中，…由2012年的…增至2019年的3.46亿人次", may name a later one.)
         else if own.isAnnual || own.isWindow,
-                let y = scope.yearAfter(figure.mention, tokens, before: own == scope.document ? own.year : max(own.year, scope.document.year)) {
+                let y = scope.yearAfter(figure.mention, tokens, before: own == scope.document ? own.year : max(own.year, scope.document.year),
+                                        orAfterUntil: own == scope.document ? scope.releasedYear : nil) {
             own = Period(year: y); dating = .yearAfter(y)
         }
         return (own, cumulative, dating)

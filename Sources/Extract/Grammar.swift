@@ -324,6 +324,9 @@ public struct Grammar: Codable, Sendable {
         /// "net increase 0.18 hundred million person-times", 净增1800万人次: words before a count that make
         /// it the difference between two counts, neither of them.
         public var differenceLeads: [String]?
+        /// "62 million foreign crossings a year have yet to return": words later in a count's clause
+        /// that make it a shortfall against an earlier level, no count of its own.
+        public var shortfallTrails: [String]?
         public var unnamedStretches: [String]?
         /// "“十四五”时期", "the 13th Five-Year Plan period": a stretch of whole years known by name (a
         /// five-year plan's), phrase → its first and last year; its figures are totals over it.
@@ -533,10 +536,13 @@ public struct Grammar: Codable, Sendable {
         /// The word of a line that only numbers the next page or slide ("[Slide 6]", "Page 3"): the
         /// table and the section before it end there.
         public var pageMarkers: [String]?
-        /// Headings of a spreadsheet's column of remarks ("remark", 备注): words, never figures.
         /// Headings of a table's column of row numbers ("No.", 序号): the number is no figure.
         public var tableIndexHeadings: [String]?
+        /// Headings of a spreadsheet's column of remarks ("remark", 备注): words, never figures.
         public var tableRemarkHeadings: [String]?
+        /// Marks after a column's year that make its figures a forecast ("2025F", "2026E",
+        /// "2025 (forecast)", 2025年（预测）): no figure of the column is reported.
+        public var tableForecastMarks: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?

@@ -687,21 +687,29 @@ final class PeriodScope {
 
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
     /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
-    /// fourth quarter of 2025" is no whole year.
-    func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int) -> Int? {
-        if let y = Self.possessiveYear(before: m, tokens), (1949..<year).contains(y) { return y }
+    /// fourth quarter of 2025" is no whole year. `later`: a retrospective's release year; the
+    /// years after `year` and before it are past too ("fell to 185 million in 2020" in an article on
+    /// 2019 written in 2025).
+    func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int, orAfterUntil later: Int? = nil) -> Int? {
+        func fits(_ y: Int) -> Bool { (1949..<year).contains(y) || later.map { y > year && y < $0 } == true }
+        if let y = Self.possessiveYear(before: m, tokens), fits(y) { return y }
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
-        if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), (1949..<year).contains(y) { return y }
+        if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), fits(y) { return y }
         // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
         // Not "fell from 27.5 million in 2019 to 1.068 million": there the year is the base figure's.
         if m.first >= 4, tokens[m.first - 1].is("to"), words.yearPrepositions.contains(tokens[m.first - 3]), tokens[m.first - 2].text.count == 4,
-           words.percentWords.contains(tokens[m.first - 4]), let y = Int(tokens[m.first - 2].text), (1949..<year).contains(y) {
+           words.percentWords.contains(tokens[m.first - 4]), let y = Int(tokens[m.first - 2].text), fits(y) {
             return y
         }
         if !m.isPercent, closesClause(words.yearBefore, after: m, tokens) { return year - 1 }
         func figureStarts(_ i: Int) -> Bool {
             Self.isFigureStart(tokens[i])
                 || (words.lexicon.currencyPrefixes[tokens[i].text.lowercased()] != nil && i + 1 < tokens.count && Self.isFigureStart(tokens[i + 1]))
+        }
+        func nextFigureAfterWords(_ from: Int) -> Bool {
+            var i = from
+            while i < min(tokens.count, from + 5), tokens[i].kind == .word { i += 1 }
+            return i > from && i < tokens.count && figureStarts(i)
         }
         var k = m.end
         // "36.9 million aircraft, trains, ships and vehicles in 2019": a list of nouns after the figure,
@@ -712,7 +720,7 @@ final class PeriodScope {
             // "in the whole of 2025": a whole-year lead may stand between the preposition and the year.
             let at = words.yearPrepositions.contains(tokens[k]) ? words.wholeYearLeads.lazy.compactMap({ $0.startsAt(tokens, k + 1, limit: tokens.count) }).first ?? k + 1 : k + 1
             if words.yearPrepositions.contains(tokens[k]), at < tokens.count, tokens[at].kind == .number, tokens[at].text.count == 4,
-               let y = Int(tokens[at].text), (1949..<year).contains(y),
+               let y = Int(tokens[at].text), fits(y),
                at + 1 == tokens.count || tokens[at + 1].kind == .punct && !tokens[at + 1].is("-") || words.yearTrails.contains(tokens[at + 1])
                 // "compared with 610 million in 2024 an increase of 14.3%": a change (after an article) ends the clause.
                 || words.changeWords.contains(tokens[at + 1])
@@ -720,7 +728,10 @@ final class PeriodScope {
                 // "231 million were inspected in 2020 and 670 million in 2019": "and" opens the next figure.
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
                 // ("… CNY 3.2 billion in 2018 to CNY 2.9 billion": a currency may open it.)
-                || (tokens[at + 1].is("and") || tokens[at + 1].is("to")) && at + 2 < tokens.count && figureStarts(at + 2),
+                || (tokens[at + 1].is("and") || tokens[at + 1].is("to")) && at + 2 < tokens.count && figureStarts(at + 2)
+                // "fell to 185 million in 2020 and reached a low of 115.7 million in 2022": a few words
+                // after "and" before the next figure open its clause.
+                || tokens[at + 1].is("and") && nextFigureAfterWords(at + 2),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }

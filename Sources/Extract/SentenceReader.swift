@@ -46,7 +46,7 @@ final class SentenceReader: Sendable {
     /// "3,000 more … than", "77,000 fewer": after a count, what makes it a difference.
     let differenceWords: TokenSet
     /// "net increase", 净增: before a count, a difference.
-    let differenceLeads: [Phrase]
+    let differenceLeads: [Phrase], shortfallTrails: [Phrase]
     let multipleOpeners: TokenSet, yearBefore: [Phrase]
     let wordMultiples: [(Phrase, Decimal)]
     /// Verbs linking a year of a series to its level (回升至, 达到): grammar `seriesLinks`, with the copulas.
@@ -75,6 +75,7 @@ final class SentenceReader: Sendable {
         sumLeads = (lexicon.sumLeads ?? []).map(Phrase.init); annualMarkers = lexicon.annualMarkers.map(Phrase.init)
         copulaPhrases = lexicon.copulas.map(Phrase.init)
         differenceWords = TokenSet(lexicon.differenceWords ?? []); differenceLeads = (lexicon.differenceLeads ?? []).map(Phrase.init)
+        shortfallTrails = (lexicon.shortfallTrails ?? []).map(Phrase.init)
         multipleOpeners = TokenSet(lexicon.multipleOpeners ?? [])
         wordMultiples = (lexicon.wordMultiples ?? [:]).map { (Phrase($0.key), $0.value) }
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init) + (lexicon.previousYearLevels ?? []).map(Phrase.init)
@@ -1399,6 +1400,8 @@ final class SentenceReader: Sendable {
     /// closing it ("77,000 more.").
     private func isDifference(_ m: Mention, _ tokens: [Token]) -> Bool {
         if differenceLeads.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }) { return true }
+        if !shortfallTrails.isEmpty, case let close = tokens[m.end...].firstIndex(where: Self.isClauseEnd) ?? tokens.count,
+           shortfallTrails.contains(where: { $0.firstMatch(in: tokens, m.end..<close) != nil }) { return true }
         guard m.end < tokens.count, differenceWords.contains(tokens[m.end]), atLeastNoun(after: m, tokens) == nil else { return false }
         var i = m.end + 1
         if i == tokens.count || Self.isClauseEnd(tokens[i]) { return true }

@@ -597,6 +597,8 @@ struct TableHeading {
             if i > 0, words.isIndexHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.isMonthHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
+            // "2025F", "2026 (forecast)": a forecast's column; its figures are no period's.
+            if i > 0, words.isForecastHeading(Tokenizer.tokenize(text, c.cell)) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             // "Change on 2014 (%)", "2018 vs 2017 (%)": the changes of one year's figures on the year before.
             if i > 0, let y = words.changeOnYearBefore(Tokenizer.tokenize(text, c.cell)) {
                 if change == nil { change = i; changeYear = y }

@@ -66,6 +66,8 @@ struct TableWords: Sendable {
     private let remarkHeadings: Set<String>
     /// Headings of a column of row numbers ("No.", "#"): see `TableHeading`.
     private let indexHeadings: Set<String>
+    /// Marks after a column's year that make it a forecast's ("2025F"): see `isForecastHeading`.
+    private let forecastMarks: Set<String>
     /// Each language's words of a qualifier before a figure ("more than", "about", 约), as tokens'
     /// texts, longest first.
     private let qualifierPhrases: [Language: [[String]]]
@@ -148,6 +150,7 @@ struct TableWords: Sendable {
         previousYearHeadings = headings(\.tablePreviousYearHeadings)
         remarkHeadings = headings(\.tableRemarkHeadings)
         indexHeadings = headings(\.tableIndexHeadings)
+        forecastMarks = headings(\.tableForecastMarks)
         var qualifiers: [Language: [[String]]] = [:]
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
@@ -232,6 +235,13 @@ struct TableWords: Sendable {
     func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(Self.heading(cell)) }
 
     func isIndexHeading(_ cell: String) -> Bool { indexHeadings.contains(Self.heading(cell)) }
+
+    /// "2025F", "2026E", "2025 (forecast)", 2025年（预测）: a column heading of a year with a mark of a
+    /// forecast after it.
+    func isForecastHeading(_ tokens: [Token]) -> Bool {
+        guard let y = tokens.firstIndex(where: { $0.kind == .number }), tokens[y].writtenYear != nil else { return false }
+        return tokens[(y + 1)...].contains { $0.kind != .punct && forecastMarks.contains($0.text.lowercased()) }
+    }
 
     /// A column heading as the heading lists write it: trimmed, lowercased.
     private static func heading(_ cell: String) -> String { cell.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -211,6 +211,15 @@ public enum SentenceSplitter {
     /// "<ref>…</ref>") or a template ("{{citation needed|date=March 2023}}"). Returns where it ends,
     /// nil when none starts at `j` or it does not close on the line.
     static func markupEnd(_ s: [Unicode.Scalar], _ j: Int, _ upper: Int) -> Int? {
+        // "….[2] First-quarter …", "….¹⁴ The …": a footnote's mark, one to three digits or letters
+        // in square brackets, or superscript digits.
+        if s[j] == "[", let close = (j + 1..<min(upper, j + 5)).first(where: { s[$0] == "]" }), close > j + 1,
+           s[(j + 1)..<close].allSatisfy({ $0.properties.isASCIIHexDigit || ("a"..."z").contains($0) }) { return close + 1 }
+        if isSuperscriptDigit(s[j]) {
+            var k = j
+            while k < upper, isSuperscriptDigit(s[k]) { k += 1 }
+            return k
+        }
         if s[j] == "{", j + 1 < upper, s[j + 1] == "{" {
             var depth = 0, k = j
             while k + 1 < upper {
@@ -230,6 +239,10 @@ public enum SentenceSplitter {
             k += 1
         }
         return nil
+    }
+
+    static func isSuperscriptDigit(_ c: Unicode.Scalar) -> Bool {
+        c == "¹" || c == "²" || c == "³" || (0x2070...0x2079).contains(c.value)
     }
 
     /// A line written all in lower case, as a speech recognizer transcribes ("… were dismantled. um

@@ -478,6 +478,17 @@ struct PrintedLayoutAndReferenceTests {
         // marker in a later sentence still makes its figure the nation's.
         Case(text: "In March, border police in Guangxi broke a people-smuggling ring in Pingxiang. Nine gangs were dismantled in the follow-up operation.\n\nLast year, officers in Xinjiang opened new lanes at Khorgos. Nationwide, 1,312 gangs were dismantled.",
              facts: [Expect(metric: "enforcement.gangs", value: "1312", period: "2025")], period: "2025"),
+        // A footnote mark after a full stop ends the sentence (the next one's year is its own); a
+        // shortfall against an earlier level and a projection are no counts; a retrospective written
+        // after its year dates later years' figures by the year after them.
+        Case(text: "In the second quarter of 2019 officers inspected 171.4 million crossings, including 25.2 million by foreigners.[3] Second-quarter crossings in 2023 were at 80% of that level.\n\nSome 58 million foreign crossings a year have yet to return. Our projection puts foreign crossings at around 71 million in 2025.\n\nBorder crossings fell to 231 million in 2020 and sank to a low of 115.7 million in 2022, before recovering to 424 million in 2023 and 610 million in 2024.",
+             facts: [Expect(metric: "people.total", value: "171400000", period: "2019-Q2"),
+                     Expect(metric: "people.foreigners", value: "25200000", period: "2019-Q2"),
+                     Expect(metric: "people.total", value: "231000000", period: "2020"),
+                     Expect(metric: "people.total", value: "610000000", period: "2024")], period: "2019"),
+        // A column headed by a year with a forecast's mark holds no figure of that year.
+        Case(text: "| Scenario | 2024 | 2025F | 2026 (forecast) |\n|---|---|---|---|\n| Persons inspected (m) | 610 | 698 | 745 |\n",
+             facts: [Expect(metric: "people.total", value: "610000000", period: "2024")], period: "2024"),
         Case(text: "5月查验出入境人员6170万人次，创上半年单月新高。",
              facts: [Expect(metric: "people.total", value: "61700000", period: "2026-05-01/2026-05-31")], language: "zh", period: "2026-H1"),
     ]
