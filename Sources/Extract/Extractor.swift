@@ -483,7 +483,7 @@ public struct Extractor: Sendable {
                 r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry
             }
             if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
-            if c.opensParagraph { r.paragraphPlace = localSubjectOpening(tokens, c) }
+            if c.opensParagraph { r.paragraphPlace = localSubjectOpening(tokens, c, r.text) }
             return nil
         }
         return (tokens, mentions)
@@ -1379,7 +1379,7 @@ public struct Extractor: Sendable {
         // (A sentence carrying an earlier year, "其中，…由2012年的…增至2019年的3.46亿人次", may name a later one.)
         else if own.isAnnual || own.isWindow,
                 let y = scope.yearAfter(figure.mention, tokens, before: own == scope.document ? own.year : max(own.year, scope.document.year),
-                                        orAfterUntil: own == scope.document ? scope.releasedYear : nil) {
+                                        orAfterUntil: own == scope.document ? scope.releasedYear ?? Int.max : nil) {
             own = Period(year: y); dating = .yearAfter(y)
         }
         return (own, cumulative, dating)
@@ -1936,10 +1936,11 @@ public struct Extractor: Sendable {
     /// "In February, immigration officers in Yunnan broke a smuggling network in Lincang. Eleven gangs
     /// … were dismantled": a paragraph opening, without figures, on a local subject (past an opening
     /// time phrase) tells a local case; its place is that of the figures after it in the paragraph.
-    private func localSubjectOpening(_ tokens: [Token], _ c: SentenceContext) -> String? {
-        var s = 0
-        if let comma = tokens.prefix(Self.subjectPlaceReach).firstIndex(where: { $0.is(",") }),
-           c.scope.words.yearPrepositions.contains(tokens[0]) { s = comma + 1 }
+    private func localSubjectOpening(_ tokens: [Token], _ c: SentenceContext, _ text: [Unicode.Scalar]) -> String? {
+        // ("Spokesperson: In February, …": past a speaker's label.)
+        var s = PlaceScope.speakerLabel(text, c.range).flatMap { l in tokens.firstIndex { $0.start > l.upperBound } } ?? 0
+        if let comma = tokens[s...].prefix(Self.subjectPlaceReach).firstIndex(where: { $0.is(",") }), s < tokens.count,
+           c.scope.words.yearPrepositions.contains(tokens[s]) { s = comma + 1 }
         return places[c.slot].subjectPlace(Array(tokens[s...]), reach: Self.subjectPlaceReach)
     }
 

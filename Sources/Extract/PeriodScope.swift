@@ -687,9 +687,9 @@ final class PeriodScope {
 
     /// In a quarterly release, "issued 24.87 million passports in 2025" (its own year) or "reached
     /// 20.1 million in 2024" is that whole year's (`year` is then the release's year + 1); "in the
-    /// fourth quarter of 2025" is no whole year. `later`: a retrospective's release year; the
-    /// years after `year` and before it are past too ("fell to 185 million in 2020" in an article on
-    /// 2019 written in 2025).
+    /// fourth quarter of 2025" is no whole year. `later`: a retrospective's release year (or
+    /// `Int.max` when none is known); the years after `year` and before it are past too ("fell to
+    /// 185 million in 2020" in an article on 2019 written in 2025; a forecast says so with its marker).
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int, orAfterUntil later: Int? = nil) -> Int? {
         func fits(_ y: Int) -> Bool { (1949..<year).contains(y) || later.map { y > year && y < $0 } == true }
         if let y = Self.possessiveYear(before: m, tokens), fits(y) { return y }

@@ -474,9 +474,9 @@ struct PrintedLayoutAndReferenceTests {
         Case(text: "In May alone, officers inspected 61.7 million trips, the busiest single month in the first half of the year.\n\nOfficers inspected 322.5 million trips, the highest in the first half of any year.",
              facts: [Expect(metric: "people.total", value: "61700000", period: "2026-05-01/2026-05-31"),
                      Expect(metric: "people.total", value: "322500000", period: "2026-H1")], period: "2026-H1"),
-        // A paragraph opening without figures on a local subject tells a local case; a national
+        // A paragraph opening without figures on a local subject (past a speaker's label) tells a local case; a national
         // marker in a later sentence still makes its figure the nation's.
-        Case(text: "In March, border police in Guangxi broke a people-smuggling ring in Pingxiang. Nine gangs were dismantled in the follow-up operation.\n\nLast year, officers in Xinjiang opened new lanes at Khorgos. Nationwide, 1,312 gangs were dismantled.",
+        Case(text: "Host: Could you give an example?\n\nSpokesperson: In March, border police in Guangxi broke a people-smuggling ring in Pingxiang. Nine gangs were dismantled in the follow-up operation.\n\nLast year, officers in Xinjiang opened new lanes at Khorgos. Nationwide, 1,312 gangs were dismantled.",
              facts: [Expect(metric: "enforcement.gangs", value: "1312", period: "2025")], period: "2025"),
         // A footnote mark after a full stop ends the sentence (the next one's year is its own); a
         // shortfall against an earlier level and a projection are no counts; a retrospective written
