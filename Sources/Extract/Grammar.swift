@@ -156,6 +156,9 @@ public struct Grammar: Codable, Sendable {
         /// Words before two years joined by "and" ("between 2019 and 2020", "the two years 2019 and
         /// 2020", "across 2022 and 2023") that make them one stretch: its figures are totals over both.
         public var yearPairOpeners: [String]?
+        /// Words after two years joined by "and" ("2020 and 2021 together", "combined"), or before
+        /// them and a comma ("the two years together, 2020 and 2021"): the pair is one stretch.
+        public var yearPairClosers: [String]?
         /// A word before two numbers and the joiner between them ("between 1.2 and 1.3 million"):
         /// a range the writer gives instead of a value; neither end is a figure of its metric.
         public var valueRangeOpeners: [String]?

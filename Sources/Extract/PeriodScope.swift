@@ -1977,7 +1977,14 @@ final class PeriodScope {
         // 2024年至2025年2月 is a dated window, read below.
         let end = joiner + 2
         if end + 1 < tokens.count, tokens[end].is("年"), tokens[end + 1].kind == .number { return nil }
-        guard j.is("-") || j.is("–") || (words.windowJoiners.contains(j) && (!j.is("and") || (k > 0 && words.yearPairOpeners.contains(tokens[k - 1])))) else { return nil }
+        // "In 2020 and 2021 together", "Over the two years together, 2020 and 2021, …": words before
+        // the pair (past an apposition's comma) or after it that take the years as one stretch.
+        func pairTaken() -> Bool {
+            let before = k > 1 && tokens[k - 1].is(",") ? k - 2 : k - 1
+            return before >= 0 && (words.yearPairOpeners.contains(tokens[before]) || words.yearPairClosers.contains(tokens[before]))
+                || end < tokens.count && words.yearPairClosers.contains(tokens[end])
+        }
+        guard j.is("-") || j.is("–") || (words.windowJoiners.contains(j) && (!j.is("and") || pairTaken())) else { return nil }
         return .window(String(format: "%04d-01-01", a), String(format: "%04d-12-31", b))
     }
 
@@ -2159,7 +2166,7 @@ final class PeriodWords: Sendable {
     /// Parts of the year by the key of their first word, longest phrase first (前三季度 before 三季度).
     let parts: KeyTable<[(Phrase, PartOfYear)]>
     let yearPrepositions: TokenSet, eventVerbs: TokenSet
-    let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet
+    let windowOpeners: TokenSet, windowJoiners: TokenSet, sinceWords: TokenSet, yearPairOpeners: TokenSet, yearPairClosers: TokenSet
     let yearRangeAsides: TokenSet
     let campaignStarts: [Phrase], windowEnds: [Phrase], foundingMarkers: [Phrase], cumulativeWords: [Phrase], sinceTotalWords: [Phrase]
     let sinceAnaphors: [Phrase], yearEnds: [Phrase]
@@ -2254,7 +2261,7 @@ final class PeriodWords: Sendable {
         changeEnds = changePhrases.map(Phrase.init)
         eventVerbPhrases = lexicon.eventVerbs.map(Phrase.init)
         windowOpeners = TokenSet(lexicon.windowOpeners); windowJoiners = TokenSet(lexicon.windowJoiners)
-        sinceWords = TokenSet(lexicon.sinceWords); yearPairOpeners = TokenSet(lexicon.yearPairOpeners ?? [])
+        sinceWords = TokenSet(lexicon.sinceWords); yearPairOpeners = TokenSet(lexicon.yearPairOpeners ?? []); yearPairClosers = TokenSet(lexicon.yearPairClosers ?? [])
         yearRangeAsides = TokenSet(lexicon.yearRangeAsides ?? [])
         namedStretches = (lexicon.namedStretches ?? [:]).sorted { $0.key < $1.key }.compactMap { phrase, years in
             guard years.count == 2 else { return nil }

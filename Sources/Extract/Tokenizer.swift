@@ -215,6 +215,7 @@ enum Tokenizer {
         while i < end {
             let c = text[i]
             if let e = footnoteEnd(text, i, range) { i = e; continue }
+            if c == "(", let e = citationEnd(text, i, range) { i = e; continue }
             if let e = keycapEnd(text, i, end) {
                 // "1️⃣ Visa-free entries …": a keycap emoji (a digit, its emoji style, the
                 // enclosing keycap) numbers a list's item: a list mark, never a figure.
@@ -425,6 +426,40 @@ enum Tokenizer {
         var j = i + 1
         while j < range.upperBound, j - i <= 3, isDigit(text[j]) { j += 1 }
         return j < range.upperBound && text[j] == "]" && j - i <= 3 ? j + 1 : nil
+    }
+
+    /// A scholarly citation in brackets ("(NIA, 2021)", "(NIA, 2022a, p. 2)", "(e.g. Howell, 2021;
+    /// Yang and Pieke, 2021)"): where it ends, so that it makes no token. Its year is the cited
+    /// work's, no period of the figures beside it.
+    static func citationEnd(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Int? {
+        let limit = min(range.upperBound, i + 90)
+        guard let close = ((i + 1)..<limit).first(where: { text[$0] == ")" || text[$0] == "(" || text[$0] == "\n" }), text[close] == ")" else { return nil }
+        var from = i + 1
+        for k in (i + 1)...close where k == close || text[k] == ";" {
+            guard isCitation(text, from..<k) else { return nil }
+            from = k + 1
+        }
+        return close + 1
+    }
+
+    /// One citation: an author's name (capitalised, "e.g." or "see" before it at most), a comma, a
+    /// year with its letter ("2022a"), and a page ("p. 2", "pp. 48-51") after a comma at most.
+    private static func isCitation(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let s = String(String.UnicodeScalarView(text[r])).trimmingCharacters(in: .whitespaces)
+        var parts = s.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, parts.count <= 3 else { return false }
+        if parts.count == 3 {
+            let page = parts.removeLast()
+            guard page.hasPrefix("p. ") || page.hasPrefix("pp. "), page.last?.isNumber == true else { return false }
+        }
+        var name = Substring(parts[0])
+        for lead in ["e.g. ", "see ", "cf. "] where name.hasPrefix(lead) { name = name.dropFirst(lead.count) }
+        guard let first = name.first, first.isUppercase, name.count <= 40,
+              name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "&" || $0 == "-" || $0 == "'" }) else { return false }
+        var year = Substring(parts[1])
+        if let last = year.last, last.isLowercase, last.isLetter { year = year.dropLast() }
+        guard year.count == 4, let y = Int(year), (1900...2099).contains(y) else { return false }
+        return true
     }
 
     @inline(__always) static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
