@@ -495,6 +495,9 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "documents.passports", value: "1460000", period: "2020"),
                      Expect(metric: "people.total", value: "313300000", period: "2020-01-01/2021-12-31"),
                      Expect(metric: "people.foreigners", value: "13540000", period: "2020-01-01/2021-12-31")], period: "2021"),
+        // Macao's police counts visitors to Macao, not the administration's inspections.
+        Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
+             facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
         Case(text: "5月查验出入境人员6170万人次，创上半年单月新高。",
              facts: [Expect(metric: "people.total", value: "61700000", period: "2026-05-01/2026-05-31")], language: "zh", period: "2026-H1"),
     ]
