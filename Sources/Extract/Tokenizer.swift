@@ -298,6 +298,10 @@ enum Tokenizer {
                 // (not in "R&D").
                 tokens.append(Token(kind: .word, start: i, end: i + 1, text: "and"))
                 i += 1
+            } else if c == "." || c == "…" || c == "·", case let e = leaderEnd(text, i, end), e > i {
+                // "Drug cases uncovered ........ 362": dot leaders join a label to its value, as a colon does.
+                tokens.append(Token(kind: .punct, start: i, end: e, text: ":"))
+                i = e
             } else if c == "?", i + 2 < end {
                 // "And foreigners? About 68 million …": a question inside a sentence heads the
                 // answer after it, as a colon does.
@@ -309,6 +313,20 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// Where a run of dot leaders starting at `i` ends (four dots or more, or two ellipses or more,
+    /// with spaces between at most), when a figure follows it; `i` when none does. Three dots are
+    /// an ellipsis.
+    static func leaderEnd(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {
+        var j = i, dots = 0
+        while j < end, text[j] == "." || text[j] == "…" || text[j] == "·" || text[j] == " " {
+            if text[j] == "…" { dots += 3 } else if text[j] != " " { dots += 1 }
+            j += 1
+        }
+        guard dots >= 4, j < end, isDigit(text[j]) || text[j] == "~" || text[j] == "≈" else { return i }
+        while j > i, text[j - 1] == " " { j -= 1 }
+        return j
     }
 
     /// Where a word ends that an OCR scan wrote with the digit 1 for the letter l, at the digits

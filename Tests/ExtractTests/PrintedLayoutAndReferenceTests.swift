@@ -495,6 +495,9 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "documents.passports", value: "1460000", period: "2020"),
                      Expect(metric: "people.total", value: "313300000", period: "2020-01-01/2021-12-31"),
                      Expect(metric: "people.foreigners", value: "13540000", period: "2020-01-01/2021-12-31")], period: "2021"),
+        // Dot leaders join a label to its value as a colon does, whatever verb closes the label.
+        Case(text: "Main enforcement results, 2024\n\n  Drug cases uncovered ................ 1,362\n  Major cases listed for supervision ... ..... 241\n",
+             facts: [Expect(metric: "enforcement.drug_cases", value: "1362"), Expect(metric: "enforcement.major_cases", value: "241")]),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
