@@ -1357,7 +1357,8 @@ public struct Extractor: Sendable {
         else if let p = scope.datedPartAfter(figure.mention, tokens)?.period {
             own = p
             if p.isAnnual, p.year < s.period.year { dating = .yearAfter(p.year) }
-            else if p.span.end < s.period.span.start, scope.words.comparisonOpeners.contains(where: { $0.endsAt(tokens, figure.mention.first, lowerBound: 0) }) {
+            else if p.span.end < s.period.span.start, scope.words.comparisonOpeners.contains(where: { $0.endsAt(tokens, figure.mention.first, lowerBound: 0) })
+                        || scope.followsChange(figure.mention, tokens) {
                 dating = .previousLabel
             }
         }
@@ -1367,7 +1368,12 @@ public struct Extractor: Sendable {
         else if let p = scope.previousYearTotal(figure.mention, tokens, of: own) { own = p }
         else if let p = scope.possessivePart(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if let p = scope.periodOfWhenClause(figure.mention, tokens) { own = p; dating = .whenClause }
-        else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) ?? scope.samePeriodBefore(figure.mention, tokens, of: own) { own = p }
+        else if let p = scope.samePeriodAfter(figure.mention, tokens, of: own) ?? scope.samePeriodBefore(figure.mention, tokens, of: own) {
+            // ("…, compared with 16,680 in the same period last year, an increase of 11.5%": a base
+            // compared with is labelled as an earlier period's, its change the figure's before it.)
+            own = p
+            if p.span.end < s.period.span.start, scope.comparedWith(figure.mention, tokens) { dating = .previousLabel }
+        }
         else if let p = scope.samePartYearBefore(figure.mention, tokens, of: own) { own = p; dating = .previousLabel }
         else if own == scope.document, !own.isAnnual, let y = scope.yearAfter(figure.mention, tokens, before: own.year + 1) { own = Period(year: y) }
         // "issued 1.476 million port visas, up 87.3% on 2023" in a release on 2025's first

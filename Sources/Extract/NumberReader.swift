@@ -234,6 +234,13 @@ final class NumberReader: Sendable {
         return Mention(kind: .name, first: 0, number: 0, end: 3, value: Decimal(k), unit: nil, qualifier: .exact)
     }
 
+    /// Whether a percentage ends right before token `k` ("an increase of 5.0% over 32,300 in 2022"):
+    /// "over" or "above" there opens the base of the change, no qualifier of the figure after it.
+    private func closesPercentage(_ tokens: [Token], before k: Int) -> Bool {
+        guard k > 0 else { return false }
+        return units.contains { u, w in w.unit == "percent" && u.endsAt(tokens, k, lowerBound: 0) }
+    }
+
     /// "up 14.9, 10.9, 3.4 and 10.9 percent respectively", "increase 6.9, 1.6% and 3.8 %": bare
     /// numbers listed right before a percentage, parted from it only by the list's joiners, are
     /// percentages too. Only numbers with nothing written after them (no scale, unit or measure word).
@@ -478,7 +485,8 @@ final class NumberReader: Sendable {
         // A sign (">35,000", "≥2,000") qualifies only the digits it is written onto: "> 610 million
         // people …" opens a quoted line.
         if let p = atLeast.first(where: { $0.endsAt(tokens, first, lowerBound: 0)
-            && (tokens[first - 1].kind != .punct || tokens[first - 1].end == tokens[first].start) }) {
+            && (tokens[first - 1].kind != .punct || tokens[first - 1].end == tokens[first].start) }),
+           !closesPercentage(tokens, before: first - p.parts.count) {
             qualifier = .atLeast; first -= p.parts.count
         } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
             qualifier = .approx; first -= p.parts.count

@@ -98,11 +98,17 @@ final class PeriodScope {
            words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - 3, lowerBound: 0) }) || Self.changeBaseWords.contains(tokens[m.first - 4]) {
             return true
         }
+        if followsChange(m, tokens) { return true }
         guard let y = chineseYearBefore(m, tokens) else { return false }
         return (max(0, y - 4)...y).contains { e in
             words.comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
                 && !tokens[e..<y].contains(where: { SentenceReader.isClauseEnd($0) || $0.kind == .number })
         }
+    }
+
+    /// "a rise of 6.2% over 25,700": a base word right after a change opens figure `m`, the base.
+    func followsChange(_ m: Mention, _ tokens: [Token]) -> Bool {
+        m.first >= 2 && Self.changeBaseWords.contains(tokens[m.first - 1]) && words.percentWords.contains(tokens[m.first - 2])
     }
 
     /// "94% of the 48.7 million recorded in 2019": figure `m` is the one a share is of.

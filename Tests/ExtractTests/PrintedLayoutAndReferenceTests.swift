@@ -498,6 +498,13 @@ struct PrintedLayoutAndReferenceTests {
         // Dot leaders join a label to its value as a colon does, whatever verb closes the label.
         Case(text: "Main enforcement results, 2024\n\n  Drug cases uncovered ................ 1,362\n  Major cases listed for supervision ... ..... 241\n",
              facts: [Expect(metric: "enforcement.drug_cases", value: "1362"), Expect(metric: "enforcement.major_cases", value: "241")]),
+        // A change after a base of the same period a year before is the figure's compared with it;
+        // "over" after a change opens its base, no qualifier.
+        Case(text: "Officers investigated 11,200 cases of obstructing border management, compared with 10,050 in the same period last year, an increase of 11.4%.\n\nThey arrested 27,300 criminal suspects, a rise of 6.2% over 25,700 in the first half of 2024.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "11200", yoy: "11.4", period: "2025-H1"),
+                     Expect(metric: "enforcement.criminal_cases", value: "10050", period: "2024-H1"),
+                     Expect(metric: "enforcement.suspects", value: "27300", yoy: "6.2", period: "2025-H1"),
+                     Expect(metric: "enforcement.suspects", value: "25700", period: "2024-H1")], period: "2025-H1"),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
