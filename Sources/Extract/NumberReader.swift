@@ -486,7 +486,7 @@ final class NumberReader: Sendable {
         // people …" opens a quoted line.
         if let p = atLeast.first(where: { $0.endsAt(tokens, first, lowerBound: 0)
             && (tokens[first - 1].kind != .punct || tokens[first - 1].end == tokens[first].start) }),
-           !closesPercentage(tokens, before: first - p.parts.count) {
+           tokens[first].writtenYear != nil || !closesPercentage(tokens, before: first - p.parts.count) {
             qualifier = .atLeast; first -= p.parts.count
         } else if let p = approx.first(where: { $0.endsAt(tokens, first, lowerBound: 0) }) {
             qualifier = .approx; first -= p.parts.count
