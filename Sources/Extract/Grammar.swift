@@ -546,6 +546,9 @@ public struct Grammar: Codable, Sendable {
         /// Marks after a column's year that make its figures a forecast ("2025F", "2026E",
         /// "2025 (forecast)", 2025年（预测）): no figure of the column is reported.
         public var tableForecastMarks: [String]?
+        /// Words of a column heading that make its figures shares of another figure ("2023 as % of
+        /// 2019", "Share of total"), no counts of the row's metric: the column is skipped.
+        public var tableShareMarks: [String]?
         /// "Of these", "among them": a sentence whose figures are parts of the previous sentence's
         /// total, and share its period when they name none of their own.
         public var partsOfPrevious: [String]?

@@ -282,6 +282,8 @@ struct TableHeading {
     }
 
     mutating func prose() {
+        // ("Table 1. … (million)" over a table of year columns: prose after the table is past its section.)
+        if columnYears != nil { sectionUnits = nil }
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
         columnKinds = nil; rowFacts = [:]
         columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []; mergedCategory = nil
@@ -597,8 +599,10 @@ struct TableHeading {
             if i > 0, words.isIndexHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.changeLabel(cell) == false { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
             if i > 0, words.isMonthHeading(cell) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
-            // "2025F", "2026 (forecast)": a forecast's column; its figures are no period's.
-            if i > 0, words.isForecastHeading(Tokenizer.tokenize(text, c.cell)) { skipped.insert(i); years.append(nil); kinds.append(nil); continue }
+            // "2025F", "2026 (forecast)": a forecast's column; "2023 as % of 2019": a column of shares.
+            if i > 0, words.isForecastHeading(Tokenizer.tokenize(text, c.cell)) || words.isShareHeading(cell) {
+                skipped.insert(i); years.append(nil); kinds.append(nil); continue
+            }
             // "Change on 2014 (%)", "2018 vs 2017 (%)": the changes of one year's figures on the year before.
             if i > 0, let y = words.changeOnYearBefore(Tokenizer.tokenize(text, c.cell)) {
                 if change == nil { change = i; changeYear = y }

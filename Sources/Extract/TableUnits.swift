@@ -68,6 +68,8 @@ struct TableWords: Sendable {
     private let indexHeadings: Set<String>
     /// Marks after a column's year that make it a forecast's ("2025F"): see `isForecastHeading`.
     private let forecastMarks: Set<String>
+    /// Words of a column heading that make its figures shares of another figure: see `isShareHeading`.
+    private let shareMarks: [String]
     /// Each language's words of a qualifier before a figure ("more than", "about", 约), as tokens'
     /// texts, longest first.
     private let qualifierPhrases: [Language: [[String]]]
@@ -151,6 +153,7 @@ struct TableWords: Sendable {
         remarkHeadings = headings(\.tableRemarkHeadings)
         indexHeadings = headings(\.tableIndexHeadings)
         forecastMarks = headings(\.tableForecastMarks)
+        shareMarks = Array(headings(\.tableShareMarks))
         var qualifiers: [Language: [[String]]] = [:]
         for l in Language.allCases {
             let lex = grammar.lexicon(l)
@@ -235,6 +238,12 @@ struct TableWords: Sendable {
     func isRemarkHeading(_ cell: String) -> Bool { remarkHeadings.contains(Self.heading(cell)) }
 
     func isIndexHeading(_ cell: String) -> Bool { indexHeadings.contains(Self.heading(cell)) }
+
+    /// "2023 as % of 2019", "Share of total (%)", 占比: a column of shares of another figure, no counts.
+    func isShareHeading(_ cell: String) -> Bool {
+        let h = Self.heading(cell)
+        return shareMarks.contains { h.contains($0) }
+    }
 
     /// "2025F", "2026E", "2025 (forecast)", 2025年（预测）: a column heading of a year with a mark of a
     /// forecast after it.

@@ -505,6 +505,13 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "enforcement.criminal_cases", value: "10050", period: "2024-H1"),
                      Expect(metric: "enforcement.suspects", value: "27300", yoy: "6.2", period: "2025-H1"),
                      Expect(metric: "enforcement.suspects", value: "25700", period: "2024-H1")], period: "2025-H1"),
+        // A column of shares of another year's figure holds no count; the table's scale ends with its
+        // section; a share of all crossings is no change.
+        Case(text: "Table 2. Crossings by group (million)\n\n| Group | 2019 | 2023 | 2023 as % of 2019 | Change on 2022 (%) |\n|---|---|---|---|---|\n| Foreign nationals | 97.67 | 35.48 | 36.3 | +693.2 |\n\nSource: NIA releases.\n\nAircraft accounted for 541,000 of the conveyances. Mainland residents (205.96 million) made up 48.6% of all crossings.",
+             facts: [Expect(metric: "people.foreigners", value: "97670000", period: "2019"),
+                     Expect(metric: "people.foreigners", value: "35480000", yoy: "693.2", period: "2023"),
+                     Expect(metric: "vehicles.aircraft", value: "541000", period: "2023"),
+                     Expect(metric: "people.mainland", value: "205960000", period: "2023")], period: "2023"),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
