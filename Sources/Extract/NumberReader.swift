@@ -437,7 +437,8 @@ final class NumberReader: Sendable {
         }
         // "145.21 (million person-trips)", "81.3 (thousand pieces)": a data portal writes the scale in
         // brackets after the figure, with the unit's words; the scale is the figure's.
-        if !scaled, !percentWord, t.kind == .number, end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].kind == .word,
+        // (Not a year's: "Crossings by quarter, 2025 (million)" is a heading of a unit.)
+        if !scaled, !percentWord, t.kind == .number, t.writtenYear == nil || end > i + 1, end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].kind == .word,
            let (e, factor) = ending(scales, tokens, at: end + 1),
            let close = tokens[e..<min(tokens.count, e + 6)].firstIndex(where: { $0.is(")") }),
            tokens[e..<close].allSatisfy({ $0.kind == .word || $0.is("-") }) {

@@ -620,8 +620,11 @@ final class PeriodScope {
         var open = previous.end
         while open < m.first, open - previous.end < 5, tokens[open].kind == .word || (tokens[open].writtenYear != nil && open > previous.end) { open += 1 }
         guard open + 2 < m.first, tokens[open].is("(") || tokens[open].is("（") else { return nil }
-        let y = open + 1, colon = m.first - 1
-        guard tokens[y].writtenYear != nil, colon - y <= 5, tokens[(y + 1)..<colon].allSatisfy({ $0.kind == .word }) else { return nil }
+        let colon = m.first - 1
+        // ("(H1 2024: 286.5 million)", "(first half of 2024: …)": a part of the year may stand before its year.)
+        guard let y = ((open + 1)..<min(colon, open + 6)).first(where: { tokens[$0].writtenYear != nil }),
+              tokens[(open + 1)..<y].allSatisfy({ $0.kind == .word || ($0.kind == .number && $0.text.count == 1) }),
+              colon - y <= 5, tokens[(y + 1)..<colon].allSatisfy({ $0.kind == .word }) else { return nil }
         return y
     }
 
@@ -630,8 +633,17 @@ final class PeriodScope {
     func bracketLabelPeriod(_ m: Mention, _ tokens: [Token], after previous: Mention?) -> Period? {
         guard let y = Self.bracketYearLabel(m, tokens, after: previous), let year = tokens[y].writtenYear else { return nil }
         let colon = m.first - 1
-        if y + 1 == colon { return Period(year: year) }
         let parts = words.lexicon.partsOfYear
+        // "(H1 2024: …)", "(the first half of 2024: …)": the part before the year.
+        if !(tokens[y - 1].is("(") || tokens[y - 1].is("（")) {
+            var k = y - 1
+            while k > 0, !(tokens[k - 1].is("(") || tokens[k - 1].is("（")) { k -= 1 }
+            if tokens[k].is("the") { k += 1 }
+            let end = tokens[y - 1].is("of") ? y - 1 : y
+            return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].startsAt(tokens, k, limit: end) == end }
+                .flatMap { parts[$0].period(in: year) }
+        }
+        if y + 1 == colon { return Period(year: year) }
         var k = y + 1
         if tokens[k].is("the") { k += 1 }
         return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].startsAt(tokens, k, limit: colon) == colon }

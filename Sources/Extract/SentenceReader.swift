@@ -547,8 +547,10 @@ final class SentenceReader: Sendable {
                abs(NSDecimalNumber(decimal: p.mention.value - m.value).doubleValue) <= Extractor.unit(of: m.value) / 2 {
                 match = (metric, p.subject)
             }
-            if labelled.contains(k), let p = out.last, p.mention.first == mentions[..<k].last(where: { $0.kind == .figure })?.first,
-               p.mention.isPercent == m.isPercent, p.mention.unit == m.unit {
+            // ("331.7 million, up 15.8% (H1 2024: 286.5 million)": the count's change may stand between.)
+            if labelled.contains(k), let p = out.last(where: { $0.mention.isPercent == m.isPercent }),
+               p.mention.first == mentions[..<k].last(where: { $0.kind == .figure && $0.isPercent == m.isPercent })?.first,
+               p.mention.unit == m.unit {
                 match = p.metric.map { ($0, p.subject) }
             }
             // "外国人出入境的规模也在扩大，全年达到9767.5万人次": a figure whose clause is only a period and a

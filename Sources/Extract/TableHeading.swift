@@ -232,6 +232,11 @@ struct TableHeading {
     /// A heading line opens a section: the unit its closing brackets give, or none.
     private mutating func section(_ text: [Unicode.Scalar], _ range: Range<Int>) {
         sectionUnits = nil
+        // ("… (millions)[4]", "… (million)¹": a footnote's mark closing the heading is no part of it.)
+        var range = range
+        while range.count > 1, Tokenizer.isSuperscriptDigit(text[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+        if range.count > 3, text[range.upperBound - 1] == "]", let open = text[range].lastIndex(of: "["), open > range.lowerBound,
+           (open + 1..<(range.upperBound - 1)).allSatisfy({ Tokenizer.isDigit(text[$0]) }) { range = range.lowerBound..<open }
         // "Table 1. People inspected, million person-trips": a scale and its measure word after the
         // heading's last comma give the unit as a bracket would.
         if let comma = text[range].lastIndex(where: { $0 == "," || $0 == "，" }), comma + 1 < range.upperBound,
@@ -864,14 +869,23 @@ struct TableHeading {
         cellScales = []
         rowChanges = []; lastRowSubject = nil
         if let p = pendingLabel, columnYears.map({ rowCells(text, range, count: $0.count)?.count != $0.count }) ?? true { heading(p.range) }
-        if units != nil, columnYears == nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
-           Tokenizer.tokenize(text, cells[0].cell).contains(where: { $0.kind == .han || $0.kind == .word }),
+        // ("2015    523.03", "Q1 2025    160.4" under "Persons inspected, 2015-2019 (million)": a line
+        // of a period and one figure under a heading that gives a scale is a row of that heading too.)
+        if columnYears == nil, units != nil || sectionUnits != nil, let cells = Self.cells(text, range, minimum: 2), cells.count == 2,
+           case let label = Tokenizer.tokenize(text, cells[0].cell),
+           units != nil ? label.contains(where: { $0.kind == .han || $0.kind == .word })
+               : !label.isEmpty && (label.allSatisfy { $0.writtenYear != nil } || words.isPeriodLabel(label)),
            !Tokenizer.tokenize(text, cells[1].cell).contains(where: { $0.kind == .han || $0.kind == .word }) {
             lastWasHeading = false
             var out = headingTokens(text)
+            // (A period's label reads as "2015: 523.03" after the heading's subject, no segment end
+            // between; the heading's span of years, "2015-2019", is the rows', each row its own period's.)
+            if units == nil, let last = out.last, last.is(";") {
+                out = withoutDates(Array(out.dropLast())) + [Token(kind: .punct, start: last.start, end: last.end, text: ",")]
+            }
             let heading = 0..<out.count
-            out += Tokenizer.tokenize(text, cells[0].cell)
-            if let sep = cells[1].separator { out.append(Token(kind: .punct, start: sep, end: sep, text: "|")) }
+            out += label
+            if let sep = cells[1].separator { out.append(Token(kind: .punct, start: sep, end: sep, text: units != nil ? "|" : ":")) }
             out += Tokenizer.tokenize(text, cells[1].cell)
             return (out, heading, [])
         }

@@ -512,6 +512,14 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "people.foreigners", value: "35480000", yoy: "693.2", period: "2023"),
                      Expect(metric: "vehicles.aircraft", value: "541000", period: "2023"),
                      Expect(metric: "people.mainland", value: "205960000", period: "2023")], period: "2023"),
+        // A bracket labels the count before the change with a part of an earlier year; lines of a
+        // period and a figure under a heading with a scale (a footnote mark closing it, a year before
+        // the bracket) are rows of that heading, each its own period's.
+        Case(text: "Total crossings: 331.7 million, up 15.8% year on year (H1 2024: 286.5 million).\n\nPersons inspected at the border by quarter, 2025 (million)[2]\n\nQ1 2025    160.4\nQ2 2025    171.3\n",
+             facts: [Expect(metric: "people.total", value: "331700000", yoy: "15.8", period: "2025-H1"),
+                     Expect(metric: "people.total", value: "286500000", period: "2024-H1"),
+                     Expect(metric: "people.total", value: "160400000", period: "2025-Q1"),
+                     Expect(metric: "people.total", value: "171300000", period: "2025-Q2")], period: "2025-H1"),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
