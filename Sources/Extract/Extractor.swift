@@ -1351,6 +1351,7 @@ public struct Extractor: Sendable {
         if cumulative, let w = s.founding?.window { own = w }
         // "128.0 million (2020: 269.0 million)": the earlier period a bracket labels the figure with.
         else if let p = scope.bracketLabelPeriod(figure.mention, tokens, after: s.mentions.last(where: { $0.kind == .figure && $0.end <= figure.mention.first })) { own = p }
+        else if !figure.mention.isPercent, let p = scope.periodBeforeBracket(figure.mention, tokens) { own = p; dating = .previousLabel }
         // "… of the 47.0mn of the first half of 2019": the part of a year written right after it.
         // ("compare with 651m for the whole of 2018", "vs 356.3m in H1 2025": an earlier period's figure
         // compared with borrows what it is compared with counts, as one dated by a year after it does.)

@@ -650,6 +650,22 @@ final class PeriodScope {
             .flatMap { parts[$0].period(in: year) }
     }
 
+    /// "2.9% above the same nine months of 2019 (505.2 million)", "the benchmark of H1 2019 (326.8
+    /// million)": a figure alone in brackets right after a period written with its year is that
+    /// period's (a part of it, the release's stretch of it after "same", else the year).
+    func periodBeforeBracket(_ m: Mention, _ tokens: [Token]) -> Period? {
+        let open = m.first - 1, y = m.first - 2
+        guard y >= 1, tokens[open].is("(") || tokens[open].is("（"), m.end < tokens.count, tokens[m.end].is(")") || tokens[m.end].is("）"),
+              let year = tokens[y].writtenYear, year < document.year || (year == document.year && !document.isAnnual) else { return nil }
+        let end = tokens[y - 1].is("of") ? y - 1 : y
+        let parts = words.lexicon.partsOfYear
+        if let i = parts.indices.first(where: { parts[$0].period != "year" && words.partPhrases[$0].endsAt(tokens, end, lowerBound: 0) }) {
+            return parts[i].period(in: year)
+        }
+        if tokens[max(0, y - 5)..<y].contains(where: { $0.is("same") }), year < document.year { return samePeriod(in: year) }
+        return tokens[y - 1].is("of") || words.yearPrepositions.contains(tokens[y - 1]) ? Period(year: year) : nil
+    }
+
     /// "the 47.0mn of the first half of 2019", "47.0mn crossings in the first half of 2019": a part
     /// of a year written with its year right after figure `m` (a few words between at most) is
     /// that figure's period. Returns where the part's phrase starts and the period.
@@ -1748,6 +1764,10 @@ final class PeriodScope {
         if j >= 0, words.ratioWords.contains(tokens[j]) { return true }
         // "more than in the third quarter"
         if j >= 1, tokens[j].is("in"), words.baseMarks.contains(tokens[j - 1]) { return true }
+        // "double the figure for the first quarter of 2023", "above the total of the first half": a
+        // part after a noun that a ratio or a comparison opens.
+        if j >= 3, tokens[j].is("for") || tokens[j].is("of") || tokens[j].is("in"), tokens[j - 1].kind == .word, tokens[j - 2].is("the"),
+           words.ratioWords.contains(tokens[j - 3]) || words.baseMarks.contains(tokens[j - 3]) { return true }
         // "76% of the level seen in the first three quarters of 2019": a part after a level (its
         // participle between) is the base it is measured against.
         if j >= 1, tokens[j].is("in") || tokens[j].is("of"),

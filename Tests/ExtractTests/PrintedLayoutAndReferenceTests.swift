@@ -520,6 +520,12 @@ struct PrintedLayoutAndReferenceTests {
                      Expect(metric: "people.total", value: "286500000", period: "2024-H1"),
                      Expect(metric: "people.total", value: "160400000", period: "2025-Q1"),
                      Expect(metric: "people.total", value: "171300000", period: "2025-Q2")], period: "2025-H1"),
+        // A part of an earlier year after a ratio's noun is the ratio's base; a figure alone in brackets
+        // after a period with its year is that period's.
+        Case(text: "Port visas issued on arrival came to 184,000, double the figure for the third quarter of 2023.\n\nCrossings reached 171.2 million, 4.1% above the same quarter of 2019 (164.5 million).",
+             facts: [Expect(metric: "documents.port_visas", value: "184000", yoy: "100", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "171200000", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "164500000", period: "2019-Q3")], period: "2024-Q3"),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
