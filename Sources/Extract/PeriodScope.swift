@@ -770,10 +770,19 @@ final class PeriodScope {
 
     /// "slightly above the second quarter's 28.13 million": a part of the year written in the
     /// possessive right before the figure dates it, in the year of `own`.
+    /// So does one written right before it without the possessive, as a machine translation leaves
+    /// 在上半年1.68亿人次的基础上: "on the basis of the first half year 1.68 100 million", "the
+    /// first half of the year 2.87 100 million" (the year word, `literalYearWords`, after the part).
     func possessivePart(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
-        guard m.first >= 2, case let t = tokens[m.first - 1], t.kind == .word, t.text.hasSuffix("'s") || t.text.hasSuffix("’s") else { return nil }
-        var head = Array(tokens[max(0, m.first - 6)..<m.first])
-        head[head.count - 1] = Token(kind: .word, start: t.start, end: t.end, text: String(t.text.dropLast(2)))
+        guard m.first >= 2, case let t = tokens[m.first - 1], t.kind == .word else { return nil }
+        var head = Array(tokens[max(0, m.first - 9)..<m.first])
+        if t.text.hasSuffix("'s") || t.text.hasSuffix("’s") {
+            head[head.count - 1] = Token(kind: .word, start: t.start, end: t.end, text: String(t.text.dropLast(2)))
+        } else if words.literalYearWords.contains(t) {
+            head.removeLast()
+            if let d = head.last, d.is("the") || d.is("this") { head.removeLast() }
+            if let o = head.last, o.is("of") { head.removeLast() }
+        }
         let parts = words.lexicon.partsOfYear
         return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].endsAt(head, head.count, lowerBound: 0) }
             .flatMap { parts[$0].period(in: own.year) }
