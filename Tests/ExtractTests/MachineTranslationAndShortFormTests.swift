@@ -102,6 +102,22 @@ struct MachineTranslationAndShortFormTests {
     @Test(arguments: wordForWord)
     func wordsLeftAsTheChineseHadThem(_ c: Case) throws { try c.check() }
 
+    // MARK: A part phrase right after a figure
+
+    static let partsAfterFigures: [Case] = [
+        // "of them" then the agent marker: the subject follows the marker.
+        Case(text: "In 2024 the country logged 611 million crossings, 64.9 million of them by foreign nationals.",
+             facts: [Expect(metric: "people.total", value: "611000000"), Expect(metric: "people.foreigners", value: "64900000")]),
+        Case(text: "Officers checked 611 million entries and exits. 298 million of these crossings were made by mainland residents.",
+             facts: [Expect(metric: "people.total", value: "611000000"), Expect(metric: "people.mainland", value: "298000000")]),
+        // A year-in-numbers list: "— of which were …" after the figure.
+        Case(text: "- **31.2 million** — conveyances inspected at ports of entry, up 12.4%.\n- **702,000** — of which were aircraft, a record.",
+             facts: [Expect(metric: "vehicles.total", value: "31200000", yoy: "12.4"), Expect(metric: "vehicles.aircraft", value: "702000")]),
+    ]
+
+    @Test(arguments: partsAfterFigures)
+    func partPhrasesAfterAFigure(_ c: Case) throws { try c.check() }
+
     // MARK: A reference back after a list of parts
 
     /// 这一数字 after a list of parts: a figure of the year before near the total, many times the
