@@ -94,6 +94,9 @@ struct MachineTranslationAndShortFormTests {
         Case(text: "Issued mainland residents 往来港澳通行证 1733.8 ten thousand pieces, endorsements 4120.6 ten thousand pieces times.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "17338000", period: "2024-Q2"),
                      Expect(metric: "documents.mainland_hkmt_endorsements", value: "41206000", period: "2024-Q2")], period: "2024-Q2"),
+        // A spoken "just under" rounds, as "about" does.
+        Case(text: "Just under 31.6 million ordinary passports were issued in the year.",
+             facts: [Expect(metric: "documents.passports", value: "31600000", qualifier: .approx)]),
         // 12367服务平台受理咨询求助…万人次: calls, whatever the measure word.
         Case(text: "The 12367 service platform accepted consultation and help 402.7 ten thousand person-times.",
              facts: [Expect(metric: "services.hotline_calls", value: "4027000", period: "2024-Q2")], period: "2024-Q2"),
