@@ -411,6 +411,9 @@ final class MetricMatcher: Sendable {
                let e = periodAnaphors.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
             // A year may stand between a subject and its figure ("issued in 2020 stood at").
             if links.contains(t) || participles.contains(t) || t.writtenYear != nil || yearPrepositions.contains(t) { i += 1; continue }
+            // "the \"three non\" foreigners investigated and dealt with were 41,000" (查处 word for word):
+            // two participles joined.
+            if t.is("and"), i > start, participles.contains(tokens[i - 1]), i + 1 < to, participles.contains(tokens[i + 1]) { i += 1; continue }
             // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
             // ships) totalled …", "\"three non\" foreigners (illegal entry, …) 38,000"): words only.
             if t.is("(") || t.is("（"),

@@ -94,6 +94,9 @@ struct MachineTranslationAndShortFormTests {
         Case(text: "Issued mainland residents 往来港澳通行证 1733.8 ten thousand pieces, endorsements 4120.6 ten thousand pieces times.",
              facts: [Expect(metric: "documents.mainland_hkmt_permits", value: "17338000", period: "2024-Q2"),
                      Expect(metric: "documents.mainland_hkmt_endorsements", value: "41206000", period: "2024-Q2")], period: "2024-Q2"),
+        // 查处 as "investigated and dealt with": two participles joined between subject and verb.
+        Case(text: "The \"three illegal\" foreigners investigated and dealt with were 23,500.",
+             facts: [Expect(metric: "enforcement.illegal_foreigners", value: "23500")]),
         // A spoken "just under" rounds, as "about" does.
         Case(text: "Just under 31.6 million ordinary passports were issued in the year.",
              facts: [Expect(metric: "documents.passports", value: "31600000", qualifier: .approx)]),
