@@ -73,7 +73,7 @@ public enum SyntheticReleases {
             if let other = b.atMost, let o = v[other], let m = v[b.metric], m > o * Decimal(b.factor ?? 1) {
                 v[b.metric] = (o * Decimal(b.factor ?? 1) / 4).rounded(0)
             }
-            if let max = b.max, let m = v[b.metric], m.double > max { v[b.metric] = Decimal(max) }
+            if let max = b.max ?? b.maxPerYear, let m = v[b.metric], m.double > max { v[b.metric] = Decimal(max) }
         }
         return v
     }

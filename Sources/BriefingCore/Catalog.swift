@@ -83,18 +83,25 @@ public struct SumConstraint: Codable, Hashable, Sendable {
     }
 }
 
-/// `metric` ≤ `factor` × `atMost` (another metric), or ≤ `max` (a constant), or ≥ `minPerYear`
-/// × the part of a year its period covers (the least plausible national figure).
+/// `metric` ≤ `factor` × `atMost` (another metric), or ≤ `max` (a constant), or ≤ `maxPerYear` or
+/// ≥ `minPerYear` × the part of a year its period covers (the most and the least plausible
+/// national figure: a quarter's crossings are a quarter of a year's, so "1.59 billion" in one
+/// quarter is a misread scale word even when it would pass as a year's).
 public struct BoundConstraint: Codable, Hashable, Sendable {
     public var metric: String
     public var atMost: String?
     public var factor: Double?
     public var max: Double?
+    public var maxPerYear: Double?
     public var minPerYear: Double?
     public var reason: String
-    public init(metric: String, atMost: String? = nil, factor: Double? = nil, max: Double? = nil, minPerYear: Double? = nil,
-                reason: String) {
-        self.metric = metric; self.atMost = atMost; self.factor = factor; self.max = max; self.minPerYear = minPerYear
+    public init(metric: String, atMost: String? = nil, factor: Double? = nil, max: Double? = nil, maxPerYear: Double? = nil,
+                minPerYear: Double? = nil, reason: String) {
+        self.metric = metric; self.atMost = atMost; self.factor = factor; self.max = max; self.maxPerYear = maxPerYear
+        self.minPerYear = minPerYear
         self.reason = reason
     }
+
+    /// A bound on the figure alone that caps it (`max` or `maxPerYear`).
+    public var isMaximum: Bool { max != nil || maxPerYear != nil }
 }

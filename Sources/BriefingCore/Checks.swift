@@ -61,6 +61,10 @@ public enum Checks {
         /// the members that may be wrong, those whose own slip by a power of ten would remove the
         /// excess (`shifted`) when that rules some out, otherwise every member stated.
         case broken(suspects: [Int], shifted: Bool)
+        /// No single member explains a sum stated in full, but several parts, each off by the same
+        /// power of ten, do ("1.42 billion" and "1.24 billion" for 1.42 and 1.24 亿 under a total of
+        /// 288 million): those parts are doubtful, the total stands.
+        case jointSlip(members: [Int], shift: String)
     }
 
     /// Checks `members` (the total first, then the parts; nil for what is not stated). A sum stated
@@ -90,6 +94,7 @@ public enum Checks {
                 fixes.append((i, i == 0 ? partsSum : total - others, s.word))
             }
             if fixes.count == 1 { return .slip(member: fixes[0].0, value: fixes[0].1, shift: fixes[0].2) }
+            if fixes.isEmpty, let joint = jointSlip(members.map { $0! }, tolerance: tolerance) { return joint }
             if shortfallBreaks { return .broken(suspects: statedMembers, shifted: false) }
         }
         guard partsSum.double > total.double * (1 + tolerance) else { return .consistent }
@@ -105,6 +110,31 @@ public enum Checks {
         }
         let named = !suspects.isEmpty && suspects.count < statedMembers.count
         return .broken(suspects: named ? suspects : statedMembers, shifted: named)
+    }
+
+    /// Parts that exceed their total (`members`, the total first, all stated): the one set of two
+    /// parts or more that, all divided by the same power of ten, makes the sum hold; nil when none
+    /// does or several do. A translation that renders one scale word wrongly (亿 as "billion")
+    /// inflates every figure it wrote with it. Parts short of their total are left to the check of
+    /// a gross shortfall: there the total is the likelier slip.
+    static func jointSlip(_ members: [Decimal], tolerance: Double) -> SumFinding? {
+        let parts = members.count - 1
+        // Sums have a handful of parts; more would make the subsets many and the evidence thin.
+        guard parts >= 3, parts <= 8 else { return nil }
+        let total = members[0], partsSum = members.dropFirst().reduce(0, +)
+        guard partsSum.double > total.double * (1 + tolerance) else { return nil }
+        var found: SumFinding?
+        for mask in 1..<(1 << parts) where mask.nonzeroBitCount >= 2 && mask.nonzeroBitCount < parts {
+            let chosen = (1...parts).filter { mask & (1 << ($0 - 1)) != 0 }
+            let moved = chosen.reduce(Decimal(0)) { $0 + members[$1] }
+            for s in shifts {
+                let f = Decimal(s.factor)
+                guard holds(total, partsSum - moved + moved / f, tolerance) else { continue }
+                if found != nil { return nil }
+                found = .jointSlip(members: chosen, shift: s.word)
+            }
+        }
+        return found
     }
 
     /// Why each member `finding` doubts is doubtful, in words for the data-quality notes: `ids`
@@ -131,12 +161,15 @@ public enum Checks {
                 : shifted ? "a scale slip in this figure would explain it"
                 : "no single figure explains the difference, so none is used"
             return Dictionary(uniqueKeysWithValues: suspects.map { ($0, "\(mismatch); \(why)") })
+        case let .jointSlip(parts, shift):
+            let why = "\(parts.map { ids[$0] }.joined(separator: " and ")), each \(shift) off (one scale word mistranslated), would make it hold, so none of them is used"
+            return Dictionary(uniqueKeysWithValues: parts.map { ($0, "\(mismatch); \(why)") })
         }
     }
 
     /// The bounds `bound` puts on a value of `period`: at most `factor` × another metric's value
-    /// (`other`, when stated and not doubtful), at most `max`, at least `minPerYear` scaled to the
-    /// period (a year, quarter or half). Returns what is broken, in words; empty when the value keeps its bounds.
+    /// (`other`, when stated and not doubtful), at most `max`, at most `maxPerYear` and at least
+    /// `minPerYear` scaled to the period (a year, quarter or half). Returns what is broken, in words; empty when the value keeps its bounds.
     public static func broken(_ bound: BoundConstraint, value: Decimal, period: Period,
                               other: (value: Decimal, qualifier: Qualifier)?, tolerance: Double = Checks.tolerance,
                               atLeastSlack: Double = Checks.atLeastSlack) -> [String] {
@@ -152,6 +185,11 @@ public enum Checks {
         }
         if let max = bound.max, value.double > max {
             broken.append("\(figure(value)) is above \(FactsCSV.plain(Decimal(max)))")
+        }
+        // A window's exact share of the year is not always known: it is held to the whole year's most.
+        if let max = bound.maxPerYear, case let share = shareOfYear(period) ?? 1, value.double > (max * share).rounded() {
+            let scaled = share == 1 ? "" : " (\(figure(Decimal((max * share).rounded()))) for \(period))"
+            broken.append("\(figure(value)) is above the most plausible national figure, \(figure(Decimal(max))) a year\(scaled)")
         }
         if let min = bound.minPerYear, let share = shareOfYear(period) {
             let floor = (min * share).rounded()

@@ -24,7 +24,7 @@ struct DocumentChecks: Sendable {
     let catalog: Catalog
     /// Metrics that count whole things, with their unit.
     private let wholeCounts: [String: String]
-    /// The bounds on a figure alone (`max`, `minPerYear`), per metric.
+    /// The bounds on a figure alone (`max`, `maxPerYear`, `minPerYear`), per metric.
     private let alone: [String: [BoundConstraint]]
     /// The unit of each metric.
     private let units: [String: String]
@@ -80,7 +80,7 @@ struct DocumentChecks: Sendable {
             guard let m = facts[i].metric else { continue }
             var why: [String] = []
             if !maxima, let unit = wholeCounts[m], let w = Checks.fractionalCount(facts[i].value, unit: unit) { why.append(w) }
-            for b in alone[m] ?? [] where (b.max != nil) == maxima {
+            for b in alone[m] ?? [] where b.isMaximum == maxima {
                 let broken = Checks.broken(b, value: facts[i].value, period: facts[i].period, other: nil)
                 if !broken.isEmpty { why.append("\(broken.joined(separator: "; ")); \(b.reason)") }
             }

@@ -1601,6 +1601,9 @@ public struct Extractor: Sendable {
         return a.start.prefix(4) == a.end.prefix(4) && b.start.prefix(4) == b.end.prefix(4)
     }
 
+    /// How many times the count referred to a figure may be, either way, and still be what it refers to.
+    private static let referenceSlack: Decimal = 2
+
     /// The sentence's first figure that refers back to the previous sentence's count ("这一数字",
     /// "The 2020 figure") counts what it counted; an exact restatement of it replaces it.
     private func inheritByReference(_ figure: inout ReadFigure, _ own: inout Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: inout DocumentReading) {
@@ -1636,6 +1639,14 @@ public struct Extractor: Sendable {
             if let pp = r.previousPeriod, own != pp, own.span.start >= pp.span.start, own.span.end <= pp.span.end, figure.mention.value > ref.mention.value,
                let m = ref.metric, let total = c.reader.matcher.totalOfPart[m] {
                 figure.metric = r.facts[..<p.first].contains(where: { $0.metric == total && $0.period == pp && $0.value >= figure.mention.value }) ? total : nil
+            }
+            // "…外国人1684万人次…。去年同期，这一数字为1.59亿人次": after a list of parts, a figure of another
+            // year many times the part counted last, near the total stated before, refers to that total.
+            else if let pp = r.previousPeriod, own != pp, let m = ref.metric, let total = c.reader.matcher.totalOfPart[m],
+                    figure.mention.value > ref.mention.value * Self.referenceSlack,
+                    r.facts[..<p.first].contains(where: { $0.metric == total && $0.period == pp
+                        && figure.mention.value * Self.referenceSlack > $0.value && $0.value * Self.referenceSlack > figure.mention.value }) {
+                figure.metric = total
             }
             // "People crossed … 115.7 million times in 2022. The number was down 9.8% from 128.3 million
             // in 2021": the change before an earlier year's base is that of the figure referred to.

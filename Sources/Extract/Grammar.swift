@@ -271,7 +271,8 @@ public struct Grammar: Codable, Sendable {
         /// quarter that make it the quarter before's ("up from 5.81 million in the previous quarter").
         public var quarterBefore: [String]?
         /// Words right after a year that make it the base of a comparison ("63% of the 2019 level",
-        /// "below the 2019 peak"): not the year of the sentence's parts of the year.
+        /// "below the 2019 peak", "restored to the 2019 same period 56.5%" from 恢复至2019年同期的):
+        /// not the year of the sentence's parts of the year.
         public var baseYearTrails: [String]?
         /// "double", "twice", "three times": before "the" and a part of the year ("double the fourth
         /// quarter of 2023"), that part is the base of a ratio, not the figures' own.
@@ -559,8 +560,9 @@ public struct Grammar: Codable, Sendable {
         /// "1.2 million of those crossings": right after a figure, words that make it a part of the
         /// count they name (see `SentenceReader`).
         public var partsAfterFigure: [String]?
-        /// "smashed 1,100 more than criminal gangs" (1100余个 word for word): right after a figure,
-        /// words that make it at least that many of the noun closing its clause.
+        /// "smashed 1,100 more than criminal gangs" (1100余个 word for word), "captured 4100 remaining
+        /// criminal suspects" (4100余名): right after a figure, words that make it at least that many
+        /// of the noun closing its clause.
         public var atLeastBeforeNoun: [String]?
         /// Headings of a table column that gives each row's period ("metric,period,value,unit,yoy").
         public var tablePeriodHeadings: [String]?
@@ -645,7 +647,8 @@ public struct Grammar: Codable, Sendable {
         /// which ends a window carried from an earlier sentence. Read only in an annual release
         /// dated in its own year (one published the next January means the new year by it).
         public var currentYearMarkers: [String]?
-        /// "compared with 25,600 in 2018", "up from 610 million in 2024": a figure after one of these,
+        /// "compared with 25,600 in 2018", "up from 610 million in 2024", "after 55.2 million in the first
+        /// half": a figure after one of these,
         /// dated to an earlier year and naming no subject of its own, counts what the figure before it counts.
         public var comparisonOpeners: [String]?
         /// Words that weigh a base figure after its opener ("compared with just 1.07 million"): see `PeriodScope.comparedWith`.

@@ -220,7 +220,9 @@ final class MetricMatcher: Sendable {
         // "183 million by foreigners", "205 million trips were made by mainland residents": the
         // subject follows an agent marker that opens the words after the figure (or follows one
         // counted noun); "518 fugitives targeted by …" keeps its own subject.
-        let near = after.lowerBound..<min(after.upperBound, after.lowerBound + 2)
+        // ("207 million of those crossings were made by mainland residents": past a part phrase.)
+        let from = partsOfPrevious.lazy.compactMap({ $0.startsAt(tokens, after.lowerBound, limit: after.upperBound) }).first ?? after.lowerBound
+        let near = from..<min(after.upperBound, from + 2)
         if !tokens[near].contains(where: SentenceReader.isClauseEnd),
            let e = near.lazy.compactMap({ start in self.agentMarkers.lazy.compactMap { $0.end(tokens, from: start, limit: after.upperBound) }.first }).first {
             s = e
@@ -231,8 +233,9 @@ final class MetricMatcher: Sendable {
             s = e
         }
         // "11,200 criminal cases, 96 of which were major cases": the part's subject follows the
-        // part phrase and its copula.
-        if s == after.lowerBound, let p = partsOfPrevious.lazy.compactMap({ $0.startsAt(tokens, s, limit: after.upperBound) }).first,
+        // part phrase and its copula. (A list's "541,000 — of which were aircraft": a dash may stand before it.)
+        let partFrom = s < after.upperBound && (tokens[s].is("-") || tokens[s].is("—") || tokens[s].is("–")) ? s + 1 : s
+        if s == after.lowerBound, let p = partsOfPrevious.lazy.compactMap({ $0.startsAt(tokens, partFrom, limit: after.upperBound) }).first,
            p < after.upperBound, appositionCopulas.contains(tokens[p]) { s = p }
         // "4,712.5 ten thousand person-times were inland residents": a measure word of trips
         // (`measureWordsBeforeCopulas`) between the figure and a copula that a noun follows names nothing
@@ -408,6 +411,9 @@ final class MetricMatcher: Sendable {
                let e = periodAnaphors.lazy.compactMap({ $0.startsAt(tokens, i, limit: to) }).first { i = e; continue }
             // A year may stand between a subject and its figure ("issued in 2020 stood at").
             if links.contains(t) || participles.contains(t) || t.writtenYear != nil || yearPrepositions.contains(t) { i += 1; continue }
+            // "the \"three non\" foreigners investigated and dealt with were 41,000" (查处 word for word):
+            // two participles joined.
+            if t.is("and"), i > start, participles.contains(tokens[i - 1]), i + 1 < to, participles.contains(tokens[i + 1]) { i += 1; continue }
             // A gloss in brackets right after the subject ("means of transport (aircraft, trains and
             // ships) totalled …", "\"three non\" foreigners (illegal entry, …) 38,000"): words only.
             if t.is("(") || t.is("（"),

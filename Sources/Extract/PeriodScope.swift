@@ -815,10 +815,22 @@ final class PeriodScope {
 
     /// "slightly above the second quarter's 28.13 million": a part of the year written in the
     /// possessive right before the figure dates it, in the year of `own`.
+    /// So does one written right before it without the possessive, as a machine translation leaves
+    /// 在上半年1.68亿人次的基础上: "on the basis of the first half year 1.68 100 million", "the
+    /// first half of the year 2.87 100 million" (the year word, `literalYearWords`, after the part).
     func possessivePart(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
-        guard m.first >= 2, case let t = tokens[m.first - 1], t.kind == .word, t.text.hasSuffix("'s") || t.text.hasSuffix("’s") else { return nil }
-        var head = Array(tokens[max(0, m.first - 6)..<m.first])
-        head[head.count - 1] = Token(kind: .word, start: t.start, end: t.end, text: String(t.text.dropLast(2)))
+        guard m.first >= 2, case let t = tokens[m.first - 1], t.kind == .word else { return nil }
+        let possessive = t.text.hasSuffix("'s") || t.text.hasSuffix("’s")
+        // (Most figures follow no part of the year: the word before them rules them out at a lookup.)
+        guard possessive || words.partLastKeys.contains(t.key) || words.literalYearWords.contains(t) else { return nil }
+        var head = Array(tokens[max(0, m.first - 9)..<m.first])
+        if possessive {
+            head[head.count - 1] = Token(kind: .word, start: t.start, end: t.end, text: String(t.text.dropLast(2)))
+        } else if words.literalYearWords.contains(t) {
+            head.removeLast()
+            if let d = head.last, d.is("the") || d.is("this") { head.removeLast() }
+            if let o = head.last, o.is("of") { head.removeLast() }
+        }
         let parts = words.lexicon.partsOfYear
         return parts.indices.first { parts[$0].period != "year" && words.partPhrases[$0].endsAt(head, head.count, lowerBound: 0) }
             .flatMap { parts[$0].period(in: own.year) }
@@ -2218,6 +2230,8 @@ final class PeriodWords: Sendable {
     let nowWords: [Phrase]
     /// The parts of the year as a list (下半年以来 is no event).
     let partPhrases: [Phrase]
+    /// The keys of the last words of `partPhrases`: a word no part of the year ends on.
+    let partLastKeys: Set<UInt32>
     let timeNouns: TokenSet
     /// "was", "were": grammar `appositionCopulas`, for `yearClauseLabel`.
     let copulas: TokenSet
@@ -2320,6 +2334,7 @@ final class PeriodWords: Sendable {
         cumulativeWords = (lexicon.cumulativeWords ?? []).map(Phrase.init)
         sinceTotalWords = cumulativeWords + (lexicon.sinceTotalWords ?? []).map(Phrase.init)
         partPhrases = lexicon.partsOfYear.map { Phrase($0.phrase) }
+        partLastKeys = Set(partPhrases.compactMap(\.keys.last))
         timeNouns = TokenSet(lexicon.timeNouns); copulas = TokenSet(lexicon.appositionCopulas ?? [])
         baseMarks = TokenSet(lexicon.baseMarks ?? [])
         baseYearLeads = (lexicon.baseYearLeads ?? []).map(Phrase.init)

@@ -525,6 +525,11 @@ final class SentenceReader: Sendable {
                                      linkedBefore: false, mask: mask, heading: heading) {
                 match = w; mention.qualifier = .atLeast
             }
+            // "captured 4100 remaining criminal suspects" (4100余名 word for word): matched on the noun
+            // all the same, the word between still makes it at least the figure.
+            else if match != nil, language == .en, !mention.isRate, !mention.isPercent, mention.qualifier == .exact, atLeastNoun(after: m, tokens) != nil {
+                mention.qualifier = .atLeast
+            }
             if match == nil, !mention.isRate, language == .en, let object = verbFirstObject(k, mentions, tokens) {
                 match = matcher.match(mention, tokens: tokens, before: object, after: m.end..<m.end, clause: clause(around: m, tokens),
                                       linkedBefore: false, mask: mask, heading: heading)
