@@ -1292,6 +1292,7 @@ public struct Extractor: Sendable {
             inheritByReference(&figure, &own, s, c, &r)
             inheritAsTotalReference(&figure, own: own, s, c, r)
             inheritAsPartOfPrevious(&figure, &own, s, c, r)
+            inheritByEarlierKind(&figure, own: own, s, c, r)
             inheritFromClauseBefore(&figure, previousMetric: previousMetric, previousFigure, s, c)
             inheritInBreakdown(&figure, own: own, s, c)
             inheritInYearBracket(&figure, &own, previousMetric: previousMetric, s, c)
@@ -1693,6 +1694,18 @@ public struct Extractor: Sendable {
            !totals.contains(last), c.reader.matcher.totalOfPart[last] == nil { return }
         let earlier = r.facts.filter { f in f.metric.map(totals.contains) == true && f.status == .reported && f.period != own && f.value > 0 && apart(f) <= Self.totalReferenceReach }
         figure.metric = earlier.min { apart($0) < apart($1) }?.metric
+    }
+
+    /// "… cracked nearly 19,700 criminal cases … last year." Paragraphs later: "In the first half, the
+    /// administration had reported 9,200 such cases": a count followed by a reference to a kind, in
+    /// another period than the release's, whose sentence before holds no count of that noun, counts
+    /// what the release's last count of that noun in its own period counts.
+    private func inheritByEarlierKind(_ figure: inout ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
+        guard figure.metric == nil, c.language == .en, !figure.mention.isPercent, !figure.mention.isRate, own != c.scope.document,
+              let noun = kindNoun(after: figure.mention, s.tokens, c.language) else { return }
+        func names(_ subject: String) -> Bool { subject.split(separator: " ").contains { $0 == noun } }
+        if let p = c.before, p.figures.contains(where: { names($0.subject) }) { return }
+        figure.metric = r.facts.last { $0.metric != nil && $0.status == .reported && $0.period == c.scope.document && names($0.subject) }?.metric
     }
 
     /// A part of the previous sentence's count, in a part of its period, counts what that count

@@ -526,6 +526,11 @@ struct PrintedLayoutAndReferenceTests {
              facts: [Expect(metric: "documents.port_visas", value: "184000", yoy: "100", period: "2024-Q3"),
                      Expect(metric: "people.total", value: "171200000", period: "2024-Q3"),
                      Expect(metric: "people.total", value: "164500000", period: "2019-Q3")], period: "2024-Q3"),
+        // "such cases" in another period than the release's, paragraphs after its count, counts what it counts.
+        Case(text: "Officers cracked nearly 27,400 criminal cases of obstructing border management in 2022.\n\nMore than 62,000 suspects were caught.\n\nIn the first half of the year, the administration had reported 12,100 such cases.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "27400", qualifier: .approx, period: "2022"),
+                     Expect(metric: "enforcement.suspects", value: "62000", qualifier: .atLeast, period: "2022"),
+                     Expect(metric: "enforcement.criminal_cases", value: "12100", period: "2022-H1")], period: "2022"),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
