@@ -30,6 +30,22 @@ public enum Checks {
         }
     }
 
+    /// The share of a year a dated window of 90 days or more covers; nil for shorter or undated ones.
+    static func longWindowShare(_ p: Period) -> Double? {
+        guard case .window = p.kind, let a = dayNumber(p.span.start), let b = dayNumber(p.span.end), b - a + 1 >= 90 else { return nil }
+        return Double(b - a + 1) / 365
+    }
+
+    /// Days since 1970-01-01 of an ISO date ("2021-09-30"), by the civil calendar; nil when malformed.
+    static func dayNumber(_ iso: String) -> Int? {
+        let f = iso.split(separator: "-").compactMap { Int($0) }
+        guard f.count == 3 else { return nil }
+        let y = f[1] <= 2 ? f[0] - 1 : f[0], m = f[1], d = f[2]
+        let era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
+    }
+
     /// A metric counts whole things (people, vehicles, cases) when none of its rules asks for a
     /// unit (tonnes, CNY, percent): its figure cannot be fractional.
     public static func countsWholeThings(_ m: MetricDefinition) -> Bool {
@@ -191,7 +207,8 @@ public enum Checks {
             let scaled = share == 1 ? "" : " (\(figure(Decimal((max * share).rounded()))) for \(period))"
             broken.append("\(figure(value)) is above the most plausible national figure, \(figure(Decimal(max))) a year\(scaled)")
         }
-        if let min = bound.minPerYear, let share = shareOfYear(period) {
+        // (A window of a quarter or more, "2021-01-01/2021-09-30", is held to its days' share of the floor.)
+        if let min = bound.minPerYear, let share = shareOfYear(period) ?? longWindowShare(period) {
             let floor = (min * share).rounded()
             if value.double < floor {
                 let scaled = share == 1 ? "" : " (\(figure(Decimal(floor))) for \(period))"

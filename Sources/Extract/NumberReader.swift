@@ -403,7 +403,9 @@ final class NumberReader: Sendable {
                 end = e
                 doubt = "\"\(written)\" stacks two scales, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with the first scale only, a guess"
             }
-            if !moreAfterScale, end < tokens.count, tokens[end].kind == .word, let (e, _) = ending(scales, tokens, at: end) {
+            // (96.4万万本: a Chinese scale written twice.)
+            if !moreAfterScale, end < tokens.count, tokens[end].kind == .word || (tokens[end].kind == .han && tokens[end].text == tokens[end - 1].text),
+               let (e, _) = ending(scales, tokens, at: end) {
                 let written = tokens[i..<e].map(\.text).joined(separator: " ")
                 end = e
                 doubt = "\"\(written)\" stacks two scale words, as a garbled translation writes them; read as \(FactsCSV.plain(value)) with the first scale only, a guess"

@@ -742,7 +742,7 @@ final class PeriodScope {
         }
         func nextFigureAfterWords(_ from: Int) -> Bool {
             var i = from
-            while i < min(tokens.count, from + 5), tokens[i].kind == .word { i += 1 }
+            while i < min(tokens.count, from + 8), tokens[i].kind == .word { i += 1 }
             return i > from && i < tokens.count && figureStarts(i)
         }
         var k = m.end
@@ -763,8 +763,8 @@ final class PeriodScope {
                 // "fell from 27.5 million in 2019 to 1.068 million in 2022": so does "to".
                 // ("… CNY 3.2 billion in 2018 to CNY 2.9 billion": a currency may open it.)
                 || (tokens[at + 1].is("and") || tokens[at + 1].is("to")) && at + 2 < tokens.count && figureStarts(at + 2)
-                // "fell to 185 million in 2020 and reached a low of 115.7 million in 2022": a few words
-                // after "and" before the next figure open its clause.
+                // "fell to 185 million in 2020 and reached a low of 115.7 million in 2022", "from 270mn in
+                // 2020 and less than a fifth of the 670mn …": words after "and" before the next figure open its clause.
                 || tokens[at + 1].is("and") && nextFigureAfterWords(at + 2),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y

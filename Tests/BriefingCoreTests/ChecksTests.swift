@@ -67,7 +67,9 @@ struct ChecksTests {
     @Test(arguments: [
         // value, period, flagged
         ("640", "2024", true), ("60000", "2024", false), ("14000", "2024-Q1", false), ("9000", "2024-Q1", true),
-        ("1000", "2024-10-01/2024-10-07", false), ("10", "2024-01-01/2024-12-31", false),
+        // A window shorter than a quarter is held to no floor; a longer one to its days' share of it.
+        ("1000", "2024-10-01/2024-10-07", false), ("10", "2024-01-01/2024-12-31", true),
+        ("30000", "2024-01-01/2024-09-30", true), ("40000", "2024-01-01/2024-09-30", false),
     ])
     func leastPlausibleNationalFigure(_ value: String, _ period: String, _ flagged: Bool) throws {
         let bound = BoundConstraint(metric: "services.hotline_calls", minPerYear: 50_000, reason: "scale word dropped")

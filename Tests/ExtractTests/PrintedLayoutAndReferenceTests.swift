@@ -531,6 +531,16 @@ struct PrintedLayoutAndReferenceTests {
              facts: [Expect(metric: "enforcement.criminal_cases", value: "27400", qualifier: .approx, period: "2022"),
                      Expect(metric: "enforcement.suspects", value: "62000", qualifier: .atLeast, period: "2022"),
                      Expect(metric: "enforcement.criminal_cases", value: "12100", period: "2022-H1")], period: "2022"),
+        // A scale written twice is garbled; people a reform benefited are no inspections; a contents
+        // line's page number after its leader is below any nine months' count; Singapore's checkpoint
+        // authority is another body; "and" with words before the next figure closes a year's clause.
+        Case(text: "相关改革累计惠及出入境人员逾1亿人次。\n\n全国移民管理机构共查验出入境人员4.2亿人次。",
+             facts: [Expect(metric: "people.total", value: "420000000", period: "2025-01-01/2025-09-30")],
+             language: "zh", period: "2025-01-01/2025-09-30"),
+        Case(text: "Singapore's Immigration and Checkpoints Authority cleared 55.7 million travellers.\n\nOfficers inspected just 128mn trips, down 52.6pc from 270mn in 2020 and less than a fifth of the 670mn recorded in 2019.",
+             facts: [Expect(metric: "people.total", value: "128000000", yoy: "-52.6", period: "2021-01-01/2021-09-30"),
+                     Expect(metric: "people.total", value: "270000000", period: "2020"),
+                     Expect(metric: "people.total", value: "670000000", period: "2019")], period: "2021-01-01/2021-09-30"),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
@@ -540,6 +550,18 @@ struct PrintedLayoutAndReferenceTests {
 
     @Test(arguments: movementAndOutlines)
     func movementPhrasesOutlineNumbersAndComparisonLines(_ c: Case) throws { try c.check() }
+
+    /// A Chinese scale written twice (72.1万万本) is garbled, and a page number no count: flagged,
+    /// never plain facts.
+    @Test func aScaleWrittenTwiceAndAPageNumberAreFlagged() throws {
+        let facts = try extract("签发外国人签证证件72.1万万本。", period: "2020", language: "zh").filter { $0.metric == "documents.visas" }
+        #expect(facts.count == 1)
+        #expect(facts.first?.status == .flagged)
+        // A contents line's page number after its leader is below any nine months' count.
+        let contents = try extract("Contents\n\n1. Persons inspected ............................ 2\n", period: "2021-01-01/2021-09-30")
+        let counted = contents.filter { $0.metric != nil }
+        #expect(!counted.isEmpty && counted.allSatisfy { $0.status == .flagged })
+    }
 
     /// A paper that says which year it is about is on that year, whatever parts of other years its
     /// literature review names first.
