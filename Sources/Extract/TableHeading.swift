@@ -246,7 +246,7 @@ struct TableHeading {
         }
         guard let last = text[range].last, last == ")" || last == "）",
               let open = Self.closingBracketOpens(text, range) ?? text[range].lastIndex(where: { $0 == "(" || $0 == "（" }),
-              open > range.lowerBound else { return }
+              open >= range.lowerBound else { return }
         sectionUnits = words.unitLine(text, (open + 1)..<(range.upperBound - 1))
         // "Table 1. Persons inspected (million person-trips)", "… (thousand)": a bracket holding
         // nothing but a scale and its measure word gives the unit without a unit label.
@@ -669,7 +669,7 @@ struct TableHeading {
         // ("Year   Total   Mainland residents   Foreign nationals": a label column headed as the rows'
         // periods heads columns of what each counts.)
         guard years.contains(where: { $0 != nil }) || change != nil || unit != nil || partColumns >= 2
-                || headScales.contains(where: { $0 != nil }) || skipped.count >= 2 || cells.count >= 3 && words.isPeriodHeading(heads[0]) else { return false }
+                || headScales.contains(where: { $0 != nil }) || skipped.count >= 2 || cells.count >= 2 && words.isPeriodHeading(heads[0]) else { return false }
         columnKinds = partColumns >= 2 ? kinds : nil
         // "| Jan-Jun 2024 | Change y/y | Q2 2024 | Change q/q |": a column headed by a part with its
         // year, beside a column of that year headed without a part, is that part's figure, not the

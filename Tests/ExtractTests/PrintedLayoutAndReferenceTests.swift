@@ -541,6 +541,11 @@ struct PrintedLayoutAndReferenceTests {
              facts: [Expect(metric: "people.total", value: "128000000", yoy: "-52.6", period: "2021-01-01/2021-09-30"),
                      Expect(metric: "people.total", value: "270000000", period: "2020"),
                      Expect(metric: "people.total", value: "670000000", period: "2019")], period: "2021-01-01/2021-09-30"),
+        // Two columns under a label column headed "Quarter" are a table; a line holding only a bracketed
+        // scale under the caption gives the unit; a column of shares of the year holds no count.
+        Case(text: "Table 3   Persons inspected by quarter, 2019\n          (million person-trips)\n\n   Quarter          Persons inspected        Share of year (%)\n   Q1                           160.3                     23.9\n   Q2                           163.8                     24.4\n",
+             facts: [Expect(metric: "people.total", value: "160300000", period: "2019-Q1"),
+                     Expect(metric: "people.total", value: "163800000", period: "2019-Q2")], period: "2019"),
         // Macao's police counts visitors to Macao, not the administration's inspections.
         Case(text: "全年全国移民管理机构查验内地居民3.3亿人次。另据治安警察局资料，去年经各口岸入境的旅客3580.4万人次，其中内地旅客2526.1万人次。",
              facts: [Expect(metric: "people.mainland", value: "330000000", period: "2018")], language: "zh", period: "2018"),
