@@ -1441,7 +1441,7 @@ public struct Extractor: Sendable {
                 let noun = tokens[e].text
                 let refs = Set(p.figures.indices.filter { let f = p.figures[$0].mention
                     return !f.isPercent && !f.isRate && f.unit == nil
-                        && (f.end < p.tokens.count && p.tokens[f.end].text == noun || p.figures[$0].subject.split(separator: " ").contains { $0 == noun }) }
+                        && (f.end < p.tokens.count && p.tokens[f.end].text == noun || Self.subject(p.figures[$0].subject, names: noun)) }
                     .map { facts[p.first + $0].metric ?? "" })
                 if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
             }
@@ -1703,9 +1703,8 @@ public struct Extractor: Sendable {
     private func inheritByEarlierKind(_ figure: inout ReadFigure, own: Period, _ s: SentenceFigures, _ c: SentenceContext, _ r: DocumentReading) {
         guard figure.metric == nil, c.language == .en, !figure.mention.isPercent, !figure.mention.isRate, own != c.scope.document,
               let noun = kindNoun(after: figure.mention, s.tokens, c.language) else { return }
-        func names(_ subject: String) -> Bool { subject.split(separator: " ").contains { $0 == noun } }
-        if let p = c.before, p.figures.contains(where: { names($0.subject) }) { return }
-        figure.metric = r.facts.last { $0.metric != nil && $0.status == .reported && $0.period == c.scope.document && names($0.subject) }?.metric
+        if let p = c.before, p.figures.contains(where: { Self.subject($0.subject, names: noun) }) { return }
+        figure.metric = r.facts.last { $0.metric != nil && $0.status == .reported && $0.period == c.scope.document && Self.subject($0.subject, names: noun) }?.metric
     }
 
     /// A part of the previous sentence's count, in a part of its period, counts what that count
@@ -1736,7 +1735,7 @@ public struct Extractor: Sendable {
         // (in the same period it may be a part: "Of these, 90 such gangs were …").
         if figure.metric == nil, c.language == .en, own != pp, let noun = kindNoun(after: figure.mention, tokens, c.language) {
             let refs = Set(p.figures.filter { !$0.mention.isPercent && !$0.mention.isRate && $0.mention.unit == figure.mention.unit
-                && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                && Self.subject($0.subject, names: noun) }.map { $0.metric ?? "" })
             if refs.count == 1, let m = refs.first, !m.isEmpty { figure.metric = m }
         }
         // "…累计侦办妨害国（边）境管理犯罪案件6.1万起。2021年，侦办此类案件1.97万起": in Chinese the
@@ -1781,7 +1780,7 @@ public struct Extractor: Sendable {
         if e + 2 < tokens.count, tokens[e].is("of"), tokens[e + 1].kind == .word, tokens[e + 2].kind == .word {
             let noun = tokens[e + 2].text
             let heads = Set(figures.filter { $0.mention.end <= seg.start && !$0.mention.isPercent && $0.mention.value >= figure.mention.value
-                && $0.subject.split(separator: " ").contains { $0 == noun } }.map { $0.metric ?? "" })
+                && Self.subject($0.subject, names: noun) }.map { $0.metric ?? "" })
             figure.metric = heads.count == 1 && heads.first != "" ? heads.first : nil
         }
     }
@@ -1970,8 +1969,8 @@ public struct Extractor: Sendable {
     private func localSubjectOpening(_ tokens: [Token], _ c: SentenceContext, _ text: [Unicode.Scalar]) -> String? {
         // ("Spokesperson: In February, …": past a speaker's label.)
         var s = PlaceScope.speakerLabel(text, c.range).flatMap { l in tokens.firstIndex { $0.start > l.upperBound } } ?? 0
-        if let comma = tokens[s...].prefix(Self.subjectPlaceReach).firstIndex(where: { $0.is(",") }), s < tokens.count,
-           c.scope.words.yearPrepositions.contains(tokens[s]) { s = comma + 1 }
+        if s < tokens.count, c.scope.words.yearPrepositions.contains(tokens[s]),
+           let comma = tokens[s...].prefix(Self.subjectPlaceReach).firstIndex(where: { $0.is(",") }) { s = comma + 1 }
         return places[c.slot].subjectPlace(Array(tokens[s...]), reach: Self.subjectPlaceReach)
     }
 
@@ -2235,6 +2234,11 @@ public struct Extractor: Sendable {
               tokens[e..<gap.upperBound].allSatisfy({ $0.kind == .han }) else { return false }
         let rest = tokens[e..<gap.upperBound].map(\.text).joined()
         return rest.isEmpty || periodClauseVerbs[1].contains(rest)
+    }
+
+    /// Whether a figure's subject ("criminal cases involving …") holds `noun` ("cases") as a word.
+    private static func subject(_ subject: String, names noun: some StringProtocol) -> Bool {
+        subject.split(separator: " ").contains { $0.elementsEqual(noun) }
     }
 
     /// "10,400 such cases": the noun of a reference to a kind right after a figure.

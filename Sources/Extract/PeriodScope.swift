@@ -1153,16 +1153,21 @@ final class PeriodScope {
     /// Whether one of `recordWords` ("the highest", 新高) stands in the clause before token `k`: a
     /// "since" at `k` then says what a record is measured against.
     func recordBefore(_ k: Int, _ tokens: [Token], mask: KeyMask) -> Bool {
+        let b = Self.clauseStart(before: k, tokens)
+        return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
+    }
+
+    /// Where the clause holding token `k - 1` starts: after the last clause end before `k`.
+    private static func clauseStart(before k: Int, _ tokens: [Token]) -> Int {
         var b = k
         while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
-        return words.recordWords.contains { mask.mayHold($0) && $0.firstMatch(in: tokens, b..<k) != nil }
+        return b
     }
 
     /// Whether the clause before token `k` holds a record (`recordWords`) of a stretch shorter than a
     /// part of the year (`recordStretches`: "the busiest single month", 单月最高).
     private func recordOfShorterStretch(before k: Int, _ tokens: [Token]) -> Bool {
-        var b = k
-        while b > 0, !SentenceReader.isClauseEnd(tokens[b - 1]) { b -= 1 }
+        let b = Self.clauseStart(before: k, tokens)
         return [words.recordWords, words.recordStretches].allSatisfy { list in list.contains { $0.firstMatch(in: tokens, b..<k) != nil } }
     }
 

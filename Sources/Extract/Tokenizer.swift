@@ -484,19 +484,8 @@ enum Tokenizer {
         superscriptDigit(s) != nil
     }
 
-    /// The digit a superscript digit stands for ("¹" 1, "²" 2, "³" 3, "⁰" 0, "⁴"…"⁹" 4…9), nil for
-    /// any other scalar: the one table of superscript digits, for footnote markers and note lines.
-    @inline(__always) static func superscriptDigit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = s.value
-        // Every scalar of a sentence with figures is asked: ASCII answers with one comparison.
-        guard v >= 0xB2 else { return nil }
-        switch v {
-        case 0xB2, 0xB3: return Unicode.Scalar(UInt8(v - 0xB2 + 0x32))
-        case 0xB9: return "1"
-        case 0x2070, 0x2074...0x2079: return Unicode.Scalar(UInt8(v - 0x2070 + 0x30))
-        default: return nil
-        }
-    }
+    /// The digit a superscript digit stands for, nil for any other scalar (`SuperscriptDigit`).
+    @inline(__always) static func superscriptDigit(_ s: Unicode.Scalar) -> Unicode.Scalar? { SuperscriptDigit.value(s) }
 
     /// Where "st", "nd", "rd" or "th" written against whole digits ends, or the digits' end.
     static func ordinalSuffixEnd(_ text: [Unicode.Scalar], digits: Range<Int>, end: Int) -> Int {

@@ -215,9 +215,9 @@ public enum SentenceSplitter {
         // in square brackets, or superscript digits.
         if s[j] == "[", let close = (j + 1..<min(upper, j + 5)).first(where: { s[$0] == "]" }), close > j + 1,
            s[(j + 1)..<close].allSatisfy({ $0.properties.isASCIIHexDigit || ("a"..."z").contains($0) }) { return close + 1 }
-        if isSuperscriptDigit(s[j]) {
+        if SuperscriptDigit.value(s[j]) != nil {
             var k = j
-            while k < upper, isSuperscriptDigit(s[k]) { k += 1 }
+            while k < upper, SuperscriptDigit.value(s[k]) != nil { k += 1 }
             return k
         }
         if s[j] == "{", j + 1 < upper, s[j + 1] == "{" {
@@ -239,10 +239,6 @@ public enum SentenceSplitter {
             k += 1
         }
         return nil
-    }
-
-    static func isSuperscriptDigit(_ c: Unicode.Scalar) -> Bool {
-        c == "¹" || c == "²" || c == "³" || (0x2070...0x2079).contains(c.value)
     }
 
     /// A line written all in lower case, as a speech recognizer transcribes ("… were dismantled. um
