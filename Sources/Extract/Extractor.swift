@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
     private let possessivePronouns: [TokenSet]
     /// Per language, the words that refer back to the kind the previous sentence names (此类案件).
     private let kindReferences: [[Phrase]]
+    private let reviewHeadingWords: [[Phrase]]
     /// "分季度看", "by quarter": leads of a sentence that breaks the one before down (`inheritInBreakdown`).
     private let breakdownLeads: [[Phrase]]
     /// Per language slot, the words that refer back to a part of the year ("the quarter": a quarter).
@@ -85,6 +86,7 @@ public struct Extractor: Sendable {
         subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         possessivePronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).possessivePronouns ?? []) }
         kindReferences = Language.allCases.map { (grammar.lexicon($0).kindReferences ?? []).map(Phrase.init) }
+        reviewHeadingWords = Language.allCases.map { (grammar.lexicon($0).reviewHeadingWords ?? []).map(Phrase.init) }
         breakdownLeads = Language.allCases.map { (grammar.lexicon($0).breakdownLeads ?? []).map(Phrase.init) }
         partAnaphors = Language.allCases.map { l in
             (grammar.lexicon(l).partAnaphors ?? [:]).compactMap { (phrase, part) -> (phrase: Phrase, kind: Period.Kind)? in
@@ -446,8 +448,13 @@ public struct Extractor: Sendable {
             if c.opensParagraph, !c.scope.document.isAnnual { namePeriodOfParagraph(Tokenizer.tokenize(text, range), [], c, &r) }
             return nil
         }
-        if r.table.header(text, range) { return nil }
+        // ("Slide 4 / 12      2025 in review" is a review's heading, not a table's header of two columns.)
         var tokens = Tokenizer.tokenize(text, range)
+        if c.wholeLine, range.count <= TableHeading.maxLength, reviewYear(tokens, c) != nil {
+            noFigures(tokens, c, &r)
+            return nil
+        }
+        if r.table.header(text, range) { return nil }
         if r.decimalCommas { NumberReader.readDecimalCommas(&tokens) }
         Self.labelDashes(&tokens, months: c.reader.numbers.lexicon.months)
         c.reader.numbers.dropFillers(&tokens)
@@ -579,14 +586,28 @@ public struct Extractor: Sendable {
         guard c.index > 0, c.wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
               !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
         let t = tokens ?? Tokenizer.tokenize(text, range)
+        // A rule ("────") or an ornament opens no section and ends none.
+        guard t.contains(where: { $0.kind != .punct }) else { return }
         // (A heading's one number, an earlier year, names its period: 【2023年：复苏之年】 heads 2023's figures.)
         let numbers = t.filter { $0.kind == .number }
         let named = c.scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0
         // (An earlier year only: a later one dates the release, "January 2020" under a report on 2019.)
-        // (And a bracketed heading only: "Back in 2019" over a paragraph may be a comparison's.)
+        // (And a bracketed heading or a review's only: "Back in 2019" over a paragraph may be a
+        // comparison's.)
         let bracketed = t.first.map { $0.is("【") || $0.is("[") } == true && t.last.map { $0.is("】") || $0.is("]") } == true
         let year = numbers.count == 1 && bracketed ? numbers[0].writtenYear.flatMap { $0 < c.scope.document.year ? Period(year: $0) : nil } : nil
-        r.openSection(naming: named == c.scope.document ? year ?? named : named, in: c.scope.document, writesDates: !numbers.isEmpty)
+        r.openSection(naming: named == c.scope.document ? year ?? reviewYear(t, c) ?? named : named, in: c.scope.document,
+                      writesDates: !numbers.isEmpty)
+    }
+
+    /// "2025 in review", "Slide 4 / 12   2023 at a glance": a heading line naming one year before the
+    /// release's with a review's words (`reviewHeadingWords`) heads that year's figures.
+    private func reviewYear(_ t: [Token], _ c: SentenceContext) -> Period? {
+        guard let last = t.last, !TableHeading.sentenceEnds.contains(where: { last.is(String($0)) }) else { return nil }
+        let years = t.compactMap(\.writtenYear)
+        guard years.count == 1, years[0] < c.scope.document.year,
+              reviewHeadingWords[c.slot].contains(where: { $0.firstMatch(in: t, 0..<t.count) != nil }) else { return nil }
+        return Period(year: years[0])
     }
 
     /// The tokens the sentence is read with: a table row's with its heading before them, a
@@ -936,8 +957,11 @@ public struct Extractor: Sendable {
         }
         // "Mainland residents accounted for 323m and residents of Hong Kong, Macao and Taiwan for 277m":
         // a part the sentence matched alone counts in the list.
-        if Set(found.compactMap(\.1.metric)).union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1
-            || (labelled || found.count == 1 && Self.opensOnCopula(s.tokens, s.figures[found[0].0].mention, c.reader.listCopulas)) && found.count == 1 {
+        // (A table row gives one part in each of its period columns.)
+        let matched = Set(found.compactMap(\.1.metric))
+        if matched.union(s.figures.compactMap(\.metric).filter(parts.contains)).count > 1
+            || (labelled || found.count == 1 && Self.opensOnCopula(s.tokens, s.figures[found[0].0].mention, c.reader.listCopulas))
+               && (found.count == 1 || labelled && s.isRow && matched.count == 1) {
             for (i, f) in found { s.figures[i].metric = f.metric; s.figures[i].subject = f.subject }
         }
     }
@@ -971,8 +995,11 @@ public struct Extractor: Sendable {
         for i in s.figures.indices where s.figures[i].metric == nil && !s.figures[i].mention.isPercent && !s.figures[i].mention.isRate {
             let m = s.figures[i].mention
             // Only the clause's subject before the figure, with no figure between (a label's colon right
-            // before the figure ends no clause).
-            let labelEnd = m.first > 0 && (s.tokens[m.first - 1].is(":") || s.tokens[m.first - 1].is("：")) ? m.first - 1 : m.first
+            // before the figure ends no clause, nor do the commas around an apposition: "The number of
+            // trains, 82,000, rose by 3.1 percent").
+            let appositive = m.first > 1 && s.tokens[m.first - 1].is(",") && s.tokens[m.first - 2].kind == .word
+                && m.end < s.tokens.count && s.tokens[m.end].is(",")
+            let labelEnd = m.first > 0 && (s.tokens[m.first - 1].is(":") || s.tokens[m.first - 1].is("：")) || appositive ? m.first - 1 : m.first
             let from = max(s.tokens[..<labelEnd].lastIndex(where: SentenceReader.isClauseEnd).map { $0 + 1 } ?? 0,
                            s.mentions.last(where: { $0.kind == .figure && $0.end <= m.first })?.end ?? 0)
             let named = c.reader.matcher.namedSubjects(s.tokens, in: from..<m.first).filter { !$0.metrics.isDisjoint(with: open) }

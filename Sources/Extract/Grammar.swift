@@ -79,6 +79,9 @@ public struct Grammar: Codable, Sendable {
         /// The verbs among them that may stand between a list of figures and the list of what each
         /// counts ("331 million, 283 million and 83 million were mainland residents, …").
         public var listCopulas: [String]?
+        /// "trips by mainland residents and those by foreign nationals": words that repeat the counted
+        /// noun between two subjects of a list of names, so the list still names one figure each.
+        public var nameRepeats: [String]?
         /// Words that end the noun a figure counts ("18 measures to facilitate foreigners": not foreigners).
         public var subjectStops: [String]
         /// Words joined by a stop word that together modify one noun ("inbound and outbound means of
@@ -588,6 +591,10 @@ public struct Grammar: Codable, Sendable {
         /// 此类案件: words that refer back to the kind named in the sentence before (一是严打妨害国（边）境
         ///管理犯罪。全年共侦办此类案件…): that sentence, when it holds no figure, is read as the heading of this one.
         public var kindReferences: [String]?
+        /// "2025 in review", "2023 at a glance", 2024年回顾: words that make a heading line naming one
+        /// earlier year the heading of that year's section (a bare year in any other heading, "Back
+        /// in 2019", may be a comparison's).
+        public var reviewHeadingWords: [String]?
         /// Words that refer back to a campaign or window named earlier ("the operation", "such
         /// cases"): a window named as an aside carries only to sentences that hold one.
         public var campaignReferences: [String]?

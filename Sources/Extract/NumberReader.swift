@@ -767,6 +767,9 @@ final class NumberReader: Sendable {
             if i > 0, tokens[i - 1].is("no") || tokens[i - 1].is("no.") { return .name }
             if i > 1, tokens[i - 1].is("."), tokens[i - 2].is("no") { return .name }
             if i > 0, tokens[i - 1].kind == .word, nameLabels.contains(tokens[i - 1].text) { return .name }
+            // "Slide 4 / 12", "page 3 of 40": the count after a labelled number is the same name's.
+            if i > 2, tokens[i - 1].is("/") || tokens[i - 1].is("of"), tokens[i - 2].kind == .number, tokens[i - 3].kind == .word,
+               nameLabels.contains(tokens[i - 3].text) { return .name }
             // "Case 5: A snakehead extradited …", "Example 2:": a small number after the word opening the
             // sentence, before a colon, numbers the item the sentence heads.
             if i == 1, tokens[0].kind == .word, let n = next, n.is(":"), t.text.utf8.count <= 2, end + 1 < tokens.count,

@@ -29,6 +29,7 @@ final class SentenceReader: Sendable {
     let matcher: MetricMatcher
     let upAfter: [Phrase], downAfter: [Phrase]
     let copulas: TokenSet, listCopulas: TokenSet, changeLinks: TokenSet, changeArrows: TokenSet
+    let nameRepeats: TokenSet
     let up: [Phrase], down: [Phrase], yoyAnchors: [Phrase], otherBases: [Phrase], respectively: [Phrase], rateMarkers: [Phrase]
     /// Parts of the year and the words before one that make it a change's base ("9.8 percent more
     /// than in the third quarter", "4.8 percent over the third quarter"): a change on another base.
@@ -60,6 +61,7 @@ final class SentenceReader: Sendable {
         self.matcher = matcher
         up = lexicon.up.map(Phrase.init); down = lexicon.down.map(Phrase.init)
         upAfter = lexicon.upAfter.map(Phrase.init); downAfter = lexicon.downAfter.map(Phrase.init)
+        nameRepeats = TokenSet(lexicon.nameRepeats ?? [])
         copulas = TokenSet(lexicon.copulas); listCopulas = TokenSet(lexicon.listCopulas ?? []); changeLinks = TokenSet(lexicon.changeLinks ?? []); changeArrows = TokenSet(lexicon.changeArrows ?? [])
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init); otherBases = lexicon.otherBases.map(Phrase.init)
         respectively = lexicon.respectively.map(Phrase.init); rateMarkers = lexicon.rateMarkers.map(Phrase.init)
@@ -764,7 +766,7 @@ final class SentenceReader: Sendable {
             let names = matcher.subjectPhrases(tokens, in: a..<b, shortest: shortest)
             guard let first = names.first, first.lowerBound == a else { return nil }
             let run = names.prefix(list.count)
-            if run.count == list.count, zip(run, run.dropFirst()).allSatisfy({ onlyListGlue(tokens, $0.upperBound, $1.lowerBound) }) { return Array(run) }
+            if run.count == list.count, zip(run, run.dropFirst()).allSatisfy({ onlyNameGlue(tokens, $0.upperBound, $1.lowerBound) }) { return Array(run) }
         }
         return []
     }
@@ -793,7 +795,7 @@ final class SentenceReader: Sendable {
             // endorsements numbered …": a name after a participle and its preposition is whom or where.)
             if let f = names.first, f.lowerBound >= 2, matcher.phrasePrepositions.contains(tokens[f.lowerBound - 1]),
                matcher.participles.contains(tokens[f.lowerBound - 2]) { continue }
-            if names.count == count, zip(names, names.dropFirst()).allSatisfy({ onlyListGlue(tokens, $0.upperBound, $1.lowerBound) }) { return Array(names) }
+            if names.count == count, zip(names, names.dropFirst()).allSatisfy({ onlyNameGlue(tokens, $0.upperBound, $1.lowerBound) }) { return Array(names) }
         }
         return nil
     }
@@ -1368,11 +1370,16 @@ final class SentenceReader: Sendable {
     /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may
     /// open the next item ("an increase of 12% and a decrease of 4%", "同比分别上升15.2%、下降3.4%").
     /// `basesToo`: the base of the change before may stand between ("4.1% month-on-month and 15.9%").
-    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int, basesToo: Bool = false) -> Bool {
+    /// Between two names of a list: list glue, and words repeating the counted noun ("and those by").
+    private func onlyNameGlue(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        onlyListGlue(tokens, a, b, repeatsToo: true)
+    }
+
+    private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int, basesToo: Bool = false, repeatsToo: Bool = false) -> Bool {
         guard a <= b else { return false }
         var i = a
         while i < b {
-            if Self.listGlue.contains(tokens[i]) { i += 1; continue }
+            if Self.listGlue.contains(tokens[i]) || repeatsToo && nameRepeats.contains(tokens[i]) { i += 1; continue }
             // "3.4%, -2.9% and 2.4%", "9.8%、4.5%、-1.2%和3.4%": the sign of the next member, glued to it
             // (after a space or a list mark: "2.4%-3%" is a range).
             if i == b - 1, b < tokens.count, tokens[i].is("-") || tokens[i].is("+"), tokens[i].end == tokens[b].start,

@@ -1,0 +1,50 @@
+import Testing
+@testable import Extract
+
+/// Slide handouts (a slide's counter, a review heading, rules between slides), tables comparing two
+/// periods, and list wordings of official releases (a subject repeated by "those by", a figure set
+/// off by commas, a same-period base in brackets). Every text is invented.
+struct SlideAndListWordingTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        // A review heading naming an earlier year dates the bullets under it; the slide's counter is no
+        // figure, a rule line ends no section, and the next slide's heading ends it.
+        Case(text: "Quarterly briefing\n\nOfficers inspected 171.2 million people in the first quarter.\n\n──────────────────────────────────────────────────────────────────\nSlide 6 / 14      2024 at a glance\n──────────────────────────────────────────────────────────────────\n  • 41.3 million visa-free foreign entries\n  • 7.4 million ordinary passports issued\n\nSlide 7 / 14      Services, Q1 2025\n\n  • 1.9 million ordinary passports issued\n",
+             facts: [Expect(metric: "people.total", value: "171200000", period: "2025-Q1"),
+                     Expect(metric: "people.visa_free_foreigners", value: "41300000", period: "2024"),
+                     Expect(metric: "documents.passports", value: "7400000", period: "2024"),
+                     Expect(metric: "documents.passports", value: "1900000", period: "2025-Q1")], period: "2025-Q1"),
+        // "Back in 2019" over a paragraph is no review heading: the figure stays the release's.
+        Case(text: "Quarterly briefing\n\nBack in 2019\n\nOfficers issued 2.3 million ordinary passports.\n",
+             facts: [Expect(metric: "documents.passports", value: "2300000", period: "2025-Q1")], period: "2025-Q1"),
+        // A part's row under a total's row in a table of two quarters gives the part in both columns.
+        Case(text: "Crossings compared\n\n| | Q2 2023 | Q2 2024 | YoY |\n|---|---|---|---|\n| Total crossings | 140.2 million | 146.1 million | +4.2% |\n| Foreign nationals | 9.8 million | 14.3 million | +45.9% |\n",
+             facts: [Expect(metric: "people.total", value: "140200000", period: "2023-Q2"),
+                     Expect(metric: "people.total", value: "146100000", yoy: "4.2", period: "2024-Q2"),
+                     Expect(metric: "people.foreigners", value: "9800000", period: "2023-Q2"),
+                     Expect(metric: "people.foreigners", value: "14300000", yoy: "45.9", period: "2024-Q2")], period: "2024-Q2"),
+        // The country's frontier inspection stations are no named port.
+        Case(text: "Frontier inspection stations across China checked 27.4 million means of transport, up 1.9 percent.",
+             facts: [Expect(metric: "vehicles.total", value: "27400000", yoy: "1.9", period: "2016")], period: "2016"),
+        // Subjects repeated by "those by" still list one figure each.
+        Case(text: "Crossings by mainland residents came to 248 million, while those by Hong Kong, Macao and Taiwan residents and those by foreign nationals reached 209 million and 49 million, up 3.1 percent, 2.2 percent and 6.8 percent respectively.",
+             facts: [Expect(metric: "people.mainland", value: "248000000", yoy: "3.1", period: "2016"),
+                     Expect(metric: "people.hkmt", value: "209000000", yoy: "2.2", period: "2016"),
+                     Expect(metric: "people.foreigners", value: "49000000", yoy: "6.8", period: "2016")], period: "2016"),
+        // A figure set off by commas after the part it counts, in the sentence after its siblings.
+        Case(text: "Officers checked 19.8 million means of transport, including 351,000 aircraft and 398,000 vessels. The number of trains, 79,000, went up 2.6 percent.",
+             facts: [Expect(metric: "vehicles.total", value: "19800000", period: "2021"),
+                     Expect(metric: "vehicles.aircraft", value: "351000", period: "2021"),
+                     Expect(metric: "vehicles.ships", value: "398000", period: "2021"),
+                     Expect(metric: "vehicles.trains", value: "79000", yoy: "2.6", period: "2021")], period: "2021"),
+        // "The same period last year" in brackets: last year's same quarter, written in Chinese units.
+        Case(text: "In the third quarter, officers inspected 16,340.2 ten thousand person-times, up 9.4% compared with the same period last year (14,936.2 ten thousand person-times).",
+             facts: [Expect(metric: "people.total", value: "163402000", yoy: "9.4", period: "2019-Q3"),
+                     Expect(metric: "people.total", value: "149362000", period: "2018-Q3")], period: "2019-Q3"),
+    ]
+
+    @Test(arguments: cases)
+    func slideHeadingsPeriodTablesAndListWordings(_ c: Case) throws { try c.check() }
+}
