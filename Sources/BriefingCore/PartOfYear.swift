@@ -19,6 +19,9 @@ public struct PartOfYear: Codable, Sendable, Hashable {
             if period.hasPrefix("Q"), (1...4).contains(n) { return Period(year: year, kind: .quarter(n)) }
             if period.hasPrefix("H"), (1...2).contains(n) { return Period(year: year, kind: .half(n)) }
         }
+        // "months 1-8": January through August, whatever the year's February ("first eight months").
+        if period.hasPrefix("months "), case let run = period.dropFirst(7).split(separator: "-"), run.count == 2,
+           let a = Int(run[0]), let b = Int(run[1]) { return Self.months(a, b, year: year) }
         let ends = period.split(separator: "/")
         guard ends.count == 2 else { return nil }
         return Period("\(year)-\(ends[0])/\(year)-\(ends[1])")

@@ -130,6 +130,7 @@ public struct Grammar: Codable, Sendable {
         /// Nouns of time: a number before one is a span ("the first three quarters"), not a figure.
         public var timeNouns: [String]
         /// Parts of a year ("first quarter", 上半年, "summer vacation"): figures of a sentence naming one belong to it.
+        /// A period is "Q1"/"H1", "MM-DD/MM-DD", or "months 1-8" for a run of whole months (a February's end differs by year).
         public var partsOfYear: [PartOfYear]
         /// Dated windows: "from … to …", "between … and …", 自…至…, "since …".
         public var windowOpeners: [String]

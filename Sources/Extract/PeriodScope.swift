@@ -765,7 +765,9 @@ final class PeriodScope {
                 || (tokens[at + 1].is("and") || tokens[at + 1].is("to")) && at + 2 < tokens.count && figureStarts(at + 2)
                 // "fell to 185 million in 2020 and reached a low of 115.7 million in 2022", "from 270mn in
                 // 2020 and less than a fifth of the 670mn …": words after "and" before the next figure open its clause.
-                || tokens[at + 1].is("and") && nextFigureAfterWords(at + 2),
+                || tokens[at + 1].is("and") && nextFigureAfterWords(at + 2)
+                // "rose from 49,800 in 2020 to a peak of 117,800 in 2022".
+                || tokens[at + 1].is("to") && nextFigureAfterWords(at + 2),
                !words.partPhrases.contains(where: { $0.endsAt(tokens, k, lowerBound: m.end) }) {
                 return y
             }
@@ -1673,6 +1675,8 @@ final class PeriodScope {
             var j = m.number - 1
             // "the highest since early 2020": the year's modifier stands between it and its since.
             if let lead = words.yearLeadModifiers.first(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) { j -= lead.parts.count }
+            // "(vs Jan-Sep 2024)": the months of the base stand between it and its mark.
+            if j >= 0, words.lexicon.months[tokens[j].text] != nil || hyphenedMonths(tokens[j]) != nil { j -= 1 }
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… compared with the 30.1 million of 2019": a year right after a figure (past "of" or "in")
             // dates that figure.

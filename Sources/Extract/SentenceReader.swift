@@ -149,7 +149,7 @@ final class SentenceReader: Sendable {
     }
 
     static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
-    static let clauseMarks = TokenSet([",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）"])
+    static let clauseMarks = TokenSet([",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）", "…"])
     /// Marks that part the items of a run of labelled figures ("aircraft 762,000 · trains 83,000 | ships 341,000").
     static let itemSeparators = TokenSet(["·", "•", "|", "｜"])
     static let listGlue = TokenSet([",", "and", "、", "和", "及", "与", "，", "a", "an", "of", "by"])

@@ -230,6 +230,16 @@ enum Tokenizer {
                 }
                 i = e; continue
             }
+            if let (months, m, e) = monthsCode(text, i, range) {
+                // "9M25", "8M2024": an analyst's code for the year's first months reads as "first nine
+                // months 2025" (a figure written "9M" is nine million only without the year after).
+                tokens.append(Token(kind: .word, start: i, end: m, text: "first"))
+                tokens.append(Token(kind: .word, start: i, end: m, text: months))
+                tokens.append(Token(kind: .word, start: m, end: m + 1, text: "months"))
+                let year = string(text, m + 1, e)
+                tokens.append(Token(kind: .number, start: m + 1, end: e, text: year.count == 2 ? "20" + year : year))
+                i = e; continue
+            }
             if c == "F" || c == "f", let (year, forecast, e) = fiscalYearCode(text, i, range) {
                 // "FY24": an analyst's code for a whole year reads as the year. An estimate's code
                 // ("FY25E", "FY2026F") reads as the word "forecast": its figures are none reported
@@ -302,6 +312,11 @@ enum Tokenizer {
                 // "Drug cases uncovered ........ 362": dot leaders join a label to its value, as a colon does.
                 tokens.append(Token(kind: .punct, start: i, end: e, text: ":"))
                 i = e
+            } else if c == "." || c == "…", case let e = ellipsisEnd(text, i, end), e > i {
+                // "1.59 hundred million person-times... foreigners 40.2% ↑": an ellipsis inside a
+                // headline parts its items, as a comma does.
+                tokens.append(Token(kind: .punct, start: i, end: e, text: "…"))
+                i = e
             } else if c == "?", i + 2 < end {
                 // "And foreigners? About 68 million …": a question inside a sentence heads the
                 // answer after it, as a colon does.
@@ -326,6 +341,21 @@ enum Tokenizer {
         }
         guard dots >= 4, j < end, isDigit(text[j]) || text[j] == "~" || text[j] == "≈" else { return i }
         while j > i, text[j - 1] == " " { j -= 1 }
+        return j
+    }
+
+    /// Where an ellipsis starting at `i` ends ("…", or three dots), when a word follows it within
+    /// the sentence; `i` when none does.
+    static func ellipsisEnd(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {
+        var j = i
+        if text[i] == "…" { j += 1 } else {
+            while j < end, j - i < 3, text[j] == "." { j += 1 }
+            guard j - i == 3 else { return i }
+        }
+        var k = j
+        while k < end, text[k] == " " { k += 1 }
+        // (Before a figure, three dots are a label's leader: "Visa-free entries ... 20.12 million".)
+        guard k < end, k > j || text[i] == "…", text[k].properties.isAlphabetic else { return i }
         return j
     }
 
@@ -395,6 +425,23 @@ enum Tokenizer {
         guard j - (i + 2) == 2 || j - (i + 2) == 4, j == end || !(isLetter(text[j]) || text[j] == "%") else { return nil }
         let digits = string(text, i + 2, j)
         return (kind + String(n), digits.count == 2 ? "20" + digits : digits, j)
+    }
+
+    /// The year's first months as analysts code them at `i`: two to eleven, "M", and the year in two or
+    /// four digits, standing alone ("9M25", "8M2024"): the months' number in words, where its "M"
+    /// stands, and where the code ends. Nil for anything else.
+    static func monthsCode(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> (String, Int, Int)? {
+        let end = range.upperBound
+        guard i + 3 < end, isDigit(text[i]), i == range.lowerBound || !(isDigit(text[i - 1]) || isLetter(text[i - 1]) || text[i - 1] == "." || text[i - 1] == ",")
+        else { return nil }
+        var m = i
+        while m < end, m - i < 2, isDigit(text[m]) { m += 1 }
+        guard m < end, text[m] == "M" || text[m] == "m", let n = Int(string(text, i, m)), (2...11).contains(n) else { return nil }
+        var j = m + 1
+        while j < end, isDigit(text[j]) { j += 1 }
+        guard j - (m + 1) == 2 || j - (m + 1) == 4, j == end || !(isLetter(text[j]) || text[j] == "%" || text[j] == "." && j + 1 < end && isDigit(text[j + 1])) else { return nil }
+        let names = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+        return (names[n - 2], m, j)
     }
 
     /// A whole year written as analysts code it at `i`: "FY" and the year in two or four digits,

@@ -678,10 +678,10 @@ struct PeriodScopeTests {
 extension PeriodScopeTests {
     /// Parts of the year come from the grammar: a new one is a data edit, not code.
     @Test func aNewPartOfYearIsAGrammarEdit() throws {
-        let sentence = "In the first four months, 180 million people were inspected at the border."
+        let sentence = "In the opening four months, 180 million people were inspected at the border."
         #expect(try metricFacts(sentence).first?.period == Period(year: 2024))
         var grammar = sharedExtractor.grammar
-        grammar.languages["en"]!.partsOfYear.append(.init(phrase: "first four months", period: "01-01/04-30"))
+        grammar.languages["en"]!.partsOfYear.append(.init(phrase: "opening four months", period: "01-01/04-30"))
         let extractor = Extractor(catalog: sharedExtractor.catalog, grammar: grammar)
         let doc = try Ingestor.document(id: "t.txt", bytes: Array("# period: 2024\n\n\(sentence)".utf8), path: "t.txt")
         let f = try #require(extractor.extract(doc).facts.first { $0.metric == "people.total" })

@@ -47,4 +47,32 @@ struct SlideAndListWordingTests {
 
     @Test(arguments: cases)
     func slideHeadingsPeriodTablesAndListWordings(_ c: Case) throws { try c.check() }
+
+    static let runsCodesAndBases: [Case] = [
+        // An ellipsis parts a headline's items: the figure before it counts no foreigners.
+        Case(text: "Border police inspected 171.5 million people… foreigners made 14.2 million trips.",
+             facts: [Expect(metric: "people.total", value: "171500000", period: "2025-Q1"),
+                     Expect(metric: "people.foreigners", value: "14200000", period: "2025-Q1")], period: "2025-Q1"),
+        // Another bureau's drug cases are not the NIA's.
+        Case(text: "The provincial narcotics control bureau reported 38,000 drug cases solved in 2023.", facts: [], period: "2023"),
+        // "to a peak of": the first figure keeps its own year.
+        Case(text: "Suspects arrested rose from 51,200 in 2019 to a peak of 109,400 in 2021.",
+             facts: [Expect(metric: "enforcement.suspects", value: "51200", period: "2019"),
+                     Expect(metric: "enforcement.suspects", value: "109400", period: "2021")], period: "2023"),
+        // The first N months, in words or digits, in English or Chinese: a run of whole months.
+        Case(text: "Officers inspected 402.3 million people in the first eight months. They inspected 92.1 million people in the first 2 months.",
+             facts: [Expect(metric: "people.total", value: "402300000", period: "2024-01-01/2024-08-31"),
+                     Expect(metric: "people.total", value: "92100000", period: "2024-01-01/2024-02-29")], period: "2024"),
+        Case(text: "前7个月，全国移民管理机构查验出入境人员3.46亿人次。",
+             facts: [Expect(metric: "people.total", value: "346000000", period: "2024-01-01/2024-07-31")], language: "zh", period: "2024"),
+        // An analyst's "8M24" is the first eight months of 2024, no figure of 8 million; "vs Jan-Aug
+        // 2023" is the base.
+        Case(text: "- Foreign crossings 8M24: 40.6M (+96.1% YoY, vs Jan-Aug 2023)",
+             facts: [Expect(metric: "people.foreigners", value: "40600000", yoy: "96.1", period: "2024-01-01/2024-08-31")], period: "2024"),
+        Case(text: "Cheat sheet (vs Jan-Jun 2023): in the first eight months of 2024 total crossings were 402.3m",
+             facts: [Expect(metric: "people.total", value: "402300000", period: "2024-01-01/2024-08-31")], period: "2024"),
+    ]
+
+    @Test(arguments: runsCodesAndBases)
+    func ellipsesMonthRunsAnalystCodesAndBases(_ c: Case) throws { try c.check() }
 }
