@@ -923,7 +923,9 @@ public struct Extractor: Sendable {
               r.document.sentences[c.index - 1].paragraph == c.sentence.paragraph else { return }
         let counts = s.figures.indices.filter { !s.figures[$0].mention.isPercent && !s.figures[$0].mention.isRate }
         let metrics = Set(p.figures.compactMap(\.metric))
-        guard !s.mentions.contains(where: { $0.kind == .figure && $0.isPercent }), counts.count == 1, let i = counts.first, s.figures[i].metric == nil, s.figures[i].yoy == nil, metrics.count == 1, let metric = metrics.first,
+        // (A change the sentence gives the count before it stands before the base: "It is up 14.3%, up
+        // from 610 million in 2024".)
+        guard s.unbound.count == 1 || !s.mentions.contains(where: { $0.kind == .figure && $0.isPercent }), counts.count == 1, let i = counts.first, s.figures[i].metric == nil, s.figures[i].yoy == nil, metrics.count == 1, let metric = metrics.first,
               let previous = p.figures.first(where: { $0.metric == metric }), previous.mention.unit == s.figures[i].mention.unit else { return }
         let m = s.figures[i].mention, tokens = s.tokens
         guard c.scope.words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first, lowerBound: 0) }),

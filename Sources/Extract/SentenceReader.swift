@@ -427,6 +427,12 @@ final class SentenceReader: Sendable {
                 _ = bindBySubject(group, names, tokens, mentions, segment, changes, &yoy)
             } else if group.count == 1, figures.isEmpty, let f = baseAfter(group[0], mentions, tokens, segment) {
                 baseChange[f] = changes[group[0]]
+            } else if group.count == 1, !mentions[..<group[0]].contains(where: { $0.kind == .figure && !$0.isPercent && !$0.spelled }),
+                      case let later = mentions[(group[0] + 1)...].filter({ $0.kind == .figure && !$0.isPercent && !$0.spelled }), !later.isEmpty,
+                      later.allSatisfy({ $0.first > 0 && baseMarks.contains(tokens[$0.first - 1]) && !tokens[$0.first - 1].is("to") }) {
+                // "That is up 14.3% year on year, up from 610 million in 2024": a change before the
+                // sentence's only counts, each a base, is the previous sentence's count's.
+                unbound = [changes[group[0]]!]
             }
         }
 

@@ -43,7 +43,8 @@ public enum ScanText {
     static let minimumSplitDecimals = 2
 
     /// The offsets of the spaces right after a decimal point inside a figure: one to three digits
-    /// (after no digit, comma or point), the point, one space, digits, then "%" or a space and a word.
+    /// (after no digit, comma or point, not opening a line), the point, one space, digits, then "%"
+    /// or a space and a word.
     static func splitDecimals(_ b: [UInt8]) -> [Int] {
         var out: [Int] = []
         var k = 1
@@ -53,6 +54,10 @@ public enum ScanText {
             var s = k - 1
             while s > 0, isDigit(b[s - 1]) { s -= 1 }
             guard k - s <= 3, s == 0 || !(isDigit(b[s - 1]) || b[s - 1] == UInt8(ascii: ",") || b[s - 1] == UInt8(ascii: ".")) else { continue }
+            // ("1. 697 million" opening a line numbers a list's item.)
+            var lineStart = s
+            while lineStart > 0, b[lineStart - 1] == 0x20 { lineStart -= 1 }
+            if lineStart == 0 || b[lineStart - 1] == 0x0A { continue }
             var e = k + 2
             while e < b.count, isDigit(b[e]) { e += 1 }
             guard e < b.count else { continue }

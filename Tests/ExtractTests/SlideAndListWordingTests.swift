@@ -71,6 +71,10 @@ struct SlideAndListWordingTests {
              facts: [Expect(metric: "people.foreigners", value: "40600000", yoy: "96.1", period: "2024-01-01/2024-08-31")], period: "2024"),
         Case(text: "Cheat sheet (vs Jan-Jun 2023): in the first eight months of 2024 total crossings were 402.3m",
              facts: [Expect(metric: "people.total", value: "402300000", period: "2024-01-01/2024-08-31")], period: "2024"),
+        // A sentence referring back to the count gives its change and its base of an earlier year.
+        Case(text: "Officers inspected 424 million people in 2023. It is up 266.5% year on year, up from 115.7 million in 2022.",
+             facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),
+                     Expect(metric: "people.total", value: "115700000", period: "2022")], period: "2023"),
     ]
 
     @Test(arguments: runsCodesAndBases)

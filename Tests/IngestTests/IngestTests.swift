@@ -1067,6 +1067,14 @@ struct ChineseInfographicTests {
             "REPORT 2024                  page 2"])
     }
 
+    /// An item number opening a line ("1. 697 million") is no decimal split by a space; one inside a
+    /// line is, when the text does it again and again.
+    @Test func itemNumbersOpeningLinesAreNoSplitDecimals() {
+        let list = "1. 697 million\nThat is how many crossings.\n  2. 81 million\nForeign crossings.\n3. 12 percent\nThe rise.\n"
+        #expect(ScanText.mend(list) == list)
+        #expect(ScanText.mend("Visas rose 3. 8% to 30. 41 million.\n") == "Visas rose 3.8% to 30.41 million.\n")
+    }
+
     /// Two spaces between small words on a line or two are a table's gaps: left as they are.
     @Test func fewSpacedLinesAreNoScan() {
         let text = "Item  total  change\npassports  issued  18.4 million\nvisas  2.1 million\n"
