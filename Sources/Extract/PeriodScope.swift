@@ -124,9 +124,12 @@ final class PeriodScope {
         while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) { j -= 1 }
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number, tokens[j - 1].text.utf8.count == 4 { return j - 1 }
         // 已超过2022年全年出入境人员总量（1.157亿人次）: a figure in brackets after what is compared
-        // with, a noun phrase opening on its year.
-        guard m.first >= 1, tokens[m.first - 1].is("（") || tokens[m.first - 1].is("(") else { return nil }
-        var k = m.first - 2
+        // with, a noun phrase opening on its year; so is 与2023年免签入境外国人952.4万人次相比, a figure
+        // closing the comparison.
+        let bracketed = m.first >= 1 && (tokens[m.first - 1].is("（") || tokens[m.first - 1].is("("))
+        let closing = m.end + 1 < tokens.count && tokens[m.end].is("相") && tokens[m.end + 1].is("比")
+        guard bracketed || closing else { return nil }
+        var k = bracketed ? m.first - 2 : m.first - 1
         while k >= 1, m.first - k <= 14, tokens[k].kind == .han || tokens[k].kind == .word, !(tokens[k].is("年") && tokens[k - 1].kind == .number) { k -= 1 }
         guard k >= 1, tokens[k].is("年"), tokens[k - 1].kind == .number, tokens[k - 1].text.utf8.count == 4,
               words.comparisonOpeners.contains(where: { $0.endsAt(tokens, k - 1, lowerBound: 0) }) else { return nil }

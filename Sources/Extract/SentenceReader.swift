@@ -413,6 +413,9 @@ final class SentenceReader: Sendable {
                 // from stands between; the change is the count's before it.
                 if let counted = figures.last(where: { $0 < f }), yoy[counted] == nil, isChineseBase(mentions[f], tokens) {
                     yoy[counted] = changes[group[0]]
+                } else if language == .zh, mentions[f].end + 1 < tokens.count, tokens[mentions[f].end].is("相"), tokens[mentions[f].end + 1].is("比") {
+                    // "与2023年免签入境外国人952.4万人次相比，…实现翻番": the figure compared with is the base.
+                    baseChange[f] = changes[group[0]]
                 } else {
                     yoy[f] = changes[group[0]]
                 }

@@ -71,6 +71,10 @@ struct SlideAndListWordingTests {
              facts: [Expect(metric: "people.foreigners", value: "40600000", yoy: "96.1", period: "2024-01-01/2024-08-31")], period: "2024"),
         Case(text: "Cheat sheet (vs Jan-Jun 2023): in the first eight months of 2024 total crossings were 402.3m",
              facts: [Expect(metric: "people.total", value: "402300000", period: "2024-01-01/2024-08-31")], period: "2024"),
+        // The figure a 与…相比 comparison opens on its year is that year's, and the change after it no change of its own.
+        Case(text: "全年免签入境外国人2011.5万人次，同比上升112.3%。与2023年免签入境外国人947.7万人次相比，免签入境规模实现翻番。",
+             facts: [Expect(metric: "people.visa_free_foreigners", value: "20115000", yoy: "112.3", period: "2024"),
+                     Expect(metric: "people.visa_free_foreigners", value: "9477000", period: "2023")], language: "zh", period: "2024"),
         // A sentence referring back to the count gives its change and its base of an earlier year.
         Case(text: "Officers inspected 424 million people in 2023. It is up 266.5% year on year, up from 115.7 million in 2022.",
              facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),
