@@ -298,7 +298,7 @@ public enum LineJoiner {
         }
         // A short line ("Zhang Hua", "foreigners 7 million") ends where it ends, unless it
         // visibly breaks off: a printed page's wrapped line is longer.
-        let broken = line.endsHyphenated || line.endsOpen
+        let broken = line.endsHyphenated || line.endsOpen || line.leavesBracketOpen
         if !continued, !broken, list || line.text.utf8.count < width { return nil }
         var j = i + 1
         var gap = false, pageBreak = false
@@ -319,6 +319,8 @@ public enum LineJoiner {
         }
         guard j < lines.count, j - i <= 8 else { return nil }
         let next = lines[j]
+        // (A bracket left open goes on, even onto a line opening on its date's month.)
+        if !gap, line.leavesBracketOpen, next.startsLatin, !next.isListItem, !next.isTableLike { return j }
         guard next.startsLatin, !next.isListItem, !next.isSpeakerTurn, !next.isTableLike, !next.startsWithDateOrTime, !next.isYearLabel else { return nil }
         // Across blank lines or a running header with no page break: only a line in lower case.
         if gap, !pageBreak, !next.firstIsLower { return nil }
@@ -649,6 +651,13 @@ public enum LineJoiner {
         }
 
         /// Ends with a comma or a word no sentence ends with ("Macao and").
+        /// "… the May Day holiday (1–4" / "May), when …": a bracket opened and not closed on the line.
+        var leavesBracketOpen: Bool {
+            var depth = 0
+            for b in text.utf8 { if b == 0x28 { depth += 1 } else if b == 0x29, depth > 0 { depth -= 1 } }
+            return depth > 0
+        }
+
         var endsOpen: Bool {
             if last == "," { return true }
             // The last word, in ASCII letters (every open word is one), after a space.

@@ -75,6 +75,11 @@ public enum TextNormalizer {
                     out.appendASCII(0x2C)
                     continue
                 }
+                // "ﬁrst", "ﬂights": a PDF's ligature is its letters.
+                if (0xFB00...0xFB06).contains(v) {
+                    for l in Self.ligatures[Int(v - 0xFB00)].unicodeScalars { out.append(l) }
+                    continue
+                }
                 if let s = traditional.simplified(v) {
                     converted += 1
                     out.append(Unicode.Scalar(s) ?? "\u{FFFD}")
@@ -83,6 +88,9 @@ public enum TextNormalizer {
             return (out.string, converted)
         }
     }
+
+    /// The letters of the Latin ligatures U+FB00…U+FB06.
+    private static let ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"]
 
     /// The text of an English release with the Chinese clause and sentence marks (，、；：。！？)
     /// written as the English ones, a space after each where a word or figure follows at once;

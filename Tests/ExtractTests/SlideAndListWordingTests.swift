@@ -75,6 +75,8 @@ struct SlideAndListWordingTests {
         Case(text: "全年免签入境外国人2011.5万人次，同比上升112.3%。与2023年免签入境外国人947.7万人次相比，免签入境规模实现翻番。",
              facts: [Expect(metric: "people.visa_free_foreigners", value: "20115000", yoy: "112.3", period: "2024"),
                      Expect(metric: "people.visa_free_foreigners", value: "9477000", period: "2023")], language: "zh", period: "2024"),
+        // Ports "under its jurisdiction" (辖下) are a general station's, not the country's.
+        Case(text: "上海边检总站表示，去年辖下各口岸共查验出入境人员4120万人次。", facts: [], language: "zh", period: "2019"),
         // A sentence referring back to the count gives its change and its base of an earlier year.
         Case(text: "Officers inspected 424 million people in 2023. It is up 266.5% year on year, up from 115.7 million in 2022.",
              facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),

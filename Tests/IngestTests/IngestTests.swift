@@ -567,6 +567,14 @@ struct IngestTests {
         #expect(TextNormalizer.normalize("同比増长3.1%，検査人員", traditional: t) == "同比增长3.1%，检查人员")
     }
 
+    /// A PDF's ligatures are their letters; a bracket left open at a line's end goes on onto the next
+    /// line, even one opening on a month.
+    @Test func ligaturesAreLettersAndAnOpenBracketJoinsItsLine() {
+        #expect(TextNormalizer.normalize("the \u{FB01}rst half, \u{FB02}ights, e\u{FB03}cient") == "the first half, flights, efficient")
+        let text = "Peak periods. The busiest stretch was the Golden Week (1-7\nOctober), when 14.9 million people crossed.\n"
+        #expect(LineJoiner.join(text) == "Peak periods. The busiest stretch was the Golden Week (1-7 October), when 14.9 million people crossed.\n")
+    }
+
     @Test func combiningMarksAreComposed() {
         #expect(TextNormalizer.normalize("Cafe\u{301} \u{201C}x\u{201D}\r\n") == "Caf\u{E9} \"x\"\n")
         // A tab becomes two spaces: it still parts a table's columns.
