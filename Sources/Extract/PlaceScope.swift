@@ -387,7 +387,12 @@ final class PlaceScope: Sendable {
             return !owns.contains { $0.0.upperBound <= of && $0.0.upperBound >= of - 3 }
         }
         guard !kept.isEmpty || withOwn else { return [] }
-        let own = owns.filter { o in !kept.contains { $0.0.overlaps(o.0) } }
+        // ("India's Bureau of Immigration cleared … at its immigration check posts": an own word after
+        // "its" is the other body's.)
+        let own = owns.filter { o in
+            !kept.contains { $0.0.overlaps(o.0) } && !(o.0.lowerBound > 0 && kept.contains { $0.0.upperBound <= o.0.lowerBound }
+                && (tokens[o.0.lowerBound - 1].is("its") || tokens[o.0.lowerBound - 1].is("their")))
+        }
         return (kept.map { ($0.0, true, $0.1) } + own.map { ($0.0, false, $0.1) }).sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 

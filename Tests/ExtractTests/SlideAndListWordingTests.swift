@@ -77,6 +77,8 @@ struct SlideAndListWordingTests {
                      Expect(metric: "people.visa_free_foreigners", value: "9477000", period: "2023")], language: "zh", period: "2024"),
         // Ports "under its jurisdiction" (辖下) are a general station's, not the country's.
         Case(text: "上海边检总站表示，去年辖下各口岸共查验出入境人员4120万人次。", facts: [], language: "zh", period: "2019"),
+        // "Its immigration check posts" are the other body's, named before.
+        Case(text: "Japan's Immigration Services Agency cleared 41 million international passengers at its immigration checkpoints in 2019.", facts: [], period: "2019"),
         // A sentence referring back to the count gives its change and its base of an earlier year.
         Case(text: "Officers inspected 424 million people in 2023. It is up 266.5% year on year, up from 115.7 million in 2022.",
              facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),
