@@ -642,6 +642,17 @@ struct TableHeading {
                let n = Int(tokens[k + 1].text) {
                 cellPart = tokens[k].is("q") ? .quarter(n) : .half(n); parts.insert(cellPart!); partedCells.insert(i)
             }
+            // "Whole year 2022", "Second half 2024", "2022年全年": a part heading with its year.
+            if i > 0, cellPart == nil, tokens.filter({ $0.kind == .number }).count == 1,
+               let at = tokens.firstIndex(where: { $0.writtenYear != nil }), tokens.count > 1 {
+                var rest = tokens
+                rest.remove(at: at)
+                if at < rest.count, rest[at].is("年") { rest.remove(at: at) }
+                if !rest.isEmpty, let k = words.partHeading(MetricMatcher.join(rest[...])) {
+                    cellPart = k; partedCells.insert(i)
+                    tokens = [tokens[at]]
+                }
+            }
             let numbers = tokens.indices.filter { k in
                 tokens[k].kind == .number && !(k > 0 && tokens[k].text.count == 1 && tokens[k].start == tokens[k - 1].end
                                                && (tokens[k - 1].is("h") || tokens[k - 1].is("q")))
@@ -679,6 +690,9 @@ struct TableHeading {
             for (i, k) in yearParts {
                 guard let y = years[i], namedYears.contains(where: { $0.key != i && !partedCells.contains($0.key) && $0.value.contains(y) }) else { continue }
                 own[i] = k
+                // "| Q4 2022 | 2022 |": beside the year's last part, a column of that year alone is the whole year.
+                guard k == .quarter(4) || k == .half(2) else { continue }
+                for j in years.indices where j != i && years[j] == y && !partedCells.contains(j) && own[j] == nil { own[j] = .year }
             }
             // "2021H1_value | 2021Q2_value": columns of two parts of the year, each its part's.
             if Set(yearParts.values).count >= 2 { for (i, k) in yearParts { own[i] = k } }

@@ -25,6 +25,15 @@ struct SlideAndListWordingTests {
                      Expect(metric: "people.total", value: "146100000", yoy: "4.2", period: "2024-Q2"),
                      Expect(metric: "people.foreigners", value: "9800000", period: "2023-Q2"),
                      Expect(metric: "people.foreigners", value: "14300000", yoy: "45.9", period: "2024-Q2")], period: "2024-Q2"),
+        // Beside the fourth quarter's column, a column of the year alone or headed "Full year" is the whole year.
+        Case(text: "Main data\n\n| Indicator | Q4 2021 | Year-on-year | Full year 2021 |\n|---|---|---|---|\n| Persons inspected (million) | 31.2 | -4.1% | 128.6 |\n| Passports issued (million) | 0.41 | — | 1.68 |\n",
+             facts: [Expect(metric: "people.total", value: "31200000", yoy: "-4.1", period: "2021-Q4"),
+                     Expect(metric: "people.total", value: "128600000", period: "2021"),
+                     Expect(metric: "documents.passports", value: "410000", period: "2021-Q4"),
+                     Expect(metric: "documents.passports", value: "1680000", period: "2021")], period: "2021-Q4"),
+        Case(text: "Main data\n\n| Indicator | Q4 2021 | 2021 |\n|---|---|---|\n| Persons inspected (million) | 31.2 | 128.6 |\n",
+             facts: [Expect(metric: "people.total", value: "31200000", period: "2021-Q4"),
+                     Expect(metric: "people.total", value: "128600000", period: "2021")], period: "2021-Q4"),
         // The country's frontier inspection stations are no named port.
         Case(text: "Frontier inspection stations across China checked 27.4 million means of transport, up 1.9 percent.",
              facts: [Expect(metric: "vehicles.total", value: "27400000", yoy: "1.9", period: "2016")], period: "2016"),
