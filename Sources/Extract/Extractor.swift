@@ -619,7 +619,8 @@ public struct Extractor: Sendable {
         var otherYears: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)] = []
         var isRow = false
         let meta = r.document.metadata
-        if let headed = r.table.row(r.text, tokens, mentions, range: c.range, year: meta.period.year, language: c.language) {
+        if let headed = r.table.row(r.text, tokens, mentions, range: c.range, year: meta.period.year, part: meta.period.kind,
+                                          language: c.language) {
             (tokens, heading, otherYears) = headed
             isRow = true
             mentions = c.reader.numbers.read(tokens)

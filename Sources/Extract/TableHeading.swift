@@ -877,8 +877,10 @@ struct TableHeading {
     ///
     /// A cell of the change column is read as the change it is (－６０．９ under 同比（％）: 下降60.9%).
     /// Under a unit line, a line of a label and one figure ("出入境人员　　26081.3") is a row too.
+    /// `part`: the release's part of its year; the column of the year before's figures is that part's
+    /// of the year before (上年同季度 in a quarter's release).
     mutating func row(_ text: [Unicode.Scalar], _ tokens: [Token], _ mentions: [Mention], range: Range<Int>, year: Int,
-                      language: Language = .zh)
+                      part: Period.Kind = .year, language: Language = .zh)
         -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)])? {
         cellScales = []
         rowChanges = []; lastRowSubject = nil
@@ -1035,6 +1037,7 @@ struct TableHeading {
                     return i == lc || i == gloss || i == unitColumn || i == qualifierColumn || i == remarkColumn || i == periodColumn
                         || changeHeaded.contains(i) || skippedColumns.contains(i) ? nil : rowKind
                 }
+                if i == previousYearColumn { switch part { case .quarter, .half: return part; default: return nil } }
                 return columnKinds.flatMap { i < $0.count ? $0[i] : nil }
             }
             // "| Year-on-year change, people inspected (%) | +18.3 | +10.1 |" under columns of periods: a row

@@ -34,6 +34,12 @@ struct SlideAndListWordingTests {
         Case(text: "Main data\n\n| Indicator | Q4 2021 | 2021 |\n|---|---|---|\n| Persons inspected (million) | 31.2 | 128.6 |\n",
              facts: [Expect(metric: "people.total", value: "31200000", period: "2021-Q4"),
                      Expect(metric: "people.total", value: "128600000", period: "2021")], period: "2021-Q4"),
+        // A column of the same quarter of the year before (上年同季度) beside the quarter's; the change column after it.
+        Case(text: "序号,指标名称,计量单位,本季度,上年同季度,同比增长(%)\n1,出入境人员合计,万人次,3016.2,2744.8,9.9\n2,签发普通护照,万本,41.3,37.5,10.1\n",
+             facts: [Expect(metric: "people.total", value: "30162000", yoy: "9.9", period: "2023-Q3"),
+                     Expect(metric: "people.total", value: "27448000", period: "2022-Q3"),
+                     Expect(metric: "documents.passports", value: "413000", yoy: "10.1", period: "2023-Q3"),
+                     Expect(metric: "documents.passports", value: "375000", period: "2022-Q3")], language: "zh", period: "2023-Q3"),
         // The country's frontier inspection stations are no named port.
         Case(text: "Frontier inspection stations across China checked 27.4 million means of transport, up 1.9 percent.",
              facts: [Expect(metric: "vehicles.total", value: "27400000", yoy: "1.9", period: "2016")], period: "2016"),
