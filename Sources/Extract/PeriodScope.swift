@@ -1772,7 +1772,14 @@ final class PeriodScope {
     /// written after 于 (on, in), the date of an event.
     private static func eventDate(_ tokens: [Token], _ k: Int) -> Bool {
         let s = k >= 2 && tokens[k - 1].is("年") && tokens[k - 2].kind == .number ? k - 2 : k
-        return s > 0 && tokens[s - 1].is("于")
+        if s > 0 && tokens[s - 1].is("于") { return true }
+        // 2018年4月国家移民管理局组建以前的数据: the month of an event the clause dates things before or after.
+        var j = k + 2
+        while j + 1 < tokens.count, j < k + 18, tokens[j].kind == .han, !SentenceReader.isClauseEnd(tokens[j]) {
+            if tokens[j].is("以") || tokens[j].is("之"), tokens[j + 1].is("前") || tokens[j + 1].is("后") { return j > k + 3 }
+            j += 1
+        }
+        return false
     }
 
     /// What after "N月" makes it a date, an edge or the start of a window or list, not a month's figures.

@@ -36,6 +36,8 @@ struct TableHeading {
     private var rowFacts: [String: [Int]] = [:]
     /// The subject the label of the row read last names.
     private var lastRowSubject: String?
+    /// The subject of the table's first row of figures (its total, as a rule).
+    private var firstRowSubject: String?
     /// A row of year-on-year changes under columns of periods: each column's period and change, and
     /// the facts of the row above it names (those of that period take the change).
     private(set) var rowChanges: [(period: Period, change: Decimal, facts: [Int])] = []
@@ -290,7 +292,7 @@ struct TableHeading {
         // ("Table 1. … (million)" over a table of year columns: prose after the table is past its section.)
         if columnYears != nil { sectionUnits = nil }
         lines = []; lastWasHeading = false; columnYears = nil; changeColumn = nil; units = nil; rowValues = [:]
-        columnKinds = nil; rowFacts = [:]
+        columnKinds = nil; rowFacts = [:]; firstRowSubject = nil
         columnScales = nil; unitColumn = nil; pendingLabel = nil; rowParents = []; mergedCategory = nil
         bulletMark = nil; bulletLead = false; parents = []; proseLine = nil
     }
@@ -715,7 +717,7 @@ struct TableHeading {
             partChanges[i] = nil; partChanges[later] = j
         }
         skippedColumns = skipped
-        rowFacts = [:]
+        rowFacts = [:]; firstRowSubject = nil
         // A row's own unit cell wins over a unit line above ("| 项目 | 数量 | 单位 |" after a table under 单位：万人次).
         if unit != nil { units = nil }
         columnYears = years
@@ -883,6 +885,7 @@ struct TableHeading {
                       part: Period.Kind = .year, language: Language = .zh)
         -> (tokens: [Token], heading: Range<Int>, years: [(tokens: Range<Int>, year: Int, kind: Period.Kind?)])? {
         cellScales = []
+        let rowAbove = lastRowSubject
         rowChanges = []; lastRowSubject = nil
         if let p = pendingLabel, columnYears.map({ rowCells(text, range, count: $0.count)?.count != $0.count }) ?? true { heading(p.range) }
         // ("2015    523.03", "Q1 2025    160.4" under "Persons inspected, 2015-2019 (million)": a line
@@ -1044,9 +1047,12 @@ struct TableHeading {
             // of changes (signed numbers or dashes) gives no figure; a change on the year before goes to
             // the figure of its column in the row above that its label names ("People inspected (million)").
             if let yoy = words.changeLabel(labelText), cells.count > 1,
-               cells.indices.dropFirst().allSatisfy({ i in i == unitColumn || isChangeCell(text, cells[i].cell) }) {
+               case let inPercent = labelText.contains("%") || labelText.contains("％"),
+               cells.indices.dropFirst().allSatisfy({ i in i == unitColumn || isChangeCell(text, cells[i].cell, unsignedToo: inPercent) }) {
                 let subject = words.subjectOfLabel(labelText)
-                if yoy, !subject.isEmpty, let facts = rowFacts[subject] {
+                // ("比上年增长(%)" right under its row names no subject; "合计比上年增长(%)" the table's total.)
+                let target = subject.isEmpty ? rowAbove : rowFacts[subject] == nil && words.isTotalLabel(Tokenizer.tokenize(Array(subject.unicodeScalars), 0..<subject.unicodeScalars.count)) ? firstRowSubject : subject
+                if yoy, let target, let facts = rowFacts[target] {
                     for i in cells.indices.dropFirst() where i != unitColumn && i != changeColumn {
                         guard let change = changeValue(text, cells[i].cell) else { continue }
                         let k = columnKind(i)
@@ -1379,15 +1385,17 @@ struct TableHeading {
     /// The facts a row of columns gave (after `row`): a row of changes below naming its subject binds to them.
     mutating func noteRowFacts(_ facts: Range<Int>) {
         guard let subject = lastRowSubject, !subject.isEmpty, !facts.isEmpty else { return }
+        if rowFacts.isEmpty { firstRowSubject = subject }
         rowFacts[subject, default: []] += Array(facts)
     }
 
     /// A cell of a row of changes: one signed number, with "%" or not ("+18.3", "-3.7%"), or a dash or nothing.
-    private func isChangeCell(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> Bool {
+    /// `unsignedToo`: a row labelled in percent ("比上年增长(%)") writes its rises unsigned ("5.0").
+    private func isChangeCell(_ text: [Unicode.Scalar], _ cell: Range<Int>, unsignedToo: Bool = false) -> Bool {
         let t = Tokenizer.tokenize(text, cell)
         if t.isEmpty || t.allSatisfy({ $0.kind == .punct }) { return true }
         guard let parts = Self.changeCellParts(text, cell) else { return false }
-        return parts.signed && Self.change(parts) != nil
+        return (parts.signed || unsignedToo) && Self.change(parts) != nil
     }
 
     /// The change a cell writes ("+18.3", "-3.7", "12.0%"), signed; nil for any other cell.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Extract
+import Ingest
 
 /// Slide handouts (a slide's counter, a review heading, rules between slides), tables comparing two
 /// periods, and list wordings of official releases (a subject repeated by "those by", a figure set
@@ -40,6 +41,15 @@ struct SlideAndListWordingTests {
                      Expect(metric: "people.total", value: "27448000", period: "2022-Q3"),
                      Expect(metric: "documents.passports", value: "413000", yoy: "10.1", period: "2023-Q3"),
                      Expect(metric: "documents.passports", value: "375000", period: "2022-Q3")], language: "zh", period: "2023-Q3"),
+        // A yearbook's columns of years; an unsigned row of changes in percent under its row, and one
+        // naming the total; a month before an event (组建以前) dates no period.
+        Case(text: "2018年4月国家移民管理局组建以前的数据，由原公安部出入境管理局提供。\n\n表1　出入境人员查验情况\n\n单位：万人次\n\n项　目              2018年      2019年\n出入境人员合计     65125.7     67002.3\n  其中：外国人      6900.6      7592.2\n合计比上年增长(%)       8.8         2.9\n\n表2　出入境交通运输工具查验情况\n\n单位：万辆（架、列、艘）次\n\n项　目                  2018年      2019年\n交通运输工具合计        3267.8      3305.1\n比上年增长(%)             4.8         1.1\n",
+             facts: [Expect(metric: "people.total", value: "651257000", yoy: "8.8", period: "2018"),
+                     Expect(metric: "people.total", value: "670023000", yoy: "2.9", period: "2019"),
+                     Expect(metric: "people.foreigners", value: "69006000", period: "2018"),
+                     Expect(metric: "people.foreigners", value: "75922000", period: "2019"),
+                     Expect(metric: "vehicles.total", value: "32678000", yoy: "4.8", period: "2018"),
+                     Expect(metric: "vehicles.total", value: "33051000", yoy: "1.1", period: "2019")], language: "zh", period: "2019"),
         // The country's frontier inspection stations are no named port.
         Case(text: "Frontier inspection stations across China checked 27.4 million means of transport, up 1.9 percent.",
              facts: [Expect(metric: "vehicles.total", value: "27400000", yoy: "1.9", period: "2016")], period: "2016"),
@@ -99,6 +109,13 @@ struct SlideAndListWordingTests {
              facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),
                      Expect(metric: "people.total", value: "115700000", period: "2022")], period: "2023"),
     ]
+
+    /// The month of an event the data is dated against (组建以前的数据) is no month the release is on.
+    @Test func aMonthBeforeAnEventIsNoReleasePeriod() throws {
+        let text = "统计年鉴（2016—2020年）\n\n2018年4月国家移民管理局组建以前的数据，由原公安部出入境管理局提供。\n\n2020年，全国查验出入境人员1.44亿人次。\n"
+        let doc = try Ingestor.document(id: "yb.txt", bytes: Array(text.utf8), path: "yb.txt")
+        #expect(doc.metadata.period.description == "2020")
+    }
 
     @Test(arguments: runsCodesAndBases)
     func ellipsesMonthRunsAnalystCodesAndBases(_ c: Case) throws { try c.check() }

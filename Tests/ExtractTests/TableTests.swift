@@ -1094,7 +1094,7 @@ struct LayoutTests {
                      Expect(metric: "vehicles.total", value: "7860000", period: "2024-Q3"),
                      Expect(metric: "vehicles.total", value: "7930000", period: "2024-Q4"),
                      Expect(metric: "vehicles.total", value: "30120000")]),
-        // A change row that names no row of the table binds to none.
+        // A change row that names no row of the table binds to the row right above it.
         Case(text: """
             Documents by half-year
 
@@ -1103,8 +1103,8 @@ struct LayoutTests {
             | Ordinary passports issued (million) | 10.2 | 11.9 |
             | Year-on-year change (%) | +12.4 | +9.8 |
             """,
-             facts: [Expect(metric: "documents.passports", value: "10200000", period: "2024-H1"),
-                     Expect(metric: "documents.passports", value: "11900000", period: "2024-H2")]),
+             facts: [Expect(metric: "documents.passports", value: "10200000", yoy: "12.4", period: "2024-H1"),
+                     Expect(metric: "documents.passports", value: "11900000", yoy: "9.8", period: "2024-H2")]),
         Case(text: """
             分季度查验情况
 
