@@ -104,6 +104,11 @@ struct SlideAndListWordingTests {
         Case(text: "上海边检总站表示，去年辖下各口岸共查验出入境人员4120万人次。", facts: [], language: "zh", period: "2019"),
         // "Its immigration check posts" are the other body's, named before.
         Case(text: "Japan's Immigration Services Agency cleared 41 million international passengers at its immigration checkpoints in 2019.", facts: [], period: "2019"),
+        // "Its officers" go on for the other body that opened the sentence before; economic fugitives of
+        // Fox Hunt are no snakeheads.
+        Case(text: "The General Administration of Customs said it handled 4,100 smuggling cases in 2022. Its officers also intercepted 8.1 tonnes of drugs. Border police seized 5.2 tonnes of drugs.",
+             facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.2", period: "2022")], period: "2022"),
+        Case(text: "Immigration police also assisted the Fox Hunt 2022 operation, helping to capture 1,098 economic fugitives.", facts: [], period: "2022"),
         // A sentence referring back to the count gives its change and its base of an earlier year.
         Case(text: "Officers inspected 424 million people in 2023. It is up 266.5% year on year, up from 115.7 million in 2022.",
              facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),
