@@ -373,13 +373,14 @@ final class NumberReader: Sendable {
             // "1.020万": a thousandth that is zero before a scale word is no precision anyone writes; the
             // point stands for a thousands separator (1,020万), as in "312.000". Read so, and doubted.
             // Not "1.020 million": English may write its thousandths.
-            if t.kind == .number, tokens[scaleStart].kind == .han, doubt == nil, !t.text.contains(","), let dot = t.text.firstIndex(of: "."),
+            if t.kind == .number, tokens[scaleStart].kind == .han, doubt == nil, !Token.contains(t.text, byte: UInt8(ascii: ",")), let dot = t.text.firstIndex(of: "."),
                t.text[t.text.index(after: dot)...].count == 3, t.text.last == "0", t.text[..<dot].count <= 3,
                let whole = Decimal(string: t.text.replacingOccurrences(of: ".", with: "")) {
                 value = whole * factor
                 doubt = "doubtful number \"\(t.text)\": three digits ending in zero after its point, before a scale word, read as a thousands separator; \(FactsCSV.plain(value)) is only a guess"
             }
-            if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
+            // (A number's text is ASCII: its bytes are searched, not Foundation's `contains`.)
+            if t.kind == .number, Token.contains(t.text, byte: UInt8(ascii: ",")), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
             }
             // "9 ten thousand more rounds" (9万余发), but not "1 ten thousand more than in 2023".
@@ -431,7 +432,7 @@ final class NumberReader: Sendable {
             // are none): read, with a note that says how. A whole number is not ("in 2023 10,000 …",
             // "5 100 million" may be two numbers side by side): read, but doubted.
             let how = "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million"))"
-            if !t.text.contains(".") || t.text.contains(",") {
+            if !Token.contains(t.text, byte: UInt8(ascii: ".")) || Token.contains(t.text, byte: UInt8(ascii: ",")) {
                 doubt = doubt ?? "\(how); read as \(FactsCSV.plain(value)), not certain"
             } else if factor == 10_000 {
                 reading = "\(how); read as \(FactsCSV.plain(value))"

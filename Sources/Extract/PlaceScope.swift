@@ -35,6 +35,9 @@ final class PlaceScope: Sendable {
     let soleWords: [Phrase], timeNames: TokenSet
     /// Places that, named first in a sentence, are its subject ("Hainan received …"), with their possessives.
     let openingPlaces: [Phrase]
+    /// `openingPlaces` by the key of their first word, in their order: every clause's head is tried
+    /// for them, and trying all of them there cost more than the rest of the markers.
+    let openingPlacesByFirst: KeyTable<[Phrase]>
     /// "In", "along the": what may stand before an opening place.
     let openingPlaceLeads: [Phrase]
     /// "the", "and the": what may stand between a clause's opening mark and its opening place.
@@ -76,6 +79,7 @@ final class PlaceScope: Sendable {
         placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
+        openingPlacesByFirst = KeyTable(Dictionary(grouping: openingPlaces.filter { !$0.keys.isEmpty }, by: { $0.keys[0] }))
         openingPlaceLeads = (lexicon.openingPlaceLeads ?? []).map(Phrase.init)
         clausePlaceLeads = (lexicon.clausePlaceLeads ?? []).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         placeEntries = (lexicon.placeEntries ?? []).map(Phrase.init)
@@ -227,7 +231,9 @@ final class PlaceScope: Sendable {
         for k in tokens.indices.dropLast() where Self.clauseHeadMarks.contains(tokens[k]) {
             let s = k + 1
             let f = clausePlaceLeads.lazy.compactMap { $0.startsAt(tokens, s, limit: tokens.count) }.first ?? s
-            for p in openingPlaces where mask.mayHold(p) {
+            // (Only the places whose first word is there can start there.)
+            guard f < tokens.count, let candidates = openingPlacesByFirst[tokens[f].key] else { continue }
+            for p in candidates where mask.mayHold(p) {
                 guard let e = p.startsAt(tokens, f, limit: tokens.count), e < tokens.count, tokens[e].kind == .word,
                       !Self.listWords.contains(tokens[e]) else { continue }
                 out.append((s..<e, tokens[s..<e].map(\.text).joined(separator: " ")))

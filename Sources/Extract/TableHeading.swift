@@ -204,7 +204,9 @@ struct TableHeading {
     /// lists above it and heads nothing: the lines after it are the next slide's. The rows read so
     /// far still tell a later slide's row of the same metric and period for a part (`repeats`).
     private mutating func pageMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard range.count <= 16, words.isPageMarker(String(String.UnicodeScalarView(text[range]))) else { return false }
+        // (A page marker holds a space between its word and number: a line without one is none, and
+        // no string is built to check it.)
+        guard range.count <= 16, text[range].contains(" "), words.isPageMarker(String(String.UnicodeScalarView(text[range]))) else { return false }
         lines = []; lastWasHeading = false; sectionUnits = nil; pendingLabel = nil
         proseLine = nil; bulletMark = nil; bulletLead = false; parents = []; rowParents = []
         return true

@@ -452,6 +452,8 @@ enum Tokenizer {
     static func citationEnd(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Int? {
         let limit = min(range.upperBound, i + 90)
         guard let close = ((i + 1)..<limit).first(where: { text[$0] == ")" || text[$0] == "(" || text[$0] == "\n" }), text[close] == ")" else { return nil }
+        // Every citation holds a comma (name, year): a bracket without one is none, and no string is built to check it.
+        guard text[(i + 1)..<close].contains(",") else { return nil }
         var from = i + 1
         for k in (i + 1)...close where k == close || text[k] == ";" {
             guard isCitation(text, from..<k) else { return nil }
