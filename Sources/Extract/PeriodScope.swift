@@ -260,9 +260,11 @@ final class PeriodScope {
     /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
     /// for a sentence that names none.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
-        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask, partNamed: partOfYear(tokens, mentions) != nil) ?? yearToDate(tokens, mask).map({ y in
+        // (The part of the year is read once: it is asked for up to three times below.)
+        lazy var part = partOfYear(tokens, mentions)
+        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask, partNamed: part != nil) ?? yearToDate(tokens, mask).map({ y in
             // "Year to date, January-September: …": the part of the year named bounds the stretch.
-            partOfYear(tokens, mentions).flatMap { p in p.span.start == y.span.start && p.span.end < y.span.end ? p : nil } ?? y
+            part.flatMap { p in p.span.start == y.span.start && p.span.end < y.span.end ? p : nil } ?? y
         }) {
             // An operation's stretch that is exactly a quarter stays the operation's.
             let w = words.campaignNouns.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) ? stretch : stretch.canonical
@@ -272,7 +274,7 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
-        if let p = partOfYear(tokens, mentions) { return (p, nil) }
+        if let p = part { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = labelYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
@@ -2205,7 +2207,18 @@ final class PeriodScope {
         if let x = d.day { day = x }
         else if d.edge == .late { day = end ? lastDay : 21 }
         else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }
-        return String(format: "%04d-%02d-%02d", y, d.month, min(day, lastDay))
+        return Self.isoDate(y, d.month, min(day, lastDay))
+    }
+
+    /// `String(format: "%04d-%02d-%02d", y, m, d)` without Foundation's formatter, which cost more
+    /// than reading the date (windows are read sentence by sentence).
+    static func isoDate(_ y: Int, _ m: Int, _ d: Int) -> String {
+        guard y >= 0, m >= 0, d >= 0 else { return String(format: "%04d-%02d-%02d", y, m, d) }
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
+        }
+        return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
     }
 }
 

@@ -588,6 +588,11 @@ final class Phrase: Sendable {
         return nil
     }
 
+    /// Whether the phrase starts at token `s` (`s` inside `..<limit`), as `firstMatch` finds it there.
+    @inline(__always) func starts(_ tokens: [Token], at s: Int, limit: Int) -> Bool {
+        !parts.isEmpty && tokens[s].key == keys[0] && fits(tokens, s, 0) && end(tokens, from: s, limit: limit) != nil
+    }
+
     /// Every token index in `tokens[range]` where the phrase starts, in order (a match may start
     /// inside the one before).
     func matches(in tokens: [Token], _ range: Range<Int>) -> Matches {
@@ -653,5 +658,32 @@ final class Phrase: Sendable {
             t += 1; k += 1
         }
         return t
+    }
+}
+
+/// A list of phrases indexed by the key of their first word. Searching a sentence for every
+/// phrase of a list scanned the sentence once per phrase; this scans it once, trying at each
+/// token only the phrases that start with its word.
+struct PhraseIndex: Sendable {
+    let phrases: [Phrase]
+    /// Indices into `phrases` by their first part's key, in list order.
+    private let byFirst: KeyTable<[Int]>
+
+    init(_ phrases: [Phrase]) {
+        self.phrases = phrases
+        byFirst = KeyTable(Dictionary(grouping: phrases.indices.filter { !phrases[$0].keys.isEmpty }, by: { phrases[$0].keys[0] }))
+    }
+
+    /// Every place a phrase of the list that `mask` may hold starts in `tokens`, as (phrase index,
+    /// start), ordered by phrase and then start: the order of `phrase.matches` tried phrase by phrase.
+    func matches(in tokens: [Token], mask: KeyMask) -> [(phrase: Int, start: Int)] {
+        var out: [(phrase: Int, start: Int)] = []
+        for s in tokens.indices {
+            guard let candidates = byFirst[tokens[s].key] else { continue }
+            for p in candidates where mask.mayHold(phrases[p]) && phrases[p].starts(tokens, at: s, limit: tokens.count) { out.append((p, s)) }
+        }
+        // Found token by token; a list that matched more than one phrase is put in phrase order.
+        if out.count > 1 { out.sort { $0.phrase != $1.phrase ? $0.phrase < $1.phrase : $0.start < $1.start } }
+        return out
     }
 }
