@@ -2572,7 +2572,7 @@ public struct Extractor: Sendable {
     /// where the clause ends (its last token).
     static func comparisonClauseEnd(_ tokens: [Token], _ comma: Int, _ mentions: [Mention], scope: PeriodScope) -> Int? {
         guard tokens[comma].is(",") || tokens[comma].is("，"),
-              let e = scope.words.comparisonOpeners.lazy.filter({ $0.parts != ["from"] }).compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
+              let e = scope.words.comparisonOpenersButFrom.lazy.compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
               let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
         let end = tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is("，") || $0.is(".") }) ?? tokens.count
         return end - 1

@@ -49,6 +49,9 @@ final class MetricMatcher: Sendable {
     /// What joins the kinds a table's heading lists (证件签发及口岸签证, "visas and port visas").
     let kindJoiners: TokenSet
     let totalOfPart: [String: String]
+    /// `totalOfPart` of each rule's metric, by rule index: asked for every subject phrase tried,
+    /// without hashing the metric's name.
+    private let totalOfRule: [String?]
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
     let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
@@ -167,6 +170,8 @@ final class MetricMatcher: Sendable {
             }
         }
         byFirstWord = KeyTable(index)
+        let totals = totalOfPart
+        totalOfRule = rules.map { totals[$0.metric] }
         var seen = Set<String>()
         commaPhrases = rules.flatMap(\.subject).compactMap { p in
             let commas = p.parts.indices.filter { p.parts[$0] == "," }
@@ -326,7 +331,7 @@ final class MetricMatcher: Sendable {
         func item(endingAt end: Int, of total: String?) -> (start: Int, metric: String)? {
             for s in max(before.lowerBound, end - Self.listItemReach)..<end {
                 if let hit = (byFirstWord[tokens[s].key] ?? []).first(where: { h in
-                    totalOfPart[rules[h.rule].metric].map { total == nil || $0 == total } == true
+                    totalOfRule[h.rule].map { total == nil || $0 == total } == true
                         && rules[h.rule].subject[h.phrase].end(tokens, from: s, limit: end) == end }) {
                     return (s, rules[hit.rule].metric)
                 }
@@ -786,7 +791,7 @@ final class MetricMatcher: Sendable {
                 // list closed by 等 names one of the things the figure counts together; the figure is the
                 // total of the sum they are parts of.
                 // (签证、居留许可等证件: a metric of no sum keeps its own reading.)
-                if let total = totalOfPart[rules[r].metric], let close = listClose(tokens, from: e, before: before, item: t) {
+                if let total = totalOfRule[r], let close = listClose(tokens, from: e, before: before, item: t) {
                     if let tr = rules.indices.first(where: { rules[$0].metric == total && unitsFit(rules[$0], m) }) {
                         consider(tr, phrase, before.upperBound - close)
                     }

@@ -667,6 +667,8 @@ final class NumberReader: Sendable {
 
     /// Marks a scan prints for a digit it cannot read.
     static let blots: Set<String> = ["■", "□", "▪", "▮", "█", "\u{FFFD}"]
+    /// `blots` as a token set: every token after a number is tested, without hashing its text.
+    private static let blotTokens = TokenSet(blots)
 
     /// "1,3■6 drug cases", "3 .■ 9 million": a figure with a blot for a smudged digit, the blot
     /// written against a digit or a point or comma of the figure (a bullet "■ 5" stands apart).
@@ -676,7 +678,7 @@ final class NumberReader: Sendable {
         var j = i + 1, blot = false
         while j < tokens.count, tokens[j].start - tokens[j - 1].end <= 1 {
             let t = tokens[j]
-            if blots.contains(t.text) {
+            if blotTokens.contains(t) {
                 guard t.start == tokens[j - 1].end || (j + 1 < tokens.count && tokens[j + 1].start == t.end) else { break }
                 blot = true
             } else if t.is(".") || t.is(",") {
@@ -687,7 +689,7 @@ final class NumberReader: Sendable {
             j += 1
         }
         while j > i + 1, tokens[j - 1].kind != .number { j -= 1 }
-        guard tokens[(i + 1)..<j].contains(where: { blots.contains($0.text) }),
+        guard tokens[(i + 1)..<j].contains(where: { blotTokens.contains($0) }),
               let (v, _) = readDigits(tokens[i..<j].filter { !blots.contains($0.text) }.map(\.text).joined()) else { return nil }
         var written = tokens[i].text
         for k in (i + 1)..<j { written += (tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }

@@ -121,7 +121,7 @@ final class PeriodScope {
     /// 2019年同期6.68亿人次, 2019年的…).
     private func chineseYearBefore(_ m: Mention, _ tokens: [Token]) -> Int? {
         var j = m.first - 1
-        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) { j -= 1 }
+        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j]) { j -= 1 }
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number, tokens[j - 1].text.utf8.count == 4 { return j - 1 }
         // 已超过2022年全年出入境人员总量（1.157亿人次）: a figure in brackets after what is compared
         // with, a noun phrase opening on its year.
@@ -132,14 +132,15 @@ final class PeriodScope {
               words.comparisonOpeners.contains(where: { $0.endsAt(tokens, k - 1, lowerBound: 0) }) else { return nil }
         return k - 1
     }
-    private static let beforeBaseFigure: Set<String> = ["(", "（", "的", "同", "期", "为"]
+    /// (A token set, not a `Set<String>`: hashing a Chinese string cost more than the test.)
+    private static let beforeBaseFigure = TokenSet(["(", "（", "的", "同", "期", "为"])
 
     /// 上年为6.1亿人次, 比上年的6.1亿人次, 比上年（6.5亿人次）, 去年同期为…, 上季度为1.86亿人次: a
     /// marker of the year (or the part) before, written right before a figure, labels that figure:
     /// it is the previous year's (the same part of it, with 同期), or the previous part's.
     func previousPeriodLabel(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
         var j = m.first - 1, samePart = false
-        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) {
+        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j]) {
             if tokens[j].is("期") { samePart = true }
             j -= 1
         }
@@ -217,7 +218,7 @@ final class PeriodScope {
     private func labelsFigure(_ tokens: [Token], markerEnd end: Int) -> Bool {
         var j = words.figureReferences.lazy.compactMap { $0.startsAt(tokens, end, limit: tokens.count) }.first ?? end
         let start = j
-        while j < tokens.count, j - start < 3, Self.beforeBaseFigure.contains(tokens[j].text) { j += 1 }
+        while j < tokens.count, j - start < 3, Self.beforeBaseFigure.contains(tokens[j]) { j += 1 }
         return j > end && j < tokens.count && tokens[j].kind == .number
     }
 
@@ -567,7 +568,8 @@ final class PeriodScope {
     /// million": after a part noun, "the" and an ordinal right before a count (a comma and "with"
     /// between at most) name that count's part; empty unless two counts have one.
     private func rankedParts(_ tokens: [Token], _ counts: [Mention], _ part: (String, Int) -> Period?) -> [Int: Period] {
-        guard let nounAt = tokens.indices.first(where: { words.partNouns[tokens[$0].text] != nil }), let noun = words.partNouns[tokens[nounAt].text] else { return [:] }
+        guard let nounAt = tokens.indices.first(where: { words.partNounKeys.contains(tokens[$0].key) && words.partNouns[tokens[$0].text] != nil }),
+              let noun = words.partNouns[tokens[nounAt].text] else { return [:] }
         var out: [Int: Period] = [:]
         for m in counts where m.first > nounAt + 2 {
             var k = m.first
@@ -1315,20 +1317,20 @@ final class PeriodScope {
         // apposition that calls it a month.
         let months = words.lexicon.months
         for k in 0..<(tokens.count - 2) where !months.isEmpty && tokens[k].kind == .word && tokens[k + 1].kind == .punct && tokens[k + 1].is(",") {
-            guard let m = months[tokens[k].text] else { continue }
+            guard let m = words.month(tokens[k]) else { continue }
             let e = tokens[(k + 2)...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
             if tokens[(k + 2)..<e].contains(where: { words.monthNouns.contains($0) }) { return Period.months(document.year, m, m) }
         }
         for var i in 1..<tokens.count where words.monthNouns.contains(tokens[i]) {
             // "In the single month of December, …": the month named after the noun and "of".
-            if i + 2 < tokens.count, tokens[i + 1].is("of"), let m = words.lexicon.months[tokens[i + 2].text],
+            if i + 2 < tokens.count, tokens[i + 1].is("of"), let m = words.month(tokens[i + 2]),
                i + 3 == tokens.count || tokens[i + 3].writtenYear == nil { return Period.months(document.year, m, m) }
             // "The busiest month was July, when …": the month the noun is said to be.
-            if i + 2 < tokens.count, tokens[i + 1].is("was") || tokens[i + 1].is("is"), let m = words.lexicon.months[tokens[i + 2].text],
+            if i + 2 < tokens.count, tokens[i + 1].is("was") || tokens[i + 1].is("is"), let m = words.month(tokens[i + 2]),
                i + 3 == tokens.count || tokens[i + 3].writtenYear == nil { return Period.months(document.year, m, m) }
             // "June single month" (6月单月): a modifier may stand between the name and the noun.
             if i > 1, words.monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
-            guard let m = words.lexicon.months[tokens[i - 1].text], i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }
+            guard let m = words.month(tokens[i - 1]), i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }
             return Period.months(document.year, m, m)
         }
         // "- April-December 2018 (since …): 489 million trips", a row's label: a run of months
@@ -1702,6 +1704,8 @@ final class PeriodScope {
         let figureAsides = Self.bracketsHoldingFigures(tokens)
         for (k, t) in tokens.enumerated() where k >= next {
             if let p = found, k >= firstFigure { return p }
+            // Only a number (a month), a dash or the first word of a part does anything below.
+            if t.kind != .number, words.parts[t.key] == nil, !(t.is("-") || t.is("—") || t.is("–")) { continue }
             if figureAsides.contains(where: { $0.contains(k) }) { continue }
             // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
             // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
@@ -2139,8 +2143,8 @@ final class PeriodScope {
 
     /// An English date that starts at `k` with its month or its day: "June 1", "1 July".
     private func monthFirst(_ tokens: [Token], _ k: Int) -> (Day, Int)? {
-        if words.lexicon.months[tokens[k].text] != nil { return day(tokens, k) }
-        if tokens[k].kind == .number, k + 1 < tokens.count, words.lexicon.months[tokens[k + 1].text] != nil { return day(tokens, k) }
+        if words.month(tokens[k]) != nil { return day(tokens, k) }
+        if tokens[k].kind == .number, k + 1 < tokens.count, words.month(tokens[k + 1]) != nil { return day(tokens, k) }
         return nil
     }
 
@@ -2276,7 +2280,12 @@ final class PeriodWords: Sendable {
     /// "the following year", "the next year" (grammar `followingYearReferences`).
     let followingYearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
+    /// The keys of the month names and of `partNouns`: most tokens are neither, and are told so
+    /// without hashing their text (these are looked up token by token).
+    let monthKeys: KeySet, partNounKeys: KeySet
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
+    /// `comparisonOpeners` but "from" (which opens a range as often), picked once, not at every comma.
+    let comparisonOpenersButFrom: [Phrase]
     /// "2019 year is 670 million": the word a word-for-word translation writes for 年 after a year.
     let literalYearWords: TokenSet
     /// "early", "the end of": between "since" and its year ("since early 2020").
@@ -2375,6 +2384,7 @@ final class PeriodWords: Sendable {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        comparisonOpenersButFrom = comparisonOpeners.filter { $0.parts != ["from"] }
         comparisonAdverbs = (lexicon.comparisonAdverbs ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         quarterBefore = (lexicon.quarterBefore ?? []).map(Phrase.init)
@@ -2401,6 +2411,7 @@ final class PeriodWords: Sendable {
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         campaignNouns = (lexicon.campaignNouns ?? []).map(Phrase.init)
         partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
+        monthKeys = KeySet(lexicon.months.keys.map(Token.key(of:))); partNounKeys = KeySet(partNouns.keys.map(Token.key(of:)))
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
         determiners = TokenSet(lexicon.determiners ?? [])
@@ -2410,4 +2421,9 @@ final class PeriodWords: Sendable {
         releaseRelativeYearMarkers = (lexicon.releaseRelativeYearMarkers ?? []).map(Phrase.init)
         samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
     }
+}
+
+extension PeriodWords {
+    /// The month a token names (`lexicon.months`), nil for any other.
+    @inline(__always) func month(_ t: Token) -> Int? { monthKeys.contains(t.key) ? lexicon.months[t.text] : nil }
 }

@@ -39,9 +39,21 @@ struct Token: Sendable {
 
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
     /// slow Unicode path for every Chinese character.
+    /// Nearly every token and word is a small string (15 bytes of UTF-8 or fewer), held in the
+    /// string's own two words with the rest zeroed: two of them are equal exactly when their bits
+    /// are, which settles most comparisons (tens of millions a run) without reading a byte.
     @inline(__always) func `is`(_ s: String) -> Bool {
-        text.utf8.count == s.utf8.count && Token.sameBytes(text, s)
+        let a = Token.rawBits(text), b = Token.rawBits(s)
+        if a == b { return true }
+        if a.1 & b.1 & Token.smallStringFlag != 0 { return false }
+        return text.utf8.count == s.utf8.count && Token.sameBytes(text, s)
     }
+
+    /// A string's two words as stored. The same bits are the same string, whatever its form.
+    @inline(__always) static func rawBits(_ s: String) -> (UInt64, UInt64) { unsafeBitCast(s, to: (UInt64, UInt64).self) }
+    /// Bit 61 of a 64-bit string's second word: set only for a small (inline) string, whose
+    /// bits hold its bytes, its length and whether it is ASCII, and nothing else.
+    static let smallStringFlag: UInt64 = 1 << 61
 
     /// The UTF-8 of two strings compared in place: decoding `s`'s scalars or
     /// iterating `String.UTF8View` cost more than the whole comparison.
