@@ -159,7 +159,7 @@ final class NumberReader: Sendable {
                     out.append(Mention(kind: .figure, first: i, number: i, end: e, value: change, unit: "percent", qualifier: .exact))
                 }
                 i = e
-            } else if let m = mention(at: i, tokens) {
+            } else if mayStartMention(tokens[i]), let m = mention(at: i, tokens) {
                 out.append(m)
                 i = m.end
             } else {
@@ -214,9 +214,10 @@ final class NumberReader: Sendable {
         var k = 0
         while k + 1 < out.count {
             let a = out[k], b = out[k + 1]
-            if a.kind == .figure, b.kind == .figure, a.doubt == nil, b.doubt == nil, !a.isPercent, !a.isRate, !b.isRate, a.value == b.value,
+            // (The values are compared last: comparing two Decimals costs more than all the rest.)
+            if a.kind == .figure, b.kind == .figure, a.doubt == nil, b.doubt == nil, !a.isPercent, !a.isRate, !b.isRate,
                b.unit == nil || b.unit == a.unit, b.first == a.end + 1, a.end < tokens.count, tokens[a.end].is("(") || tokens[a.end].is("（"),
-               b.end < tokens.count, tokens[b.end].is(")") || tokens[b.end].is("）") {
+               b.end < tokens.count, tokens[b.end].is(")") || tokens[b.end].is("）"), a.value == b.value {
                 out[k].end = b.end + 1
                 out.remove(at: k + 1)
             }
@@ -303,6 +304,16 @@ final class NumberReader: Sendable {
         guard v >= 100 else { return false }
         while v > 1 { v /= 10 }
         return v == 1
+    }
+
+    /// Whether `mention(at:)` may read anything at token `t`: never at a mark, and of the Chinese
+    /// characters (most tokens of a Chinese sentence) only at a numeral's first, 百 (百分之) or a scale's.
+    @inline(__always) private func mayStartMention(_ t: Token) -> Bool {
+        switch t.kind {
+        case .punct: return false
+        case .han: return Self.hanNumeralStarts.contains(t.lead) || t.is("百") || scaleKeys.contains(t.key)
+        case .number, .word: return true
+        }
     }
 
     private func mention(at i: Int, _ tokens: [Token]) -> Mention? {

@@ -1702,10 +1702,12 @@ final class PeriodScope {
         // "…1.64亿人次（去年一季度为1.41亿人次）": a bracket holding a figure of its own is an aside; the
         // part it names is that figure's (see `previousPeriodLabel`), not the sentence's.
         let figureAsides = Self.bracketsHoldingFigures(tokens)
-        for (k, t) in tokens.enumerated() where k >= next {
+        for k in tokens.indices where k >= next {
             if let p = found, k >= firstFigure { return p }
-            // Only a number (a month), a dash or the first word of a part does anything below.
-            if t.kind != .number, words.parts[t.key] == nil, !(t.is("-") || t.is("—") || t.is("–")) { continue }
+            // Only a number (a month), a dash or the first word of a part does anything below (and
+            // the rest are skipped before the token is copied).
+            if tokens[k].kind != .number, words.parts[tokens[k].key] == nil, !(tokens[k].is("-") || tokens[k].is("—") || tokens[k].is("–")) { continue }
+            let t = tokens[k]
             if figureAsides.contains(where: { $0.contains(k) }) { continue }
             // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
             // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
@@ -1857,7 +1859,10 @@ final class PeriodScope {
            let (d, _) = day(tokens, e), let w = yearSoFar(to: d, wholeYear: true) {
             return w
         }
-        for (k, t) in tokens.enumerated() {
+        for k in tokens.indices {
+            // (Most tokens are skipped on their kind and key, before the token is copied.)
+            if tokens[k].kind != .number && tokens[k].kind != .word && !words.windowKeys.contains(tokens[k].key) { continue }
+            let t = tokens[k]
             // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
             if t.kind == .word, k > 0, tokens[k - 1].is("("), k + 1 < tokens.count, tokens[k + 1].is(")") || tokens[k + 1].is(","),
                let (a, b) = hyphenedMonths(t), a < b {
