@@ -1041,7 +1041,8 @@ final class NumberReader: Sendable {
     }
 
     private func numberWordValue(_ s: String) -> Int? {
-        if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
+        // (Most words are no number word: their key says so without hashing the string twice.)
+        if numberWordKeys.contains(Token.key(of: s)), let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
         guard s.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = s.split(separator: "-")
         guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])],

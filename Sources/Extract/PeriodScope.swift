@@ -377,7 +377,7 @@ final class PeriodScope {
     /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
     /// year unless it states its own; nil when it names none or a range.
     private func singleDay(_ tokens: [Token]) -> String? {
-        for k in tokens.indices where words.lexicon.months[tokens[k].text] != nil || tokens[k].kind == .number {
+        for k in tokens.indices where words.month(tokens[k]) != nil || tokens[k].kind == .number {
             guard let (a, after) = monthFirst(tokens, k), a.day != nil else { continue }
             if after < tokens.count, words.windowJoiners.contains(tokens[after]) || tokens[after].is("-") { return nil }
             return iso(a, defaultYear: document.year, end: false)
@@ -980,8 +980,8 @@ final class PeriodScope {
     /// The month named at `k` as the subject of its clause ("June saw …"): a word follows it
     /// that starts no run of months; never "May", a verb too.
     private func monthSubject(_ tokens: [Token], _ k: Int) -> Int? {
-        guard k + 1 < tokens.count, !tokens[k].is("may"), let m = words.lexicon.months[tokens[k].text], tokens[k + 1].kind == .word,
-              words.lexicon.months[tokens[k + 1].text] == nil, !tokens[k + 1].is("to"), !tokens[k + 1].is("through") else { return nil }
+        guard k + 1 < tokens.count, !tokens[k].is("may"), let m = words.month(tokens[k]), tokens[k + 1].kind == .word,
+              words.month(tokens[k + 1]) == nil, !tokens[k + 1].is("to"), !tokens[k + 1].is("through") else { return nil }
         return m
     }
 
@@ -1105,7 +1105,7 @@ final class PeriodScope {
         for p in words.monthToDateLeads where mask.mayHold(p) {
             for f in p.matches(in: tokens, 0..<tokens.count) where f == 0 || SentenceReader.isClauseEnd(tokens[f - 1]) {
                 let k = f + p.parts.count
-                guard k < tokens.count, let month = words.lexicon.months[tokens[k].text] else { continue }
+                guard k < tokens.count, let month = words.month(tokens[k]) else { continue }
                 // ("Through September 30, …": to that day.)
                 var j = k + 1, lastDay: Int?
                 if j < tokens.count, tokens[j].writtenYear == nil, let d = Int(tokens[j].text), (1...31).contains(d) { lastDay = d; j += 1 }
@@ -1222,7 +1222,7 @@ final class PeriodScope {
                 var yearEnd = false
                 if j + 1 < tokens.count, ["beginning", "start", "end"].contains(tokens[j].text), tokens[j + 1].is("of") { yearEnd = tokens[j].is("end"); j += 2 }
                 if j < tokens.count, let y = tokens[j].writtenYear {
-                    if j + 1 < tokens.count, words.lexicon.months[tokens[j + 1].text] != nil { continue }
+                    if j + 1 < tokens.count, words.month(tokens[j + 1]) != nil { continue }
                     if let w = sinceEarlier(y, fromItsEnd: yearEnd) { return (at, w) }
                     continue
                 }
@@ -1346,13 +1346,13 @@ final class PeriodScope {
             if k + 1 < tokens.count, tokens[k].is("and") { k += 1 }
             if let m = monthSubject(tokens, k) { return Period.months(document.year, m, m) }
             // "- Dec 2024 only: 2.47M …", "December 2024: …": a row labelled with a month and its year.
-            if let m = words.lexicon.months[tokens[k].text] {
+            if let m = words.month(tokens[k]) {
                 let y = k + 2 < tokens.count && tokens[k + 1].is(".") && words.monthAbbreviations.contains(tokens[k].text) ? k + 2 : k + 1
                 if y < tokens.count, let year = tokens[y].writtenYear, y + 1 == tokens.count || !tokens[y + 1].is("-") { return Period.months(year, m, m) }
             }
             let run: (Int, Int, Int)? = Token.contains(tokens[k].text, byte: UInt8(ascii: "-")) ? hyphenedMonths(tokens[k]).map { ($0.0, $0.1, k + 1) }
                 : k + 2 < tokens.count && (tokens[k + 1].is("-") || tokens[k + 1].is("–") || tokens[k + 1].is("through") || tokens[k + 1].is("to"))
-                    ? words.lexicon.months[tokens[k].text].flatMap { a in words.lexicon.months[tokens[k + 2].text].map { (a, $0, k + 3) } } : nil
+                    ? words.month(tokens[k]).flatMap { a in words.month(tokens[k + 2]).map { (a, $0, k + 3) } } : nil
             if let (m, m2, after) = run, m < m2 {
                 let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
                 return Period.months(y, m, m2).canonical
@@ -1360,7 +1360,7 @@ final class PeriodScope {
         }
         lazy var founding = foundingMarker(tokens, mask: KeyMask(tokens))   // looked for once, for every month named
         for k in 0..<(tokens.count - 1) where words.yearPrepositions.contains(tokens[k]) {
-            guard let m = words.lexicon.months[tokens[k + 1].text] else { continue }
+            guard let m = words.month(tokens[k + 1]) else { continue }
             if k > 0, words.eventVerbs.contains(tokens[k - 1]) { continue }
             // "after the resumption of passport issuance in February": the month of an event.
             if let s = (0..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
@@ -1373,7 +1373,7 @@ final class PeriodScope {
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             // "the tally for July to September": a run of months.
             if let n = next, words.windowJoiners.contains(n) || n.is("through") || n.is("-"), k + 3 < tokens.count,
-               let m2 = words.lexicon.months[tokens[k + 3].text], m < m2 {
+               let m2 = words.month(tokens[k + 3]), m < m2 {
                 let y = k + 4 < tokens.count ? tokens[k + 4].writtenYear ?? document.year : document.year
                 return Period.months(y, m, m2).canonical
             }
@@ -1405,7 +1405,7 @@ final class PeriodScope {
             return paired((1...4).map { Period(year: document.year, kind: .quarter($0)) })
         }
         for k in tokens.indices {
-            if let m = words.lexicon.months[tokens[k].text], let (last, after) = listedMonths(tokens, from: m, at: k), last - m + 1 == counts.count {
+            if let m = words.month(tokens[k]), let (last, after) = listedMonths(tokens, from: m, at: k), last - m + 1 == counts.count {
                 let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
                 return paired((m...last).map { Period.months(y, $0, $0) })
             }
@@ -1478,7 +1478,7 @@ final class PeriodScope {
             var n = j + 1
             if tokens[n].is(","), tokens[n + 1].is("and") { n += 1 }
             guard n + 1 < tokens.count, tokens[n].is(",") || tokens[n].is("and"),
-                  let next = words.lexicon.months[tokens[n + 1].text], next == last + 1 else { break }
+                  let next = words.month(tokens[n + 1]), next == last + 1 else { break }
             last = next; j = n + 1
         }
         return last > first ? (last, j + 1) : nil
@@ -1502,7 +1502,7 @@ final class PeriodScope {
         guard let figure = mentions.first(where: { $0.kind == .figure }),
               let y = mentions.first(where: { $0.kind == .year && $0.number > 2 && $0.end <= figure.first }),
               words.yearPrepositions.contains(tokens[y.number - 1]), y.end < tokens.count, !tokens[y.end].is("-"),
-              words.lexicon.months[tokens[y.end].text] == nil, let year = Int(tokens[y.number].text), year <= document.year,
+              words.month(tokens[y.end]) == nil, let year = Int(tokens[y.number].text), year <= document.year,
               !datesAnAside(tokens, preposition: y.number - 1),
               // "Since the launch of the hunt in 2018, a cumulative total of …": the year dates an event.
               !tokens[..<y.number].contains(where: { words.sinceWords.contains($0) }),
@@ -1733,7 +1733,7 @@ final class PeriodScope {
             // last figure, the writer's comment dates none of them.
             // (Not "Jan - Mar", a run of months.)
             if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].is(t.text),
-               let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.lexicon.months[after.text] == nil,
+               let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.month(after) == nil,
                !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { break }
             // "…6.51亿人次，为今年一季度工作打下了良好基础": Chinese names a figure's period before it; a part
             // named later inside a clause (not opening it) is about something else.
@@ -2014,7 +2014,7 @@ final class PeriodScope {
     /// "from 10 to 17 February": a bare day, then a date of the same month.
     private func dayRange(_ tokens: [Token], _ k: Int) -> Period? {
         guard k + 2 < tokens.count, tokens[k].kind == .number, let d = Int(tokens[k].text), (1...31).contains(d),
-              words.windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), words.lexicon.months[tokens[k + 2].text] == nil,
+              words.windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), words.month(tokens[k + 2]) == nil,
               let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
               let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
         return .window(String(end.prefix(8)) + String(format: "%02d", d), end)

@@ -395,14 +395,15 @@ struct TableHeading {
         guard range.count > 2 else { return nil }
         // "Item | 2024 | 2025 | Change": pipes between the cells, none at the line's ends, part it too.
         // One pass over the line: most lines are prose with no separator at all.
-        var pipes = 0, gap = false
+        var pipes = 0, gap = false, commas = 0
         for k in range {
             let c = text[k]
-            if c == "|" { pipes += 1 } else if c == "\t" || c == " " && k + 1 < range.upperBound && text[k + 1] == " " { gap = true }
+            if c == "|" { pipes += 1 } else if c == "\t" || c == " " && k + 1 < range.upperBound && text[k + 1] == " " { gap = true } else if c == "," { commas += 1 }
         }
         let piped = text[range.lowerBound] == "|" || pipes >= 2
         // "V02,  aircraft,万架次,8.6": a spreadsheet's row, its label cell indented by spaces.
-        if !piped, !gap || CommaSeparatedRow.commas(text, range) != nil { return csvCells(text, range, minimum: minimum) }
+        // (A row of comma-separated cells has three commas or more: a line with fewer is not read for one.)
+        if !piped, !gap || (commas >= 3 && CommaSeparatedRow.commas(text, range) != nil) { return commas >= 3 ? csvCells(text, range, minimum: minimum) : nil }
         var out: [(cell: Range<Int>, separator: Int?)] = []
         var start = range.lowerBound, separator: Int? = nil
         var i = range.lowerBound
