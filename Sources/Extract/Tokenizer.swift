@@ -477,7 +477,7 @@ enum Tokenizer {
     /// One citation: an author's name (capitalised, "e.g." or "see" before it at most), a comma, a
     /// year with its letter ("2022a"), and a page ("p. 2", "pp. 48-51") after a comma at most.
     private static func isCitation(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        let s = String(String.UnicodeScalarView(text[r])).trimmingCharacters(in: .whitespaces)
+        let s = ScalarWriter.string(text, r).trimmingCharacters(in: .whitespaces)
         var parts = s.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 2, parts.count <= 3 else { return false }
         if parts.count == 3 {
