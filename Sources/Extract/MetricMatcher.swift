@@ -63,6 +63,10 @@ final class MetricMatcher: Sendable {
     /// label that names several metrics names the one counted in the figure's counter.
     let metricUnits: [String: String]
     let counterUnits: [(counter: String, unit: String)]
+    /// Indices of `counterUnits` by the last character of their counter, in their order: a measure
+    /// word is tried only against the counters it can end with (`hasSuffix` on Chinese text is
+    /// slow, and asked for every figure). Nil when a counter is empty (it ends every word).
+    private let counterUnitsByLast: [Character: [Int]]?
     /// The units of the measure words that count nothing else (起: cases).
     let strictCounterUnits: [(counter: String, unit: String)]
     /// The metric of a unit only one metric counts in (calls: the hotline's).
@@ -133,6 +137,9 @@ final class MetricMatcher: Sendable {
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         let strict = Set(lexicon.strictCounters ?? [])
         strictCounterUnits = counterUnits.filter { strict.contains($0.counter) }
+        let counters = counterUnits
+        counterUnitsByLast = counters.contains { $0.counter.isEmpty } ? nil
+            : Dictionary(grouping: counters.indices, by: { counters[$0].counter.last! })
         strictCounterEnds = Set(strictCounterUnits.compactMap(\.counter.last))
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
@@ -633,7 +640,7 @@ final class MetricMatcher: Sendable {
         guard let longest = ending.map(\.value.length).max() else { return nil }
         var metrics = Set(ending.filter { $0.value.length == longest }.map { rules[$0.key].metric })
         let counter = Self.measureWord(m, tokens)
-        if let unit = counterUnits.first(where: { counter.hasSuffix($0.counter) })?.unit {
+        if let unit = counterUnit(endingWith: counter)?.unit {
             metrics = metrics.filter { metricUnits[$0] == unit }
         } else if counted { return nil }
         return metrics.count == 1 ? metrics.first.map { ($0, longest) } : nil
@@ -947,7 +954,13 @@ final class MetricMatcher: Sendable {
     /// The catalog unit the figure's measure word counts in (人次: person-trips); nil without one of `counterUnits`.
     func measureUnit(_ m: Mention, _ tokens: [Token]) -> String? {
         let counter = Self.measureWord(m, tokens)
-        return counter.isEmpty ? nil : counterUnits.first { counter.hasSuffix($0.counter) }?.unit
+        return counter.isEmpty ? nil : counterUnit(endingWith: counter)?.unit
+    }
+
+    /// The first of `counterUnits` whose counter `word` ends with.
+    private func counterUnit(endingWith word: String) -> (counter: String, unit: String)? {
+        guard let byLast = counterUnitsByLast, let last = word.last else { return counterUnits.first { word.hasSuffix($0.counter) } }
+        return byLast[last]?.lazy.map { self.counterUnits[$0] }.first { word.hasSuffix($0.counter) }
     }
 
     /// The measure word written after the figure's number (人次, "person-times"), spaces dropped.
