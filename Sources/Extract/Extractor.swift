@@ -265,7 +265,7 @@ public struct Extractor: Sendable {
         // "Related Stories" alone on its line heads a list of other stories' headlines.
         // Only a short line can be that label.
         let mayLink = startsLikeLink(text, range)
-        let label = range.count > 40 || !mayLink ? "" : String(String.UnicodeScalarView(text[range])).lowercased()
+        let label = range.count > 40 || !mayLink ? "" : ScalarWriter.string(text, range).lowercased()
             .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
         let bullet = text[range].first(where: { !$0.properties.isWhitespace }).map { ListBullets.signs.contains($0) } ?? false
         if let w = r.listWindow { if bullet { r.carried = w } else { r.listWindow = nil } }
@@ -280,7 +280,7 @@ public struct Extractor: Sendable {
         // ("【主持人】" after "【主持人 公安部新闻发言人 郭林】") keeps the body the full one named.
         if let speaker = c.sentence.speaker, speaker != r.turnSpeaker {
             r.turnSpeaker = speaker
-            let name = Array(speaker.unicodeScalars), words = speaker.split(whereSeparator: Self.speakerSeparators.contains)
+            let name = Array(speaker.unicodeScalars), words = speaker.split(whereSeparator: Self.isSpeakerSeparator)
             let nameTokens = Tokenizer.tokenize(name, 0..<name.count)
             // A heading ingest took for a speaker's name ("Fourth quarter", 上半年情况) opens a section of
             // the period it names, as a heading line does (see `noFigures`); any other ends the last one.
@@ -384,6 +384,13 @@ public struct Extractor: Sendable {
     /// What parts a speaker label's words. A set: searching a string's characters for each of the
     /// label's cost more than the rest of a paragraph's opening.
     private static let speakerSeparators: Set<Character> = [" ", "【", "】", "[", "]", ":", "："]
+    /// `speakerSeparators` as scalars. A character is one of them exactly when it is one of these
+    /// scalars alone (none has another form), and testing that costs no hashing of the character.
+    private static let speakerSeparatorScalars: [UInt32] = speakerSeparators.flatMap(\.unicodeScalars).map(\.value)
+    private static func isSpeakerSeparator(_ c: Character) -> Bool {
+        let scalars = c.unicodeScalars
+        return scalars.count == 1 && speakerSeparatorScalars.contains(scalars.first!.value)
+    }
 
     /// A note line ("[4] Up from 32.7 million in 2020.") reads as if it followed the sentence its
     /// marker stands in, of that figure's period and metric.
@@ -417,7 +424,7 @@ public struct Extractor: Sendable {
         var k = c.range.lowerBound
         lazy var figureFree = !r.text[c.range].contains(where: Tokenizer.isDigit)
         while let open = r.text[k..<c.range.upperBound].firstIndex(of: "("), let close = r.text[open..<c.range.upperBound].firstIndex(of: ")") {
-            let inside = String(String.UnicodeScalarView(r.text[open..<close])).lowercased()
+            let inside = ScalarWriter.string(r.text, open..<close).lowercased()
             if let note = notes.first(where: { inside.containsUTF8($0.phrase) && (!$0.phrase.hasPrefix("(") || figureFree) }) {
                 r.tableNote = (note.scale, c.sentence.paragraph); return
             }
@@ -2393,7 +2400,7 @@ public struct Extractor: Sendable {
     /// Whether a line starts with a link label and a colon ("Read more: Border police seize …",
     /// "Related: …", 相关阅读：…): the headline of another story, none of the release's figures.
     func isLink(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        let head = String(String.UnicodeScalarView(text[range].prefix(40))).lowercased()
+        let head = ScalarWriter.string(text, range.lowerBound..<min(range.upperBound, range.lowerBound + 40)).lowercased()
             .drop { !$0.isLetter && !$0.isNumber && !("\u{4E00}"..."\u{9FFF}").contains($0) }
         guard let label = linkLabels.first(where: { head.hasPrefix($0) }) else { return false }
         let rest = head.dropFirst(label.count).drop { $0 == " " }
@@ -2602,7 +2609,7 @@ public struct Extractor: Sendable {
     /// where the clause ends (its last token).
     static func comparisonClauseEnd(_ tokens: [Token], _ comma: Int, _ mentions: [Mention], scope: PeriodScope) -> Int? {
         guard tokens[comma].is(",") || tokens[comma].is("，"),
-              let e = scope.words.comparisonOpeners.lazy.filter({ $0.parts != ["from"] }).compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
+              let e = scope.words.comparisonOpenersButFrom.lazy.compactMap({ $0.startsAt(tokens, comma + 1, limit: tokens.count) }).first,
               let m = mentions.first(where: { $0.first == e }), m.kind == .figure, !m.isPercent else { return nil }
         let end = tokens[m.end...].firstIndex(where: { SentenceReader.isSegmentEnd($0) || $0.is(",") || $0.is("，") || $0.is(".") }) ?? tokens.count
         return end - 1

@@ -49,6 +49,9 @@ final class MetricMatcher: Sendable {
     /// What joins the kinds a table's heading lists (证件签发及口岸签证, "visas and port visas").
     let kindJoiners: TokenSet
     let totalOfPart: [String: String]
+    /// `totalOfPart` of each rule's metric, by rule index: asked for every subject phrase tried,
+    /// without hashing the metric's name.
+    private let totalOfRule: [String?]
     /// The catalog's metrics of both directions, and the words that say a figure counts one.
     let bothDirections: Set<String>
     let oneWayMarkers: [Phrase], bothWayMarkers: [Phrase], oneWayNouns: [Phrase]
@@ -60,6 +63,10 @@ final class MetricMatcher: Sendable {
     /// label that names several metrics names the one counted in the figure's counter.
     let metricUnits: [String: String]
     let counterUnits: [(counter: String, unit: String)]
+    /// Indices of `counterUnits` by the last character of their counter, in their order: a measure
+    /// word is tried only against the counters it can end with (`hasSuffix` on Chinese text is
+    /// slow, and asked for every figure). Nil when a counter is empty (it ends every word).
+    private let counterUnitsByLast: [Character: [Int]]?
     /// The units of the measure words that count nothing else (起: cases).
     let strictCounterUnits: [(counter: String, unit: String)]
     /// The metric of a unit only one metric counts in (calls: the hotline's).
@@ -130,6 +137,9 @@ final class MetricMatcher: Sendable {
         counterUnits = (lexicon.counterUnits ?? [:]).map { ($0.key.filter { !$0.isWhitespace }, $0.value) }.sorted { $0.0.count > $1.0.count }
         let strict = Set(lexicon.strictCounters ?? [])
         strictCounterUnits = counterUnits.filter { strict.contains($0.counter) }
+        let counters = counterUnits
+        counterUnitsByLast = counters.contains { $0.counter.isEmpty } ? nil
+            : Dictionary(grouping: counters.indices, by: { counters[$0].counter.last! })
         strictCounterEnds = Set(strictCounterUnits.compactMap(\.counter.last))
         periodPhrases = (lexicon.partsOfYear.map(\.phrase) + lexicon.subPeriodMarkers).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         periodKeys = Set(periodPhrases.compactMap { $0.keys.first })
@@ -167,6 +177,8 @@ final class MetricMatcher: Sendable {
             }
         }
         byFirstWord = KeyTable(index)
+        let totals = totalOfPart
+        totalOfRule = rules.map { totals[$0.metric] }
         var seen = Set<String>()
         commaPhrases = rules.flatMap(\.subject).compactMap { p in
             let commas = p.parts.indices.filter { p.parts[$0] == "," }
@@ -326,7 +338,7 @@ final class MetricMatcher: Sendable {
         func item(endingAt end: Int, of total: String?) -> (start: Int, metric: String)? {
             for s in max(before.lowerBound, end - Self.listItemReach)..<end {
                 if let hit = (byFirstWord[tokens[s].key] ?? []).first(where: { h in
-                    totalOfPart[rules[h.rule].metric].map { total == nil || $0 == total } == true
+                    totalOfRule[h.rule].map { total == nil || $0 == total } == true
                         && rules[h.rule].subject[h.phrase].end(tokens, from: s, limit: end) == end }) {
                     return (s, rules[hit.rule].metric)
                 }
@@ -628,7 +640,7 @@ final class MetricMatcher: Sendable {
         guard let longest = ending.map(\.value.length).max() else { return nil }
         var metrics = Set(ending.filter { $0.value.length == longest }.map { rules[$0.key].metric })
         let counter = Self.measureWord(m, tokens)
-        if let unit = counterUnits.first(where: { counter.hasSuffix($0.counter) })?.unit {
+        if let unit = counterUnit(endingWith: counter)?.unit {
             metrics = metrics.filter { metricUnits[$0] == unit }
         } else if counted { return nil }
         return metrics.count == 1 ? metrics.first.map { ($0, longest) } : nil
@@ -786,7 +798,7 @@ final class MetricMatcher: Sendable {
                 // list closed by 等 names one of the things the figure counts together; the figure is the
                 // total of the sum they are parts of.
                 // (签证、居留许可等证件: a metric of no sum keeps its own reading.)
-                if let total = totalOfPart[rules[r].metric], let close = listClose(tokens, from: e, before: before, item: t) {
+                if let total = totalOfRule[r], let close = listClose(tokens, from: e, before: before, item: t) {
                     if let tr = rules.indices.first(where: { rules[$0].metric == total && unitsFit(rules[$0], m) }) {
                         consider(tr, phrase, before.upperBound - close)
                     }
@@ -942,7 +954,13 @@ final class MetricMatcher: Sendable {
     /// The catalog unit the figure's measure word counts in (人次: person-trips); nil without one of `counterUnits`.
     func measureUnit(_ m: Mention, _ tokens: [Token]) -> String? {
         let counter = Self.measureWord(m, tokens)
-        return counter.isEmpty ? nil : counterUnits.first { counter.hasSuffix($0.counter) }?.unit
+        return counter.isEmpty ? nil : counterUnit(endingWith: counter)?.unit
+    }
+
+    /// The first of `counterUnits` whose counter `word` ends with.
+    private func counterUnit(endingWith word: String) -> (counter: String, unit: String)? {
+        guard let byLast = counterUnitsByLast, let last = word.last else { return counterUnits.first { word.hasSuffix($0.counter) } }
+        return byLast[last]?.lazy.map { self.counterUnits[$0] }.first { word.hasSuffix($0.counter) }
     }
 
     /// The measure word written after the figure's number (人次, "person-times"), spaces dropped.

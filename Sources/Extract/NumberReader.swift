@@ -159,7 +159,7 @@ final class NumberReader: Sendable {
                     out.append(Mention(kind: .figure, first: i, number: i, end: e, value: change, unit: "percent", qualifier: .exact))
                 }
                 i = e
-            } else if let m = mention(at: i, tokens) {
+            } else if mayStartMention(tokens[i]), let m = mention(at: i, tokens) {
                 out.append(m)
                 i = m.end
             } else {
@@ -214,9 +214,10 @@ final class NumberReader: Sendable {
         var k = 0
         while k + 1 < out.count {
             let a = out[k], b = out[k + 1]
-            if a.kind == .figure, b.kind == .figure, a.doubt == nil, b.doubt == nil, !a.isPercent, !a.isRate, !b.isRate, a.value == b.value,
+            // (The values are compared last: comparing two Decimals costs more than all the rest.)
+            if a.kind == .figure, b.kind == .figure, a.doubt == nil, b.doubt == nil, !a.isPercent, !a.isRate, !b.isRate,
                b.unit == nil || b.unit == a.unit, b.first == a.end + 1, a.end < tokens.count, tokens[a.end].is("(") || tokens[a.end].is("（"),
-               b.end < tokens.count, tokens[b.end].is(")") || tokens[b.end].is("）") {
+               b.end < tokens.count, tokens[b.end].is(")") || tokens[b.end].is("）"), a.value == b.value {
                 out[k].end = b.end + 1
                 out.remove(at: k + 1)
             }
@@ -305,6 +306,16 @@ final class NumberReader: Sendable {
         return v == 1
     }
 
+    /// Whether `mention(at:)` may read anything at token `t`: never at a mark, and of the Chinese
+    /// characters (most tokens of a Chinese sentence) only at a numeral's first, 百 (百分之) or a scale's.
+    @inline(__always) private func mayStartMention(_ t: Token) -> Bool {
+        switch t.kind {
+        case .punct: return false
+        case .han: return Self.hanNumeralStarts.contains(t.lead) || t.is("百") || scaleKeys.contains(t.key)
+        case .number, .word: return true
+        }
+    }
+
     private func mention(at i: Int, _ tokens: [Token]) -> Mention? {
         let t = tokens[i]
         var value: Decimal
@@ -373,13 +384,14 @@ final class NumberReader: Sendable {
             // "1.020万": a thousandth that is zero before a scale word is no precision anyone writes; the
             // point stands for a thousands separator (1,020万), as in "312.000". Read so, and doubted.
             // Not "1.020 million": English may write its thousandths.
-            if t.kind == .number, tokens[scaleStart].kind == .han, doubt == nil, !t.text.contains(","), let dot = t.text.firstIndex(of: "."),
+            if t.kind == .number, tokens[scaleStart].kind == .han, doubt == nil, !Token.contains(t.text, byte: UInt8(ascii: ",")), let dot = t.text.firstIndex(of: "."),
                t.text[t.text.index(after: dot)...].count == 3, t.text.last == "0", t.text[..<dot].count <= 3,
                let whole = Decimal(string: t.text.replacingOccurrences(of: ".", with: "")) {
                 value = whole * factor
                 doubt = "doubtful number \"\(t.text)\": three digits ending in zero after its point, before a scale word, read as a thousands separator; \(FactsCSV.plain(value)) is only a guess"
             }
-            if t.kind == .number, t.text.contains(","), factor >= 1_000_000 {
+            // (A number's text is ASCII: its bytes are searched, not Foundation's `contains`.)
+            if t.kind == .number, Token.contains(t.text, byte: UInt8(ascii: ",")), factor >= 1_000_000 {
                 doubt = doubt ?? "\"\(t.text) \(tokens[end - 1].text)\" puts a scale word after a figure already grouped in thousands; the translation may have shifted the scale"
             }
             // "9 ten thousand more rounds" (9万余发), but not "1 ten thousand more than in 2023".
@@ -431,7 +443,7 @@ final class NumberReader: Sendable {
             // are none): read, with a note that says how. A whole number is not ("in 2023 10,000 …",
             // "5 100 million" may be two numbers side by side): read, but doubted.
             let how = "\"\(written)\" reads like a machine translation of \(factor == 10_000 ? "万" : "亿") (\(factor == 10_000 ? "ten thousand" : "a hundred million"))"
-            if !t.text.contains(".") || t.text.contains(",") {
+            if !Token.contains(t.text, byte: UInt8(ascii: ".")) || Token.contains(t.text, byte: UInt8(ascii: ",")) {
                 doubt = doubt ?? "\(how); read as \(FactsCSV.plain(value)), not certain"
             } else if factor == 10_000 {
                 reading = "\(how); read as \(FactsCSV.plain(value))"
@@ -666,6 +678,8 @@ final class NumberReader: Sendable {
 
     /// Marks a scan prints for a digit it cannot read.
     static let blots: Set<String> = ["■", "□", "▪", "▮", "█", "\u{FFFD}"]
+    /// `blots` as a token set: every token after a number is tested, without hashing its text.
+    private static let blotTokens = TokenSet(blots)
 
     /// "1,3■6 drug cases", "3 .■ 9 million": a figure with a blot for a smudged digit, the blot
     /// written against a digit or a point or comma of the figure (a bullet "■ 5" stands apart).
@@ -675,7 +689,7 @@ final class NumberReader: Sendable {
         var j = i + 1, blot = false
         while j < tokens.count, tokens[j].start - tokens[j - 1].end <= 1 {
             let t = tokens[j]
-            if blots.contains(t.text) {
+            if blotTokens.contains(t) {
                 guard t.start == tokens[j - 1].end || (j + 1 < tokens.count && tokens[j + 1].start == t.end) else { break }
                 blot = true
             } else if t.is(".") || t.is(",") {
@@ -686,7 +700,7 @@ final class NumberReader: Sendable {
             j += 1
         }
         while j > i + 1, tokens[j - 1].kind != .number { j -= 1 }
-        guard tokens[(i + 1)..<j].contains(where: { blots.contains($0.text) }),
+        guard tokens[(i + 1)..<j].contains(where: { blotTokens.contains($0) }),
               let (v, _) = readDigits(tokens[i..<j].filter { !blots.contains($0.text) }.map(\.text).joined()) else { return nil }
         var written = tokens[i].text
         for k in (i + 1)..<j { written += (tokens[k].start > tokens[k - 1].end ? " " : "") + tokens[k].text }
@@ -1030,7 +1044,8 @@ final class NumberReader: Sendable {
     }
 
     private func numberWordValue(_ s: String) -> Int? {
-        if let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
+        // (Most words are no number word: their key says so without hashing the string twice.)
+        if numberWordKeys.contains(Token.key(of: s)), let v = lexicon.numberWords[s] ?? lexicon.numberWordsWithScaleOnly[s] { return v }
         guard s.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = s.split(separator: "-")
         guard parts.count == 2, let a = lexicon.numberWords[String(parts[0])],

@@ -121,7 +121,7 @@ final class PeriodScope {
     /// 2019年同期6.68亿人次, 2019年的…).
     private func chineseYearBefore(_ m: Mention, _ tokens: [Token]) -> Int? {
         var j = m.first - 1
-        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) { j -= 1 }
+        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j]) { j -= 1 }
         if j >= 1, tokens[j].is("年"), tokens[j - 1].kind == .number, tokens[j - 1].text.utf8.count == 4 { return j - 1 }
         // 已超过2022年全年出入境人员总量（1.157亿人次）: a figure in brackets after what is compared
         // with, a noun phrase opening on its year; so is 与2023年免签入境外国人952.4万人次相比, a figure
@@ -135,14 +135,15 @@ final class PeriodScope {
               words.comparisonOpeners.contains(where: { $0.endsAt(tokens, k - 1, lowerBound: 0) }) else { return nil }
         return k - 1
     }
-    private static let beforeBaseFigure: Set<String> = ["(", "（", "的", "同", "期", "为"]
+    /// (A token set, not a `Set<String>`: hashing a Chinese string cost more than the test.)
+    private static let beforeBaseFigure = TokenSet(["(", "（", "的", "同", "期", "为"])
 
     /// 上年为6.1亿人次, 比上年的6.1亿人次, 比上年（6.5亿人次）, 去年同期为…, 上季度为1.86亿人次: a
     /// marker of the year (or the part) before, written right before a figure, labels that figure:
     /// it is the previous year's (the same part of it, with 同期), or the previous part's.
     func previousPeriodLabel(_ m: Mention, _ tokens: [Token], of own: Period) -> Period? {
         var j = m.first - 1, samePart = false
-        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j].text) {
+        while j >= 0, m.first - j <= 3, Self.beforeBaseFigure.contains(tokens[j]) {
             if tokens[j].is("期") { samePart = true }
             j -= 1
         }
@@ -220,7 +221,7 @@ final class PeriodScope {
     private func labelsFigure(_ tokens: [Token], markerEnd end: Int) -> Bool {
         var j = words.figureReferences.lazy.compactMap { $0.startsAt(tokens, end, limit: tokens.count) }.first ?? end
         let start = j
-        while j < tokens.count, j - start < 3, Self.beforeBaseFigure.contains(tokens[j].text) { j += 1 }
+        while j < tokens.count, j - start < 3, Self.beforeBaseFigure.contains(tokens[j]) { j += 1 }
         return j > end && j < tokens.count && tokens[j].kind == .number
     }
 
@@ -263,9 +264,11 @@ final class PeriodScope {
     /// the other period an earlier sentence of the paragraph named ("第三季度，查验…。签发普通护照596.2万本"),
     /// for a sentence that names none.
     func period(of tokens: [Token], mentions: [Mention], carried: Period?, named: Period? = nil, mask: KeyMask) -> (Period, carry: Period?) {
-        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask, partNamed: partOfYear(tokens, mentions) != nil) ?? yearToDate(tokens, mask).map({ y in
+        // (The part of the year is read once: it is asked for up to three times below.)
+        lazy var part = partOfYear(tokens, mentions)
+        if let stretch = window(tokens, mentions) ?? campaign(tokens, mask, partNamed: part != nil) ?? yearToDate(tokens, mask).map({ y in
             // "Year to date, January-September: …": the part of the year named bounds the stretch.
-            partOfYear(tokens, mentions).flatMap { p in p.span.start == y.span.start && p.span.end < y.span.end ? p : nil } ?? y
+            part.flatMap { p in p.span.start == y.span.start && p.span.end < y.span.end ? p : nil } ?? y
         }) {
             // An operation's stretch that is exactly a quarter stays the operation's.
             let w = words.campaignNouns.contains(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }) ? stretch : stretch.canonical
@@ -275,7 +278,7 @@ final class PeriodScope {
             if case .window = document.kind, y == document.year { return (document, nil) }
             return (Period(year: y), nil)
         }
-        if let p = partOfYear(tokens, mentions) { return (p, nil) }
+        if let p = part { return (p, nil) }
         if let m = namedMonth(tokens, mentions) { return (m, m) }
         if let y = labelYear(tokens, mentions) {
             if case .window = document.kind, y == document.year { return (document, nil) }
@@ -377,7 +380,7 @@ final class PeriodScope {
     /// The one date a sentence names ("Jan. 25", "25 January 2020"), as a day of the document's
     /// year unless it states its own; nil when it names none or a range.
     private func singleDay(_ tokens: [Token]) -> String? {
-        for k in tokens.indices where words.lexicon.months[tokens[k].text] != nil || tokens[k].kind == .number {
+        for k in tokens.indices where words.month(tokens[k]) != nil || tokens[k].kind == .number {
             guard let (a, after) = monthFirst(tokens, k), a.day != nil else { continue }
             if after < tokens.count, words.windowJoiners.contains(tokens[after]) || tokens[after].is("-") { return nil }
             return iso(a, defaultYear: document.year, end: false)
@@ -568,7 +571,8 @@ final class PeriodScope {
     /// million": after a part noun, "the" and an ordinal right before a count (a comma and "with"
     /// between at most) name that count's part; empty unless two counts have one.
     private func rankedParts(_ tokens: [Token], _ counts: [Mention], _ part: (String, Int) -> Period?) -> [Int: Period] {
-        guard let nounAt = tokens.indices.first(where: { words.partNouns[tokens[$0].text] != nil }), let noun = words.partNouns[tokens[nounAt].text] else { return [:] }
+        guard let nounAt = tokens.indices.first(where: { words.partNounKeys.contains(tokens[$0].key) && words.partNouns[tokens[$0].text] != nil }),
+              let noun = words.partNouns[tokens[nounAt].text] else { return [:] }
         var out: [Int: Period] = [:]
         for m in counts where m.first > nounAt + 2 {
             var k = m.first
@@ -981,8 +985,8 @@ final class PeriodScope {
     /// The month named at `k` as the subject of its clause ("June saw …"): a word follows it
     /// that starts no run of months; never "May", a verb too.
     private func monthSubject(_ tokens: [Token], _ k: Int) -> Int? {
-        guard k + 1 < tokens.count, !tokens[k].is("may"), let m = words.lexicon.months[tokens[k].text], tokens[k + 1].kind == .word,
-              words.lexicon.months[tokens[k + 1].text] == nil, !tokens[k + 1].is("to"), !tokens[k + 1].is("through") else { return nil }
+        guard k + 1 < tokens.count, !tokens[k].is("may"), let m = words.month(tokens[k]), tokens[k + 1].kind == .word,
+              words.month(tokens[k + 1]) == nil, !tokens[k + 1].is("to"), !tokens[k + 1].is("through") else { return nil }
         return m
     }
 
@@ -1106,7 +1110,7 @@ final class PeriodScope {
         for p in words.monthToDateLeads where mask.mayHold(p) {
             for f in p.matches(in: tokens, 0..<tokens.count) where f == 0 || SentenceReader.isClauseEnd(tokens[f - 1]) {
                 let k = f + p.parts.count
-                guard k < tokens.count, let month = words.lexicon.months[tokens[k].text] else { continue }
+                guard k < tokens.count, let month = words.month(tokens[k]) else { continue }
                 // ("Through September 30, …": to that day.)
                 var j = k + 1, lastDay: Int?
                 if j < tokens.count, tokens[j].writtenYear == nil, let d = Int(tokens[j].text), (1...31).contains(d) { lastDay = d; j += 1 }
@@ -1223,7 +1227,7 @@ final class PeriodScope {
                 var yearEnd = false
                 if j + 1 < tokens.count, ["beginning", "start", "end"].contains(tokens[j].text), tokens[j + 1].is("of") { yearEnd = tokens[j].is("end"); j += 2 }
                 if j < tokens.count, let y = tokens[j].writtenYear {
-                    if j + 1 < tokens.count, words.lexicon.months[tokens[j + 1].text] != nil { continue }
+                    if j + 1 < tokens.count, words.month(tokens[j + 1]) != nil { continue }
                     if let w = sinceEarlier(y, fromItsEnd: yearEnd) { return (at, w) }
                     continue
                 }
@@ -1318,20 +1322,20 @@ final class PeriodScope {
         // apposition that calls it a month.
         let months = words.lexicon.months
         for k in 0..<(tokens.count - 2) where !months.isEmpty && tokens[k].kind == .word && tokens[k + 1].kind == .punct && tokens[k + 1].is(",") {
-            guard let m = months[tokens[k].text] else { continue }
+            guard let m = words.month(tokens[k]) else { continue }
             let e = tokens[(k + 2)...].firstIndex(where: SentenceReader.isClauseEnd) ?? tokens.count
             if tokens[(k + 2)..<e].contains(where: { words.monthNouns.contains($0) }) { return Period.months(document.year, m, m) }
         }
         for var i in 1..<tokens.count where words.monthNouns.contains(tokens[i]) {
             // "In the single month of December, …": the month named after the noun and "of".
-            if i + 2 < tokens.count, tokens[i + 1].is("of"), let m = words.lexicon.months[tokens[i + 2].text],
+            if i + 2 < tokens.count, tokens[i + 1].is("of"), let m = words.month(tokens[i + 2]),
                i + 3 == tokens.count || tokens[i + 3].writtenYear == nil { return Period.months(document.year, m, m) }
             // "The busiest month was July, when …": the month the noun is said to be.
-            if i + 2 < tokens.count, tokens[i + 1].is("was") || tokens[i + 1].is("is"), let m = words.lexicon.months[tokens[i + 2].text],
+            if i + 2 < tokens.count, tokens[i + 1].is("was") || tokens[i + 1].is("is"), let m = words.month(tokens[i + 2]),
                i + 3 == tokens.count || tokens[i + 3].writtenYear == nil { return Period.months(document.year, m, m) }
             // "June single month" (6月单月): a modifier may stand between the name and the noun.
             if i > 1, words.monthNounModifiers.contains(tokens[i - 1]) { i -= 1 }
-            guard let m = words.lexicon.months[tokens[i - 1].text], i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }
+            guard let m = words.month(tokens[i - 1]), i < 2 || !words.eventVerbs.contains(tokens[i - 2]) else { continue }
             return Period.months(document.year, m, m)
         }
         // "- April-December 2018 (since …): 489 million trips", a row's label: a run of months
@@ -1347,13 +1351,13 @@ final class PeriodScope {
             if k + 1 < tokens.count, tokens[k].is("and") { k += 1 }
             if let m = monthSubject(tokens, k) { return Period.months(document.year, m, m) }
             // "- Dec 2024 only: 2.47M …", "December 2024: …": a row labelled with a month and its year.
-            if let m = words.lexicon.months[tokens[k].text] {
+            if let m = words.month(tokens[k]) {
                 let y = k + 2 < tokens.count && tokens[k + 1].is(".") && words.monthAbbreviations.contains(tokens[k].text) ? k + 2 : k + 1
                 if y < tokens.count, let year = tokens[y].writtenYear, y + 1 == tokens.count || !tokens[y + 1].is("-") { return Period.months(year, m, m) }
             }
             let run: (Int, Int, Int)? = Token.contains(tokens[k].text, byte: UInt8(ascii: "-")) ? hyphenedMonths(tokens[k]).map { ($0.0, $0.1, k + 1) }
                 : k + 2 < tokens.count && (tokens[k + 1].is("-") || tokens[k + 1].is("–") || tokens[k + 1].is("through") || tokens[k + 1].is("to"))
-                    ? words.lexicon.months[tokens[k].text].flatMap { a in words.lexicon.months[tokens[k + 2].text].map { (a, $0, k + 3) } } : nil
+                    ? words.month(tokens[k]).flatMap { a in words.month(tokens[k + 2]).map { (a, $0, k + 3) } } : nil
             if let (m, m2, after) = run, m < m2 {
                 let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
                 return Period.months(y, m, m2).canonical
@@ -1361,7 +1365,7 @@ final class PeriodScope {
         }
         lazy var founding = foundingMarker(tokens, mask: KeyMask(tokens))   // looked for once, for every month named
         for k in 0..<(tokens.count - 1) where words.yearPrepositions.contains(tokens[k]) {
-            guard let m = words.lexicon.months[tokens[k + 1].text] else { continue }
+            guard let m = words.month(tokens[k + 1]) else { continue }
             if k > 0, words.eventVerbs.contains(tokens[k - 1]) { continue }
             // "after the resumption of passport issuance in February": the month of an event.
             if let s = (0..<k).last(where: { SentenceReader.isClauseEnd(tokens[$0]) || words.eventOpeners.contains(tokens[$0]) }),
@@ -1374,7 +1378,7 @@ final class PeriodScope {
             if let n = next, n.kind == .number, let d = Int(n.text), (1...31).contains(d) { continue }   // a date
             // "the tally for July to September": a run of months.
             if let n = next, words.windowJoiners.contains(n) || n.is("through") || n.is("-"), k + 3 < tokens.count,
-               let m2 = words.lexicon.months[tokens[k + 3].text], m < m2 {
+               let m2 = words.month(tokens[k + 3]), m < m2 {
                 let y = k + 4 < tokens.count ? tokens[k + 4].writtenYear ?? document.year : document.year
                 return Period.months(y, m, m2).canonical
             }
@@ -1406,7 +1410,7 @@ final class PeriodScope {
             return paired((1...4).map { Period(year: document.year, kind: .quarter($0)) })
         }
         for k in tokens.indices {
-            if let m = words.lexicon.months[tokens[k].text], let (last, after) = listedMonths(tokens, from: m, at: k), last - m + 1 == counts.count {
+            if let m = words.month(tokens[k]), let (last, after) = listedMonths(tokens, from: m, at: k), last - m + 1 == counts.count {
                 let y = after < tokens.count ? tokens[after].writtenYear ?? document.year : document.year
                 return paired((m...last).map { Period.months(y, $0, $0) })
             }
@@ -1479,7 +1483,7 @@ final class PeriodScope {
             var n = j + 1
             if tokens[n].is(","), tokens[n + 1].is("and") { n += 1 }
             guard n + 1 < tokens.count, tokens[n].is(",") || tokens[n].is("and"),
-                  let next = words.lexicon.months[tokens[n + 1].text], next == last + 1 else { break }
+                  let next = words.month(tokens[n + 1]), next == last + 1 else { break }
             last = next; j = n + 1
         }
         return last > first ? (last, j + 1) : nil
@@ -1503,7 +1507,7 @@ final class PeriodScope {
         guard let figure = mentions.first(where: { $0.kind == .figure }),
               let y = mentions.first(where: { $0.kind == .year && $0.number > 2 && $0.end <= figure.first }),
               words.yearPrepositions.contains(tokens[y.number - 1]), y.end < tokens.count, !tokens[y.end].is("-"),
-              words.lexicon.months[tokens[y.end].text] == nil, let year = Int(tokens[y.number].text), year <= document.year,
+              words.month(tokens[y.end]) == nil, let year = Int(tokens[y.number].text), year <= document.year,
               !datesAnAside(tokens, preposition: y.number - 1),
               // "Since the launch of the hunt in 2018, a cumulative total of …": the year dates an event.
               !tokens[..<y.number].contains(where: { words.sinceWords.contains($0) }),
@@ -1705,8 +1709,12 @@ final class PeriodScope {
         // "…1.64亿人次（去年一季度为1.41亿人次）": a bracket holding a figure of its own is an aside; the
         // part it names is that figure's (see `previousPeriodLabel`), not the sentence's.
         let figureAsides = Self.bracketsHoldingFigures(tokens)
-        for (k, t) in tokens.enumerated() where k >= next {
+        for k in tokens.indices where k >= next {
             if let p = found, k >= firstFigure { return p }
+            // Only a number (a month), a dash or the first word of a part does anything below (and
+            // the rest are skipped before the token is copied).
+            if tokens[k].kind != .number, words.parts[tokens[k].key] == nil, !(tokens[k].is("-") || tokens[k].is("—") || tokens[k].is("–")) { continue }
+            let t = tokens[k]
             if figureAsides.contains(where: { $0.contains(k) }) { continue }
             // "3月份", "7月，…", and "7月查验…" or "8月6542.8万人次" opening a clause: that month. Not a
             // date (7月1日), an edge (2月底) or the start of a window or list (6月以来, 7月至8月, 7月、8月).
@@ -1732,7 +1740,7 @@ final class PeriodScope {
             // last figure, the writer's comment dates none of them.
             // (Not "Jan - Mar", a run of months.)
             if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].is(t.text),
-               let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.lexicon.months[after.text] == nil,
+               let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.month(after) == nil,
                !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { break }
             // "…6.51亿人次，为今年一季度工作打下了良好基础": Chinese names a figure's period before it; a part
             // named later inside a clause (not opening it) is about something else.
@@ -1865,7 +1873,10 @@ final class PeriodScope {
            let (d, _) = day(tokens, e), let w = yearSoFar(to: d, wholeYear: true) {
             return w
         }
-        for (k, t) in tokens.enumerated() {
+        for k in tokens.indices {
+            // (Most tokens are skipped on their kind and key, before the token is copied.)
+            if tokens[k].kind != .number && tokens[k].kind != .word && !words.windowKeys.contains(tokens[k].key) { continue }
+            let t = tokens[k]
             // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
             if t.kind == .word, k > 0, tokens[k - 1].is("("), k + 1 < tokens.count, tokens[k + 1].is(")") || tokens[k + 1].is(","),
                let (a, b) = hyphenedMonths(t), a < b {
@@ -2017,7 +2028,7 @@ final class PeriodScope {
     /// "from 10 to 17 February": a bare day, then a date of the same month.
     private func dayRange(_ tokens: [Token], _ k: Int) -> Period? {
         guard k + 2 < tokens.count, tokens[k].kind == .number, let d = Int(tokens[k].text), (1...31).contains(d),
-              words.windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), words.lexicon.months[tokens[k + 2].text] == nil,
+              words.windowJoiners.contains(tokens[k + 1]) || tokens[k + 1].is("-") || tokens[k + 1].is("–"), words.month(tokens[k + 2]) == nil,
               let (b, _) = day(tokens, k + 2), let e = b.day, d < e,
               let end = iso(b, defaultYear: b.year ?? document.year, end: true) else { return nil }
         return .window(String(end.prefix(8)) + String(format: "%02d", d), end)
@@ -2151,8 +2162,8 @@ final class PeriodScope {
 
     /// An English date that starts at `k` with its month or its day: "June 1", "1 July".
     private func monthFirst(_ tokens: [Token], _ k: Int) -> (Day, Int)? {
-        if words.lexicon.months[tokens[k].text] != nil { return day(tokens, k) }
-        if tokens[k].kind == .number, k + 1 < tokens.count, words.lexicon.months[tokens[k + 1].text] != nil { return day(tokens, k) }
+        if words.month(tokens[k]) != nil { return day(tokens, k) }
+        if tokens[k].kind == .number, k + 1 < tokens.count, words.month(tokens[k + 1]) != nil { return day(tokens, k) }
         return nil
     }
 
@@ -2219,7 +2230,18 @@ final class PeriodScope {
         if let x = d.day { day = x }
         else if d.edge == .late { day = end ? lastDay : 21 }
         else { day = (d.edge == .end || (end && (d.edge != .start || d.bare))) ? lastDay : 1 }
-        return String(format: "%04d-%02d-%02d", y, d.month, min(day, lastDay))
+        return Self.isoDate(y, d.month, min(day, lastDay))
+    }
+
+    /// `String(format: "%04d-%02d-%02d", y, m, d)` without Foundation's formatter, which cost more
+    /// than reading the date (windows are read sentence by sentence).
+    static func isoDate(_ y: Int, _ m: Int, _ d: Int) -> String {
+        guard y >= 0, m >= 0, d >= 0 else { return String(format: "%04d-%02d-%02d", y, m, d) }
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
+        }
+        return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
     }
 }
 
@@ -2277,7 +2299,12 @@ final class PeriodWords: Sendable {
     /// "the following year", "the next year" (grammar `followingYearReferences`).
     let followingYearReferences: [Phrase]
     let partOrdinals: [String: Int], partNouns: [String: String]
+    /// The keys of the month names and of `partNouns`: most tokens are neither, and are told so
+    /// without hashing their text (these are looked up token by token).
+    let monthKeys: KeySet, partNounKeys: KeySet
     let currentYearMarkers: [Phrase], comparisonOpeners: [Phrase], wholeYearLeads: [Phrase], yearTrails: TokenSet, indefiniteArticles: TokenSet
+    /// `comparisonOpeners` but "from" (which opens a range as often), picked once, not at every comma.
+    let comparisonOpenersButFrom: [Phrase]
     /// "2019 year is 670 million": the word a word-for-word translation writes for 年 after a year.
     let literalYearWords: TokenSet
     /// "early", "the end of": between "since" and its year ("since early 2020").
@@ -2376,6 +2403,7 @@ final class PeriodWords: Sendable {
         partsOfPrevious = (lexicon.partsOfPrevious ?? []).map(Phrase.init) + yearReferences
         currentYearMarkers = (lexicon.currentYearMarkers ?? []).map(Phrase.init)
         comparisonOpeners = (lexicon.comparisonOpeners ?? []).map(Phrase.init)
+        comparisonOpenersButFrom = comparisonOpeners.filter { $0.parts != ["from"] }
         comparisonAdverbs = (lexicon.comparisonAdverbs ?? []).map(Phrase.init)
         yearBefore = (lexicon.yearBefore ?? []).map(Phrase.init)
         quarterBefore = (lexicon.quarterBefore ?? []).map(Phrase.init)
@@ -2402,6 +2430,7 @@ final class PeriodWords: Sendable {
         campaignReferences = (lexicon.campaignReferences ?? []).map(Phrase.init) + campaignOpeners
         campaignNouns = (lexicon.campaignNouns ?? []).map(Phrase.init)
         partOrdinals = lexicon.partOrdinals ?? [:]; partNouns = lexicon.partNouns ?? [:]
+        monthKeys = KeySet(lexicon.months.keys.map(Token.key(of:))); partNounKeys = KeySet(partNouns.keys.map(Token.key(of:)))
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
         determiners = TokenSet(lexicon.determiners ?? [])
@@ -2411,4 +2440,9 @@ final class PeriodWords: Sendable {
         releaseRelativeYearMarkers = (lexicon.releaseRelativeYearMarkers ?? []).map(Phrase.init)
         samePeriodWords = (lexicon.samePeriodWords ?? []).map(Phrase.init)
     }
+}
+
+extension PeriodWords {
+    /// The month a token names (`lexicon.months`), nil for any other.
+    @inline(__always) func month(_ t: Token) -> Int? { monthKeys.contains(t.key) ? lexicon.months[t.text] : nil }
 }

@@ -35,6 +35,9 @@ final class PlaceScope: Sendable {
     let soleWords: [Phrase], timeNames: TokenSet
     /// Places that, named first in a sentence, are its subject ("Hainan received …"), with their possessives.
     let openingPlaces: [Phrase]
+    /// `openingPlaces` by the key of their first word, in their order: every clause's head is tried
+    /// for them, and trying all of them there cost more than the rest of the markers.
+    let openingPlacesByFirst: KeyTable<[Phrase]>
     /// "In", "along the": what may stand before an opening place.
     let openingPlaceLeads: [Phrase]
     /// "the", "and the": what may stand between a clause's opening mark and its opening place.
@@ -47,6 +50,10 @@ final class PlaceScope: Sendable {
     let partLeads: [Phrase]
     /// Verbs of saying that make a later clause's local subject the speaker of the sentence.
     let attributionVerbs: TokenSet
+    /// The lists `matches` searches, indexed by their phrases' first words (see `PhraseIndex`).
+    private let localIndex: PhraseIndex, nationalIndex: PhraseIndex, neutralIndex: PhraseIndex, nationalityIndex: PhraseIndex
+    private let portIndex: PhraseIndex, placeEntryIndex: PhraseIndex, localBodyIndex: PhraseIndex
+    private let otherAgencyIndex: PhraseIndex, ownAgencyIndex: PhraseIndex
 
     init(_ lexicon: Grammar.Lexicon) {
         local = (lexicon.localMarkers ?? []).map(Phrase.init)
@@ -76,6 +83,7 @@ final class PlaceScope: Sendable {
         placeListEnds = TokenSet(lexicon.placeListEnds ?? [])
         soleWords = (lexicon.soleWords ?? []).map(Phrase.init)
         openingPlaces = (lexicon.openingPlaces ?? []).flatMap { [Phrase($0), Phrase($0 + "'s"), Phrase($0 + "’s")] }
+        openingPlacesByFirst = KeyTable(Dictionary(grouping: openingPlaces.filter { !$0.keys.isEmpty }, by: { $0.keys[0] }))
         openingPlaceLeads = (lexicon.openingPlaceLeads ?? []).map(Phrase.init)
         clausePlaceLeads = (lexicon.clausePlaceLeads ?? []).map(Phrase.init).sorted { $0.parts.count > $1.parts.count }
         placeEntries = (lexicon.placeEntries ?? []).map(Phrase.init)
@@ -84,6 +92,9 @@ final class PlaceScope: Sendable {
         attributionVerbs = TokenSet(lexicon.attributionVerbs ?? [])
         let periodWords = (lexicon.subPeriodMarkers + lexicon.partsOfYear.map(\.phrase)).flatMap { Phrase($0).parts }
         timeNames = TokenSet(Array(lexicon.months.keys) + periodWords)
+        localIndex = PhraseIndex(local); nationalIndex = PhraseIndex(national); neutralIndex = PhraseIndex(neutral)
+        nationalityIndex = PhraseIndex(nationalities); portIndex = PhraseIndex(portPhrases); placeEntryIndex = PhraseIndex(placeEntries)
+        localBodyIndex = PhraseIndex(localBodies); otherAgencyIndex = PhraseIndex(otherAgencies); ownAgencyIndex = PhraseIndex(ownAgencies)
     }
 
     /// At most this many characters of the ports' kind (陆路, 水运) between 等 and the port noun.
@@ -97,7 +108,7 @@ final class PlaceScope: Sendable {
     private func placedPorts(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
         guard !places.isEmpty else { return [] }
         var out: [(Range<Int>, String)] = []
-        for (port, _) in matches(portPhrases, tokens, mask) {
+        for (port, _) in matches(portIndex, tokens, mask) {
             let f = port.lowerBound, end = port.upperBound
             let listEnd = (min(f, max(1, f - 1 - Self.portKindReach))..<f).reversed().prefix { tokens[$0].kind == .han }
                 .first { placeListEnds.contains(tokens[$0]) }
@@ -227,7 +238,9 @@ final class PlaceScope: Sendable {
         for k in tokens.indices.dropLast() where Self.clauseHeadMarks.contains(tokens[k]) {
             let s = k + 1
             let f = clausePlaceLeads.lazy.compactMap { $0.startsAt(tokens, s, limit: tokens.count) }.first ?? s
-            for p in openingPlaces where mask.mayHold(p) {
+            // (Only the places whose first word is there can start there.)
+            guard f < tokens.count, let candidates = openingPlacesByFirst[tokens[f].key] else { continue }
+            for p in candidates where mask.mayHold(p) {
                 guard let e = p.startsAt(tokens, f, limit: tokens.count), e < tokens.count, tokens[e].kind == .word,
                       !Self.listWords.contains(tokens[e]) else { continue }
                 out.append((s..<e, tokens[s..<e].map(\.text).joined(separator: " ")))
@@ -242,7 +255,7 @@ final class PlaceScope: Sendable {
     /// after one of `placeEntries`.
     private func enteredPlaces(_ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
         guard !openingPlaces.isEmpty else { return [] }
-        return matches(placeEntries, tokens, mask).compactMap { verb in
+        return matches(placeEntryIndex, tokens, mask).compactMap { verb in
             let s = verb.0.upperBound
             guard let e = openingPlaces.lazy.compactMap({ $0.startsAt(tokens, s, limit: tokens.count) }).first,
                   e == tokens.count || !tokens[e].is("-") else { return nil }
@@ -285,23 +298,22 @@ final class PlaceScope: Sendable {
         w.kind == .word && w.end > w.start && w.start < text.count && text[w.start].properties.isUppercase
     }
 
-    private func matches(_ phrases: [Phrase], _ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
-        var out: [(Range<Int>, String)] = []
-        for p in phrases where mask.mayHold(p) {
-            for f in p.matches(in: tokens, 0..<tokens.count) { out.append((f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + 1), p.source)) }
+    private func matches(_ index: PhraseIndex, _ tokens: [Token], _ mask: KeyMask) -> [(Range<Int>, String)] {
+        index.matches(in: tokens, mask: mask).map { hit in
+            let p = index.phrases[hit.phrase], f = hit.start
+            return (f..<(p.end(tokens, from: f, limit: tokens.count) ?? f + 1), p.source)
         }
-        return out
     }
 
     /// The markers of a sentence in order: `local` true for a local one. Empty when the grammar has none.
     func markers(_ tokens: [Token], mask: KeyMask, text: [Unicode.Scalar]? = nil) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !local.isEmpty else { return [] }
         let placed = placedPorts(tokens, mask)
-        let nationalityNamed = tokens.contains(where: nationalityLeads.contains) ? matches(nationalities, tokens, mask) : []
-        let locals = matches(local, tokens, mask).filter { !opensWithoutPlace($0.0, tokens) } + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + clauseOpeningPlaces(tokens, mask) + placed
+        let nationalityNamed = tokens.contains(where: nationalityLeads.contains) ? matches(nationalityIndex, tokens, mask) : []
+        let locals = matches(localIndex, tokens, mask).filter { !opensWithoutPlace($0.0, tokens) } + nationalityNamed + namedPorts(tokens, text) + namedAlone(tokens, text) + openingPlace(tokens) + clauseOpeningPlaces(tokens, mask) + placed
             + openingProvinces(tokens) + enteredPlaces(tokens, mask)
         if locals.isEmpty { return [] }
-        let blocked = matches(neutral, tokens, mask).map(\.0)
+        let blocked = matches(neutralIndex, tokens, mask).map(\.0)
         let nationals = nationalMatches(tokens, mask, blocked: blocked, locals: locals, placed: placed).filter { !Self.describesPlace($0.0, tokens, locals) }
         let kept = locals.filter { l in !blocked.contains { $0.overlaps(l.0) } && !nationals.contains { $0.0.overlaps(l.0) } }
         guard !kept.isEmpty else { return [] }
@@ -342,7 +354,7 @@ final class PlaceScope: Sendable {
         for line in lines {
             let text = Array(line.unicodeScalars)
             let tokens = Tokenizer.tokenize(text, 0..<text.count), mask = KeyMask(tokens)
-            let body = matches(localBodies, tokens, mask).min { $0.0.lowerBound < $1.0.lowerBound }
+            let body = matches(localBodyIndex, tokens, mask).min { $0.0.lowerBound < $1.0.lowerBound }
             let nation = nationals(tokens, mask).min { $0.lowerBound < $1.lowerBound }
             if let body, nation.map({ body.0.lowerBound < $0.lowerBound }) ?? true { return body.1 }
             if nation != nil { return nil }
@@ -355,7 +367,7 @@ final class PlaceScope: Sendable {
     /// 各口岸 in 全省各口岸 is the province's: no national marker.
     func nationals(_ tokens: [Token], _ mask: KeyMask) -> [Range<Int>] {
         let placed = placedPorts(tokens, mask)
-        return nationalMatches(tokens, mask, blocked: matches(neutral, tokens, mask).map(\.0), locals: matches(local, tokens, mask) + placed, placed: placed).map(\.0)
+        return nationalMatches(tokens, mask, blocked: matches(neutralIndex, tokens, mask).map(\.0), locals: matches(localIndex, tokens, mask) + placed, placed: placed).map(\.0)
     }
 
     /// The national markers outside the neutral phrases (`blocked`). A national word inside a named
@@ -363,7 +375,7 @@ final class PlaceScope: Sendable {
     /// in 全省各口岸) is the local place's.
     private func nationalMatches(_ tokens: [Token], _ mask: KeyMask, blocked: [Range<Int>], locals: [(Range<Int>, String)],
                                  placed: [(Range<Int>, String)]) -> [(Range<Int>, String)] {
-        matches(national, tokens, mask).filter { n in
+        matches(nationalIndex, tokens, mask).filter { n in
             !blocked.contains { $0.overlaps(n.0) } && !placed.contains { $0.0.lowerBound <= n.0.lowerBound && n.0.upperBound <= $0.0.upperBound }
                 && !locals.contains { l in l.0.upperBound == n.0.lowerBound && !blocked.contains { $0.overlaps(l.0) } }
         }
@@ -376,9 +388,9 @@ final class PlaceScope: Sendable {
     /// administration, by its parent.
     func agencies(_ tokens: [Token], mask: KeyMask, withOwn: Bool = false) -> [(range: Range<Int>, local: Bool, phrase: String)] {
         guard !otherAgencies.isEmpty else { return [] }
-        let others = matches(otherAgencies, tokens, mask)
+        let others = matches(otherAgencyIndex, tokens, mask)
         if others.isEmpty && !withOwn { return [] }
-        let owns = matches(ownAgencies, tokens, mask)
+        let owns = matches(ownAgencyIndex, tokens, mask)
         let kept = others.filter { o in
             // 公安部出入境管理局: one of the administration's own names right after its parent.
             if owns.contains(where: { $0.0.lowerBound == o.0.upperBound }) { return false }

@@ -148,7 +148,7 @@ final class SentenceReader: Sendable {
                              linkedBefore: false, mask: mask, heading: heading)
     }
 
-    static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
+    @inline(__always) static func isSegmentEnd(_ t: Token) -> Bool { t.kind == .punct && (t.is(";") || t.is("；") || t.is("。")) }
     static let clauseMarks = TokenSet([",", ";", ":", "，", "；", "：", "、", "。", "(", ")", "（", "）", "…"])
     /// Marks that part the items of a run of labelled figures ("aircraft 762,000 · trains 83,000 | ships 341,000").
     static let itemSeparators = TokenSet(["·", "•", "|", "｜"])
@@ -175,7 +175,7 @@ final class SentenceReader: Sendable {
     /// Clause marks that stand inside a noun phrase too: brackets (妨害国(边)境) and the list comma 、.
     static let innerMarks = TokenSet(["(", ")", "（", "）", "、"])
 
-    static func isClauseEnd(_ t: Token) -> Bool {
+    @inline(__always) static func isClauseEnd(_ t: Token) -> Bool {
         t.kind == .punct && clauseMarks.contains(t)
     }
 
@@ -197,10 +197,11 @@ final class SentenceReader: Sendable {
         // the level's ratio or the rise's, a change); a percentage beside it says the change.
         var mentions = mentions
         if language == .en {
-            for k in mentions.indices where mentions[k].kind == .figure && mentions[k].unit == nil && mentions[k].value < 100 {
+            for k in mentions.indices where mentions[k].kind == .figure && mentions[k].unit == nil {
                 let m = mentions[k]
+                // (The value is tested after the words: comparing Decimals costs more than reading them.)
                 guard m.first == m.number, tokens[m.end - 1].is("times") || tokens[m.end - 1].is("fold") || (m.end < tokens.count && (tokens[m.end].is("times") || tokens[m.end].is("fold"))),
-                      m.end <= m.number + 2, directionBefore(tokens, window(before: k, mentions, tokens, segment), m) != nil else { continue }
+                      m.end <= m.number + 2, m.value < 100, directionBefore(tokens, window(before: k, mentions, tokens, segment), m) != nil else { continue }
                 mentions[k].kind = .ordinal
             }
         }
@@ -1335,7 +1336,6 @@ final class SentenceReader: Sendable {
     /// year before (a whole year, or the same part of it) or another period.
     private func levelMultipleBase(_ k: Int, _ mentions: [Mention], _ tokens: [Token], period: Period) -> Base? {
         let m = mentions[k]
-        guard m.value > 0, m.value < 1000, m.value != 1, m.doubt == nil else { return nil }
         var span: Range<Int>
         if language == .zh {
             guard m.unit == "times", m.first > 0, tokens[m.first - 1].is("的") else { return nil }
@@ -1356,6 +1356,8 @@ final class SentenceReader: Sendable {
             while e < min(tokens.count, opener + 12), !Self.isClauseEnd(tokens[e]), !tokens[e].is(".") { e += 1 }
             span = opener..<e
         }
+        // (The value is tested after the words: comparing Decimals costs more than reading them.)
+        guard m.value > 0, m.value < 1000, m.value != 1, m.doubt == nil else { return nil }
         guard !span.isEmpty else { return nil }
         let previousYear = period.year - 1
         if let part = span.lazy.compactMap({ self.partBase(tokens, at: $0, previousYear: previousYear) }).first {

@@ -206,7 +206,9 @@ struct TableHeading {
     /// lists above it and heads nothing: the lines after it are the next slide's. The rows read so
     /// far still tell a later slide's row of the same metric and period for a part (`repeats`).
     private mutating func pageMarker(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard range.count <= 16, words.isPageMarker(String(String.UnicodeScalarView(text[range]))) else { return false }
+        // (A page marker holds a space between its word and number: a line without one is none, and
+        // no string is built to check it.)
+        guard range.count <= 16, text[range].contains(" "), words.isPageMarker(ScalarWriter.string(text, range)) else { return false }
         lines = []; lastWasHeading = false; sectionUnits = nil; pendingLabel = nil
         proseLine = nil; bulletMark = nil; bulletLead = false; parents = []; rowParents = []
         return true
@@ -242,7 +244,7 @@ struct TableHeading {
         // "Table 1. People inspected, million person-trips": a scale and its measure word after the
         // heading's last comma give the unit as a bracket would.
         if let comma = text[range].lastIndex(where: { $0 == "," || $0 == "，" }), comma + 1 < range.upperBound,
-           let e = words.cellUnit(String(String.UnicodeScalarView(text[(comma + 1)..<range.upperBound]))), e.scale != 1 {
+           let e = words.cellUnit(ScalarWriter.string(text, (comma + 1)..<range.upperBound)), e.scale != 1 {
             sectionUnits = [e]
             return
         }
@@ -252,7 +254,7 @@ struct TableHeading {
         sectionUnits = words.unitLine(text, (open + 1)..<(range.upperBound - 1))
         // "Table 1. Persons inspected (million person-trips)", "… (thousand)": a bracket holding
         // nothing but a scale and its measure word gives the unit without a unit label.
-        if sectionUnits == nil, let e = words.cellUnit(String(String.UnicodeScalarView(text[open..<range.upperBound]))), e.scale != 1 {
+        if sectionUnits == nil, let e = words.cellUnit(ScalarWriter.string(text, open..<range.upperBound)), e.scale != 1 {
             sectionUnits = [e]
         }
     }
@@ -337,7 +339,7 @@ struct TableHeading {
         if Tokenizer.isDigit(text[range.lowerBound]) { return range.count <= Self.maxLength && numberedTitle(text, range) }
         guard words.titles.contains(where: { $0.unicodeScalars.first == text[range.lowerBound].properties.lowercaseMapping.unicodeScalars.first })
         else { return false }
-        let line = String(String.UnicodeScalarView(text[range])).lowercased()
+        let line = ScalarWriter.string(text, range).lowercased()
         guard let word = words.titles.first(where: { line.hasPrefix($0) }) else { return false }
         var rest = line.dropFirst(word.count)
         let latin = word.unicodeScalars.first.map { $0.isASCII } ?? false
@@ -395,14 +397,15 @@ struct TableHeading {
         guard range.count > 2 else { return nil }
         // "Item | 2024 | 2025 | Change": pipes between the cells, none at the line's ends, part it too.
         // One pass over the line: most lines are prose with no separator at all.
-        var pipes = 0, gap = false
+        var pipes = 0, gap = false, commas = 0
         for k in range {
             let c = text[k]
-            if c == "|" { pipes += 1 } else if c == "\t" || c == " " && k + 1 < range.upperBound && text[k + 1] == " " { gap = true }
+            if c == "|" { pipes += 1 } else if c == "\t" || c == " " && k + 1 < range.upperBound && text[k + 1] == " " { gap = true } else if c == "," { commas += 1 }
         }
         let piped = text[range.lowerBound] == "|" || pipes >= 2
         // "V02,  aircraft,万架次,8.6": a spreadsheet's row, its label cell indented by spaces.
-        if !piped, !gap || CommaSeparatedRow.commas(text, range) != nil { return csvCells(text, range, minimum: minimum) }
+        // (A row of comma-separated cells has three commas or more: a line with fewer is not read for one.)
+        if !piped, !gap || (commas >= 3 && CommaSeparatedRow.commas(text, range) != nil) { return commas >= 3 ? csvCells(text, range, minimum: minimum) : nil }
         var out: [(cell: Range<Int>, separator: Int?)] = []
         var start = range.lowerBound, separator: Int? = nil
         var i = range.lowerBound
@@ -598,7 +601,7 @@ struct TableHeading {
         var headScales = [Decimal?](repeating: nil, count: cells.count)
         var skipped = Set<Int>(), heads: [String] = []
         for (i, c) in cells.enumerated() {
-            let cell = String(String.UnicodeScalarView(text[c.cell])).lowercased()
+            let cell = ScalarWriter.string(text, c.cell).lowercased()
             heads.append(cell)
             // "value,unit,prev_year_value": the year before the release's, known when a row is read.
             if i > 0, words.isPreviousYearHeading(cell) { previous = i; years.append(nil); kinds.append(nil); continue }
@@ -769,7 +772,7 @@ struct TableHeading {
         }
         for (column, c) in placed {
             let tokens = Tokenizer.tokenize(text, columnHeads[column]) + Tokenizer.tokenize(text, c)
-            let joined = String(String.UnicodeScalarView(text[columnHeads[column]])) + " " + String(String.UnicodeScalarView(text[c]))
+            let joined = String(String.UnicodeScalarView(text[columnHeads[column]])) + " " + ScalarWriter.string(text, c)
             if let y = words.changeOnYearBefore(tokens) {
                 if changeColumn == nil { changeColumn = column; changeColumnYear = y }
                 columnYears?[column] = nil
@@ -785,7 +788,7 @@ struct TableHeading {
     /// percentage's or a currency's, and where the bracket opens; nil without one.
     private func bracketedScale(_ text: [Unicode.Scalar], _ cell: Range<Int>) -> (open: Int, scale: Decimal)? {
         guard let open = Self.closingBracketOpens(text, cell) ?? text[cell].lastIndex(where: { $0 == "(" || $0 == "（" }),
-              let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<cell.upperBound]))),
+              let entry = words.cellUnit(ScalarWriter.string(text, open..<cell.upperBound)),
               entry.scale != 1, entry.unit != "percent", entry.currency == nil else { return nil }
         return (open, entry.scale)
     }
@@ -829,7 +832,7 @@ struct TableHeading {
         let lineStart = range.lowerBound - (Self.indentation(text, range.lowerBound) ?? 0)
         var scales = [Decimal?](repeating: nil, count: years.count), named = years
         for c in cells {
-            let cell = String(String.UnicodeScalarView(text[c]))
+            let cell = ScalarWriter.string(text, c)
             // "This year  Last year" over "(2023)  (2022)": a bracketed year names its column's year.
             let inner = Tokenizer.tokenize(text, c)
             let year = inner.count == 3 && (inner[0].is("(") || inner[0].is("（")) ? inner[1].writtenYear : nil
@@ -970,12 +973,12 @@ struct TableHeading {
             if let (open, scale) = bracketedScale(text, labelCell) {
                 labelRowScale = scale; labelCell = labelCell.lowerBound..<open
             } else if let open = Self.closingBracketOpens(text, labelCell), open > labelCell.lowerBound,
-                      let entry = words.cellUnit(String(String.UnicodeScalarView(text[open..<labelCell.upperBound]))),
+                      let entry = words.cellUnit(ScalarWriter.string(text, open..<labelCell.upperBound)),
                       let c = entry.currency, entry.scale != 1 {
                 // "Value of smuggled goods (CNY million) | 310": an amount in that currency and scale.
                 labelRowScale = entry.scale; labelCurrency = c; labelCell = labelCell.lowerBound..<open
             } else if let open = Self.closingBracketOpens(text, labelCell), open > labelCell.lowerBound,
-                      words.bracketedMeasure(String(String.UnicodeScalarView(text[open..<labelCell.upperBound]))) {
+                      words.bracketedMeasure(ScalarWriter.string(text, open..<labelCell.upperBound)) {
                 // "Drugs seized (tonnes) | 3.9": the unit closing the label reads after each bare figure.
                 labelMeasure = Tokenizer.tokenize(text, (open + 1)..<(labelCell.upperBound - 1))
                 labelCell = labelCell.lowerBound..<open
@@ -997,7 +1000,7 @@ struct TableHeading {
                     let inner = (open + 1)..<(unitCell.upperBound - 1)
                     if let o = Language.dominant(in: text[outer]), let n = Language.dominant(in: text[inner]), o != n { unitCell = o == language ? outer : inner }
                 }
-                let cell = String(String.UnicodeScalarView(text[unitCell]))
+                let cell = ScalarWriter.string(text, unitCell)
                 let unitTokens = Tokenizer.tokenize(text, unitCell)
                 // A Chinese unit cell (亿元, 万名, 吨) reads after the figure as it would be written: 18.7亿元.
                 if !unitTokens.isEmpty, unitTokens.allSatisfy({ $0.kind == .han }) {
@@ -1143,7 +1146,7 @@ struct TableHeading {
                 }
                 // "2026-H1" under the period column: the words that name that period open the row
                 // ("first half 2026, <label> | <value>"), as a sentence opens with its period.
-                if i == periodColumn, language == .en, let named = words.periodCell(String(String.UnicodeScalarView(text[c.cell]))) {
+                if i == periodColumn, language == .en, let named = words.periodCell(ScalarWriter.string(text, c.cell)) {
                     let at = labelStart ?? out.count
                     out.insert(contentsOf: named.map { Token(kind: Int($0) != nil ? .number : .word, start: c.cell.lowerBound, end: c.cell.lowerBound, text: $0) }
                         + [Token(kind: .punct, start: c.cell.lowerBound, end: c.cell.lowerBound, text: ",")], at: at)

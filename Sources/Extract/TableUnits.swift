@@ -187,7 +187,7 @@ struct TableWords: Sendable {
         while e > line.lowerBound, Tokenizer.isSpace(text[e - 1]) { e -= 1 }
         var s = e
         while s > line.lowerBound, Tokenizer.isLetter(text[s - 1]) { s -= 1 }
-        return s < e && openWords.contains(String(String.UnicodeScalarView(text[s..<e])).lowercased())
+        return s < e && openWords.contains(ScalarWriter.string(text, s..<e).lowercased())
     }
 
     /// Whether a line only numbers a page or slide: "[Slide 6]", "Slide 6", "(Page 3)", "— page 12 —".
@@ -353,7 +353,7 @@ struct TableWords: Sendable {
     func unitLine(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [UnitEntry]? {
         guard range.count <= 120, let lead = text[range].first(where: { $0 != " " && $0 != "(" && $0 != "[" }),
               labelLeads.contains(Character(lead).lowercased().unicodeScalars.first!) else { return nil }
-        var s = String(String.UnicodeScalarView(text[range])).trimmingCharacters(in: .whitespaces).lowercased()
+        var s = ScalarWriter.string(text, range).trimmingCharacters(in: .whitespaces).lowercased()
         if s.hasPrefix("(") || s.hasPrefix("[") { s.removeFirst(); if s.hasSuffix(")") || s.hasSuffix("]") { s.removeLast() } }
         guard let label = labels.first(where: { s.hasPrefix($0) }) else { return nil }
         var rest = s.dropFirst(label.count).drop { $0 == " " }

@@ -38,7 +38,8 @@ struct Token: Sendable {
     }
 
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
-    /// slow Unicode path for every Chinese character.
+    /// slow Unicode path for every Chinese character. (Not by the string's stored bits: that
+    /// layout is the standard library's to change.)
     @inline(__always) func `is`(_ s: String) -> Bool {
         text.utf8.count == s.utf8.count && Token.sameBytes(text, s)
     }
@@ -499,6 +500,8 @@ enum Tokenizer {
     static func citationEnd(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Int? {
         let limit = min(range.upperBound, i + 90)
         guard let close = ((i + 1)..<limit).first(where: { text[$0] == ")" || text[$0] == "(" || text[$0] == "\n" }), text[close] == ")" else { return nil }
+        // Every citation holds a comma (name, year): a bracket without one is none, and no string is built to check it.
+        guard text[(i + 1)..<close].contains(",") else { return nil }
         var from = i + 1
         for k in (i + 1)...close where k == close || text[k] == ";" {
             guard isCitation(text, from..<k) else { return nil }
@@ -510,7 +513,7 @@ enum Tokenizer {
     /// One citation: an author's name (capitalised, "e.g." or "see" before it at most), a comma, a
     /// year with its letter ("2022a"), and a page ("p. 2", "pp. 48-51") after a comma at most.
     private static func isCitation(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        let s = String(String.UnicodeScalarView(text[r])).trimmingCharacters(in: .whitespaces)
+        let s = ScalarWriter.string(text, r).trimmingCharacters(in: .whitespaces)
         var parts = s.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 2, parts.count <= 3 else { return false }
         if parts.count == 3 {
@@ -633,6 +636,11 @@ final class Phrase: Sendable {
         return nil
     }
 
+    /// Whether the phrase starts at token `s` (`s` inside `..<limit`), as `firstMatch` finds it there.
+    @inline(__always) func starts(_ tokens: [Token], at s: Int, limit: Int) -> Bool {
+        !parts.isEmpty && tokens[s].key == keys[0] && fits(tokens, s, 0) && end(tokens, from: s, limit: limit) != nil
+    }
+
     /// Every token index in `tokens[range]` where the phrase starts, in order (a match may start
     /// inside the one before).
     func matches(in tokens: [Token], _ range: Range<Int>) -> Matches {
@@ -698,5 +706,32 @@ final class Phrase: Sendable {
             t += 1; k += 1
         }
         return t
+    }
+}
+
+/// A list of phrases indexed by the key of their first word. Searching a sentence for every
+/// phrase of a list scanned the sentence once per phrase; this scans it once, trying at each
+/// token only the phrases that start with its word.
+struct PhraseIndex: Sendable {
+    let phrases: [Phrase]
+    /// Indices into `phrases` by their first part's key, in list order.
+    private let byFirst: KeyTable<[Int]>
+
+    init(_ phrases: [Phrase]) {
+        self.phrases = phrases
+        byFirst = KeyTable(Dictionary(grouping: phrases.indices.filter { !phrases[$0].keys.isEmpty }, by: { phrases[$0].keys[0] }))
+    }
+
+    /// Every place a phrase of the list that `mask` may hold starts in `tokens`, as (phrase index,
+    /// start), ordered by phrase and then start: the order of `phrase.matches` tried phrase by phrase.
+    func matches(in tokens: [Token], mask: KeyMask) -> [(phrase: Int, start: Int)] {
+        var out: [(phrase: Int, start: Int)] = []
+        for s in tokens.indices {
+            guard let candidates = byFirst[tokens[s].key] else { continue }
+            for p in candidates where mask.mayHold(phrases[p]) && phrases[p].starts(tokens, at: s, limit: tokens.count) { out.append((p, s)) }
+        }
+        // Found token by token; a list that matched more than one phrase is put in phrase order.
+        if out.count > 1 { out.sort { $0.phrase != $1.phrase ? $0.phrase < $1.phrase : $0.start < $1.start } }
+        return out
     }
 }
