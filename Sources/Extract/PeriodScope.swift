@@ -1639,8 +1639,21 @@ final class PeriodScope {
         // "In the same period of 2023, …", "For the same nine months of 2023 …": the words first, then the year.
         var k = 0
         if k < tokens.count, words.yearPrepositions.contains(tokens[k]) || tokens[k].is("for") { k += 1 }
-        if let e = words.samePeriodWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).max(), e + 1 < tokens.count,
-           tokens[e].is("of") || tokens[e].is("in"), let y = tokens[e + 1].writtenYear, y < document.year { return samePeriod(in: y) }
+        if let e = words.samePeriodWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).max(), e + 1 < tokens.count {
+            if tokens[e].is("of") || tokens[e].is("in"), let y = tokens[e + 1].writtenYear, y < document.year { return samePeriod(in: y) }
+            // "In the same quarter a year earlier, …", "For the same period last year, …".
+            if (words.yearBefore + words.previousYearMarkers).contains(where: { $0.startsAt(tokens, e, limit: tokens.count) != nil }) {
+                return samePeriod(in: document.year - 1)
+            }
+        }
+        // "A year earlier, 168.5 million trips were recorded in the same quarter.": the year before
+        // opening the sentence, the same part named before its clause ends.
+        if let e = (words.yearBefore + words.previousYearMarkers).lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
+           e < tokens.count, tokens[e].is(","),
+           case let end = tokens[(e + 1)...].firstIndex(where: { SentenceReader.isClauseEnd($0) }) ?? tokens.count,
+           words.samePeriodWords.contains(where: { $0.firstMatch(in: tokens, (e + 1)..<end) != nil }) {
+            return samePeriod(in: document.year - 1)
+        }
         for m in mentions where m.kind == .year && m.number <= 2 && (m.number == 0 || words.yearPrepositions.contains(tokens[m.number - 1])) {
             let k = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end
             guard let y = tokens[m.number].writtenYear, y < document.year,

@@ -109,6 +109,13 @@ struct SlideAndListWordingTests {
         Case(text: "The General Administration of Customs said it handled 4,100 smuggling cases in 2022. Its officers also intercepted 8.1 tonnes of drugs. Border police seized 5.2 tonnes of drugs.",
              facts: [Expect(metric: "enforcement.drugs_tonnes", value: "5.2", period: "2022")], period: "2022"),
         Case(text: "Immigration police also assisted the Fox Hunt 2022 operation, helping to capture 1,098 economic fugitives.", facts: [], period: "2022"),
+        // "A year earlier, … in the same quarter" and "In the same quarter a year earlier": the quarter of the year before.
+        Case(text: "In the second quarter, 14.1 million trips were inspected. A year earlier, 171.3 million trips were recorded in the same quarter.",
+             facts: [Expect(metric: "people.total", value: "14100000", period: "2020-Q2"),
+                     Expect(metric: "people.total", value: "171300000", period: "2019-Q2")], period: "2020-Q2"),
+        Case(text: "In the third quarter, 36.2 million trips were inspected. In the same quarter a year earlier, 176.9 million trips were recorded.",
+             facts: [Expect(metric: "people.total", value: "36200000", period: "2020-Q3"),
+                     Expect(metric: "people.total", value: "176900000", period: "2019-Q3")], period: "2020-Q3"),
         // A sentence referring back to the count gives its change and its base of an earlier year.
         Case(text: "Officers inspected 424 million people in 2023. It is up 266.5% year on year, up from 115.7 million in 2022.",
              facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),
