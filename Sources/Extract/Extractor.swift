@@ -21,6 +21,7 @@ public struct Extractor: Sendable {
     /// Per language, the words that refer to the previous sentence's figure (这一数字).
     private let figureReferences: [[Phrase]]
     private let figureListReferences: [[Phrase]]
+    private let partVerbs: [[Phrase]]
     /// Per language, the words before a figure that restates a whole as the frame of its parts ("Of the 9.2 million, …").
     private let wholeReferenceLeads: [[Phrase]]
     private let subjectPronouns: [TokenSet]
@@ -82,6 +83,7 @@ public struct Extractor: Sendable {
         partMarkers = Language.allCases.map { (grammar.lexicon($0).partMarkers ?? []).map(Phrase.init) }
         figureReferences = Language.allCases.map { (grammar.lexicon($0).figureReferences ?? []).map(Phrase.init) }
         figureListReferences = Language.allCases.map { (grammar.lexicon($0).figureListReferences ?? []).map(Phrase.init) }
+        partVerbs = Language.allCases.map { (grammar.lexicon($0).partVerbs ?? []).map(Phrase.init) }
         wholeReferenceLeads = Language.allCases.map { (grammar.lexicon($0).wholeReferenceLeads ?? []).map(Phrase.init) }
         subjectPronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).subjectPronouns ?? []) }
         possessivePronouns = Language.allCases.map { TokenSet(grammar.lexicon($0).possessivePronouns ?? []) }
@@ -749,7 +751,7 @@ public struct Extractor: Sendable {
         // "…发布数据：2023年，…查验出入境人员4.24亿人次。其中，…": of the one period its counts have, when a
         // segment (after a colon) gave them another than the sentence's.
         if period == (carriedIn ?? scope.document), let p = r.previousPeriod.map({ Self.countsPeriod(c.before, r.facts) ?? $0 }) ?? r.lastParagraphPeriod, p != period,
-           scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) {
+           scope.partOfPrevious(s.tokens, mentions: s.mentions, mask: s.mask) || partsByVerb(s, countOf: p, c, r) {
             period = p
             // "…查验出入境人员2.94亿人次…。2019年同期，这一数字为5.02亿人次。其中，内地居民1.43亿人次，港澳台
             // 居民1.28亿人次，外国人2300万人次": parts after a comparison's base that add up to the count
@@ -778,6 +780,26 @@ public struct Extractor: Sendable {
     }
 
     /// Two counts or more of a sentence whose sum is, within a hundredth, a count of `whole` in the same unit.
+    /// Whether the sentence's counts are parts of the count of period `p` the sentence before gave, by a
+    /// part verb ("accounted for") before its first figure, naming no period of their own: no more,
+    /// together, than that count.
+    private func partsByVerb(_ s: SentenceFigures, countOf p: Period, _ c: SentenceContext, _ r: DocumentReading) -> Bool {
+        guard let before = c.before, let first = s.mentions.first(where: { $0.kind == .figure })?.first,
+              partVerbs[c.slot].contains(where: { s.mask.mayHold($0) && $0.firstMatch(in: s.tokens, 0..<first) != nil }),
+              // (Not a sentence naming its own period: "… accounted for 71.4 million crossings in the second quarter".)
+              c.scope.ownPeriod(of: s.tokens, mentions: s.mentions, mask: s.mask) == nil else { return false }
+        let parts = s.mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
+        guard parts.count >= 2 else { return false }
+        let wholes = before.figures.indices.filter { i in
+            let m = before.figures[i].mention
+            return !m.isPercent && !m.isRate && before.first + i < r.facts.count && r.facts[before.first + i].period == p
+                && r.facts[before.first + i].metric.map { m in catalog.sums.contains { $0.total == m } } == true
+        }.map { before.figures[$0].mention.value }
+        guard let whole = wholes.max() else { return false }
+        return parts.reduce(Decimal(0)) { $0 + $1.value } <= whole * Self.partsSlack
+    }
+    private static let partsSlack = Decimal(string: "1.02")!
+
     static func addUp(_ mentions: [Mention], to whole: StatedFigures) -> Bool {
         let parts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
         guard parts.count >= 2, let unit = parts.first.map(\.unit), parts.allSatisfy({ $0.unit == unit }) else { return false }

@@ -584,6 +584,10 @@ public struct Grammar: Codable, Sendable {
         /// "the corresponding figures were": the figures after it count, in order, what the previous
         /// sentence's counts counted, in the period their own sentence names.
         public var figureListReferences: [String]?
+        /// "Mainland residents accounted for 78.11 million, …" after a sentence counting the total of a
+        /// part of the year: verbs that make the counts of a sentence (before their first figure) parts of
+        /// the count before, of its period, when together they do not exceed it.
+        public var partVerbs: [String]?
         /// "They": a pronoun opening a sentence in place of the subject the short sentence before it names.
         /// "Their crossings rose …": a possessive opening a sentence, read as the subject before it
         /// and an apostrophe ("Foreign nationals' crossings").

@@ -116,6 +116,14 @@ struct SlideAndListWordingTests {
         Case(text: "In the third quarter, 36.2 million trips were inspected. In the same quarter a year earlier, 176.9 million trips were recorded.",
              facts: [Expect(metric: "people.total", value: "36200000", period: "2020-Q3"),
                      Expect(metric: "people.total", value: "176900000", period: "2019-Q3")], period: "2020-Q3"),
+        // Parts a sentence says "accounted for" are of the quarter the sentence before counted, when they fit in it;
+        // parts naming their own period keep it.
+        Case(text: "Officers inspected 455.2 million trips in the first three quarters. In the third quarter alone, 161.7 million trips were processed. Mainland residents accounted for 78.1 million, Hong Kong, Macao and Taiwan residents 65.4 million, and foreigners 18.2 million.",
+             facts: [Expect(metric: "people.total", value: "455200000", period: "2024-01-01/2024-09-30"),
+                     Expect(metric: "people.total", value: "161700000", period: "2024-Q3"),
+                     Expect(metric: "people.mainland", value: "78100000", period: "2024-Q3"),
+                     Expect(metric: "people.hkmt", value: "65400000", period: "2024-Q3"),
+                     Expect(metric: "people.foreigners", value: "18200000", period: "2024-Q3")], period: "2024-01-01/2024-09-30"),
         // A sentence referring back to the count gives its change and its base of an earlier year.
         Case(text: "Officers inspected 424 million people in 2023. It is up 266.5% year on year, up from 115.7 million in 2022.",
              facts: [Expect(metric: "people.total", value: "424000000", yoy: "266.5", period: "2023"),
