@@ -611,10 +611,11 @@ public struct Extractor: Sendable {
 
     /// "2025 in review", "Slide 4 / 12   2023 at a glance": a heading line naming one year before the
     /// release's with a review's words (`reviewHeadingWords`) heads that year's figures.
+    /// (Asked of every short line with a number: the years first, no string built for the closing mark.)
     private func reviewYear(_ t: [Token], _ c: SentenceContext) -> Period? {
-        guard let last = t.last, !TableHeading.sentenceEnds.contains(where: { last.is(String($0)) }) else { return nil }
         let years = t.compactMap(\.writtenYear)
-        guard years.count == 1, years[0] < c.scope.document.year,
+        guard years.count == 1, years[0] < c.scope.document.year, let last = t.last,
+              !(last.kind == .punct && last.text.unicodeScalars.count == 1 && TableHeading.sentenceEnds.contains(last.text.unicodeScalars.first!)),
               reviewHeadingWords[c.slot].contains(where: { $0.firstMatch(in: t, 0..<t.count) != nil }) else { return nil }
         return Period(year: years[0])
     }
@@ -779,7 +780,6 @@ public struct Extractor: Sendable {
         s.period = period; s.carriedIn = carriedIn; s.periodNote = periodNote
     }
 
-    /// Two counts or more of a sentence whose sum is, within a hundredth, a count of `whole` in the same unit.
     /// Whether the sentence's counts are parts of the count of period `p` the sentence before gave, by a
     /// part verb ("accounted for") before its first figure, naming no period of their own: no more,
     /// together, than that count.
@@ -800,6 +800,7 @@ public struct Extractor: Sendable {
     }
     private static let partsSlack = Decimal(string: "1.02")!
 
+    /// Two counts or more of a sentence whose sum is, within a hundredth, a count of `whole` in the same unit.
     static func addUp(_ mentions: [Mention], to whole: StatedFigures) -> Bool {
         let parts = mentions.filter { $0.kind == .figure && !$0.isPercent && !$0.isRate }
         guard parts.count >= 2, let unit = parts.first.map(\.unit), parts.allSatisfy({ $0.unit == unit }) else { return false }

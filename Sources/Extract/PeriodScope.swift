@@ -127,7 +127,7 @@ final class PeriodScope {
         // with, a noun phrase opening on its year; so is 与2023年免签入境外国人952.4万人次相比, a figure
         // closing the comparison.
         let bracketed = m.first >= 1 && (tokens[m.first - 1].is("（") || tokens[m.first - 1].is("("))
-        let closing = m.end + 1 < tokens.count && tokens[m.end].is("相") && tokens[m.end + 1].is("比")
+        let closing = Self.closesComparison(m, tokens)
         guard bracketed || closing else { return nil }
         var k = bracketed ? m.first - 2 : m.first - 1
         while k >= 1, m.first - k <= 14, tokens[k].kind == .han || tokens[k].kind == .word, !(tokens[k].is("年") && tokens[k - 1].kind == .number) { k -= 1 }
@@ -136,6 +136,11 @@ final class PeriodScope {
         return k - 1
     }
     /// (A token set, not a `Set<String>`: hashing a Chinese string cost more than the test.)
+    /// 与2023年…952.4万人次相比: whether 相比 follows the figure, the comparison's base.
+    static func closesComparison(_ m: Mention, _ tokens: [Token]) -> Bool {
+        m.end + 1 < tokens.count && tokens[m.end].is("相") && tokens[m.end + 1].is("比")
+    }
+
     private static let beforeBaseFigure = TokenSet(["(", "（", "的", "同", "期", "为"])
 
     /// 上年为6.1亿人次, 比上年的6.1亿人次, 比上年（6.5亿人次）, 去年同期为…, 上季度为1.86亿人次: a
@@ -1642,13 +1647,13 @@ final class PeriodScope {
         if let e = words.samePeriodWords.lazy.compactMap({ $0.startsAt(tokens, k, limit: tokens.count) }).max(), e + 1 < tokens.count {
             if tokens[e].is("of") || tokens[e].is("in"), let y = tokens[e + 1].writtenYear, y < document.year { return samePeriod(in: y) }
             // "In the same quarter a year earlier, …", "For the same period last year, …".
-            if (words.yearBefore + words.previousYearMarkers).contains(where: { $0.startsAt(tokens, e, limit: tokens.count) != nil }) {
+            if words.yearBeforeWords.contains(where: { $0.startsAt(tokens, e, limit: tokens.count) != nil }) {
                 return samePeriod(in: document.year - 1)
             }
         }
         // "A year earlier, 168.5 million trips were recorded in the same quarter.": the year before
         // opening the sentence, the same part named before its clause ends.
-        if let e = (words.yearBefore + words.previousYearMarkers).lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
+        if let e = words.yearBeforeWords.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
            e < tokens.count, tokens[e].is(","),
            case let end = tokens[(e + 1)...].firstIndex(where: { SentenceReader.isClauseEnd($0) }) ?? tokens.count,
            words.samePeriodWords.contains(where: { $0.firstMatch(in: tokens, (e + 1)..<end) != nil }) {
@@ -1696,7 +1701,7 @@ final class PeriodScope {
             // "the highest since early 2020": the year's modifier stands between it and its since.
             if let lead = words.yearLeadModifiers.first(where: { $0.endsAt(tokens, m.number, lowerBound: 0) }) { j -= lead.parts.count }
             // "(vs Jan-Sep 2024)": the months of the base stand between it and its mark.
-            if j >= 0, words.lexicon.months[tokens[j].text] != nil || hyphenedMonths(tokens[j]) != nil { j -= 1 }
+            if j >= 0, words.month(tokens[j]) != nil || hyphenedMonths(tokens[j]) != nil { j -= 1 }
             if j >= 0, words.yearPrepositions.contains(tokens[j]) { j -= 1 }
             // "… compared with the 30.1 million of 2019": a year right after a figure (past "of" or "in")
             // dates that figure.
@@ -2338,6 +2343,8 @@ final class PeriodWords: Sendable {
     let comparisonAdverbs: [Phrase]
     /// "the year before", "a year earlier" right after a figure: the previous year's.
     let yearBefore: [Phrase]
+    /// `yearBefore` and `previousYearMarkers` together: words naming the year before on their own.
+    let yearBeforeWords: [Phrase]
     let quarterBefore: [Phrase]
     /// "the 2019 level": words after a year that make it a comparison's base.
     let baseYearTrails: TokenSet
@@ -2446,6 +2453,7 @@ final class PeriodWords: Sendable {
         monthKeys = KeySet(lexicon.months.keys.map(Token.key(of:))); partNounKeys = KeySet(partNouns.keys.map(Token.key(of:)))
         yoyAnchors = lexicon.yoyAnchors.map(Phrase.init)
         previousYearMarkers = lexicon.previousYearMarkers.map(Phrase.init)
+        yearBeforeWords = yearBefore + previousYearMarkers
         determiners = TokenSet(lexicon.determiners ?? [])
         previousPartMarkers = (lexicon.previousPartMarkers ?? []).map(Phrase.init)
         monthLeads = TokenSet(lexicon.monthLeads ?? [])

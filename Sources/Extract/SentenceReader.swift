@@ -414,7 +414,7 @@ final class SentenceReader: Sendable {
                 // from stands between; the change is the count's before it.
                 if let counted = figures.last(where: { $0 < f }), yoy[counted] == nil, isChineseBase(mentions[f], tokens) {
                     yoy[counted] = changes[group[0]]
-                } else if language == .zh, mentions[f].end + 1 < tokens.count, tokens[mentions[f].end].is("相"), tokens[mentions[f].end + 1].is("比") {
+                } else if language == .zh, PeriodScope.closesComparison(mentions[f], tokens) {
                     // "与2023年免签入境外国人952.4万人次相比，…实现翻番": the figure compared with is the base.
                     baseChange[f] = changes[group[0]]
                 } else {
@@ -1378,14 +1378,15 @@ final class SentenceReader: Sendable {
         return nil
     }
 
-    /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may
-    /// open the next item ("an increase of 12% and a decrease of 4%", "同比分别上升15.2%、下降3.4%").
-    /// `basesToo`: the base of the change before may stand between ("4.1% month-on-month and 15.9%").
     /// Between two names of a list: list glue, and words repeating the counted noun ("and those by").
     private func onlyNameGlue(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         onlyListGlue(tokens, a, b, repeatsToo: true)
     }
 
+    /// Only commas, "and" or their Chinese equivalents between two list items; a direction word may
+    /// open the next item ("an increase of 12% and a decrease of 4%", "同比分别上升15.2%、下降3.4%").
+    /// `basesToo`: the base of the change before may stand between ("4.1% month-on-month and 15.9%").
+    /// `repeatsToo`: so may `nameRepeats`.
     private func onlyListGlue(_ tokens: [Token], _ a: Int, _ b: Int, basesToo: Bool = false, repeatsToo: Bool = false) -> Bool {
         guard a <= b else { return false }
         var i = a

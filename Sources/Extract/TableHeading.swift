@@ -1054,7 +1054,8 @@ struct TableHeading {
                cells.indices.dropFirst().allSatisfy({ i in i == unitColumn || isChangeCell(text, cells[i].cell, unsignedToo: inPercent) }) {
                 let subject = words.subjectOfLabel(labelText)
                 // ("比上年增长(%)" right under its row names no subject; "合计比上年增长(%)" the table's total.)
-                let target = subject.isEmpty ? rowAbove : rowFacts[subject] == nil && words.isTotalLabel(Tokenizer.tokenize(Array(subject.unicodeScalars), 0..<subject.unicodeScalars.count)) ? firstRowSubject : subject
+                let target = subject.isEmpty ? rowAbove
+                    : rowFacts[subject] == nil && words.isTotalSubject(subject) ? firstRowSubject : subject
                 if yoy, let target, let facts = rowFacts[target] {
                     for i in cells.indices.dropFirst() where i != unitColumn && i != changeColumn {
                         guard let change = changeValue(text, cells[i].cell) else { continue }

@@ -403,8 +403,11 @@ struct TableWords: Sendable {
     /// Whether a row's label is only a total's ("Total", "All"), its bullets and marks aside.
     func isTotalLabel(_ label: [Token]) -> Bool {
         let words = label.filter { $0.kind != .punct }
-        return !words.isEmpty && totalLabels.contains(Self.squeezed(words.map(\.text).joined(separator: " ")))
+        return !words.isEmpty && isTotalSubject(words.map(\.text).joined(separator: " "))
     }
+
+    /// `isTotalLabel` of a label's subject (`subjectOfLabel`: "合计" of "合计比上年增长(%)").
+    func isTotalSubject(_ subject: String) -> Bool { totalLabels.contains(Self.squeezed(subject)) }
 
     /// The year whose year-on-year changes a column's heading names by its base, the year before,
     /// after a base word: "Change on 2014 (%)" → 2015, "2018 vs 2017 (%)" → 2018, 2016年比2015年增长（%）

@@ -416,8 +416,7 @@ enum Tokenizer {
     /// a word ("h1", "q2"), the year in four digits, and where the code ends. Nil for anything else.
     static func partCode(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> (String, String, Int)? {
         let end = range.upperBound
-        guard i + 3 < end, isDigit(text[i]), i == range.lowerBound || !(isDigit(text[i - 1]) || isLetter(text[i - 1]) || text[i - 1] == "." || text[i - 1] == ",")
-        else { return nil }
+        guard i + 3 < end, isDigit(text[i]), opensCode(text, i, range) else { return nil }
         let n = text[i].value - 48, l = text[i + 1]
         let kind: String
         if (l == "H" || l == "h") && (1...2).contains(n) { kind = "h" } else if (l == "Q" || l == "q") && (1...4).contains(n) { kind = "q" } else { return nil }
@@ -428,13 +427,17 @@ enum Tokenizer {
         return (kind + String(n), digits.count == 2 ? "20" + digits : digits, j)
     }
 
+    /// Whether a code may start at `i`: no digit, letter, point or comma right before it ("1H24", not "21H24").
+    private static func opensCode(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        i == range.lowerBound || !(isDigit(text[i - 1]) || isLetter(text[i - 1]) || text[i - 1] == "." || text[i - 1] == ",")
+    }
+
     /// The year's first months as analysts code them at `i`: two to eleven, "M", and the year in two or
     /// four digits, standing alone ("9M25", "8M2024"): the months' number in words, where its "M"
     /// stands, and where the code ends. Nil for anything else.
     static func monthsCode(_ text: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> (String, Int, Int)? {
         let end = range.upperBound
-        guard i + 3 < end, isDigit(text[i]), i == range.lowerBound || !(isDigit(text[i - 1]) || isLetter(text[i - 1]) || text[i - 1] == "." || text[i - 1] == ",")
-        else { return nil }
+        guard i + 3 < end, isDigit(text[i]), opensCode(text, i, range) else { return nil }
         var m = i
         while m < end, m - i < 2, isDigit(text[m]) { m += 1 }
         guard m < end, text[m] == "M" || text[m] == "m", let n = Int(string(text, i, m)), (2...11).contains(n) else { return nil }
