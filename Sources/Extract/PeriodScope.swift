@@ -760,9 +760,10 @@ final class PeriodScope {
         var k = m.end
         // "36.9 million aircraft, trains, ships and vehicles in 2019": a list of nouns after the figure,
         // commas and all, is one subject; the year after it dates the figure.
-        var limit = m.end + 6
-        if let e = nounListEnd(tokens, from: m.end) { limit = e + 6 }
-        while k < min(tokens.count, limit), tokens[k].kind == .word || tokens[k].is("-") || (tokens[k].is(",") && k < limit - 6) {
+        // ("651 million inbound and outbound persons were inspected in 2018": a few words of subject and verb.)
+        var limit = m.end + 8
+        if let e = nounListEnd(tokens, from: m.end) { limit = e + 8 }
+        while k < min(tokens.count, limit), tokens[k].kind == .word || tokens[k].is("-") || (tokens[k].is(",") && k < limit - 8) {
             // "in the whole of 2025": a whole-year lead may stand between the preposition and the year.
             let at = words.yearPrepositions.contains(tokens[k]) ? words.wholeYearLeads.lazy.compactMap({ $0.startsAt(tokens, k + 1, limit: tokens.count) }).first ?? k + 1 : k + 1
             if words.yearPrepositions.contains(tokens[k]), at < tokens.count, tokens[at].kind == .number, tokens[at].text.count == 4,
@@ -1156,9 +1157,10 @@ final class PeriodScope {
             for k in at.upperBound..<min(tokens.count, at.upperBound + 10) where tokens[k].is("in") || tokens[k].is("on") {
                 if let (a, _) = day(tokens, k + 1), let s = iso(a, defaultYear: a.year ?? document.year, end: false) { return (at, .window(s, openEnd)) }
             }
+            // (2018年4月组建至2019年底: a dated end after the marker closes the window.)
             var b = f
             while b > max(0, f - 6), tokens[b - 1].kind == .number || Self.chineseDateMarks.contains(tokens[b - 1]) || tokens[b - 1].is("日") { b -= 1 }
-            if b < f, let (a, _) = day(tokens, b), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, openEnd)) }
+            if b < f, let (a, _) = day(tokens, b), let y = a.year, let s = iso(a, defaultYear: y, end: false) { return (at, .window(s, until(tokens, after: f) ?? openEnd)) }
             return (at, nil)
         }
         return nil
@@ -2125,13 +2127,22 @@ final class PeriodScope {
     /// "…，截至6月底，…": the end of a Chinese window that opened earlier in the sentence.
     private func until(_ tokens: [Token], after k: Int) -> String? {
         var i = k + 1
+        var end: String?
         while i + 1 < tokens.count {
-            if tokens[i].is("截"), tokens[i + 1].is("至") || tokens[i + 1].is("止"), let (d, _) = day(tokens, i + 2) {
+            if tokens[i].is("截"), tokens[i + 1].is("至") || tokens[i + 1].is("止") {
+                // 截至目前 (up to now) names no day: the window stays open to the release.
+                guard let (d, _) = day(tokens, i + 2) else { return nil }
                 return iso(d, defaultYear: d.year ?? document.year, end: true)
+            }
+            // 自2018年4月国家移民管理局组建至2019年底: a dated end after 至 (a day, or a year's end),
+            // unless it is a plan's (将持续至2026年2月底).
+            if end == nil, tokens[i].is("至"), !tokens[i - 1].is("续"), !tokens[i - 1].is("将"),
+               let d = chineseYearEnd(tokens, i + 1) ?? day(tokens, i + 1).map(\.0), let y = d.year, d.day != nil || d.edge == .end {
+                end = iso(d, defaultYear: y, end: true)
             }
             i += 1
         }
-        return nil
+        return end
     }
 
     private var openEnd: String { released ?? document.span.end }
@@ -2163,6 +2174,7 @@ final class PeriodScope {
            let y = Int(openEnd.prefix(4)), let m = Int(openEnd.dropFirst(5).prefix(2)), let d = Int(openEnd.suffix(2)) {
             return Day(year: y, month: m, day: d, edge: .exact)
         }
+        if let d = chineseYearEnd(tokens, j) { return d }
         // "from April 2018 to the end of 2020": a year's end.
         let e = j < tokens.count && tokens[j].is("the") ? j + 1 : j
         if e + 2 < tokens.count, tokens[e].is("end"), tokens[e + 1].is("of"), let y = tokens[e + 2].writtenYear {
@@ -2176,6 +2188,12 @@ final class PeriodScope {
         guard let start = a.day, j < tokens.count, tokens[j].kind == .number, let d = Int(tokens[j].text), d > start, d <= 31,
               j + 1 == tokens.count || tokens[j + 1].kind == .punct || tokens[j + 1].is("日") || tokens[j + 1].is("号") else { return nil }
         return Day(year: a.year, month: a.month, day: d, edge: .exact)
+    }
+
+    /// 2019年底, 2019年末 starting at `j`: the last day of that year.
+    private func chineseYearEnd(_ tokens: [Token], _ j: Int) -> Day? {
+        guard j + 2 < tokens.count, let y = tokens[j].writtenYear, tokens[j + 1].is("年"), tokens[j + 2].is("底") || tokens[j + 2].is("末") else { return nil }
+        return Day(year: y, month: 12, day: 31, edge: .exact)
     }
 
     /// An English date that starts at `k` with its month or its day: "June 1", "1 July".

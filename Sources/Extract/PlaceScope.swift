@@ -18,8 +18,9 @@ final class PlaceScope: Sendable {
     /// The last year each predecessor body (by its phrase) kept the administration's statistics.
     let predecessors: [String: Int]
     let agenciesLead: Bool, agencyJoiners: TokenSet, agencyPartners: [Phrase]
-    /// "which", "who": the opener of a relative clause set off by commas.
-    let relativeOpeners: TokenSet
+    /// "which", "who", "a": the opener of a relative clause or an appositive set off by commas
+    /// ("Taiwan's agency, a body also abbreviated NIA, reported …").
+    let asideOpeners: TokenSet
     /// "according to": a body cited as the sentence's source.
     let sourceLeads: [Phrase]
     let speakerPronouns: [Phrase]
@@ -72,7 +73,7 @@ final class PlaceScope: Sendable {
         agenciesLead = lexicon.agenciesLead ?? false
         agencyJoiners = TokenSet(lexicon.agencyJoiners ?? [])
         agencyPartners = (lexicon.agencyPartners ?? []).map(Phrase.init)
-        relativeOpeners = TokenSet(lexicon.relativeOpeners ?? [])
+        asideOpeners = TokenSet((lexicon.relativeOpeners ?? []) + (lexicon.indefiniteArticles ?? []))
         sourceLeads = (lexicon.sourceLeads ?? []).map(Phrase.init)
         speakerPronouns = (lexicon.speakerPronouns ?? []).map(Phrase.init)
         places = (lexicon.placeNames ?? []).map(Phrase.init)
@@ -443,15 +444,21 @@ final class PlaceScope: Sendable {
     /// the figure, describes the subject's history; it owns none of the figure.
     private func inRelativeAside(_ body: Range<Int>, _ tokens: [Token], before figure: Int) -> Bool {
         guard let open = tokens[..<body.lowerBound].lastIndex(where: { $0.is(",") }), open + 1 < body.lowerBound,
-              relativeOpeners.contains(tokens[open + 1]),
+              asideOpeners.contains(tokens[open + 1]),
               !tokens[(open + 1)..<body.lowerBound].contains(where: SentenceReader.isClauseEnd) else { return false }
         return tokens[body.upperBound..<max(body.upperBound, figure)].contains { $0.is(",") }
     }
 
-    /// Whether the tokens from `start` open on a pronoun speaker (`speakerPronouns`: 他表示，…): the
-    /// speaker of the sentence before goes on.
+    /// Whether the tokens from `start` open on a pronoun speaker (`speakerPronouns`: 他表示，…), or
+    /// close on one after a comma ("…, it added."): the speaker of the sentence before goes on.
     func continuesSpeaker(_ tokens: [Token], from start: Int) -> Bool {
-        speakerPronouns.contains { $0.startsAt(tokens, start, limit: tokens.count) != nil }
+        if speakerPronouns.contains(where: { $0.startsAt(tokens, start, limit: tokens.count) != nil }) { return true }
+        var end = tokens.count
+        while end > start, tokens[end - 1].kind == .punct, !tokens[end - 1].is(",") { end -= 1 }
+        return speakerPronouns.contains { p in
+            let from = end - p.parts.count
+            return from > start && tokens[from - 1].is(",") && p.endsAt(tokens, end, lowerBound: from)
+        }
     }
 
     /// The other body that opens a sentence as its speaker's (公安部刑事侦查局副局长李正华介绍，…): the

@@ -98,7 +98,7 @@ struct MetadataDetector {
             if !line.isEmpty { lines.append(line) }
             rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
         }
-        while lines.count > 1, let first = lines.first, Self.isNavigationPath(first) { lines.removeFirst() }
+        while lines.count > 1, let first = lines.first, Self.isNavigationPath(first) || Self.isDateline(first) { lines.removeFirst() }
         guard let line = lines.first, line.count <= 200 else { return nil }
         return line
     }
@@ -107,6 +107,12 @@ struct MetadataDetector {
     static func isNavigationPath(_ line: String) -> Bool {
         let parts = line.split(whereSeparator: { ">＞›»".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         return parts.count >= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 24 && !$0.contains(where: \.isNumber) }
+    }
+
+    /// A line opening on a numeric date ("2026-01-15 10:58 Source: …", "2024/07/18 | 来源："): a
+    /// portal's date and source line, no title.
+    static func isDateline(_ line: String) -> Bool {
+        match(#"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"#, line) != nil
     }
 
     /// `released`: the header's release date, when it gives one (else a dated line of the text).

@@ -49,6 +49,22 @@ struct IngestTests {
         #expect(d.metadata.title == title)
     }
 
+    /// A portal's date and source line is no title, but dates the release; "2025 national …" in a
+    /// machine translation (2025年全国…) is evidence of the year the release is on, over a quarter it
+    /// names without its year.
+    @Test(arguments: [
+        ("Finance Portal > News > Macro\n2026-01-15 10:58 Source: News Network\n\nImmigration Administration: 2025 national entry and exit personnel 6.97 100 million person-times\n\nThe fourth quarter single quarter inspected 182 million person-times.",
+         "Immigration Administration: 2025 national entry and exit personnel 6.97 100 million person-times", "2025", "2026-01-15"),
+        ("2024/07/18 | 来源：国家移民管理局\n国家移民管理局发布2024年上半年数据\n上半年查验2.87亿人次。",
+         "国家移民管理局发布2024年上半年数据", "2024-H1", "2024-07-18"),
+    ])
+    func datelineIsNoTitleButDatesTheRelease(_ text: String, _ title: String, _ period: String, _ released: String) throws {
+        let d = try doc(text)
+        #expect(d.metadata.title == title)
+        #expect(d.metadata.period.description == period)
+        #expect(d.metadata.released == released)
+    }
+
     /// A headline with an arrow or a comparison sign stays the title.
     @Test func headlineWithSignStaysTitle() throws {
         let d = try doc("Crossings > 600 million in 2024\n\nIn 2024, 610 million people were inspected.")

@@ -1,0 +1,36 @@
+import Testing
+@testable import Extract
+
+/// Wordings of commentary on the figures (working papers, explainers, wire stories, glossaries):
+/// totals over several years or since a month, a year stated far after its figure, another
+/// body's figures an aside or a closing "it added" names. Every text is invented.
+struct CommentaryWordingTests {
+    typealias Expect = ExpectedFact
+    typealias Case = TextCase
+
+    static let cases: [Case] = [
+        // Several years' combined total is no year's figure, beside the year's own.
+        Case(text: "In 2021 inspectors processed 131 million entries and exits. Taken together, the two lockdown years saw a combined 262 million crossings.",
+             facts: [Expect(metric: "people.total", value: "131000000", period: "2021")], period: "2021"),
+        Case(text: "Border officers recorded 402 million entries and exits, while the three preceding years recorded a combined 611 million.",
+             facts: [Expect(metric: "people.total", value: "402000000", period: "2023")], period: "2023"),
+        // A year a few words of subject and verb after the figure dates it.
+        Case(text: "By way of contrast, 598 million inbound and outbound travellers were checked in 2017.",
+             facts: [Expect(metric: "people.total", value: "598000000", period: "2017")], period: "2018-H1"),
+        // "…, it added." closing a sentence goes on with the other body that opened the one before.
+        Case(text: "Customs officers filed 2,900 smuggling cases in the first half. Officers also seized 6.2 tonnes of drugs at ports, it added.",
+             facts: [], absent: ["enforcement.drugs_tonnes"], period: "2023-H1"),
+        // Another body set off as an appositive names no figure of the administration.
+        Case(text: "Taiwan's National Immigration Agency, a body also abbreviated NIA, recorded 1.9 million visits by mainland residents.",
+             facts: [], absent: ["people.mainland"], period: "2019"),
+        // 自…至2019年底: a total from a month to a year's end is no year's figure, after a founding or not.
+        Case(text: "自2018年4月至2019年底，全国移民管理机构累计查验出入境人员11.6亿人次。2019年查验出入境人员6.7亿人次。",
+             facts: [Expect(metric: "people.total", value: "1160000000", period: "2018-04-01/2019-12-31"),
+                     Expect(metric: "people.total", value: "670000000", period: "2019")], language: "zh", period: "2019"),
+        Case(text: "自2018年4月国家移民管理局挂牌至2019年底，累计签发普通护照5230万本。",
+             facts: [Expect(metric: "documents.passports", value: "52300000", period: "2018-04-01/2019-12-31")], language: "zh", period: "2019"),
+    ]
+
+    @Test(arguments: cases)
+    func totalsLateYearsAndOtherBodies(_ c: Case) throws { try c.check() }
+}
