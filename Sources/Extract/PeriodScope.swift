@@ -99,6 +99,7 @@ final class PeriodScope {
             return true
         }
         if followsChange(m, tokens) { return true }
+        if markedYearBefore(m, tokens) != nil { return true }
         guard let y = chineseYearBefore(m, tokens) else { return false }
         return (max(0, y - 4)...y).contains { e in
             words.comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
@@ -621,6 +622,14 @@ final class PeriodScope {
         return tokens[m.first - 3].writtenYear
     }
 
+    /// "compared with 2024 the 6.1 100 million" (a machine translation of 与2024年的6.1亿相比): a year
+    /// and "the" right before figure `m`, after a comparison's opener: the year of the base.
+    func markedYearBefore(_ m: Mention, _ tokens: [Token]) -> Int? {
+        guard m.first >= 3, tokens[m.first - 1].is("the"), let y = tokens[m.first - 2].writtenYear,
+              words.comparisonOpeners.contains(where: { $0.endsAt(tokens, m.first - 2, lowerBound: 0) }) else { return nil }
+        return y
+    }
+
     /// "128.0 million (2020: 269.0 million)", "33.8 million (2020 fourth quarter: 32.6 million)":
     /// where the year stands when figure `m` is labelled, inside a bracket opened right after
     /// another figure, with a year (and at most a few words, a part of that year) and a colon: the
@@ -738,7 +747,7 @@ final class PeriodScope {
     /// 185 million in 2020" in an article on 2019 written in 2025; a forecast says so with its marker).
     func yearAfter(_ m: Mention, _ tokens: [Token], before year: Int, orAfterUntil later: Int? = nil) -> Int? {
         func fits(_ y: Int) -> Bool { (1949..<year).contains(y) || later.map { y > year && y < $0 } == true }
-        if let y = Self.possessiveYear(before: m, tokens), fits(y) { return y }
+        if let y = Self.possessiveYear(before: m, tokens) ?? markedYearBefore(m, tokens), fits(y) { return y }
         // "恢复至疫情前2019年（6.68亿人次）": a Chinese year written right before the figure.
         if let j = chineseYearBefore(m, tokens), let y = Int(tokens[j].text), fits(y) { return y }
         // "climbed 9.2 percent in 2023 to 610 million": the year stands between the change and the figure.
@@ -983,9 +992,17 @@ final class PeriodScope {
     }
 
     /// "…, and June saw 58.3 million crossings": a comma and "and" before a month that is the
-    /// subject of its clause (a word after it; not "May", a verb too) open a clause of that month.
+    /// subject of its clause (a word after it; not "May", a verb too) open a clause of that month;
+    /// so does a comma before a month called a month ("…, the December single month exceeded …", 12月单月).
     private func opensMonthClause(_ tokens: [Token], _ i: Int) -> Bool {
-        i + 1 < tokens.count && tokens[i].is(",") && tokens[i + 1].is("and") && monthSubject(tokens, i + 2) != nil
+        guard i + 2 < tokens.count, tokens[i].is(",") else { return false }
+        if tokens[i + 1].is("and") && monthSubject(tokens, i + 2) != nil { return true }
+        var k = i + 1
+        if words.yearPrepositions.contains(tokens[k]) { k += 1 }
+        if k < tokens.count, tokens[k].is("the") { k += 1 }
+        guard k + 1 < tokens.count, !tokens[k].is("may"), words.month(tokens[k]) != nil else { return false }
+        let noun = words.monthNounModifiers.contains(tokens[k + 1]) ? k + 2 : k + 1
+        return noun < tokens.count && words.monthNouns.contains(tokens[noun])
     }
 
     /// The month named at `k` as the subject of its clause ("June saw …"): a word follows it
@@ -1659,6 +1676,11 @@ final class PeriodScope {
            e < tokens.count, tokens[e].is(","),
            case let end = tokens[(e + 1)...].firstIndex(where: { SentenceReader.isClauseEnd($0) }) ?? tokens.count,
            words.samePeriodWords.contains(where: { $0.firstMatch(in: tokens, (e + 1)..<end) != nil }) {
+            return samePeriod(in: document.year - 1)
+        }
+        // "去年同期，这一数字为6927.5万人次": the year before, then the same part, open the sentence.
+        if let e = words.yearBeforeWords.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
+           words.samePeriodWords.contains(where: { $0.startsAt(tokens, e < tokens.count && tokens[e].is("的") ? e + 1 : e, limit: tokens.count) != nil }) {
             return samePeriod(in: document.year - 1)
         }
         for m in mentions where m.kind == .year && m.number <= 2 && (m.number == 0 || words.yearPrepositions.contains(tokens[m.number - 1])) {

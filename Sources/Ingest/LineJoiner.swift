@@ -26,7 +26,7 @@ public enum LineJoiner {
         let lines = splitLines(text).map { Line($0, words) }
         // Most releases hold no line that stops mid-sentence: they are returned as they are.
         guard lines.indices.dropLast().contains(where: { lines[$0].isOpen || chineseContinuation(after: $0, lines, continued: false) != nil
-            || chineseLabel(after: $0, lines) != nil || chineseLabelAbove(at: $0, lines) != nil || chineseFigureThenLabel(lines[$0]) != nil })
+            || chineseLabel(after: $0, lines) != nil || chineseLabelBlock(at: $0, lines) != nil || chineseFigureThenLabel(lines[$0]) != nil })
             || lines.last.map({ chineseFigureThenLabel($0) != nil }) == true else { return text }
         // Running headers and footers, their page numbers aside ("Bulletin No. 3 - page 2"):
         // counted only when a page break asks.
@@ -76,9 +76,10 @@ public enum LineJoiner {
                     continue
                 }
             }
-            if let end = chineseLabelAbove(at: i, lines, afterBlock: blockEnd == i) {
+            if let (labelLines, end) = chineseLabelBlock(at: i, lines, afterBlock: blockEnd == i) {
                 // "出入境人员\n1.40亿人次\n同比下降58.4%": the label, its figure, and the change, as one row
                 // ("出入境人员：1.40亿人次，同比下降58.4%") under the section's heading.
+                if labelLines == 2 { append(lines[i].text.utf8); i += 1 }
                 append(lines[i].text.utf8); out.append(contentsOf: Array("：".utf8)); append(lines[i + 1].text.utf8)
                 if end > i + 2 { out.append(contentsOf: Array("，".utf8)); append(lines[i + 2].text.utf8) }
                 if end < lines.count { out.append(0x0A) }
@@ -434,16 +435,36 @@ public enum LineJoiner {
     /// line with a figure of its own ("占入境外国人总数的71.1%"), a heading, or the next such block;
     /// never on a line of words alone, which may be the figure's label set below it.
     static func chineseLabelAbove(at i: Int, _ lines: [Line], afterBlock: Bool = false) -> Int? {
-        guard i + 1 < lines.count, i == 0 || lines[i - 1].isBlank || lines[i - 1].isBracketHeading || afterBlock,
-              lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine, !lines[i].isBracketHeading else { return nil }
+        guard i + 1 < lines.count, opensChineseBlock(at: i, lines, afterBlock: afterBlock),
+              lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine, !lines[i].isSectionHeading else { return nil }
         var end = i + 2
         if end < lines.count, lines[end].startsWithChineseChange { end += 1 }
-        if end == lines.count || lines[end].isBlank || lines[end].isBracketHeading { return end }
+        if end == lines.count || lines[end].isBlank || lines[end].isSectionHeading { return end }
         // A figure after the line's first words ("平均满意度99.6%"): a statement of its own.
         let next = lines[end].text.unicodeScalars
         if let han = next.firstIndex(where: { (0x4E00...0x9FFF).contains($0.value) }),
            next[han...].contains(where: { $0.isASCII && $0.properties.numericType != nil }) { return end }
         return lines[end].isChineseLabelLine && end + 1 < lines.count && lines[end + 1].isChineseFigure ? end : nil
+    }
+
+    /// Whether an infographic's block may open at line `i`: at the text's start, after a blank line,
+    /// a section's heading, or right after the block before.
+    static func opensChineseBlock(at i: Int, _ lines: [Line], afterBlock: Bool) -> Bool {
+        i == 0 || lines[i - 1].isBlank || lines[i - 1].isSectionHeading || afterBlock
+    }
+
+    /// How a line introducing what follows ends (本季度数据如下): it is no part of a label.
+    static let leadInEnds = ["如下", "以下"]
+
+    /// A block of `chineseLabelAbove` at line `i`, its label on one line or on two
+    /// ("全国移民管理机构\n累计查验出入境人员\n1.74亿人次", "其中\n内地居民\n2.06亿人次"): the label's
+    /// lines and the index of the line after the block.
+    static func chineseLabelBlock(at i: Int, _ lines: [Line], afterBlock: Bool = false) -> (labelLines: Int, end: Int)? {
+        if let end = chineseLabelAbove(at: i, lines, afterBlock: afterBlock) { return (1, end) }
+        guard i + 2 < lines.count, opensChineseBlock(at: i, lines, afterBlock: afterBlock), lines[i].isChineseLabelLine, !lines[i].isSectionHeading,
+              !leadInEnds.contains(where: { lines[i].text.hasSuffix($0) }),
+              let end = chineseLabelAbove(at: i + 1, lines, afterBlock: true) else { return nil }
+        return (2, end)
     }
 
     /// "air-\ncraft" is "aircraft"; "year-\non-year", "cross-\nborder", "Menglie-\nstyle" where the
@@ -513,7 +534,15 @@ public enum LineJoiner {
         /// "────", "______", "=====": a rule drawn across the page, as under a running header.
         var isRule: Bool { text.utf8.count >= 3 && text.unicodeScalars.allSatisfy { "-_=–—·*~".unicodeScalars.contains($0) || (0x2500...0x257F).contains($0.value) } }
         /// "【证件签发】": a section's heading in brackets, alone on its line.
-        var isBracketHeading: Bool { text.hasPrefix("【") && text.hasSuffix("】") && text.count <= 20 }
+        /// A section's heading over an infographic's blocks: bracketed (【证件签发】), or opened by an
+        /// emoji, as WeChat posts write them ("📊 口岸查验", "📅 12月单月").
+        var isSectionHeading: Bool {
+            guard text.count <= 20 else { return false }
+            if text.hasPrefix("【") && text.hasSuffix("】") { return true }
+            guard let f = first, !f.isASCII, f.properties.isEmojiPresentation || f.properties.isEmoji else { return false }
+            let rest = text.unicodeScalars.drop { !$0.isASCII && ($0.properties.isEmoji || $0.properties.isVariationSelector || $0.properties.isJoinControl) || $0 == " " }
+            return rest.first.map { (0x4E00...0x9FFF).contains($0.value) || $0.properties.numericType != nil } ?? false
+        }
         /// The line without its digits: a running header or footer with a page number is one line.
         var furnitureKey: String { String(decoding: text.utf8.filter { $0 < 48 || $0 > 57 }, as: UTF8.self) }
         private var first: Unicode.Scalar? { text.unicodeScalars.first }

@@ -29,6 +29,22 @@ struct CommentaryWordingTests {
                      Expect(metric: "people.total", value: "670000000", period: "2019")], language: "zh", period: "2019"),
         Case(text: "自2018年4月国家移民管理局挂牌至2019年底，累计签发普通护照5230万本。",
              facts: [Expect(metric: "documents.passports", value: "52300000", period: "2018-04-01/2019-12-31")], language: "zh", period: "2019"),
+        // Machine translations: a five-year plan's period is no year; "compared with 2024 the …" is the
+        // base of the change; ", the December single month" opens a month's clause after a quarter's.
+        Case(text: "During the \"14th Five-Year\" period, the immigration organs cumulatively inspected 19.75 100 million person-times. The national immigration management institutions inspected 6.97 100 million people, compared with 2024 the 6.1 100 million person-times increased 14.3%.",
+             facts: [Expect(metric: "people.total", value: "697000000", yoy: "14.3", period: "2025"),
+                     Expect(metric: "people.total", value: "610000000", period: "2024")], period: "2025"),
+        Case(text: "The fourth quarter single quarter inspected entry and exit personnel 18213.7 ten thousand person-times, the December single month exceeded 6000 ten thousand person-times.",
+             facts: [Expect(metric: "people.total", value: "182137000", period: "2025-Q4"),
+                     Expect(metric: "people.total", value: "60000000", qualifier: .atLeast, period: "2025-12-01/2025-12-31")], period: "2025"),
+        // 去年同期 opening a sentence dates it to the release's part of the year before; the parts after
+        // it that add up to the count before it are that count's.
+        Case(text: "一季度，全国移民管理机构共查验出入境人员1.52亿人次，同比上升12.6%。去年同期，这一数字为1.35亿人次。其中，内地居民7420.5万人次，港澳台居民6190.2万人次，外国人1589.3万人次。",
+             facts: [Expect(metric: "people.total", value: "152000000", yoy: "12.6", period: "2025-Q1"),
+                     Expect(metric: "people.total", value: "135000000", period: "2024-Q1"),
+                     Expect(metric: "people.mainland", value: "74205000", period: "2025-Q1"),
+                     Expect(metric: "people.hkmt", value: "61902000", period: "2025-Q1"),
+                     Expect(metric: "people.foreigners", value: "15893000", period: "2025-Q1")], language: "zh", period: "2025-Q1"),
     ]
 
     @Test(arguments: cases)
