@@ -565,8 +565,10 @@ final class PeriodScope {
             var k = m.end
             while k < min(tokens.count, m.end + 3), tokens[k].kind == .word, !tokens[k].is("in") { k += 1 }
             guard let n = ordinalAfterIn(k) else { continue }
-            // ("… 204 million in the first half of 2023": the part of the year it names.)
-            let named = k + 5 < tokens.count && (tokens[k + 4].is("of") || tokens[k + 4].is("in")) ? tokens[k + 5].writtenYear : nil
+            // ("… 204 million in the first half of 2023": the part of the year it names; "… of last
+            // year": the year before the release's.)
+            let of = k + 5 < tokens.count && (tokens[k + 4].is("of") || tokens[k + 4].is("in"))
+            let named = of ? tokens[k + 5].writtenYear ?? (words.previousYearMarkers.contains { $0.startsAt(tokens, k + 5, limit: tokens.count) != nil } ? previousYear.year : nil) : nil
             if k + 3 < tokens.count, let w = words.partNouns[tokens[k + 3].text] { noun = w; out[m.first] = part(w, n, in: named ?? year) }
             else if let w = noun { out[m.first] = part(w, n) }
         }
@@ -1115,14 +1117,20 @@ final class PeriodScope {
     private func yearToDate(_ tokens: [Token], _ mask: KeyMask) -> Period? {
         if let through = monthToDate(tokens, mask) { return through }
         guard let p = words.yearToDateMarkers.first(where: { mask.mayHold($0) && $0.firstMatch(in: tokens, 0..<tokens.count) != nil }),
-              let f = p.firstMatch(in: tokens, 0..<tokens.count) else { return nil }
+              let f = p.firstMatch(in: tokens, 0..<tokens.count),
+              // ("the highest monthly figure so far this year": what a record is measured against.)
+              !recordBefore(f, tokens, mask: mask) else { return nil }
         let y = releasedYear ?? document.year
-        var end = openEnd
+        var asOf: String?
         for j in (f + p.parts.count)..<tokens.count {
             if let e = words.windowEnds.lazy.compactMap({ $0.startsAt(tokens, j, limit: tokens.count) }).first, let (b, _) = day(tokens, e),
-               let x = iso(b, defaultYear: b.year ?? y, end: true) { end = x; break }
+               let x = iso(b, defaultYear: b.year ?? y, end: true) { asOf = x; break }
         }
         let start = String(format: "%04d-01-01", y)
+        // (At a conference on the first three quarters, held after they ended, "since the start of the
+        // year" is those quarters: the release's figures run to its period's end, not to the day.)
+        if asOf == nil, !document.isAnnual, document.span.start == String(format: "%04d-01-01", document.year), let r = released, r > document.span.end { return document }
+        let end = asOf ?? openEnd
         return start <= end ? .window(start, end) : nil
     }
 
@@ -1942,7 +1950,9 @@ final class PeriodScope {
             }
             if words.windowOpeners.contains(t) {
                 if let w = dayRange(tokens, k + 1) { return w }
-                guard let (a, after) = day(tokens, k + 1) else { continue }
+                // "between its opening on Oct. 24 and the end of December": an event dated after "on".
+                let dated = (k + 2..<max(k + 2, min(tokens.count, k + 6))).first { tokens[$0].is("on") && tokens[(k + 1)..<$0].allSatisfy { $0.kind == .word } }
+                guard let (a, after) = day(tokens, k + 1) ?? dated.flatMap({ day(tokens, $0 + 1) }) else { continue }
                 var j = after
                 // 自6月开展至9月底, 自6月起至9月底: a verb of a few characters may stand before 至.
                 if t.kind == .han, let to = (j..<min(tokens.count, j + 4)).first(where: { !(tokens[$0].kind == .han) || words.windowJoiners.contains(tokens[$0]) }),

@@ -3,7 +3,7 @@ import Testing
 
 /// Wordings of commentary on the figures (working papers, explainers, wire stories, glossaries):
 /// totals over several years or since a month, a year stated far after its figure, another
-/// body's figures an aside or a closing "it added" names. Every text is invented.
+/// body's figures an aside or a closing "it added" names, the year before's part, the year so far. Every text is invented.
 struct CommentaryWordingTests {
     typealias Expect = ExpectedFact
     typealias Case = TextCase
@@ -45,6 +45,18 @@ struct CommentaryWordingTests {
                      Expect(metric: "people.mainland", value: "74205000", period: "2025-Q1"),
                      Expect(metric: "people.hkmt", value: "61902000", period: "2025-Q1"),
                      Expect(metric: "people.foreigners", value: "15893000", period: "2025-Q1")], language: "zh", period: "2025-Q1"),
+        // Wire stories: "the first half of last year" is the year before's, in a list of halves too;
+        // "since the start of the year" at a conference after nine months is those months; "so far this
+        // year" after a record names what it is measured against, not the period; an event dated after "on".
+        Case(text: "Exit-entry administrations issued 7.4 million ordinary passports in the first half, up from 2.1 million in the first half of last year, the official said.",
+             facts: [Expect(metric: "documents.passports", value: "7400000", period: "2025-H1"),
+                     Expect(metric: "documents.passports", value: "2100000", period: "2024-H1")], period: "2025-H1"),
+        Case(text: "The official said immigration authorities had investigated more than 21,000 criminal cases of obstructing national (border) management since the start of the year.",
+             facts: [Expect(metric: "enforcement.criminal_cases", value: "21000", qualifier: .atLeast, period: "2024-01-01/2024-09-30")], period: "2024-01-01/2024-09-30"),
+        Case(text: "In June alone, 58.2 million crossings were recorded, the highest monthly figure so far this year.",
+             facts: [Expect(metric: "people.total", value: "58200000", period: "2024-06-01/2024-06-30")], period: "2024-H1"),
+        Case(text: "Border officers at the bridge inspected some 1.26 million people between its opening on Oct. 24 and the end of December.",
+             facts: [Expect(metric: "people.total", value: "1260000", qualifier: .approx, period: "2018-10-24/2018-12-31")], period: "2018"),
     ]
 
     @Test(arguments: cases)
