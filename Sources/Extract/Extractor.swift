@@ -594,9 +594,12 @@ public struct Extractor: Sendable {
         // The release's title line (its first) names the periods the whole release covers.
         guard c.index > 0, c.wholeLine, range.count <= TableHeading.maxLength, let last = text[range].last,
               !TableHeading.sentenceEnds.contains(last), last != ":", last != "：" else { return }
-        let t = tokens ?? Tokenizer.tokenize(text, range)
-        // A rule ("────") or an ornament opens no section and ends none.
+        var t = tokens ?? Tokenizer.tokenize(text, range)
+        // A rule ("────") or an ornament opens no section and ends none; the dashes around a heading
+        // ("——春节假期——") are no range of its dates.
         guard t.contains(where: { $0.kind != .punct }) else { return }
+        while let f = t.first, f.is("-") || f.is("—") { t.removeFirst() }
+        while let l = t.last, l.is("-") || l.is("—") { t.removeLast() }
         // (A heading's one number, an earlier year, names its period: 【2023年：复苏之年】 heads 2023's figures.)
         let numbers = t.filter { $0.kind == .number }
         let named = c.scope.period(of: t, mentions: [], carried: nil, mask: KeyMask(t)).0

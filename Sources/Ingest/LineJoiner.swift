@@ -81,7 +81,11 @@ public enum LineJoiner {
                 // ("出入境人员：1.40亿人次，同比下降58.4%") under the section's heading.
                 if labelLines == 2 { append(lines[i].text.utf8); i += 1 }
                 append(lines[i].text.utf8); out.append(contentsOf: Array("：".utf8)); append(lines[i + 1].text.utf8)
-                if end > i + 2 { out.append(contentsOf: Array("，".utf8)); append(lines[i + 2].text.utf8) }
+                for j in (i + 2)..<max(i + 2, end) {
+                    // (A change's words without their figure go on in the next line: "占入境外国人72.1%".)
+                    if !lines[j - 1].startsWithChineseChange || lines[j - 1].endsWithFigure { out.append(contentsOf: Array("，".utf8)) }
+                    append(lines[j].text.utf8)
+                }
                 if end < lines.count { out.append(0x0A) }
                 i = end
                 blockEnd = end
@@ -110,6 +114,9 @@ public enum LineJoiner {
                 continue
             }
             append(lines[i].raw.utf8)
+            // ("…1996.4万人次\n日均221.8万人次\n外国人\n168.3万人次": a statement of its own right after a
+            // block, the next block goes on after it.)
+            if i == blockEnd, lines[i].startsHan, lines[i].text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.numericType != nil }) { blockEnd = i + 1 }
             if lines[i].isBlank { list = false } else if lines[i].text.utf8.last == UInt8(ascii: ":") { list = true }
             var k = i
             while let (next, chinese) = chineseContinuation(after: k, lines, continued: k > i).map({ ($0, true) })
@@ -438,19 +445,27 @@ public enum LineJoiner {
         guard i + 1 < lines.count, opensChineseBlock(at: i, lines, afterBlock: afterBlock),
               lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine, !lines[i].isSectionHeading else { return nil }
         var end = i + 2
-        if end < lines.count, lines[end].startsWithChineseChange { end += 1 }
+        // Its changes and shares, each on a line or on two ("同比上升41.7%", "占入境外国人\n72.1%",
+        // "较2019年同期\n上升46.5%").
+        while end < lines.count, lines[end].startsWithChineseChange {
+            end += !lines[end].endsWithFigure && end + 1 < lines.count && (lines[end + 1].isChineseFigure || lines[end + 1].startsWithChineseChange) ? 2 : 1
+        }
         if end == lines.count || lines[end].isBlank || lines[end].isSectionHeading { return end }
         // A figure after the line's first words ("平均满意度99.6%"): a statement of its own.
         let next = lines[end].text.unicodeScalars
         if let han = next.firstIndex(where: { (0x4E00...0x9FFF).contains($0.value) }),
            next[han...].contains(where: { $0.isASCII && $0.properties.numericType != nil }) { return end }
-        return lines[end].isChineseLabelLine && end + 1 < lines.count && lines[end + 1].isChineseFigure ? end : nil
+        // The next block's label, on one line or two.
+        guard lines[end].isChineseLabelLine, end + 1 < lines.count else { return nil }
+        return lines[end + 1].isChineseFigure || end + 2 < lines.count && lines[end + 1].isChineseLabelLine && lines[end + 2].isChineseFigure ? end : nil
     }
 
     /// Whether an infographic's block may open at line `i`: at the text's start, after a blank line,
     /// a section's heading, or right after the block before.
     static func opensChineseBlock(at i: Int, _ lines: [Line], afterBlock: Bool) -> Bool {
         i == 0 || lines[i - 1].isBlank || lines[i - 1].isSectionHeading || afterBlock
+            // (A heading's dates on the line under it: "——春节假期——\n（2月15日至23日）".)
+            || i >= 2 && lines[i - 1].isBracketed && lines[i - 2].isSectionHeading
     }
 
     /// How a line introducing what follows ends (本季度数据如下): it is no part of a label.
@@ -463,6 +478,10 @@ public enum LineJoiner {
         if let end = chineseLabelAbove(at: i, lines, afterBlock: afterBlock) { return (1, end) }
         guard i + 2 < lines.count, opensChineseBlock(at: i, lines, afterBlock: afterBlock), lines[i].isChineseLabelLine, !lines[i].isSectionHeading,
               !leadInEnds.contains(where: { lines[i].text.hasSuffix($0) }),
+              // (Not a bracketed aside, "（2月15日至23日）", nor a line with a figure of its own, "日均221.8万人次";
+              // a hotline's number may open the label: "12367服务热线".)
+              lines[i].startsHan || lines[i].firstIsDigit,
+              !lines[i].text.unicodeScalars.drop(while: { $0.isASCII && $0.properties.numericType != nil }).contains(where: { $0.isASCII && $0.properties.numericType != nil }),
               let end = chineseLabelAbove(at: i + 1, lines, afterBlock: true) else { return nil }
         return (2, end)
     }
@@ -539,6 +558,9 @@ public enum LineJoiner {
         var isSectionHeading: Bool {
             guard text.count <= 20 else { return false }
             if text.hasPrefix("【") && text.hasSuffix("】") { return true }
+            // "——口岸查验——", "— 证件签发 —" (dashes written as hyphens by then).
+            if let f = first, let l = last, "-—".unicodeScalars.contains(f), "-—".unicodeScalars.contains(l),
+               text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) { return true }
             guard let f = first, !f.isASCII, f.properties.isEmojiPresentation || f.properties.isEmoji else { return false }
             let rest = text.unicodeScalars.drop { !$0.isASCII && ($0.properties.isEmoji || $0.properties.isVariationSelector || $0.properties.isJoinControl) || $0 == " " }
             return rest.first.map { (0x4E00...0x9FFF).contains($0.value) || $0.properties.numericType != nil } ?? false
@@ -556,6 +578,10 @@ public enum LineJoiner {
         /// Ends in a Chinese character, not a mark (…出入境人员, 缴获毒品).
         var lastIsHan: Bool { last.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
         var startsWithUnit: Bool { first.map { words.unitStarts.contains($0) } ?? false }
+        /// Wholly in brackets: "（2月15日至23日）".
+        var isBracketed: Bool { (first == "(" || first == "（") && (last == ")" || last == "）") }
+        /// Ends on a figure ("同比上升41.7%", "…4218.6"), not on words ("占入境外国人", "较2019年同期").
+        var endsWithFigure: Bool { last.map { $0 == "%" || $0 == "％" || ($0.isASCII && $0.properties.numericType != nil) } ?? false }
         var startsWithChineseChange: Bool { words.changeLeads.contains { text.unicodeScalars.starts(with: $0.unicodeScalars) } }
         var startsHan: Bool { first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
         /// Opens as a caption's label may: a Chinese word, an opening quote (“猎狐”行动…), or a number

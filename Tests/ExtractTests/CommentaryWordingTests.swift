@@ -57,6 +57,11 @@ struct CommentaryWordingTests {
              facts: [Expect(metric: "people.total", value: "58200000", period: "2024-06-01/2024-06-30")], period: "2024-H1"),
         Case(text: "Border officers at the bridge inspected some 1.26 million people between its opening on Oct. 24 and the end of December.",
              facts: [Expect(metric: "people.total", value: "1260000", qualifier: .approx, period: "2018-10-24/2018-12-31")], period: "2018"),
+        // A WeChat post's dashed heading with the holiday's dates under it heads every block below it.
+        Case(text: "——口岸查验——\n\n全国移民管理机构\n累计查验出入境人员\n1.61亿人次\n\n——国庆假期——\n（10月1日至8日）\n查验出入境人员\n1623.5万人次\n日均202.9万人次\n外国人\n132.6万人次\n",
+             facts: [Expect(metric: "people.total", value: "161000000", period: "2025-01-01/2025-09-30"),
+                     Expect(metric: "people.total", value: "16235000", period: "2025-10-01/2025-10-08"),
+                     Expect(metric: "people.foreigners", value: "1326000", period: "2025-10-01/2025-10-08")], language: "zh", period: "2025-01-01/2025-09-30"),
     ]
 
     @Test(arguments: cases)

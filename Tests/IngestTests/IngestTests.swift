@@ -953,6 +953,12 @@ struct ChineseInfographicTests {
         ("📊 口岸查验\n全年查验出入境人员\n3.87亿人次\n同比上升12.4%", "📊 口岸查验\n全年查验出入境人员：3.87亿人次，同比上升12.4%"),
         ("其中\n内地居民\n1.95亿人次\n外国人\n3120.6万人次", "其中内地居民：1.95亿人次\n外国人：3120.6万人次"),
         ("全国移民管理机构\n累计查验出入境人员\n1.52亿人次\n同比上升8.8%", "全国移民管理机构累计查验出入境人员：1.52亿人次，同比上升8.8%"),
+        // A dashed heading; a share's words and figure on two lines; the heading's dates on the line
+        // under it; a statement of its own between two blocks.
+        ("——证件签发——\n签发普通护照\n1620.4万本", "--证件签发--\n签发普通护照：1620.4万本"),
+        ("免签入境外国人\n512.3万人次\n同比上升38.2%\n占入境外国人\n70.4%", "免签入境外国人：512.3万人次，同比上升38.2%，占入境外国人70.4%"),
+        ("——国庆假期——\n（10月1日至8日）\n查验出入境人员\n1623.5万人次\n日均202.9万人次\n外国人\n132.6万人次",
+         "--国庆假期--\n(10月1日至8日)\n查验出入境人员：1623.5万人次\n日均202.9万人次\n外国人：132.6万人次"),
     ])
     func labelAboveItsFigure(_ body: String, _ joined: String) throws {
         #expect(try chineseText(body) == joined)
