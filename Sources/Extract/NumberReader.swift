@@ -253,7 +253,7 @@ final class NumberReader: Sendable {
                   out[j].first == out[j].number, out[j].end <= out[j + 1].first, out[j + 1].first > out[j].end,
                   tokens[out[j].number..<out[j].end].allSatisfy({ $0.kind == .number || numberWordValue($0.text) != nil
                       || lexicon.decimalPoints?.contains($0.text) == true || lexicon.decimalDigits?[$0.text] != nil }),
-                  tokens[out[j].end..<out[j + 1].first].allSatisfy({ t in joiners.contains { t.is($0) } }) {
+                  tokens[out[j].end..<out[j + 1].first].allSatisfy({ t in joiners.contains { t.isText($0) } }) {
                 out[j].unit = "percent"; j -= 1
             }
         }

@@ -333,9 +333,9 @@ final class PeriodScope {
         lazy var lengths = tokens.indices.dropFirst().filter { isLength(tokens[$0]) }
         func governingPastLength(_ p: Phrase) -> Int? {
             guard p.parts.count >= 2, !p.hasGap else { return nil }
-            for d in lengths where tokens[d - 1].is(p.parts[0]) {
+            for d in lengths where tokens[d - 1].isText(p.parts[0]) {
                 let rest = d + 1
-                if rest + p.parts.count - 1 <= tokens.count, (1..<p.parts.count).allSatisfy({ tokens[rest + $0 - 1].is(p.parts[$0]) }) {
+                if rest + p.parts.count - 1 <= tokens.count, (1..<p.parts.count).allSatisfy({ tokens[rest + $0 - 1].isText(p.parts[$0]) }) {
                     return dating(at: d - 1, length: p.parts.count + 1)
                 }
             }
@@ -1757,8 +1757,8 @@ final class PeriodScope {
             // "reached 8.5 million, up 190% -- the number to watch in Q3": past a spaced dash after the
             // last figure, the writer's comment dates none of them.
             // (Not "Jan - Mar", a run of months.)
-            if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].is(t.text),
-               let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.month(after) == nil,
+            if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].isText(t.text),
+               let after = tokens[(k + 1)...].first(where: { !$0.isText(t.text) }), after.kind == .word, words.month(after) == nil,
                !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { break }
             // "…6.51亿人次，为今年一季度工作打下了良好基础": Chinese names a figure's period before it; a part
             // named later inside a clause (not opening it) is about something else.

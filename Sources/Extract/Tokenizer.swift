@@ -40,8 +40,31 @@ struct Token: Sendable {
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
     /// slow Unicode path for every Chinese character. (Not by the string's stored bits: that
     /// layout is the standard library's to change.)
-    @inline(__always) func `is`(_ s: String) -> Bool {
+    @inline(__always) func isText(_ s: String) -> Bool {
         text.utf8.count == s.utf8.count && Token.sameBytes(text, s)
+    }
+
+    /// Same text as the literal `s` (`t.is("。")`). Most tokens differ from a literal in their
+    /// first scalar, which the token holds (`lead`) and which is a constant of the literal once
+    /// this is inlined: most checks compare two integers and read no byte of either text.
+    @inline(__always) func `is`(_ s: StaticString) -> Bool {
+        s.withUTF8Buffer { literal in
+            guard !literal.isEmpty else { return text.isEmpty }
+            let (first, width) = Token.firstScalar(literal)
+            guard lead == first, text.utf8.count == literal.count else { return false }
+            // One scalar of the same length as the token's first: the same text.
+            if width == literal.count { return true }
+            return text.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(literal) } ?? text.utf8.elementsEqual(literal)
+        }
+    }
+
+    /// The first scalar of non-empty, valid UTF-8 and its length in bytes.
+    @inline(__always) static func firstScalar(_ b: UnsafeBufferPointer<UInt8>) -> (UInt32, Int) {
+        let b0 = UInt32(b[0])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(b[1] & 0x3F) << 6 | UInt32(b[2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(b[1] & 0x3F) << 12 | UInt32(b[2] & 0x3F) << 6 | UInt32(b[3] & 0x3F), 4)
     }
 
     /// The UTF-8 of two strings compared in place: decoding `s`'s scalars or
@@ -134,7 +157,7 @@ struct TokenSet: Sendable {
 
     @inline(__always) func contains(_ t: Token) -> Bool {
         guard let words = byKey[t.key] else { return false }
-        return words.contains { t.is($0) }
+        return words.contains { t.isText($0) }
     }
 }
 
@@ -624,7 +647,7 @@ final class Phrase: Sendable {
         guard tokens[t].key == keys[k] else { return false }
         let c = singles[k]
         if c != .max { return tokens[t].lead == c && tokens[t].text.utf8.count == (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4) }
-        return tokens[t].is(parts[k])
+        return tokens[t].isText(parts[k])
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
