@@ -1883,6 +1883,15 @@ final class PeriodScope {
 
     /// "from the end of November 2024 to the end of February 2025", "since December 1, 2024",
     /// "between March and May 2024", 2024年11月底至2025年2月底, 自2024年12月1日以来.
+    /// Whether `window` does anything at token `k`: a number, one of `windowKeys`, or a word alone
+    /// in brackets (a run of months, "(June-September)"). A function of its own: read inside
+    /// `window`, each token was copied whole to test its kind, its text retained and released.
+    private func mayOpenWindow(_ tokens: [Token], _ k: Int) -> Bool {
+        let kind = tokens[k].kind
+        if kind == .number || words.windowKeys.contains(tokens[k].key) { return true }
+        return kind == .word && k > 0 && tokens[k - 1].is("(") && k + 1 < tokens.count && (tokens[k + 1].is(")") || tokens[k + 1].is(","))
+    }
+
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "By the end of September, …", "As of June 30, …" opening a sentence of an annual release:
         // the year so far up to a date before its end (截至11月底 below in Chinese).
@@ -1893,7 +1902,7 @@ final class PeriodScope {
         }
         for k in tokens.indices {
             // (Most tokens are skipped on their kind and key, before the token is copied.)
-            if tokens[k].kind != .number && tokens[k].kind != .word && !words.windowKeys.contains(tokens[k].key) { continue }
+            if !mayOpenWindow(tokens, k) { continue }
             let t = tokens[k]
             // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
             if t.kind == .word, k > 0, tokens[k - 1].is("("), k + 1 < tokens.count, tokens[k + 1].is(")") || tokens[k + 1].is(","),
