@@ -1148,7 +1148,7 @@ public struct Extractor: Sendable {
             // The noun after the figure: none, or the earlier subject's last word ("cases").
             var k = m.end
             if k < tokens.count, tokens[k].kind == .word, !words.yearPrepositions.contains(tokens[k]),
-               let head = s.figures[j].subject.split(separator: " ").last, tokens[k].is(String(head)) { k += 1 }
+               let head = s.figures[j].subject.split(separator: " ").last, tokens[k].isText(String(head)) { k += 1 }
             // An earlier year after it, past a participle at most ("in 2019", "recorded in 2018"); "1,300
             // gangs in 2019" names another thing.
             let e = Self.pastParticiples(from: k, tokens, words)

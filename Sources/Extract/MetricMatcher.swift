@@ -491,7 +491,7 @@ final class MetricMatcher: Sendable {
         var j = i + 1, skipped = false
         while j < limit, let e = startLinkAdverbs.lazy.compactMap({ $0.startsAt(tokens, j, limit: limit) }).first { j = e; skipped = true }
         guard skipped, j < limit else { return nil }
-        for link in startLinks where link.parts.count == 2 && tokens[i].is(link.parts[0]) && tokens[j].is(link.parts[1]) { return j + 1 }
+        for link in startLinks where link.parts.count == 2 && tokens[i].isText(link.parts[0]) && tokens[j].isText(link.parts[1]) { return j + 1 }
         return nil
     }
 
@@ -499,19 +499,19 @@ final class MetricMatcher: Sendable {
     /// "to"; where it ends.
     func commaLevelLink(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
         guard i + 2 < limit, tokens[i + 1].is(",") else { return nil }
-        return levelLinks.contains { $0.parts.count == 2 && tokens[i].is($0.parts[0]) && tokens[i + 2].is($0.parts[1]) } ? i + 3 : nil
+        return levelLinks.contains { $0.parts.count == 2 && tokens[i].isText($0.parts[0]) && tokens[i + 2].isText($0.parts[1]) } ? i + 3 : nil
     }
 
     /// "rose roughly a third to", "fell by half to": a level link with a change in words between its
     /// verb and its "to"; where it ends.
     private func fractionLink(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
         guard !changeFractions.isEmpty else { return nil }
-        for p in levelLinks where p.parts.count == 2 && tokens[i].is(p.parts[0]) {
+        for p in levelLinks where p.parts.count == 2 && tokens[i].isText(p.parts[0]) {
             var j = i + 1
             if j < limit, tokens[j].is("by") { j += 1 }
             if let e = approx.lazy.compactMap({ $0.startsAt(tokens, j, limit: limit) }).first { j = e }
             guard let e = changeFractions.lazy.compactMap({ $0.startsAt(tokens, j, limit: limit) }).first,
-                  e < limit, tokens[e].is(p.parts[1]) else { continue }
+                  e < limit, tokens[e].isText(p.parts[1]) else { continue }
             return e + 1
         }
         return nil

@@ -253,7 +253,7 @@ final class NumberReader: Sendable {
                   out[j].first == out[j].number, out[j].end <= out[j + 1].first, out[j + 1].first > out[j].end,
                   tokens[out[j].number..<out[j].end].allSatisfy({ $0.kind == .number || numberWordValue($0.text) != nil
                       || lexicon.decimalPoints?.contains($0.text) == true || lexicon.decimalDigits?[$0.text] != nil }),
-                  tokens[out[j].end..<out[j + 1].first].allSatisfy({ t in joiners.contains { t.is($0) } }) {
+                  tokens[out[j].end..<out[j + 1].first].allSatisfy({ t in joiners.contains { t.isText($0) } }) {
                 out[j].unit = "percent"; j -= 1
             }
         }
@@ -312,7 +312,10 @@ final class NumberReader: Sendable {
         switch t.kind {
         case .punct: return false
         case .han: return Self.hanNumeralStarts.contains(t.lead) || t.is("百") || scaleKeys.contains(t.key)
-        case .number, .word: return true
+        case .number: return true
+        // What `mention(at:)` reads a word as: an "l" misread for a 1 ("l2,400"), a number word, or
+        // one written with a hyphen ("twenty-one").
+        case .word: return (t.lead == 0x6C && t.text.utf8.count == 1) || numberWordKeys.contains(t.key) || Token.contains(t.text, byte: UInt8(ascii: "-"))
         }
     }
 

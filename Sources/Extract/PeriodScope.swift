@@ -334,9 +334,9 @@ final class PeriodScope {
         lazy var lengths = tokens.indices.dropFirst().filter { isLength(tokens[$0]) }
         func governingPastLength(_ p: Phrase) -> Int? {
             guard p.parts.count >= 2, !p.hasGap else { return nil }
-            for d in lengths where tokens[d - 1].is(p.parts[0]) {
+            for d in lengths where tokens[d - 1].isText(p.parts[0]) {
                 let rest = d + 1
-                if rest + p.parts.count - 1 <= tokens.count, (1..<p.parts.count).allSatisfy({ tokens[rest + $0 - 1].is(p.parts[$0]) }) {
+                if rest + p.parts.count - 1 <= tokens.count, (1..<p.parts.count).allSatisfy({ tokens[rest + $0 - 1].isText(p.parts[$0]) }) {
                     return dating(at: d - 1, length: p.parts.count + 1)
                 }
             }
@@ -1789,8 +1789,8 @@ final class PeriodScope {
             // "reached 8.5 million, up 190% -- the number to watch in Q3": past a spaced dash after the
             // last figure, the writer's comment dates none of them.
             // (Not "Jan - Mar", a run of months.)
-            if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].is(t.text),
-               let after = tokens[(k + 1)...].first(where: { !$0.is(t.text) }), after.kind == .word, words.month(after) == nil,
+            if k > firstFigure, t.is("-") || t.is("—") || t.is("–"), tokens[k - 1].end < t.start || tokens[k - 1].isText(t.text),
+               let after = tokens[(k + 1)...].first(where: { !$0.isText(t.text) }), after.kind == .word, words.month(after) == nil,
                !mentions.contains(where: { $0.kind == .figure && $0.first > k }) { break }
             // "…6.51亿人次，为今年一季度工作打下了良好基础": Chinese names a figure's period before it; a part
             // named later inside a clause (not opening it) is about something else.
@@ -1915,6 +1915,15 @@ final class PeriodScope {
 
     /// "from the end of November 2024 to the end of February 2025", "since December 1, 2024",
     /// "between March and May 2024", 2024年11月底至2025年2月底, 自2024年12月1日以来.
+    /// Whether `window` does anything at token `k`: a number, one of `windowKeys`, or a word alone
+    /// in brackets (a run of months, "(June-September)"). A function of its own: read inside
+    /// `window`, each token was copied whole to test its kind, its text retained and released.
+    private func mayOpenWindow(_ tokens: [Token], _ k: Int) -> Bool {
+        let kind = tokens[k].kind
+        if kind == .number || words.windowKeys.contains(tokens[k].key) { return true }
+        return kind == .word && k > 0 && tokens[k - 1].is("(") && k + 1 < tokens.count && (tokens[k + 1].is(")") || tokens[k + 1].is(","))
+    }
+
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
         // "By the end of September, …", "As of June 30, …" opening a sentence of an annual release:
         // the year so far up to a date before its end (截至11月底 below in Chinese).
@@ -1925,7 +1934,7 @@ final class PeriodScope {
         }
         for k in tokens.indices {
             // (Most tokens are skipped on their kind and key, before the token is copied.)
-            if tokens[k].kind != .number && tokens[k].kind != .word && !words.windowKeys.contains(tokens[k].key) { continue }
+            if !mayOpenWindow(tokens, k) { continue }
             let t = tokens[k]
             // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
             if t.kind == .word, k > 0, tokens[k - 1].is("("), k + 1 < tokens.count, tokens[k + 1].is(")") || tokens[k + 1].is(","),

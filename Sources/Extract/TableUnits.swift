@@ -259,7 +259,7 @@ struct TableWords: Sendable {
     func qualifier(in tokens: [Token], language: Language) -> Range<Int>? {
         for k in tokens.indices {
             for p in qualifierPhrases[language] ?? [] where k + p.count <= tokens.count {
-                if p.indices.allSatisfy({ tokens[k + $0].is(p[$0]) }) { return k..<(k + p.count) }
+                if p.indices.allSatisfy({ tokens[k + $0].isText(p[$0]) }) { return k..<(k + p.count) }
             }
         }
         return nil
@@ -417,7 +417,7 @@ struct TableWords: Sendable {
     func changeOnYearBefore(_ tokens: [Token]) -> Int? {
         for (k, t) in tokens.enumerated() where k > 0 {
             guard let base = t.writtenYear,
-                  let p = changeBaseWords.first(where: { p in p.count <= k && p.indices.allSatisfy { tokens[k - p.count + $0].is(p[$0]) } })
+                  let p = changeBaseWords.first(where: { p in p.count <= k && p.indices.allSatisfy { tokens[k - p.count + $0].isText(p[$0]) } })
             else { continue }
             let before = tokens[..<(k - p.count)]
             if let own = before.last(where: { $0.writtenYear != nil })?.writtenYear { return own == base + 1 ? own : nil }

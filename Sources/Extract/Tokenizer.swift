@@ -40,8 +40,36 @@ struct Token: Sendable {
     /// Same text as `s`, compared byte by byte: both sides are NFC, and String's `==` takes a
     /// slow Unicode path for every Chinese character. (Not by the string's stored bits: that
     /// layout is the standard library's to change.)
-    @inline(__always) func `is`(_ s: String) -> Bool {
+    @inline(__always) func isText(_ s: String) -> Bool {
         text.utf8.count == s.utf8.count && Token.sameBytes(text, s)
+    }
+
+    /// Same text as the literal `s` (`t.is("。")`). Most tokens differ from a literal in their
+    /// first scalar, which the token holds (`lead`) and which is a constant of the literal once
+    /// this is inlined: most checks compare two integers and read no byte of either text.
+    /// Transparent, not `@inline(__always)`: the optimizer inlines nothing more into the long
+    /// readers (partOfYear, match), which called this 700 places over, copying the token each time.
+    /// (The literal's bytes are read through its pointer, not `withUTF8Buffer`, whose closure is
+    /// not inlined.)
+    @_transparent func `is`(_ s: StaticString) -> Bool {
+        // A string literal is stored as UTF-8; a Unicode-scalar literal is not, and is compared as a String.
+        guard s.hasPointerRepresentation else { return isText(s.description) }
+        let literal = UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
+        guard !literal.isEmpty else { return text.isEmpty }
+        let (first, width) = Token.firstScalar(literal)
+        guard lead == first, text.utf8.count == literal.count else { return false }
+        // One scalar of the same length as the token's first: the same text.
+        if width == literal.count { return true }
+        return text.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(literal) } ?? text.utf8.elementsEqual(literal)
+    }
+
+    /// The first scalar of non-empty, valid UTF-8 and its length in bytes.
+    @_transparent static func firstScalar(_ b: UnsafeBufferPointer<UInt8>) -> (UInt32, Int) {
+        let b0 = UInt32(b[0])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(b[1] & 0x3F) << 6 | UInt32(b[2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(b[1] & 0x3F) << 12 | UInt32(b[2] & 0x3F) << 6 | UInt32(b[3] & 0x3F), 4)
     }
 
     /// The UTF-8 of two strings compared in place: decoding `s`'s scalars or
@@ -134,7 +162,7 @@ struct TokenSet: Sendable {
 
     @inline(__always) func contains(_ t: Token) -> Bool {
         guard let words = byKey[t.key] else { return false }
-        return words.contains { t.is($0) }
+        return words.contains { t.isText($0) }
     }
 }
 
@@ -154,11 +182,18 @@ struct KeyMask: Sendable {
         for k in keys { insert(k) }
     }
 
-    private mutating func insert(_ k: UInt32) { bits[Int(k >> 6 & 7)] |= 1 << UInt64(k & 63) }
-
-    func mayHold(_ p: Phrase) -> Bool {
-        !p.keys.isEmpty && bits & p.needs.bits == p.needs.bits
+    private mutating func insert(_ k: UInt32) {
+        let (word, bit) = Self.place(of: k)
+        bits[word] |= bit
     }
+
+    @_transparent func mayHold(_ p: Phrase) -> Bool {
+        // The first part's bit alone rules out most phrases, before all 512 bits are compared.
+        !p.keys.isEmpty && bits[p.firstNeed.word] & p.firstNeed.bit != 0 && bits & p.needs.bits == p.needs.bits
+    }
+
+    /// Where key `k`'s bit is: the word of `bits` and the bit in it.
+    static func place(of k: UInt32) -> (word: Int, bit: UInt64) { (Int(k >> 6 & 7), 1 << UInt64(k & 63)) }
 }
 
 enum Tokenizer {
@@ -215,7 +250,9 @@ enum Tokenizer {
         let end = range.upperBound
         while i < end {
             let c = text[i]
-            if let e = footnoteEnd(text, i, range) { i = e; continue }
+            // A footnote opens on a bracket or a superscript, an analyst's code below on a digit: a
+            // letter or a Chinese character (most tokens) is not asked.
+            if c == "[" || isSuperscriptDigit(c), let e = footnoteEnd(text, i, range) { i = e; continue }
             if c == "(", let e = citationEnd(text, i, range) { i = e; continue }
             if let e = keycapEnd(text, i, end) {
                 // "1️⃣ Visa-free entries …": a keycap emoji (a digit, its emoji style, the
@@ -223,7 +260,7 @@ enum Tokenizer {
                 tokens.append(Token(kind: .punct, start: i, end: e, text: "•"))
                 i = e; continue
             }
-            if let (part, year, e) = partCode(text, i, range) {
+            if isDigit(c), let (part, year, e) = partCode(text, i, range) {
                 // "1H24", "2Q2024": an analyst's code for a part of a year reads as "H1 2024" (the
                 // letter's token first, then the digit's, then the year's).
                 for (k, (a, b, t)) in [(i, i + 1, part.prefix(1)), (i + 1, i + 2, part.dropFirst()), (i + 2, e, Substring(year))].enumerated() {
@@ -231,7 +268,7 @@ enum Tokenizer {
                 }
                 i = e; continue
             }
-            if let (months, m, e) = monthsCode(text, i, range) {
+            if isDigit(c), let (months, m, e) = monthsCode(text, i, range) {
                 // "9M25", "8M2024": an analyst's code for the year's first months reads as "first nine
                 // months 2025" (a figure written "9M" is nine million only without the year after).
                 tokens.append(Token(kind: .word, start: i, end: m, text: "first"))
@@ -599,6 +636,8 @@ final class Phrase: Sendable {
     /// The keys a sentence must hold for the phrase to start in it: the first part's and
     /// every word's (a gap matches any tokens).
     let needs: KeyMask
+    /// The first part's place in a `KeyMask` (every phrase needs its first part's key).
+    let firstNeed: (word: Int, bit: UInt64)
     /// The scalar of each part written with one (a Chinese character, a mark), else `.max`.
     let singles: [UInt32]
 
@@ -615,6 +654,7 @@ final class Phrase: Sendable {
         var needed: [UInt32] = []
         for k in keys.indices where k == 0 || !gaps[k] { needed.append(keys[k]) }
         needs = KeyMask(keys: needed)
+        firstNeed = KeyMask.place(of: keys.first ?? 0)
         singles = parts.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : .max }
     }
 
@@ -624,7 +664,7 @@ final class Phrase: Sendable {
         guard tokens[t].key == keys[k] else { return false }
         let c = singles[k]
         if c != .max { return tokens[t].lead == c && tokens[t].text.utf8.count == (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4) }
-        return tokens[t].is(parts[k])
+        return tokens[t].isText(parts[k])
     }
 
     /// The first token index in `tokens[range]` where the phrase starts, if it occurs there.
