@@ -47,8 +47,9 @@ struct Token: Sendable {
     /// Same text as the literal `s` (`t.is("。")`). Most tokens differ from a literal in their
     /// first scalar, which the token holds (`lead`) and which is a constant of the literal once
     /// this is inlined: most checks compare two integers and read no byte of either text.
-    /// Transparent, not `@inline(__always)`: the optimizer inlines nothing more into the long
-    /// readers (partOfYear, match), which called this 700 places over, copying the token each time.
+    /// Transparent, not `@inline(__always)`: the optimizer then inlines nothing more into the long
+    /// readers (partOfYear, match), which call this 700 places over, copying the token each time
+    /// (measured: extraction 7.2 against 6.6 MB/s in English, 2.6 against 2.2 in Chinese).
     /// (The literal's bytes are read through its pointer, not `withUTF8Buffer`, whose closure is
     /// not inlined.)
     @_transparent func `is`(_ s: StaticString) -> Bool {

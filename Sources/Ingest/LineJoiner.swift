@@ -442,8 +442,9 @@ public enum LineJoiner {
     /// line with a figure of its own ("占入境外国人总数的71.1%"), a heading, or the next such block;
     /// never on a line of words alone, which may be the figure's label set below it.
     static func chineseLabelAbove(at i: Int, _ lines: [Line], afterBlock: Bool = false) -> Int? {
-        guard i + 1 < lines.count, opensChineseBlock(at: i, lines, afterBlock: afterBlock),
-              lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine, !lines[i].isSectionHeading else { return nil }
+        // (Cheap tests first: every line of every release is asked.)
+        guard i + 1 < lines.count, lines[i + 1].isChineseFigure, lines[i].isChineseLabelLine, !lines[i].isSectionHeading,
+              opensChineseBlock(at: i, lines, afterBlock: afterBlock) else { return nil }
         var end = i + 2
         // Its changes and shares, each on a line or on two ("同比上升41.7%", "占入境外国人\n72.1%",
         // "较2019年同期\n上升46.5%").
@@ -476,7 +477,8 @@ public enum LineJoiner {
     /// lines and the index of the line after the block.
     static func chineseLabelBlock(at i: Int, _ lines: [Line], afterBlock: Bool = false) -> (labelLines: Int, end: Int)? {
         if let end = chineseLabelAbove(at: i, lines, afterBlock: afterBlock) { return (1, end) }
-        guard i + 2 < lines.count, opensChineseBlock(at: i, lines, afterBlock: afterBlock), lines[i].isChineseLabelLine, !lines[i].isSectionHeading,
+        guard i + 2 < lines.count, lines[i + 2].isChineseFigure, lines[i].isChineseLabelLine, opensChineseBlock(at: i, lines, afterBlock: afterBlock),
+              !lines[i].isSectionHeading,
               !leadInEnds.contains(where: { lines[i].text.hasSuffix($0) }),
               // (Not a bracketed aside, "（2月15日至23日）", nor a line with a figure of its own, "日均221.8万人次";
               // a hotline's number may open the label: "12367服务热线".)
