@@ -62,6 +62,10 @@ struct CommentaryWordingTests {
              facts: [Expect(metric: "people.total", value: "161000000", period: "2025-01-01/2025-09-30"),
                      Expect(metric: "people.total", value: "16235000", period: "2025-10-01/2025-10-08"),
                      Expect(metric: "people.foreigners", value: "1326000", period: "2025-10-01/2025-10-08")], language: "zh", period: "2025-01-01/2025-09-30"),
+        // A table's row of the full year written "FY 2020" below the quarters' rows.
+        Case(text: "Table 1. Inspections by quarter (million person-trips)\n\n| Period | People inspected |\n|---|---:|\n| Q4 2020 | 67.1 |\n| FY 2020 | 257.0 |\n",
+             facts: [Expect(metric: "people.total", value: "67100000", period: "2020-Q4"),
+                     Expect(metric: "people.total", value: "257000000", period: "2020")], period: "2020"),
     ]
 
     @Test(arguments: cases)

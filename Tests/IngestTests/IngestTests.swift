@@ -201,6 +201,10 @@ struct IngestTests {
         ("Border control in 2019: the record year\n\nThe agency, set up in May 2018, published its full-year figures on Monday:\n\n- May-December 2018 (its first months): 450 million trips\n- Trips inspected: 670 million", "2019"),
         ("Data digest\n\nThe administration released its annual statistics for 2021 this week. The figures:\n\n- July-December 2021: 60 million trips\n- Passports issued: 3 million", "2021"),
         ("2022，国门答卷\n\n国家移民管理局日前发布全年数据。4月至12月，全国口岸查验出入境人员1亿人次。", "2022"),
+        // "2020 in review" announces a year's review, over the table's rows of quarters; a subject line's
+        // "DATA: crossings back to two-thirds of 2019" dates no release across its colon.
+        ("Mobility note\n2020 in review: what the full-year data tell us\n\n| Q1 2020 | 98.6 |\n| Q2 2020 | 38.4 |", "2020"),
+        ("SUBJ: CHINA - IMMIGRATION AGENCY'S 2023 DATA: CROSSINGS BACK TO TWO-THIRDS OF 2019\n\n1. The agency said 424 million people crossed in 2023.", "2023"),
         // A plan to publish them says nothing of the release's period.
         ("Quarterly data\n\nIn the first three quarters of 2024, 450 million people were inspected. The NIA will publish its full-year figures in January.", "2024-01-01/2024-09-30"),
         ("Border statistics\n\nThe agency will release its annual data next month. In April-June 2025, 150 million trips were inspected.", "2025-Q2"),
