@@ -117,7 +117,10 @@ public struct Extractor: Sendable {
         linkLabels = Language.allCases.flatMap { (grammar.lexicon($0).linkLabels ?? []).map { $0.lowercased() } }.sorted { $0.count > $1.count }
         linkInitials = Set(linkLabels.compactMap(\.unicodeScalars.first))
         linkLabelSet = Set(linkLabels)
-        numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys) })
+        // (Month names too, but "may": a sentence naming a month without figures may open a campaign's
+        // window for the next ones, "Since the campaign was launched in March, …".)
+        numberWords = NumberPrecheck(grammar.languages.values.flatMap { Array($0.numberWords.keys) + Array($0.numberWordsWithScaleOnly.keys)
+            + $0.months.keys.filter { $0 != "may" } })
     }
 
     /// Loads the catalog and grammar from the pipeline folder (`metrics.json`, `grammar.json`).
@@ -497,6 +500,11 @@ public struct Extractor: Sendable {
             // ("来源：国家移民管理局 发布时间：2022年1月14日": a dateline opens none.)
             if !mentions.isEmpty, !c.scope.namesReleaseDay(tokens) {
                 r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry
+            } else if mentions.isEmpty, tokens.contains(where: { c.scope.words.month($0) != nil }),
+                      let w = c.scope.period(of: tokens, mentions: mentions, carried: nil, mask: KeyMask(tokens)).carry {
+                // ("Since the campaign was launched in March, …": a month's window, carried only to a sentence
+                // that refers back to the campaign, "the campaign solved …".)
+                r.carried = w; r.asideWindow = true
             }
             if c.opensParagraph, r.carried == nil, !c.scope.document.isAnnual { namePeriodOfParagraph(tokens, mentions, c, &r) }
             if c.opensParagraph { r.paragraphPlace = localSubjectOpening(tokens, c, r.text) }

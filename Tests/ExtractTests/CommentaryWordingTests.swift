@@ -66,6 +66,11 @@ struct CommentaryWordingTests {
         Case(text: "Table 1. Inspections by quarter (million person-trips)\n\n| Period | People inspected |\n|---|---:|\n| Q4 2020 | 67.1 |\n| FY 2020 | 257.0 |\n",
              facts: [Expect(metric: "people.total", value: "67100000", period: "2020-Q4"),
                      Expect(metric: "people.total", value: "257000000", period: "2020")], period: "2020"),
+        // A campaign launched in a month, in a sentence without figures, dates the next sentence that
+        // refers back to it (to the release), not a later one of the whole year.
+        Case(text: "Since the special campaign was launched in March, police have kept up the pressure on smuggling rings. The campaign has so far arrested 7,860 suspects. Over the whole year, police arrested 29,800 criminal suspects.",
+             facts: [Expect(metric: "enforcement.suspects", value: "7860", period: "2024-03-01/2025-01-14"),
+                     Expect(metric: "enforcement.suspects", value: "29800", period: "2024")]),
     ]
 
     @Test(arguments: cases)
