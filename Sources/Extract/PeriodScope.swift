@@ -99,7 +99,7 @@ final class PeriodScope {
             return true
         }
         if followsChange(m, tokens) { return true }
-        if markedYearBefore(m, tokens) != nil { return true }
+        if markedYearBefore(m, tokens) != nil || markedSamePeriodBefore(m, tokens) { return true }
         guard let y = chineseYearBefore(m, tokens) else { return false }
         return (max(0, y - 4)...y).contains { e in
             words.comparisonOpeners.contains { $0.endsAt(tokens, e, lowerBound: 0) }
@@ -632,6 +632,19 @@ final class PeriodScope {
         return y
     }
 
+    /// "compared with last year same period the 11311.1 ten thousand": the same words of the year
+    /// before's same period and "the" right before figure `m`, after a comparison's opener.
+    func markedSamePeriodBefore(_ m: Mention, _ tokens: [Token]) -> Bool {
+        guard m.first >= 3, tokens[m.first - 1].is("the") else { return false }
+        return words.samePeriodWords.contains { w in
+            guard w.endsAt(tokens, m.first - 1, lowerBound: 0) else { return false }
+            let s = m.first - 1 - w.parts.count
+            return words.previousYearMarkers.contains { y in
+                y.endsAt(tokens, s, lowerBound: 0) && words.comparisonOpeners.contains { $0.endsAt(tokens, s - y.parts.count, lowerBound: 0) }
+            }
+        }
+    }
+
     /// "128.0 million (2020: 269.0 million)", "33.8 million (2020 fourth quarter: 32.6 million)":
     /// where the year stands when figure `m` is labelled, inside a bracket opened right after
     /// another figure, with a year (and at most a few words, a part of that year) and a colon: the
@@ -907,8 +920,11 @@ final class PeriodScope {
     /// the year before's marker and a same-period word is that part of the year before.
     func samePeriodBefore(_ m: Mention, _ tokens: [Token], of period: Period) -> Period? {
         guard Extractor.isPartOfYear(period), !m.isPercent else { return nil }
-        for w in words.samePeriodWords where w.endsAt(tokens, m.first, lowerBound: 0) {
-            let s = m.first - w.parts.count
+        // ("compared with last year same period the 11311.1 ten thousand", a machine translation of
+        // 与去年同期的…相比: "the" may stand before the figure.)
+        let end = m.first > 0 && tokens[m.first - 1].is("the") ? m.first - 1 : m.first
+        for w in words.samePeriodWords where w.endsAt(tokens, end, lowerBound: 0) {
+            let s = end - w.parts.count
             if words.previousYearMarkers.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) { return Period(year: period.year - 1, kind: period.kind) }
         }
         // "(the same period last year was 126.28 million)": the same period, then last year, then a copula.

@@ -890,6 +890,9 @@ final class SentenceReader: Sendable {
     /// ("港澳台居民同比下降3.0%", "内地居民、外国人同比分别上升5.8%、4.6%", "港澳台居民则下降3.0%").
     private func namesRightBefore(_ group: [Int], _ tokens: [Token], _ mentions: [Mention], _ segment: [Int]) -> [Range<Int>]? {
         guard let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment), let last = names.last else { return nil }
+        // ("… the 610 million person-times increased 14.3%": a figure's own measure word names no other subject.)
+        if names.count == 1, names[0].count == 1, mentions.contains(where: { $0.kind == .figure && $0.end == names[0].lowerBound }),
+           matcher.counterUnits.contains(where: { $0.counter == tokens[names[0].lowerBound].text }) { return nil }
         let end = mentions[group[0]].first
         var i = last.upperBound
         while i < end {

@@ -31,7 +31,7 @@ struct CommentaryWordingTests {
              facts: [Expect(metric: "documents.passports", value: "52300000", period: "2018-04-01/2019-12-31")], language: "zh", period: "2019"),
         // Machine translations: a five-year plan's period is no year; "compared with 2024 the …" is the
         // base of the change; ", the December single month" opens a month's clause after a quarter's.
-        Case(text: "During the \"14th Five-Year\" period, the immigration organs cumulatively inspected 19.75 100 million person-times. The national immigration management institutions inspected 6.97 100 million people, compared with 2024 the 6.1 100 million person-times increased 14.3%.",
+        Case(text: "During the \"14th Five-Year\" period, the immigration organs cumulatively inspected 19.75 100 million person-times. The national immigration management institutions inspected 6.97 100 million person-times, compared with 2024 the 6.1 100 million person-times increased 14.3%.",
              facts: [Expect(metric: "people.total", value: "697000000", yoy: "14.3", period: "2025"),
                      Expect(metric: "people.total", value: "610000000", period: "2024")], period: "2025"),
         Case(text: "The fourth quarter single quarter inspected entry and exit personnel 18213.7 ten thousand person-times, the December single month exceeded 6000 ten thousand person-times.",
@@ -71,6 +71,10 @@ struct CommentaryWordingTests {
         Case(text: "Since the special campaign was launched in March, police have kept up the pressure on smuggling rings. The campaign has so far arrested 7,860 suspects. Over the whole year, police arrested 29,800 criminal suspects.",
              facts: [Expect(metric: "enforcement.suspects", value: "7860", period: "2024-03-01/2025-01-14"),
                      Expect(metric: "enforcement.suspects", value: "29800", period: "2024")]),
+        // "compared with last year same period the …" (与去年同期的…相比): the base of the change, a year before.
+        Case(text: "The third quarter national immigration management institutions inspected entry and exit personnel 14727.1 ten thousand person-times, compared with last year same period the 11311.1 ten thousand person-times increased 30.2%.",
+             facts: [Expect(metric: "people.total", value: "147271000", yoy: "30.2", period: "2024-Q3"),
+                     Expect(metric: "people.total", value: "113111000", period: "2023-Q3")], period: "2024-Q3"),
     ]
 
     @Test(arguments: cases)
