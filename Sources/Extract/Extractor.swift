@@ -499,7 +499,11 @@ public struct Extractor: Sendable {
             // A sentence without figures can still open a campaign window for the next ones.
             // ("来源：国家移民管理局 发布时间：2022年1月14日": a dateline opens none.)
             if !mentions.isEmpty, !c.scope.namesReleaseDay(tokens) {
-                r.carried = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: KeyMask(tokens)).carry
+                let mask = KeyMask(tokens), (named, carry) = c.scope.period(of: tokens, mentions: mentions, carried: r.carried, mask: mask)
+                r.carried = carry
+                // ("The nine-day Spring Festival holiday from Feb. 15 to 23 was the busiest on record.": the
+                // holiday's dates, for the sentences after it that name it again.)
+                if case .window = named.kind, let h = c.scope.holidayNamed(in: tokens, mask: mask) { r.datedHolidays[h] = named; r.lastHoliday = (named, nil) }
             } else if mentions.isEmpty, tokens.contains(where: { c.scope.words.month($0) != nil }),
                       let w = c.scope.period(of: tokens, mentions: mentions, carried: nil, mask: KeyMask(tokens)).carry {
                 // ("Since the campaign was launched in March, …": a month's window, carried only to a sentence

@@ -75,6 +75,10 @@ struct CommentaryWordingTests {
         Case(text: "The third quarter national immigration management institutions inspected entry and exit personnel 14727.1 ten thousand person-times, compared with last year same period the 11311.1 ten thousand person-times increased 30.2%.",
              facts: [Expect(metric: "people.total", value: "147271000", yoy: "30.2", period: "2024-Q3"),
                      Expect(metric: "people.total", value: "113111000", period: "2023-Q3")], period: "2024-Q3"),
+        // A holiday dated in a sentence without figures dates it when a later sentence names it again.
+        Case(text: "From January 14 to February 22, immigration authorities inspected 69.86 million travellers. The eight-day Spring Festival holiday, from January 28 to February 4, was the busiest stretch of the season. During the holiday, 14.49 million people crossed the border.",
+             facts: [Expect(metric: "people.total", value: "69860000", period: "2025-01-14/2025-02-22"),
+                     Expect(metric: "people.total", value: "14490000", period: "2025-01-28/2025-02-04")], period: "2025-Q1"),
     ]
 
     @Test(arguments: cases)
