@@ -1529,7 +1529,7 @@ public struct Extractor: Sendable {
             let joined = figure.mention.first > 0 && tokens[figure.mention.first - 1].is("and")
             // ("… and 292 million person-times in 2017": a measure word may stand before the year.)
             var e = figure.mention.end
-            if e < tokens.count, c.reader.matcher.counterUnits.contains(where: { $0.counter == tokens[e].text }) { e += 1 }
+            if e < tokens.count, c.reader.matcher.isCounter(tokens[e]) { e += 1 }
             if figure.metric == nil, let m = previousMetric, !figure.mention.isPercent, !figure.mention.isRate,
                Self.unitFits(figure, countedLike: m, in: s),
                scope.comparedWith(figure.mention, tokens)

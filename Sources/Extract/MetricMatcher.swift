@@ -944,6 +944,9 @@ final class MetricMatcher: Sendable {
         return from < s ? from..<s : nil
     }
 
+    /// Whether `t` is a measure word a figure is counted in ("person-times", 人次).
+    func isCounter(_ t: Token) -> Bool { counterUnits.contains { $0.counter == t.text } }
+
     /// The unit of the figure's measure word when that word counts nothing else ("203起": cases).
     private func countedUnit(_ m: Mention, _ tokens: [Token]) -> String? {
         guard m.number + 1 < m.end, let last = tokens[m.end - 1].text.last, strictCounterEnds.contains(last) else { return nil }

@@ -635,14 +635,18 @@ final class PeriodScope {
     /// "compared with last year same period the 11311.1 ten thousand": the same words of the year
     /// before's same period and "the" right before figure `m`, after a comparison's opener.
     func markedSamePeriodBefore(_ m: Mention, _ tokens: [Token]) -> Bool {
-        guard m.first >= 3, tokens[m.first - 1].is("the") else { return false }
-        return words.samePeriodWords.contains { w in
-            guard w.endsAt(tokens, m.first - 1, lowerBound: 0) else { return false }
-            let s = m.first - 1 - w.parts.count
-            return words.previousYearMarkers.contains { y in
-                y.endsAt(tokens, s, lowerBound: 0) && words.comparisonOpeners.contains { $0.endsAt(tokens, s - y.parts.count, lowerBound: 0) }
-            }
+        guard m.first >= 3, tokens[m.first - 1].is("the"), let s = previousSamePeriodStart(endingAt: m.first - 1, tokens) else { return false }
+        return words.comparisonOpeners.contains { $0.endsAt(tokens, s, lowerBound: 0) }
+    }
+
+    /// Where "last year same period" (a marker of the year before, then a same-period word) starts
+    /// when it ends at `end`; nil when it does not end there.
+    private func previousSamePeriodStart(endingAt end: Int, _ tokens: [Token]) -> Int? {
+        for w in words.samePeriodWords where w.endsAt(tokens, end, lowerBound: 0) {
+            let s = end - w.parts.count
+            if let y = words.previousYearMarkers.first(where: { $0.endsAt(tokens, s, lowerBound: 0) }) { return s - y.parts.count }
         }
+        return nil
     }
 
     /// "128.0 million (2020: 269.0 million)", "33.8 million (2020 fourth quarter: 32.6 million)":
@@ -922,10 +926,8 @@ final class PeriodScope {
         guard Extractor.isPartOfYear(period), !m.isPercent else { return nil }
         // ("compared with last year same period the 11311.1 ten thousand", a machine translation of
         // 与去年同期的…相比: "the" may stand before the figure.)
-        let end = m.first > 0 && tokens[m.first - 1].is("the") ? m.first - 1 : m.first
-        for w in words.samePeriodWords where w.endsAt(tokens, end, lowerBound: 0) {
-            let s = end - w.parts.count
-            if words.previousYearMarkers.contains(where: { $0.endsAt(tokens, s, lowerBound: 0) }) { return Period(year: period.year - 1, kind: period.kind) }
+        if previousSamePeriodStart(endingAt: m.first > 0 && tokens[m.first - 1].is("the") ? m.first - 1 : m.first, tokens) != nil {
+            return Period(year: period.year - 1, kind: period.kind)
         }
         // "(the same period last year was 126.28 million)": the same period, then last year, then a copula.
         var e = m.first
@@ -1694,18 +1696,18 @@ final class PeriodScope {
                 return samePeriod(in: document.year - 1)
             }
         }
-        // "A year earlier, 168.5 million trips were recorded in the same quarter.": the year before
-        // opening the sentence, the same part named before its clause ends.
-        if let e = words.yearBeforeWords.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
-           e < tokens.count, tokens[e].is(","),
-           case let end = tokens[(e + 1)...].firstIndex(where: { SentenceReader.isClauseEnd($0) }) ?? tokens.count,
-           words.samePeriodWords.contains(where: { $0.firstMatch(in: tokens, (e + 1)..<end) != nil }) {
-            return samePeriod(in: document.year - 1)
-        }
-        // "去年同期，这一数字为6927.5万人次": the year before, then the same part, open the sentence.
-        if let e = words.yearBeforeWords.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first,
-           words.samePeriodWords.contains(where: { $0.startsAt(tokens, e < tokens.count && tokens[e].is("的") ? e + 1 : e, limit: tokens.count) != nil }) {
-            return samePeriod(in: document.year - 1)
+        if let e = words.yearBeforeWords.lazy.compactMap({ $0.startsAt(tokens, 0, limit: tokens.count) }).first {
+            // "A year earlier, 168.5 million trips were recorded in the same quarter.": the year before
+            // opening the sentence, the same part named before its clause ends.
+            if e < tokens.count, tokens[e].is(","),
+               case let end = tokens[(e + 1)...].firstIndex(where: { SentenceReader.isClauseEnd($0) }) ?? tokens.count,
+               words.samePeriodWords.contains(where: { $0.firstMatch(in: tokens, (e + 1)..<end) != nil }) {
+                return samePeriod(in: document.year - 1)
+            }
+            // "去年同期，这一数字为6927.5万人次": the year before, then the same part, open the sentence.
+            if words.samePeriodWords.contains(where: { $0.startsAt(tokens, e < tokens.count && tokens[e].is("的") ? e + 1 : e, limit: tokens.count) != nil }) {
+                return samePeriod(in: document.year - 1)
+            }
         }
         for m in mentions where m.kind == .year && m.number <= 2 && (m.number == 0 || words.yearPrepositions.contains(tokens[m.number - 1])) {
             let k = m.end < tokens.count && tokens[m.end].is("年") ? m.end + 1 : m.end
@@ -1936,8 +1938,12 @@ final class PeriodScope {
     /// `window`, each token was copied whole to test its kind, its text retained and released.
     private func mayOpenWindow(_ tokens: [Token], _ k: Int) -> Bool {
         let kind = tokens[k].kind
-        if kind == .number || words.windowKeys.contains(tokens[k].key) { return true }
-        return kind == .word && k > 0 && tokens[k - 1].is("(") && k + 1 < tokens.count && (tokens[k + 1].is(")") || tokens[k + 1].is(","))
+        return kind == .number || words.windowKeys.contains(tokens[k].key) || Self.wordInBrackets(tokens, k)
+    }
+
+    /// A word right after "(" and before ")" or ",": "(June-September)", "(June-September, …)".
+    private static func wordInBrackets(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].kind == .word && k > 0 && tokens[k - 1].is("(") && k + 1 < tokens.count && (tokens[k + 1].is(")") || tokens[k + 1].is(","))
     }
 
     private func window(_ tokens: [Token], _ mentions: [Mention]) -> Period? {
@@ -1953,8 +1959,7 @@ final class PeriodScope {
             if !mayOpenWindow(tokens, k) { continue }
             let t = tokens[k]
             // "(June-September)", "(June-September, …)": a run of months written as one word, in brackets.
-            if t.kind == .word, k > 0, tokens[k - 1].is("("), k + 1 < tokens.count, tokens[k + 1].is(")") || tokens[k + 1].is(","),
-               let (a, b) = hyphenedMonths(t), a < b {
+            if Self.wordInBrackets(tokens, k), let (a, b) = hyphenedMonths(t), a < b {
                 let y = k + 2 < tokens.count ? tokens[k + 2].writtenYear ?? document.year : document.year
                 return Period.months(y, a, b)
             }

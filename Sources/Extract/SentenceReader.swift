@@ -95,7 +95,7 @@ final class SentenceReader: Sendable {
     private func verbFirstObject(_ k: Int, _ mentions: [Mention], _ tokens: [Token]) -> Range<Int>? {
         let m = mentions[k]
         // ("… 6,800 people, repatriated 3,900 people": a measure word may follow the figure.)
-        let e = m.end < tokens.count && tokens[m.end].kind == .word && matcher.counterUnits.contains(where: { $0.counter == tokens[m.end].text }) ? m.end + 1 : m.end
+        let e = m.end < tokens.count && tokens[m.end].kind == .word && matcher.isCounter(tokens[m.end]) ? m.end + 1 : m.end
         guard hasVerbFirst, e == tokens.count || Self.isClauseEnd(tokens[e]) || tokens[e].is(".") else { return nil }
         let previous = mentions[..<k].lastIndex { $0.kind == .figure }
         let lower = max(previous.map { mentions[$0].end } ?? 0, m.first - Self.verbFirstReach)
@@ -892,7 +892,7 @@ final class SentenceReader: Sendable {
         guard let names = listedNames(count: group.count, before: group[0], tokens, mentions, segment), let last = names.last else { return nil }
         // ("… the 610 million person-times increased 14.3%": a figure's own measure word names no other subject.)
         if names.count == 1, names[0].count == 1, mentions.contains(where: { $0.kind == .figure && $0.end == names[0].lowerBound }),
-           matcher.counterUnits.contains(where: { $0.counter == tokens[names[0].lowerBound].text }) { return nil }
+           matcher.isCounter(tokens[names[0].lowerBound]) { return nil }
         let end = mentions[group[0]].first
         var i = last.upperBound
         while i < end {

@@ -116,7 +116,7 @@ public enum LineJoiner {
             append(lines[i].raw.utf8)
             // ("…1996.4万人次\n日均221.8万人次\n外国人\n168.3万人次": a statement of its own right after a
             // block, the next block goes on after it.)
-            if i == blockEnd, lines[i].startsHan, lines[i].text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.numericType != nil }) { blockEnd = i + 1 }
+            if i == blockEnd, lines[i].startsHan, lines[i].statesFigure { blockEnd = i + 1 }
             if lines[i].isBlank { list = false } else if lines[i].text.utf8.last == UInt8(ascii: ":") { list = true }
             var k = i
             while let (next, chinese) = chineseContinuation(after: k, lines, continued: k > i).map({ ($0, true) })
@@ -453,9 +453,7 @@ public enum LineJoiner {
         }
         if end == lines.count || lines[end].isBlank || lines[end].isSectionHeading { return end }
         // A figure after the line's first words ("平均满意度99.6%"): a statement of its own.
-        let next = lines[end].text.unicodeScalars
-        if let han = next.firstIndex(where: { (0x4E00...0x9FFF).contains($0.value) }),
-           next[han...].contains(where: { $0.isASCII && $0.properties.numericType != nil }) { return end }
+        if lines[end].statesFigure { return end }
         // The next block's label, on one line or two.
         guard lines[end].isChineseLabelLine, end + 1 < lines.count else { return nil }
         return lines[end + 1].isChineseFigure || end + 2 < lines.count && lines[end + 1].isChineseLabelLine && lines[end + 2].isChineseFigure ? end : nil
@@ -554,9 +552,8 @@ public enum LineJoiner {
         var isYearLabel: Bool { LineJoiner.opensYearLabel(text.unicodeScalars) }
         /// "────", "______", "=====": a rule drawn across the page, as under a running header.
         var isRule: Bool { text.utf8.count >= 3 && text.unicodeScalars.allSatisfy { "-_=–—·*~".unicodeScalars.contains($0) || (0x2500...0x257F).contains($0.value) } }
-        /// "【证件签发】": a section's heading in brackets, alone on its line.
-        /// A section's heading over an infographic's blocks: bracketed (【证件签发】), or opened by an
-        /// emoji, as WeChat posts write them ("📊 口岸查验", "📅 12月单月").
+        /// A section's heading over an infographic's blocks, alone on its line: bracketed (【证件签发】),
+        /// between dashes, or opened by an emoji, as WeChat posts write them ("📊 口岸查验", "📅 12月单月").
         var isSectionHeading: Bool {
             guard text.count <= 20 else { return false }
             if text.hasPrefix("【") && text.hasSuffix("】") { return true }
@@ -580,6 +577,13 @@ public enum LineJoiner {
         /// Ends in a Chinese character, not a mark (…出入境人员, 缴获毒品).
         var lastIsHan: Bool { last.map { (0x4E00...0x9FFF).contains($0.value) } ?? false }
         var startsWithUnit: Bool { first.map { words.unitStarts.contains($0) } ?? false }
+        /// A digit after the line's first Chinese character: a statement with a figure of its own
+        /// ("平均满意度99.6%", "日均221.8万人次").
+        var statesFigure: Bool {
+            let s = text.unicodeScalars
+            guard let han = s.firstIndex(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return false }
+            return s[han...].contains { $0.isASCII && $0.properties.numericType != nil }
+        }
         /// Wholly in brackets: "（2月15日至23日）".
         var isBracketed: Bool { (first == "(" || first == "（") && (last == ")" || last == "）") }
         /// Ends on a figure ("同比上升41.7%", "…4218.6"), not on words ("占入境外国人", "较2019年同期").
@@ -707,7 +711,6 @@ public enum LineJoiner {
             return (digits == 4 && s.count == 5 && s[4] == "-") || ((1...2).contains(digits) && digits < s.count && s[digits] == ":")
         }
 
-        /// Ends with a comma or a word no sentence ends with ("Macao and").
         /// "… the May Day holiday (1–4" / "May), when …": a bracket opened and not closed on the line.
         var leavesBracketOpen: Bool {
             var depth = 0
@@ -715,6 +718,7 @@ public enum LineJoiner {
             return depth > 0
         }
 
+        /// Ends with a comma or a word no sentence ends with ("Macao and").
         var endsOpen: Bool {
             if last == "," { return true }
             // The last word, in ASCII letters (every open word is one), after a space.
